@@ -1,0 +1,320 @@
+//! Full-text search over articles (SQLite FTS5, BM25, diacritics folded).
+//!
+//! Users type plain queries, not FTS5 syntax: words (all must match), `"exact phrases"`,
+//! `prefix*`, `-excluded` words and `OR` between two terms. [`fts_query`] turns that into a
+//! well-formed FTS5 expression, so no input can cause a syntax error or reach FTS5 operators.
+
+use crate::stories::summary_from_row;
+use crate::{Page, Result, Store};
+use rusqlite::{params_from_iter, types::Value};
+use serde::Serialize;
+use stemmata_model::report::ArticleSummary;
+
+/// Markers FTS5 wraps around matched terms; private-use characters, so the caller can split on
+/// them and escape every piece (no HTML ever passes through SQLite).
+const OPEN: char = '\u{E000}';
+const CLOSE: char = '\u{E001}';
+/// Counting stops here; the total is then reported as a lower bound.
+const COUNT_CAP: usize = 10_000;
+
+/// Narrows a search. Empty fields do not filter.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SearchFilter {
+    /// Outlet name or domain, case-insensitive.
+    pub outlet: Option<String>,
+    /// ISO 639-1 code.
+    pub language: Option<String>,
+    /// Only articles of this story.
+    pub story: Option<String>,
+    /// Published at or after (unix seconds); undated articles are excluded when set.
+    pub from_unix: Option<i64>,
+    /// Published before (unix seconds).
+    pub to_unix: Option<i64>,
+}
+
+/// A piece of highlighted text: `hit` pieces matched the query.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Fragment {
+    pub text: String,
+    pub hit: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SearchHit {
+    pub article: ArticleSummary,
+    /// BM25 score; lower is better (SQLite's convention).
+    pub score: f64,
+    pub title: Vec<Fragment>,
+    /// The best passage of the body, matches marked; empty when the body has no match.
+    pub snippet: Vec<Fragment>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SearchResults {
+    /// The FTS5 expression actually run.
+    pub query: String,
+    pub total: usize,
+    /// True when `total` is only a lower bound (counting stopped early).
+    pub total_is_lower_bound: bool,
+    pub hits: Vec<SearchHit>,
+}
+
+#[derive(Debug, PartialEq)]
+enum Term {
+    Word { text: String, prefix: bool },
+    Phrase(String),
+}
+
+impl Term {
+    fn to_fts(&self) -> String {
+        match self {
+            Term::Word { text, prefix } => format!("\"{}\"{}", text.replace('"', "\"\""), if *prefix { "*" } else { "" }),
+            Term::Phrase(text) => format!("\"{}\"", text.replace('"', "\"\"")),
+        }
+    }
+}
+
+/// Translates a user query into an FTS5 expression; `None` when nothing in it is searchable
+/// (empty, punctuation only, or only exclusions).
+pub fn fts_query(input: &str) -> Option<String> {
+    // Each group is a list of alternatives (joined by OR); groups are joined by AND.
+    let mut groups: Vec<Vec<Term>> = Vec::new();
+    let mut negatives: Vec<Term> = Vec::new();
+    let mut pending_or = false;
+    let mut chars = input.chars().peekable();
+    while let Some(&c) = chars.peek() {
+        if c.is_whitespace() {
+            chars.next();
+            continue;
+        }
+        let mut negative = false;
+        if c == '-' {
+            negative = true;
+            chars.next();
+        }
+        let term = if chars.peek() == Some(&'"') {
+            chars.next();
+            let phrase: String = chars.by_ref().take_while(|&c| c != '"').collect();
+            Term::Phrase(phrase)
+        } else {
+            let mut word = String::new();
+            while let Some(&c) = chars.peek() {
+                if c.is_whitespace() {
+                    break;
+                }
+                word.push(c);
+                chars.next();
+            }
+            if word == "OR" && !negative {
+                pending_or = !groups.is_empty();
+                continue;
+            }
+            let prefix = word.ends_with('*');
+            let text = word.trim_end_matches('*').to_string();
+            Term::Word { text, prefix }
+        };
+        let text = match &term {
+            Term::Word { text, .. } | Term::Phrase(text) => text,
+        };
+        // The tokenizer would drop it anyway; an empty phrase is an FTS5 error.
+        if !text.chars().any(char::is_alphanumeric) {
+            pending_or = false;
+            continue;
+        }
+        if negative {
+            negatives.push(term);
+        } else if pending_or {
+            if let Some(last) = groups.last_mut() {
+                last.push(term);
+            }
+            pending_or = false;
+        } else {
+            groups.push(vec![term]);
+        }
+    }
+    if groups.is_empty() {
+        return None;
+    }
+    let out: Vec<String> = groups
+        .iter()
+        .map(|g| {
+            if g.len() == 1 {
+                g[0].to_fts()
+            } else {
+                format!("({})", g.iter().map(Term::to_fts).collect::<Vec<_>>().join(" OR "))
+            }
+        })
+        .collect();
+    let mut expr = out.join(" AND ");
+    for n in &negatives {
+        expr = format!("{expr} NOT {}", n.to_fts());
+    }
+    Some(expr)
+}
+
+fn fragments(marked: &str) -> Vec<Fragment> {
+    let mut out = Vec::new();
+    let mut hit = false;
+    let mut current = String::new();
+    for c in marked.chars() {
+        if c == OPEN || c == CLOSE {
+            if !current.is_empty() {
+                out.push(Fragment { text: std::mem::take(&mut current), hit });
+            }
+            hit = c == OPEN;
+        } else {
+            current.push(c);
+        }
+    }
+    if !current.is_empty() {
+        out.push(Fragment { text: current, hit });
+    }
+    out
+}
+
+impl Store {
+    /// Ranked full-text search with filters, highlights and pagination.
+    pub fn search(&self, query: &str, filter: &SearchFilter, page: Page) -> Result<SearchResults> {
+        let Some(expr) = fts_query(query) else {
+            return Ok(SearchResults { query: String::new(), total: 0, total_is_lower_bound: false, hits: vec![] });
+        };
+        let mut clauses = vec!["articles_fts MATCH ?".to_string()];
+        let mut values = vec![Value::Text(expr.clone())];
+        if let Some(outlet) = filter.outlet.as_deref().filter(|s| !s.is_empty()) {
+            clauses.push("(a.outlet = ? COLLATE NOCASE OR a.outlet_domain = ? COLLATE NOCASE)".into());
+            values.push(Value::Text(outlet.into()));
+            values.push(Value::Text(outlet.into()));
+        }
+        if let Some(language) = filter.language.as_deref().filter(|s| !s.is_empty()) {
+            clauses.push("a.language = ?".into());
+            values.push(Value::Text(language.into()));
+        }
+        if let Some(story) = filter.story.as_deref().filter(|s| !s.is_empty()) {
+            clauses.push("EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id AND sa.story_id = ?)".into());
+            values.push(Value::Text(story.into()));
+        }
+        if let Some(from) = filter.from_unix {
+            clauses.push("a.published_unix >= ?".into());
+            values.push(Value::Integer(from));
+        }
+        if let Some(to) = filter.to_unix {
+            clauses.push("a.published_unix < ?".into());
+            values.push(Value::Integer(to));
+        }
+        let where_sql = clauses.join(" AND ");
+        let count_sql = format!(
+            "SELECT count(*) FROM (SELECT 1 FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid \
+             WHERE {where_sql} LIMIT {})",
+            COUNT_CAP + 1
+        );
+        let map_err = |e: rusqlite::Error| match &e {
+            // A malformed expression should be impossible after fts_query; say so plainly if not.
+            rusqlite::Error::SqliteFailure(_, Some(msg)) if msg.contains("fts5") => crate::StoreError::Query(msg.clone()),
+            _ => crate::StoreError::Sqlite(e),
+        };
+        let counted: i64 =
+            self.conn.query_row(&count_sql, params_from_iter(values.iter()), |r| r.get(0)).map_err(map_err)?;
+        let counted = counted as usize;
+        let sql = format!(
+            "SELECT a.id, a.source, a.title, a.outlet, a.outlet_domain, a.published_unix, a.published_offset, \
+             a.published_precision, a.published_source, a.language, a.url, \
+             (SELECT story_id FROM story_articles sa WHERE sa.article_id = a.id ORDER BY story_id LIMIT 1), \
+             articles_fts.rank, highlight(articles_fts, 0, '{OPEN}', '{CLOSE}'), \
+             snippet(articles_fts, 1, '{OPEN}', '{CLOSE}', '…', 24) \
+             FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid \
+             WHERE {where_sql} ORDER BY articles_fts.rank, a.id LIMIT ? OFFSET ?"
+        );
+        values.push(Value::Integer(page.limit as i64));
+        values.push(Value::Integer(page.offset as i64));
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt
+            .query_map(params_from_iter(values.iter()), |r| {
+                let story_id: Option<String> = r.get(11)?;
+                let title: String = r.get(13)?;
+                let snippet: String = r.get::<_, Option<String>>(14)?.unwrap_or_default();
+                let snippet = if snippet.contains(OPEN) { fragments(&snippet) } else { Vec::new() };
+                Ok(SearchHit {
+                    article: summary_from_row(r, story_id)?,
+                    score: r.get(12)?,
+                    title: fragments(&title),
+                    snippet,
+                })
+            })
+            .map_err(map_err)?;
+        let hits = rows.collect::<rusqlite::Result<Vec<_>>>().map_err(map_err)?;
+        Ok(SearchResults {
+            query: expr,
+            total: counted.min(COUNT_CAP),
+            total_is_lower_bound: counted > COUNT_CAP,
+            hits,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tests::article;
+
+    #[test]
+    fn user_queries_become_safe_fts_expressions() {
+        assert_eq!(fts_query("bridge kyiv").as_deref(), Some("\"bridge\" AND \"kyiv\""));
+        assert_eq!(fts_query("\"grain deal\" export*").as_deref(), Some("\"grain deal\" AND \"export\"*"));
+        assert_eq!(fts_query("kyiv OR kiev -moscow").as_deref(), Some("(\"kyiv\" OR \"kiev\") NOT \"moscow\""));
+        assert_eq!(fts_query("a\"b").as_deref(), Some("\"a\"\"b\"")); // quotes inside a word are escaped
+        assert_eq!(fts_query("\"open phrase").as_deref(), Some("\"open phrase\"")); // unclosed quote runs to the end
+        assert_eq!(fts_query("NEAR( ^ ) : *").as_deref(), Some("\"NEAR(\"")); // operators are plain words
+        assert_eq!(fts_query("^ ) : *"), None);
+        assert_eq!(fts_query("-only"), None);
+        assert_eq!(fts_query(""), None);
+    }
+
+    fn store() -> Store {
+        let mut store = Store::open_in_memory().unwrap();
+        store
+            .insert_articles(&[
+                article("Zelensky visits Kharkiv", "The president met soldiers in Kharkiv.", "Espreso", Some(1_700_000_000)),
+                article("Grain corridor", "Ships left Odesa. Kharkiv was calm.", "Reuters", Some(1_600_000_000)),
+                article("Über Kiew", "Präsident Selenskyj in Charkiw.", "Spiegel", None),
+            ])
+            .unwrap();
+        store
+    }
+
+    #[test]
+    fn title_matches_rank_first_and_are_highlighted() {
+        let s = store();
+        let r = s.search("kharkiv", &SearchFilter::default(), Page::default()).unwrap();
+        assert_eq!(r.total, 2);
+        assert_eq!(r.hits[0].article.title, "Zelensky visits Kharkiv");
+        assert!(r.hits[0].title.iter().any(|f| f.hit && f.text == "Kharkiv"));
+        assert!(r.hits[1].snippet.iter().any(|f| f.hit && f.text == "Kharkiv"));
+    }
+
+    #[test]
+    fn diacritics_are_folded() {
+        let s = store();
+        assert_eq!(s.search("uber", &SearchFilter::default(), Page::default()).unwrap().total, 1);
+        assert_eq!(s.search("prasident", &SearchFilter::default(), Page::default()).unwrap().total, 1);
+    }
+
+    #[test]
+    fn filters_apply() {
+        let s = store();
+        let f = SearchFilter { outlet: Some("reuters".into()), ..Default::default() };
+        assert_eq!(s.search("kharkiv", &f, Page::default()).unwrap().total, 1);
+        let f = SearchFilter { from_unix: Some(1_650_000_000), ..Default::default() };
+        let r = s.search("kharkiv", &f, Page::default()).unwrap();
+        assert_eq!((r.total, r.hits[0].article.outlet.name.as_deref()), (1, Some("Espreso")));
+        let f = SearchFilter { language: Some("de".into()), ..Default::default() };
+        assert_eq!(s.search("kharkiv", &f, Page::default()).unwrap().total, 0);
+    }
+
+    #[test]
+    fn hostile_input_never_errors() {
+        let s = store();
+        for q in ["\"", "a OR", "OR OR", "* * *", "-\"x\"", "col:val", "NEAR(a b)", "((", "\u{E000}kharkiv"] {
+            assert!(s.search(q, &SearchFilter::default(), Page::default()).is_ok(), "{q}");
+        }
+    }
+}
