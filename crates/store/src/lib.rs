@@ -14,12 +14,14 @@
 //!   refuses newer ones.
 //! - Everything returned is in a stable order (explicit `ORDER BY`, ties broken by id).
 
+pub mod export;
 mod schema;
 mod search;
 mod stories;
 
+pub use export::{ExportFormat, Table};
 pub use search::{Fragment, SearchFilter, SearchHit, SearchResults, fts_query};
-pub use stories::{StoryDetail, StoryFilter, StoryRow, StorySort, independent_sources};
+pub use stories::{EntityRow, StoryDetail, StoryFilter, StoryRow, StorySort, independent_sources};
 
 use rusqlite::{Connection, OpenFlags, OptionalExtension, Row, params};
 use serde::Serialize;
@@ -45,6 +47,8 @@ pub enum StoreError {
     Json { what: &'static str, source: serde_json::Error },
     #[error("invalid search query: {0}")]
     Query(String),
+    #[error("export failed: {0}")]
+    Export(String),
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;

@@ -103,6 +103,18 @@ const MIGRATIONS: &[&str] = &[
 
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     "#,
+    // 2: entities per story, so entity lists need no scan of every report.
+    r#"
+    CREATE TABLE story_entities (
+        story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        aliases TEXT NOT NULL,
+        roles TEXT NOT NULL,
+        PRIMARY KEY (story_id, name, kind)
+    ) WITHOUT ROWID;
+    CREATE INDEX story_entities_name ON story_entities(name COLLATE NOCASE);
+    "#,
 ];
 
 pub(crate) const VERSION: i64 = MIGRATIONS.len() as i64;

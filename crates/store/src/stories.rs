@@ -116,6 +116,7 @@ impl Store {
     /// set or the new one, never a mix). Returns how many stories were stored.
     pub fn replace_stories(&mut self, report: &Report) -> Result<usize> {
         let tx = self.conn.transaction()?;
+        tx.execute("DELETE FROM story_entities", [])?;
         tx.execute("DELETE FROM story_articles", [])?;
         tx.execute("DELETE FROM stories", [])?;
         {
@@ -129,6 +130,9 @@ impl Store {
             )?;
             let mut insert_member =
                 tx.prepare_cached("INSERT OR IGNORE INTO story_articles (article_id, story_id) VALUES (?1, ?2)")?;
+            let mut insert_entity = tx.prepare_cached(
+                "INSERT OR IGNORE INTO story_entities (story_id, name, kind, aliases, roles) VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?;
             for (position, story) in report.stories.iter().enumerate() {
                 let mut outlet_of = BTreeMap::new();
                 let mut outlet_counts: BTreeMap<String, usize> = BTreeMap::new();
@@ -197,6 +201,9 @@ impl Store {
                 ])?;
                 for id in &story.article_ids {
                     insert_member.execute(params![id, story.id])?;
+                }
+                for e in &story.entities {
+                    insert_entity.execute(params![story.id, e.name, e.kind, to_json(&e.aliases)?, to_json(&e.roles)?])?;
                 }
             }
         }
@@ -290,6 +297,90 @@ impl Store {
     }
 }
 
+impl Store {
+    /// Entities across stories (or of one story), most stories first. Names are matched
+    /// case-insensitively by substring; aliases and roles are merged over the stories.
+    pub fn entities(
+        &self,
+        name_contains: Option<&str>,
+        kind: Option<&str>,
+        story: Option<&str>,
+        page: Page,
+    ) -> Result<(usize, Vec<EntityRow>)> {
+        let mut clauses: Vec<&str> = Vec::new();
+        let mut values: Vec<Value> = Vec::new();
+        if let Some(name) = name_contains.filter(|s| !s.is_empty()) {
+            clauses.push("name LIKE ? ESCAPE '\\'");
+            let escaped = name.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+            values.push(Value::Text(format!("%{escaped}%")));
+        }
+        if let Some(kind) = kind.filter(|s| !s.is_empty()) {
+            clauses.push("kind = ?");
+            values.push(Value::Text(kind.to_string()));
+        }
+        if let Some(story) = story.filter(|s| !s.is_empty()) {
+            clauses.push("story_id = ?");
+            values.push(Value::Text(story.to_string()));
+        }
+        let where_sql = if clauses.is_empty() { String::new() } else { format!("WHERE {}", clauses.join(" AND ")) };
+        let total: i64 = self.conn.query_row(
+            &format!("SELECT count(*) FROM (SELECT 1 FROM story_entities {where_sql} GROUP BY name, kind)"),
+            params_from_iter(values.iter()),
+            |r| r.get(0),
+        )?;
+        let sql = format!(
+            "SELECT name, kind, count(*) AS n, json_group_array(story_id), json_group_array(json(aliases)), \
+             json_group_array(json(roles)) FROM story_entities {where_sql} GROUP BY name, kind \
+             ORDER BY n DESC, name, kind LIMIT ? OFFSET ?"
+        );
+        values.push(Value::Integer(page.limit as i64));
+        values.push(Value::Integer(page.offset as i64));
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let mut rows = stmt.query(params_from_iter(values.iter()))?;
+        let mut out = Vec::new();
+        let parse = |s: String, what: &'static str| -> Result<Vec<serde_json::Value>> {
+            serde_json::from_str(&s).map_err(|source| StoreError::Json { what, source })
+        };
+        while let Some(r) = rows.next()? {
+            let mut story_ids: Vec<String> = parse(r.get(3)?, "entities.stories")?
+                .into_iter()
+                .filter_map(|v| v.as_str().map(str::to_owned))
+                .collect();
+            story_ids.sort();
+            let merge = |lists: Vec<serde_json::Value>| -> Vec<String> {
+                let set: BTreeSet<String> = lists
+                    .iter()
+                    .filter_map(|l| l.as_array())
+                    .flatten()
+                    .filter_map(|v| v.as_str().map(str::to_owned))
+                    .collect();
+                set.into_iter().collect()
+            };
+            out.push(EntityRow {
+                name: r.get(0)?,
+                kind: r.get(1)?,
+                stories: r.get::<_, i64>(2)? as usize,
+                aliases: merge(parse(r.get(4)?, "entities.aliases")?),
+                roles: merge(parse(r.get(5)?, "entities.roles")?),
+                story_ids,
+            });
+        }
+        Ok((total as usize, out))
+    }
+}
+
+/// An entity as listed across stories.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EntityRow {
+    pub name: String,
+    pub kind: String,
+    /// Number of stories mentioning it.
+    pub stories: usize,
+    pub aliases: Vec<String>,
+    pub roles: Vec<String>,
+    pub story_ids: Vec<String>,
+}
+
 /// Builds an [`ArticleSummary`] from the 11 summary columns.
 pub(crate) fn summary_from_row(r: &Row<'_>, story_id: Option<String>) -> rusqlite::Result<ArticleSummary> {
     let unix: Option<i64> = r.get(5)?;
@@ -363,7 +454,7 @@ fn to_json<T: Serialize>(value: &T) -> Result<String> {
 mod tests {
     use super::*;
     use crate::tests::article;
-    use stemmata_model::report::{OriginReport, RelayReport};
+    use stemmata_model::report::{EntityReport, OriginReport, RelayReport};
 
     fn two_story_store() -> (Store, Vec<stemmata_model::Article>) {
         let mut store = Store::open_in_memory().unwrap();
@@ -392,6 +483,13 @@ mod tests {
                     title: c.title.clone(),
                     article_ids: vec![c.id.clone()],
                     origins: vec![OriginReport { name: "Ministry".into(), in_corpus: false, article_id: None, kind: None }],
+                    entities: vec![EntityReport {
+                        name: "Odesa".into(),
+                        kind: "place".into(),
+                        aliases: vec!["Odessa".into()],
+                        roles: vec![],
+                        article_ids: vec![],
+                    }],
                     ..Default::default()
                 },
             ],
@@ -440,6 +538,16 @@ mod tests {
         assert_eq!(detail.articles[0].id, arts[0].id, "earliest first");
         assert_eq!(store.article(&arts[2].id).unwrap().unwrap().story_id.as_deref(), Some("s-2"));
         assert!(store.story("s-404").unwrap().is_none());
+    }
+
+    #[test]
+    fn entities_are_listed_with_their_stories() {
+        let (store, _) = two_story_store();
+        let (total, rows) = store.entities(Some("ode"), None, None, Page::default()).unwrap();
+        assert_eq!(total, 1);
+        assert_eq!(rows[0].aliases, vec!["Odessa".to_string()]);
+        assert_eq!(rows[0].story_ids, vec!["s-2".to_string()]);
+        assert_eq!(store.entities(None, Some("person"), None, Page::default()).unwrap().0, 0);
     }
 
     #[test]
