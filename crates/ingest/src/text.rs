@@ -1,0 +1,212 @@
+//! The seed text format: one article per file.
+//!
+//! ```text
+//! Title line
+//! outlet line        (optional: a domain like `global.espreso.tv` or a short name like `Kyiv Courier`)
+//! date line          (optional: RFC 2822, ISO 8601, `28 November 2025`, ...)
+//! URL line / "By ..." (optional)
+//!
+//! Body paragraphs, one per line.
+//! ```
+//! Header lines are only taken as such when they look the part: a domain, a URL, a byline or a
+//! date is unmistakable; a short name-like line counts as an outlet only when the header block
+//! ends right after it (blank line or date), so a short first body sentence is never mistaken
+//! for an outlet.
+
+use crate::dates::{DateParse, parse_date};
+use regex::Regex;
+use std::sync::LazyLock;
+use stemmata_model::{DateSource, Diagnostic, RawArticle, Severity};
+
+#[derive(Debug)]
+enum HeaderLine {
+    Outlet { name: String, strong: bool },
+    Date(DateParse),
+    Url(String),
+    Byline(String),
+}
+
+impl HeaderLine {
+    fn kind(&self) -> u8 {
+        match self {
+            HeaderLine::Outlet { .. } => 0,
+            HeaderLine::Date(_) => 1,
+            HeaderLine::Url(_) => 2,
+            HeaderLine::Byline(_) => 3,
+        }
+    }
+    fn strong(&self) -> bool {
+        !matches!(self, HeaderLine::Outlet { strong: false, .. })
+    }
+}
+
+static DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:www\.)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}/?$").expect("valid regex")
+});
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:by|von|автор:?|author:?)\s+(?P<name>\p{Lu}[\p{L}.'\- ]{1,60})$").expect("valid regex")
+});
+
+fn classify(line: &str) -> Option<HeaderLine> {
+    let line = line.trim();
+    if line.is_empty() || line.chars().count() > 120 {
+        return None;
+    }
+    match parse_date(line, DateSource::Header) {
+        DateParse::NotADate => {}
+        parsed => return Some(HeaderLine::Date(parsed)),
+    }
+    if (line.starts_with("http://") || line.starts_with("https://")) && !line.contains(char::is_whitespace) {
+        return Some(HeaderLine::Url(line.to_owned()));
+    }
+    if let Some(caps) = BYLINE.captures(line) {
+        return Some(HeaderLine::Byline(caps["name"].trim().to_owned()));
+    }
+    if DOMAIN.is_match(line) {
+        return Some(HeaderLine::Outlet { name: line.trim_end_matches('/').to_owned(), strong: true });
+    }
+    if name_like(line) {
+        return Some(HeaderLine::Outlet { name: line.to_owned(), strong: false });
+    }
+    None
+}
+
+/// A short proper name, not the start of a sentence: few words, capitalised, no sentence
+/// punctuation.
+fn name_like(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    let first_ok = line.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    let last = line.chars().last().unwrap_or(' ');
+    line.chars().count() <= 50
+        && (1..=5).contains(&words)
+        && first_ok
+        && line.chars().any(char::is_alphabetic)
+        && !matches!(last, '.' | '!' | '?' | ':' | ';' | ',' | '"' | '”' | '»' | '…' | '-' | '–')
+        && !line.contains([',', ';', '"', '“', '”', '«', '»', '!', '?'])
+}
+
+/// Parses one article in the seed text format. `Err` holds why it cannot be used (quarantine);
+/// `Ok` holds the article and warnings (e.g. an impossible date, left empty).
+pub(crate) fn parse_text_article(source: &str, text: &str) -> Result<(RawArticle, Vec<Diagnostic>), String> {
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    let lines: Vec<&str> = text.split('\n').map(|l| l.trim_end_matches('\r')).collect();
+    let Some(title_index) = lines.iter().position(|l| !l.trim().is_empty()) else {
+        return Err("no title and no text: the file holds only whitespace".to_owned());
+    };
+    let title = lines[title_index].trim().to_owned();
+
+    // Candidate header block: classified lines right after the title, at most one of each kind.
+    let mut header: Vec<(usize, HeaderLine)> = Vec::new();
+    let mut i = title_index + 1;
+    while i < lines.len() && header.len() < 4 {
+        let Some(h) = classify(lines[i]) else { break };
+        if header.iter().any(|(_, seen)| seen.kind() == h.kind()) {
+            break;
+        }
+        header.push((i, h));
+        i += 1;
+    }
+    let block_closed = i >= lines.len() || lines[i].trim().is_empty();
+    if !block_closed {
+        // Without a blank line after it, only unmistakable header lines count; a weak outlet
+        // line could be the first sentence of the body.
+        let strong_prefix = header.iter().take_while(|(_, h)| h.strong()).count();
+        header.truncate(strong_prefix);
+    }
+    let body_start = header.last().map_or(title_index + 1, |(index, _)| index + 1);
+
+    let mut article = RawArticle { source: source.to_owned(), title, ..RawArticle::default() };
+    let mut warnings = Vec::new();
+    for (index, h) in header {
+        match h {
+            HeaderLine::Outlet { name, .. } => article.outlet = Some(name),
+            HeaderLine::Url(url) => article.url = Some(url),
+            HeaderLine::Byline(name) => article.byline = Some(name),
+            HeaderLine::Date(DateParse::Ok(p)) => article.published = Some(p),
+            HeaderLine::Date(DateParse::Impossible(why)) => warnings.push(Diagnostic {
+                source: source.to_owned(),
+                location: format!("line {}", index + 1),
+                message: format!("impossible date: {why}; publication date left unknown, article kept"),
+                severity: Severity::Warning,
+            }),
+            HeaderLine::Date(DateParse::NotADate) => {}
+        }
+    }
+    let body: Vec<&str> =
+        lines[body_start.min(lines.len())..].iter().map(|l| l.trim()).filter(|l| !l.is_empty()).collect();
+    article.text = body.join("\n");
+    if article.text.is_empty() {
+        warnings.push(Diagnostic {
+            source: source.to_owned(),
+            location: String::new(),
+            message: "no body text after the header; article kept with its title only".to_owned(),
+            severity: Severity::Warning,
+        });
+    }
+    Ok((article, warnings))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn full_header_is_read() {
+        let (a, w) = parse_text_article(
+            "a.txt",
+            "Dam repairs finished early\nriverside-gazette.example\nFri, 28 Nov 2025 20:12:00 +0200\n\nFirst paragraph.\nSecond one.\n",
+        )
+        .unwrap();
+        assert!(w.is_empty());
+        assert_eq!(a.title, "Dam repairs finished early");
+        assert_eq!(a.outlet.as_deref(), Some("riverside-gazette.example"));
+        assert_eq!(a.published.unwrap().to_rfc3339(), "2025-11-28T20:12:00+02:00");
+        assert_eq!(a.text, "First paragraph.\nSecond one.");
+    }
+
+    #[test]
+    fn no_header_lines_means_no_outlet_and_no_date() {
+        let (a, _) = parse_text_article("b.txt", "Title – The Herald\n\nThe body starts here.\nMore.").unwrap();
+        assert_eq!(a.outlet, None);
+        assert_eq!(a.published, None);
+        assert_eq!(a.text, "The body starts here.\nMore.");
+    }
+
+    #[test]
+    fn a_short_first_body_line_is_not_an_outlet() {
+        let (a, _) = parse_text_article("c.txt", "Title\nBreaking News\nThe council met today and voted.\n").unwrap();
+        assert_eq!(a.outlet, None);
+        assert_eq!(a.text, "Breaking News\nThe council met today and voted.");
+        // ...but a name followed by the blank line that closes the header is an outlet.
+        let (a, _) = parse_text_article("d.txt", "Title\nKyiv Courier\n\nThe council met today.").unwrap();
+        assert_eq!(a.outlet.as_deref(), Some("Kyiv Courier"));
+        let (a, _) = parse_text_article("e.txt", "Title\nThe council met today, officials said.\n\nMore.").unwrap();
+        assert_eq!(a.outlet, None);
+        assert!(a.text.starts_with("The council met"));
+    }
+
+    #[test]
+    fn impossible_date_is_reported_and_left_empty() {
+        let (a, w) = parse_text_article("f.txt", "Title\nexample.org\n31 Feb 2025\n\nBody.").unwrap();
+        assert_eq!(a.published, None);
+        assert_eq!(a.outlet.as_deref(), Some("example.org"));
+        assert_eq!(w.len(), 1);
+        assert_eq!(w[0].location, "line 3");
+        assert!(w[0].message.contains("impossible date"));
+        assert_eq!(a.text, "Body.");
+    }
+
+    #[test]
+    fn url_and_byline_lines() {
+        let (a, _) =
+            parse_text_article("g.txt", "Title\nhttps://news.example/a/1\n2025-03-02\nBy Olena Koval\n\nBody.").unwrap();
+        assert_eq!(a.url.as_deref(), Some("https://news.example/a/1"));
+        assert_eq!(a.byline.as_deref(), Some("Olena Koval"));
+        assert!(a.published.is_some());
+    }
+
+    #[test]
+    fn whitespace_only_is_refused() {
+        assert!(parse_text_article("h.txt", " \n\n\t\n").is_err());
+    }
+}
