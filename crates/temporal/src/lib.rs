@@ -88,7 +88,15 @@ pub fn extract(text: &str, lang: Option<&str>, anchor: Option<Date>) -> Vec<Time
         for caps in rule.re.captures_iter(text) {
             let Some(whole) = caps.get(0) else { continue };
             let extent = caps.name("t").unwrap_or(whole);
-            let (start, end) = trim_extent(text, extent.start(), extent.end());
+            let (mut start, end) = trim_extent(text, extent.start(), extent.end());
+            // Adjectival durations keep the article outside: "the [14-day] ban".
+            if caps.name("sep").is_some_and(|s| s.as_str() == "-")
+                && let Some(the) = caps.name("the")
+                && the.as_str().eq_ignore_ascii_case("the")
+                && the.start() == start
+            {
+                start = the.end() + (text[the.end()..].len() - text[the.end()..].trim_start().len());
+            }
             if start >= end {
                 continue;
             }
@@ -151,7 +159,7 @@ static PAST_EN: LazyLock<Regex> = LazyLock::new(|| {
     re(r"\b(?:was|were|had|did|said|told|ago|yesterday|earlier|previously|(?-i:[a-z]{2,}ed)|(?-i:[a-z]+ught)|took|came|went|met|began|left|made|gave|won|lost|fell|rose|sent|held|saw|spoke|wrote|ran|became|got|led|paid|sold|bought|hit|set off|resigned)\b")
 });
 static FUTURE_EN: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b(?:will|won't|shall|'ll|going to|plans? to|planned|planning|scheduled|expected to|is to|are to|set to|due to|next|tomorrow|upcoming|would)\b"));
+    LazyLock::new(|| re(r"\b(?:will|won't|shall|'ll|going to|plans? to|planned|planning|scheduled|expected to|is to|are to|set to|tomorrow|upcoming)\b"));
 static PAST_DE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"\b(?:war|waren|hatte|hatten|wurde|wurden|sagte|sagten|erklärte|erklärten|teilte|(?-i:ge[a-zäöüß]{2,}(?:t|en)))\b")
 });

@@ -94,34 +94,26 @@ pub fn resolve_weekday(anchor: Date, wd: Weekday, tense: Tense) -> Option<Date> 
     anchor.checked_add(days.days()).ok()
 }
 
-/// The year of a day-and-month without a year: the occurrence the tense points at.
+/// The year of a day-and-month without a year: the occurrence nearest the anchor, unless the
+/// tense rules it out (a past event well after the publication date is last year's).
 fn year_for(anchor: Date, month: i8, day: i8, tense: Tense) -> i16 {
     let y = anchor.year();
-    let md = (month, day);
-    let amd = (anchor.month(), anchor.day());
-    match tense {
-        Tense::Past if md > amd => {
-            // More than a few days ahead of the article cannot be in the past.
-            y - 1
-        }
-        Tense::Future if md < amd => y + 1,
-        _ => {
-            // Present: the nearest occurrence.
-            let this = Date::new(y, month, day.min(28)).ok();
-            let (Some(this), true) = (this, tense == Tense::Present) else { return y };
-            let distance = |d: Date| (d - anchor).get_days().abs();
-            let prev = Date::new(y - 1, month, day.min(28)).ok();
-            let next = Date::new(y + 1, month, day.min(28)).ok();
-            let mut best = (distance(this), y);
-            for (cand, yy) in [(prev, y - 1), (next, y + 1)] {
-                if let Some(c) = cand
-                    && distance(c) < best.0
-                {
-                    best = (distance(c), yy);
-                }
+    let at = |yy: i16| Date::new(yy, month, day.min(28)).ok();
+    let mut best = y;
+    let mut best_days = i32::MAX;
+    for yy in [y - 1, y, y + 1] {
+        if let Some(d) = at(yy) {
+            let days = (d - anchor).get_days();
+            if days.abs() < best_days.abs() || best_days == i32::MAX {
+                best = yy;
+                best_days = days;
             }
-            best.1
         }
+    }
+    match tense {
+        Tense::Past if best_days > 62 => best - 1,
+        Tense::Future if best_days < -62 => best + 1,
+        _ => best,
     }
 }
 
@@ -142,19 +134,10 @@ fn full_date(year: Option<i16>, month: i8, day: i8, ctx: &Ctx) -> Option<String>
 }
 
 fn month_value(year: Option<i16>, month: i8, ctx: &Ctx) -> String {
-    match year {
-        Some(y) => format!("{y:04}-{month:02}"),
-        None => match ctx.anchor {
-            Some(a) => {
-                let y = match ctx.tense {
-                    Tense::Past if month > a.month() => a.year() - 1,
-                    Tense::Future if month < a.month() => a.year() + 1,
-                    _ => a.year(),
-                };
-                format!("{y:04}-{month:02}")
-            }
-            None => format!("XXXX-{month:02}"),
-        },
+    match (year, ctx.anchor) {
+        (Some(y), _) => format!("{y:04}-{month:02}"),
+        (None, Some(a)) => format!("{:04}-{month:02}", year_for(a, month, 15, ctx.tense)),
+        (None, None) => format!("XXXX-{month:02}"),
     }
 }
 
@@ -360,6 +343,7 @@ fn h_year(c: &Captures, ctx: &Ctx) -> Option<Norm> {
 }
 
 fn h_decade(c: &Captures, _ctx: &Ctx) -> Option<Norm> {
+    // (extent: "the" stays outside, as in the TimeML corpora)
     let d = g(c, "dec")?;
     Norm::date(Some(d.to_string())).map(|n| n.with_mod(modifier(g(c, "mod"))))
 }
@@ -386,16 +370,8 @@ fn h_weekday(c: &Captures, ctx: &Ctx) -> Option<Norm> {
             _ => Some(d),
         }
     });
-    let part = g(c, "part").and_then(part_of_day);
-    let value = date.map(|d| {
-        let v = Point::day(d).value();
-        match part {
-            Some(p) => format!("{v}T{p}"),
-            None => v,
-        }
-    });
-    let kind = if part.is_some() { TimexKind::Time } else { TimexKind::Date };
-    Some(Norm::new(kind, value))
+    // "Friday night": TimeML corpora mostly annotate the day (DATE, day value).
+    Norm::date(date.map(|d| Point::day(d).value()))
 }
 
 fn h_deictic(c: &Captures, ctx: &Ctx) -> Option<Norm> {
@@ -491,6 +467,9 @@ fn h_relative_unit(c: &Captures, ctx: &Ctx) -> Option<Norm> {
 }
 
 fn h_ago(c: &Captures, ctx: &Ctx) -> Option<Norm> {
+    if ctx.text[ctx.end..].trim_start().starts_with("than") {
+        return None;
+    }
     let (amount, unit) = amount_and_unit(c)?;
     let dir_word = g(c, "dir")?.to_lowercase();
     let sign: i64 = if ["ago", "earlier", "before", "назад", "тому", "vor", "previously"].iter().any(|w| dir_word.starts_with(w)) {
@@ -537,7 +516,19 @@ fn h_duration(c: &Captures, ctx: &Ctx) -> Option<Norm> {
     if unit == Unit::Weekend {
         return None;
     }
-    Some(Norm::new(TimexKind::Duration, Some(duration_value(amount, unit))))
+    // Decades and centuries are written in years ("a decade" = P10Y) in the TimeML corpora.
+    let (amount, unit) = match unit {
+        Unit::Decade => (amount.map(|a| a * 10.0), Unit::Year),
+        Unit::Century => (amount.map(|a| a * 100.0), Unit::Year),
+        u => (amount, u),
+    };
+    let modifier = match g(c, "approx").map(str::to_lowercase).as_deref() {
+        Some("nearly") => Some("APPROX"),
+        Some("more than") | Some("at least") => Some("MORE_THAN"),
+        Some("less than") | Some("up to") | Some("a mere") => Some("LESS_THAN"),
+        _ => None,
+    };
+    Some(Norm::new(TimexKind::Duration, Some(duration_value(amount, unit))).with_mod(modifier))
 }
 
 fn h_vague_duration(c: &Captures, _ctx: &Ctx) -> Option<Norm> {
@@ -753,15 +744,15 @@ fn english() -> Vec<Rule> {
         rule("iso-date", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b", h_iso),
         rule("en-numeric-date", r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})\b", h_us_numeric),
         rule("en-year", r"\b(?P<t>(?:(?P<mod>early|late|mid-|mid|the end of|the beginning of|the start of|the middle of|the rest of)\s*)?(?:(?P<fy>fiscal|calendar)\s+)?(?P<year>1[0-9]\d\d|20\d\d))\b", h_year),
-        rule("en-decade", r"\b(?:the\s+)?(?:(?P<mod>early|late|mid)[-\s])?(?P<dec>1[0-9]\d|20\d)0'?s\b", h_decade),
-        rule("en-century", r"\b(?:the\s+)?(?P<cent>\d{1,2})(?:st|nd|rd|th)[-\s]century\b", h_century),
+        rule("en-decade", r"\b(?:the\s+)?(?P<t>(?:(?P<mod>early|late|mid)[-\s])?(?P<dec>1[0-9]\d|20\d)0'?s)\b", h_decade),
+        rule("en-century", r"\b(?:the\s+)?(?P<t>(?P<cent>\d{1,2})(?:st|nd|rd|th)[-\s]century)\b", h_century),
         rule("en-weekday", &format!(r"\b(?:(?P<rel>last|next|this|coming|past|previous)\s+)?(?P<wd>{wd})(?:\s+(?P<part>morning|afternoon|evening|night))?\b"), h_weekday),
         rule("en-deictic", r"\b(?P<w>the day before yesterday|the day after tomorrow|(?:this|yesterday|tomorrow)\s+(?:morning|afternoon|evening)|tomorrow night|last night|today|yesterday|tomorrow|tonight|now|currently|recently|nowadays|lately|at present|presently|these days|the past|soon|the (?:near )?future)\b", h_deictic),
         rule("en-relative-unit", r"\b(?:(?P<mod>the end of|the beginning of|the start of|the middle of|the rest of|end of|early|late|mid-)\s*)?(?P<rel>last|next|this|the past|the previous|the coming|the next|the following|the current|the latest|the last|the same|the prior|that|this past|earlier this|later this|early this|late this|early next|late last|early last|late next|the)\s+(?P<unit>year|month|week|weekend|quarter|decade|century|spring|summer|fall|autumn|winter|day)\b(?:\s+of\s+(?P<year>\d{4}))?", h_relative_unit),
         rule("en-season-year", r"\b(?:(?P<mod>early|late|mid-)\s*)?(?:the\s+)?(?P<unit>spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?P<year>\d{4})\b(?P<rel>)", h_relative_unit_season_year),
-        rule("en-ago", &format!(r"\b(?P<num>{num})(?:\s+|-)(?P<unit>{unit})\s+(?P<dir>ago|earlier|later|from now|hence)\b"), h_ago),
+        rule("en-ago", &format!(r"\b(?P<num>{num})(?:\s+|-)(?P<unit>{unit})\s+(?P<dir>ago|earlier|later|hence)\b"), h_ago),
         rule("en-vague-ago", &format!(r"\b(?P<unit>{unit})\s+(?P<dir>ago|earlier|later)\b(?P<num>)"), h_vague_ago),
-        rule("en-duration", &format!(r"\b(?P<t>(?:(?:the\s+(?:past|last|next|first|previous|coming|final|following|latest|remaining|same|initial|entire|full|whole)|the|another|an additional)\s+)?(?P<num>{num})(?:\s+|-)(?:(?:more|full|straight|consecutive)\s+)?(?P<unit>{unit}))\b"), h_duration),
+        rule("en-duration", &format!(r"\b(?P<t>(?:(?P<approx>nearly|more than|less than|at least|a mere|up to)\s+)?(?:(?P<the>the\s+(?:past|last|next|first|previous|coming|final|following|latest|remaining|same|initial|entire|full|whole)|the|another|an additional)\s+)?(?P<num>{num})(?P<sep>\s+|-)(?:(?:more|full|straight|consecutive)\s+)?(?P<unit>{unit}))\b"), h_duration),
         rule("en-vague-duration", r"\b(?:(?P<prep>for|over|within|during)\s+)?(?P<t>(?P<pre>(?:the\s+)?(?:past|last|next|coming|recent|previous|few)\s+)?(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes))\b", h_vague_duration),
         rule("en-set", &format!(r"\b(?:every\s+(?P<other>other\s+)?(?P<unit>day|week|month|year|quarter|hour|minute|morning|evening|night|weekend|{wd})|each\s+(?P<unit2>day|week|month|year|quarter|season|{wd})|(?P<adv>daily|weekly|biweekly|monthly|annually|yearly|hourly|quarterly|nightly)|per\s+(?P<unit3>day|week|month|year|hour))\b"), h_set_en),
         rule("en-time", &format!(r"\b(?:(?P<wd1>{wd}|today|yesterday|tomorrow)\s+(?:at\s+)?)?(?:(?P<h>\d{{1,2}})(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|a\.m|p\.m|am\b|pm\b)|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)\b|(?P<noon>noon|midnight|midday)\b)(?:\s+(?P<tz>(?-i:[A-Z]{{2,3}}T|GMT|UTC)\b))?(?:,?\s+(?:on\s+)?(?P<wd2>{wd}|today|yesterday|tomorrow)\b|,?\s+(?P<mon>{mon})\s+(?P<day>\d{{1,2}})\b)?"), h_time),
