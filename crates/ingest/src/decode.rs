@@ -114,7 +114,7 @@ pub(crate) fn choose_encoding(head: &[u8], complete: bool) -> Decoding {
         return Decoding { encoding: UTF_8, bom_len: 0, assumed: None };
     }
     // Mostly valid UTF-8 with a few broken bytes: still UTF-8, repaired record by record.
-    if valid_multibyte > invalid * 2 {
+    if valid_multibyte >= invalid {
         return Decoding { encoding: UTF_8, bom_len: 0, assumed: None };
     }
     let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);

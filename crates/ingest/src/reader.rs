@@ -361,11 +361,12 @@ impl LineSource {
             out.push_back(quarantine(&self.name, &location, reason, line.bytes, Severity::Error, range));
             return true;
         }
-        let decoded = decode_record(&line.bytes, self.encoding);
-        let text = decoded.text.trim();
-        if text.is_empty() {
+        // Only ASCII-blank lines are skipped silently; anything else is an article or quarantined.
+        if line.bytes.iter().all(u8::is_ascii_whitespace) {
             return false;
         }
+        let decoded = decode_record(&line.bytes, self.encoding);
+        let text = decoded.text.trim();
         let parsed = match &mut self.uci {
             None => jsonl::parse_line(&source, &location, text),
             Some(columns) => {
@@ -386,7 +387,9 @@ impl LineSource {
         match parsed {
             Ok((article, warnings)) => {
                 out.push_back(Located { record: Record::Article(article), bytes: range.clone() });
-                for w in warnings {
+                for mut w in warnings {
+                    // The article's source names the line; a diagnostic names the file and a location.
+                    w.source.clone_from(&self.name);
                     out.push_back(Located { record: Record::Diagnostic(w), bytes: range.clone() });
                 }
                 if let Some((offset, count)) = malformed {
