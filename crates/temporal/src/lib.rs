@@ -15,7 +15,7 @@ pub mod eval;
 mod lexicon;
 pub mod point;
 mod rules;
-
+pub mod timeline;
 
 use jiff::civil::Date;
 use regex::Regex;
@@ -24,6 +24,7 @@ use std::sync::LazyLock;
 use stemmata_model::Span;
 
 pub use point::{Granularity, Point, Unit};
+pub use timeline::build_timeline;
 
 
 /// TIMEX3 `type`.
