@@ -1,0 +1,576 @@
+//! Attribution extraction: find each cue in a sentence and the source it names.
+//!
+//! Rules over words, not a parser: news attribution is formulaic ("X said", "according to X",
+//! "X reported, citing Y", "пише X"), and the rules work the same way for every language that has
+//! a lexicon. The source is the noun phrase next to the cue: before a verb cue (its subject), or
+//! after it when the order is inverted (`"...," said one source`) or the cue is a preposition.
+
+use crate::agency;
+use crate::lexicon::{self, CueKind, CueLexicon};
+use serde::Serialize;
+use stemmata_model::Span;
+use stemmata_text::fold;
+
+/// What kind of thing a source is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceKind {
+    Outlet,
+    Agency,
+    Person,
+    Organization,
+    Anonymous,
+    Document,
+    Unknown,
+}
+
+impl SourceKind {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            SourceKind::Outlet => "outlet",
+            SourceKind::Agency => "agency",
+            SourceKind::Person => "person",
+            SourceKind::Organization => "organization",
+            SourceKind::Anonymous => "anonymous",
+            SourceKind::Document => "document",
+            SourceKind::Unknown => "unknown",
+        }
+    }
+
+    /// Outlets and agencies publish: an article citing one is relaying it.
+    pub fn is_media(&self) -> bool {
+        matches!(self, SourceKind::Outlet | SourceKind::Agency)
+    }
+}
+
+/// The source an attribution names.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Source {
+    /// Byte range in the text the attribution was found in.
+    pub span: Span,
+    /// The words as written ("the authors", "one well-placed source").
+    pub text: String,
+    /// The name it stands for: the outlet a back-reference points to, the agency's name, or `text`.
+    pub name: String,
+    pub kind: SourceKind,
+    /// Registry id when the source is a news agency.
+    pub agency: Option<&'static str>,
+    /// The phrase refers back to an outlet named before ("the article says").
+    pub back_reference: bool,
+}
+
+/// One attribution: a cue and the source it names (if it names one).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Attribution {
+    /// True when found in the title (spans then index the title).
+    pub in_title: bool,
+    /// The sentence it was found in.
+    pub sentence: Span,
+    pub cue: Span,
+    pub cue_text: String,
+    #[serde(skip)]
+    pub cue_kind: CueKindOrCredit,
+    pub source: Option<Source>,
+    /// Whom the source told it to ("told Reuters"): the outlet that did the reporting.
+    pub recipient: Option<Source>,
+}
+
+/// A lexicon cue, or a wire/title credit found by position.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CueKindOrCredit {
+    Cue(CueKind),
+    /// "(Reuters)", "LONDRES, 27 (Havas).", a title suffix "– The Telegraph".
+    Credit,
+}
+
+/// A word of the sentence with its byte span (absolute) and folded form.
+#[derive(Debug)]
+struct Word<'a> {
+    start: usize,
+    end: usize,
+    raw: &'a str,
+    folded: String,
+}
+
+fn is_capitalized(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+const PRONOUNS: &[&str] = &[
+    "he", "she", "they", "it", "we", "i", "you", "who", "which", "him", "her", "them", "us", "me",
+    "він", "вона", "вони", "він", "он", "она", "они", "er", "sie", "il", "elle", "ils", "elles", "on",
+];
+
+/// Words skipped between a subject and its verb ("Trump also said", "has repeatedly warned").
+const SKIP_BEFORE_VERB: &[&str] = &[
+    "also", "has", "have", "had", "was", "were", "is", "are", "later", "previously", "then", "recently",
+    "reportedly", "further", "earlier", "would", "will", "did", "does", "do", "been", "not", "never", "just",
+    "first", "again", "repeatedly", "publicly", "privately", "once", "often", "always", "still", "already",
+    "had", "could", "might", "may", "can", "should", "must", "even", "simply", "flatly", "only", "yet",
+    "openly", "explicitly", "clearly", "specifically", "initially", "subsequently", "separately", "too",
+    "таке", "також", "тоже", "также", "ранее", "раніше", "уже", "вже", "auch", "bereits", "aussi", "déjà",
+];
+
+/// Words that end a noun phrase when walking away from the cue.
+const PHRASE_BREAK: &[&str] = &[
+    "and", "but", "or", "though", "although", "because", "that", "while", "when", "if", "so", "than", "as",
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "to",
+    "not", "this", "what", "where", "why", "how", "there", "after", "before", "since", "until", "also",
+    "whether", "do", "does", "did", "may", "might", "should", "must", "on", "at", "in", "into", "for",
+    "about", "over", "under", "against", "during", "amid", "despite", "yet", "then", "now", "however",
+    "і", "й", "та", "що", "але", "и", "что", "но", "а", "und", "dass", "aber", "et", "que", "mais",
+];
+
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "one", "two", "three", "several", "multiple", "some", "many", "his", "her", "their",
+    "its", "our", "these", "those", "other", "another", "most", "few", "all", "both", "each", "any",
+];
+
+const TITLE_ABBREVIATIONS: &[&str] = &["mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "jr", "sr", "prof", "lt", "col", "sgt", "pres"];
+
+/// Words marking media in a name ("The Kyiv Independent", "Daily Mail", "Fox News").
+const MEDIA_WORDS: &[&str] = &[
+    "times", "post", "news", "telegraph", "journal", "guardian", "herald", "tribune", "gazette", "press",
+    "agency", "tv", "radio", "channel", "daily", "weekly", "magazine", "review", "observer", "independent",
+    "mail", "express", "mirror", "pravda", "politico", "axios", "bloomberg", "cnn", "bbc", "abc", "cbs",
+    "nbc", "fox", "msnbc", "economist", "spiegel", "zeitung", "monde", "figaro", "liberation", "kommersant",
+    "vedomosti", "izvestia", "novosti", "insider", "wire", "chronicle", "inquirer", "examiner", "bild",
+    "правда", "известия", "коммерсантъ", "ведомости", "новини", "новости", "газета", "тиждень", "дзеркало",
+    "цензор", "ліга", "эхо", "дождь", "медуза", "meduza", "suspilne", "суспільне", "espreso", "еспресо",
+    "hromadske", "громадське", "ukrainska", "українська", "rbc", "рбк", "unian", "tsn", "тсн", "ntv", "нтв",
+    "lenta", "лента", "interfax", "kurier", "standard", "presse", "tagesschau", "stern", "faz", "nzz",
+    "welt", "ouest", "parisien", "echos", "journal", "quotidien", "dépêche", "matin", "soir", "tribune",
+];
+
+const ORGANIZATION_WORDS: &[&str] = &[
+    "ministry", "office", "council", "department", "kremlin", "house", "government", "police", "army",
+    "committee", "commission", "court", "parliament", "senate", "congress", "party", "campaign", "bank",
+    "agency's", "service", "embassy", "administration", "company", "union", "nato", "un", "eu", "fbi", "cia",
+    "pentagon", "міністерство", "мзс", "мвс", "офіс", "уряд", "кремль", "міноборони", "министерство",
+    "мид", "правительство", "минобороны", "генштаб", "зсу", "сбу", "нбу",
+];
+
+fn in_list(list: &[&str], w: &str) -> bool {
+    list.iter().any(|x| *x == w)
+}
+
+fn words_of(text: &str, span: Span) -> Vec<Word<'_>> {
+    let slice = span.slice(text);
+    crate::word_spans(slice)
+        .into_iter()
+        .map(|(s, e)| Word {
+            start: span.start + s,
+            end: span.start + e,
+            raw: &slice[s..e],
+            folded: fold(&slice[s..e]),
+        })
+        .collect()
+}
+
+/// The text between two words (exclusive).
+fn gap<'a>(text: &'a str, words: &[Word<'_>], left: usize, right: usize) -> &'a str {
+    text.get(words[left].end..words[right].start).unwrap_or("")
+}
+
+fn gap_is_space(g: &str) -> bool {
+    g.chars().all(char::is_whitespace)
+}
+
+/// Attribution extraction over one text (an article body or a title), with the sentence spans
+/// the text was split into. `known_outlets` are outlet names known to be media (e.g. the
+/// outlets of a story), used to tell "Politico said" (an outlet) from "Rubio said" (a person).
+pub fn extract_sentences(
+    text: &str,
+    sentences: &[Span],
+    language: Option<&str>,
+    known_outlets: &[String],
+) -> Vec<Attribution> {
+    let lexicons = lexicon::for_language(language);
+    let known: Vec<String> = known_outlets.iter().map(|o| crate::outlet_key(o)).collect();
+    let mut out = Vec::new();
+    for &sentence in sentences {
+        out.extend(extract_sentence(text, sentence, &lexicons, &known));
+    }
+    out
+}
+
+/// Attributions in one sentence.
+fn extract_sentence(
+    text: &str,
+    sentence: Span,
+    lexicons: &[&'static CueLexicon],
+    known: &[String],
+) -> Vec<Attribution> {
+    let words = words_of(text, sentence);
+    let folded: Vec<String> = words.iter().map(|w| w.folded.clone()).collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let mut found = None;
+        for lex in lexicons {
+            if let Some((len, kind, _)) = lexicon::matcher(lex).match_at(&folded, i) {
+                if found.as_ref().is_none_or(|(l, _, _)| len > *l) {
+                    found = Some((len, kind, *lex));
+                }
+            }
+        }
+        let Some((len, kind, lex)) = found else {
+            i += 1;
+            continue;
+        };
+        // "as" in "as relayed by" belongs to the cue; a verb used as a noun ("the report") is
+        // not a cue when a determiner precedes it.
+        if matches!(kind, CueKind::Verb | CueKind::MediaVerb)
+            && i > 0
+            && in_list(&["the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "no"], &folded[i - 1])
+        {
+            i += 1;
+            continue;
+        }
+        // A capitalised verb inside a sentence is part of a name ("Secretary of State").
+        if matches!(kind, CueKind::Verb | CueKind::MediaVerb) && i > 0 && is_capitalized(words[i].raw) {
+            i += 1;
+            continue;
+        }
+        let cue = Span::new(words[i].start, words[i + len - 1].end);
+        let source = match kind {
+            CueKind::SourceAfter => right_phrase(text, &words, i + len, lex),
+            CueKind::SourceBefore => left_phrase(text, &words, i, lex),
+            CueKind::Verb | CueKind::MediaVerb => {
+                let left = left_phrase(text, &words, i, lex);
+                let inverted = left.is_none() || lex.language != "en" && left.as_ref().is_some_and(|(s, e)| !is_capitalized(words[*s].raw) && !is_anonymous_phrase(&folded[*s..*e], lex) && e - s > 1);
+                if inverted {
+                    right_phrase(text, &words, i + len, lex).or(left)
+                } else {
+                    left
+                }
+            }
+        };
+        let source = source.map(|(s, e)| make_source(text, &words, s, e, kind, lex, known));
+        // "X told Reuters": the outlet that heard it.
+        let recipient = if matches!(folded[i].as_str(), "told" | "tells" | "telling") {
+            right_phrase(text, &words, i + len, lex)
+                .map(|(s, e)| make_source(text, &words, s, e, CueKind::MediaVerb, lex, known))
+                .filter(|s| s.kind.is_media())
+        } else {
+            None
+        };
+        out.push(Attribution {
+            in_title: false,
+            sentence,
+            cue,
+            cue_text: text[cue.start..cue.end].to_string(),
+            cue_kind: CueKindOrCredit::Cue(kind),
+            source,
+            recipient,
+        });
+        i += len;
+    }
+    // Wire credits: "(Reuters)", "selon l'AFP" — agencies named with a credit context.
+    let slice = sentence.slice(text);
+    for m in agency::find_mentions(slice) {
+        if m.kind == agency::CreditKind::Mention {
+            continue;
+        }
+        let span = Span::new(sentence.start + m.start, sentence.start + m.end);
+        let already = out.iter().any(|a| a.source.as_ref().is_some_and(|s| s.span.start <= span.start && span.end <= s.span.end));
+        if already {
+            continue;
+        }
+        out.push(Attribution {
+            in_title: false,
+            sentence,
+            cue: span,
+            cue_text: text[span.start..span.end].to_string(),
+            cue_kind: CueKindOrCredit::Credit,
+            source: Some(Source {
+                span,
+                text: text[span.start..span.end].to_string(),
+                name: m.agency.name.to_string(),
+                kind: SourceKind::Agency,
+                agency: Some(m.agency.id),
+                back_reference: false,
+            }),
+            recipient: None,
+        });
+    }
+    out.sort_by_key(|a| (a.cue.start, a.cue.end));
+    out
+}
+
+fn is_anonymous_phrase(folded: &[String], lex: &CueLexicon) -> bool {
+    folded.iter().any(|w| in_list(lex.anonymous_heads, w) || in_list(lexicon::ENGLISH.anonymous_heads, w))
+}
+
+/// The noun phrase ending right before word `cue` (the subject of a verb cue): (start, end) word indices.
+fn left_phrase(text: &str, words: &[Word<'_>], cue: usize, lex: &'static CueLexicon) -> Option<(usize, usize)> {
+    let mut j = cue;
+    // Skip auxiliaries and adverbs, but never across punctuation.
+    while j > 0 && in_list(SKIP_BEFORE_VERB, &words[j - 1].folded) && gap_is_space(gap(text, words, j - 1, j)) {
+        j -= 1;
+    }
+    if j == 0 || !gap_is_space(gap(text, words, j - 1, j)) {
+        // Possessive forms and closing quotes break the subject ("...," said X).
+        return None;
+    }
+    let end = j;
+    let last = &words[end - 1];
+    if in_list(PRONOUNS, &last.folded) {
+        return Some((end - 1, end));
+    }
+    if in_list(PHRASE_BREAK, &last.folded) || lexicon::matcher(lex).match_at(&[last.folded.clone()], 0).is_some() {
+        return None;
+    }
+    let mut start = end - 1;
+    let capital_head = is_capitalized(last.raw);
+    while start > 0 && end - start < 8 {
+        let prev = &words[start - 1];
+        let g = gap(text, words, start - 1, start);
+        let abbreviation = g.trim() == "." && in_list(TITLE_ABBREVIATIONS, &prev.folded);
+        let joined = gap_is_space(g) || abbreviation || g == "." && !g.contains(' ') || g == "-";
+        if !joined || in_list(PHRASE_BREAK, &prev.folded) && !(prev.folded == "of" || prev.folded == "for") {
+            break;
+        }
+        if capital_head {
+            // Names: capitalised words, "of"/"for"/"de" inside, a leading "the".
+            if is_capitalized(prev.raw) || in_list(&["of", "for", "de", "von", "van", "the", "al", "bin", "la", "le"], &prev.folded) {
+                start -= 1;
+                continue;
+            }
+            // "peace envoy Steve Witkoff", "spokesman John Kirby": keep the name only.
+            break;
+        }
+        if in_list(DETERMINERS, &prev.folded) {
+            start -= 1;
+            break;
+        }
+        if lexicon::matcher(lex).match_at(&[prev.folded.clone()], 0).is_some() {
+            break;
+        }
+        start -= 1;
+    }
+    // Drop a dangling "of"/"for" at the front.
+    while start < end - 1 && in_list(&["of", "for"], &words[start].folded) {
+        start += 1;
+    }
+    Some((start, end))
+}
+
+/// The noun phrase starting at word `from` (after a prepositional cue or an inverted verb).
+fn right_phrase(text: &str, words: &[Word<'_>], from: usize, lex: &'static CueLexicon) -> Option<(usize, usize)> {
+    if from >= words.len() {
+        return None;
+    }
+    let g = if from > 0 { gap(text, words, from - 1, from) } else { "" };
+    if g.contains([',', ':', ';', '"', '“', '”', '«', '»', '.']) && !g.trim().chars().all(|c| matches!(c, '\'' | '’')) {
+        return None;
+    }
+    let first = &words[from];
+    if in_list(PRONOUNS, &first.folded) {
+        return Some((from, from + 1));
+    }
+    if in_list(PHRASE_BREAK, &first.folded) {
+        return None;
+    }
+    let mut end = from + 1;
+    let mut seen_capital = is_capitalized(first.raw);
+    while end < words.len() && end - from < 9 {
+        let g = gap(text, words, end - 1, end);
+        let w = &words[end];
+        let inner_dot = g == "." || g == "-" || g == "'" || g == "’";
+        if !(gap_is_space(g) || inner_dot) {
+            break;
+        }
+        // "familiar with the negotiations", "close to the Kremlin" stay in the phrase.
+        let after_familiar = matches!(words[end - 1].folded.as_str(), "familiar" | "close" | "with" | "to" | "of" | "in")
+            && words[..end].iter().any(|x| matches!(x.folded.as_str(), "familiar" | "close" | "knowledgeable" | "briefed"));
+        if in_list(PHRASE_BREAK, &w.folded) && !(after_familiar || w.folded == "of" && seen_capital) {
+            if !(matches!(w.folded.as_str(), "with" | "to" | "in" | "on" | "of") && matches!(words[end - 1].folded.as_str(), "familiar" | "close" | "knowledgeable" | "briefed")) {
+                break;
+            }
+        }
+        if lexicon::matcher(lex).match_at(&[w.folded.clone()], 0).is_some() && !after_familiar {
+            break;
+        }
+        if seen_capital && !is_capitalized(w.raw) && !inner_dot && !matches!(w.folded.as_str(), "of" | "de" | "for" | "the") {
+            break;
+        }
+        seen_capital |= is_capitalized(w.raw);
+        end += 1;
+    }
+    while end > from + 1 && in_list(&["of", "the", "de", "for", "with", "to", "in"], &words[end - 1].folded) {
+        end -= 1;
+    }
+    Some((from, end))
+}
+
+fn make_source(
+    text: &str,
+    words: &[Word<'_>],
+    start: usize,
+    end: usize,
+    kind: CueKind,
+    lex: &CueLexicon,
+    known: &[String],
+) -> Source {
+    let span = Span::new(words[start].start, words[end - 1].end);
+    let surface = text[span.start..span.end].to_string();
+    let folded: Vec<&str> = words[start..end].iter().map(|w| w.folded.as_str()).collect();
+    let joined = folded.join(" ");
+    let any_lex = |f: fn(&CueLexicon) -> &'static [&'static str]| {
+        [lex, &lexicon::ENGLISH].iter().any(|l| f(l).iter().any(|p| fold(p) == joined || folded.first().is_some_and(|w| fold(p) == *w && folded.len() == 1)))
+    };
+    let mut source = Source { span, text: surface.clone(), name: surface.clone(), kind: SourceKind::Unknown, agency: None, back_reference: false };
+    if let Some(a) = agency::lookup(&surface).or_else(|| {
+        // "the news agency Reuters", "агентство Укрінформ"
+        words[start..end].iter().find_map(|w| if is_capitalized(w.raw) { agency::lookup(w.raw) } else { None })
+    }) {
+        source.kind = SourceKind::Agency;
+        source.agency = Some(a.id);
+        source.name = a.name.to_string();
+        return source;
+    }
+    if any_lex(|l| l.back_references) || joined.starts_with("the article") || joined == "the authors" {
+        source.kind = SourceKind::Outlet;
+        source.back_reference = true;
+        return source;
+    }
+    if end - start == 1 && in_list(PRONOUNS, folded[0]) {
+        source.kind = SourceKind::Person;
+        return source;
+    }
+    // Strip a leading media noun: "the newspaper The Times", "видання The Telegraph".
+    let mut name_start = start;
+    for n in 1..(end - start) {
+        let head = folded[..n].join(" ");
+        if [lex, &lexicon::ENGLISH].iter().any(|l| l.media_nouns.iter().any(|m| fold(m) == head)) && is_capitalized(words[start + n].raw) {
+            name_start = start + n;
+        }
+    }
+    if name_start > start {
+        let s = Span::new(words[name_start].start, span.end);
+        source.name = text[s.start..s.end].to_string();
+        source.kind = SourceKind::Outlet;
+        return source;
+    }
+    let has_name = words[start..end].iter().filter(|w| is_capitalized(w.raw)).count();
+    let anonymous_head = folded.iter().any(|w| in_list(lex.anonymous_heads, w) || in_list(lexicon::ENGLISH.anonymous_heads, w));
+    if anonymous_head && has_name <= 1 || folded.iter().any(|w| matches!(*w, "anonymous" | "anonymity" | "unnamed" | "familiar")) {
+        source.kind = SourceKind::Anonymous;
+        return source;
+    }
+    let key = crate::outlet_key(&surface);
+    let domain_like = surface.contains('.') && surface.rsplit('.').next().is_some_and(|tld| (2..=6).contains(&tld.len()) && tld.chars().all(char::is_alphabetic));
+    let media_word = folded.iter().any(|w| in_list(MEDIA_WORDS, w));
+    if !key.is_empty() && known.iter().any(|k| *k == key) || domain_like || media_word && has_name > 0 {
+        source.kind = SourceKind::Outlet;
+        return source;
+    }
+    if folded.iter().any(|w| in_list(lex.document_heads, w) || in_list(lexicon::ENGLISH.document_heads, w)) && has_name <= 1 {
+        source.kind = SourceKind::Document;
+        return source;
+    }
+    if folded.iter().any(|w| in_list(ORGANIZATION_WORDS, w)) {
+        source.kind = SourceKind::Organization;
+        return source;
+    }
+    if has_name > 0 {
+        let the_name = folded[0] == "the" && end - start >= 2;
+        // An unknown name that publishes is an outlet ("Politico reported", "according to
+        // The Telegraph"); one that speaks is a person ("Rubio said").
+        let media_cue = matches!(kind, CueKind::MediaVerb)
+            || matches!(kind, CueKind::SourceAfter) && (the_name || has_name == 1 && end - start == 1 && !words[start].raw.chars().skip(1).all(char::is_lowercase));
+        source.kind = if media_cue || the_name && kind == CueKind::MediaVerb {
+            SourceKind::Outlet
+        } else if the_name {
+            SourceKind::Organization
+        } else {
+            SourceKind::Person
+        };
+        return source;
+    }
+    source.kind = if anonymous_head { SourceKind::Anonymous } else { SourceKind::Unknown };
+    source
+}
+
+/// A title's trailing credit: "US ready to recognise ... – The Telegraph". Returns the source
+/// with spans into the title.
+pub fn title_credit(title: &str) -> Option<Source> {
+    let trimmed = title.trim_end();
+    let mut best: Option<usize> = None;
+    for sep in [" – ", " — ", " - ", " | ", " :: "] {
+        if let Some(p) = trimmed.rfind(sep) {
+            let at = p + sep.len();
+            if best.is_none_or(|b| at > b) {
+                best = Some(at);
+            }
+        }
+    }
+    let at = best?;
+    let tail = trimmed[at..].trim();
+    let n_words = crate::words(tail).count();
+    if tail.is_empty() || n_words == 0 || n_words > 5 || !is_capitalized(tail) || at < trimmed.len() / 3 {
+        return None;
+    }
+    // Tails that are not names: "Live updates", "Opinion".
+    if tail.chars().filter(|c| c.is_uppercase()).count() == 0 {
+        return None;
+    }
+    let start = trimmed.len() - trimmed[at..].trim_start().len();
+    let span = Span::new(start, start + tail.len());
+    let (kind, agency, name) = match agency::lookup(tail) {
+        Some(a) => (SourceKind::Agency, Some(a.id), a.name.to_string()),
+        None => (SourceKind::Outlet, None, tail.to_string()),
+    };
+    Some(Source { span, text: tail.to_string(), name, kind, agency, back_reference: false })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(text: &str, lang: &str) -> Vec<(String, Option<(String, SourceKind)>)> {
+        extract_sentences(text, &[Span::new(0, text.len())], Some(lang), &[])
+            .into_iter()
+            .map(|a| (a.cue_text, a.source.map(|s| (s.text, s.kind))))
+            .collect()
+    }
+
+    #[test]
+    fn english_subject_and_inverted_sources() {
+        let r = one("The Telegraph reported this, citing its sources, as relayed by Censor.NET.", "en");
+        assert_eq!(r[0], ("reported".into(), Some(("The Telegraph".into(), SourceKind::Outlet))));
+        assert_eq!(r[1], ("citing".into(), Some(("its sources".into(), SourceKind::Anonymous))));
+        assert_eq!(r[2], ("as relayed by".into(), Some(("Censor.NET".into(), SourceKind::Outlet))));
+        let r = one("\"It's clear,\" said one well-placed source.", "en");
+        assert_eq!(r[0].1, Some(("one well-placed source".into(), SourceKind::Anonymous)));
+        let r = one("The plan is advancing, according to sources familiar with the negotiations.", "en");
+        assert_eq!(r[0].1, Some(("sources familiar with the negotiations".into(), SourceKind::Anonymous)));
+        let r = one("Secretary of State Marco Rubio said the team would make changes.", "en");
+        assert_eq!(r[0].1, Some(("Secretary of State Marco Rubio".into(), SourceKind::Person)));
+    }
+
+    #[test]
+    fn back_references_are_marked() {
+        let r = extract_sentences("\"It breaks with tradition,\" the authors stress.", &[Span::new(0, 46)], Some("en"), &[]);
+        let s = r[0].source.as_ref().expect("source");
+        assert!(s.back_reference);
+        assert_eq!(s.text, "the authors");
+    }
+
+    #[test]
+    fn ukrainian_and_russian_cues() {
+        let r = one("Про це пише видання The Guardian з посиланням на джерела.", "uk");
+        assert!(r.iter().any(|(_, s)| s.as_ref().is_some_and(|(t, k)| t.contains("The Guardian") && *k == SourceKind::Outlet)), "{r:?}");
+        assert!(r.iter().any(|(_, s)| s.as_ref().is_some_and(|(_, k)| *k == SourceKind::Anonymous)), "{r:?}");
+        let r = one("Об этом сообщает ТАСС.", "ru");
+        assert!(r.iter().any(|(_, s)| s.as_ref().is_some_and(|(_, k)| *k == SourceKind::Agency)), "{r:?}");
+    }
+
+    #[test]
+    fn title_suffix_names_the_outlet() {
+        let s = title_credit("US ready to recognise Russia's control over occupied territories – The Telegraph").expect("credit");
+        assert_eq!((s.text.as_str(), s.kind), ("The Telegraph", SourceKind::Outlet));
+        assert!(title_credit("Talks resume - again").is_none());
+    }
+}

@@ -1,0 +1,373 @@
+//! Cue lexicons: the words and phrases with which news text says where something comes from.
+//!
+//! One table per language, public so that other stages (quotes, speakers) use the same words
+//! instead of keeping their own copies. Entries are written as they appear in text; matching is
+//! done on folded words (lowercase, diacritics removed), see [`CueMatcher`].
+
+use std::sync::OnceLock;
+
+/// How a cue relates to its source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CueKind {
+    /// A verb whose subject (or, inverted, the phrase right after it) is the source: "said", "пише".
+    Verb,
+    /// A verb of publishing: an unknown capitalized subject of it is an outlet ("Politico reported").
+    MediaVerb,
+    /// A phrase followed by its source: "according to", "citing", "з посиланням на".
+    SourceAfter,
+    /// A phrase preceded by its source: "zufolge" ("Reuters zufolge").
+    SourceBefore,
+}
+
+/// The cue words of one language.
+#[derive(Debug)]
+pub struct CueLexicon {
+    /// ISO 639-1 code.
+    pub language: &'static str,
+    /// Speech and thought verbs, all inflected forms written out.
+    pub verbs: &'static [&'static str],
+    /// Publishing verbs ("reported", "writes", "повідомляє").
+    pub media_verbs: &'static [&'static str],
+    /// Phrases whose source follows them.
+    pub source_after: &'static [&'static str],
+    /// Phrases whose source precedes them.
+    pub source_before: &'static [&'static str],
+    /// Head nouns of unnamed sources ("sources", "official", "джерела").
+    pub anonymous_heads: &'static [&'static str],
+    /// Words that make a source phrase anonymous even with a named head ("familiar", "unnamed").
+    pub anonymous_markers: &'static [&'static str],
+    /// Head nouns of documents ("report", "statement", "заява").
+    pub document_heads: &'static [&'static str],
+    /// Phrases that refer back to an outlet named before ("the article", "the authors", "видання").
+    pub back_references: &'static [&'static str],
+    /// Common nouns for media that may precede an outlet's name ("the newspaper", "агентство").
+    pub media_nouns: &'static [&'static str],
+    /// Phrases by which an outlet states its own reporting ("told Reuters" is handled apart):
+    /// "independently confirmed", "our correspondent".
+    pub own_reporting: &'static [&'static str],
+}
+
+pub static ENGLISH: CueLexicon = CueLexicon {
+    language: "en",
+    verbs: &[
+        "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding",
+        "note", "notes", "noted", "noting", "stress", "stresses", "stressed", "stressing", "emphasize",
+        "emphasized", "emphasised", "emphasizes", "claim", "claims", "claimed", "claiming", "state", "states",
+        "stated", "stating", "announce", "announces", "announced", "announcing", "confirm", "confirms",
+        "confirmed", "confirming", "deny", "denies", "denied", "denying", "warn", "warns", "warned", "warning",
+        "explain", "explains", "explained", "explaining", "insist", "insists", "insisted", "insisting", "argue",
+        "argues", "argued", "arguing", "suggest", "suggests", "suggested", "suggesting", "indicate", "indicates",
+        "indicated", "indicating", "acknowledge", "acknowledges", "acknowledged", "acknowledging", "admit",
+        "admits", "admitted", "admitting", "recall", "recalls", "recalled", "recalling", "tweet", "tweets",
+        "tweeted", "tweeting", "ask", "asks", "asked", "asking", "reply", "replies", "replied", "respond",
+        "responds", "responded", "declare", "declares", "declared", "declaring", "believe", "believes",
+        "believed", "think", "thinks", "thought", "predict", "predicts", "predicted", "promise", "promises",
+        "promised", "promising", "pledge", "pledged", "pledges", "vow", "vowed", "vows", "urge", "urged",
+        "urges", "urging", "call", "called", "calls", "calling", "accuse", "accused", "accuses", "accusing",
+        "criticize", "criticized", "criticised", "criticizes", "praise", "praised", "praises", "blame",
+        "blamed", "blames", "describe", "described", "describes", "describing", "mention", "mentioned",
+        "mentions", "continue", "continued", "continues", "agree", "agreed", "agrees", "concede", "conceded",
+        "concluded", "conclude", "concludes", "expect", "expects", "expected", "hope", "hopes", "hoped",
+        "hoping", "fear", "fears", "feared", "want", "wants", "wanted", "know", "knows", "knew", "see", "sees",
+        "saw", "feel", "feels", "felt", "complain", "complained", "complains", "remark", "remarked",
+        "observe", "observed", "observes", "point", "pointed", "points", "reveal", "revealed", "reveals",
+        "disclose", "disclosed", "assert", "asserted", "asserts", "maintain", "maintained", "maintains",
+        "contend", "contended", "contends", "allege", "alleged", "alleges", "estimate", "estimated",
+        "estimates", "show", "shows", "showed", "shown", "showing", "find", "finds", "found", "question",
+        "questioned", "questions", "dismiss", "dismissed", "dismisses", "reject", "rejected", "rejects",
+        "defend", "defended", "defends", "decline", "declined", "declines", "refuse", "refused", "refuses",
+        "thank", "thanked", "joke", "joked", "jokes", "recount", "recounted", "quip", "quipped", "shout",
+        "shouted", "chant", "chanted", "boast", "boasted", "boasts", "concur", "concurred", "reiterate",
+        "reiterated", "reiterates", "testify", "testified", "testifies", "endorse", "endorsed", "endorses",
+        "support", "supports", "supported", "oppose", "opposes", "opposed", "propose", "proposed", "proposes",
+        "plan", "plans", "planned", "seem", "seems", "seemed", "appear", "appears", "appeared", "attack",
+        "attacked", "attacks", "blast", "blasted", "blasts", "slam", "slammed", "slams", "demand", "demanded",
+        "demands", "worry", "worried", "worries", "doubt", "doubted", "doubts", "hint", "hinted", "hints",
+        "signal", "signaled", "signalled", "signals", "assure", "assured", "assures", "cite", "cited", "cites",
+        "insinuate", "speculate", "speculated", "recommend", "recommended", "recommends", "advise", "advised",
+        "wonder", "wondered", "wonders", "charge", "charged", "charges", "order", "ordered", "threaten",
+        "threatened", "threatens", "contest", "contested", "acknowledged", "according", "suspect",
+        "suspected", "suspects", "prefer", "prefers", "preferred", "imply", "implied", "implies",
+    ],
+    media_verbs: &[
+        "report", "reports", "reported", "reporting", "write", "writes", "wrote", "written", "writing",
+        "publish", "publishes", "published", "relay", "relays", "relayed", "quote", "quotes", "quoted",
+        "quoting", "broadcast", "broadcasts", "learned", "learnt", "obtained", "reveals",
+    ],
+    source_after: &[
+        "according to", "citing", "cited by", "as relayed by", "relayed by", "as reported by", "reported by",
+        "as quoted by", "quoted by", "as cited by", "as first reported by", "first reported by",
+        "as told to", "in an interview with", "in a statement to", "via", "h/t", "hat tip", "per",
+        "as noted by", "as written by", "writing in", "wrote in", "report by", "in the words of",
+        "a report from", "a report in",
+    ],
+    source_before: &[],
+    anonymous_heads: &[
+        "source", "sources", "official", "officials", "insider", "insiders", "person", "people", "diplomat",
+        "diplomats", "aide", "aides", "adviser", "advisers", "advisors", "advisor", "someone", "individual",
+        "individuals", "figure", "figures", "member", "members",
+    ],
+    anonymous_markers: &[
+        "familiar", "anonymous", "anonymity", "unnamed", "well-placed", "senior", "close", "knowledgeable",
+        "one", "multiple", "several", "some", "two", "three", "many", "briefed", "informed", "unidentified",
+        "high-ranking", "a",
+    ],
+    document_heads: &[
+        "report", "statement", "document", "documents", "study", "survey", "poll", "polls", "letter", "memo",
+        "data", "filing", "complaint", "lawsuit", "indictment", "analysis", "release", "communique", "decree",
+        "draft", "plan", "text", "transcript", "record", "records", "figures", "estimate", "estimates",
+        "investigation", "review", "audit", "assessment", "resolution", "order",
+    ],
+    back_references: &[
+        "the article", "the authors", "the author", "the journalists", "the journalist", "the newspaper",
+        "the paper", "the publication", "the outlet", "the report says", "the article says", "the agency",
+        "the broadcaster", "the magazine", "the reporters", "the report", "the newspaper's", "the outlet's",
+        "the daily", "the tabloid", "the website", "the site",
+    ],
+    media_nouns: &[
+        "newspaper", "the newspaper", "news agency", "the news agency", "agency", "the agency", "outlet",
+        "the outlet", "publication", "the publication", "daily", "the daily", "broadcaster", "the broadcaster",
+        "magazine", "the magazine", "website", "the website", "tabloid", "the tabloid", "wire service",
+        "channel", "the channel", "tv channel", "news site", "portal",
+    ],
+    own_reporting: &[
+        "independently confirmed", "independently verified", "has confirmed", "has independently",
+        "our correspondent", "our reporter", "our sources", "separately confirmed", "has learned",
+        "has learnt", "has established", "our own", "we have confirmed", "we confirmed", "confirmed to",
+        "told this outlet", "told our", "told us",
+    ],
+};
+
+pub static UKRAINIAN: CueLexicon = CueLexicon {
+    language: "uk",
+    verbs: &[
+        "заявив", "заявила", "заявили", "заявляє", "заявляють", "сказав", "сказала", "сказали", "каже",
+        "кажуть", "зазначив", "зазначила", "зазначили", "зазначає", "зазначають", "наголосив", "наголосила",
+        "наголошує", "наголошують", "підкреслив", "підкреслила", "підкреслюють", "підкреслює", "розповів",
+        "розповіла", "розповіли", "додав", "додала", "додали", "пояснив", "пояснила", "вважає", "вважають",
+        "визнав", "визнала", "підтвердив", "підтвердила", "підтвердили", "повідомив", "повідомила",
+        "повідомили", "заперечив", "заперечила", "попередив", "попередила", "оголосив", "оголосила",
+        "стверджує", "стверджують", "стверджував", "відзначив", "відзначила", "нагадав", "нагадала",
+    ],
+    media_verbs: &[
+        "повідомляє", "повідомляють", "пише", "пишуть", "написав", "написала", "написали", "передає",
+        "передають", "інформує", "цитує", "публікує", "опублікував", "опублікувала", "опублікувало",
+        "повідомило", "написало", "з'ясувало", "з'ясував", "дізнався", "дізналося", "дізналася",
+    ],
+    source_after: &[
+        "з посиланням на", "за даними", "за словами", "за інформацією", "як передає", "як повідомляє",
+        "як пише", "як повідомило", "як повідомила", "як повідомив", "згідно з", "посилаючись на",
+        "як зазначає", "цитує", "передає", "повідомляє", "пише", "про це пише", "про це повідомляє",
+        "про це повідомило", "про це повідомила", "про це повідомив", "про це заявив", "про це заявила",
+        "як інформує", "за повідомленням",
+    ],
+    source_before: &[],
+    anonymous_heads: &[
+        "джерело", "джерела", "джерел", "співрозмовник", "співрозмовники", "посадовець", "посадовці",
+        "чиновник", "чиновники", "дипломат", "дипломати", "інсайдер", "інсайдери",
+    ],
+    anonymous_markers: &["обізнані", "обізнане", "анонімні", "анонімне", "поінформовані", "одне", "кілька", "власні"],
+    document_heads: &["звіт", "заява", "заяві", "документ", "документі", "дослідження", "лист", "постанова", "указ"],
+    back_references: &[
+        "видання", "автори", "автор", "журналісти", "журналіст", "у статті", "в статті", "стаття",
+        "газета", "агентство", "у публікації", "в публікації", "публікація",
+    ],
+    media_nouns: &["видання", "газета", "газети", "агентство", "агентства", "телеканал", "сайт", "портал", "журнал"],
+    own_reporting: &["незалежно підтвердив", "незалежно підтвердила", "наш кореспондент", "нашому кореспонденту", "нашим джерелам", "розповіли нашому", "підтвердили нашому", "підтвердив нашому", "з'ясував"],
+};
+
+pub static RUSSIAN: CueLexicon = CueLexicon {
+    language: "ru",
+    verbs: &[
+        "заявил", "заявила", "заявили", "заявляет", "заявляют", "сказал", "сказала", "сказали", "говорит",
+        "говорят", "отметил", "отметила", "отметили", "отмечает", "отмечают", "подчеркнул", "подчеркнула",
+        "подчеркивает", "подчёркивает", "подчеркивают", "рассказал", "рассказала", "рассказали", "добавил",
+        "добавила", "добавили", "пояснил", "пояснила", "считает", "считают", "признал", "признала",
+        "подтвердил", "подтвердила", "подтвердили", "сообщил", "сообщила", "сообщили", "опроверг",
+        "предупредил", "предупредила", "объявил", "объявила", "утверждает", "утверждают", "напомнил",
+        "напомнила",
+    ],
+    media_verbs: &[
+        "сообщает", "сообщают", "пишет", "пишут", "написал", "написала", "написали", "передает", "передаёт",
+        "передают", "информирует", "цитирует", "публикует", "опубликовал", "опубликовала", "опубликовало",
+        "сообщило", "написало", "выяснило", "выяснил", "узнал", "узнало", "узнала",
+    ],
+    source_after: &[
+        "со ссылкой на", "по данным", "по словам", "по информации", "как передает", "как передаёт",
+        "как сообщает", "как пишет", "как сообщило", "как сообщила", "как сообщил", "согласно", "ссылаясь на",
+        "как отмечает", "цитирует", "передает", "передаёт", "сообщает", "пишет", "об этом пишет",
+        "об этом сообщает", "об этом сообщило", "об этом сообщила", "об этом сообщил", "об этом заявил",
+        "об этом заявила", "как информирует", "по сообщению",
+    ],
+    source_before: &[],
+    anonymous_heads: &[
+        "источник", "источники", "источников", "источника", "собеседник", "собеседники", "чиновник",
+        "чиновники", "дипломат", "дипломаты", "инсайдер", "инсайдеры", "осведомленные", "осведомлённые",
+    ],
+    anonymous_markers: &["осведомленные", "осведомлённые", "анонимные", "анонимный", "информированные", "один", "несколько", "собственные"],
+    document_heads: &["доклад", "отчет", "отчёт", "заявление", "заявлении", "документ", "документе", "исследование", "письмо", "указ"],
+    back_references: &[
+        "издание", "авторы", "автор", "журналисты", "журналист", "в статье", "статья", "газета", "агентство",
+        "в публикации", "публикация",
+    ],
+    media_nouns: &["издание", "газета", "газеты", "агентство", "агентства", "телеканал", "сайт", "портал", "журнал"],
+    own_reporting: &["независимо подтвердил", "независимо подтвердила", "наш корреспондент", "нашему корреспонденту", "нашим источникам", "рассказали нашему", "подтвердили нашему", "подтвердил нашему", "выяснил"],
+};
+
+pub static GERMAN: CueLexicon = CueLexicon {
+    language: "de",
+    verbs: &[
+        "sagte", "sagt", "sagten", "erklärte", "erklärt", "erklärten", "betonte", "betont", "fügte", "meinte",
+        "meint", "bestätigte", "bestätigt", "teilte", "warnte", "kündigte", "behauptete", "behauptet",
+        "erklärt", "versicherte", "räumte", "dementierte",
+    ],
+    media_verbs: &[
+        "berichtet", "berichtete", "berichten", "meldet", "meldete", "melden", "schreibt", "schrieb",
+        "telegraphiert", "telegraphierte", "telegrafiert", "veröffentlichte", "zitiert", "zitierte",
+        "drahtet", "erfährt", "erfuhr",
+    ],
+    source_after: &[
+        "laut", "nach angaben", "nach angaben von", "unter berufung auf", "wie", "berichtet", "meldet",
+        "schreibt", "gemäß", "zitiert von", "nach einem bericht", "nach einer meldung", "nach meldungen",
+    ],
+    source_before: &["zufolge", "berichtet", "meldet"],
+    anonymous_heads: &["quelle", "quellen", "kreise", "kreisen", "insider", "diplomat", "diplomaten", "beamte", "beamter"],
+    anonymous_markers: &["informierte", "informierten", "gut", "eingeweihte", "anonyme", "ungenannte"],
+    document_heads: &["bericht", "erklärung", "dokument", "studie", "brief", "mitteilung", "communiqué"],
+    back_references: &["die zeitung", "das blatt", "die agentur", "die autoren", "die journalisten", "der bericht"],
+    media_nouns: &["zeitung", "die zeitung", "agentur", "die agentur", "nachrichtenagentur", "blatt", "sender", "bureau", "büro"],
+    own_reporting: &["unser korrespondent", "unserem korrespondenten", "unabhängig bestätigt", "erfuhr unsere"],
+};
+
+pub static FRENCH: CueLexicon = CueLexicon {
+    language: "fr",
+    verbs: &[
+        "a déclaré", "déclare", "déclarait", "a dit", "dit", "a affirmé", "affirme", "a indiqué", "indique",
+        "a précisé", "précise", "a ajouté", "ajoute", "a souligné", "souligne", "a expliqué", "explique",
+        "a confirmé", "confirme", "a annoncé", "annonce", "a assuré", "assure", "estime", "a estimé",
+        "a démenti", "dément", "a averti", "a rappelé", "rappelle",
+    ],
+    media_verbs: &[
+        "rapporte", "a rapporté", "écrit", "a écrit", "mande", "on mande", "télégraphie", "publie",
+        "a publié", "relate", "apprend", "annonce", "signale", "cite",
+    ],
+    source_after: &[
+        "selon", "d'après", "citant", "cité par", "citée par", "rapporte", "a rapporté", "rapportée par",
+        "rapporté par", "de source", "au dire de", "aux dires de", "à en croire", "mande", "on mande de",
+        "annonce", "écrit", "relate", "dépêche de", "dépêche", "télégramme de", "une dépêche de",
+        "suivant", "communique", "communiqué de",
+    ],
+    source_before: &[],
+    anonymous_heads: &["source", "sources", "milieux", "cercles", "responsable", "responsables", "diplomate", "diplomates"],
+    anonymous_markers: &["informés", "bien", "proche", "proches", "anonyme", "autorisés", "autorisée"],
+    document_heads: &["rapport", "communiqué", "déclaration", "document", "étude", "lettre", "note"],
+    back_references: &["le journal", "la publication", "l'agence", "les auteurs", "les journalistes", "l'article", "le quotidien"],
+    media_nouns: &["journal", "le journal", "agence", "l'agence", "quotidien", "le quotidien", "dépêche", "la dépêche", "télégramme"],
+    own_reporting: &["notre correspondant", "notre envoyé", "de notre correspondant", "confirmé de manière indépendante"],
+};
+
+/// All lexicons, in a fixed order.
+pub fn all() -> [&'static CueLexicon; 5] {
+    [&ENGLISH, &UKRAINIAN, &RUSSIAN, &GERMAN, &FRENCH]
+}
+
+/// The lexicon of a language (ISO 639-1), if there is one.
+pub fn lexicon(language: &str) -> Option<&'static CueLexicon> {
+    all().into_iter().find(|l| l.language == language)
+}
+
+/// The lexicons to use for a text: its own language first, then English (news in every language
+/// quotes English outlet names with English phrases less often, but titles and credits do). An
+/// unknown language gets all of them.
+pub fn for_language(language: Option<&str>) -> Vec<&'static CueLexicon> {
+    match language.and_then(lexicon) {
+        Some(l) if l.language == "en" => vec![l],
+        Some(l) => vec![l, &ENGLISH],
+        None => all().to_vec(),
+    }
+}
+
+/// Folded word sequences of a phrase, as matched against text.
+pub fn phrase_words(phrase: &str) -> Vec<String> {
+    crate::words(phrase).map(stemmata_text::fold).collect()
+}
+
+/// A compiled matcher of all cue phrases of one lexicon, longest phrases first.
+#[derive(Debug)]
+pub struct CueMatcher {
+    pub language: &'static str,
+    /// (folded words, kind, phrase as written), longest first.
+    pub phrases: Vec<(Vec<String>, CueKind, &'static str)>,
+}
+
+impl CueMatcher {
+    fn build(lex: &'static CueLexicon) -> Self {
+        let mut phrases = Vec::new();
+        let groups: [(&[&str], CueKind); 4] = [
+            (lex.source_after, CueKind::SourceAfter),
+            (lex.source_before, CueKind::SourceBefore),
+            (lex.media_verbs, CueKind::MediaVerb),
+            (lex.verbs, CueKind::Verb),
+        ];
+        for (list, kind) in groups {
+            for p in list {
+                let w = phrase_words(p);
+                if !w.is_empty() {
+                    phrases.push((w, kind, *p));
+                }
+            }
+        }
+        // Longest first so "as relayed by" wins over "relayed"; the sort is stable, so within one
+        // length the group order above decides.
+        phrases.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        CueMatcher { language: lex.language, phrases }
+    }
+
+    /// The longest cue starting at word `i` of `folded`: (number of words, kind, phrase).
+    pub fn match_at(&self, folded: &[String], i: usize) -> Option<(usize, CueKind, &'static str)> {
+        self.phrases
+            .iter()
+            .find(|(w, _, _)| folded.len() >= i + w.len() && folded[i..i + w.len()] == w[..])
+            .map(|(w, k, p)| (w.len(), *k, *p))
+    }
+}
+
+/// The compiled matcher of a lexicon.
+pub fn matcher(lex: &'static CueLexicon) -> &'static CueMatcher {
+    static MATCHERS: OnceLock<Vec<CueMatcher>> = OnceLock::new();
+    let all_matchers = MATCHERS.get_or_init(|| all().into_iter().map(CueMatcher::build).collect());
+    all_matchers.iter().find(|m| m.language == lex.language).unwrap_or(&all_matchers[0])
+}
+
+/// Whether a folded word sequence starting at `i` equals one of `phrases` (folded); returns its length.
+pub fn phrase_at(phrases: &[&str], folded: &[String], i: usize) -> Option<usize> {
+    let mut best = None;
+    for p in phrases {
+        let w = phrase_words(p);
+        if !w.is_empty() && folded.len() >= i + w.len() && folded[i..i + w.len()] == w[..] {
+            best = best.max(Some(w.len()));
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn longest_cue_wins() {
+        let m = matcher(&ENGLISH);
+        let words: Vec<String> = phrase_words("as relayed by Censor.NET");
+        let (len, kind, _) = m.match_at(&words, 0).expect("cue");
+        assert_eq!((len, kind), (3, CueKind::SourceAfter));
+    }
+
+    #[test]
+    fn ukrainian_cues_match_folded_text() {
+        let m = matcher(&UKRAINIAN);
+        let words = phrase_words("з посиланням на джерела");
+        assert_eq!(m.match_at(&words, 0).map(|c| c.1), Some(CueKind::SourceAfter));
+        assert!(for_language(Some("uk")).len() == 2);
+    }
+}

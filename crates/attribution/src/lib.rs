@@ -1,0 +1,192 @@
+//! Attribution extraction: who a sentence says something comes from.
+//!
+//! For each sentence and title this finds the cue ("reported", "citing", "як передає", "selon")
+//! and the source it names, classified as outlet, agency, person, organization, anonymous or
+//! document. Back-references ("the authors stress", "the article says") resolve to the outlet
+//! named before them. Wire credits and datelines ("LONDRES, 27 (Havas).", "(ATS)") come from the
+//! agency registry in [`agency`]. The cue words are public in [`lexicon`] for other stages.
+//!
+//! Pure functions over text; nothing here does IO except the evaluation readers in [`eval`].
+
+pub mod agency;
+pub mod eval;
+pub mod extract;
+pub mod lexicon;
+
+pub use extract::{extract_sentences, title_credit, Attribution, CueKindOrCredit, Source, SourceKind};
+
+use stemmata_model::{Article, Span};
+use stemmata_text::fold;
+
+/// Word spans as in `stemmata_text::word_spans`, with French and Italian elisions split off
+/// ("l'AFP" → "l'", "AFP"; "d'après" → "d'", "après") so names after them match.
+pub fn word_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (s, e) in stemmata_text::word_spans(text) {
+        let w = &text[s..e];
+        let split = w.char_indices().find(|(_, c)| matches!(c, '\'' | '’')).and_then(|(i, c)| {
+            let prefix = &w[..i];
+            let elided = matches!(prefix, "l" | "d" | "j" | "m" | "n" | "s" | "t" | "c" | "qu" | "L" | "D" | "Qu" | "jusqu" | "lorsqu" | "puisqu");
+            elided.then_some(i + c.len_utf8())
+        });
+        match split {
+            Some(at) if at < w.len() => {
+                out.push((s, s + at));
+                out.push((s + at, e));
+            }
+            _ => out.push((s, e)),
+        }
+    }
+    out
+}
+
+/// Words of a text (see [`word_spans`]).
+pub fn words(text: &str) -> impl Iterator<Item = &str> {
+    word_spans(text).into_iter().map(move |(s, e)| &text[s..e])
+}
+
+/// Errors of the evaluation readers.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("cannot read {path}: {source}")]
+    Io { path: String, source: std::io::Error },
+    #[error("{path}: not a zstd stream: {message}")]
+    Zstd { path: String, message: String },
+    #[error("{path}: {message}")]
+    Format { path: String, message: String },
+}
+
+/// The key under which outlet names are compared: "The Telegraph", "Telegraph",
+/// "telegraph.co.uk" and "www.telegraph.co.uk" all give "telegraph"; "Censor.NET" and
+/// "censor.net" give "censor"; "global.espreso.tv" and "Espreso" give "espreso".
+pub fn outlet_key(name: &str) -> String {
+    let folded = fold(name.trim());
+    let folded = folded.trim_start_matches("https://").trim_start_matches("http://");
+    let folded = folded.split('/').next().unwrap_or("");
+    let folded = folded.strip_prefix("www.").unwrap_or(folded);
+    let is_domain = !folded.contains(' ') && folded.contains('.');
+    let core: String = if is_domain {
+        // The registrable label: drop the TLD, second-level public suffixes and subdomains.
+        let labels: Vec<&str> = folded.split('.').filter(|l| !l.is_empty()).collect();
+        let suffixes = ["com", "co", "org", "net", "gov", "ac", "edu", "news", "media", "info", "biz"];
+        let mut end = labels.len().saturating_sub(1);
+        while end > 1 && suffixes.contains(&labels[end - 1]) {
+            end -= 1;
+        }
+        labels.get(end.saturating_sub(1)).map(|s| s.to_string()).unwrap_or_default()
+    } else {
+        let mut w: Vec<&str> = folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        if w.len() > 1 && matches!(w[0], "the" | "le" | "la" | "les" | "die" | "der" | "das" | "l") {
+            w.remove(0);
+        }
+        // "Censor.NET" written as a name keeps its TLD as a word.
+        if w.len() > 1 && matches!(w[w.len() - 1], "net" | "com" | "ua" | "ru" | "tv" | "uk" | "org" | "info") {
+            w.pop();
+        }
+        w.concat()
+    };
+    transliterate(&core)
+}
+
+/// Cyrillic to Latin, so that "Цензор" and "Censor" land near each other. Keys only.
+fn transliterate(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let t = match c {
+            'а' => "a", 'б' => "b", 'в' => "v", 'г' => "h", 'ґ' => "g", 'д' => "d", 'е' => "e", 'є' => "ie",
+            'ж' => "zh", 'з' => "z", 'и' => "y", 'і' => "i", 'ї' => "i", 'й' => "i", 'к' => "k", 'л' => "l",
+            'м' => "m", 'н' => "n", 'о' => "o", 'п' => "p", 'р' => "r", 'с' => "s", 'т' => "t", 'у' => "u",
+            'ф' => "f", 'х' => "kh", 'ц' => "ts", 'ч' => "ch", 'ш' => "sh", 'щ' => "shch", 'ь' => "", 'ю' => "iu",
+            'я' => "ia", 'ы' => "y", 'э' => "e", 'ъ' => "", 'ё' => "e",
+            _ => {
+                out.push(c);
+                continue;
+            }
+        };
+        out.push_str(t);
+    }
+    out
+}
+
+/// Whether two outlet names denote the same outlet.
+pub fn same_outlet(a: &str, b: &str) -> bool {
+    let (ka, kb) = (outlet_key(a), outlet_key(b));
+    !ka.is_empty() && ka == kb
+}
+
+/// All attributions of an article: its title credit, its sentences, back-references resolved to
+/// the outlet named before them (or, failing that, after them in the same article: "the article
+/// says" often precedes the name in relayed text).
+pub fn article_attributions(article: &Article, known_outlets: &[String]) -> Vec<Attribution> {
+    let lang = article.language.as_deref();
+    let mut out = Vec::new();
+    if let Some(source) = title_credit(&article.title) {
+        out.push(Attribution {
+            in_title: true,
+            sentence: Span::new(0, article.title.len()),
+            cue: source.span,
+            cue_text: source.text.clone(),
+            cue_kind: CueKindOrCredit::Credit,
+            source: Some(source),
+            recipient: None,
+        });
+    }
+    let title_sentences = [Span::new(0, article.title.len())];
+    for mut a in extract_sentences(&article.title, &title_sentences, lang, known_outlets) {
+        a.in_title = true;
+        out.push(a);
+    }
+    let sentences: Vec<Span> = if article.sentences.is_empty() && !article.text.is_empty() {
+        stemmata_text::sentences(&article.text, lang)
+    } else {
+        article.sentences.clone()
+    };
+    out.extend(extract_sentences(&article.text, &sentences, lang, known_outlets));
+    resolve_back_references(&mut out);
+    out
+}
+
+/// Point back-references at the nearest outlet named before them (title credits count as
+/// before everything); if none, at the first named after them.
+pub fn resolve_back_references(attributions: &mut [Attribution]) {
+    let named: Vec<(usize, String)> = attributions
+        .iter()
+        .enumerate()
+        .filter_map(|(i, a)| {
+            a.source.as_ref().filter(|s| s.kind.is_media() && !s.back_reference).map(|s| (i, s.name.clone()))
+        })
+        .collect();
+    for i in 0..attributions.len() {
+        let Some(src) = attributions[i].source.as_ref() else { continue };
+        if !src.back_reference {
+            continue;
+        }
+        let before = named.iter().rev().find(|(j, _)| *j < i).map(|(_, n)| n.clone());
+        let after = named.iter().find(|(j, _)| *j > i).map(|(_, n)| n.clone());
+        if let Some(name) = before.or(after) {
+            if let Some(s) = attributions[i].source.as_mut() {
+                s.name = name;
+            }
+        } else if let Some(s) = attributions[i].source.as_mut() {
+            // Nothing to point at: keep it as an unresolved reference, not an outlet named "the article".
+            s.kind = SourceKind::Unknown;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn outlet_names_normalize() {
+        assert_eq!(outlet_key("The Telegraph"), "telegraph");
+        assert_eq!(outlet_key("telegraph.co.uk"), "telegraph");
+        assert_eq!(outlet_key("https://www.telegraph.co.uk/news/"), "telegraph");
+        assert_eq!(outlet_key("Censor.NET"), "censor");
+        assert_eq!(outlet_key("censor.net"), "censor");
+        assert_eq!(outlet_key("global.espreso.tv"), "espreso");
+        assert!(same_outlet("Espreso", "global.espreso.tv"));
+        assert!(!same_outlet("The Times", "The Telegraph"));
+    }
+}
