@@ -1,0 +1,662 @@
+//! The online clusterer: one pass over a stream, a bounded set of live stories.
+//!
+//! Each arriving article is compared with the live stories that share its heaviest terms (an
+//! inverted index over live stories keeps this to a few dozen comparisons however long the stream
+//! is). It joins the best story whose score — centroid cosine blended with the cosine to the
+//! closest recent member, discounted by the time since the story last grew — reaches the threshold,
+//! or it founds a new story. Near-copies (MinHash over word shingles) join their original's story
+//! outright. When an article joins a story that another live story also resembles, the two
+//! centroids are compared and the stories merge if they agree; the older story keeps its id and
+//! the merge is recorded. Stories that stop growing leave the window, which bounds memory.
+
+use crate::features::{CapsTable, Featurizer, RawFeature, title_numbers};
+use crate::idmap::IdMap;
+use crate::vector::{self, DocFreq, SparseVec};
+use crate::{Assignment, Config, Decision, Merge, Neighbour};
+use stemmata_model::{Article, story_id_for};
+use stemmata_text::minhash::MinHasher;
+use std::collections::VecDeque;
+
+const NO_SLOT: u32 = u32::MAX;
+
+/// A story in the window.
+#[derive(Debug, Clone)]
+struct Live {
+    story: u32,
+    /// Sum of the members' unit vectors, cut to the heaviest terms.
+    centroid: SparseVec,
+    norm: f32,
+    /// Sum of the members' embeddings, when embeddings are given.
+    embedding: Option<Vec<f32>>,
+    size: u32,
+    last_time: Option<i64>,
+    last_seq: u64,
+    recent: VecDeque<Member>,
+    /// Figures in the members' titles (bounded).
+    numbers: Vec<u32>,
+}
+
+#[derive(Debug, Clone)]
+struct Member {
+    article_id: String,
+    seq: u64,
+    vector: SparseVec,
+}
+
+#[derive(Debug, Clone)]
+struct StoryInfo {
+    id: String,
+    parent: u32,
+    slot: u32,
+}
+
+/// A near-copy candidate kept for a while: its signature and story.
+#[derive(Debug, Clone)]
+struct Fingerprint {
+    signature: Vec<u64>,
+    story: u32,
+    article_id: String,
+}
+
+/// Streaming story clusterer. Feed articles in publication order with [`Clusterer::push`];
+/// equal timestamps should come in a fixed order (the batch [`crate::cluster`] sorts by id).
+#[derive(Debug, Clone)]
+pub struct Clusterer {
+    cfg: Config,
+    featurizer: Featurizer,
+    df: DocFreq,
+    caps: CapsTable,
+    slots: Vec<Option<Live>>,
+    free: Vec<u32>,
+    postings: IdMap<Vec<u32>>,
+    stories: Vec<StoryInfo>,
+    merges: Vec<Merge>,
+    seq: u64,
+    now: Option<i64>,
+    acc: Vec<f32>,
+    touched: Vec<u32>,
+    minhasher: MinHasher,
+    bands: IdMap<Vec<u64>>,
+    prints: VecDeque<Fingerprint>,
+    prints_base: u64,
+}
+
+/// Statistics on the clusterer's state (for benchmarks and logs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct Stats {
+    pub articles: u64,
+    pub stories: usize,
+    pub live_stories: usize,
+    pub merges: usize,
+    pub vocabulary: usize,
+}
+
+impl Clusterer {
+    pub fn new(cfg: Config) -> Self {
+        let featurizer = Featurizer::new(cfg.features.clone());
+        let df = DocFreq::new(cfg.vocabulary_cap);
+        let caps = CapsTable::new(cfg.vocabulary_cap);
+        Clusterer {
+            minhasher: MinHasher::new(cfg.near_duplicate_bands, cfg.near_duplicate_rows),
+            cfg,
+            featurizer,
+            df,
+            caps,
+            slots: Vec::new(),
+            free: Vec::new(),
+            postings: IdMap::default(),
+            stories: Vec::new(),
+            merges: Vec::new(),
+            seq: 0,
+            now: None,
+            acc: Vec::new(),
+            touched: Vec::new(),
+            bands: IdMap::default(),
+            prints: VecDeque::new(),
+            prints_base: 0,
+        }
+    }
+
+    pub fn config(&self) -> &Config {
+        &self.cfg
+    }
+
+    pub fn stats(&self) -> Stats {
+        Stats {
+            articles: self.seq,
+            stories: self.stories.len(),
+            live_stories: self.slots.iter().filter(|s| s.is_some()).count(),
+            merges: self.merges.len(),
+            vocabulary: self.df.terms(),
+        }
+    }
+
+    /// Merges so far, in the order they happened.
+    pub fn merges(&self) -> &[Merge] {
+        &self.merges
+    }
+
+    /// The current id of a story that may since have been merged into another.
+    pub fn resolve(&self, story_id: &str) -> String {
+        match self.stories.iter().position(|s| s.id == story_id) {
+            Some(i) => self.stories[self.root(i as u32) as usize].id.clone(),
+            None => story_id.to_owned(),
+        }
+    }
+
+    /// Final story id of every story ever founded, by founding order: `(founded as, now)`.
+    pub fn redirects(&self) -> Vec<(String, String)> {
+        (0..self.stories.len() as u32)
+            .map(|i| (self.stories[i as usize].id.clone(), self.stories[self.root(i) as usize].id.clone()))
+            .collect()
+    }
+
+    fn root(&self, mut s: u32) -> u32 {
+        while self.stories[s as usize].parent != s {
+            s = self.stories[s as usize].parent;
+        }
+        s
+    }
+
+    /// Put one article into a story.
+    pub fn push(&mut self, article: &Article) -> Assignment {
+        self.push_with_embedding(article, None)
+    }
+
+    /// Like [`Clusterer::push`], with the article's sentence embedding (unit length) as an
+    /// extra signal when a model is available.
+    pub fn push_with_embedding(&mut self, article: &Article, embedding: Option<&[f32]>) -> Assignment {
+        self.seq += 1;
+        let time = article.published.map(|p| p.unix);
+        if let Some(t) = time {
+            self.now = Some(self.now.map_or(t, |n| n.max(t)));
+        }
+        if self.seq % self.cfg.maintenance_every == 0 {
+            self.maintain();
+        }
+
+        let (feats, observations) =
+            self.featurizer.features_and_observations(&article.title, &article.text, &self.caps);
+        self.caps.learn(&observations);
+        self.df.observe(&feats);
+        let vec = vector::weigh(&self.featurizer, &self.df, &feats);
+
+        // Exact and near copies first: they settle the question without a threshold.
+        let (copy, signature) = self.near_copy(article);
+
+        let query = vector::top_terms(&vec, self.cfg.query_terms);
+        let numbers = title_numbers(&article.title);
+        let mut scored = self.score_candidates(&vec, &query, &numbers, embedding, time);
+        scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+
+        let threshold = self.cfg.threshold;
+        let best = scored.first().copied();
+        let copy_of = copy.as_ref().map(|c| Neighbour { article_id: c.2.clone(), similarity: c.1 });
+        let (slot, decision, score) = match (copy, best) {
+            (Some((slot, sim, _)), _) => (slot, Decision::NearDuplicate, sim),
+            (None, Some((slot, s))) if s >= threshold => (slot, Decision::Joined, s),
+            (None, b) => (self.found(article), Decision::Founded, b.map_or(0.0, |b| b.1)),
+        };
+
+        let evidence_slot = if decision == Decision::Founded { best.map(|b| b.0) } else { Some(slot) };
+        let (mut closest, shared_terms) = match evidence_slot {
+            Some(es) if self.cfg.explain => self.evidence(es, &vec, &feats),
+            _ => (Vec::new(), Vec::new()),
+        };
+        if let Some(c) = copy_of {
+            closest.retain(|n| n.article_id != c.article_id);
+            closest.insert(0, c);
+        }
+
+        self.add_member(slot, article, vec, &query, &numbers, embedding, time);
+        if let Some(sig) = signature {
+            let story = self.slot_ref(slot).story;
+            self.remember_print(sig, story, &article.id);
+        }
+        let slot = if decision != Decision::Founded { self.try_merges(slot, &scored) } else { slot };
+        let story = self.slot_ref(slot).story;
+        Assignment {
+            article_id: article.id.clone(),
+            story_id: self.stories[story as usize].id.clone(),
+            decision,
+            score,
+            threshold,
+            closest,
+            shared_terms,
+        }
+    }
+
+    /// The vector the clusterer would give `article` with the document frequencies seen so far
+    /// (without counting it); for pairwise scoring.
+    pub fn represent(&self, article: &Article) -> SparseVec {
+        let feats = self.featurizer.features(&article.title, &article.text, &self.caps);
+        vector::weigh(&self.featurizer, &self.df, &feats)
+    }
+
+    /// Count an article's terms in the document frequencies without clustering it.
+    pub fn observe(&mut self, article: &Article) {
+        let (feats, observations) =
+            self.featurizer.features_and_observations(&article.title, &article.text, &self.caps);
+        self.caps.learn(&observations);
+        self.df.observe(&feats);
+    }
+
+    /// The same-story score of two articles as the clusterer sees a one-article story and a
+    /// newcomer: the cosine of their vectors (blended with embeddings when given).
+    /// Comparable with [`Config::threshold`] exactly as the clusterer's own scores are (the
+    /// newcomer's length sets its threshold).
+    pub fn pair_score(&self, a: &Article, b: &Article, embeddings: Option<(&[f32], &[f32])>) -> f32 {
+        let (va, vb) = (self.represent(a), self.represent(b));
+        let lexical = vector::cosine(&va, &vb);
+        let mut score = match embeddings {
+            Some((ea, eb)) => self.blend(lexical, Some(dense_cosine(ea, eb))),
+            None => lexical,
+        };
+        if numbers_conflict(&title_numbers(&a.title), &title_numbers(&b.title)) {
+            score *= self.cfg.number_conflict;
+        }
+        let threshold = self.article_threshold(va.len().min(vb.len())).max(self.cfg.min_threshold);
+        score / threshold * self.cfg.threshold
+    }
+
+    fn blend(&self, lexical: f32, semantic: Option<f32>) -> f32 {
+        match semantic {
+            Some(s) => {
+                let w = self.cfg.embedding_weight;
+                // Map the embedding cosine onto the lexical scale: unrelated texts sit near
+                // `embedding_floor`, paraphrases near 1.
+                let floor = self.cfg.embedding_floor;
+                let s = ((s - floor) / (1.0 - floor)).clamp(0.0, 1.0);
+                (1.0 - w) * lexical + w * s
+            }
+            None => lexical,
+        }
+    }
+
+    fn slot_ref(&self, slot: u32) -> &Live {
+        self.slots[slot as usize].as_ref().expect("slot of a live story")
+    }
+
+    /// The join threshold for an article with `terms` features: short texts (headlines) share
+    /// fewer words with anything, so their cosines run lower for the same evidence.
+    fn article_threshold(&self, terms: usize) -> f32 {
+        let full = self.cfg.short_text_terms.max(2) as f32;
+        let factor = ((1.0 + terms as f32).ln() / (1.0 + full).ln()).clamp(self.cfg.short_text_floor, 1.0);
+        self.cfg.threshold * factor
+    }
+
+    fn score_candidates(
+        &mut self,
+        vec: &SparseVec,
+        query: &[(u64, f32)],
+        numbers: &[u32],
+        embedding: Option<&[f32]>,
+        time: Option<i64>,
+    ) -> Vec<(u32, f32)> {
+        let base_threshold = self.article_threshold(vec.len());
+        if self.acc.len() < self.slots.len() {
+            self.acc.resize(self.slots.len(), 0.0);
+        }
+        for (term, w) in query {
+            if let Some(list) = self.postings.get(term) {
+                for &slot in list {
+                    let a = &mut self.acc[slot as usize];
+                    if *a == 0.0 {
+                        self.touched.push(slot);
+                    }
+                    *a += w;
+                }
+            }
+        }
+        let mut cands: Vec<(u32, f32)> = self.touched.drain(..).map(|s| (s, self.acc[s as usize])).collect();
+        for (s, _) in &cands {
+            self.acc[*s as usize] = 0.0;
+        }
+        cands.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        cands.truncate(self.cfg.max_candidates);
+
+        let mut scored = Vec::with_capacity(cands.len());
+        for (slot, _) in cands {
+            let Some(live) = self.slots[slot as usize].as_ref() else { continue };
+            if !self.in_window(live) {
+                continue;
+            }
+            let centroid = if live.norm > 0.0 { vector::dot(vec, &live.centroid) / live.norm } else { 0.0 };
+            let link = live.recent.iter().map(|m| vector::dot(vec, &m.vector)).fold(0.0f32, f32::max);
+            let lexical = (1.0 - self.cfg.link_weight) * centroid + self.cfg.link_weight * link;
+            let semantic = match (embedding, live.embedding.as_ref()) {
+                (Some(e), Some(c)) => Some(dense_cosine(e, c)),
+                _ => None,
+            };
+            let mut score = self.blend(lexical, semantic);
+            if let (Some(t), Some(last)) = (time, live.last_time) {
+                let gap = (t - last).max(0) as f32;
+                score *= (-gap / self.cfg.decay_secs).exp();
+            }
+            if numbers_conflict(numbers, &live.numbers) {
+                score *= self.cfg.number_conflict;
+            }
+            // Broad stories (many members) have diffuse centroids that true members score lower
+            // against; judge the score relative to the story's threshold.
+            let relief = 1.0 + self.cfg.size_relief * (live.size.max(1) as f32).ln();
+            let threshold = (base_threshold / relief).max(self.cfg.min_threshold);
+            scored.push((slot, score / threshold * self.cfg.threshold));
+        }
+        scored
+    }
+
+    fn in_window(&self, live: &Live) -> bool {
+        if self.seq.saturating_sub(live.last_seq) > self.cfg.window_articles {
+            return false;
+        }
+        match (self.now, live.last_time) {
+            (Some(now), Some(last)) => now - last <= self.cfg.window_secs,
+            _ => true,
+        }
+    }
+
+    fn found(&mut self, article: &Article) -> u32 {
+        let story = self.stories.len() as u32;
+        let slot = match self.free.pop() {
+            Some(s) => s,
+            None => {
+                self.slots.push(None);
+                (self.slots.len() - 1) as u32
+            }
+        };
+        self.stories.push(StoryInfo { id: story_id_for(&article.id), parent: story, slot });
+        self.slots[slot as usize] = Some(Live {
+            story,
+            centroid: Vec::new(),
+            norm: 0.0,
+            embedding: None,
+            size: 0,
+            last_time: None,
+            last_seq: self.seq,
+            recent: VecDeque::new(),
+            numbers: Vec::new(),
+        });
+        slot
+    }
+
+    fn add_member(
+        &mut self,
+        slot: u32,
+        article: &Article,
+        vec: SparseVec,
+        query: &[(u64, f32)],
+        numbers: &[u32],
+        embedding: Option<&[f32]>,
+        time: Option<i64>,
+    ) {
+        let cfg = &self.cfg;
+        let seq = self.seq;
+        let live = self.slots[slot as usize].as_mut().expect("slot of a live story");
+        let mut centroid = vector::add_scaled(&live.centroid, &vec, 1.0);
+        if centroid.len() > cfg.centroid_terms * 2 {
+            vector::truncate(&mut centroid, cfg.centroid_terms);
+        }
+        live.norm = vector::norm(&centroid);
+        live.centroid = centroid;
+        if let Some(e) = embedding {
+            let sum = live.embedding.get_or_insert_with(|| vec![0.0; e.len()]);
+            if sum.len() == e.len() {
+                for (s, x) in sum.iter_mut().zip(e) {
+                    *s += x;
+                }
+            }
+        }
+        live.size += 1;
+        if live.numbers.len() < 32 {
+            live.numbers.extend_from_slice(numbers);
+            live.numbers.sort_unstable();
+            live.numbers.dedup();
+        }
+        live.last_time = match (live.last_time, time) {
+            (Some(a), Some(b)) => Some(a.max(b)),
+            (a, b) => a.or(b),
+        };
+        live.last_seq = seq;
+        let mut member_vec = vec;
+        vector::truncate(&mut member_vec, cfg.member_terms);
+        live.recent.push_back(Member { article_id: article.id.clone(), seq, vector: member_vec });
+        while live.recent.len() > cfg.recent_members {
+            live.recent.pop_front();
+        }
+        for (term, _) in query.iter().take(cfg.index_terms) {
+            let list = self.postings.entry(*term).or_default();
+            if list.last() != Some(&slot) && !list.contains(&slot) {
+                list.push(slot);
+                if list.len() > cfg.posting_cap * 2 {
+                    list.drain(..list.len() - cfg.posting_cap);
+                }
+            }
+        }
+    }
+
+    /// Merge live stories that this article showed to be one: the story it joined and any other
+    /// candidate that scored close to the threshold, if their centroids agree.
+    fn try_merges(&mut self, slot: u32, scored: &[(u32, f32)]) -> u32 {
+        let probe = self.cfg.threshold * self.cfg.merge_probe;
+        let mut survivor = slot;
+        for &(other, score) in scored.iter().take(self.cfg.merge_candidates) {
+            if other == survivor || score < probe {
+                continue;
+            }
+            let (Some(a), Some(b)) = (self.slots[survivor as usize].as_ref(), self.slots[other as usize].as_ref())
+            else {
+                continue;
+            };
+            let denom = a.norm * b.norm;
+            let agreement = if denom > 0.0 { vector::dot(&a.centroid, &b.centroid) / denom } else { 0.0 };
+            if agreement < self.cfg.merge_threshold {
+                continue;
+            }
+            // The story founded first keeps its id.
+            let (keep, gone) = if a.story < b.story { (survivor, other) } else { (other, survivor) };
+            self.merge_slots(keep, gone, agreement);
+            survivor = keep;
+        }
+        survivor
+    }
+
+    fn merge_slots(&mut self, keep: u32, gone: u32, agreement: f32) {
+        let Some(g) = self.slots[gone as usize].take() else { return };
+        self.free.push(gone);
+        let cfg = self.cfg.clone();
+        let k = self.slots[keep as usize].as_mut().expect("slot of a live story");
+        let mut centroid = vector::add_scaled(&k.centroid, &g.centroid, 1.0);
+        vector::truncate(&mut centroid, cfg.centroid_terms);
+        k.norm = vector::norm(&centroid);
+        k.centroid = centroid;
+        if let (Some(a), Some(b)) = (k.embedding.as_mut(), g.embedding.as_ref()) {
+            for (x, y) in a.iter_mut().zip(b) {
+                *x += y;
+            }
+        } else if k.embedding.is_none() {
+            k.embedding = g.embedding.clone();
+        }
+        k.size += g.size;
+        k.numbers.extend_from_slice(&g.numbers);
+        k.numbers.sort_unstable();
+        k.numbers.dedup();
+        k.last_time = match (k.last_time, g.last_time) {
+            (Some(a), Some(b)) => Some(a.max(b)),
+            (a, b) => a.or(b),
+        };
+        k.last_seq = k.last_seq.max(g.last_seq);
+        let mut recent: Vec<Member> = k.recent.drain(..).chain(g.recent).collect();
+        recent.sort_by_key(|m| m.seq);
+        let skip = recent.len().saturating_sub(cfg.recent_members);
+        k.recent = recent.into_iter().skip(skip).collect();
+        let keep_story = k.story;
+        let top = vector::top_terms(&k.centroid, cfg.index_terms);
+        for (term, _) in top {
+            let list = self.postings.entry(term).or_default();
+            if !list.contains(&keep) {
+                list.push(keep);
+            }
+        }
+        self.stories[g.story as usize].parent = keep_story;
+        self.stories[g.story as usize].slot = NO_SLOT;
+        self.stories[keep_story as usize].slot = keep;
+        self.merges.push(Merge {
+            from: self.stories[g.story as usize].id.clone(),
+            into: self.stories[keep_story as usize].id.clone(),
+            agreement,
+            after_articles: self.seq,
+        });
+    }
+
+    /// The closest recent members of a story and the terms the article shares with it.
+    fn evidence(&self, slot: u32, vec: &SparseVec, feats: &[RawFeature]) -> (Vec<Neighbour>, Vec<String>) {
+        let Some(live) = self.slots[slot as usize].as_ref() else { return (Vec::new(), Vec::new()) };
+        let mut closest: Vec<Neighbour> = live
+            .recent
+            .iter()
+            .map(|m| Neighbour { article_id: m.article_id.clone(), similarity: vector::dot(vec, &m.vector) })
+            .filter(|n| n.similarity > 0.0)
+            .collect();
+        closest.sort_by(|a, b| b.similarity.total_cmp(&a.similarity).then(a.article_id.cmp(&b.article_id)));
+        closest.truncate(3);
+        let mut shared: Vec<(f32, u64)> = Vec::new();
+        let (mut i, mut j) = (0, 0);
+        while i < vec.len() && j < live.centroid.len() {
+            let (a, b) = (vec[i].0, live.centroid[j].0);
+            if a < b {
+                i += 1;
+            } else if a > b {
+                j += 1;
+            } else {
+                shared.push((vec[i].1 * live.centroid[j].1, a));
+                i += 1;
+                j += 1;
+            }
+        }
+        shared.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        let mut terms: Vec<String> = Vec::new();
+        for (_, term) in shared {
+            if let Ok(k) = feats.binary_search_by_key(&term, |f| f.term) {
+                let s = &feats[k].surface;
+                if !terms.contains(s) {
+                    terms.push(s.clone());
+                }
+            }
+            if terms.len() == 8 {
+                break;
+            }
+        }
+        (closest, terms)
+    }
+
+    /// A live story holding a near copy of `article`, and the article's signature to remember.
+    fn near_copy(&self, article: &Article) -> (Option<(u32, f32, String)>, Option<Vec<u64>>) {
+        if self.cfg.near_duplicate <= 0.0 {
+            return (None, None);
+        }
+        let cut = floor_char_boundary(&article.text, self.cfg.near_duplicate_chars);
+        let body = &article.text[..cut];
+        if stemmata_text::words(body).take(self.cfg.near_duplicate_min_words).count()
+            < self.cfg.near_duplicate_min_words
+        {
+            return (None, None);
+        }
+        let shingles = stemmata_text::minhash::shingles(body, 3);
+        let signature = self.minhasher.signature(&shingles);
+        let mut best: Option<(u32, f32, &str)> = None;
+        for key in self.minhasher.band_keys(&signature) {
+            let Some(list) = self.bands.get(&key) else { continue };
+            for &pos in list {
+                let Some(print) = pos.checked_sub(self.prints_base).and_then(|i| self.prints.get(i as usize)) else {
+                    continue;
+                };
+                let sim = MinHasher::similarity(&signature, &print.signature) as f32;
+                if sim < self.cfg.near_duplicate {
+                    continue;
+                }
+                let slot = self.stories[self.root(print.story) as usize].slot;
+                if slot == NO_SLOT {
+                    continue;
+                }
+                let better = match best {
+                    None => true,
+                    Some((bs, bsim, _)) => sim > bsim || (sim == bsim && slot < bs),
+                };
+                if better {
+                    best = Some((slot, sim, print.article_id.as_str()));
+                }
+            }
+        }
+        (best.map(|(s, sim, id)| (s, sim, id.to_owned())), Some(signature))
+    }
+
+    fn remember_print(&mut self, signature: Vec<u64>, story: u32, article_id: &str) {
+        // Positions are absolute (prints_base + index) so evicting old prints never shifts them.
+        let pos = self.prints_base + self.prints.len() as u64;
+        for key in self.minhasher.band_keys(&signature) {
+            self.bands.entry(key).or_default().push(pos);
+        }
+        self.prints.push_back(Fingerprint { signature, story, article_id: article_id.to_owned() });
+        while self.prints.len() > self.cfg.near_duplicate_window {
+            self.prints.pop_front();
+            self.prints_base += 1;
+        }
+    }
+
+    /// Drop stories that left the window and index entries that point nowhere.
+    fn maintain(&mut self) {
+        for i in 0..self.slots.len() {
+            let expired = match self.slots[i].as_ref() {
+                Some(live) => !self.in_window(live),
+                None => false,
+            };
+            if expired {
+                if let Some(live) = self.slots[i].take() {
+                    self.stories[live.story as usize].slot = NO_SLOT;
+                    self.free.push(i as u32);
+                }
+            }
+        }
+        // Freed slots are reused in a fixed order (lowest first) so runs are reproducible.
+        self.free.sort_unstable_by(|a, b| b.cmp(a));
+        self.free.dedup();
+        let slots = &self.slots;
+        self.postings.retain(|_, list| {
+            list.retain(|s| slots[*s as usize].is_some());
+            !list.is_empty()
+        });
+        let base = self.prints_base;
+        self.bands.retain(|_, list| {
+            list.retain(|p| *p >= base);
+            !list.is_empty()
+        });
+        self.postings.shrink_to_fit();
+        self.bands.shrink_to_fit();
+    }
+}
+
+/// Both titles state figures and share none.
+fn numbers_conflict(a: &[u32], b: &[u32]) -> bool {
+    !a.is_empty() && !b.is_empty() && !a.iter().any(|n| b.binary_search(n).is_ok())
+}
+
+fn dense_cosine(a: &[f32], b: &[f32]) -> f32 {
+    let (mut d, mut na, mut nb) = (0.0f32, 0.0f32, 0.0f32);
+    for (x, y) in a.iter().zip(b) {
+        d += x * y;
+        na += x * x;
+        nb += y * y;
+    }
+    if na > 0.0 && nb > 0.0 { d / (na.sqrt() * nb.sqrt()) } else { 0.0 }
+}
+
+fn floor_char_boundary(s: &str, max: usize) -> usize {
+    if s.len() <= max {
+        return s.len();
+    }
+    let mut i = max;
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}

@@ -1,0 +1,549 @@
+//! Turning an article into weighted lexical features.
+//!
+//! The representation is deliberately language-agnostic so one configuration serves every
+//! language: words are folded (lowercase, no diacritics), Cyrillic is transliterated to Latin so
+//! names written in Ukrainian or Russian meet their English spelling, and words are cut to a fixed
+//! prefix, a crude stemmer that copes with rich inflection (`Зеленського`, `Зеленский`,
+//! `Zelensky` all start `zelens`). Names additionally get a consonant skeleton (`Трамп` → `trmp`
+//! = `Trump` → `trmp`, `Київ` → `kv` = `Kyiv`), numbers are kept whole, and the words a story is
+//! about — names, places, figures, the headline — are weighted up.
+
+use crate::idmap::IdMap;
+use std::collections::HashSet;
+
+/// What a feature is; each kind has its own weight.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    Word,
+    /// A capitalised word in running text (a name, place or organisation).
+    Name,
+    /// The consonant skeleton of a name, for spellings across scripts.
+    Skeleton,
+    /// A figure of two or more digits (years, counts, amounts).
+    Number,
+}
+
+/// A feature before weighting: its hash, kind, accumulated term frequency and display form.
+#[derive(Debug, Clone)]
+pub struct RawFeature {
+    pub term: u64,
+    pub kind: Kind,
+    pub tf: f32,
+    pub surface: String,
+}
+
+/// Knobs of the representation (part of [`crate::Config`]).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FeatureConfig {
+    /// Characters kept of each word (a prefix stemmer); 0 keeps words whole.
+    pub stem_chars: usize,
+    /// How much one occurrence in the title counts against one in the body.
+    pub title_weight: f32,
+    /// Extra weight of the first `lead_words` words of the body.
+    pub lead_weight: f32,
+    pub lead_words: usize,
+    /// Body words read at most (the lead carries the story; the tail adds noise and cost).
+    pub body_words: usize,
+    pub name_weight: f32,
+    pub skeleton_weight: f32,
+    pub number_weight: f32,
+}
+
+impl Default for FeatureConfig {
+    fn default() -> Self {
+        FeatureConfig {
+            stem_chars: 6,
+            title_weight: 3.0,
+            lead_weight: 1.5,
+            lead_words: 60,
+            body_words: 400,
+            name_weight: 2.5,
+            skeleton_weight: 0.7,
+            number_weight: 1.5,
+        }
+    }
+}
+
+/// How often each word was seen capitalised where capitals mean something (mid-sentence in text
+/// that does not capitalise every word), learned online. It lets names be recognised where
+/// capitals say nothing: in title-case headlines, at the start of a sentence, in German text.
+#[derive(Debug, Clone, Default)]
+pub struct CapsTable {
+    counts: IdMap<(u32, u32)>,
+    cap: usize,
+}
+
+impl CapsTable {
+    pub fn new(cap: usize) -> Self {
+        CapsTable { counts: IdMap::default(), cap: cap.max(1024) }
+    }
+
+    /// Learn from `(word hash, capitalised)` observations.
+    pub fn learn(&mut self, observations: &[(u64, bool)]) {
+        for &(w, caps) in observations {
+            let e = self.counts.entry(w).or_insert((0, 0));
+            e.1 += 1;
+            if caps {
+                e.0 += 1;
+            }
+        }
+        if self.counts.len() > self.cap {
+            self.counts.retain(|_, (_, total)| *total > 1);
+        }
+    }
+
+    /// True when the word is mostly written with a capital where capitals are informative.
+    pub fn is_name(&self, word: u64) -> bool {
+        match self.counts.get(&word) {
+            Some(&(caps, total)) => total >= 2 && caps * 4 >= total * 3,
+            None => false,
+        }
+    }
+}
+
+/// Extracts [`RawFeature`]s from titles and bodies.
+#[derive(Debug, Clone)]
+pub struct Featurizer {
+    cfg: FeatureConfig,
+    stopwords: HashSet<&'static str>,
+}
+
+/// One word as read from the text, before it becomes a feature.
+struct Token {
+    folded: String,
+    capitalised: bool,
+    all_caps: bool,
+    sentence_initial: bool,
+    numeric: bool,
+    in_title: bool,
+    position: usize,
+}
+
+impl Featurizer {
+    pub fn new(cfg: FeatureConfig) -> Self {
+        Featurizer { cfg, stopwords: STOPWORDS.iter().copied().collect() }
+    }
+
+    pub fn config(&self) -> &FeatureConfig {
+        &self.cfg
+    }
+
+    /// Features of an article given its title and body, sorted by term hash.
+    pub fn features(&self, title: &str, body: &str, caps: &CapsTable) -> Vec<RawFeature> {
+        self.features_and_observations(title, body, caps).0
+    }
+
+    /// Features, plus the capitalisation observations the text offers to a [`CapsTable`].
+    pub fn features_and_observations(
+        &self,
+        title: &str,
+        body: &str,
+        caps: &CapsTable,
+    ) -> (Vec<RawFeature>, Vec<(u64, bool)>) {
+        let mut tokens = Vec::with_capacity(64);
+        self.tokenize(title, true, usize::MAX, &mut tokens);
+        self.tokenize(body, false, self.cfg.body_words, &mut tokens);
+
+        // Capitalisation only marks names when the text does not capitalise everything: headlines
+        // in title case, German nouns and all-caps text would otherwise make every word a name.
+        let names_from_caps = |in_title: bool| {
+            let (mut caps, mut total) = (0usize, 0usize);
+            for t in tokens.iter().filter(|t| t.in_title == in_title && !t.sentence_initial && !t.numeric) {
+                total += 1;
+                if t.capitalised {
+                    caps += 1;
+                }
+            }
+            total > 0 && (caps as f32) < 0.45 * total as f32
+        };
+        let body_caps = names_from_caps(false);
+        let title_caps = names_from_caps(true);
+        // Words seen capitalised mid-sentence in the body are names wherever they occur.
+        let mut known_names: HashSet<&str> = HashSet::new();
+        if body_caps {
+            for t in tokens.iter().filter(|t| !t.in_title && t.capitalised && !t.sentence_initial && !t.numeric) {
+                known_names.insert(t.folded.as_str());
+            }
+        }
+
+        let mut observations = Vec::new();
+        for t in &tokens {
+            let informative = if t.in_title { title_caps } else { body_caps };
+            if informative && !t.sentence_initial && !t.numeric && !t.all_caps {
+                observations.push((xxhash_rust::xxh3::xxh3_64(t.folded.as_bytes()), t.capitalised));
+            }
+        }
+
+        let mut acc: IdMap<usize> = IdMap::default();
+        let mut out: Vec<RawFeature> = Vec::with_capacity(tokens.len());
+        let mut add = |out: &mut Vec<RawFeature>, kind: Kind, key: &str, surface: &str, tf: f32| {
+            let term = term_hash(kind, key);
+            match acc.get(&term) {
+                Some(&i) => {
+                    // A word counts as a name if any of its occurrences is one.
+                    out[i].tf += tf;
+                    out[i].kind = out[i].kind.max(kind);
+                }
+                None => {
+                    acc.insert(term, out.len());
+                    out.push(RawFeature { term, kind, tf, surface: surface.to_owned() });
+                }
+            }
+        };
+        for t in &tokens {
+            let base = if t.in_title {
+                self.cfg.title_weight
+            } else if t.position < self.cfg.lead_words {
+                self.cfg.lead_weight
+            } else {
+                1.0
+            };
+            if t.numeric {
+                if t.folded.chars().count() >= 2 {
+                    add(&mut out, Kind::Number, &t.folded, &t.folded, base);
+                }
+                continue;
+            }
+            if self.stopwords.contains(t.folded.as_str()) || t.folded.chars().count() < 2 {
+                continue;
+            }
+            let caps_ok = if t.in_title { title_caps } else { body_caps };
+            let is_name = (t.all_caps && t.folded.chars().count() >= 2)
+                || (t.capitalised && caps_ok && !t.sentence_initial)
+                || known_names.contains(t.folded.as_str())
+                || (t.capitalised
+                    && (!caps_ok || t.sentence_initial)
+                    && caps.is_name(xxhash_rust::xxh3::xxh3_64(t.folded.as_bytes())));
+            let stem = stem(&t.folded, self.cfg.stem_chars);
+            if is_name {
+                add(&mut out, Kind::Name, stem, &t.folded, base);
+                let sk = skeleton(&t.folded);
+                if sk.len() >= 2 {
+                    add(&mut out, Kind::Skeleton, &sk, &t.folded, base);
+                }
+            } else {
+                add(&mut out, Kind::Word, stem, &t.folded, base);
+                // A word that is capitalised only by position may still be a name: give it its
+                // skeleton too so it can meet a name of the other script.
+                if t.capitalised && !t.numeric {
+                    let sk = skeleton(&t.folded);
+                    if sk.len() >= 3 {
+                        add(&mut out, Kind::Skeleton, &sk, &t.folded, base * 0.5);
+                    }
+                }
+            }
+        }
+        out.sort_unstable_by_key(|f| f.term);
+        (out, observations)
+    }
+
+    /// The multiplier of a feature kind.
+    pub fn kind_weight(&self, kind: Kind) -> f32 {
+        match kind {
+            Kind::Word => 1.0,
+            Kind::Name => self.cfg.name_weight,
+            Kind::Skeleton => self.cfg.skeleton_weight,
+            Kind::Number => self.cfg.number_weight,
+        }
+    }
+
+    fn tokenize(&self, text: &str, in_title: bool, limit: usize, out: &mut Vec<Token>) {
+        let mut position = 0usize;
+        for (start, end) in stemmata_text::word_spans(text) {
+            if position >= limit {
+                break;
+            }
+            let word = &text[start..end];
+            let sentence_initial = is_sentence_initial(&text[..start]);
+            // Split compounds joined by hyphens (`28-point`, `al-Assad`) and drop possessives.
+            for part in word.split(['-', '‐']) {
+                let part = strip_possessive(part);
+                if part.is_empty() {
+                    continue;
+                }
+                let mut chars = part.chars();
+                let first = chars.next().unwrap_or(' ');
+                let capitalised = first.is_uppercase();
+                let letters = part.chars().filter(|c| c.is_alphabetic()).count();
+                let all_caps = letters >= 2 && part.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+                let numeric = part.chars().all(|c| c.is_ascii_digit());
+                let folded = fold_translit(part);
+                if folded.is_empty() {
+                    continue;
+                }
+                out.push(Token { folded, capitalised, all_caps, sentence_initial, numeric, in_title, position });
+            }
+            position += 1;
+        }
+    }
+}
+
+/// The figures in a title (`Forecast for 8 November` → `[8]`), sorted and unique. Two headlines
+/// that give different figures for the same kind of event usually report different events.
+pub fn title_numbers(title: &str) -> Vec<u32> {
+    let mut out: Vec<u32> = Vec::new();
+    for (start, end) in stemmata_text::word_spans(title) {
+        for part in title[start..end].split(['-', '‐']) {
+            let digits: String = part.chars().take_while(|c| c.is_ascii_digit()).collect();
+            if !digits.is_empty() && digits.len() <= 9 {
+                if let Ok(n) = digits.parse() {
+                    out.push(n);
+                }
+            }
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+fn strip_possessive(word: &str) -> &str {
+    for suffix in ["'s", "’s", "'S", "’S"] {
+        if let Some(stripped) = word.strip_suffix(suffix) {
+            return stripped;
+        }
+    }
+    word
+}
+
+/// True when the word after `before` starts a sentence (or the text).
+fn is_sentence_initial(before: &str) -> bool {
+    for c in before.chars().rev() {
+        match c {
+            ' ' | '\t' | '"' | '“' | '”' | '«' | '„' | '(' | '\'' | '‘' | '—' | '–' => continue,
+            '.' | '!' | '?' | ':' | '\n' | '…' => return true,
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// Hash of a feature: its key, in the namespace of its kind (words and names share one, so the
+/// same word matches whether or not it was recognised as a name).
+pub fn term_hash(kind: Kind, key: &str) -> u64 {
+    let namespace = match kind {
+        Kind::Word | Kind::Name => 1,
+        Kind::Skeleton => 2,
+        Kind::Number => 3,
+    };
+    xxhash_rust::xxh3::xxh3_64_with_seed(key.as_bytes(), namespace)
+}
+
+/// The first `n` characters of `word` (all of it when `n` is 0).
+pub fn stem(word: &str, n: usize) -> &str {
+    if n == 0 {
+        return word;
+    }
+    match word.char_indices().nth(n) {
+        Some((i, _)) => &word[..i],
+        None => word,
+    }
+}
+
+/// Lowercase, no diacritics, apostrophes dropped, Cyrillic and Greek written in Latin letters.
+pub fn fold_translit(word: &str) -> String {
+    let mut out = String::with_capacity(word.len() + 4);
+    if word.is_ascii() {
+        for c in word.chars() {
+            if c.is_ascii_alphanumeric() {
+                out.push(c.to_ascii_lowercase());
+            }
+        }
+        return out;
+    }
+    for c in stemmata_text::fold(word).chars() {
+        if let Some(latin) = translit(c) {
+            out.push_str(latin);
+        } else if c.is_alphanumeric() {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Latin spelling of a lowercase Cyrillic or Greek letter (after diacritics are folded, so `й`
+/// arrives as `и` and `ї` as `і`). Chosen to land near English press spellings.
+fn translit(c: char) -> Option<&'static str> {
+    Some(match c {
+        'а' => "a",
+        'б' => "b",
+        'в' => "v",
+        'г' => "g",
+        'ґ' => "g",
+        'д' => "d",
+        'е' => "e",
+        'є' => "ye",
+        'ж' => "zh",
+        'з' => "z",
+        'и' => "i",
+        'і' => "i",
+        'к' => "k",
+        'л' => "l",
+        'м' => "m",
+        'н' => "n",
+        'о' => "o",
+        'п' => "p",
+        'р' => "r",
+        'с' => "s",
+        'т' => "t",
+        'у' => "u",
+        'ф' => "f",
+        'х' => "kh",
+        'ц' => "ts",
+        'ч' => "ch",
+        'ш' => "sh",
+        'щ' => "shch",
+        'ъ' | 'ь' => "",
+        'ы' => "y",
+        'э' => "e",
+        'ю' => "yu",
+        'я' => "ya",
+        'ў' => "u",
+        'α' => "a",
+        'β' => "v",
+        'γ' => "g",
+        'δ' => "d",
+        'ε' => "e",
+        'ζ' => "z",
+        'η' => "i",
+        'θ' => "th",
+        'ι' => "i",
+        'κ' => "k",
+        'λ' => "l",
+        'μ' => "m",
+        'ν' => "n",
+        'ξ' => "x",
+        'ο' => "o",
+        'π' => "p",
+        'ρ' => "r",
+        'σ' | 'ς' => "s",
+        'τ' => "t",
+        'υ' => "y",
+        'φ' => "f",
+        'χ' => "ch",
+        'ψ' => "ps",
+        'ω' => "o",
+        '\'' | '’' | 'ʼ' => "",
+        _ => return None,
+    })
+}
+
+/// Consonant skeleton of a folded Latin word, at most five letters: vowels and the letters
+/// transliterations disagree on (`j`/`y`, `h`, `w`) dropped, doubles collapsed, `c`/`k` and
+/// `v`/`w`... unified, so `zelenskyy`/`zelenskiy`/`zelenskij` → `zlnsk`.
+pub fn skeleton(folded: &str) -> String {
+    let mut out = String::with_capacity(6);
+    let mut last = ' ';
+    for c in folded.chars() {
+        let c = match c {
+            'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'j' | 'h' | 'w' => {
+                last = ' ';
+                continue;
+            }
+            'c' | 'q' => 'k',
+            'x' => 'k',
+            c if c.is_ascii_lowercase() => c,
+            _ => return String::new(),
+        };
+        if c != last {
+            out.push(c);
+            if out.len() == 5 {
+                break;
+            }
+        }
+        last = c;
+    }
+    out
+}
+
+/// Function words of the languages we meet most; a short list is enough because inverse
+/// document frequency discounts the rest. Folded and transliterated forms.
+const STOPWORDS: &[&str] = &[
+    // English
+    "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as",
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "it", "its",
+    "this", "that", "these", "those", "he", "she", "they", "we", "you", "i", "his", "her", "their", "our",
+    "your", "my", "him", "them", "us", "not", "no", "will", "would", "can", "could", "should", "may",
+    "might", "about", "after", "before", "over", "into", "up", "out", "than", "then", "so", "if", "who",
+    "what", "which", "when", "where", "how", "all", "also", "more", "new", "said", "says", "say", "just",
+    "one", "two", "s", "t", "there", "here", "some", "any", "other", "very", "now", "while", "amid", "via",
+    // German
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen", "und",
+    "oder", "aber", "im", "zu", "zum", "zur", "mit", "von", "vom", "fur", "auf", "aus", "bei", "nach",
+    "ist", "sind", "war", "wurde", "wurden", "hat", "haben", "nicht", "sich", "auch", "es", "er", "sie",
+    "wir", "ihr", "als", "wie", "dass", "bis", "am", "um", "uber", "noch", "nur", "so", "man", "wird",
+    // French
+    "le", "la", "les", "un", "une", "des", "du", "de", "et", "ou", "en", "au", "aux", "dans", "sur",
+    "par", "pour", "avec", "sans", "est", "sont", "etait", "ete", "ce", "cette", "ces", "il", "elle",
+    "ils", "elles", "qui", "que", "qu", "ne", "pas", "plus", "se", "sa", "son", "ses", "leur", "l", "d",
+    // Spanish / Italian
+    "el", "los", "las", "y", "del", "con", "por", "para", "es", "lo", "il", "di", "che", "e", "per",
+    // Russian / Ukrainian, transliterated
+    "i", "v", "vo", "na", "s", "so", "k", "ko", "o", "ob", "ot", "po", "za", "iz", "do", "u", "ne",
+    "chto", "kak", "eto", "on", "ona", "oni", "my", "vy", "ya", "no", "a", "zhe", "li", "by", "byl",
+    "byla", "bylo", "byli", "dlya", "pri", "pro", "ili", "ego", "ee", "ikh", "uzhe", "tak", "tolko",
+    "takzhe", "ta", "ale", "tse", "yak", "shcho", "vid", "dlia", "pid", "yogo", "yiyi", "yikh", "buv",
+    "bula", "bulo", "buli", "tezh", "takozh", "pislya", "cherez", "mizh", "nad", "pered",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn terms(f: &Featurizer, title: &str, body: &str) -> Vec<(Kind, String)> {
+        let mut v: Vec<(Kind, String)> = f.features(title, body, &CapsTable::default()).into_iter().map(|r| (r.kind, r.surface)).collect();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn cyrillic_names_meet_their_english_spelling() {
+        assert_eq!(skeleton(&fold_translit("Зеленський")), skeleton(&fold_translit("Zelenskyy")));
+        assert_eq!(skeleton(&fold_translit("Трамп")), skeleton(&fold_translit("Trump")));
+        assert_eq!(skeleton(&fold_translit("Київ")), skeleton(&fold_translit("Kyiv")));
+        assert_eq!(stem(&fold_translit("Зеленского"), 6), stem(&fold_translit("Zelensky"), 6));
+    }
+
+    #[test]
+    fn names_and_numbers_are_recognised_in_running_text() {
+        let f = Featurizer::new(FeatureConfig::default());
+        let t = terms(&f, "quake hits coast", "The strong quake hit Chile on Monday. Officials in Santiago counted 214 dead.");
+        assert!(t.contains(&(Kind::Name, "santiago".into())), "{t:?}");
+        assert!(t.contains(&(Kind::Name, "chile".into())), "{t:?}");
+        assert!(t.contains(&(Kind::Number, "214".into())), "{t:?}");
+        // Sentence-initial capitals are not names; stopwords are gone.
+        assert!(t.contains(&(Kind::Word, "officials".into())), "{t:?}");
+        assert!(!t.iter().any(|(_, s)| s == "the" || s == "on"), "{t:?}");
+    }
+
+    #[test]
+    fn title_case_headlines_do_not_make_every_word_a_name() {
+        let f = Featurizer::new(FeatureConfig::default());
+        let t = terms(&f, "Stocks Fall Sharply As Oil Prices Surge", "");
+        assert!(t.iter().all(|(k, _)| *k != Kind::Name), "{t:?}");
+    }
+
+    #[test]
+    fn names_learned_from_running_text_are_recognised_in_title_case_headlines() {
+        let f = Featurizer::new(FeatureConfig::default());
+        let mut caps = CapsTable::new(1 << 16);
+        for body in ["Shares of Nokia fell.", "Analysts expect Nokia to cut jobs.", "The fall in shares was sharp."] {
+            let (_, obs) = f.features_and_observations("", body, &caps);
+            caps.learn(&obs);
+        }
+        let t = terms_with(&f, "Nokia Shares Fall Again", &caps);
+        assert!(t.contains(&(Kind::Name, "nokia".into())), "{t:?}");
+        assert!(t.contains(&(Kind::Word, "shares".into())), "{t:?}");
+    }
+
+    fn terms_with(f: &Featurizer, title: &str, caps: &CapsTable) -> Vec<(Kind, String)> {
+        f.features(title, "", caps).into_iter().map(|r| (r.kind, r.surface)).collect()
+    }
+
+    #[test]
+    fn features_are_sorted_and_unique() {
+        let f = Featurizer::new(FeatureConfig::default());
+        let feats = f.features("Kyiv Kyiv", "Kyiv and Kyiv again, said Kyiv.", &CapsTable::default());
+        assert!(feats.windows(2).all(|w| w[0].term < w[1].term));
+    }
+}

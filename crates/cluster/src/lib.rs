@@ -1,0 +1,261 @@
+//! Story clustering: which articles tell the same story.
+//!
+//! Online and time-aware: articles are taken in publication order (ties broken by article id, so
+//! the input order never matters) and each one joins a live story or founds a new one; see
+//! [`Clusterer`] for the algorithm and [`features`] for the multilingual representation.
+//! Every decision keeps its evidence ([`Assignment`]): the score, the threshold, the closest
+//! articles and the shared terms, so a user can see why an article is in a story.
+//!
+//! One [`Config`] serves every corpus and language; nothing is tuned per input.
+
+pub mod clusterer;
+pub mod eval;
+pub mod features;
+pub mod generate;
+mod idmap;
+pub mod metrics;
+pub mod vector;
+
+pub use clusterer::{Clusterer, Stats};
+pub use features::FeatureConfig;
+
+use serde::{Deserialize, Serialize};
+use stemmata_model::{Article, Story};
+use std::collections::BTreeMap;
+
+/// Errors of this crate (reading evaluation files).
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{what}: line {line}: {message}")]
+    Format { what: String, line: usize, message: String },
+    #[error("{0}: header not recognised (expected the UCI, ECB+ or tgcontest-pairs columns)")]
+    UnknownFormat(String),
+}
+
+/// The clustering configuration. [`Config::default`] is the one configuration used everywhere.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Config {
+    pub features: FeatureConfig,
+    /// An article joins the best live story whose score reaches this.
+    pub threshold: f32,
+    /// Thresholds never fall below this.
+    pub min_threshold: f32,
+    /// Texts with fewer features than this get a proportionally (log scale) lower threshold ...
+    pub short_text_terms: usize,
+    /// ... but never below this share of `threshold`.
+    pub short_text_floor: f32,
+    /// A story of n members has its threshold divided by `1 + size_relief * ln n`.
+    pub size_relief: f32,
+    /// Score multiplier when the article's title and the story's titles state figures and share
+    /// none (`forecast for 8 November` / `forecast for 18 November`).
+    pub number_conflict: f32,
+    /// Share of the score that comes from the closest recent member instead of the centroid.
+    pub link_weight: f32,
+    /// Two live stories merge when their centroids' cosine reaches this.
+    pub merge_threshold: f32,
+    /// Candidates scoring at least `merge_probe * threshold` are checked for a merge.
+    pub merge_probe: f32,
+    pub merge_candidates: usize,
+    /// Scores fall by `exp(-gap / decay_secs)` with the time since the story last grew.
+    pub decay_secs: f32,
+    /// A story leaves the window after this long without a new article ...
+    pub window_secs: i64,
+    /// ... or after this many articles without one (streams without dates).
+    pub window_articles: u64,
+    /// Terms kept in a story centroid.
+    pub centroid_terms: usize,
+    /// Terms kept per remembered member (evidence and closest-member score).
+    pub member_terms: usize,
+    pub recent_members: usize,
+    /// Heaviest article terms used to look up candidate stories, and indexed when it joins.
+    pub query_terms: usize,
+    pub index_terms: usize,
+    /// Live stories remembered per term in the candidate index.
+    pub posting_cap: usize,
+    /// Candidates scored exactly per article.
+    pub max_candidates: usize,
+    /// Estimated Jaccard similarity of word 3-shingles at which an article is a near copy
+    /// (0 turns near-copy detection off).
+    pub near_duplicate: f32,
+    pub near_duplicate_bands: usize,
+    pub near_duplicate_rows: usize,
+    pub near_duplicate_min_words: usize,
+    pub near_duplicate_chars: usize,
+    pub near_duplicate_window: usize,
+    /// Document-frequency table size before rare terms are forgotten.
+    pub vocabulary_cap: usize,
+    /// Weight of the embedding cosine when embeddings are given.
+    pub embedding_weight: f32,
+    /// Embedding cosine of unrelated texts (mapped to 0).
+    pub embedding_floor: f32,
+    /// Keep closest articles and shared terms with each assignment.
+    pub explain: bool,
+    /// Articles between window upkeep passes.
+    pub maintenance_every: u64,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            features: FeatureConfig::default(),
+            threshold: 0.30,
+            min_threshold: 0.05,
+            short_text_terms: 60,
+            short_text_floor: 0.3,
+            size_relief: 0.2,
+            number_conflict: 0.6,
+            link_weight: 0.3,
+            merge_threshold: 0.6,
+            merge_probe: 0.8,
+            merge_candidates: 3,
+            decay_secs: 3.0 * 86_400.0,
+            window_secs: 7 * 86_400,
+            window_articles: 200_000,
+            centroid_terms: 150,
+            member_terms: 40,
+            recent_members: 6,
+            query_terms: 12,
+            index_terms: 12,
+            posting_cap: 64,
+            max_candidates: 24,
+            near_duplicate: 0.8,
+            near_duplicate_bands: 8,
+            near_duplicate_rows: 4,
+            near_duplicate_min_words: 25,
+            near_duplicate_chars: 4000,
+            near_duplicate_window: 100_000,
+            vocabulary_cap: 2_000_000,
+            embedding_weight: 0.4,
+            embedding_floor: 0.2,
+            explain: true,
+            maintenance_every: 4096,
+        }
+    }
+}
+
+/// How an article came into its story.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Decision {
+    /// No live story scored at the threshold: the article started one.
+    Founded,
+    /// The best live story scored at or above the threshold.
+    Joined,
+    /// A near copy of an article already in the story.
+    NearDuplicate,
+}
+
+/// An article close to the one assigned.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Neighbour {
+    pub article_id: String,
+    pub similarity: f32,
+}
+
+/// Why an article is in its story.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Assignment {
+    pub article_id: String,
+    pub story_id: String,
+    pub decision: Decision,
+    /// Score against the story joined (for `founded`: against the best story that was not enough).
+    pub score: f32,
+    pub threshold: f32,
+    /// The story's members closest to the article.
+    pub closest: Vec<Neighbour>,
+    /// The terms, names and figures contributing most to the score.
+    pub shared_terms: Vec<String>,
+}
+
+/// Two live stories found to be one.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Merge {
+    pub from: String,
+    pub into: String,
+    /// Cosine of the two centroids.
+    pub agreement: f32,
+    /// Articles processed when the merge happened.
+    pub after_articles: u64,
+}
+
+/// The result of clustering a batch.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Clustering {
+    /// Stories in order of their first article in the stream.
+    pub stories: Vec<Story>,
+    /// One per input article, in input order, with final story ids (after merges).
+    pub assignments: Vec<Assignment>,
+    pub merges: Vec<Merge>,
+}
+
+/// The order the stream is replayed in: by publication time (undated last), then article id,
+/// so that articles with equal timestamps give the same stories whatever order they came in.
+pub fn stream_order(articles: &[Article]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..articles.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (x, y) = (&articles[a], &articles[b]);
+        let key = |x: &Article| x.published.map_or(i64::MAX, |p| p.unix);
+        key(x).cmp(&key(y)).then_with(|| x.id.cmp(&y.id)).then(a.cmp(&b))
+    });
+    order
+}
+
+/// Cluster a batch of articles into stories.
+pub fn cluster(articles: &[Article], cfg: &Config) -> Clustering {
+    cluster_with_embeddings(articles, None, cfg)
+}
+
+/// Like [`cluster`], with one embedding per article (same order) when a model is available.
+pub fn cluster_with_embeddings(articles: &[Article], embeddings: Option<&[Vec<f32>]>, cfg: &Config) -> Clustering {
+    let mut clusterer = Clusterer::new(cfg.clone());
+    let mut slots: Vec<Option<Assignment>> = vec![None; articles.len()];
+    for i in stream_order(articles) {
+        let e = embeddings.and_then(|e| e.get(i)).map(|v| v.as_slice());
+        slots[i] = Some(clusterer.push_with_embedding(&articles[i], e));
+    }
+    let redirects: BTreeMap<String, String> = clusterer.redirects().into_iter().collect();
+    let mut assignments: Vec<Assignment> = slots.into_iter().flatten().collect();
+    for a in &mut assignments {
+        if let Some(to) = redirects.get(&a.story_id) {
+            a.story_id = to.clone();
+        }
+    }
+    let stories = build_stories(articles, &assignments);
+    Clustering { stories, assignments, merges: clusterer.merges().to_vec() }
+}
+
+fn build_stories(articles: &[Article], assignments: &[Assignment]) -> Vec<Story> {
+    let mut by_story: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, a) in assignments.iter().enumerate() {
+        by_story.entry(a.story_id.as_str()).or_default().push(i);
+    }
+    let order = stream_order(articles);
+    let mut rank = vec![0usize; articles.len()];
+    for (r, &i) in order.iter().enumerate() {
+        rank[i] = r;
+    }
+    let mut stories: Vec<(usize, Story)> = by_story
+        .into_iter()
+        .map(|(id, mut members)| {
+            members.sort_by_key(|&i| rank[i]);
+            members.dedup_by(|a, b| articles[*a].id == articles[*b].id);
+            let times: Vec<i64> = members.iter().filter_map(|&i| articles[i].published.map(|p| p.unix)).collect();
+            // The title of the founding article, which the story id is derived from.
+            let founder = members
+                .iter()
+                .copied()
+                .find(|&i| stemmata_model::story_id_for(&articles[i].id) == id)
+                .unwrap_or(members[0]);
+            let story = Story {
+                id: id.to_owned(),
+                title: articles[founder].title.clone(),
+                article_ids: members.iter().map(|&i| articles[i].id.clone()).collect(),
+                first_seen: times.iter().min().copied(),
+                last_seen: times.iter().max().copied(),
+            };
+            (rank[members[0]], story)
+        })
+        .collect();
+    stories.sort_by_key(|(r, _)| *r);
+    stories.into_iter().map(|(_, s)| s).collect()
+}

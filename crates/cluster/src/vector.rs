@@ -1,0 +1,158 @@
+//! Sparse TF-IDF vectors with document frequencies learned online from the stream.
+
+use crate::features::{Featurizer, RawFeature};
+use crate::idmap::IdMap;
+
+/// A sparse vector: `(term, weight)` sorted by term.
+pub type SparseVec = Vec<(u64, f32)>;
+
+/// Document frequencies seen so far. Bounded: when it grows past `cap` terms, terms seen once
+/// are forgotten (they carry no cross-document evidence yet).
+#[derive(Debug, Clone, Default)]
+pub struct DocFreq {
+    counts: IdMap<u32>,
+    docs: u64,
+    cap: usize,
+}
+
+impl DocFreq {
+    pub fn new(cap: usize) -> Self {
+        DocFreq { counts: IdMap::default(), docs: 0, cap: cap.max(1024) }
+    }
+
+    pub fn observe(&mut self, feats: &[RawFeature]) {
+        self.docs += 1;
+        for f in feats {
+            *self.counts.entry(f.term).or_insert(0) += 1;
+        }
+        if self.counts.len() > self.cap {
+            self.counts.retain(|_, c| *c > 1);
+            // Still too big: halve every count (old evidence fades), then drop zeros.
+            if self.counts.len() > self.cap * 3 / 4 {
+                self.counts.retain(|_, c| {
+                    *c /= 2;
+                    *c > 0
+                });
+            }
+        }
+    }
+
+    /// Smoothed inverse document frequency.
+    pub fn idf(&self, term: u64) -> f32 {
+        let df = self.counts.get(&term).copied().unwrap_or(0) as f32;
+        (1.0 + (self.docs as f32 + 1.0) / (df + 1.0)).ln()
+    }
+
+    pub fn docs(&self) -> u64 {
+        self.docs
+    }
+
+    pub fn terms(&self) -> usize {
+        self.counts.len()
+    }
+}
+
+/// Unit-length TF-IDF vector of an article's features.
+pub fn weigh(featurizer: &Featurizer, df: &DocFreq, feats: &[RawFeature]) -> SparseVec {
+    let mut v: SparseVec = feats
+        .iter()
+        .map(|f| {
+            let tf = if f.tf > 1.0 { 1.0 + f.tf.ln() } else { f.tf };
+            (f.term, tf * featurizer.kind_weight(f.kind) * df.idf(f.term))
+        })
+        .collect();
+    normalize(&mut v);
+    v
+}
+
+pub fn norm(v: &[(u64, f32)]) -> f32 {
+    v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt()
+}
+
+pub fn normalize(v: &mut SparseVec) {
+    let n = norm(v);
+    if n > 0.0 {
+        for (_, w) in v.iter_mut() {
+            *w /= n;
+        }
+    }
+}
+
+/// Dot product of two term-sorted vectors.
+pub fn dot(a: &[(u64, f32)], b: &[(u64, f32)]) -> f32 {
+    let (mut i, mut j, mut s) = (0, 0, 0.0f32);
+    while i < a.len() && j < b.len() {
+        let (ta, tb) = (a[i].0, b[j].0);
+        if ta < tb {
+            i += 1;
+        } else if ta > tb {
+            j += 1;
+        } else {
+            s += a[i].1 * b[j].1;
+            i += 1;
+            j += 1;
+        }
+    }
+    s
+}
+
+/// Cosine of two term-sorted vectors of any length.
+pub fn cosine(a: &[(u64, f32)], b: &[(u64, f32)]) -> f32 {
+    let d = norm(a) * norm(b);
+    if d > 0.0 { dot(a, b) / d } else { 0.0 }
+}
+
+/// `a + scale * b`, both term-sorted.
+pub fn add_scaled(a: &[(u64, f32)], b: &[(u64, f32)], scale: f32) -> SparseVec {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() || j < b.len() {
+        if j >= b.len() || (i < a.len() && a[i].0 < b[j].0) {
+            out.push(a[i]);
+            i += 1;
+        } else if i >= a.len() || b[j].0 < a[i].0 {
+            out.push((b[j].0, b[j].1 * scale));
+            j += 1;
+        } else {
+            out.push((a[i].0, a[i].1 + b[j].1 * scale));
+            i += 1;
+            j += 1;
+        }
+    }
+    out
+}
+
+/// Keep the `k` heaviest terms (ties by term, so the result is deterministic), term-sorted.
+pub fn truncate(v: &mut SparseVec, k: usize) {
+    if v.len() <= k {
+        return;
+    }
+    v.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    v.truncate(k);
+    v.sort_unstable_by_key(|e| e.0);
+}
+
+/// The `k` heaviest terms, heaviest first.
+pub fn top_terms(v: &[(u64, f32)], k: usize) -> Vec<(u64, f32)> {
+    let mut t: Vec<(u64, f32)> = v.to_vec();
+    t.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    t.truncate(k);
+    t
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sparse_algebra() {
+        let a = vec![(1, 1.0), (3, 2.0)];
+        let b = vec![(2, 1.0), (3, 1.0)];
+        assert_eq!(dot(&a, &b), 2.0);
+        assert_eq!(add_scaled(&a, &b, 2.0), vec![(1, 1.0), (2, 2.0), (3, 4.0)]);
+        let mut c = vec![(1, 0.1), (2, 0.5), (3, 0.3)];
+        truncate(&mut c, 2);
+        assert_eq!(c, vec![(2, 0.5), (3, 0.3)]);
+        assert!((cosine(&a, &a) - 1.0).abs() < 1e-6);
+    }
+}
