@@ -9,7 +9,8 @@ Run it with an interpreter that has the package installed, e.g.
     /tmp/use-venv/bin/python scripts/embed_oracle.py embed < texts.txt > vectors.jsonl
 
 `golden` writes token ids and full vectors for a fixed list of invented sentences; `embed`
-embeds one text per input line (JSON string or plain text) and prints one JSON list per line.
+embeds one text per input line (JSON string or plain text) and prints one JSON list per line;
+`ids` prints the piece ids of each input line the same way.
 """
 
 import json
@@ -58,8 +59,7 @@ def golden():
     sys.stdout.write("\n")
 
 
-def embed():
-    model = USE()
+def read_texts():
     texts = []
     for line in sys.stdin:
         line = line.rstrip("\n")
@@ -70,6 +70,18 @@ def embed():
         except json.JSONDecodeError:
             text = line
         texts.append(text)
+    return texts
+
+
+def ids():
+    tokenizer = USE()._tokenizer
+    for text in read_texts():
+        print(json.dumps(tokenizer.encode(text, out_type=int, add_bos=True, add_eos=True)))
+
+
+def embed():
+    model = USE()
+    texts = read_texts()
     for vector in model.encode(texts):
         print(json.dumps([round(float(v), 7) for v in vector]))
 
@@ -80,5 +92,7 @@ if __name__ == "__main__":
         golden()
     elif command == "embed":
         embed()
+    elif command == "ids":
+        ids()
     else:
-        sys.exit(f"unknown command {command}; use golden or embed")
+        sys.exit(f"unknown command {command}; use golden, ids or embed")

@@ -102,3 +102,57 @@ fn same_event_across_languages_is_closer_than_a_different_event() {
         assert!(same > different + 0.2, "same event {same}, different event {different}");
     }
 }
+
+/// (event, language, sentence) rows of the invented four-language event set.
+fn events() -> Vec<(String, String, String)> {
+    include_str!("fixtures/events.tsv")
+        .lines()
+        .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
+        .map(|line| {
+            let fields: Vec<&str> = line.splitn(3, '\t').collect();
+            assert_eq!(fields.len(), 3, "bad fixture line {line:?}");
+            (fields[0].to_owned(), fields[1].to_owned(), fields[2].to_owned())
+        })
+        .collect()
+}
+
+/// How many sentences in `from` have their own event's sentence in `to` as nearest neighbour.
+fn nearest_hits(encoder: &Encoder, from: &str, to: &str) -> (usize, usize) {
+    let rows = events();
+    let pick = |lang: &str| -> (Vec<String>, Vec<Vec<f32>>) {
+        let chosen: Vec<&(String, String, String)> = rows.iter().filter(|r| r.1 == lang).collect();
+        let texts: Vec<&str> = chosen.iter().map(|r| r.2.as_str()).collect();
+        (chosen.iter().map(|r| r.0.clone()).collect(), encoder.embed(&texts))
+    };
+    let (from_events, from_vectors) = pick(from);
+    let (to_events, to_vectors) = pick(to);
+    let hits = from_vectors
+        .iter()
+        .zip(&from_events)
+        .filter(|(vector, event)| {
+            let best = to_vectors
+                .iter()
+                .enumerate()
+                .max_by(|a, b| cosine(vector, a.1).total_cmp(&cosine(vector, b.1)))
+                .map(|(i, _)| i);
+            best.is_some_and(|i| &to_events[i] == *event)
+        })
+        .count();
+    (hits, from_events.len())
+}
+
+#[test]
+fn cross_language_retrieval_finds_the_same_event() {
+    let Some(encoder) = encoder() else { return };
+    for (from, to) in [("de", "en"), ("ru", "en"), ("ru", "de")] {
+        let (hits, total) = nearest_hits(encoder, from, to);
+        assert_eq!(hits, total, "{from}->{to}: {hits}/{total} nearest neighbours are the same event");
+    }
+    // Ukrainian is not one of the model's languages, yet shares enough with Russian and the
+    // other Slavic training languages to find the same event.
+    for to in ["ru", "en", "de"] {
+        let (hits, total) = nearest_hits(encoder, "uk", to);
+        eprintln!("uk->{to}: {hits}/{total}");
+        assert!(hits + 1 >= total, "uk->{to}: only {hits}/{total} nearest neighbours are the same event");
+    }
+}
