@@ -19,6 +19,18 @@ fn take(map: &mut Map<String, Value>, names: &[&str]) -> Option<(String, Value)>
     map.remove_entry(*key)
 }
 
+/// The text of the first of `names` present. A plain string is moved out of `map`; a structured
+/// value (`{"name": .., "domain": ..}`, a list of authors) is read but stays in `map`, so the
+/// parts the model has no place for are kept in `extra`.
+fn take_text(map: &mut Map<String, Value>, names: &[&str]) -> Option<String> {
+    let (key, value) = take(map, names)?;
+    let text = as_text(&value);
+    if !value.is_string() || text.is_none() {
+        map.insert(key, value);
+    }
+    text
+}
+
 /// A string field, or a name inside an object (`{"source": {"name": "X"}}`), or joined strings.
 fn as_text(value: &Value) -> Option<String> {
     let s = match value {
@@ -50,22 +62,15 @@ pub(crate) fn parse_line(source: &str, location: &str, line: &str) -> Result<(Ra
         severity: Severity::Warning,
     };
     let mut warnings = Vec::new();
-    let title = take(&mut map, TITLE).and_then(|(k, v)| match as_text(&v) {
-        Some(t) => Some(t),
-        None => {
-            map.insert(k, v);
-            None
-        }
-    });
-    let Some(title) = title else {
+    let Some(title) = take_text(&mut map, TITLE) else {
         return Err("missing title (expected a `title` or `headline` string); record quarantined".to_owned());
     };
     let mut article = RawArticle { source: source.to_owned(), title, ..RawArticle::default() };
-    article.text = take(&mut map, TEXT).and_then(|(_, v)| as_text(&v)).unwrap_or_default();
-    article.url = take(&mut map, URL).and_then(|(_, v)| as_text(&v));
-    article.outlet = take(&mut map, OUTLET).and_then(|(_, v)| as_text(&v));
-    article.byline = take(&mut map, BYLINE).and_then(|(_, v)| as_text(&v));
-    article.language = take(&mut map, LANGUAGE).and_then(|(_, v)| as_text(&v)).map(|l| l.to_lowercase());
+    article.text = take_text(&mut map, TEXT).unwrap_or_default();
+    article.url = take_text(&mut map, URL);
+    article.outlet = take_text(&mut map, OUTLET);
+    article.byline = take_text(&mut map, BYLINE);
+    article.language = take_text(&mut map, LANGUAGE).map(|l| l.to_lowercase());
     if let Some((key, value)) = take(&mut map, PUBLISHED) {
         let parsed = match &value {
             Value::Number(n) => match n.as_i64().and_then(|n| published_from_unix(n, DateSource::Header)) {
@@ -116,6 +121,8 @@ mod tests {
         assert_eq!(a.language.as_deref(), Some("en"));
         assert_eq!(a.published.unwrap().to_rfc3339(), "2025-03-02T08:00:00+01:00");
         assert_eq!(a.extra.get("section"), Some(&Value::String("local".into())));
+        // The structured publisher is read and also kept whole.
+        assert_eq!(a.extra["publisher"]["name"], "X Daily");
     }
 
     #[test]

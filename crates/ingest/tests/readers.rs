@@ -345,3 +345,37 @@ proptest! {
         assert_accounted(uci.as_bytes(), Format::Auto);
     }
 }
+
+/// The built-in sample corpus reads exactly as samples/README.md describes it.
+#[test]
+fn sample_corpus_reads_as_documented() {
+    let samples = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../samples");
+    let records = read_paths(&[&samples.join("corpus")]);
+    assert!(diagnostics(&records).is_empty(), "{:#?}", diagnostics(&records));
+    let found = articles(&records);
+    assert_eq!(found.len(), 11 + 6 + 12);
+    let languages: std::collections::BTreeSet<_> = found.iter().filter_map(|a| a.language.as_deref()).collect();
+    assert_eq!(languages.into_iter().collect::<Vec<_>>(), ["de", "en", "uk"]);
+    let undated: Vec<&str> = found.iter().filter(|a| a.published.is_none()).map(|a| a.title.as_str()).collect();
+    assert_eq!(undated, ["Hochwasser in Erlenau: Schule wird zur Notunterkunft"]);
+    let rheinblick = found.iter().find(|a| a.title.starts_with("Ammoniak im Fluss")).unwrap();
+    assert_eq!(rheinblick.outlet.as_deref(), Some("rheinblick.example"));
+    assert_eq!(rheinblick.published.unwrap().to_rfc3339(), "2026-03-06T18:05:00+01:00");
+    let wire = found.iter().find(|a| a.title.starts_with("Fish die")).unwrap();
+    assert_eq!(wire.byline.as_deref(), Some("Dmytro Savchuk"));
+    assert!(wire.text.starts_with("ZORIANE, Ukraine"));
+
+    let records = read_paths(&[&samples.join("bad")]);
+    let titles: Vec<&str> = articles(&records).iter().map(|a| a.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Erlenau counts the cost of storm Ilka",
+            "Night train from Vienna to Lviv to start on 1 June",
+            "В украинском городе Зоряне из-за утечки аммиака отключили питьевую воду",
+            "Norway's Solvik braces for Havgrim factory closure",
+        ]
+    );
+    let q: Vec<String> = quarantined(&records).iter().map(|(i, d)| format!("{}:{}", file_name(&i.source), d.location)).collect();
+    assert_eq!(q, ["binary-garbage.bin:byte 0", "empty.txt:", "missing-title.jsonl:line 1", "truncated.jsonl:line 2"]);
+}
