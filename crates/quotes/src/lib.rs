@@ -1,0 +1,513 @@
+//! Quotes and reported speech in one article: who said what, with which cue.
+//!
+//! The extractor works in three passes over the text:
+//! 1. [`marks`] finds quoted stretches in any of the common mark styles;
+//! 2. [`units`] cuts the text into sentence units that never split a quote from its attribution;
+//! 3. each unit is searched for a reporting cue ([`cues`]) outside the quotes; the cue's shape
+//!    says where the speaker is (before a verb, after "according to", inverted "said X"), and
+//!    the other side is what was said. Quotes without a cue of their own continue the previous
+//!    speaker (`"A," she said. "B."`) or follow a colon (`Yermak was defiant: "…"`).
+//!
+//! Speakers are resolved within the article ([`speaker`]): pronouns to a recent speaker or the
+//! nearest full name, surnames to the full name, role nouns to the person holding the title.
+//! The output keeps both the source phrase as written (for evaluation against span-level gold)
+//! and the resolved name (for people).
+
+pub mod cues;
+pub mod eval;
+pub mod marks;
+pub mod speaker;
+pub mod units;
+
+use cues::{CueShape, COMPLEMENTIZERS};
+use marks::Quoted;
+use serde::{Deserialize, Serialize};
+use speaker::{Memory, Resolved};
+pub use speaker::SpeakerKind;
+use stemmata_model::Span;
+
+/// Direct (the speaker's own words, in quotation marks) or indirect (reported speech).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuoteKind {
+    Direct,
+    Indirect,
+}
+
+impl QuoteKind {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Indirect => "indirect",
+        }
+    }
+}
+
+/// One attribution: content tied to a source by a cue.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Attribution {
+    pub kind: QuoteKind,
+    /// What was said. For direct quotes, the quoted words without marks, one span per quoted
+    /// stretch (a split quote has several); for indirect speech, the reported clause.
+    pub content: Vec<Span>,
+    /// Quoted stretches inside indirect content (partial quotes: `would introduce "some changes"`).
+    pub partial: Vec<Span>,
+    /// The cue as written ("said", "according to", "declined to confirm", ":").
+    pub cue: Option<Span>,
+    /// The source phrase as written ("White House Press Secretary Karoline Leavitt", "she").
+    pub source: Option<Span>,
+    /// The resolved speaker's display name ("Karoline Leavitt" for "she").
+    pub speaker: Option<String>,
+    pub speaker_kind: Option<SpeakerKind>,
+}
+
+impl Attribution {
+    /// The content as text; fragments of a split quote joined with " … ".
+    pub fn content_text(&self, text: &str) -> String {
+        self.content.iter().map(|s| clean_quote(s.slice(text))).collect::<Vec<_>>().join(" … ")
+    }
+}
+
+/// Trim spaces and the comma a quote ends with before its attribution (`"…," she said`).
+pub fn clean_quote(s: &str) -> String {
+    let t = s.trim();
+    let t = t.strip_suffix(',').unwrap_or(t).trim_end();
+    t.replace('\n', " ")
+}
+
+struct Word {
+    span: Span,
+    lower: String,
+}
+
+fn unit_words(text: &str, unit: Span, quotes: &[Quoted]) -> Vec<Word> {
+    stemmata_text::word_spans(unit.slice(text))
+        .into_iter()
+        .map(|(s, e)| Span::new(unit.start + s, unit.start + e))
+        .filter(|w| !quotes.iter().any(|q| q.outer.start <= w.start && w.end <= q.outer.end))
+        .map(|span| Word { span, lower: span.slice(text).to_lowercase() })
+        .collect()
+}
+
+/// Non-space characters of `span` inside quotes, as a share of all its non-space characters.
+fn quoted_share(text: &str, span: Span, quotes: &[Quoted]) -> f64 {
+    let count = |s: Span| s.slice(text).chars().filter(|c| c.is_alphanumeric()).count();
+    let total = count(span);
+    if total == 0 {
+        return 0.0;
+    }
+    let inside: usize = quotes
+        .iter()
+        .filter(|q| q.outer.start >= span.start && q.outer.end <= span.end)
+        .map(|q| count(q.inner))
+        .sum();
+    inside as f64 / total as f64
+}
+
+fn trim_span(text: &str, span: Span) -> Span {
+    let s = span.slice(text);
+    let lead = s.len() - s.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | '—' | '–' | '-' | ';')).len();
+    let body = &s[lead..];
+    let kept = body.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ':' | ';' | '—' | '–'));
+    Span::new(span.start + lead, span.start + lead + kept.len())
+}
+
+/// A span of words `[from, to)` as a byte span.
+fn words_span(words: &[Word], from: usize, to: usize) -> Span {
+    Span::new(words[from].span.start, words[to - 1].span.end)
+}
+
+/// Per-article extraction state.
+struct Extractor<'a> {
+    text: &'a str,
+    quotes: Vec<Quoted>,
+    memory: Memory,
+    out: Vec<Attribution>,
+    /// Index in `out` of the direct attribution made in the previous unit, if any.
+    last_direct: Option<(usize, usize)>,
+}
+
+/// Extract all attributions from an article text, in text order.
+pub fn extract(text: &str) -> Vec<Attribution> {
+    let quotes = marks::quoted_spans(text);
+    let units = units::units(text, &quotes);
+    let mut ex = Extractor { text, quotes, memory: Memory::default(), out: Vec::new(), last_direct: None };
+    for (ui, unit) in units.iter().enumerate() {
+        ex.unit(ui, *unit);
+        // Names become known for later units only: a pronoun refers back.
+        let words = unit_words(text, *unit, &ex.quotes);
+        let spans: Vec<(usize, usize)> = words.iter().map(|w| (w.span.start, w.span.end)).collect();
+        ex.memory.names.extend(speaker::person_names(text, &spans));
+    }
+    ex.out
+}
+
+impl<'a> Extractor<'a> {
+    fn quotes_in(&self, span: Span) -> Vec<Quoted> {
+        self.quotes.iter().copied().filter(|q| q.outer.start >= span.start && q.outer.end <= span.end).collect()
+    }
+
+    fn unit(&mut self, ui: usize, unit: Span) {
+        let text = self.text;
+        let quotes = self.quotes_in(unit);
+        let words = unit_words(text, unit, &quotes);
+        let lowers: Vec<String> = words.iter().map(|w| w.lower.clone()).collect();
+        for i in 0..words.len() {
+            let Some(cue) = cues::cue_at(&lowers, i) else { continue };
+            if let Some(a) = self.build(ui, unit, &words, &quotes, cue) {
+                let direct = a.kind == QuoteKind::Direct;
+                self.remember(&a, ui);
+                self.out.push(a);
+                self.last_direct = direct.then(|| (self.out.len() - 1, ui));
+                return;
+            }
+        }
+        if quotes.is_empty() {
+            self.last_direct = None;
+            return;
+        }
+        // A quote right after a colon: the clause before it names the speaker.
+        let first = quotes[0];
+        let before = Span::new(unit.start, first.outer.start);
+        if before.slice(text).trim_end().ends_with(':') {
+            let clause_words: Vec<&Word> = words.iter().filter(|w| w.span.end <= first.outer.start).collect();
+            if let Some(a) = self.colon_quote(ui, unit, &clause_words, &quotes) {
+                self.remember(&a, ui);
+                self.out.push(a);
+                self.last_direct = Some((self.out.len() - 1, ui));
+                return;
+            }
+        }
+        // A unit that is only a quote continues the previous unit's direct quote.
+        if let Some((idx, prev_unit)) = self.last_direct {
+            if prev_unit + 1 == ui && quoted_share(text, unit, &quotes) > 0.8 {
+                for q in &quotes {
+                    self.out[idx].content.push(q.inner);
+                }
+                self.last_direct = Some((idx, ui));
+                return;
+            }
+        }
+        self.last_direct = None;
+    }
+
+    fn remember(&mut self, a: &Attribution, ui: usize) {
+        if let (Some(name), Some(kind), Some(src)) = (&a.speaker, a.speaker_kind, a.source) {
+            if kind != SpeakerKind::Unknown {
+                self.memory.speakers.push((src.start, Resolved { name: name.clone(), kind }, ui));
+            }
+        }
+    }
+
+    fn speaker_of(&self, source: Span, ui: usize) -> Resolved {
+        speaker::resolve(source.slice(self.text), source.start, ui, &self.memory)
+    }
+
+    /// The subject phrase ending right before word `end` (exclusive), within the unit.
+    fn subject_before(&self, unit: Span, words: &[Word], quotes: &[Quoted], end: usize) -> Option<Span> {
+        let text = self.text;
+        if end == 0 {
+            return None;
+        }
+        // Start after the last quote before the cue and after the last clause break.
+        let cue_start = words[end].span.start;
+        let mut from_byte = quotes.iter().filter(|q| q.outer.end <= cue_start).map(|q| q.outer.end).max().unwrap_or(unit.start);
+        let left = &text[from_byte..cue_start];
+        let left_trim = left.trim_end();
+        if !left_trim.ends_with(',') {
+            if let Some(p) = left_trim.rfind([',', ';', ':', '(', '—', '–']) {
+                from_byte += p + 1;
+            }
+        } else {
+            // "Name, the chief of staff, said": the apposition belongs to the subject.
+            if let Some(p) = left_trim.rfind([';', ':', '(', '—', '–']) {
+                from_byte += p + 1;
+            }
+        }
+        let idx: Vec<usize> = (0..end).filter(|&k| words[k].span.start >= from_byte).collect();
+        if idx.is_empty() {
+            return None;
+        }
+        let slice: Vec<&str> = idx.iter().map(|&k| words[k].span.slice(text)).collect();
+        let (a, b) = speaker::trim_subject(&slice)?;
+        let (mut a, b) = (idx[a], idx[b - 1] + 1);
+        // A long stretch is a clause, not a subject: keep its tail up to 14 words.
+        if b - a > 14 {
+            a = b - 14;
+            // ...starting at a capitalised word or a determiner.
+            while a < b && !words[a].span.slice(text).chars().next().is_some_and(char::is_uppercase)
+                && !matches!(words[a].lower.as_str(), "the" | "a" | "an" | "one" | "two" | "multiple" | "some")
+            {
+                a += 1;
+            }
+            if a >= b {
+                return None;
+            }
+        }
+        Some(trim_span(text, words_span(words, a, b)))
+    }
+
+    /// The noun phrase right after word `start`: up to a comma, a cue or the end of the unit.
+    fn phrase_after(&self, unit: Span, words: &[Word], start: usize, limit: usize) -> Option<Span> {
+        if start >= words.len() {
+            return None;
+        }
+        let text = self.text;
+        let mut end = start;
+        while end < words.len() && end - start < limit {
+            if end > start {
+                let gap = &text[words[end - 1].span.end..words[end].span.start];
+                if gap.contains([',', ';', ':', '(', '—', '–', '.', '"', '“', '”', '«', '»']) {
+                    break;
+                }
+            }
+            end += 1;
+        }
+        let span = words_span(words, start, end);
+        let _ = unit;
+        Some(trim_span(text, span))
+    }
+
+    fn finish(&self, ui: usize, kind: QuoteKind, content: Vec<Span>, partial: Vec<Span>, cue: Span, source: Option<Span>) -> Option<Attribution> {
+        let content: Vec<Span> = content.into_iter().filter(|s| !s.slice(self.text).trim().is_empty()).collect();
+        if content.is_empty() {
+            return None;
+        }
+        let resolved = source.map(|s| self.speaker_of(s, ui));
+        Some(Attribution {
+            kind,
+            content,
+            partial,
+            cue: Some(cue),
+            source,
+            speaker: resolved.as_ref().map(|r| r.name.clone()),
+            speaker_kind: resolved.map(|r| r.kind),
+        })
+    }
+
+    /// Content between `from` and `to`: direct when it is mostly quoted, else indirect.
+    fn content_of(&self, from: usize, to: usize, quotes: &[Quoted]) -> Option<(QuoteKind, Vec<Span>, Vec<Span>)> {
+        let span = trim_span(self.text, Span::new(from, to));
+        if span.is_empty() {
+            return None;
+        }
+        let inside: Vec<Quoted> = quotes.iter().copied().filter(|q| q.outer.start >= from && q.outer.end <= to).collect();
+        if !inside.is_empty() && quoted_share(self.text, span, &inside) >= 0.5 {
+            return Some((QuoteKind::Direct, inside.iter().map(|q| q.inner).collect(), Vec::new()));
+        }
+        let words = stemmata_text::word_spans(span.slice(self.text)).len();
+        if words < 2 {
+            return None;
+        }
+        Some((QuoteKind::Indirect, vec![span], inside.iter().map(|q| q.inner).collect()))
+    }
+
+    fn build(&self, ui: usize, unit: Span, words: &[Word], quotes: &[Quoted], cue: cues::CueMatch) -> Option<Attribution> {
+        let text = self.text;
+        let cue_end_word = cue.start + cue.len;
+        let cue_span = words_span(words, cue.start, cue_end_word);
+        let after_cue = cue_span.end;
+        let rest_words = words.len() - cue_end_word;
+        let right_has_quote = quotes.iter().any(|q| q.outer.start >= after_cue);
+        let left_quotes: Vec<Quoted> = quotes.iter().copied().filter(|q| q.outer.end <= cue_span.start).collect();
+        // Complementizer within three words after the cue ("said Thursday that", "told reporters that").
+        let comp = (cue_end_word..words.len().min(cue_end_word + 3)).find(|&k| COMPLEMENTIZERS.contains(&words[k].lower.as_str()));
+        // A capitalised cue word mid-sentence is a name or title ("Secretary of State Rubio").
+        if cue.start > 0 && words[cue.start].span.slice(text).chars().next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+        if cue.len == 1 && cues::is_weak(&words[cue.start].lower) {
+            // Weak cues need "that" right after, or a quote within a few words.
+            let comp_next = comp == Some(cue_end_word);
+            let quote_near = quotes.iter().any(|q| {
+                q.outer.start >= after_cue && stemmata_text::word_spans(&text[after_cue..q.outer.start]).len() <= 3
+            });
+            let quote_before = left_quotes.iter().any(|q| text[q.outer.end..cue_span.start].split_whitespace().count() <= 3);
+            if !comp_next && !quote_near && !quote_before {
+                return None;
+            }
+        }
+        match cue.shape {
+            CueShape::Preposition => {
+                let source = self.phrase_after(unit, words, cue_end_word, 12)?;
+                let left_text = Span::new(unit.start, cue_span.start).slice(text);
+                let (kind, content, partial) = if stemmata_text::word_spans(left_text).len() <= 1 {
+                    // "According to X, content."
+                    let comma = text[source.end..unit.end].find(',').map(|p| source.end + p + 1).unwrap_or(source.end);
+                    self.content_of(comma, unit.end, quotes)?
+                } else {
+                    self.content_of(unit.start, cue_span.start, quotes)?
+                };
+                self.finish(ui, kind, content, partial, cue_span, Some(source))
+            }
+            CueShape::Participle => {
+                // "…, saying that X": the speaker is the unit's subject.
+                let source = self.subject_at_start(unit, words, cue.start)?;
+                let from = comp.map(|k| words[k].span.end).unwrap_or(after_cue);
+                let (kind, content, partial) = self.content_of(from, unit.end, quotes)?;
+                self.finish(ui, kind, content, partial, cue_span, Some(source))
+            }
+            CueShape::Verb => {
+                // Trailing cue: `"…," she said.` / `"…," said one source.` / `X is true, officials said.`
+                let tail_words = rest_words;
+                let left_text = Span::new(unit.start, cue_span.start).slice(text).trim_end();
+                let trailing = tail_words <= 7 && comp.is_none() && (!left_quotes.is_empty() || left_text.ends_with(',')) && !right_has_quote;
+                if trailing {
+                    let last_quote_end = left_quotes.iter().map(|q| q.outer.end).max().unwrap_or(unit.start);
+                    let between = Span::new(last_quote_end, cue_span.start);
+                    let between_words = stemmata_text::word_spans(between.slice(text)).len();
+                    let (content_end, source) = if !left_quotes.is_empty() && between_words == 0 {
+                        (last_quote_end, self.phrase_after(unit, words, cue_end_word, 12))
+                    } else if !left_quotes.is_empty() && between_words <= 12 && between.slice(text).trim_start().starts_with([',', ' ']) || !left_quotes.is_empty() && between_words <= 12 {
+                        (last_quote_end, self.subject_before(unit, words, quotes, cue.start))
+                    } else {
+                        // Indirect with the cue at the end: "X is true, the minister said."
+                        let comma = left_text.rfind(',').map(|p| unit.start + p)?;
+                        let source = if Span::new(comma + 1, cue_span.start).slice(text).trim().is_empty() {
+                            self.phrase_after(unit, words, cue_end_word, 12)
+                        } else {
+                            self.subject_before(unit, words, quotes, cue.start)
+                        };
+                        (comma, source)
+                    };
+                    let source = source?;
+                    let (kind, content, partial) = self.content_of(unit.start, content_end, quotes)?;
+                    return self.finish(ui, kind, content, partial, cue_span, Some(source));
+                }
+                // Forward: "X said (that) …", "X said: "…"", "X told reporters that …".
+                let source = self.subject_before(unit, words, quotes, cue.start);
+                let from = comp.map(|k| words[k].span.end).unwrap_or(after_cue);
+                let (kind, content, partial) = self.content_of(from, unit.end, quotes)?;
+                if source.is_none() && kind == QuoteKind::Direct {
+                    return None;
+                }
+                let mut a = self.finish(ui, kind, content, partial, cue_span, source)?;
+                if source.is_none() {
+                    a.speaker = None;
+                }
+                Some(a)
+            }
+        }
+    }
+
+    /// The subject at the start of the unit, up to the first lowercase word that is not part of
+    /// a noun phrase ("A European counter-proposal to the plan rejected …" → "A European counter-proposal").
+    fn subject_at_start(&self, unit: Span, words: &[Word], before: usize) -> Option<Span> {
+        let _ = unit;
+        let mut end = 0;
+        while end < before && end < 8 {
+            let w = words[end].span.slice(self.text);
+            let lower = words[end].lower.as_str();
+            let capital = w.chars().next().is_some_and(char::is_uppercase);
+            let determiner = matches!(lower, "the" | "a" | "an" | "one" | "his" | "her" | "their" | "its");
+            if end > 0 && !capital && !determiner && !w.contains('-') && !(end == 1 && words[0].lower.chars().all(char::is_alphabetic)) {
+                break;
+            }
+            if matches!(lower, "to" | "of" | "in" | "on" | "for" | "with") {
+                break;
+            }
+            end += 1;
+        }
+        (end > 0).then(|| trim_span(self.text, words_span(words, 0, end)))
+    }
+
+    /// `Yermak was defiant: "…"` — the speaker is the subject of the clause before the colon.
+    fn colon_quote(&self, ui: usize, unit: Span, clause: &[&Word], quotes: &[Quoted]) -> Option<Attribution> {
+        let text = self.text;
+        let first = quotes[0];
+        let colon = text[..first.outer.start].rfind(':')?;
+        // Clause start: after the last comma before the colon.
+        let clause_start = text[unit.start..colon].rfind([',', ';']).map(|p| unit.start + p + 1).unwrap_or(unit.start);
+        let in_clause: Vec<&&Word> = clause.iter().filter(|w| w.span.start >= clause_start).collect();
+        if in_clause.is_empty() || in_clause.len() > 10 {
+            return None;
+        }
+        // Subject: a leading run of capitalised words, a pronoun, or determiner + nouns.
+        let mut end = 0;
+        while end < in_clause.len() {
+            let w = in_clause[end].span.slice(text);
+            let capital = w.chars().next().is_some_and(char::is_uppercase);
+            if !(capital || end > 0 && in_clause[end - 1].lower == "the") {
+                break;
+            }
+            end += 1;
+        }
+        if end == 0 {
+            let first_word = in_clause[0].lower.as_str();
+            if matches!(first_word, "he" | "she" | "they" | "він" | "вона" | "вони" | "он" | "она" | "они") {
+                end = 1;
+            } else {
+                return None;
+            }
+        }
+        let source = Span::new(in_clause[0].span.start, in_clause[end - 1].span.end);
+        let cue = Span::new(in_clause.get(end).map_or(source.end, |w| w.span.start), colon + 1);
+        let content: Vec<Span> = quotes.iter().filter(|q| q.outer.start > colon).map(|q| q.inner).collect();
+        self.finish(ui, QuoteKind::Direct, content, Vec::new(), cue, Some(source))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(t: &str) -> Vec<(String, String, String)> {
+        extract(t)
+            .iter()
+            .map(|a| (a.kind.as_str().to_string(), a.content_text(t), a.speaker.clone().unwrap_or_default()))
+            .collect()
+    }
+
+    #[test]
+    fn trailing_cue_with_pronoun_resolves_to_named_speaker() {
+        let t = "Press Secretary Mara Olsen declined to comment on the plan. \"We are talking to everyone,\" she said. \"Nothing is final.\"";
+        let got = run(t);
+        assert_eq!(got[0].0, "indirect");
+        assert_eq!(got[0].2, "Mara Olsen");
+        assert_eq!(got[1], ("direct".into(), "We are talking to everyone … Nothing is final.".into(), "Mara Olsen".into()));
+    }
+
+    #[test]
+    fn inverted_cue_gives_anonymous_source() {
+        let t = "\"The deal is dead,\" said one well-placed source.";
+        assert_eq!(run(t), vec![("direct".into(), "The deal is dead".into(), "one well-placed source".into())]);
+    }
+
+    #[test]
+    fn colon_and_forward_cues() {
+        let t = "Ivan Petrenko resigned on Monday. Before leaving, Petrenko was defiant: \"I did nothing wrong.\"";
+        let got = run(t);
+        assert_eq!(got, vec![("direct".into(), "I did nothing wrong.".into(), "Ivan Petrenko".into())]);
+        let t = "The authors note that the council will vote on \"a new budget\" next week.";
+        let got = extract(t);
+        assert_eq!(got[0].kind, QuoteKind::Indirect);
+        assert_eq!(got[0].speaker.as_deref(), Some("The authors"));
+        assert_eq!(got[0].partial.len(), 1);
+    }
+
+    #[test]
+    fn according_to_puts_speaker_after_cue() {
+        let t = "The mayor will resign next month, according to two officials familiar with the matter.";
+        let got = extract(t);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].source.unwrap().slice(t), "two officials familiar with the matter");
+        assert_eq!(got[0].content_text(t), "The mayor will resign next month");
+        assert_eq!(got[0].speaker_kind, Some(SpeakerKind::Anonymous));
+    }
+
+    #[test]
+    fn ukrainian_and_russian_quotes() {
+        let t = "Міністр Олег Коваль заявив: «Ми не віддамо жодного міста».";
+        let got = run(t);
+        assert_eq!(got, vec![("direct".into(), "Ми не віддамо жодного міста".into(), "Олег Коваль".into())]);
+        let t = "«Переговоры продолжаются», — сказал Дмитрий Соколов.";
+        let got = run(t);
+        assert_eq!(got[0].1, "Переговоры продолжаются");
+        assert_eq!(got[0].2, "Дмитрий Соколов");
+    }
+
+    #[test]
+    fn scare_quotes_are_not_quotes() {
+        assert!(extract("The so-called \"peace plan\" was published on Monday.").is_empty());
+    }
+}

@@ -1,0 +1,133 @@
+//! Quotation marks: which stretches of a text are quoted.
+//!
+//! News text mixes conventions: straight `"…"`, English curly `“…”`, Russian and Ukrainian
+//! `«…»`, German and Ukrainian `„…“`. A quote may run over several paragraphs: by press
+//! convention each continued paragraph opens with a mark and only the last one closes, or (in
+//! scraped text) a paragraph opens a quote that the next paragraph closes. Single quotes are
+//! left alone: they double as apostrophes (`don’t`) and mostly mark nested quotes or headlines.
+
+use stemmata_model::Span;
+
+/// One quoted stretch: `outer` includes the marks, `inner` is what was quoted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Quoted {
+    pub outer: Span,
+    pub inner: Span,
+}
+
+fn closers_for(open: char) -> &'static [char] {
+    match open {
+        '"' => &['"', '”'],
+        '“' => &['”', '"'],
+        '„' => &['“', '”', '"'],
+        '«' => &['»'],
+        // A stray closing curly mark used as an opener (seen in scraped text).
+        '”' => &['”', '"'],
+        _ => &[],
+    }
+}
+
+fn is_opener(c: char) -> bool {
+    matches!(c, '"' | '“' | '„' | '«' | '”')
+}
+
+/// Does the paragraph starting at `from` close a quote left open (an odd number of straight or
+/// curly marks before any new opener of a typed pair)?
+fn next_paragraph_closes(text: &str, from: usize, open: char) -> bool {
+    let para_end = text[from..].find('\n').map(|i| from + i).unwrap_or(text.len());
+    let para = &text[from..para_end];
+    let trimmed = para.trim_start();
+    if trimmed.starts_with(open) || trimmed.starts_with('“') && open == '“' {
+        // Press convention: the continuation paragraph opens again; the old one ends here.
+        return false;
+    }
+    let closers = closers_for(open);
+    let count = para.chars().filter(|c| closers.contains(c) || *c == open).count();
+    count % 2 == 1
+}
+
+/// All top-level quoted stretches in `text`, in order. Nested quotes stay inside their parent.
+pub fn quoted_spans(text: &str) -> Vec<Quoted> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        match open {
+            None => {
+                if is_opener(c) {
+                    open = Some((i, c));
+                }
+            }
+            Some((start, kind)) => {
+                if c == '\n' {
+                    let next = i + 1;
+                    if !next_paragraph_closes(text, next, kind) {
+                        // The quote ends with its paragraph.
+                        let inner = Span::new(start + kind.len_utf8(), i);
+                        if !text[inner.start..inner.end].trim().is_empty() {
+                            out.push(Quoted { outer: Span::new(start, i), inner });
+                        }
+                        open = None;
+                    }
+                    continue;
+                }
+                if closers_for(kind).contains(&c) {
+                    // `“` opens in English but closes `„`; as the closer of `“` it would only be a
+                    // typo, so a following letter means a fresh quote starts rather than one ends.
+                    let inner = Span::new(start + kind.len_utf8(), i);
+                    let end = i + c.len_utf8();
+                    if !text[inner.start..inner.end].trim().is_empty() {
+                        out.push(Quoted { outer: Span::new(start, end), inner });
+                    }
+                    open = None;
+                }
+            }
+        }
+    }
+    if let Some((start, kind)) = open {
+        let inner = Span::new(start + kind.len_utf8(), text.len());
+        if !text[inner.start..].trim().is_empty() {
+            out.push(Quoted { outer: Span::new(start, text.len()), inner });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(t: &str) -> Vec<&str> {
+        quoted_spans(t).iter().map(|q| q.inner.slice(t)).collect()
+    }
+
+    #[test]
+    fn finds_each_mark_style() {
+        assert_eq!(texts(r#"He said "yes" and "no"."#), vec!["yes", "no"]);
+        assert_eq!(texts("She said “it works” today."), vec!["it works"]);
+        assert_eq!(texts("Він сказав: «Ми готові» вчора."), vec!["Ми готові"]);
+        assert_eq!(texts("Er sagte: „Wir sind bereit“ gestern."), vec!["Wir sind bereit"]);
+    }
+
+    #[test]
+    fn nested_quotes_stay_inside() {
+        assert_eq!(texts("«Он сказал „нет“ вчера», — сообщил он."), vec!["Он сказал „нет“ вчера"]);
+    }
+
+    #[test]
+    fn quote_closed_in_next_paragraph_spans_both() {
+        let t = "\"First part.\nSecond part,\" the paper says.";
+        assert_eq!(texts(t), vec!["First part.\nSecond part,"]);
+    }
+
+    #[test]
+    fn continued_paragraph_convention() {
+        let t = "\"First paragraph.\n\"Second paragraph.\"";
+        assert_eq!(texts(t), vec!["First paragraph.", "Second paragraph."]);
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        assert!(texts("It’s the Americans’ view, don't you think").is_empty());
+    }
+}
