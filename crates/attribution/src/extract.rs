@@ -443,7 +443,10 @@ fn make_source(
     let mut name_start = start;
     for n in 1..(end - start) {
         let head = folded[..n].join(" ");
-        if [lex, &lexicon::ENGLISH].iter().any(|l| l.media_nouns.iter().any(|m| fold(m) == head)) && is_capitalized(words[start + n].raw) {
+        if [lex, &lexicon::ENGLISH].iter().any(|l| l.media_nouns.iter().any(|m| fold(m) == head))
+            && !is_capitalized(words[start + n - 1].raw)
+            && is_capitalized(words[start + n].raw)
+        {
             name_start = start + n;
         }
     }

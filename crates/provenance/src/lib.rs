@@ -1,1 +1,638 @@
-//! Provenance.
+//! Provenance of a story: who reported first, who relayed whom, and how many independent
+//! sources each claim really rests on.
+//!
+//! For each article of a story:
+//! 1. its attributions (see `stemmata-attribution`) name the media it cites: outlets and
+//!    agencies, in the title ("– The Telegraph"), in the text ("citing", "as relayed by",
+//!    "пише"), or as wire credits ("(Reuters)");
+//! 2. a cited name that is the outlet of another article of the story makes an in-corpus edge
+//!    (chains A → B → C); any other cited name is an origin outside the corpus;
+//! 3. an article that cites no medium but copies sentences of an earlier article (word-shingle
+//!    overlap) is an undeclared relay of it, with the shared passage kept as evidence;
+//! 4. an article that cites nothing and copies nothing is its own reporting, and so is an
+//!    article that says it confirmed the report itself ("independently confirmed", "told <us>").
+//!
+//! An article's roots are the origins it ultimately rests on; a claim's independent sources are
+//! the distinct roots among the articles carrying it (relays of one origin count once; persons
+//! and anonymous sources cited inside a report belong to that report).
+
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet};
+use stemmata_attribution::{self as attribution, lexicon, outlet_key, CueKindOrCredit, SourceKind};
+use stemmata_model::report::{OriginReport, RelayReport};
+use stemmata_model::{Article, ArticleId};
+
+/// A source a story rests on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Origin {
+    /// Display name ("The Telegraph", "Reuters", "Censor.NET").
+    pub name: String,
+    /// Comparison key (see `stemmata_attribution::outlet_key`).
+    pub key: String,
+    /// Whether an article of the story is the origin's own report.
+    pub in_corpus: bool,
+    /// That article, when in the corpus.
+    pub article_id: Option<ArticleId>,
+    /// outlet / agency.
+    pub kind: String,
+}
+
+/// How an article took its report from a source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RelayKind {
+    /// The article names its source.
+    Attribution,
+    /// The article copies an earlier article without naming it.
+    Reuse,
+}
+
+/// An edge of the relay graph: origin → relaying article.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Relay {
+    /// Name of the source the article took the report from.
+    pub origin: String,
+    pub origin_key: String,
+    /// When that source is an article of the story.
+    pub origin_article_id: Option<ArticleId>,
+    pub article_id: ArticleId,
+    pub kind: RelayKind,
+    /// The sentence and cue, or the reused passage.
+    pub evidence: String,
+    /// Sources between the origin and the article named in the same sentence, upstream first
+    /// ("The Telegraph reported, as relayed by Censor.NET": origin The Telegraph, via Censor.NET).
+    pub via: Vec<String>,
+}
+
+/// The provenance of one story.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+pub struct Provenance {
+    pub origins: Vec<Origin>,
+    pub relays: Vec<Relay>,
+    /// Root origin keys each article rests on.
+    pub roots_by_article: BTreeMap<ArticleId, BTreeSet<String>>,
+    /// Display name of every root key.
+    pub names: BTreeMap<String, String>,
+}
+
+/// Number of distinct root origins among `article_ids` (articles not in the story count as
+/// their own root each).
+pub fn independent_sources<'a>(provenance: &Provenance, article_ids: impl IntoIterator<Item = &'a str>) -> usize {
+    root_keys(provenance, article_ids).len()
+}
+
+/// The distinct root origins (display names, sorted) among `article_ids`.
+pub fn sources_of<'a>(provenance: &Provenance, article_ids: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    let mut names: Vec<String> = root_keys(provenance, article_ids)
+        .into_iter()
+        .map(|k| provenance.names.get(&k).cloned().unwrap_or(k))
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+fn root_keys<'a>(provenance: &Provenance, article_ids: impl IntoIterator<Item = &'a str>) -> BTreeSet<String> {
+    let mut keys = BTreeSet::new();
+    for id in article_ids {
+        match provenance.roots_by_article.get(id) {
+            Some(roots) if !roots.is_empty() => keys.extend(roots.iter().cloned()),
+            _ => {
+                keys.insert(format!("article:{id}"));
+            }
+        }
+    }
+    keys
+}
+
+impl Provenance {
+    /// `stories[].origins` of the output contract.
+    pub fn origin_reports(&self) -> Vec<OriginReport> {
+        self.origins
+            .iter()
+            .map(|o| OriginReport {
+                name: o.name.clone(),
+                in_corpus: o.in_corpus,
+                article_id: o.article_id.clone(),
+                kind: Some(o.kind.clone()),
+            })
+            .collect()
+    }
+
+    /// `stories[].relays` of the output contract.
+    pub fn relay_reports(&self) -> Vec<RelayReport> {
+        self.relays
+            .iter()
+            .map(|r| RelayReport {
+                origin: r.origin.clone(),
+                article_id: r.article_id.clone(),
+                evidence: if r.via.is_empty() {
+                    r.evidence.clone()
+                } else {
+                    format!("{} (via {})", r.evidence, r.via.join(" → "))
+                },
+                origin_article_id: r.origin_article_id.clone(),
+                kind: Some(match r.kind {
+                    RelayKind::Attribution => "attribution".to_string(),
+                    RelayKind::Reuse => "reuse".to_string(),
+                }),
+            })
+            .collect()
+    }
+
+    /// The relay chain of an article as lines of a tree, origin first (for `story ID`).
+    pub fn chain_lines(&self, article_id: &str, articles: &[&Article]) -> Vec<String> {
+        let name_of = |id: &str| {
+            articles.iter().find(|a| a.id == id).map(|a| a.outlet_name().to_string()).unwrap_or_else(|| id.to_string())
+        };
+        let mut lines = Vec::new();
+        let mut seen = BTreeSet::new();
+        self.chain_into(article_id, 0, &mut lines, &mut seen, &name_of);
+        lines
+    }
+
+    fn chain_into(
+        &self,
+        article_id: &str,
+        depth: usize,
+        lines: &mut Vec<String>,
+        seen: &mut BTreeSet<String>,
+        name_of: &dyn Fn(&str) -> String,
+    ) {
+        if !seen.insert(article_id.to_string()) {
+            return;
+        }
+        for r in self.relays.iter().filter(|r| r.article_id == article_id) {
+            let pad = "  ".repeat(depth);
+            lines.push(format!("{pad}← {} [{}] {}", r.origin, if r.kind == RelayKind::Reuse { "reuse" } else { "cited" }, r.evidence));
+            if let Some(up) = &r.origin_article_id {
+                self.chain_into(up, depth + 1, lines, seen, name_of);
+            }
+        }
+        if self.relays.iter().all(|r| r.article_id != article_id) {
+            lines.push(format!("{}{} (own reporting)", "  ".repeat(depth), name_of(article_id)));
+        }
+    }
+}
+
+/// A medium an article cites, with what connects it.
+#[derive(Debug, Clone)]
+struct Citation {
+    name: String,
+    key: String,
+    kind: SourceKind,
+    evidence: String,
+    via: Vec<String>,
+}
+
+/// Cues by which a source is named as the upstream of the sentence's subject ("X reported,
+/// citing Y": Y is X's source).
+fn is_upstream_cue(folded_cue: &str) -> bool {
+    const UPSTREAM: &[&str] = &[
+        "citing", "cited", "з посиланням на", "посилаючись на", "со ссылкой на", "ссылаясь на", "citant",
+        "unter berufung auf", "quoting", "quoted", "цитує", "цитирует",
+    ];
+    UPSTREAM.iter().any(|u| stemmata_text::fold(u) == folded_cue)
+}
+
+/// Cues by which a source is named as the article's immediate source ("as relayed by X").
+fn is_relay_cue(folded_cue: &str) -> bool {
+    const RELAY: &[&str] = &[
+        "as relayed by", "relayed by", "via", "as reported by", "as cited by", "as quoted by", "як передає",
+        "как передает", "как передаёт", "передає", "передает", "передаёт", "h/t", "hat tip",
+    ];
+    RELAY.iter().any(|u| stemmata_text::fold(u) == folded_cue)
+}
+
+fn evidence_text(article: &Article, a: &attribution::Attribution) -> String {
+    let text = if a.in_title { &article.title } else { &article.text };
+    let s = a.sentence.slice(text).trim();
+    truncate(s, 300)
+}
+
+fn truncate(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let mut out: String = s.chars().take(max).collect();
+    out.push('…');
+    out
+}
+
+/// Whether the article says it confirmed the report itself.
+fn states_own_reporting(article: &Article, own_keys: &[String], attributions: &[attribution::Attribution]) -> bool {
+    let lexicons = lexicon::for_language(article.language.as_deref());
+    let words: Vec<String> = attribution::words(&article.text).map(stemmata_text::fold).collect();
+    for lex in &lexicons {
+        for i in 0..words.len() {
+            if lexicon::phrase_at(lex.own_reporting, &words, i).is_some() {
+                return true;
+            }
+        }
+    }
+    // "the ministry told Espreso", "confirmed to Espreso": the article's own outlet heard it.
+    attributions.iter().any(|a| {
+        a.recipient.as_ref().is_some_and(|r| own_keys.contains(&outlet_key(&r.name)))
+    })
+}
+
+/// Keys by which an article's own outlet is known (name and domain).
+fn own_keys(article: &Article) -> Vec<String> {
+    let mut keys = Vec::new();
+    if let Some(o) = &article.outlet {
+        keys.push(outlet_key(&o.name));
+        if let Some(d) = &o.domain {
+            keys.push(outlet_key(d));
+        }
+    }
+    if let Some(u) = &article.url {
+        keys.push(outlet_key(u));
+    }
+    keys.retain(|k| !k.is_empty());
+    keys.sort();
+    keys.dedup();
+    keys
+}
+
+/// The media an article cites, in text order, self-references dropped.
+fn citations(article: &Article, own: &[String], known_outlets: &[String]) -> (Vec<Citation>, Vec<attribution::Attribution>) {
+    let attrs = attribution::article_attributions(article, known_outlets);
+    let mut out: Vec<Citation> = Vec::new();
+    // Group by sentence so "X reported, citing Y, as relayed by Z" becomes one chain.
+    let mut by_sentence: BTreeMap<(bool, usize), Vec<&attribution::Attribution>> = BTreeMap::new();
+    for a in &attrs {
+        by_sentence.entry((!a.in_title, a.sentence.start)).or_default().push(a);
+    }
+    for group in by_sentence.values() {
+        let mut upstream = Vec::new();
+        let mut main = Vec::new();
+        let mut relay = Vec::new();
+        for a in group {
+            let media = a
+                .source
+                .iter()
+                .chain(a.recipient.iter())
+                .filter(|s| s.kind.is_media())
+                .filter(|s| !s.back_reference || s.name != s.text);
+            for s in media {
+                let key = outlet_key(&s.name);
+                if key.is_empty() || own.contains(&key) {
+                    continue;
+                }
+                let cue = stemmata_text::fold(&a.cue_text);
+                let item = (s.name.clone(), key, s.kind, evidence_text(article, a));
+                if matches!(a.cue_kind, CueKindOrCredit::Cue(_)) && is_upstream_cue(&cue) {
+                    upstream.push(item);
+                } else if matches!(a.cue_kind, CueKindOrCredit::Cue(_)) && is_relay_cue(&cue) {
+                    relay.push(item);
+                } else {
+                    main.push(item);
+                }
+            }
+        }
+        // Upstream first: the first of the chain is the origin, the rest are intermediaries.
+        let chain: Vec<_> = upstream.into_iter().chain(main).chain(relay).collect();
+        let mut seen: Vec<String> = Vec::new();
+        let chain: Vec<_> = chain.into_iter().filter(|c| {
+            if seen.contains(&c.1) {
+                false
+            } else {
+                seen.push(c.1.clone());
+                true
+            }
+        }).collect();
+        if chain.is_empty() {
+            continue;
+        }
+        if chain.iter().skip(1).count() == 0 || group.len() == 1 {
+            for (name, key, kind, evidence) in chain {
+                out.push(Citation { name, key, kind, evidence, via: Vec::new() });
+            }
+        } else {
+            // One sentence, several media: the most upstream is the origin, others are the
+            // relays in between (in text order).
+            let mut it = chain.into_iter();
+            if let Some((name, key, kind, evidence)) = it.next() {
+                let via: Vec<String> = it.map(|c| c.0).collect();
+                out.push(Citation { name, key, kind, evidence, via });
+            }
+        }
+    }
+    (out, attrs)
+}
+
+/// Sentence shingles of an article (4-word shingles per sentence), for reuse detection.
+fn sentence_shingles(article: &Article) -> Vec<(String, Vec<u64>)> {
+    let spans = if article.sentences.is_empty() {
+        stemmata_text::sentences(&article.text, article.language.as_deref())
+    } else {
+        article.sentences.clone()
+    };
+    spans
+        .iter()
+        .map(|s| s.slice(&article.text).trim().to_string())
+        .filter(|s| attribution::words(s).count() >= 6)
+        .map(|s| {
+            let sh = stemmata_text::minhash::shingles(&s, 4);
+            (s, sh)
+        })
+        .collect()
+}
+
+/// Reuse of `source` in `target`: the number of target sentences mostly contained in some
+/// source sentence, and the longest such passage.
+fn reuse(target: &[(String, Vec<u64>)], source: &[(String, Vec<u64>)]) -> (usize, Option<String>) {
+    let mut count = 0;
+    let mut best: Option<String> = None;
+    for (text, sh) in target {
+        let hit = source.iter().any(|(_, other)| stemmata_text::minhash::containment(sh, other) >= 0.6);
+        if hit {
+            count += 1;
+            if best.as_ref().is_none_or(|b| text.len() > b.len()) {
+                best = Some(text.clone());
+            }
+        }
+    }
+    (count, best)
+}
+
+/// Provenance of one story's articles. Deterministic: the result does not depend on the order
+/// of `articles`.
+pub fn analyze(articles: &[&Article]) -> Provenance {
+    let mut articles: Vec<&Article> = articles.to_vec();
+    // Oldest first, undated last, id as tie-break: the order relays are resolved in.
+    articles.sort_by(|a, b| {
+        let ka = (a.published.is_none(), a.published.map(|p| p.unix), &a.id);
+        let kb = (b.published.is_none(), b.published.map(|p| p.unix), &b.id);
+        ka.cmp(&kb)
+    });
+    let known_outlets: Vec<String> = {
+        let mut v: Vec<String> = articles
+            .iter()
+            .filter_map(|a| a.outlet.as_ref())
+            .flat_map(|o| std::iter::once(o.name.clone()).chain(o.domain.clone()))
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    };
+    let keys: Vec<Vec<String>> = articles.iter().map(|a| own_keys(a)).collect();
+    let self_key = |i: usize| -> String { keys[i].first().cloned().unwrap_or_else(|| format!("article:{}", articles[i].id)) };
+    let self_name = |i: usize| -> String {
+        articles[i].outlet.as_ref().map(|o| o.name.clone()).unwrap_or_else(|| format!("unknown outlet ({})", short(&articles[i].id)))
+    };
+
+    let mut names: BTreeMap<String, String> = BTreeMap::new();
+    let mut name_votes: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
+    let mut kinds: BTreeMap<String, String> = BTreeMap::new();
+    let mut relays: Vec<Relay> = Vec::new();
+    // Per article: own reporting, and upstream (article index or external key).
+    let mut own: Vec<bool> = vec![false; articles.len()];
+    let mut upstream: Vec<Vec<Upstream>> = vec![Vec::new(); articles.len()];
+
+    let shingles: Vec<Vec<(String, Vec<u64>)>> = articles.iter().map(|a| sentence_shingles(a)).collect();
+
+    for (i, article) in articles.iter().enumerate() {
+        let (cited, attrs) = citations(article, &keys[i], &known_outlets);
+        own[i] = states_own_reporting(article, &keys[i], &attrs);
+        for c in &cited {
+            // In the corpus: the latest article of that outlet published before this one (or
+            // any, when dates are missing).
+            let candidates: Vec<usize> = (0..articles.len()).filter(|&j| j != i && keys[j].contains(&c.key)).collect();
+            let before: Vec<usize> = candidates.iter().copied().filter(|&j| j < i).collect();
+            let chosen = before.last().copied().or_else(|| candidates.first().copied());
+            match chosen {
+                Some(j) => {
+                    let relay = Relay {
+                        origin: self_name(j),
+                        origin_key: self_key(j),
+                        origin_article_id: Some(articles[j].id.clone()),
+                        article_id: article.id.clone(),
+                        kind: RelayKind::Attribution,
+                        evidence: c.evidence.clone(),
+                        via: c.via.clone(),
+                    };
+                    push_relay(&mut relays, relay);
+                    upstream[i].push(Upstream::Article(j));
+                }
+                None => {
+                    *name_votes.entry(c.key.clone()).or_default().entry(c.name.clone()).or_default() += 1;
+                    kinds.entry(c.key.clone()).or_insert_with(|| c.kind.as_str().to_string());
+                    let relay = Relay {
+                        origin: c.name.clone(),
+                        origin_key: c.key.clone(),
+                        origin_article_id: None,
+                        article_id: article.id.clone(),
+                        kind: RelayKind::Attribution,
+                        evidence: c.evidence.clone(),
+                        via: c.via.clone(),
+                    };
+                    push_relay(&mut relays, relay);
+                    upstream[i].push(Upstream::External(c.key.clone()));
+                }
+            }
+        }
+        if cited.is_empty() && !own[i] {
+            // Undeclared reuse of an earlier article of the story.
+            let mut best: Option<(usize, usize, String)> = None;
+            for j in 0..articles.len() {
+                if j == i || !earlier(&articles, j, i) {
+                    continue;
+                }
+                let (count, passage) = reuse(&shingles[i], &shingles[j]);
+                let enough = count >= 2 || count >= 1 && shingles[i].len() <= 3;
+                if enough && best.as_ref().is_none_or(|b| count > b.0) {
+                    if let Some(p) = passage {
+                        best = Some((count, j, p));
+                    }
+                }
+            }
+            if let Some((_, j, passage)) = best {
+                push_relay(&mut relays, Relay {
+                    origin: self_name(j),
+                    origin_key: self_key(j),
+                    origin_article_id: Some(articles[j].id.clone()),
+                    article_id: article.id.clone(),
+                    kind: RelayKind::Reuse,
+                    evidence: truncate(&passage, 300),
+                    via: Vec::new(),
+                });
+                upstream[i].push(Upstream::Article(j));
+            }
+        }
+    }
+
+    // Roots, following in-corpus edges (cycles broken: an article met again is its own root).
+    let mut memo: Vec<Option<BTreeSet<String>>> = vec![None; articles.len()];
+    for i in 0..articles.len() {
+        let mut visiting = vec![false; articles.len()];
+        roots_of(i, &upstream, &own, &self_key, &mut memo, &mut visiting);
+    }
+    let mut roots_by_article = BTreeMap::new();
+    for (i, a) in articles.iter().enumerate() {
+        roots_by_article.insert(a.id.clone(), memo[i].clone().unwrap_or_default());
+    }
+
+    // Names: in-corpus roots by their outlet, external ones by the most used spelling (ties:
+    // the longest, then alphabetical).
+    for (key, votes) in &name_votes {
+        let best = votes
+            .iter()
+            .max_by(|a, b| a.1.cmp(b.1).then(a.0.len().cmp(&b.0.len())).then(b.0.cmp(a.0)))
+            .map(|(n, _)| n.clone())
+            .unwrap_or_else(|| key.clone());
+        names.insert(key.clone(), best);
+    }
+    for i in 0..articles.len() {
+        names.entry(self_key(i)).or_insert_with(|| self_name(i));
+    }
+    for r in &mut relays {
+        if r.origin_article_id.is_none() {
+            if let Some(n) = names.get(&r.origin_key) {
+                r.origin = n.clone();
+            }
+        }
+    }
+
+    let all_roots: BTreeSet<String> = roots_by_article.values().flatten().cloned().collect();
+    let mut origins: Vec<Origin> = all_roots
+        .iter()
+        .map(|key| {
+            let article = (0..articles.len()).find(|&i| keys[i].contains(key) || self_key(i) == *key);
+            Origin {
+                name: names.get(key).cloned().unwrap_or_else(|| key.clone()),
+                key: key.clone(),
+                in_corpus: article.is_some(),
+                article_id: article.map(|i| articles[i].id.clone()),
+                kind: kinds.get(key).cloned().unwrap_or_else(|| "outlet".to_string()),
+            }
+        })
+        .collect();
+    origins.sort_by(|a, b| a.name.cmp(&b.name).then(a.key.cmp(&b.key)));
+    relays.sort_by(|a, b| {
+        (&a.article_id, &a.origin_key, &a.origin_article_id, a.kind).cmp(&(&b.article_id, &b.origin_key, &b.origin_article_id, b.kind))
+    });
+    Provenance { origins, relays, roots_by_article, names }
+}
+
+#[derive(Debug, Clone)]
+enum Upstream {
+    Article(usize),
+    External(String),
+}
+
+fn short(id: &str) -> String {
+    id.chars().take(8).collect()
+}
+
+/// Whether article `j` can be the origin of article `i` (both sorted oldest first, undated last).
+fn earlier(articles: &[&Article], j: usize, i: usize) -> bool {
+    match (articles[j].published, articles[i].published) {
+        (Some(a), Some(b)) => a.unix < b.unix || a.unix == b.unix && j < i,
+        // An undated copy of a dated article: the dated one came first as far as we can tell.
+        (Some(_), None) => true,
+        (None, Some(_)) => false,
+        (None, None) => articles[j].text.len() > articles[i].text.len() || articles[j].text.len() == articles[i].text.len() && j < i,
+    }
+}
+
+fn push_relay(relays: &mut Vec<Relay>, relay: Relay) {
+    let dup = relays.iter().any(|r| {
+        r.article_id == relay.article_id && r.origin_key == relay.origin_key && r.origin_article_id == relay.origin_article_id
+    });
+    if !dup {
+        relays.push(relay);
+    }
+}
+
+fn roots_of(
+    i: usize,
+    upstream: &[Vec<Upstream>],
+    own: &[bool],
+    self_key: &dyn Fn(usize) -> String,
+    memo: &mut Vec<Option<BTreeSet<String>>>,
+    visiting: &mut Vec<bool>,
+) -> BTreeSet<String> {
+    if let Some(r) = &memo[i] {
+        return r.clone();
+    }
+    if visiting[i] {
+        return BTreeSet::from([self_key(i)]);
+    }
+    visiting[i] = true;
+    let mut roots = BTreeSet::new();
+    for u in &upstream[i] {
+        match u {
+            Upstream::External(k) => {
+                roots.insert(k.clone());
+            }
+            Upstream::Article(j) => roots.extend(roots_of(*j, upstream, own, self_key, memo, visiting)),
+        }
+    }
+    if own[i] || upstream[i].is_empty() {
+        roots.insert(self_key(i));
+    }
+    visiting[i] = false;
+    memo[i] = Some(roots.clone());
+    roots
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use stemmata_model::{DatePrecision, DateSource, Outlet, Published};
+
+    fn article(id: &str, outlet: &str, unix: Option<i64>, title: &str, text: &str) -> Article {
+        Article {
+            id: id.into(),
+            source: format!("{id}.txt"),
+            url: None,
+            outlet: Some(Outlet { name: outlet.into(), domain: None }),
+            title: title.into(),
+            byline: None,
+            published: unix.map(|u| Published::new(u, 0, DatePrecision::Second, DateSource::Header)),
+            language: Some("en".into()),
+            text: text.into(),
+            sentences: stemmata_text::sentences(text, Some("en")),
+            extra: Default::default(),
+        }
+    }
+
+    #[test]
+    fn relays_of_an_outside_origin_count_once() {
+        let a = article("a", "Espreso", Some(100), "Port closed", "The Telegraph reported the information. The port of Odesa was closed on Monday after a drone strike, according to sources familiar with the matter.");
+        let b = article("b", "Censor.NET", Some(200), "Port closed – The Telegraph", "The port of Odesa was closed, the newspaper writes. \"It is a hard blow,\" one source said.");
+        let p = analyze(&[&b, &a]);
+        assert_eq!(p.origins.len(), 1, "{:?}", p.origins);
+        assert_eq!(p.origins[0].name, "The Telegraph");
+        assert!(!p.origins[0].in_corpus);
+        assert_eq!(independent_sources(&p, ["a", "b"]), 1);
+        assert!(p.relays.iter().any(|r| r.article_id == "a") && p.relays.iter().any(|r| r.article_id == "b"));
+    }
+
+    #[test]
+    fn chains_and_own_reporting() {
+        let a = article("a", "Kyiv Post", Some(100), "Dam breached", "The dam near Kherson was breached overnight, flooding three villages, officials said.");
+        let b = article("b", "Daily Wire", Some(200), "Dam breached", "The dam near Kherson was breached overnight, Kyiv Post reported.");
+        let c = article("c", "Morning Star", Some(300), "Dam breached", "According to Daily Wire, the dam near Kherson was breached overnight.");
+        let d = article("d", "Evening News", Some(400), "Dam breached", "Kyiv Post reported the breach. A regional official independently confirmed the breach to our correspondent.");
+        let p = analyze(&[&c, &a, &d, &b]);
+        let edge = |art: &str| p.relays.iter().filter(|r| r.article_id == art).map(|r| r.origin_article_id.clone()).collect::<Vec<_>>();
+        assert_eq!(edge("b"), vec![Some("a".to_string())]);
+        assert_eq!(edge("c"), vec![Some("b".to_string())]);
+        assert_eq!(independent_sources(&p, ["a", "b", "c"]), 1);
+        assert_eq!(independent_sources(&p, ["a", "d"]), 2);
+    }
+
+    #[test]
+    fn undeclared_copies_are_found_with_evidence() {
+        let text = "Heavy rain flooded the old town of Lviv on Tuesday evening. Firefighters pumped water out of forty cellars overnight. The city council said repairs would take a week.";
+        let a = article("a", "Lviv Today", Some(100), "Floods", text);
+        let b = article("b", "Copycat News", Some(500), "Lviv floods", "Heavy rain flooded the old town of Lviv on Tuesday evening. Firefighters pumped water out of forty cellars overnight.");
+        let p = analyze(&[&a, &b]);
+        let r = p.relays.iter().find(|r| r.article_id == "b").expect("reuse edge");
+        assert_eq!(r.kind, RelayKind::Reuse);
+        assert!(r.evidence.contains("Firefighters") || r.evidence.contains("Heavy rain"));
+        assert_eq!(independent_sources(&p, ["a", "b"]), 1);
+    }
+}
