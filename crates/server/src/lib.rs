@@ -1,0 +1,214 @@
+//! `stemmata serve`: a JSON API (described at `/openapi.json`) and a web UI for people, both
+//! over one store.
+//!
+//! Shape (after axum's own advice): thin handlers, typed state, one error type that becomes a
+//! response in one place. Store calls are blocking SQLite work, so they run on the blocking
+//! pool with a connection taken from a small pool of read-only connections; WAL lets them read
+//! while an ingest writes.
+//!
+//! Safety rules for the UI: every piece of data goes through maud, which escapes it; links to
+//! outside URLs are only made for `http`/`https`; pages carry a Content-Security-Policy that
+//! allows no scripts at all (the UI needs none), so even a missed escape could not run code.
+//! The server is read-only unless an ingest token is configured.
+
+mod api;
+mod graph;
+mod html;
+mod params;
+
+use axum::Router;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use stemmata_store::{Store, StoreError};
+
+pub use params::MAX_PAGE;
+
+/// What an ingest through the API did; returned as JSON.
+pub type IngestSummary = serde_json::Value;
+
+/// Ingests a request body into the store. Supplied by the binary, which knows the readers and
+/// the pipeline; the server only authenticates, limits and forwards.
+pub trait Ingester: Send + Sync {
+    /// `body` is the raw upload; `format` the `?format=` parameter if given.
+    fn ingest(&self, db: &std::path::Path, body: &[u8], format: Option<&str>) -> Result<IngestSummary, String>;
+}
+
+/// Server settings.
+#[derive(Clone)]
+pub struct Config {
+    pub db: PathBuf,
+    /// `Some` enables `POST /api/ingest` for requests bearing this token.
+    pub ingest: Option<(String, Arc<dyn Ingester>)>,
+    /// Largest accepted ingest body.
+    pub max_upload_bytes: usize,
+}
+
+impl Config {
+    pub fn new(db: impl Into<PathBuf>) -> Self {
+        Config { db: db.into(), ingest: None, max_upload_bytes: 32 << 20 }
+    }
+}
+
+/// Errors of the server crate (opening the store, binding the address).
+#[derive(Debug, thiserror::Error)]
+pub enum ServerError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("cannot listen on {addr}: {source}")]
+    Bind { addr: SocketAddr, source: std::io::Error },
+    #[error("server failed: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// Read-only connections, reused across requests.
+pub(crate) struct Pool {
+    path: PathBuf,
+    idle: Mutex<Vec<Store>>,
+}
+
+impl Pool {
+    fn take(&self) -> Result<Store, StoreError> {
+        let reused = self.idle.lock().ok().and_then(|mut idle| idle.pop());
+        match reused {
+            Some(store) => Ok(store),
+            None => Store::open_read_only(&self.path),
+        }
+    }
+
+    fn give_back(&self, store: Store) {
+        if let Ok(mut idle) = self.idle.lock() {
+            if idle.len() < 64 {
+                idle.push(store);
+            }
+        }
+    }
+}
+
+pub(crate) struct AppState {
+    pub config: Config,
+    pub pool: Pool,
+    /// One ingest at a time: SQLite has one writer anyway, and the analysis re-run is heavy.
+    pub ingest_lock: tokio::sync::Mutex<()>,
+}
+
+pub(crate) type State = Arc<AppState>;
+
+impl AppState {
+    /// Runs `f` with a pooled read connection on the blocking pool.
+    pub async fn read<R, F>(self: &Arc<Self>, f: F) -> Result<R, AppError>
+    where
+        R: Send + 'static,
+        F: FnOnce(&Store) -> Result<R, AppError> + Send + 'static,
+    {
+        let state = self.clone();
+        tokio::task::spawn_blocking(move || {
+            let store = state.pool.take()?;
+            let result = f(&store);
+            state.pool.give_back(store);
+            result
+        })
+        .await
+        .map_err(|e| AppError::internal(format!("worker failed: {e}")))?
+    }
+}
+
+/// An error as the client sees it: a status and a message. API routes render it as JSON
+/// (`{"error": {"status": 400, "message": "..."}}`), UI routes as a small HTML page.
+#[derive(Debug)]
+pub(crate) struct AppError {
+    pub status: StatusCode,
+    pub message: String,
+    pub html: bool,
+}
+
+impl AppError {
+    pub fn bad_request(message: impl Into<String>) -> Self {
+        AppError { status: StatusCode::BAD_REQUEST, message: message.into(), html: false }
+    }
+    pub fn not_found(message: impl Into<String>) -> Self {
+        AppError { status: StatusCode::NOT_FOUND, message: message.into(), html: false }
+    }
+    pub fn internal(message: impl Into<String>) -> Self {
+        AppError { status: StatusCode::INTERNAL_SERVER_ERROR, message: message.into(), html: false }
+    }
+    pub fn with_status(status: StatusCode, message: impl Into<String>) -> Self {
+        AppError { status, message: message.into(), html: false }
+    }
+    pub fn as_html(mut self) -> Self {
+        self.html = true;
+        self
+    }
+}
+
+impl From<StoreError> for AppError {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::Query(m) => AppError::bad_request(format!("invalid search query: {m}")),
+            other => AppError::internal(other.to_string()),
+        }
+    }
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        if self.html {
+            return (self.status, html::error_page(self.status, &self.message)).into_response();
+        }
+        let body = serde_json::json!({"error": {"status": self.status.as_u16(), "message": self.message}});
+        (self.status, axum::Json(body)).into_response()
+    }
+}
+
+/// The whole application: API, UI, OpenAPI document, health check.
+pub fn router(config: Config) -> Result<Router, ServerError> {
+    // Create or migrate the file once with a writable handle; requests then read only.
+    drop(Store::open(&config.db)?);
+    let limit = config.max_upload_bytes;
+    let state: State = Arc::new(AppState {
+        pool: Pool { path: config.db.clone(), idle: Mutex::new(Vec::new()) },
+        config,
+        ingest_lock: tokio::sync::Mutex::new(()),
+    });
+    let app = Router::new()
+        .merge(api::routes(limit))
+        .merge(html::routes())
+        .with_state(state)
+        .layer(axum::middleware::map_response(security_headers));
+    Ok(app)
+}
+
+async fn security_headers(mut response: Response) -> Response {
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(
+            "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; \
+             base-uri 'none'; frame-ancestors 'none'",
+        ),
+    );
+    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    response
+}
+
+/// Serves until Ctrl-C. `on_ready` is told the bound address (port 0 picks a free one).
+pub async fn serve(config: Config, addr: SocketAddr, on_ready: impl FnOnce(SocketAddr)) -> Result<(), ServerError> {
+    let app = router(config)?;
+    let listener = tokio::net::TcpListener::bind(addr).await.map_err(|source| ServerError::Bind { addr, source })?;
+    on_ready(listener.local_addr()?);
+    axum::serve(listener, app)
+        .with_graceful_shutdown(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await?;
+    Ok(())
+}
+
+/// Blocking entry point for the binary: builds a runtime and serves.
+pub fn run(config: Config, addr: SocketAddr, on_ready: impl FnOnce(SocketAddr)) -> Result<(), ServerError> {
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+    runtime.block_on(serve(config, addr, on_ready))
+}
