@@ -1,0 +1,238 @@
+//! The normalization stage and the text utilities every later stage shares.
+//!
+//! `finish` turns a reader's [`RawArticle`] into an [`Article`]: NFC text with tidy whitespace,
+//! a language, sentence spans, an outlet, and the content-hash id. Everything here is pure and
+//! deterministic; nothing does IO.
+
+pub mod minhash;
+pub mod outlet;
+pub mod sentences;
+
+use stemmata_model::{Article, RawArticle};
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+pub use sentences::sentences;
+
+/// NFC, unified line breaks, no control or zero-width characters, runs of blanks folded to one
+/// space, lines trimmed, at most one empty line between paragraphs.
+pub fn normalize(input: &str) -> String {
+    let mut out = String::with_capacity(input.len());
+    let mut pending_space = false;
+    let mut newlines = 0usize;
+    for c in input.nfc() {
+        match c {
+            '\r' => {}
+            '\n' | '\u{2028}' | '\u{2029}' | '\u{85}' => {
+                pending_space = false;
+                newlines += 1;
+            }
+            '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}' => {}
+            c if c.is_whitespace() => pending_space = true,
+            c if c.is_control() => pending_space = true,
+            c => {
+                if !out.is_empty() {
+                    if newlines > 0 {
+                        out.push_str(if newlines > 1 { "\n\n" } else { "\n" });
+                    } else if pending_space {
+                        out.push(' ');
+                    }
+                }
+                newlines = 0;
+                pending_space = false;
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
+/// Normalize a single-line field (title, outlet, byline): like [`normalize`] with line breaks
+/// folded into spaces.
+pub fn normalize_line(input: &str) -> String {
+    normalize(input).replace("\n\n", " ").replace('\n', " ")
+}
+
+/// Lowercase with diacritics removed: the form used to compare words across spellings
+/// (`Zelenskyy`/`zelenskyy`, `ё`/`е`, `é`/`e`).
+pub fn fold(word: &str) -> String {
+    word.nfd().filter(|c| !is_combining_mark(*c)).flat_map(char::to_lowercase).collect::<String>()
+}
+
+/// Word tokens: maximal runs of alphanumeric characters, keeping inner apostrophes and hyphens
+/// (`don't`, `Jean-Claude`, `28-point`). Returns byte spans into `text`.
+pub fn word_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_alphanumeric() {
+            if start.is_none() {
+                start = Some(i);
+            }
+            continue;
+        }
+        let joins = matches!(c, '\'' | '’' | '-' | '‐')
+            && start.is_some()
+            && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
+        if joins {
+            continue;
+        }
+        if let Some(s) = start.take() {
+            spans.push((s, i));
+        }
+    }
+    if let Some(s) = start {
+        spans.push((s, text.len()));
+    }
+    spans
+}
+
+/// Word tokens as slices.
+pub fn words(text: &str) -> impl Iterator<Item = &str> {
+    word_spans(text).into_iter().map(move |(s, e)| &text[s..e])
+}
+
+/// ISO 639-1 code of the text's language, `None` when the text is too short or too mixed to say.
+pub fn detect_language(text: &str) -> Option<String> {
+    let sample: String = text.chars().take(2000).collect();
+    let info = whatlang::detect(&sample)?;
+    let letters = sample.chars().filter(|c| c.is_alphabetic()).count();
+    // Short strings get a guess only when the detector is sure.
+    if letters < 12 || (letters < 80 && !info.is_reliable() && info.confidence() < 0.5) {
+        return None;
+    }
+    iso639_1(info.lang()).map(str::to_owned)
+}
+
+fn iso639_1(lang: whatlang::Lang) -> Option<&'static str> {
+    use whatlang::Lang::*;
+    Some(match lang {
+        Eng => "en",
+        Ukr => "uk",
+        Rus => "ru",
+        Deu => "de",
+        Fra => "fr",
+        Spa => "es",
+        Ita => "it",
+        Por => "pt",
+        Pol => "pl",
+        Nld => "nl",
+        Ces => "cs",
+        Slk => "sk",
+        Bel => "be",
+        Bul => "bg",
+        Srp => "sr",
+        Hrv => "hr",
+        Slv => "sl",
+        Ron => "ro",
+        Hun => "hu",
+        Fin => "fi",
+        Swe => "sv",
+        Dan => "da",
+        Nob => "nb",
+        Est => "et",
+        Lav => "lv",
+        Lit => "lt",
+        Ell => "el",
+        Tur => "tr",
+        Ara => "ar",
+        Heb => "he",
+        Pes => "fa",
+        Hin => "hi",
+        Cmn => "zh",
+        Jpn => "ja",
+        Kor => "ko",
+        Tha => "th",
+        Vie => "vi",
+        Ind => "id",
+        Kat => "ka",
+        Hye => "hy",
+        Aze => "az",
+        Epo => "eo",
+        _ => return None,
+    })
+}
+
+fn valid_language_code(code: &str) -> Option<String> {
+    let code = code.trim().to_ascii_lowercase();
+    let primary = code.split(['-', '_']).next().unwrap_or("");
+    (primary.len() == 2 && primary.chars().all(|c| c.is_ascii_lowercase())).then(|| primary.to_owned())
+}
+
+/// The normalization stage: a reader's record becomes an [`Article`].
+pub fn finish(raw: RawArticle) -> Article {
+    let title = normalize_line(&raw.title);
+    let text = normalize(&raw.text);
+    let language = raw
+        .language
+        .as_deref()
+        .and_then(valid_language_code)
+        .or_else(|| detect_language(&format!("{title}\n{text}")));
+    let mut extra = raw.extra;
+    let outlet = outlet::infer(raw.outlet.as_deref(), raw.url.as_deref(), &text, &mut extra);
+    let sentences = sentences(&text, language.as_deref());
+    let id = Article::content_id(raw.url.as_deref(), outlet.as_ref(), &title, &text);
+    Article {
+        id,
+        source: raw.source,
+        url: raw.url,
+        outlet,
+        title,
+        byline: raw.byline.map(|b| normalize_line(&b)).filter(|b| !b.is_empty()),
+        published: raw.published,
+        language,
+        text,
+        sentences,
+        extra,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalize_composes_and_tidies() {
+        assert_eq!(normalize("e\u{301}te\u{301}  \t x\r\n\r\n\r\n y \u{200B}z"), "été x\n\ny z");
+        assert_eq!(normalize("  a\u{a0}b  "), "a b");
+    }
+
+    #[test]
+    fn fold_removes_case_and_marks() {
+        assert_eq!(fold("Zelenskyy"), "zelenskyy");
+        assert_eq!(fold("Ёлка"), "елка");
+        assert_eq!(fold("Genève"), "geneve");
+    }
+
+    #[test]
+    fn words_keep_inner_apostrophes_and_hyphens() {
+        let w: Vec<_> = words("It’s a 28-point plan, don't 'quote'.").collect();
+        assert_eq!(w, ["It’s", "a", "28-point", "plan", "don't", "quote"]);
+    }
+
+    #[test]
+    fn languages_of_the_corpus() {
+        assert_eq!(detect_language("The United States is preparing to formally recognize Russian control over Crimea.").as_deref(), Some("en"));
+        assert_eq!(detect_language("Сполучені Штати готові визнати контроль Росії над окупованими територіями України.").as_deref(), Some("uk"));
+        assert_eq!(detect_language("Соединённые Штаты готовы признать контроль России над оккупированными территориями.").as_deref(), Some("ru"));
+        assert_eq!(detect_language("Die Vereinigten Staaten sind bereit, die russische Kontrolle über die Krim anzuerkennen.").as_deref(), Some("de"));
+        assert_eq!(detect_language("ok"), None);
+    }
+
+    #[test]
+    fn finish_prefers_stated_language_and_keeps_missing_date() {
+        let raw = RawArticle {
+            source: "x.txt".into(),
+            title: " A  title ".into(),
+            text: "Body text here.It continues.".into(),
+            language: Some("EN-gb".into()),
+            ..Default::default()
+        };
+        let a = finish(raw);
+        assert_eq!(a.title, "A title");
+        assert_eq!(a.language.as_deref(), Some("en"));
+        assert_eq!(a.published, None);
+        assert_eq!(a.sentences.len(), 2);
+    }
+}

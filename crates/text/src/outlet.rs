@@ -1,0 +1,167 @@
+//! Who published an article: from the outlet line, the URL host, or a relay phrase in the body
+//! ("as relayed by Censor.NET").
+
+use crate::normalize_line;
+use stemmata_model::Outlet;
+
+/// Second-level public suffixes common in news domains (`telegraph.co.uk`, `pravda.com.ua`).
+const SECOND_LEVEL_SUFFIXES: &[&str] = &[
+    "co.uk", "org.uk", "ac.uk", "gov.uk", "com.ua", "org.ua", "net.ua", "in.ua", "kiev.ua", "kyiv.ua", "com.au",
+    "net.au", "org.au", "co.nz", "co.jp", "ne.jp", "co.kr", "com.br", "com.tr", "com.pl", "co.il", "co.za", "com.cn",
+    "com.hk", "com.sg", "com.mx", "com.ar", "msk.ru", "spb.ru", "com.ru", "org.ru",
+];
+
+/// Subdomains that say nothing about the outlet.
+const GENERIC_SUBDOMAINS: &[&str] = &["www", "m", "mobile", "amp", "global", "en", "eng", "news", "edition", "rss", "feeds"];
+
+/// Is this line a bare domain such as `global.espreso.tv`?
+pub fn looks_like_domain(s: &str) -> bool {
+    let s = s.trim().trim_end_matches('/');
+    let s = s.strip_prefix("https://").or_else(|| s.strip_prefix("http://")).unwrap_or(s);
+    let labels: Vec<&str> = s.split('.').collect();
+    labels.len() >= 2
+        && labels.iter().all(|l| !l.is_empty() && l.len() <= 63 && l.chars().all(|c| c.is_alphanumeric() || c == '-'))
+        && labels.last().is_some_and(|tld| tld.len() >= 2 && tld.chars().all(char::is_alphabetic))
+}
+
+/// The host of a URL, lowercased, without `www.` or a port.
+pub fn host_of(url: &str) -> Option<String> {
+    let rest = url.split_once("://").map(|(_, r)| r).unwrap_or(url);
+    let host = rest.split(['/', '?', '#']).next()?;
+    let host = host.rsplit('@').next()?.split(':').next()?.trim().to_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host).to_owned();
+    looks_like_domain(&host).then_some(host)
+}
+
+/// The registrable part of a host: `global.espreso.tv` → `espreso.tv`,
+/// `www.telegraph.co.uk` → `telegraph.co.uk`.
+pub fn registrable_domain(host: &str) -> String {
+    let host = host.trim().trim_end_matches('.').to_lowercase();
+    let labels: Vec<&str> = host.split('.').collect();
+    if labels.len() <= 2 {
+        return host;
+    }
+    let last_two = labels[labels.len() - 2..].join(".");
+    let keep = if SECOND_LEVEL_SUFFIXES.contains(&last_two.as_str()) { 3 } else { 2 };
+    labels[labels.len().saturating_sub(keep)..].join(".")
+}
+
+/// A readable outlet name from a domain: `global.espreso.tv` → `Espreso`.
+pub fn name_from_domain(host: &str) -> String {
+    let reg = registrable_domain(host);
+    let label = reg.split('.').next().unwrap_or(&reg);
+    let mut chars = label.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => host.to_owned(),
+    }
+}
+
+/// An outlet from a domain, keeping the full host as the domain.
+pub fn from_domain(host: &str) -> Outlet {
+    let host = host.trim().trim_end_matches('/').to_lowercase();
+    let host = host.strip_prefix("https://").or_else(|| host.strip_prefix("http://")).unwrap_or(&host).to_owned();
+    let host = host.strip_prefix("www.").unwrap_or(&host).to_owned();
+    let name = {
+        let labels: Vec<&str> = host.split('.').collect();
+        if labels.len() > 2 && !GENERIC_SUBDOMAINS.contains(&labels[0]) && registrable_domain(&host) != host {
+            // A distinct subdomain is often its own outlet; the name still comes from the brand.
+            name_from_domain(&host)
+        } else {
+            name_from_domain(&host)
+        }
+    };
+    Outlet { name, domain: Some(host) }
+}
+
+/// Phrases by which an article names the outlet carrying it ("as relayed by Censor.NET").
+const RELAY_PHRASES: &[&str] = &["as relayed by ", "relayed by "];
+
+/// The outlet named in a relay phrase in `text`, e.g. `Censor.NET` in
+/// "The Telegraph reported this, citing its sources, as relayed by Censor.NET."
+pub fn relay_outlet_in_body(text: &str) -> Option<String> {
+    let lower = text.to_lowercase();
+    for phrase in RELAY_PHRASES {
+        if let Some(pos) = lower.find(phrase) {
+            let after = text[pos + phrase.len()..].lines().next().unwrap_or("");
+            let mut parts = Vec::new();
+            for w in after.split_whitespace().take(4) {
+                if !w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric()) {
+                    break;
+                }
+                let trimmed = w.trim_end_matches(|c: char| matches!(c, '.' | ',' | ';' | ':' | ')' | '"' | '”'));
+                parts.push(trimmed);
+                if trimmed.len() < w.len() {
+                    break;
+                }
+            }
+            let name = parts.join(" ");
+            if !name.is_empty() && name.chars().count() <= 60 {
+                return Some(name.to_owned());
+            }
+        }
+    }
+    None
+}
+
+/// Decide the outlet: the stated one (a domain or a name), else the URL's host, else a relay
+/// phrase in the body. Records in `extra["outlet_from"]` which it was.
+pub fn infer(
+    stated: Option<&str>,
+    url: Option<&str>,
+    text: &str,
+    extra: &mut serde_json::Map<String, serde_json::Value>,
+) -> Option<Outlet> {
+    let url_host = url.and_then(host_of);
+    let mut from = "stated";
+    let outlet = match stated.map(normalize_line).filter(|s| !s.is_empty()) {
+        Some(s) if looks_like_domain(&s) => Some(from_domain(&s)),
+        Some(name) => Some(Outlet { name, domain: url_host.clone() }),
+        None => {
+            if let Some(host) = &url_host {
+                from = "url";
+                Some(from_domain(host))
+            } else if let Some(name) = relay_outlet_in_body(text) {
+                from = "body";
+                if looks_like_domain(&name) && !name.chars().any(char::is_uppercase) {
+                    Some(from_domain(&name))
+                } else {
+                    Some(Outlet { name, domain: None })
+                }
+            } else {
+                None
+            }
+        }
+    };
+    if outlet.is_some() {
+        extra.insert("outlet_from".into(), serde_json::Value::String(from.into()));
+    }
+    outlet
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn domains() {
+        assert!(looks_like_domain("global.espreso.tv"));
+        assert!(!looks_like_domain("Censor NET"));
+        assert!(!looks_like_domain("Fri, 28 Nov 2025 20:12:00 +0200"));
+        assert_eq!(registrable_domain("www.telegraph.co.uk"), "telegraph.co.uk");
+        assert_eq!(name_from_domain("global.espreso.tv"), "Espreso");
+        assert_eq!(host_of("https://www.Example.com:8080/a?b").as_deref(), Some("example.com"));
+        let o = from_domain("global.espreso.tv");
+        assert_eq!(o.domain.as_deref(), Some("global.espreso.tv"));
+    }
+
+    #[test]
+    fn relay_phrase_names_the_carrying_outlet() {
+        let t = "The Telegraph reported this, citing its sources, as relayed by Censor.NET.\nMore text.";
+        assert_eq!(relay_outlet_in_body(t).as_deref(), Some("Censor.NET"));
+        let mut extra = serde_json::Map::new();
+        let o = infer(None, None, t, &mut extra).unwrap();
+        assert_eq!(o.name, "Censor.NET");
+        assert_eq!(extra["outlet_from"], "body");
+    }
+}
