@@ -326,6 +326,31 @@ pub fn evaluate(docs: &[Document]) -> QuoteEval {
                 }
             }
         }
+        if std::env::var_os("STEMMATA_EVAL_DEBUG").is_some() {
+            for (gi, (c, source, _, direct)) in gold.iter().enumerate() {
+                if *direct {
+                    let first = c[0].0;
+                    let show: String = text[first..c[c.len() - 1].1].chars().take(160).collect();
+                    let src = source.as_ref().map(|s| text[s[0].0..s[0].1].to_string()).unwrap_or_default();
+                    match gold_match[gi] {
+                        None => eprintln!("MISS\t{}\t{}\t{}", doc.name, show.replace('\n', " "), src),
+                        Some((pi, _)) => {
+                            let ours = predicted[pi].source.map(|s| s.slice(text).to_string()).unwrap_or_default();
+                            if let Some(g) = source {
+                                if predicted[pi].source.is_none_or(|p| overlap(g, &[(p.start, p.end)]) == 0) {
+                                    eprintln!("SPK\t{}\t{}\tgold={}\tours={}", doc.name, show.replace('\n', " "), src, ours);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            for (pi, (_, direct)) in pred.iter().enumerate() {
+                if *direct && pred_match[pi].is_none() {
+                    eprintln!("FP\t{}\t{}", doc.name, predicted[pi].content_text(text));
+                }
+            }
+        }
         for (gi, (_, source, cue, direct)) in gold.iter().enumerate() {
             for t in [0, if *direct { 1 } else { 2 }] {
                 tallies[t].gold += 1;

@@ -166,6 +166,14 @@ impl<'a> Extractor<'a> {
             self.last_direct = None;
             return;
         }
+        // `"…," Bennett shot back.`: a quote ending in a comma, question or exclamation mark
+        // and followed by a clause is attributed by that clause even without a known cue.
+        if let Some(a) = self.comma_quote(ui, unit, &words, &quotes) {
+            self.remember(&a, ui);
+            self.out.push(a);
+            self.last_direct = Some((self.out.len() - 1, ui));
+            return;
+        }
         // A quote right after a colon: the clause before it names the speaker.
         let first = quotes[0];
         let before = Span::new(unit.start, first.outer.start);
@@ -178,13 +186,25 @@ impl<'a> Extractor<'a> {
                 return;
             }
         }
-        // A unit that is only a quote continues the previous unit's direct quote.
+        // A unit that is only a quote continues the previous unit's direct quote: as another
+        // part of it within a paragraph, as a new quote by the same speaker after a line break.
         if let Some((idx, prev_unit)) = self.last_direct {
             if prev_unit + 1 == ui && quoted_share(text, unit, &quotes) > 0.8 {
-                for q in &quotes {
-                    self.out[idx].content.push(q.inner);
+                let prev_end = self.out[idx].content.iter().map(|s| s.end).max().unwrap_or(unit.start);
+                let new_paragraph = text[prev_end.min(unit.start)..unit.start].contains('\n');
+                if new_paragraph {
+                    let mut next = self.out[idx].clone();
+                    next.content = quotes.iter().map(|q| q.inner).collect();
+                    next.partial.clear();
+                    next.cue = None;
+                    self.out.push(next);
+                    self.last_direct = Some((self.out.len() - 1, ui));
+                } else {
+                    for q in &quotes {
+                        self.out[idx].content.push(q.inner);
+                    }
+                    self.last_direct = Some((idx, ui));
                 }
-                self.last_direct = Some((idx, ui));
                 return;
             }
         }
@@ -311,7 +331,10 @@ impl<'a> Extractor<'a> {
         let right_has_quote = quotes.iter().any(|q| q.outer.start >= after_cue);
         let left_quotes: Vec<Quoted> = quotes.iter().copied().filter(|q| q.outer.end <= cue_span.start).collect();
         // Complementizer within three words after the cue ("said Thursday that", "told reporters that").
-        let comp = (cue_end_word..words.len().min(cue_end_word + 3)).find(|&k| COMPLEMENTIZERS.contains(&words[k].lower.as_str()));
+        // ...with no punctuation in between ("said, adding that" belongs to "adding").
+        let comp = (cue_end_word..words.len().min(cue_end_word + 3))
+            .take_while(|&k| !text[after_cue..words[k].span.start].contains([',', ';', ':', '.', '(', '—', '–']))
+            .find(|&k| COMPLEMENTIZERS.contains(&words[k].lower.as_str()));
         // A capitalised cue word mid-sentence is a name or title ("Secretary of State Rubio").
         if cue.start > 0 && words[cue.start].span.slice(text).chars().next().is_some_and(char::is_uppercase) {
             return None;
@@ -351,7 +374,19 @@ impl<'a> Extractor<'a> {
                 // Trailing cue: `"…," she said.` / `"…," said one source.` / `X is true, officials said.`
                 let tail_words = rest_words;
                 let left_text = Span::new(unit.start, cue_span.start).slice(text).trim_end();
-                let trailing = tail_words <= 7 && comp.is_none() && (!left_quotes.is_empty() || left_text.ends_with(',')) && !right_has_quote;
+                let quote_then_cue = !left_quotes.is_empty() && {
+                    let last_end = left_quotes.iter().map(|q| q.outer.end).max().unwrap_or(unit.start);
+                    stemmata_text::word_spans(&text[last_end..cue_span.start]).len() <= 12
+                };
+                // A quote opening right after the cue is the cue's content ("said: "…"").
+                let quote_follows = quotes.iter().any(|q| {
+                    q.outer.start >= after_cue && {
+                        let gap = &text[after_cue..q.outer.start];
+                        stemmata_text::word_spans(gap).len() <= 3 && !gap.contains([',', '.', ';'])
+                    }
+                });
+                let trailing = comp.is_none()
+                    && (quote_then_cue && !quote_follows || !right_has_quote && tail_words <= 7 && left_text.ends_with(','));
                 if trailing {
                     let last_quote_end = left_quotes.iter().map(|q| q.outer.end).max().unwrap_or(unit.start);
                     let between = Span::new(last_quote_end, cue_span.start);
@@ -411,6 +446,39 @@ impl<'a> Extractor<'a> {
         (end > 0).then(|| trim_span(self.text, words_span(words, 0, end)))
     }
 
+    fn comma_quote(&self, ui: usize, unit: Span, words: &[Word], quotes: &[Quoted]) -> Option<Attribution> {
+        let text = self.text;
+        let last = quotes.last()?;
+        let inner = last.inner.slice(text).trim_end();
+        if !inner.ends_with([',', '?', '!']) || quotes[0].outer.start > unit.start {
+            return None;
+        }
+        let after: Vec<&Word> = words.iter().filter(|w| w.span.start >= last.outer.end).collect();
+        if after.is_empty() || after.len() > 12 {
+            return None;
+        }
+        let first = after[0];
+        let first_text = first.span.slice(text);
+        let pronoun = matches!(first.lower.as_str(), "he" | "she" | "they" | "we" | "i");
+        if !pronoun && !first_text.chars().next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+        let mut end = 1;
+        if !pronoun {
+            while end < after.len() && after[end].span.slice(text).chars().next().is_some_and(char::is_uppercase) {
+                end += 1;
+            }
+        }
+        // The verb right after the name is the cue ("shot back", "laughed").
+        let verb = after.get(end)?;
+        if verb.span.slice(text).chars().next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+        let source = Span::new(first.span.start, after[end - 1].span.end);
+        let content: Vec<Span> = quotes.iter().map(|q| q.inner).collect();
+        self.finish(ui, QuoteKind::Direct, content, Vec::new(), verb.span, Some(source))
+    }
+
     /// `Yermak was defiant: "…"` — the speaker is the subject of the clause before the colon.
     fn colon_quote(&self, ui: usize, unit: Span, clause: &[&Word], quotes: &[Quoted]) -> Option<Attribution> {
         let text = self.text;
@@ -419,31 +487,34 @@ impl<'a> Extractor<'a> {
         // Clause start: after the last comma before the colon.
         let clause_start = text[unit.start..colon].rfind([',', ';']).map(|p| unit.start + p + 1).unwrap_or(unit.start);
         let in_clause: Vec<&&Word> = clause.iter().filter(|w| w.span.start >= clause_start).collect();
-        if in_clause.is_empty() || in_clause.len() > 10 {
+        if in_clause.is_empty() || in_clause.len() > 14 {
             return None;
         }
-        // Subject: a leading run of capitalised words, a pronoun, or determiner + nouns.
-        let mut end = 0;
-        while end < in_clause.len() {
-            let w = in_clause[end].span.slice(text);
-            let capital = w.chars().next().is_some_and(char::is_uppercase);
-            if !(capital || end > 0 && in_clause[end - 1].lower == "the") {
-                break;
+        // Subject: the first pronoun or run of capitalised words (not a sentence opener like
+        // "After"), possibly after a preposition ("with Trump reportedly yelling:").
+        let is_pronoun = |w: &str| matches!(w, "he" | "she" | "they" | "we" | "i" | "він" | "вона" | "вони" | "он" | "она" | "они");
+        let is_name_word = |w: &Word| {
+            let s = w.span.slice(text);
+            s.chars().next().is_some_and(char::is_uppercase) && !speaker::is_sentence_opener(&w.lower)
+        };
+        let start = in_clause.iter().position(|w| is_pronoun(&w.lower) || is_name_word(w));
+        let source = start.map(|st| {
+            let mut end = st + 1;
+            if !is_pronoun(&in_clause[st].lower) {
+                while end < in_clause.len() && is_name_word(in_clause[end]) {
+                    end += 1;
+                }
             }
-            end += 1;
-        }
-        if end == 0 {
-            let first_word = in_clause[0].lower.as_str();
-            if matches!(first_word, "he" | "she" | "they" | "він" | "вона" | "вони" | "он" | "она" | "они") {
-                end = 1;
-            } else {
-                return None;
-            }
-        }
-        let source = Span::new(in_clause[0].span.start, in_clause[end - 1].span.end);
-        let cue = Span::new(in_clause.get(end).map_or(source.end, |w| w.span.start), colon + 1);
+            (Span::new(in_clause[st].span.start, in_clause[end - 1].span.end), end)
+        });
+        let cue_from = source.map_or(in_clause[0].span.start, |(_, end)| in_clause.get(end).map_or(colon, |w| w.span.start));
+        let cue = Span::new(cue_from.min(colon), colon + 1);
         let content: Vec<Span> = quotes.iter().filter(|q| q.outer.start > colon).map(|q| q.inner).collect();
-        self.finish(ui, QuoteKind::Direct, content, Vec::new(), cue, Some(source))
+        let mut a = self.finish(ui, QuoteKind::Direct, content, Vec::new(), cue, source.map(|(s, _)| s))?;
+        if source.is_none() {
+            a.speaker = None;
+        }
+        Some(a)
     }
 }
 

@@ -88,6 +88,11 @@ const LEADING_FILLERS: &[&str] = &[
 
 const PASSIVE: &[&str] = &["was", "were", "is", "are", "been", "be", "being"];
 
+/// Is this (lowercased) word a capitalised sentence opener rather than a name?
+pub fn is_sentence_opener(word: &str) -> bool {
+    NOT_NAMES.contains(&word) || TITLES.contains(&word)
+}
+
 fn lower(w: &str) -> String {
     w.to_lowercase()
 }
