@@ -1,0 +1,106 @@
+//! The binary as users and scripts see it: the output contract on the seed articles, the demo,
+//! exit codes, and bad input reported instead of aborting.
+
+use serde_json::Value;
+use std::path::PathBuf;
+use std::process::Command;
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_stemmata"))
+}
+
+fn seeds() -> Option<PathBuf> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/seeds");
+    if dir.join("articles").is_dir() {
+        Some(dir)
+    } else {
+        eprintln!("skipping: {} is absent", dir.display());
+        None
+    }
+}
+
+fn json_of(cmd: &mut Command) -> Value {
+    let out = cmd.output().expect("run stemmata");
+    assert!(out.status.success(), "stemmata failed: {}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).expect("stdout is one JSON document")
+}
+
+#[test]
+fn seeds_contract_outlets_dates_one_story() {
+    let Some(dir) = seeds() else { return };
+    let r = json_of(bin().arg("analyze").arg(dir.join("articles")).arg("--json"));
+    for key in ["articles", "stories", "diagnostics"] {
+        assert!(r[key].is_array(), "{key} missing");
+    }
+    let articles = r["articles"].as_array().unwrap();
+    assert_eq!(articles.len(), 2);
+    let find = |stem: &str| articles.iter().find(|a| a["source"].as_str().unwrap().contains(stem)).unwrap();
+    let espreso = find("000_");
+    assert_eq!(espreso["outlet"]["domain"], "global.espreso.tv");
+    assert_eq!(espreso["published"], "2025-11-28T20:12:00+02:00");
+    assert_eq!(espreso["language"], "en");
+    let censor = find("001_");
+    assert_eq!(censor["outlet"]["name"], "Censor.NET");
+    assert!(censor["published"].is_null(), "a date was invented: {}", censor["published"]);
+    let stories = r["stories"].as_array().unwrap();
+    let holding: Vec<_> = stories
+        .iter()
+        .filter(|s| s["article_ids"].as_array().unwrap().iter().any(|id| id == &espreso["id"] || id == &censor["id"]))
+        .collect();
+    assert_eq!(holding.len(), 1, "the two seed articles must form one story");
+    let story = holding[0];
+    for key in ["id", "title", "article_ids", "origins", "relays", "claims", "quotes", "timeline", "entities"] {
+        assert!(!story[key].is_null(), "story field {key} missing");
+    }
+}
+
+#[test]
+fn analyze_is_deterministic() {
+    let Some(dir) = seeds() else { return };
+    let a = bin().arg("analyze").arg(dir.join("articles")).arg("--json").output().unwrap();
+    let b = bin().arg("analyze").arg(dir.join("articles")).arg("--json").output().unwrap();
+    assert_eq!(a.stdout, b.stdout);
+}
+
+#[test]
+fn demo_finds_stories_and_reports_bad_files() {
+    let r = json_of(bin().args(["demo", "--json"]));
+    let stories = r["stories"].as_array().unwrap();
+    assert!(stories.iter().filter(|s| s["article_ids"].as_array().unwrap().len() > 1).count() >= 3, "demo needs multi-article stories");
+    assert!(!r["diagnostics"].as_array().unwrap().is_empty(), "the sample's malformed files must be reported");
+    let text = bin().arg("demo").output().unwrap();
+    assert!(text.status.success());
+    assert!(String::from_utf8_lossy(&text.stdout).contains("stories from"));
+}
+
+#[test]
+fn usage_errors_exit_2_and_missing_paths_are_reported() {
+    let out = bin().arg("no-such-command").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let out = bin().args(["analyze", "/definitely/not/here.txt", "--json"]).output().unwrap();
+    assert!(out.status.success());
+    let r: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let diags = r["diagnostics"].as_array().unwrap();
+    assert!(diags.iter().any(|d| d["source"].as_str().unwrap().contains("/definitely/not/here.txt")));
+}
+
+#[test]
+fn stdin_is_read() {
+    use std::io::Write;
+    let mut child = bin()
+        .args(["analyze", "-", "--json"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"Flood closes bridges in Lvivska\nexample-news.org\n2025-03-04T10:00:00+01:00\n\nHeavy rain closed three bridges on Tuesday, the city council said.")
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let r: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(r["articles"][0]["outlet"]["domain"], "example-news.org");
+    assert_eq!(r["articles"][0]["published"], "2025-03-04T10:00:00+01:00");
+}
