@@ -33,7 +33,7 @@ pub fn detect_format(head: &[u8]) -> Format {
     if crate::uci::is_header(first_line(head)) {
         return Format::Uci;
     }
-    if body.first() == Some(&b'{') {
+    if body.first() == Some(&b'{') || crate::jsonl::is_json_document(body) {
         return Format::Jsonl;
     }
     Format::Text
@@ -58,5 +58,7 @@ mod tests {
         assert_eq!(detect_format(b"WARC/1.1\r\nWARC-Type: warcinfo\r\n"), Format::Warc);
         assert_eq!(detect_format(b"A headline\nexample.com\n\nBody."), Format::Text);
         assert_eq!(detect_format("\u{FEFF}{\"a\":1}".as_bytes()), Format::Jsonl);
+        assert_eq!(detect_format(b"[\n  {\"title\": \"x\"}\n]"), Format::Jsonl);
+        assert_eq!(detect_format(b"[Update] Council votes\n\nBody."), Format::Text);
     }
 }

@@ -43,6 +43,18 @@ fn as_text(value: &Value) -> Option<String> {
     (!s.is_empty()).then_some(s)
 }
 
+/// A whole JSON document rather than one object per line: an array (`[{...}, ...]`) or objects
+/// pretty-printed over several lines (first line a lone `{`).
+pub(crate) fn is_json_document(head: &[u8]) -> bool {
+    let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    let text = String::from_utf8_lossy(&head[..head.len().min(4096)]);
+    let trimmed = text.trim_start();
+    if let Some(rest) = trimmed.strip_prefix('[') {
+        return rest.trim_start().starts_with(['{', ']']) || rest.trim_start().is_empty();
+    }
+    trimmed.lines().next().is_some_and(|first| first.trim() == "{")
+}
+
 /// Parses one line. `Err` says why it cannot be used; `Ok` carries the article and warnings.
 pub(crate) fn parse_line(source: &str, location: &str, line: &str) -> Result<(RawArticle, Vec<Diagnostic>), String> {
     let value: Value = serde_json::from_str(line).map_err(|e| {
@@ -52,6 +64,11 @@ pub(crate) fn parse_line(source: &str, location: &str, line: &str) -> Result<(Ra
             format!("invalid JSON ({e}); record quarantined")
         }
     })?;
+    parse_value(source, location, value)
+}
+
+/// Maps one JSON value to an article.
+pub(crate) fn parse_value(source: &str, location: &str, value: Value) -> Result<(RawArticle, Vec<Diagnostic>), String> {
     let Value::Object(mut map) = value else {
         return Err("not a JSON object; record quarantined".to_owned());
     };

@@ -110,7 +110,7 @@ impl Reader {
 
     fn open_input(&mut self, input: Input) {
         match input {
-            Input::Stdin => self.open_stream("-", Box::new(io::stdin()), None),
+            Input::Stdin => self.open_stream("<stdin>", Box::new(io::stdin()), None),
             Input::Bytes { name, bytes } => self.open_stream(&name, Box::new(Cursor::new(bytes)), None),
             Input::Glob(pattern) => match glob::glob(&pattern) {
                 Err(e) => self.diagnostic(&pattern, "", format!("invalid glob pattern: {e}"), Severity::Error),
@@ -222,6 +222,7 @@ impl Reader {
             return self.quarantine(name, "byte 0", with_truncation(reason, &raw, total), raw, Some(0..total));
         }
         match format {
+            Format::Jsonl if jsonl::is_json_document(&head) => self.read_json_document(name, input, max_keep),
             Format::Jsonl | Format::Uci => {
                 let decoding = choose_encoding(&head, complete);
                 if decoding.encoding == encoding_rs::UTF_16LE || decoding.encoding == encoding_rs::UTF_16BE {
@@ -287,6 +288,57 @@ impl Reader {
             Err(why) => {
                 let reason = format!("{why}; file quarantined");
                 self.quarantine(name, "", reason, raw.clone(), range);
+            }
+        }
+    }
+
+    /// A JSON array of articles, or pretty-printed objects spanning lines: parsed as a stream of
+    /// values, each object an article.
+    fn read_json_document(&mut self, name: &str, mut input: DynRead, max_keep: usize) {
+        let (raw, total) = read_capped(&mut input, max_keep);
+        if total > raw.len() as u64 {
+            let reason = format!("JSON document of {total} bytes exceeds the {max_keep}-byte limit; file quarantined");
+            return self.quarantine(name, "", with_truncation(reason, &raw, total), raw, Some(0..total));
+        }
+        let mut stream = serde_json::Deserializer::from_slice(&raw).into_iter::<serde_json::Value>();
+        let mut start = 0usize;
+        let mut record = 0usize;
+        loop {
+            match stream.next() {
+                None => break,
+                Some(Ok(value)) => {
+                    let end = stream.byte_offset();
+                    let range = Some(start as u64..end as u64);
+                    let items = match value {
+                        serde_json::Value::Array(items) => items,
+                        other => vec![other],
+                    };
+                    for item in items {
+                        record += 1;
+                        let location = format!("record {record}");
+                        let source = format!("{name}#{record}");
+                        match jsonl::parse_value(&source, &location, item) {
+                            Ok((article, warnings)) => {
+                                let warnings = warnings.into_iter().map(|mut w| {
+                                    w.source = name.to_owned();
+                                    w
+                                });
+                                self.push_article(article, warnings.collect(), range.clone())
+                            }
+                            Err(why) => {
+                                let raw_item = raw[start..end].to_vec();
+                                self.quarantine(name, &location, why, raw_item, range.clone())
+                            }
+                        }
+                    }
+                    start = end;
+                }
+                Some(Err(e)) => {
+                    let reason = format!("invalid JSON ({e}); the rest of the file from byte {start} quarantined");
+                    let rest = raw[start.min(raw.len())..].to_vec();
+                    self.quarantine(name, &format!("byte {start}"), reason, rest, Some(start as u64..total));
+                    break;
+                }
             }
         }
     }

@@ -379,3 +379,26 @@ fn sample_corpus_reads_as_documented() {
     let q: Vec<String> = quarantined(&records).iter().map(|(i, d)| format!("{}:{}", file_name(&i.source), d.location)).collect();
     assert_eq!(q, ["binary-garbage.bin:byte 0", "empty.txt:", "missing-title.jsonl:line 1", "truncated.jsonl:line 2"]);
 }
+
+#[test]
+fn json_arrays_and_pretty_printed_objects_are_read() {
+    let array = br#"[
+  {"title": "First", "text": "One."},
+  {"text": "no title"},
+  {"title": "Third", "published": "2026-03-11"}
+]"#;
+    let records = read_bytes("export.json", array, Format::Auto);
+    let titles: Vec<&str> = articles(&records).iter().map(|a| a.title.as_str()).collect();
+    assert_eq!(titles, ["First", "Third"]);
+    let q = quarantined(&records);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].1.location, "record 2");
+
+    let pretty = b"{\n  \"title\": \"Pretty\",\n  \"text\": \"Spread over lines.\"\n}\n{\n  \"title\": \"Second\"\n}\n{\n  \"title\": \"Cut";
+    let records = read_bytes("pretty.jsonl", pretty, Format::Auto);
+    let titles: Vec<&str> = articles(&records).iter().map(|a| a.title.as_str()).collect();
+    assert_eq!(titles, ["Pretty", "Second"]);
+    let q = quarantined(&records);
+    assert!(q[0].1.message.contains("invalid JSON"), "{:?}", q[0].1);
+    assert_eq!(q[0].0.raw, b"\n{\n  \"title\": \"Cut");
+}
