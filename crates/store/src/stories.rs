@@ -75,10 +75,15 @@ pub struct StoryDetail {
     pub articles: Vec<ArticleSummary>,
 }
 
-/// Independent sources of a story: the distinct outlets of its articles that do not relay
-/// anyone, plus the origins outside the corpus that its relays point to. Ten outlets copying
-/// one agency count as one; two outlets with their own reporting count as two.
+/// Independent sources of a story. When the claims stage has counted independent sources per
+/// claim, the story's figure is that of its best-corroborated claim. Otherwise it is estimated
+/// from provenance: the distinct outlets of articles that relay no one, plus the outlets and
+/// agencies outside the corpus that relays point to (people and anonymous sources quoted along
+/// the way are not counted). Ten outlets copying one agency count as one.
 pub fn independent_sources(story: &StoryReport, outlet_of: &BTreeMap<String, String>) -> usize {
+    if let Some(best) = story.claims.iter().map(|c| c.independent_sources).max() {
+        return best;
+    }
     let relaying: BTreeSet<&str> = story.relays.iter().map(|r| r.article_id.as_str()).collect();
     let mut sources: BTreeSet<String> = story
         .article_ids
@@ -87,7 +92,9 @@ pub fn independent_sources(story: &StoryReport, outlet_of: &BTreeMap<String, Str
         .map(|id| outlet_of.get(id).cloned().unwrap_or_else(|| format!("article {id}")).to_lowercase())
         .collect();
     for origin in story.origins.iter().filter(|o| !o.in_corpus) {
-        sources.insert(origin.name.to_lowercase());
+        if matches!(origin.kind.as_deref(), None | Some("outlet") | Some("agency")) {
+            sources.insert(origin.name.to_lowercase());
+        }
     }
     sources.len()
 }
@@ -513,6 +520,26 @@ mod tests {
         // Reuters' own article plus the ministry it cites from outside the corpus.
         assert_eq!(rows[1].independent_sources, 2);
         assert_eq!(rows[1].first_seen, None);
+    }
+
+    #[test]
+    fn counted_claims_decide_the_independent_figure() {
+        let claim = |n| stemmata_model::report::ClaimReport {
+            text: "x".into(),
+            article_ids: vec![],
+            independent_sources: n,
+            variants: vec![],
+            sources: vec![],
+        };
+        let story = StoryReport { claims: vec![claim(1), claim(3)], ..Default::default() };
+        assert_eq!(independent_sources(&story, &BTreeMap::new()), 3);
+        let people = StoryReport {
+            article_ids: vec!["a".into()],
+            relays: vec![RelayReport { origin: "X".into(), article_id: "a".into(), evidence: String::new(), origin_article_id: None, kind: None }],
+            origins: vec![OriginReport { name: "A spokesman".into(), in_corpus: false, article_id: None, kind: Some("person".into()) }],
+            ..Default::default()
+        };
+        assert_eq!(independent_sources(&people, &BTreeMap::new()), 0);
     }
 
     #[test]
