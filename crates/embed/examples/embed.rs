@@ -3,7 +3,7 @@
 //! Reads one text per stdin line (a JSON string, or plain text when the line is not one).
 //!   embed ids                    one JSON list of piece ids per text
 //!   embed vectors                one JSON list of 512 floats per text
-//!   embed bench [THREADS] [FIELD_LIMIT_CHARS]
+//!   embed bench [THREADS] [TEXT_LIMIT_CHARS] [CACHED_PIECES]
 //!                                load time, texts/s and tokens/s (optionally on truncated texts)
 //! The model comes from $STEMMATA_MODEL_DIR or ./models/usem3.
 
@@ -46,7 +46,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     }
                 }
             }
-            let encoder = encoder.with_threads(threads);
+            let cached = args.get(3).and_then(|t| t.parse().ok()).unwrap_or(stemmata_embed::DEFAULT_CACHED_PIECES);
+            let encoder = encoder.with_threads(threads).with_cached_pieces(cached);
             let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
             let tokenize_start = Instant::now();
             let tokens: usize = refs.iter().map(|t| encoder.token_ids(t).len()).sum();

@@ -20,7 +20,7 @@ mod spm;
 
 use std::path::{Path, PathBuf};
 
-pub use network::DIM;
+pub use network::{DEFAULT_CACHED_PIECES, DIM};
 
 /// Environment variable naming the model directory.
 pub const MODEL_DIR_ENV: &str = "STEMMATA_MODEL_DIR";
@@ -102,6 +102,14 @@ impl Encoder {
     /// Sets how many threads [`Encoder::embed`] may use (default: all available cores).
     pub fn with_threads(mut self, threads: usize) -> Encoder {
         self.threads = threads.max(1);
+        self
+    }
+
+    /// Sets how many distinct pieces keep their per-piece results in memory (default
+    /// [`DEFAULT_CACHED_PIECES`], about 13 KB each; 0 turns the cache off). Vectors are the
+    /// same either way; the cache only saves work (about 60 % of it for a cached token).
+    pub fn with_cached_pieces(mut self, pieces: usize) -> Encoder {
+        self.network.set_cached_pieces(pieces);
         self
     }
 
