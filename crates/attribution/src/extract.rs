@@ -126,6 +126,25 @@ const DETERMINERS: &[&str] = &[
     "its", "our", "these", "those", "other", "another", "most", "few", "all", "both", "each", "any",
 ];
 
+/// Words after which a cue word is a noun or gerund ("the report", "any reporting", "in reports").
+const NOUN_BEFORE: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "your", "my",
+    "no", "any", "every", "more", "such", "new", "recent", "initial", "previous", "earlier", "further",
+    "local", "media", "news", "press", "own", "latest", "original", "of", "in", "on", "for", "with", "from",
+    "about", "after", "before", "without", "into", "than", "some", "many", "much", "whose",
+];
+
+/// Words that make a name a person's ("President Volodymyr Zelenskyy", "Press Secretary X").
+const PERSON_TITLES: &[&str] = &[
+    "president", "minister", "secretary", "prime", "senator", "governor", "mayor", "general", "chancellor",
+    "spokesman", "spokeswoman", "spokesperson", "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "envoy",
+    "ambassador", "director", "chief", "head", "adviser", "advisor", "commander", "deputy", "chairman",
+    "professor", "judge", "king", "queen", "pope", "lawmaker", "official", "leader", "ceo", "founder",
+    "президент", "міністр", "прем'єр", "речник", "посол", "президента", "министр", "премьер", "пресс-секретарь",
+    "глава", "голова", "керівник", "руководитель", "präsident", "minister", "kanzler", "sprecher", "président",
+    "ministre", "porte-parole",
+];
+
 const TITLE_ABBREVIATIONS: &[&str] = &["mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "jr", "sr", "prof", "lt", "col", "sgt", "pres"];
 
 /// Words marking media in a name ("The Kyiv Independent", "Daily Mail", "Fox News").
@@ -222,7 +241,7 @@ fn extract_sentence(
         // not a cue when a determiner precedes it.
         if matches!(kind, CueKind::Verb | CueKind::MediaVerb)
             && i > 0
-            && in_list(&["the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "no"], &folded[i - 1])
+            && in_list(NOUN_BEFORE, &folded[i - 1])
         {
             i += 1;
             continue;
@@ -464,7 +483,10 @@ fn make_source(
     }
     let key = crate::outlet_key(&surface);
     let domain_like = surface.contains('.') && surface.rsplit('.').next().is_some_and(|tld| (2..=6).contains(&tld.len()) && tld.chars().all(char::is_alphabetic));
-    let media_word = folded.iter().any(|w| in_list(MEDIA_WORDS, w));
+    let person_title = folded.iter().any(|w| in_list(PERSON_TITLES, w));
+    // A media word counts when it is part of the name ("Fox News", not "a European agency").
+    let media_word = !person_title
+        && words[start..end].iter().any(|w| in_list(MEDIA_WORDS, &w.folded) && (is_capitalized(w.raw) || w.raw.contains('.')));
     if !key.is_empty() && known.iter().any(|k| *k == key) || domain_like || media_word && has_name > 0 {
         source.kind = SourceKind::Outlet;
         return source;
@@ -483,7 +505,13 @@ fn make_source(
         // The Telegraph"); one that speaks is a person ("Rubio said").
         let media_cue = matches!(kind, CueKind::MediaVerb)
             || matches!(kind, CueKind::SourceAfter) && (the_name || has_name == 1 && end - start == 1 && !words[start].raw.chars().skip(1).all(char::is_lowercase));
-        source.kind = if media_cue || the_name && kind == CueKind::MediaVerb {
+        // "President Zelenskyy reported", "Marco Rubio wrote": a person's name with a title or
+        // two or more plain capitalised words is a person, whatever the verb.
+        let person_like = person_title
+            || the_name == false && has_name >= 2 && words[start..end].iter().all(|w| w.raw.chars().skip(1).all(|c| c.is_lowercase() || c == '\'' || c == '-'));
+        source.kind = if person_like {
+            SourceKind::Person
+        } else if media_cue || the_name && kind == CueKind::MediaVerb {
             SourceKind::Outlet
         } else if the_name {
             SourceKind::Organization
