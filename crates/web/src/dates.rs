@@ -1,0 +1,213 @@
+//! Dates as web pages and feeds write them: ISO 8601 / RFC 3339 in all its looser forms,
+//! RFC 2822, English month-name dates, and dates in URL paths.
+//!
+//! Every parser returns the instant together with the offset it was written in and how precise
+//! it was; a date without a time is a day-precision date at local midnight, with offset 0 when
+//! no offset was written (so its calendar day is kept exactly).
+
+use jiff::civil::{Date, DateTime};
+use regex::Regex;
+use std::sync::LazyLock;
+use stemmata_model::{DatePrecision, DateSource, Published};
+
+/// Parses a date/time string as found in meta tags, JSON-LD, `<time datetime>` or feeds.
+pub fn parse_date(value: &str, source: DateSource) -> Option<Published> {
+    let s = value.trim();
+    if s.is_empty() || s.len() > 100 {
+        return None;
+    }
+    parse_iso(s, source)
+        .or_else(|| parse_rfc2822(s, source))
+        .or_else(|| parse_unix(s, source))
+        .or_else(|| parse_month_name(s, source))
+        .filter(plausible)
+}
+
+/// Rejects dates no news page can have (before the web, or far in the future).
+fn plausible(p: &Published) -> bool {
+    // 1990-01-01 .. 2100-01-01
+    (631_152_000..4_102_444_800).contains(&p.unix)
+}
+
+static ISO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(\d{4})-?(\d{2})-?(\d{2})(?:[T ](\d{1,2}):?(\d{2})(?::?(\d{2})(?:[.,]\d+)?)?\s*(Z|z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?",
+    )
+    .expect("static regex")
+});
+
+fn parse_iso(s: &str, source: DateSource) -> Option<Published> {
+    let c = ISO.captures(s)?;
+    let num = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<i32>().ok());
+    let date = Date::new(num(1)? as i16, num(2)? as i8, num(3)? as i8).ok()?;
+    let Some(hour) = num(4) else {
+        return day_published(date, source);
+    };
+    let minute = num(5)?;
+    let second = num(6);
+    let time = jiff::civil::Time::new(hour as i8, minute as i8, second.unwrap_or(0).min(59) as i8, 0).ok()?;
+    let offset = match c.get(7).map(|m| m.as_str()) {
+        None | Some("Z" | "z" | "UTC" | "GMT") => 0,
+        Some(o) => parse_offset(o)?,
+    };
+    let precision = if second.is_some() { DatePrecision::Second } else { DatePrecision::Minute };
+    at_offset(date.to_datetime(time), offset, precision, source)
+}
+
+fn parse_offset(o: &str) -> Option<i32> {
+    let sign = if o.starts_with('-') { -1 } else { 1 };
+    let digits: String = o[1..].chars().filter(char::is_ascii_digit).collect();
+    let (h, m) = match digits.len() {
+        2 => (digits.parse::<i32>().ok()?, 0),
+        4 => (digits[..2].parse::<i32>().ok()?, digits[2..].parse::<i32>().ok()?),
+        _ => return None,
+    };
+    if h > 18 || m > 59 {
+        return None;
+    }
+    Some(sign * (h * 3600 + m * 60))
+}
+
+fn at_offset(dt: DateTime, offset: i32, precision: DatePrecision, source: DateSource) -> Option<Published> {
+    let off = jiff::tz::Offset::from_seconds(offset).ok()?;
+    let ts = off.to_timestamp(dt).ok()?;
+    Some(Published::new(ts.as_second(), offset, precision, source))
+}
+
+fn day_published(date: Date, source: DateSource) -> Option<Published> {
+    at_offset(date.to_datetime(jiff::civil::Time::midnight()), 0, DatePrecision::Day, source)
+}
+
+fn parse_rfc2822(s: &str, source: DateSource) -> Option<Published> {
+    // Feeds often write "GMT"/"UT"/"EST"; jiff's RFC 2822 parser knows the obsolete zones.
+    let zoned = jiff::fmt::rfc2822::parse(s).ok()?;
+    let offset = zoned.offset().seconds();
+    Some(Published::new(zoned.timestamp().as_second(), offset, DatePrecision::Second, source))
+}
+
+fn parse_unix(s: &str, source: DateSource) -> Option<Published> {
+    if !(s.len() == 10 || s.len() == 13) || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let n: i64 = s.parse().ok()?;
+    let secs = if s.len() == 13 { n / 1000 } else { n };
+    Some(Published::new(secs, 0, DatePrecision::Second, source))
+}
+
+const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+fn month_number(word: &str) -> Option<i8> {
+    let w = word.to_ascii_lowercase();
+    let w = w.trim_end_matches('.');
+    if w.len() < 3 {
+        return None;
+    }
+    let pos = MONTHS.iter().position(|m| w.starts_with(m))?;
+    // "march" yes, "marchers" no: the word must be a prefix of the full month name or "sept".
+    const FULL: [&str; 12] = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december",
+    ];
+    (FULL[pos].starts_with(w) || w == "sept").then_some(pos as i8 + 1)
+}
+
+static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b").expect("static regex")
+});
+static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b").expect("static regex")
+});
+static CLOCK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?").expect("static regex"));
+
+/// "November 19, 2019", "Nov. 19, 2019 5:02 pm", "19 November 2019". Without a written offset
+/// the date keeps its calendar day (offset 0).
+fn parse_month_name(s: &str, source: DateSource) -> Option<Published> {
+    let (y, m, d) = if let Some(c) = MONTH_FIRST.captures(s)
+        && let Some(m) = month_number(&c[1])
+    {
+        (c[3].parse().ok()?, m, c[2].parse().ok()?)
+    } else if let Some(c) = DAY_FIRST.captures(s)
+        && let Some(m) = month_number(&c[2])
+    {
+        (c[3].parse().ok()?, m, c[1].parse().ok()?)
+    } else {
+        return None;
+    };
+    let date = Date::new(y, m, d).ok()?;
+    if let Some(c) = CLOCK.captures(s) {
+        let mut hour: i8 = c[1].parse().ok()?;
+        let minute: i8 = c[2].parse().ok()?;
+        if let Some(ampm) = c.get(4) {
+            let pm = ampm.as_str().to_ascii_lowercase().starts_with('p');
+            hour = match (pm, hour) {
+                (false, 12) => 0,
+                (true, h) if h < 12 => h + 12,
+                (_, h) => h,
+            };
+        }
+        if let Ok(time) = jiff::civil::Time::new(hour, minute, 0, 0) {
+            return at_offset(date.to_datetime(time), 0, DatePrecision::Minute, source);
+        }
+    }
+    day_published(date, source)
+}
+
+static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"/((?:19|20)\d{2})[/-]?(\d{1,2})[/-]?(\d{1,2})(?:[/_-]|\.html?|$)").expect("static regex")
+});
+
+/// A date stated in a URL path (`/2019/11/19/`, `/2019-11-19-`, `/20191119/`).
+pub fn date_from_url(url: &str) -> Option<Published> {
+    let path_start = url.find("://").map_or(0, |i| i + 3);
+    let path = &url[path_start..];
+    let path = &path[path.find('/').unwrap_or(path.len())..];
+    for c in URL_DATE.captures_iter(path) {
+        let y: i16 = c[1].parse().ok()?;
+        let m: i8 = c[2].parse().ok()?;
+        let d: i8 = c[3].parse().ok()?;
+        if let Ok(date) = Date::new(y, m, d) {
+            return day_published(date, DateSource::Metadata).filter(plausible);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rfc(s: &str) -> String {
+        parse_date(s, DateSource::Metadata).map(|p| p.to_rfc3339()).unwrap_or_default()
+    }
+
+    #[test]
+    fn iso_forms_keep_their_offset() {
+        assert_eq!(rfc("2019-11-19T17:02:00-05:00"), "2019-11-19T17:02:00-05:00");
+        assert_eq!(rfc("2019-11-19T17:02:00.000Z"), "2019-11-19T17:02:00+00:00");
+        assert_eq!(rfc("2019-11-19 17:02:00 +0100"), "2019-11-19T17:02:00+01:00");
+        assert_eq!(rfc("20191119T1702"), "2019-11-19T17:02:00+00:00");
+        assert_eq!(rfc("2019-11-19"), "2019-11-19T00:00:00+00:00");
+    }
+
+    #[test]
+    fn feed_and_prose_dates() {
+        assert_eq!(rfc("Tue, 19 Nov 2019 17:02:00 GMT"), "2019-11-19T17:02:00+00:00");
+        assert_eq!(rfc("Fri, 28 Nov 2025 20:12:00 +0200"), "2025-11-28T20:12:00+02:00");
+        assert_eq!(rfc("Updated Nov. 19, 2019 5:02 pm ET"), "2019-11-19T17:02:00+00:00");
+        assert_eq!(rfc("19 November 2019"), "2019-11-19T00:00:00+00:00");
+        assert_eq!(rfc("1574182920"), "2019-11-19T17:02:00+00:00");
+        assert_eq!(rfc("Marchers gathered 12 2019"), "");
+        assert_eq!(rfc("not a date"), "");
+    }
+
+    #[test]
+    fn url_dates() {
+        let d = |u: &str| date_from_url(u).and_then(|p| p.local_date()).map(|d| d.to_string());
+        assert_eq!(d("https://x.com/2019/11/19/politics/story.html").as_deref(), Some("2019-11-19"));
+        assert_eq!(d("https://x.com/news/2019-11-19-story").as_deref(), Some("2019-11-19"));
+        assert_eq!(d("https://x.com/20191119/story").as_deref(), Some("2019-11-19"));
+        assert_eq!(d("https://x.com/article/12345678"), None);
+        assert_eq!(d("https://2019.x.com/13/40/a"), None);
+    }
+}

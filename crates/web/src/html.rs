@@ -1,0 +1,552 @@
+//! HTML pages: main text and metadata.
+//!
+//! The page is parsed once (html5ever via `dom_query`). Metadata is read first, from the places
+//! publishers put it — `<meta>` tags (Open Graph, Dublin Core, parsely, sailthru...), JSON-LD,
+//! microdata, `<time>`, the canonical link, the URL path. Then the main text is found by
+//! `dom_smoothie` (a Readability port), and what Readability tends to leave in — captions,
+//! bylines, "related" link lists, share and subscribe prompts — is cut from its result.
+
+use crate::dates::{date_from_url, parse_date};
+use dom_query::{Document, Matcher};
+use regex::Regex;
+use std::sync::LazyLock;
+use stemmata_model::{DateSource, Published};
+
+/// What a page says about itself.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PageMeta {
+    pub title: Option<String>,
+    pub byline: Option<String>,
+    pub published: Option<Published>,
+    pub modified: Option<Published>,
+    pub site_name: Option<String>,
+    /// ISO 639-1 from `<html lang>` / content-language / og:locale.
+    pub language: Option<String>,
+    pub canonical_url: Option<String>,
+    pub description: Option<String>,
+}
+
+/// A page's main text and metadata.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ExtractedPage {
+    pub meta: PageMeta,
+    /// Body text, paragraphs separated by `\n`.
+    pub text: String,
+}
+
+/// Pages with more elements than this are not scored by Readability (it is quadratic in
+/// places); their text falls back to the paragraphs of the page.
+const MAX_ELEMENTS: usize = 200_000;
+
+/// Extracts main text and metadata. `url` is where the page came from, when known.
+pub fn extract(html: &str, url: Option<&str>) -> ExtractedPage {
+    let doc = Document::from(strip_inert(html));
+    let meta = read_meta(&doc, url);
+    let text = main_text(doc, url, &meta);
+    ExtractedPage { meta, text }
+}
+
+/// Removes what never holds article text before parsing — scripts (except JSON-LD), styles,
+/// inline SVG and comments — so the tree builder and Readability have less to walk. Pages
+/// carry hundreds of KiB of inline script; skipping it is a plain byte scan.
+fn strip_inert(html: &str) -> String {
+    let bytes = html.as_bytes();
+    let mut out = String::with_capacity(html.len() / 2);
+    let mut copied = 0;
+    let mut i = 0;
+    while let Some(rel) = html[i..].find('<') {
+        let at = i + rel;
+        let rest = &bytes[at + 1..];
+        let starts = |name: &[u8]| {
+            rest.len() > name.len()
+                && rest[..name.len()].eq_ignore_ascii_case(name)
+                && matches!(rest[name.len()], b' ' | b'>' | b'\t' | b'\n' | b'\r' | b'/')
+        };
+        let skip_to = if rest.starts_with(b"!--") {
+            html[at + 4..].find("-->").map(|e| at + 4 + e + 3)
+        } else if starts(b"script") {
+            let open_end = html[at..].find('>').map_or(html.len(), |e| at + e);
+            let open_tag = html[at..open_end].to_ascii_lowercase();
+            if open_tag.contains("ld+json") { None } else { find_close(html, open_end, "</script") }
+        } else if starts(b"style") {
+            find_close(html, at, "</style")
+        } else if starts(b"svg") {
+            find_close(html, at, "</svg")
+        } else {
+            None
+        };
+        match skip_to {
+            Some(end) => {
+                out.push_str(&html[copied..at]);
+                copied = end;
+                i = end;
+            }
+            None => i = at + 1,
+        }
+        if i >= html.len() {
+            break;
+        }
+    }
+    out.push_str(&html[copied.min(html.len())..]);
+    out
+}
+
+/// Byte index just after the closing tag `close` (e.g. `</script`) found after `from`.
+fn find_close(html: &str, from: usize, close: &str) -> Option<usize> {
+    let hay = &html.as_bytes()[from..];
+    let needle = close.as_bytes();
+    let mut j = 0;
+    while j + needle.len() <= hay.len() {
+        let k = j + hay[j..].iter().position(|&b| b == b'<')?;
+        if k + needle.len() <= hay.len() && hay[k..k + needle.len()].eq_ignore_ascii_case(needle) {
+            let end = hay[k..].iter().position(|&b| b == b'>').map_or(hay.len(), |e| k + e + 1);
+            return Some(from + end);
+        }
+        j = k + 1;
+    }
+    // Unclosed: the rest of the page is inside it.
+    Some(html.len())
+}
+
+fn main_text(doc: Document, url: Option<&str>, meta: &PageMeta) -> String {
+    let _ = meta;
+    remove_boilerplate(&doc);
+    let url = url.filter(|u| u.starts_with("http://") || u.starts_with("https://"));
+    let cfg = dom_smoothie::Config {
+        max_elements_to_parse: MAX_ELEMENTS,
+        text_mode: dom_smoothie::TextMode::Formatted,
+        ..Default::default()
+    };
+    let fallback_doc_text = |d: &Document| paragraphs_text(d);
+    let mut readability = match dom_smoothie::Readability::with_document(doc, url, Some(cfg.clone())) {
+        Ok(r) => r,
+        Err(_) => return String::new(),
+    };
+    match readability.parse() {
+        Ok(article) => drop_boilerplate_lines(&tidy(&article.text_content)),
+        Err(_) => fallback_doc_text(&readability.doc),
+    }
+}
+
+/// Plain text of an HTML fragment (feed content, titles), paragraphs on their own lines.
+pub fn fragment_text(html: &str) -> String {
+    if !html.contains('<') && !html.contains('&') {
+        return collapse_ws(html);
+    }
+    tidy(&Document::fragment(html).formatted_text())
+}
+
+/// Class/id words of blocks that are not article text: captions, bylines, share bars,
+/// related-story lists, newsletter prompts, galleries.
+static BOILERPLATE_ATTR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(caption|credit|byline|author|dateline|timestamp|publish|updated|share|social|related|recommend|newsletter|subscri|promo|sponsor|advert|(^|[\s_-])ads?([\s_-]|$)|gallery|slideshow|carousel|breadcrumb|(^|[\s_-])tags?([\s_-]|$)|comment|popular|trending|most-?read|read-?more|more-?stories|outbrain|taboola|signup|paywall|toolbar|(^|[\s_-])meta([\s_-]|$)|photo|image|video|embed|inline-?link|also-?read|teaser|widget|sidebar|nav)",
+    )
+    .expect("static regex")
+});
+
+/// Headings that introduce link lists rather than article text.
+static BOILERPLATE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(you may also like|you might also like|related|read more|more from|recommended|most popular|trending|see also|also read|more stories|latest news|top stories|more on this|read next|what to read next|sign up|subscribe)").expect("static regex")
+});
+
+fn matcher(selector: &str) -> Matcher {
+    Matcher::new(selector).expect("static selector")
+}
+static DROP_TAGS: LazyLock<Matcher> = LazyLock::new(|| {
+    matcher("figure, figcaption, aside, nav, footer, button, iframe, [role=complementary], [role=navigation], [hidden]")
+});
+static NAMED_BLOCKS: LazyLock<Matcher> = LazyLock::new(|| {
+    let tags = ["div", "section", "span", "ul", "ol", "p", "header", "a", "li", "small", "time", "address", "table"];
+    let list: Vec<String> = tags.iter().flat_map(|t| [format!("{t}[class]"), format!("{t}[id]")]).collect();
+    matcher(&list.join(", "))
+});
+static PARAGRAPH: LazyLock<Matcher> = LazyLock::new(|| matcher("p"));
+static LINK: LazyLock<Matcher> = LazyLock::new(|| matcher("a"));
+static LIST: LazyLock<Matcher> = LazyLock::new(|| matcher("ul, ol"));
+static HEADING: LazyLock<Matcher> = LazyLock::new(|| matcher("h2, h3, h4, h5, h6, strong, b"));
+
+/// Cuts what Readability tends to keep: boilerplate blocks by tag and by class/id words
+/// (unless they hold the article itself), link lists, and the headings above them.
+fn remove_boilerplate(doc: &Document) {
+    doc.select_matcher(&DROP_TAGS).remove();
+    for el in doc.select_matcher(&NAMED_BLOCKS).iter() {
+        let attrs = format!("{} {}", el.attr("class").unwrap_or_default(), el.attr("id").unwrap_or_default());
+        if !BOILERPLATE_ATTR.is_match(&attrs) {
+            continue;
+        }
+        // A container that holds several real paragraphs is the article, whatever its name.
+        let long_paragraphs = el.select_matcher(&PARAGRAPH).iter().filter(|p| p.text().len() > 120).take(2).count();
+        if long_paragraphs >= 2 {
+            continue;
+        }
+        let text_len = el.text().len();
+        if text_len > 500 {
+            let link_len: usize = el.select_matcher(&LINK).iter().map(|a| a.text().len()).sum();
+            if link_len * 4 < text_len {
+                continue;
+            }
+        }
+        el.remove();
+    }
+    for list in doc.select_matcher(&LIST).iter() {
+        let text_len = list.text().trim().len();
+        let link_len: usize = list.select_matcher(&LINK).iter().map(|a| a.text().trim().len()).sum();
+        if text_len > 0 && link_len * 10 >= text_len * 8 {
+            list.remove();
+        }
+    }
+    for h in doc.select_matcher(&HEADING).iter() {
+        let t = h.text();
+        if t.len() < 60 && BOILERPLATE_HEADING.is_match(t.trim()) {
+            h.remove();
+        }
+    }
+}
+
+/// Whole lines that are page furniture, not article text.
+static BOILERPLATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\W*(advert(isement)?|sponsored( content)?|comments?|\d+ comments?|share( this( article| story)?)?|tell us what you think.*|click here.*|story continues below.*|continue reading.*|image \d+ of( / )?\d+|photo: .*|caption|close|less|more|(last )?(updated|published|posted)( on| at)?\b.{0,60}\d.{0,40}|follow us.*|sign up.*|subscribe.*|listen to this article.*)\W*$",
+    )
+    .expect("static regex")
+});
+
+/// Lines near the top that are bylines or date lines.
+static BYLINE_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(By|BY|by|Von|Par|Por|Di|Door|Av|Autor:?|Author:?) \p{Lu}").expect("static regex"));
+
+/// Drops furniture lines, bylines at the top, and "related" blocks: a heading such as
+/// "You may also like" and the short headline lines after it.
+fn drop_boilerplate_lines(text: &str) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut keep = Vec::with_capacity(lines.len());
+    let mut in_related = false;
+    for (i, line) in lines.iter().enumerate() {
+        let short = line.chars().count() < 100;
+        let ends_sentence = line.trim_end().ends_with(['.', '!', '?', '"', '”', '»', '。', ':']);
+        if in_related {
+            if short && !ends_sentence {
+                continue;
+            }
+            in_related = false;
+        }
+        if short && BOILERPLATE_HEADING.is_match(line) && !ends_sentence {
+            in_related = true;
+            continue;
+        }
+        if short && BOILERPLATE_LINE.is_match(line) {
+            continue;
+        }
+        if i < 4 && line.chars().count() < 80 && BYLINE_LINE.is_match(line) {
+            continue;
+        }
+        keep.push(*line);
+    }
+    keep.join("\n")
+}
+
+/// Text of all `<p>` elements, for pages Readability gives up on.
+fn paragraphs_text(doc: &Document) -> String {
+    let mut out = String::new();
+    for p in doc.select("p").iter() {
+        let t = collapse_ws(&p.text());
+        if t.len() > 40 {
+            out.push_str(&t);
+            out.push('\n');
+        }
+    }
+    out.trim_end().to_owned()
+}
+
+/// Collapses runs of whitespace inside lines and drops empty lines.
+fn tidy(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        let line = collapse_ws(line);
+        if line.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(&line);
+    }
+    out
+}
+
+fn collapse_ws(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Metadata
+
+fn read_meta(doc: &Document, url: Option<&str>) -> PageMeta {
+    let mut metas: Vec<(String, String)> = Vec::new();
+    for m in doc.select("meta").iter() {
+        let key = m.attr("property").or_else(|| m.attr("name")).or_else(|| m.attr("itemprop")).or_else(|| m.attr("http-equiv"));
+        if let (Some(k), Some(v)) = (key, m.attr("content")) {
+            let v = collapse_ws(&v);
+            if !v.is_empty() {
+                metas.push((k.to_ascii_lowercase(), v));
+            }
+        }
+    }
+    let meta = |keys: &[&str]| -> Option<String> {
+        keys.iter().find_map(|k| metas.iter().find(|(mk, _)| mk == k).map(|(_, v)| v.clone()))
+    };
+    let ld = json_ld(doc);
+
+    let title = meta(&["og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title"])
+        .or_else(|| ld.headline.clone())
+        .or_else(|| non_empty(doc.select("h1").first().text().as_ref()))
+        .or_else(|| non_empty(doc.select("title").first().text().as_ref()));
+
+    let published = [
+        "article:published_time",
+        "og:article:published_time",
+        "article.published",
+        "datepublished",
+        "parsely-pub-date",
+        "sailthru.date",
+        "publishdate",
+        "pubdate",
+        "publish-date",
+        "publish_date",
+        "dc.date.issued",
+        "dc.date",
+        "dcterms.created",
+        "date",
+        "article_date_original",
+        "cxenseparse:recs:publishtime",
+        "og:published_time",
+        "og:pubdate",
+    ]
+    .iter()
+    .find_map(|k| metas.iter().filter(|(mk, _)| mk == k).find_map(|(_, v)| parse_date(v, DateSource::Metadata)))
+    .or_else(|| ld.published.as_deref().and_then(|v| parse_date(v, DateSource::Metadata)))
+    .or_else(|| itemprop_date(doc, "datePublished"))
+    .or_else(|| time_element(doc))
+    .or_else(|| url.and_then(date_from_url));
+
+    let modified = ["article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified"]
+        .iter()
+        .find_map(|k| metas.iter().filter(|(mk, _)| mk == k).find_map(|(_, v)| parse_date(v, DateSource::Metadata)))
+        .or_else(|| ld.modified.as_deref().and_then(|v| parse_date(v, DateSource::Metadata)))
+        .or_else(|| itemprop_date(doc, "dateModified"));
+
+    let byline = ld
+        .author
+        .clone()
+        .or_else(|| meta(&["author", "parsely-author", "sailthru.author", "dc.creator", "byl"]))
+        .or_else(|| meta(&["article:author"]).filter(|a| !a.contains("://")))
+        .map(|a| a.trim_start_matches("By ").trim_start_matches("by ").to_owned());
+
+    let site_name = meta(&["og:site_name", "application-name", "twitter:site", "publisher"])
+        .or_else(|| ld.publisher.clone())
+        .map(|s| s.trim_start_matches('@').to_owned());
+
+    let language = doc
+        .select("html")
+        .first()
+        .attr("lang")
+        .map(|l| l.to_string())
+        .or_else(|| meta(&["content-language", "language", "dc.language", "og:locale"]))
+        .and_then(|l| iso639_1(&l));
+
+    let canonical_url = doc
+        .select("link[rel=canonical]")
+        .iter()
+        .find_map(|l| l.attr("href").map(|h| h.trim().to_owned()))
+        .filter(|h| h.starts_with("http"))
+        .or_else(|| meta(&["og:url"]).filter(|h| h.starts_with("http")))
+        .or_else(|| url.map(str::to_owned));
+
+    let description = meta(&["og:description", "description", "twitter:description"]);
+
+    PageMeta { title, byline, published, modified, site_name, language, canonical_url, description }
+}
+
+fn non_empty(s: &str) -> Option<String> {
+    let s = collapse_ws(s);
+    (!s.is_empty()).then_some(s)
+}
+
+/// `de-DE`, `en_US`, `EN` -> `de`, `en`, `en`.
+fn iso639_1(tag: &str) -> Option<String> {
+    let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+    (primary.len() == 2 && primary.bytes().all(|b| b.is_ascii_lowercase())).then_some(primary)
+}
+
+fn itemprop_date(doc: &Document, prop: &str) -> Option<Published> {
+    doc.select(&format!("[itemprop={prop}]"))
+        .iter()
+        .find_map(|n| {
+            n.attr("content").or_else(|| n.attr("datetime")).and_then(|v| parse_date(&v, DateSource::Metadata))
+        })
+}
+
+/// The first `<time datetime>` (or `pubdate`) that parses, preferring one inside the article.
+fn time_element(doc: &Document) -> Option<Published> {
+    let from = |sel: &str| {
+        doc.select(sel).iter().find_map(|t| {
+            t.attr("datetime")
+                .and_then(|v| parse_date(&v, DateSource::Metadata))
+                .or_else(|| parse_date(&t.text(), DateSource::Metadata))
+        })
+    };
+    from("time[pubdate]").or_else(|| from("article time")).or_else(|| from("time"))
+}
+
+#[derive(Default)]
+struct LdFacts {
+    headline: Option<String>,
+    published: Option<String>,
+    modified: Option<String>,
+    author: Option<String>,
+    publisher: Option<String>,
+}
+
+/// Facts from JSON-LD blocks, preferring an article-typed object (NewsArticle, BlogPosting...)
+/// anywhere in the block (top level, arrays, `@graph`).
+fn json_ld(doc: &Document) -> LdFacts {
+    let mut blocks: Vec<serde_json::Value> = Vec::new();
+    for s in doc.select("script[type=\"application/ld+json\"]").iter() {
+        let text = s.text();
+        let trimmed = text.trim().trim_start_matches("<![CDATA[").trim_end_matches("]]>").trim();
+        if let Ok(v) = serde_json::from_str::<serde_json::Value>(trimmed) {
+            blocks.push(v);
+        }
+    }
+    let mut objects: Vec<&serde_json::Value> = Vec::new();
+    for b in &blocks {
+        collect_objects(b, &mut objects, 0);
+    }
+    let is_article = |o: &serde_json::Value| {
+        let types: Vec<String> = match o.get("@type") {
+            Some(serde_json::Value::String(s)) => vec![s.clone()],
+            Some(serde_json::Value::Array(a)) => a.iter().filter_map(|t| t.as_str().map(str::to_owned)).collect(),
+            _ => vec![],
+        };
+        types.iter().any(|t| t.ends_with("Article") || t == "BlogPosting" || t == "Report" || t == "LiveBlogPosting")
+    };
+    let mut facts = LdFacts::default();
+    let ordered = objects.iter().filter(|o| is_article(o)).chain(objects.iter().filter(|o| !is_article(o)));
+    for o in ordered {
+        let s = |k: &str| o.get(k).and_then(|v| v.as_str()).map(str::trim).filter(|v| !v.is_empty()).map(str::to_owned);
+        if facts.published.is_none() {
+            facts.published = s("datePublished").or_else(|| s("dateCreated"));
+        }
+        if facts.modified.is_none() {
+            facts.modified = s("dateModified");
+        }
+        if is_article(o) {
+            if facts.headline.is_none() {
+                facts.headline = s("headline");
+            }
+            if facts.author.is_none() {
+                facts.author = o.get("author").and_then(names);
+            }
+            if facts.publisher.is_none() {
+                facts.publisher = o.get("publisher").and_then(names);
+            }
+        }
+    }
+    facts
+}
+
+fn collect_objects<'a>(v: &'a serde_json::Value, out: &mut Vec<&'a serde_json::Value>, depth: usize) {
+    if depth > 4 {
+        return;
+    }
+    match v {
+        serde_json::Value::Array(a) => a.iter().for_each(|x| collect_objects(x, out, depth + 1)),
+        serde_json::Value::Object(o) => {
+            if let Some(g) = o.get("@graph") {
+                collect_objects(g, out, depth + 1);
+            }
+            out.push(v);
+        }
+        _ => {}
+    }
+}
+
+/// `"Jane Doe"`, `{"name": "Jane Doe"}` or a list of them -> "Jane Doe, John Roe".
+fn names(v: &serde_json::Value) -> Option<String> {
+    let list: Vec<String> = match v {
+        serde_json::Value::String(s) => vec![s.trim().to_owned()],
+        serde_json::Value::Object(o) => o.get("name").and_then(|n| n.as_str()).map(|n| vec![n.trim().to_owned()]).unwrap_or_default(),
+        serde_json::Value::Array(a) => a.iter().filter_map(names).collect(),
+        _ => vec![],
+    };
+    let list: Vec<String> = list.into_iter().filter(|n| !n.is_empty() && !n.contains("://")).collect();
+    (!list.is_empty()).then(|| list.join(", "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = r#"<!doctype html><html lang="de-AT"><head>
+<title>Brücke eröffnet | Kärntner Bote</title>
+<meta property="og:site_name" content="Kärntner Bote">
+<meta property="og:title" content="Neue Brücke über die Drau eröffnet">
+<meta property="article:published_time" content="2024-03-05T09:30:00+01:00">
+<link rel="canonical" href="https://bote.example/regional/bruecke-eroeffnet">
+<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Bote"},
+ {"@type":"NewsArticle","headline":"Neue Brücke","dateModified":"2024-03-06T08:00:00+01:00",
+  "author":[{"@type":"Person","name":"Anna Huber"}]}]}</script>
+</head><body><nav><a href="/">Start</a> <a href="/regional">Regional</a></nav>
+<article><h1>Neue Brücke über die Drau eröffnet</h1>
+<p>Nach drei Jahren Bauzeit ist die neue Brücke über die Drau am Dienstag für den Verkehr freigegeben worden. Der Bürgermeister sprach von einem wichtigen Tag für die ganze Region.</p>
+<p>Die Baukosten lagen bei rund 14 Millionen Euro und damit knapp unter dem ursprünglichen Plan. Fußgänger und Radfahrer erhalten einen eigenen, breiten Streifen auf der Südseite.</p>
+<p>Der alte Übergang aus dem Jahr 1961 wird im Sommer abgerissen. Bis dahin bleibt er für Fußgänger geöffnet, teilte die Landesregierung am Montag mit.</p>
+</article><footer>© Kärntner Bote. Alle Rechte vorbehalten.</footer></body></html>"#;
+
+    #[test]
+    fn inert_markup_is_stripped_but_json_ld_kept() {
+        let html = "<p>a</p><script>var x='<p>no</p>';</script><SCRIPT type=\"application/ld+json\">{}</SCRIPT><!-- c --><style>p{}</style><svg><text>t</text></svg><p>b</p><script>unclosed";
+        assert_eq!(strip_inert(html), "<p>a</p><SCRIPT type=\"application/ld+json\">{}</SCRIPT><p>b</p>");
+        assert_eq!(strip_inert("é<scripts>x</scripts><"), "é<scripts>x</scripts><");
+    }
+
+    #[test]
+    fn metadata_from_meta_tags_and_json_ld() {
+        let p = extract(PAGE, Some("https://bote.example/x?utm=1"));
+        let m = &p.meta;
+        assert_eq!(m.title.as_deref(), Some("Neue Brücke über die Drau eröffnet"));
+        assert_eq!(m.site_name.as_deref(), Some("Kärntner Bote"));
+        assert_eq!(m.language.as_deref(), Some("de"));
+        assert_eq!(m.canonical_url.as_deref(), Some("https://bote.example/regional/bruecke-eroeffnet"));
+        assert_eq!(m.byline.as_deref(), Some("Anna Huber"));
+        assert_eq!(m.published.map(|p| p.to_rfc3339()).as_deref(), Some("2024-03-05T09:30:00+01:00"));
+        assert_eq!(m.modified.map(|p| p.to_rfc3339()).as_deref(), Some("2024-03-06T08:00:00+01:00"));
+    }
+
+    #[test]
+    fn main_text_keeps_paragraphs_and_drops_navigation() {
+        let p = extract(PAGE, None);
+        assert!(p.text.contains("Nach drei Jahren Bauzeit"), "{}", p.text);
+        assert!(p.text.contains("wird im Sommer abgerissen"));
+        assert!(!p.text.contains("Alle Rechte vorbehalten"));
+        assert!(!p.text.contains("Regional"));
+        assert!(p.text.lines().count() >= 3);
+    }
+
+    #[test]
+    fn date_falls_back_to_time_element_then_url() {
+        let html = r#"<html><body><article><time datetime="2023-07-14T18:05:00Z">14 July</time><p>x</p></article></body></html>"#;
+        let p = extract(html, Some("https://n.example/2020/01/01/a"));
+        assert_eq!(p.meta.published.and_then(|d| d.local_date()).map(|d| d.to_string()).as_deref(), Some("2023-07-14"));
+        let p = extract("<html><body><p>x</p></body></html>", Some("https://n.example/2020/01/02/a"));
+        assert_eq!(p.meta.published.and_then(|d| d.local_date()).map(|d| d.to_string()).as_deref(), Some("2020-01-02"));
+    }
+}
