@@ -96,7 +96,7 @@ pub const NOT_NAMES: &[&str] = &[
     "last", "next", "first", "second", "third", "latest", "initial", "only", "even", "just", "still", "yet", "well",
     "said", "says", "one", "nearly", "under", "over", "during", "against", "into", "about", "between", "through",
     "russian", "ukrainian", "american", "european", "british", "german", "french", "chinese", "israeli", "iranian",
-    "western", "eastern", "northern", "southern", "national", "international", "federal", "de", "facto", "us-led",
+    "western", "eastern", "northern", "southern", "de", "facto", "us-led",
     "der", "die", "das", "und", "в", "у", "на", "і", "и", "з", "с", "та", "що", "что", "як", "как", "за", "до", "по",
 ];
 

@@ -73,6 +73,10 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
             while j < chars.len() {
                 let ch = chars[j].1;
                 let next_alnum = chars.get(j + 1).is_some_and(|(_, n)| n.is_alphanumeric());
+                if ch == '.' && next_alnum && !dot_joins(&chars[j + 1..]) {
+                    // "information.The": a sentence glued to the next, not "Censor.NET".
+                    break;
+                }
                 if ch.is_alphanumeric() || (matches!(ch, '-' | '\'' | '’' | '.') && next_alnum) {
                     j += 1;
                 } else if ch == '.' && j + 1 < chars.len() && is_initialism(&text[start..chars[j].0]) {
@@ -102,6 +106,13 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
         i += 1;
     }
     out
+}
+
+/// Whether the word after a dot continues the token: all capitals or all lowercase ("NET",
+/// "tv") or one letter ("U.S"), not a capitalised word starting a glued sentence ("The").
+fn dot_joins(rest: &[(usize, char)]) -> bool {
+    let seg: Vec<char> = rest.iter().map(|(_, c)| *c).take_while(|c| c.is_alphanumeric()).collect();
+    seg.len() == 1 || seg.iter().all(|c| !c.is_lowercase()) || seg.iter().all(|c| !c.is_uppercase())
 }
 
 fn is_initialism(s: &str) -> bool {
@@ -161,9 +172,25 @@ pub fn mentions(text: &str) -> Vec<Mention> {
             break;
         }
         let _ = ended_by_possessive;
-        let run_start = toks[i].start;
-        let run_end = toks[j].start + words.last().map(|w| w.len()).unwrap_or(0);
-        analyse_run(text, &words, run_start, run_end, toks[i].sentence_start, &mut out);
+        // Token positions of the run's words (connectors included), to cut it at "and".
+        let run_tokens: Vec<usize> = (i..=j).collect();
+        let and_at = words.iter().position(|w| *w == "and");
+        let keep_whole = and_at.is_some_and(|k| {
+            words[k + 1..].iter().any(|w| ORGANISATION_HEADS.contains(&lower(w).as_str()) || TITLES.contains(&lower(w).as_str()))
+        });
+        let parts: Vec<(usize, usize)> = match and_at {
+            Some(k) if !keep_whole => vec![(0, k), (k + 1, words.len())],
+            _ => vec![(0, words.len())],
+        };
+        for (a, b) in parts {
+            if a >= b {
+                continue;
+            }
+            let first_tok = &toks[run_tokens[a]];
+            let last_tok = &toks[run_tokens[b - 1]];
+            let run_end = last_tok.start + words[b - 1].len();
+            analyse_run(text, &words[a..b], first_tok.start, run_end, first_tok.sentence_start, &mut out);
+        }
         i = j + 1;
     }
     out
@@ -175,7 +202,17 @@ fn lower(s: &str) -> String {
 
 fn analyse_run(text: &str, words: &[&str], start: usize, end: usize, sentence_start: bool, out: &mut Vec<Mention>) {
     let full = words.join(" ");
-    // Whole run known as an organisation or place ("The Telegraph", "White House").
+    // Whole run known as an organisation or place ("The Telegraph", "White House"); a leading
+    // "The" stays only where it is part of the name.
+    let listed = |n: &str| is_place(&lower(n)) || is_organisation(&lower(n)) || canonical_alias(n).is_some();
+    if words.len() >= 2 && words[0].eq_ignore_ascii_case("the") && !listed(&full) {
+        let rest = words[1..].join(" ");
+        if let Some(kind) = known_kind(&rest) {
+            let rest_start = start + text[start..end].find(words[1]).unwrap_or(0);
+            out.push(Mention { name: rest, kind: Some(kind), role: None, start: rest_start, end });
+            return;
+        }
+    }
     if let Some(kind) = known_kind(&full) {
         out.push(Mention { name: full, kind: Some(kind), role: None, start, end });
         return;
@@ -483,6 +520,14 @@ fn build(all: Vec<(Mention, &str)>) -> Vec<EntityReport> {
             .map(|(f, _)| f)
             .unwrap_or_default();
         let mut aliases: BTreeSet<String> = b.forms.keys().filter(|f| **f != name).cloned().collect();
+        // A person's surname is the form news uses on second reference ("Leavitt said"), so it
+        // is an alias even in a story that happens to use only the full name.
+        if kind == Kind::Person
+            && let Some(surname) = name.split_whitespace().last()
+            && surname != name
+        {
+            aliases.insert(surname.to_string());
+        }
         if let Some(g) = ALIASES.iter().find(|g| g[0] == name) {
             aliases.extend(b.forms.keys().filter(|f| g.contains(&f.as_str()) && **f != name).cloned());
         }
