@@ -9,7 +9,10 @@ fn main() {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
     let mut repeat = 20usize;
     if let Some(i) = args.iter().position(|a| a == "--repeat") {
-        repeat = args.get(i + 1).and_then(|n| n.parse().ok()).unwrap_or(repeat);
+        repeat = args
+            .get(i + 1)
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(repeat);
         args.drain(i..(i + 2).min(args.len()));
     }
     if args.is_empty() {

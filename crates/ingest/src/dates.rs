@@ -22,8 +22,10 @@ pub enum DateParse {
     NotADate,
 }
 
-const ZONE: &str = r"(?:(?P<zone>Z|UTC|GMT|UT|[A-Z]{3,4})|(?:(?:UTC|GMT)?\s*(?P<off>[+-]\d{1,2}(?::?\d{2})?)))";
-const TIME: &str = r"(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,]\d+)?)?\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?";
+const ZONE: &str =
+    r"(?:(?P<zone>Z|UTC|GMT|UT|[A-Z]{3,4})|(?:(?:UTC|GMT)?\s*(?P<off>[+-]\d{1,2}(?::?\d{2})?)))";
+const TIME: &str =
+    r"(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,]\d+)?)?\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?";
 
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -58,20 +60,130 @@ fn month_number(word: &str) -> Option<i8> {
     let w = word.to_lowercase();
     let w = w.trim_end_matches('.');
     const NAMES: [(&[&str], i8); 12] = [
-        (&["jan", "january", "januar", "jänner", "січня", "січень", "января", "январь", "янв"], 1),
-        (&["feb", "february", "februar", "лютого", "лютий", "февраля", "февраль", "фев"], 2),
-        (&["mar", "march", "märz", "maerz", "mär", "березня", "березень", "марта", "март"], 3),
-        (&["apr", "april", "квітня", "квітень", "апреля", "апрель"], 4),
+        (
+            &[
+                "jan",
+                "january",
+                "januar",
+                "jänner",
+                "січня",
+                "січень",
+                "января",
+                "январь",
+                "янв",
+            ],
+            1,
+        ),
+        (
+            &[
+                "feb",
+                "february",
+                "februar",
+                "лютого",
+                "лютий",
+                "февраля",
+                "февраль",
+                "фев",
+            ],
+            2,
+        ),
+        (
+            &[
+                "mar",
+                "march",
+                "märz",
+                "maerz",
+                "mär",
+                "березня",
+                "березень",
+                "марта",
+                "март",
+            ],
+            3,
+        ),
+        (
+            &["apr", "april", "квітня", "квітень", "апреля", "апрель"],
+            4,
+        ),
         (&["may", "mai", "травня", "травень", "мая", "май"], 5),
-        (&["jun", "june", "juni", "червня", "червень", "июня", "июнь"], 6),
-        (&["jul", "july", "juli", "липня", "липень", "июля", "июль"], 7),
-        (&["aug", "august", "серпня", "серпень", "августа", "август", "авг"], 8),
-        (&["sep", "sept", "september", "вересня", "вересень", "сентября", "сентябрь", "сен"], 9),
-        (&["oct", "october", "okt", "oktober", "жовтня", "жовтень", "октября", "октябрь", "окт"], 10),
-        (&["nov", "november", "листопада", "листопад", "ноября", "ноябрь", "ноя"], 11),
-        (&["dec", "december", "dez", "dezember", "грудня", "грудень", "декабря", "декабрь", "дек"], 12),
+        (
+            &["jun", "june", "juni", "червня", "червень", "июня", "июнь"],
+            6,
+        ),
+        (
+            &["jul", "july", "juli", "липня", "липень", "июля", "июль"],
+            7,
+        ),
+        (
+            &[
+                "aug",
+                "august",
+                "серпня",
+                "серпень",
+                "августа",
+                "август",
+                "авг",
+            ],
+            8,
+        ),
+        (
+            &[
+                "sep",
+                "sept",
+                "september",
+                "вересня",
+                "вересень",
+                "сентября",
+                "сентябрь",
+                "сен",
+            ],
+            9,
+        ),
+        (
+            &[
+                "oct",
+                "october",
+                "okt",
+                "oktober",
+                "жовтня",
+                "жовтень",
+                "октября",
+                "октябрь",
+                "окт",
+            ],
+            10,
+        ),
+        (
+            &[
+                "nov",
+                "november",
+                "листопада",
+                "листопад",
+                "ноября",
+                "ноябрь",
+                "ноя",
+            ],
+            11,
+        ),
+        (
+            &[
+                "dec",
+                "december",
+                "dez",
+                "dezember",
+                "грудня",
+                "грудень",
+                "декабря",
+                "декабрь",
+                "дек",
+            ],
+            12,
+        ),
     ];
-    NAMES.iter().find(|(names, _)| names.contains(&w)).map(|(_, n)| *n)
+    NAMES
+        .iter()
+        .find(|(names, _)| names.contains(&w))
+        .map(|(_, n)| *n)
 }
 
 /// UTC offset in seconds of a zone abbreviation that is unambiguous in news datelines.
@@ -103,8 +215,14 @@ fn parse_offset(text: &str) -> Option<i32> {
     let digits: String = digits.chars().filter(|c| *c != ':').collect();
     let (h, m) = match digits.len() {
         1 | 2 => (digits.parse::<i32>().ok()?, 0),
-        3 => (digits[..1].parse::<i32>().ok()?, digits[1..].parse::<i32>().ok()?),
-        4 => (digits[..2].parse::<i32>().ok()?, digits[2..].parse::<i32>().ok()?),
+        3 => (
+            digits[..1].parse::<i32>().ok()?,
+            digits[1..].parse::<i32>().ok()?,
+        ),
+        4 => (
+            digits[..2].parse::<i32>().ok()?,
+            digits[2..].parse::<i32>().ok()?,
+        ),
         _ => return None,
     };
     if m >= 60 {
@@ -129,10 +247,15 @@ pub fn parse_date(input: &str, source: DateSource) -> DateParse {
             Err(_) => DateParse::NotADate,
         };
     }
-    for (regex, named_month) in
-        [(&*ISO, false), (&*NUMERIC_DMY, false), (&*DAY_MONTH_YEAR, true), (&*MONTH_DAY_YEAR, true)]
-    {
-        let Some(caps) = regex.captures(s) else { continue };
+    for (regex, named_month) in [
+        (&*ISO, false),
+        (&*NUMERIC_DMY, false),
+        (&*DAY_MONTH_YEAR, true),
+        (&*MONTH_DAY_YEAR, true),
+    ] {
+        let Some(caps) = regex.captures(s) else {
+            continue;
+        };
         let month = if named_month {
             match caps.name("mon").and_then(|m| month_number(m.as_str())) {
                 Some(m) => m,
@@ -145,7 +268,9 @@ pub fn parse_date(input: &str, source: DateSource) -> DateParse {
             }
         };
         let num = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<i64>().ok());
-        let (Some(year), Some(day)) = (num("y"), num("d")) else { continue };
+        let (Some(year), Some(day)) = (num("y"), num("d")) else {
+            continue;
+        };
         let zone = match (caps.name("zone"), caps.name("off")) {
             (Some(z), _) => match zone_offset(z.as_str()) {
                 Some(o) => Some(o),
@@ -154,7 +279,12 @@ pub fn parse_date(input: &str, source: DateSource) -> DateParse {
             },
             (None, Some(o)) => match parse_offset(o.as_str()) {
                 Some(o) => Some(o),
-                None => return DateParse::Impossible(format!("`{}` is not a valid UTC offset", o.as_str())),
+                None => {
+                    return DateParse::Impossible(format!(
+                        "`{}` is not a valid UTC offset",
+                        o.as_str()
+                    ));
+                }
             },
             (None, None) => None,
         };
@@ -186,34 +316,61 @@ fn build(
     source: DateSource,
     written: &str,
 ) -> DateParse {
-    let impossible = || DateParse::Impossible(format!("`{written}` names a date that does not exist"));
+    let impossible =
+        || DateParse::Impossible(format!("`{written}` names a date that does not exist"));
     if !(1000..=9999).contains(&year) {
         return impossible();
     }
-    let Ok(date) = Date::new(year as i16, month, day.clamp(0, 127) as i8) else { return impossible() };
+    let Ok(date) = Date::new(year as i16, month, day.clamp(0, 127) as i8) else {
+        return impossible();
+    };
     let (civil_time, precision) = match time {
         None => (Time::midnight(), DatePrecision::Day),
         Some((h, mi, sec)) => {
             // A leap second (":60") is read as the last second of its minute.
             let s = sec.map(|s| if s == 60 { 59 } else { s });
-            let Ok(t) = Time::new(h.clamp(-1, 99) as i8, mi.clamp(-1, 99) as i8, s.unwrap_or(0).clamp(-1, 99) as i8, 0)
-            else {
-                return DateParse::Impossible(format!("`{written}` names a time that does not exist"));
+            let Ok(t) = Time::new(
+                h.clamp(-1, 99) as i8,
+                mi.clamp(-1, 99) as i8,
+                s.unwrap_or(0).clamp(-1, 99) as i8,
+                0,
+            ) else {
+                return DateParse::Impossible(format!(
+                    "`{written}` names a time that does not exist"
+                ));
             };
-            (t, if sec.is_some() { DatePrecision::Second } else { DatePrecision::Minute })
+            (
+                t,
+                if sec.is_some() {
+                    DatePrecision::Second
+                } else {
+                    DatePrecision::Minute
+                },
+            )
         }
     };
     let offset_seconds = offset.unwrap_or(0);
     let Ok(off) = Offset::from_seconds(offset_seconds) else {
         return DateParse::Impossible(format!("`{written}` has an impossible UTC offset"));
     };
-    let Ok(ts) = off.to_timestamp(DateTime::from_parts(date, civil_time)) else { return impossible() };
-    DateParse::Ok(Published::new(ts.as_second(), offset_seconds, precision, source))
+    let Ok(ts) = off.to_timestamp(DateTime::from_parts(date, civil_time)) else {
+        return impossible();
+    };
+    DateParse::Ok(Published::new(
+        ts.as_second(),
+        offset_seconds,
+        precision,
+        source,
+    ))
 }
 
 /// Unix time in seconds, or milliseconds when the number is too large to be seconds.
 pub fn published_from_unix(n: i64, source: DateSource) -> Option<Published> {
-    let seconds = if n.unsigned_abs() >= 100_000_000_000 { n.div_euclid(1000) } else { n };
+    let seconds = if n.unsigned_abs() >= 100_000_000_000 {
+        n.div_euclid(1000)
+    } else {
+        n
+    };
     // 1900 .. 2200: anything outside is a unit mix-up or garbage, not a publication date.
     if !(-2_208_988_800..=7_258_118_400).contains(&seconds) {
         return None;
@@ -234,15 +391,27 @@ mod tests {
 
     #[test]
     fn rfc2822_keeps_its_offset() {
-        assert_eq!(rfc("Fri, 28 Nov 2025 20:12:00 +0200"), "2025-11-28T20:12:00+02:00");
+        assert_eq!(
+            rfc("Fri, 28 Nov 2025 20:12:00 +0200"),
+            "2025-11-28T20:12:00+02:00"
+        );
         assert_eq!(rfc("28 Nov 2025 20:12 +02:00"), "2025-11-28T20:12:00+02:00");
-        assert_eq!(rfc("Fri, 28 Nov 2025 18:12:00 GMT"), "2025-11-28T18:12:00+00:00");
-        assert_eq!(rfc("Tue, 04 Mar 2025 09:05:00 EST"), "2025-03-04T09:05:00-05:00");
+        assert_eq!(
+            rfc("Fri, 28 Nov 2025 18:12:00 GMT"),
+            "2025-11-28T18:12:00+00:00"
+        );
+        assert_eq!(
+            rfc("Tue, 04 Mar 2025 09:05:00 EST"),
+            "2025-03-04T09:05:00-05:00"
+        );
     }
 
     #[test]
     fn iso_and_numeric_variants() {
-        assert_eq!(rfc("2025-11-28T20:12:00+02:00"), "2025-11-28T20:12:00+02:00");
+        assert_eq!(
+            rfc("2025-11-28T20:12:00+02:00"),
+            "2025-11-28T20:12:00+02:00"
+        );
         assert_eq!(rfc("2025-11-28 20:12"), "2025-11-28T20:12:00+00:00");
         assert_eq!(rfc("2025-11-28"), "2025-11-28T00:00:00+00:00");
         assert_eq!(rfc("2025-11-28T18:12:00.123Z"), "2025-11-28T18:12:00+00:00");
@@ -252,8 +421,14 @@ mod tests {
     #[test]
     fn month_names_in_four_languages() {
         assert_eq!(rfc("28 November 2025"), "2025-11-28T00:00:00+00:00");
-        assert_eq!(rfc("November 28, 2025, 8:12 pm"), "2025-11-28T20:12:00+00:00");
-        assert_eq!(rfc("28. November 2025, 14:30 Uhr"), "2025-11-28T14:30:00+00:00");
+        assert_eq!(
+            rfc("November 28, 2025, 8:12 pm"),
+            "2025-11-28T20:12:00+00:00"
+        );
+        assert_eq!(
+            rfc("28. November 2025, 14:30 Uhr"),
+            "2025-11-28T14:30:00+00:00"
+        );
         assert_eq!(rfc("3. März 2025"), "2025-03-03T00:00:00+00:00");
         assert_eq!(rfc("28 листопада 2025, 20:12"), "2025-11-28T20:12:00+00:00");
         assert_eq!(rfc("5 марта 2025 г."), "2025-03-05T00:00:00+00:00");
@@ -272,19 +447,40 @@ mod tests {
 
     #[test]
     fn impossible_dates_are_told_apart_from_non_dates() {
-        assert!(matches!(parse_date("31 Feb 2025", DateSource::Header), DateParse::Impossible(_)));
-        assert!(matches!(parse_date("2025-13-45", DateSource::Header), DateParse::Impossible(_)));
-        assert!(matches!(parse_date("2025-11-28 25:61", DateSource::Header), DateParse::Impossible(_)));
-        assert_eq!(parse_date("global.espreso.tv", DateSource::Header), DateParse::NotADate);
-        assert_eq!(parse_date("The minister said on Friday", DateSource::Header), DateParse::NotADate);
-        assert_eq!(parse_date("28 apples 2025", DateSource::Header), DateParse::NotADate);
+        assert!(matches!(
+            parse_date("31 Feb 2025", DateSource::Header),
+            DateParse::Impossible(_)
+        ));
+        assert!(matches!(
+            parse_date("2025-13-45", DateSource::Header),
+            DateParse::Impossible(_)
+        ));
+        assert!(matches!(
+            parse_date("2025-11-28 25:61", DateSource::Header),
+            DateParse::Impossible(_)
+        ));
+        assert_eq!(
+            parse_date("global.espreso.tv", DateSource::Header),
+            DateParse::NotADate
+        );
+        assert_eq!(
+            parse_date("The minister said on Friday", DateSource::Header),
+            DateParse::NotADate
+        );
+        assert_eq!(
+            parse_date("28 apples 2025", DateSource::Header),
+            DateParse::NotADate
+        );
     }
 
     #[test]
     fn unix_seconds_and_milliseconds() {
         let ms = published_from_unix(1394471386119, DateSource::Header).unwrap();
         assert_eq!(ms.to_rfc3339(), "2014-03-10T17:09:46+00:00");
-        assert_eq!(published_from_unix(1394471386, DateSource::Header), Some(ms));
+        assert_eq!(
+            published_from_unix(1394471386, DateSource::Header),
+            Some(ms)
+        );
         assert_eq!(published_from_unix(i64::MAX, DateSource::Header), None);
     }
 }

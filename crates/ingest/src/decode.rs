@@ -42,7 +42,10 @@ pub(crate) fn decompress(input: DynRead, compression: Compression) -> DynRead {
         Compression::None => input,
         // Multi-member gzip (e.g. `.warc.gz`, concatenated logs) must be read to the end.
         Compression::Gzip => Box::new(flate2::read::MultiGzDecoder::new(input)),
-        Compression::Zstd => Box::new(ZstdFrames { source: Some(BufReader::new(input)), decoder: None }),
+        Compression::Zstd => Box::new(ZstdFrames {
+            source: Some(BufReader::new(input)),
+            decoder: None,
+        }),
     }
 }
 
@@ -67,13 +70,20 @@ impl Read for ZstdFrames {
                     self.source = Some(decoder.into_inner());
                 }
             }
-            let Some(mut source) = self.source.take() else { return Ok(0) };
+            let Some(mut source) = self.source.take() else {
+                return Ok(0);
+            };
             if source.fill_buf()?.is_empty() {
                 return Ok(0);
             }
             match StreamingDecoder::new(source) {
                 Ok(decoder) => self.decoder = Some(decoder),
-                Err(e) => return Err(io::Error::new(io::ErrorKind::InvalidData, format!("corrupt zstd frame: {e}"))),
+                Err(e) => {
+                    return Err(io::Error::new(
+                        io::ErrorKind::InvalidData,
+                        format!("corrupt zstd frame: {e}"),
+                    ));
+                }
             }
         }
     }
@@ -87,8 +97,10 @@ pub(crate) fn looks_binary(head: &[u8]) -> bool {
     if memchr::memchr(0, head).is_some() {
         return true;
     }
-    let controls =
-        head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C | 0x1B)).count() + 0;
+    let controls = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C | 0x1B))
+        .count();
     controls * 20 > head.len()
 }
 
@@ -106,16 +118,29 @@ pub(crate) struct Decoding {
 /// (otherwise a multi-byte sequence may be cut at its end).
 pub(crate) fn choose_encoding(head: &[u8], complete: bool) -> Decoding {
     if let Some((encoding, bom_len)) = Encoding::for_bom(head) {
-        let assumed = (encoding != UTF_8).then(|| format!("decoded as {} (byte order mark)", encoding.name()));
-        return Decoding { encoding, bom_len, assumed };
+        let assumed = (encoding != UTF_8)
+            .then(|| format!("decoded as {} (byte order mark)", encoding.name()));
+        return Decoding {
+            encoding,
+            bom_len,
+            assumed,
+        };
     }
     let (valid_multibyte, invalid) = utf8_census(head, complete);
     if invalid == 0 {
-        return Decoding { encoding: UTF_8, bom_len: 0, assumed: None };
+        return Decoding {
+            encoding: UTF_8,
+            bom_len: 0,
+            assumed: None,
+        };
     }
     // Mostly valid UTF-8 with a few broken bytes: still UTF-8, repaired record by record.
     if valid_multibyte >= invalid {
-        return Decoding { encoding: UTF_8, bom_len: 0, assumed: None };
+        return Decoding {
+            encoding: UTF_8,
+            bom_len: 0,
+            assumed: None,
+        };
     }
     let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);
     detector.feed(head, complete);
@@ -123,7 +148,10 @@ pub(crate) fn choose_encoding(head: &[u8], complete: bool) -> Decoding {
     Decoding {
         encoding,
         bom_len: 0,
-        assumed: Some(format!("not valid UTF-8; decoded as {} (detected from the bytes)", encoding.name())),
+        assumed: Some(format!(
+            "not valid UTF-8; decoded as {} (detected from the bytes)",
+            encoding.name()
+        )),
     }
 }
 
@@ -140,7 +168,8 @@ fn utf8_census(bytes: &[u8], complete: bool) -> (usize, usize) {
             }
             Err(e) => {
                 let (good, after) = rest.split_at(e.valid_up_to());
-                valid_multibyte += std::str::from_utf8(good).map_or(0, |s| s.chars().filter(|c| !c.is_ascii()).count());
+                valid_multibyte += std::str::from_utf8(good)
+                    .map_or(0, |s| s.chars().filter(|c| !c.is_ascii()).count());
                 match e.error_len() {
                     Some(len) => {
                         invalid += 1;
@@ -170,10 +199,16 @@ pub(crate) struct Decoded<'a> {
 pub(crate) fn decode_record<'a>(bytes: &'a [u8], encoding: &'static Encoding) -> Decoded<'a> {
     if encoding == UTF_8 {
         return match std::str::from_utf8(bytes) {
-            Ok(s) => Decoded { text: Cow::Borrowed(s), malformed: None },
+            Ok(s) => Decoded {
+                text: Cow::Borrowed(s),
+                malformed: None,
+            },
             Err(e) => {
                 let (_, invalid) = utf8_census(bytes, true);
-                Decoded { text: String::from_utf8_lossy(bytes), malformed: Some((e.valid_up_to(), invalid.max(1))) }
+                Decoded {
+                    text: String::from_utf8_lossy(bytes),
+                    malformed: Some((e.valid_up_to(), invalid.max(1))),
+                }
             }
         };
     }
@@ -205,7 +240,11 @@ mod tests {
                        Депутаты проголосовали единогласно, а мэр назвал его честным.";
         let (bytes, _, _) = encoding_rs::KOI8_R.encode(russian);
         let d = choose_encoding(&bytes, true);
-        assert!(d.encoding == encoding_rs::KOI8_R || d.encoding == encoding_rs::KOI8_U, "{}", d.encoding.name());
+        assert!(
+            d.encoding == encoding_rs::KOI8_R || d.encoding == encoding_rs::KOI8_U,
+            "{}",
+            d.encoding.name()
+        );
         assert_eq!(decode_record(&bytes, d.encoding).text, russian);
         assert!(d.assumed.unwrap().contains("KOI8"));
     }
@@ -242,7 +281,9 @@ mod tests {
         let mut bytes = frame(b"first line\n");
         bytes.extend(frame(b"second line\n"));
         let mut out = String::new();
-        decompress(Box::new(std::io::Cursor::new(bytes)), Compression::Zstd).read_to_string(&mut out).unwrap();
+        decompress(Box::new(std::io::Cursor::new(bytes)), Compression::Zstd)
+            .read_to_string(&mut out)
+            .unwrap();
         assert_eq!(out, "first line\nsecond line\n");
     }
 }

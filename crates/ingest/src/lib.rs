@@ -63,8 +63,15 @@ pub enum Format {
 }
 
 impl Format {
-    pub const ALL: [Format; 7] =
-        [Format::Auto, Format::Text, Format::Jsonl, Format::Uci, Format::Html, Format::Feed, Format::Warc];
+    pub const ALL: [Format; 7] = [
+        Format::Auto,
+        Format::Text,
+        Format::Jsonl,
+        Format::Uci,
+        Format::Html,
+        Format::Feed,
+        Format::Warc,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -139,7 +146,10 @@ pub enum Record {
     /// A record that could not be used (severity `Error`), or the original bytes of one that was
     /// used only after repair (severity `Warning`, e.g. invalid UTF-8 replaced by U+FFFD), kept so
     /// nothing is lost.
-    Quarantine { item: Quarantined, diagnostic: Diagnostic },
+    Quarantine {
+        item: Quarantined,
+        diagnostic: Diagnostic,
+    },
     /// A problem not tied to kept bytes: an assumed encoding, an impossible date, a missing path,
     /// a symlink loop.
     Diagnostic(Diagnostic),
@@ -149,7 +159,9 @@ impl Record {
     pub fn diagnostic(&self) -> Option<&Diagnostic> {
         match self {
             Record::Article(_) => None,
-            Record::Quarantine { diagnostic, .. } | Record::Diagnostic(diagnostic) => Some(diagnostic),
+            Record::Quarantine { diagnostic, .. } | Record::Diagnostic(diagnostic) => {
+                Some(diagnostic)
+            }
         }
     }
 }
@@ -244,11 +256,24 @@ pub fn read(inputs: &[Input], options: &ReadOptions) -> Reader {
 /// Reads one in-memory source (tests, fuzzing, stdin-like callers).
 pub fn read_bytes(source_name: &str, bytes: &[u8], format: Format) -> Vec<Record> {
     let options = ReadOptions::default().with_format(format);
-    read(&[Input::Bytes { name: source_name.to_owned(), bytes: bytes.to_vec() }], &options).collect()
+    read(
+        &[Input::Bytes {
+            name: source_name.to_owned(),
+            bytes: bytes.to_vec(),
+        }],
+        &options,
+    )
+    .collect()
 }
 
 /// Like [`read_bytes`], with options and byte ranges (for accounting checks).
 pub fn read_bytes_located(source_name: &str, bytes: &[u8], options: &ReadOptions) -> Vec<Located> {
-    let mut reader = read(&[Input::Bytes { name: source_name.to_owned(), bytes: bytes.to_vec() }], options);
+    let mut reader = read(
+        &[Input::Bytes {
+            name: source_name.to_owned(),
+            bytes: bytes.to_vec(),
+        }],
+        options,
+    );
     std::iter::from_fn(|| reader.next_located()).collect()
 }

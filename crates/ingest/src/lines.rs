@@ -25,7 +25,14 @@ pub(crate) struct CappedLines<R> {
 
 impl<R: BufRead> CappedLines<R> {
     pub(crate) fn new(inner: R, start_offset: u64, max_record: usize, max_keep: usize) -> Self {
-        CappedLines { inner, offset: start_offset, number: 0, max_record, max_keep: max_keep.max(max_record), done: false }
+        CappedLines {
+            inner,
+            offset: start_offset,
+            number: 0,
+            max_record,
+            max_keep: max_keep.max(max_record),
+            done: false,
+        }
     }
 
     pub(crate) fn offset(&self) -> u64 {
@@ -59,7 +66,7 @@ impl<R: BufRead> CappedLines<R> {
             }
             let (chunk, used, found) = match memchr::memchr(b'\n', buf) {
                 Some(i) => (&buf[..i], i + 1, true),
-                None => (&buf[..], buf.len(), false),
+                None => (buf, buf.len(), false),
             };
             let room = self.max_keep.saturating_sub(bytes.len());
             bytes.extend_from_slice(&chunk[..chunk.len().min(room)]);
@@ -81,7 +88,13 @@ impl<R: BufRead> CappedLines<R> {
         }
         self.number += 1;
         let oversize = (length > self.max_record as u64).then_some(length);
-        Some(Ok(Line { bytes, number: self.number, start, end: self.offset, oversize }))
+        Some(Ok(Line {
+            bytes,
+            number: self.number,
+            start,
+            end: self.offset,
+            oversize,
+        }))
     }
 }
 

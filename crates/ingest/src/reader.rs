@@ -1,7 +1,9 @@
 //! The streaming reader: expands inputs (paths, directories, globs, stdin), opens each source,
 //! undoes compression, picks the format and encoding, and hands records out one at a time.
 
-use crate::decode::{Compression, DynRead, choose_encoding, decode_record, decompress, looks_binary};
+use crate::decode::{
+    Compression, DynRead, choose_encoding, decode_record, decompress, looks_binary,
+};
 use crate::detect::detect_format;
 use crate::lines::{CappedLines, Line};
 use crate::uci::{Columns, is_header};
@@ -25,7 +27,7 @@ pub struct Reader {
 }
 
 enum Current {
-    Lines(LineSource),
+    Lines(Box<LineSource>),
     External(Box<dyn Iterator<Item = Record> + Send>),
 }
 
@@ -38,7 +40,13 @@ impl Iterator for Reader {
 
 impl Reader {
     pub(crate) fn new(inputs: Vec<Input>, options: ReadOptions) -> Reader {
-        Reader { options, queue: inputs.into(), walker: None, current: None, pending: VecDeque::new() }
+        Reader {
+            options,
+            queue: inputs.into(),
+            walker: None,
+            current: None,
+            pending: VecDeque::new(),
+        }
     }
 
     /// The next record with the byte range it came from.
@@ -56,7 +64,12 @@ impl Reader {
                     continue;
                 }
                 Some(Current::External(records)) => match records.next() {
-                    Some(record) => return Some(Located { record, bytes: None }),
+                    Some(record) => {
+                        return Some(Located {
+                            record,
+                            bytes: None,
+                        });
+                    }
                     None => {
                         self.current = None;
                         continue;
@@ -74,7 +87,10 @@ impl Reader {
                         continue;
                     }
                     Some(Err(e)) => {
-                        let path = e.path().map(|p| p.display().to_string()).unwrap_or_default();
+                        let path = e
+                            .path()
+                            .map(|p| p.display().to_string())
+                            .unwrap_or_default();
                         let message = match e.loop_ancestor() {
                             Some(ancestor) => format!(
                                 "symlink loop: points back to {}; not followed, the rest of the directory is read",
@@ -111,9 +127,16 @@ impl Reader {
     fn open_input(&mut self, input: Input) {
         match input {
             Input::Stdin => self.open_stream("<stdin>", Box::new(io::stdin()), None),
-            Input::Bytes { name, bytes } => self.open_stream(&name, Box::new(Cursor::new(bytes)), None),
+            Input::Bytes { name, bytes } => {
+                self.open_stream(&name, Box::new(Cursor::new(bytes)), None)
+            }
             Input::Glob(pattern) => match glob::glob(&pattern) {
-                Err(e) => self.diagnostic(&pattern, "", format!("invalid glob pattern: {e}"), Severity::Error),
+                Err(e) => self.diagnostic(
+                    &pattern,
+                    "",
+                    format!("invalid glob pattern: {e}"),
+                    Severity::Error,
+                ),
                 Ok(paths) => {
                     let mut found = Vec::new();
                     for entry in paths {
@@ -121,12 +144,22 @@ impl Reader {
                             Ok(path) => found.push(path),
                             Err(e) => {
                                 let path = e.path().display().to_string();
-                                self.diagnostic(&path, "", format!("cannot read: {}; skipped", e.error()), Severity::Error)
+                                self.diagnostic(
+                                    &path,
+                                    "",
+                                    format!("cannot read: {}; skipped", e.error()),
+                                    Severity::Error,
+                                )
                             }
                         }
                     }
                     if found.is_empty() {
-                        self.diagnostic(&pattern, "", "no file matches this pattern".to_owned(), Severity::Error);
+                        self.diagnostic(
+                            &pattern,
+                            "",
+                            "no file matches this pattern".to_owned(),
+                            Severity::Error,
+                        );
                     }
                     found.sort();
                     for path in found.into_iter().rev() {
@@ -145,7 +178,12 @@ impl Reader {
                         } else {
                             e.to_string()
                         };
-                        self.diagnostic(&name, "", format!("cannot read: {why}; skipped"), Severity::Error);
+                        self.diagnostic(
+                            &name,
+                            "",
+                            format!("cannot read: {why}; skipped"),
+                            Severity::Error,
+                        );
                     }
                     Ok(meta) if meta.is_dir() => {
                         let walker = walkdir::WalkDir::new(&path)
@@ -153,7 +191,9 @@ impl Reader {
                             .sort_by_file_name()
                             .into_iter();
                         self.walker =
-                            Some(Box::new(walker.filter_entry(|e| e.depth() == 0 || !is_hidden(e.file_name()))));
+                            Some(Box::new(walker.filter_entry(|e| {
+                                e.depth() == 0 || !is_hidden(e.file_name())
+                            })));
                     }
                     Ok(_) => self.open_path(&path),
                 }
@@ -165,20 +205,49 @@ impl Reader {
         let name = path.display().to_string();
         match std::fs::File::open(path) {
             Ok(file) => self.open_stream(&name, Box::new(file), Some(path.to_path_buf())),
-            Err(e) => self.diagnostic(&name, "", format!("cannot open: {e}; skipped"), Severity::Error),
+            Err(e) => self.diagnostic(
+                &name,
+                "",
+                format!("cannot open: {e}; skipped"),
+                Severity::Error,
+            ),
         }
     }
 
-    fn quarantine(&mut self, source: &str, location: &str, reason: String, raw: Vec<u8>, bytes: Option<std::ops::Range<u64>>) {
-        self.pending.push_back(quarantine(source, location, reason, raw, Severity::Error, bytes));
+    fn quarantine(
+        &mut self,
+        source: &str,
+        location: &str,
+        reason: String,
+        raw: Vec<u8>,
+        bytes: Option<std::ops::Range<u64>>,
+    ) {
+        self.pending.push_back(quarantine(
+            source,
+            location,
+            reason,
+            raw,
+            Severity::Error,
+            bytes,
+        ));
     }
 
     /// Opens one source: decompression, format, encoding; queues its records or sets it current.
     fn open_stream(&mut self, name: &str, input: DynRead, path: Option<PathBuf>) {
-        let max_keep = self.options.max_quarantine_bytes.max(self.options.max_record_bytes);
+        let max_keep = self
+            .options
+            .max_quarantine_bytes
+            .max(self.options.max_record_bytes);
         let (magic, input) = match peek(input, 8) {
             Ok(x) => x,
-            Err(e) => return self.diagnostic(name, "", format!("cannot read: {e}; skipped"), Severity::Error),
+            Err(e) => {
+                return self.diagnostic(
+                    name,
+                    "",
+                    format!("cannot read: {e}; skipped"),
+                    Severity::Error,
+                );
+            }
         };
         let compression = Compression::sniff(&magic);
         let input = decompress(input, compression);
@@ -190,7 +259,10 @@ impl Reader {
                     Some(p) => read_file_capped(p, max_keep),
                     None => magic,
                 };
-                let reason = format!("cannot decompress ({} stream): {e}; file quarantined", compression.name());
+                let reason = format!(
+                    "cannot decompress ({} stream): {e}; file quarantined",
+                    compression.name()
+                );
                 return self.quarantine(name, "byte 0", reason, raw, None);
             }
         };
@@ -213,22 +285,45 @@ impl Reader {
             let reason = format!(
                 "format `{format}` is not supported yet (no reader registered for it); file quarantined"
             );
-            return self.quarantine(name, "", with_truncation(reason, &raw, total), raw, Some(0..total));
+            return self.quarantine(
+                name,
+                "",
+                with_truncation(reason, &raw, total),
+                raw,
+                Some(0..total),
+            );
         }
         if looks_binary(&head) {
             let (raw, total) = read_capped(&mut input, max_keep);
-            let at = memchr::memchr(0, &head).map_or(String::new(), |i| format!(" (NUL byte at byte {i})"));
+            let at = memchr::memchr(0, &head)
+                .map_or(String::new(), |i| format!(" (NUL byte at byte {i})"));
             let reason = format!("binary data, not text{at}; file quarantined");
-            return self.quarantine(name, "byte 0", with_truncation(reason, &raw, total), raw, Some(0..total));
+            return self.quarantine(
+                name,
+                "byte 0",
+                with_truncation(reason, &raw, total),
+                raw,
+                Some(0..total),
+            );
         }
         match format {
-            Format::Jsonl if jsonl::is_json_document(&head) => self.read_json_document(name, input, max_keep),
+            Format::Jsonl if jsonl::is_json_document(&head) => {
+                self.read_json_document(name, input, max_keep)
+            }
             Format::Jsonl | Format::Uci => {
                 let decoding = choose_encoding(&head, complete);
-                if decoding.encoding == encoding_rs::UTF_16LE || decoding.encoding == encoding_rs::UTF_16BE {
+                if decoding.encoding == encoding_rs::UTF_16LE
+                    || decoding.encoding == encoding_rs::UTF_16BE
+                {
                     let (raw, total) = read_capped(&mut input, max_keep);
                     let reason = "UTF-16 is not supported for line formats (convert to UTF-8); file quarantined";
-                    return self.quarantine(name, "", with_truncation(reason.to_owned(), &raw, total), raw, Some(0..total));
+                    return self.quarantine(
+                        name,
+                        "",
+                        with_truncation(reason.to_owned(), &raw, total),
+                        raw,
+                        Some(0..total),
+                    );
                 }
                 if let Some(assumed) = &decoding.assumed {
                     self.diagnostic(name, "", assumed.clone(), Severity::Warning);
@@ -239,13 +334,13 @@ impl Reader {
                     self.options.max_record_bytes,
                     max_keep,
                 );
-                self.current = Some(Current::Lines(LineSource {
+                self.current = Some(Current::Lines(Box::new(LineSource {
                     name: name.to_owned(),
                     lines,
                     uci: (format == Format::Uci).then_some(None),
                     encoding: decoding.encoding,
                     bom_len: decoding.bom_len,
-                }));
+                })));
             }
             _ => self.read_text_file(name, input, max_keep),
         }
@@ -297,10 +392,19 @@ impl Reader {
     fn read_json_document(&mut self, name: &str, mut input: DynRead, max_keep: usize) {
         let (raw, total) = read_capped(&mut input, max_keep);
         if total > raw.len() as u64 {
-            let reason = format!("JSON document of {total} bytes exceeds the {max_keep}-byte limit; file quarantined");
-            return self.quarantine(name, "", with_truncation(reason, &raw, total), raw, Some(0..total));
+            let reason = format!(
+                "JSON document of {total} bytes exceeds the {max_keep}-byte limit; file quarantined"
+            );
+            return self.quarantine(
+                name,
+                "",
+                with_truncation(reason, &raw, total),
+                raw,
+                Some(0..total),
+            );
         }
-        let mut stream = serde_json::Deserializer::from_slice(&raw).into_iter::<serde_json::Value>();
+        let mut stream =
+            serde_json::Deserializer::from_slice(&raw).into_iter::<serde_json::Value>();
         let mut start = 0usize;
         let mut record = 0usize;
         loop {
@@ -334,19 +438,38 @@ impl Reader {
                     start = end;
                 }
                 Some(Err(e)) => {
-                    let reason = format!("invalid JSON ({e}); the rest of the file from byte {start} quarantined");
+                    let reason = format!(
+                        "invalid JSON ({e}); the rest of the file from byte {start} quarantined"
+                    );
                     let rest = raw[start.min(raw.len())..].to_vec();
-                    self.quarantine(name, &format!("byte {start}"), reason, rest, Some(start as u64..total));
+                    self.quarantine(
+                        name,
+                        &format!("byte {start}"),
+                        reason,
+                        rest,
+                        Some(start as u64..total),
+                    );
                     break;
                 }
             }
         }
     }
 
-    fn push_article(&mut self, article: RawArticle, warnings: Vec<Diagnostic>, range: Option<std::ops::Range<u64>>) {
-        self.pending.push_back(Located { record: Record::Article(article), bytes: range.clone() });
+    fn push_article(
+        &mut self,
+        article: RawArticle,
+        warnings: Vec<Diagnostic>,
+        range: Option<std::ops::Range<u64>>,
+    ) {
+        self.pending.push_back(Located {
+            record: Record::Article(article),
+            bytes: range.clone(),
+        });
         for w in warnings {
-            self.pending.push_back(Located { record: Record::Diagnostic(w), bytes: range.clone() });
+            self.pending.push_back(Located {
+                record: Record::Diagnostic(w),
+                bytes: range.clone(),
+            });
         }
     }
 }
@@ -356,7 +479,8 @@ fn is_hidden(name: &std::ffi::OsStr) -> bool {
 }
 
 fn io_message(e: &walkdir::Error) -> String {
-    e.io_error().map_or_else(|| e.to_string(), |io| io.to_string())
+    e.io_error()
+        .map_or_else(|| e.to_string(), |io| io.to_string())
 }
 
 /// A line-oriented source (JSONL or UCI) being read.
@@ -406,11 +530,21 @@ impl LineSource {
         }
         if let Some(total) = line.oversize {
             let reason = with_truncation(
-                format!("record of {total} bytes exceeds the {}-byte record limit; quarantined", self.lines_max_record()),
+                format!(
+                    "record of {total} bytes exceeds the {}-byte record limit; quarantined",
+                    self.lines_max_record()
+                ),
                 &line.bytes,
                 total,
             );
-            out.push_back(quarantine(&self.name, &location, reason, line.bytes, Severity::Error, range));
+            out.push_back(quarantine(
+                &self.name,
+                &location,
+                reason,
+                line.bytes,
+                Severity::Error,
+                range,
+            ));
             return true;
         }
         // Only ASCII-blank lines are skipped silently; anything else is an article or quarantined.
@@ -432,17 +566,28 @@ impl LineSource {
                         columns.insert(Columns::standard())
                     }
                 };
-                crate::uci::parse_row(columns, &source, &location, decoded.text.trim_end_matches(['\r', '\n']))
+                crate::uci::parse_row(
+                    columns,
+                    &source,
+                    &location,
+                    decoded.text.trim_end_matches(['\r', '\n']),
+                )
             }
         };
         let malformed = decoded.malformed;
         match parsed {
             Ok((article, warnings)) => {
-                out.push_back(Located { record: Record::Article(article), bytes: range.clone() });
+                out.push_back(Located {
+                    record: Record::Article(article),
+                    bytes: range.clone(),
+                });
                 for mut w in warnings {
                     // The article's source names the line; a diagnostic names the file and a location.
                     w.source.clone_from(&self.name);
-                    out.push_back(Located { record: Record::Diagnostic(w), bytes: range.clone() });
+                    out.push_back(Located {
+                        record: Record::Diagnostic(w),
+                        bytes: range.clone(),
+                    });
                 }
                 if let Some((offset, count)) = malformed {
                     let reason = format!(
@@ -450,15 +595,32 @@ impl LineSource {
                         self.encoding.name(),
                         offset
                     );
-                    out.push_back(quarantine(&self.name, &location, reason, line.bytes, Severity::Warning, range));
+                    out.push_back(quarantine(
+                        &self.name,
+                        &location,
+                        reason,
+                        line.bytes,
+                        Severity::Warning,
+                        range,
+                    ));
                 }
             }
             Err(why) => {
                 let why = match malformed {
-                    Some((offset, _)) => format!("{why} (also malformed {} at byte {offset})", self.encoding.name()),
+                    Some((offset, _)) => format!(
+                        "{why} (also malformed {} at byte {offset})",
+                        self.encoding.name()
+                    ),
                     None => why,
                 };
-                out.push_back(quarantine(&self.name, &location, why, line.bytes, Severity::Error, range));
+                out.push_back(quarantine(
+                    &self.name,
+                    &location,
+                    why,
+                    line.bytes,
+                    Severity::Error,
+                    range,
+                ));
             }
         }
         true
@@ -479,8 +641,18 @@ fn quarantine(
 ) -> Located {
     Located {
         record: Record::Quarantine {
-            item: Quarantined { source: source.to_owned(), location: location.to_owned(), reason: reason.clone(), raw },
-            diagnostic: Diagnostic { source: source.to_owned(), location: location.to_owned(), message: reason, severity },
+            item: Quarantined {
+                source: source.to_owned(),
+                location: location.to_owned(),
+                reason: reason.clone(),
+                raw,
+            },
+            diagnostic: Diagnostic {
+                source: source.to_owned(),
+                location: location.to_owned(),
+                message: reason,
+                severity,
+            },
         },
         bytes,
     }
@@ -488,7 +660,10 @@ fn quarantine(
 
 fn with_truncation(reason: String, kept: &[u8], total: u64) -> String {
     if (kept.len() as u64) < total {
-        format!("{reason} (only the first {} of {total} bytes kept)", kept.len())
+        format!(
+            "{reason} (only the first {} of {total} bytes kept)",
+            kept.len()
+        )
     } else {
         reason
     }

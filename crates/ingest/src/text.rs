@@ -24,6 +24,7 @@ enum HeaderLine {
     Date(DateParse),
     Url(String),
     Byline(String),
+    Language(String),
 }
 
 impl HeaderLine {
@@ -33,6 +34,7 @@ impl HeaderLine {
             HeaderLine::Date(_) => 1,
             HeaderLine::Url(_) => 2,
             HeaderLine::Byline(_) => 3,
+            HeaderLine::Language(_) => 4,
         }
     }
     fn strong(&self) -> bool {
@@ -41,32 +43,63 @@ impl HeaderLine {
 }
 
 static DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:www\.)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}/?$").expect("valid regex")
+    Regex::new(r"(?i)^(?:www\.)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}/?$")
+        .expect("valid regex")
 });
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:by|von|автор:?|author:?)\s+(?P<name>\p{Lu}[\p{L}.'\- ]{1,60})$").expect("valid regex")
+    Regex::new(r"^(?i:by|von|автор:?|author:?)\s+(?P<name>\p{Lu}[\p{L}.'\- ]{1,60})$")
+        .expect("valid regex")
 });
+
+/// `Source: Kyiv Courier`, `Date: 2026-03-06`, ...: labelled header lines some exporters write.
+static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i)(?P<label>source|outlet|publisher|date|published|url|link|author|language|lang)\s*:\s*(?P<value>\S.*)$")
+        .expect("valid regex")
+});
+static TITLE_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?i)title\s*:\s*").expect("valid regex"));
 
 fn classify(line: &str) -> Option<HeaderLine> {
     let line = line.trim();
     if line.is_empty() || line.chars().count() > 120 {
         return None;
     }
+    if let Some(caps) = LABELLED.captures(line) {
+        let value = caps["value"].trim().to_owned();
+        return Some(match caps["label"].to_ascii_lowercase().as_str() {
+            "source" | "outlet" | "publisher" => HeaderLine::Outlet {
+                name: value,
+                strong: true,
+            },
+            "date" | "published" => HeaderLine::Date(parse_date(&value, DateSource::Header)),
+            "url" | "link" => HeaderLine::Url(value),
+            "author" => HeaderLine::Byline(value),
+            _ => HeaderLine::Language(value.to_lowercase()),
+        });
+    }
     match parse_date(line, DateSource::Header) {
         DateParse::NotADate => {}
         parsed => return Some(HeaderLine::Date(parsed)),
     }
-    if (line.starts_with("http://") || line.starts_with("https://")) && !line.contains(char::is_whitespace) {
+    if (line.starts_with("http://") || line.starts_with("https://"))
+        && !line.contains(char::is_whitespace)
+    {
         return Some(HeaderLine::Url(line.to_owned()));
     }
     if let Some(caps) = BYLINE.captures(line) {
         return Some(HeaderLine::Byline(caps["name"].trim().to_owned()));
     }
     if DOMAIN.is_match(line) {
-        return Some(HeaderLine::Outlet { name: line.trim_end_matches('/').to_owned(), strong: true });
+        return Some(HeaderLine::Outlet {
+            name: line.trim_end_matches('/').to_owned(),
+            strong: true,
+        });
     }
     if name_like(line) {
-        return Some(HeaderLine::Outlet { name: line.to_owned(), strong: false });
+        return Some(HeaderLine::Outlet {
+            name: line.to_owned(),
+            strong: false,
+        });
     }
     None
 }
@@ -75,25 +108,36 @@ fn classify(line: &str) -> Option<HeaderLine> {
 /// punctuation.
 fn name_like(line: &str) -> bool {
     let words = line.split_whitespace().count();
-    let first_ok = line.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    let first_ok = line
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
     let last = line.chars().last().unwrap_or(' ');
     line.chars().count() <= 50
         && (1..=5).contains(&words)
         && first_ok
         && line.chars().any(char::is_alphabetic)
-        && !matches!(last, '.' | '!' | '?' | ':' | ';' | ',' | '"' | '”' | '»' | '…' | '-' | '–')
+        && !matches!(
+            last,
+            '.' | '!' | '?' | ':' | ';' | ',' | '"' | '”' | '»' | '…' | '-' | '–'
+        )
         && !line.contains([',', ';', '"', '“', '”', '«', '»', '!', '?'])
 }
 
 /// Parses one article in the seed text format. `Err` holds why it cannot be used (quarantine);
 /// `Ok` holds the article and warnings (e.g. an impossible date, left empty).
-pub(crate) fn parse_text_article(source: &str, text: &str) -> Result<(RawArticle, Vec<Diagnostic>), String> {
+pub(crate) fn parse_text_article(
+    source: &str,
+    text: &str,
+) -> Result<(RawArticle, Vec<Diagnostic>), String> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     let lines: Vec<&str> = text.split('\n').map(|l| l.trim_end_matches('\r')).collect();
     let Some(title_index) = lines.iter().position(|l| !l.trim().is_empty()) else {
         return Err("no title and no text: the file holds only whitespace".to_owned());
     };
-    let title = lines[title_index].trim().to_owned();
+    let title = TITLE_LABEL
+        .replace(lines[title_index].trim(), "")
+        .into_owned();
 
     // Candidate header block: classified lines right after the title, at most one of each kind.
     let mut header: Vec<(usize, HeaderLine)> = Vec::new();
@@ -113,15 +157,22 @@ pub(crate) fn parse_text_article(source: &str, text: &str) -> Result<(RawArticle
         let strong_prefix = header.iter().take_while(|(_, h)| h.strong()).count();
         header.truncate(strong_prefix);
     }
-    let body_start = header.last().map_or(title_index + 1, |(index, _)| index + 1);
+    let body_start = header
+        .last()
+        .map_or(title_index + 1, |(index, _)| index + 1);
 
-    let mut article = RawArticle { source: source.to_owned(), title, ..RawArticle::default() };
+    let mut article = RawArticle {
+        source: source.to_owned(),
+        title,
+        ..RawArticle::default()
+    };
     let mut warnings = Vec::new();
     for (index, h) in header {
         match h {
             HeaderLine::Outlet { name, .. } => article.outlet = Some(name),
             HeaderLine::Url(url) => article.url = Some(url),
             HeaderLine::Byline(name) => article.byline = Some(name),
+            HeaderLine::Language(code) => article.language = Some(code),
             HeaderLine::Date(DateParse::Ok(p)) => article.published = Some(p),
             HeaderLine::Date(DateParse::Impossible(why)) => warnings.push(Diagnostic {
                 source: source.to_owned(),
@@ -129,11 +180,19 @@ pub(crate) fn parse_text_article(source: &str, text: &str) -> Result<(RawArticle
                 message: format!("impossible date: {why}; publication date left unknown, article kept"),
                 severity: Severity::Warning,
             }),
-            HeaderLine::Date(DateParse::NotADate) => {}
+            HeaderLine::Date(DateParse::NotADate) => warnings.push(Diagnostic {
+                source: source.to_owned(),
+                location: format!("line {}", index + 1),
+                message: "unreadable date in the `Date:` line; publication date left unknown, article kept".to_owned(),
+                severity: Severity::Warning,
+            }),
         }
     }
-    let body: Vec<&str> =
-        lines[body_start.min(lines.len())..].iter().map(|l| l.trim()).filter(|l| !l.is_empty()).collect();
+    let body: Vec<&str> = lines[body_start.min(lines.len())..]
+        .iter()
+        .map(|l| l.trim())
+        .filter(|l| !l.is_empty())
+        .collect();
     article.text = body.join("\n");
     if article.text.is_empty() {
         warnings.push(Diagnostic {
@@ -160,13 +219,20 @@ mod tests {
         assert!(w.is_empty());
         assert_eq!(a.title, "Dam repairs finished early");
         assert_eq!(a.outlet.as_deref(), Some("riverside-gazette.example"));
-        assert_eq!(a.published.unwrap().to_rfc3339(), "2025-11-28T20:12:00+02:00");
+        assert_eq!(
+            a.published.unwrap().to_rfc3339(),
+            "2025-11-28T20:12:00+02:00"
+        );
         assert_eq!(a.text, "First paragraph.\nSecond one.");
     }
 
     #[test]
     fn no_header_lines_means_no_outlet_and_no_date() {
-        let (a, _) = parse_text_article("b.txt", "Title – The Herald\n\nThe body starts here.\nMore.").unwrap();
+        let (a, _) = parse_text_article(
+            "b.txt",
+            "Title – The Herald\n\nThe body starts here.\nMore.",
+        )
+        .unwrap();
         assert_eq!(a.outlet, None);
         assert_eq!(a.published, None);
         assert_eq!(a.text, "The body starts here.\nMore.");
@@ -174,20 +240,30 @@ mod tests {
 
     #[test]
     fn a_short_first_body_line_is_not_an_outlet() {
-        let (a, _) = parse_text_article("c.txt", "Title\nBreaking News\nThe council met today and voted.\n").unwrap();
+        let (a, _) = parse_text_article(
+            "c.txt",
+            "Title\nBreaking News\nThe council met today and voted.\n",
+        )
+        .unwrap();
         assert_eq!(a.outlet, None);
         assert_eq!(a.text, "Breaking News\nThe council met today and voted.");
         // ...but a name followed by the blank line that closes the header is an outlet.
-        let (a, _) = parse_text_article("d.txt", "Title\nKyiv Courier\n\nThe council met today.").unwrap();
+        let (a, _) =
+            parse_text_article("d.txt", "Title\nKyiv Courier\n\nThe council met today.").unwrap();
         assert_eq!(a.outlet.as_deref(), Some("Kyiv Courier"));
-        let (a, _) = parse_text_article("e.txt", "Title\nThe council met today, officials said.\n\nMore.").unwrap();
+        let (a, _) = parse_text_article(
+            "e.txt",
+            "Title\nThe council met today, officials said.\n\nMore.",
+        )
+        .unwrap();
         assert_eq!(a.outlet, None);
         assert!(a.text.starts_with("The council met"));
     }
 
     #[test]
     fn impossible_date_is_reported_and_left_empty() {
-        let (a, w) = parse_text_article("f.txt", "Title\nexample.org\n31 Feb 2025\n\nBody.").unwrap();
+        let (a, w) =
+            parse_text_article("f.txt", "Title\nexample.org\n31 Feb 2025\n\nBody.").unwrap();
         assert_eq!(a.published, None);
         assert_eq!(a.outlet.as_deref(), Some("example.org"));
         assert_eq!(w.len(), 1);
@@ -198,11 +274,34 @@ mod tests {
 
     #[test]
     fn url_and_byline_lines() {
-        let (a, _) =
-            parse_text_article("g.txt", "Title\nhttps://news.example/a/1\n2025-03-02\nBy Olena Koval\n\nBody.").unwrap();
+        let (a, _) = parse_text_article(
+            "g.txt",
+            "Title\nhttps://news.example/a/1\n2025-03-02\nBy Olena Koval\n\nBody.",
+        )
+        .unwrap();
         assert_eq!(a.url.as_deref(), Some("https://news.example/a/1"));
         assert_eq!(a.byline.as_deref(), Some("Olena Koval"));
         assert!(a.published.is_some());
+    }
+
+    #[test]
+    fn labelled_header_lines() {
+        let (a, w) = parse_text_article(
+            "k.txt",
+            "Title: Ferry back in service\nSource: Harbour Times\nDate: 2026-03-02 07:30 +01:00\nLanguage: EN\n\nBody.",
+        )
+        .unwrap();
+        assert!(w.is_empty());
+        assert_eq!(a.title, "Ferry back in service");
+        assert_eq!(a.outlet.as_deref(), Some("Harbour Times"));
+        assert_eq!(a.language.as_deref(), Some("en"));
+        assert_eq!(
+            a.published.unwrap().to_rfc3339(),
+            "2026-03-02T07:30:00+01:00"
+        );
+        let (a, w) = parse_text_article("l.txt", "T\nDate: sometime soon\n\nBody.").unwrap();
+        assert_eq!(a.published, None);
+        assert_eq!(w[0].location, "line 2");
     }
 
     #[test]

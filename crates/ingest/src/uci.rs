@@ -6,13 +6,31 @@ use crate::dates::published_from_unix;
 use serde_json::Value;
 use stemmata_model::{DateSource, Diagnostic, RawArticle, Severity};
 
-pub(crate) const COLUMNS: [&str; 8] = ["ID", "TITLE", "URL", "PUBLISHER", "CATEGORY", "STORY", "HOSTNAME", "TIMESTAMP"];
+pub(crate) const COLUMNS: [&str; 8] = [
+    "ID",
+    "TITLE",
+    "URL",
+    "PUBLISHER",
+    "CATEGORY",
+    "STORY",
+    "HOSTNAME",
+    "TIMESTAMP",
+];
 
 /// True for a header line naming at least the TITLE, URL, PUBLISHER and TIMESTAMP columns.
 pub(crate) fn is_header(line: &[u8]) -> bool {
-    let Ok(line) = std::str::from_utf8(line) else { return false };
-    let names: Vec<&str> = line.trim_end_matches('\r').split('\t').map(str::trim).collect();
-    names.len() >= 4 && ["TITLE", "URL", "PUBLISHER", "TIMESTAMP"].iter().all(|c| names.contains(c))
+    let Ok(line) = std::str::from_utf8(line) else {
+        return false;
+    };
+    let names: Vec<&str> = line
+        .trim_end_matches('\r')
+        .split('\t')
+        .map(str::trim)
+        .collect();
+    names.len() >= 4
+        && ["TITLE", "URL", "PUBLISHER", "TIMESTAMP"]
+            .iter()
+            .all(|c| names.contains(c))
 }
 
 /// Column positions, from the header or the standard order.
@@ -31,12 +49,23 @@ impl Columns {
     }
 
     pub(crate) fn from_header(line: &str) -> Columns {
-        Columns::from_names(line.trim_end_matches('\r').split('\t').map(|s| s.trim().to_owned()).collect())
+        Columns::from_names(
+            line.trim_end_matches('\r')
+                .split('\t')
+                .map(|s| s.trim().to_owned())
+                .collect(),
+        )
     }
 
     fn from_names(names: Vec<String>) -> Columns {
         let pos = |n: &str| names.iter().position(|c| c == n);
-        Columns { title: pos("TITLE"), url: pos("URL"), publisher: pos("PUBLISHER"), timestamp: pos("TIMESTAMP"), names }
+        Columns {
+            title: pos("TITLE"),
+            url: pos("URL"),
+            publisher: pos("PUBLISHER"),
+            timestamp: pos("TIMESTAMP"),
+            names,
+        }
     }
 }
 
@@ -54,14 +83,22 @@ pub(crate) fn parse_row(
             fields.len()
         ));
     }
-    let get = |i: Option<usize>| i.and_then(|i| fields.get(i)).map(|s| s.trim()).filter(|s| !s.is_empty());
+    let get = |i: Option<usize>| {
+        i.and_then(|i| fields.get(i))
+            .map(|s| s.trim())
+            .filter(|s| !s.is_empty())
+    };
     let Some(title) = get(columns.title) else {
         return Err("missing title (empty TITLE column); record quarantined".to_owned());
     };
     let mut warnings = Vec::new();
     let published = match get(columns.timestamp) {
         None => None,
-        Some(ts) => match ts.parse::<i64>().ok().and_then(|n| published_from_unix(n, DateSource::Header)) {
+        Some(ts) => match ts
+            .parse::<i64>()
+            .ok()
+            .and_then(|n| published_from_unix(n, DateSource::Header))
+        {
             Some(p) => Some(p),
             None => {
                 warnings.push(Diagnostic {
@@ -106,7 +143,8 @@ mod tests {
 
     #[test]
     fn row_maps_to_article_with_extras() {
-        let columns = Columns::from_header("ID\tTITLE\tURL\tPUBLISHER\tCATEGORY\tSTORY\tHOSTNAME\tTIMESTAMP");
+        let columns =
+            Columns::from_header("ID\tTITLE\tURL\tPUBLISHER\tCATEGORY\tSTORY\tHOSTNAME\tTIMESTAMP");
         let (a, w) = parse_row(
             &columns,
             "u.tsv:2",
@@ -117,7 +155,10 @@ mod tests {
         assert!(w.is_empty());
         assert_eq!(a.title, "Rates held steady");
         assert_eq!(a.outlet.as_deref(), Some("The Ledger"));
-        assert_eq!(a.published.unwrap().to_rfc3339(), "2014-03-10T17:09:46+00:00");
+        assert_eq!(
+            a.published.unwrap().to_rfc3339(),
+            "2014-03-10T17:09:46+00:00"
+        );
         assert_eq!(a.extra["story"], "abc123");
         assert_eq!(a.extra["category"], "b");
         assert_eq!(a.extra["id"], "7");
@@ -127,8 +168,16 @@ mod tests {
     #[test]
     fn short_rows_and_empty_titles_are_refused() {
         let columns = Columns::standard();
-        assert!(parse_row(&columns, "u", "line 3", "1\tonly two").unwrap_err().contains("expected 8"));
-        assert!(parse_row(&columns, "u", "line 3", "1\t \tu\tp\tb\ts\th\t1").unwrap_err().contains("missing title"));
+        assert!(
+            parse_row(&columns, "u", "line 3", "1\tonly two")
+                .unwrap_err()
+                .contains("expected 8")
+        );
+        assert!(
+            parse_row(&columns, "u", "line 3", "1\t \tu\tp\tb\ts\th\t1")
+                .unwrap_err()
+                .contains("missing title")
+        );
         let (a, w) = parse_row(&columns, "u", "line 4", "1\tT\tu\tp\tb\ts\th\tsoon").unwrap();
         assert_eq!(a.published, None);
         assert_eq!(a.extra["timestamp"], "soon");

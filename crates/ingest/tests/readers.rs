@@ -4,7 +4,9 @@
 use proptest::prelude::*;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use stemmata_ingest::{Format, Input, ReadOptions, Record, Severity, read, read_bytes, read_bytes_located};
+use stemmata_ingest::{
+    Format, Input, ReadOptions, Record, Severity, read, read_bytes, read_bytes_located,
+};
 use stemmata_model::RawArticle;
 
 fn shared_data() -> Option<PathBuf> {
@@ -18,14 +20,27 @@ fn shared_data() -> Option<PathBuf> {
 }
 
 fn articles(records: &[Record]) -> Vec<&RawArticle> {
-    records.iter().filter_map(|r| if let Record::Article(a) = r { Some(a) } else { None }).collect()
+    records
+        .iter()
+        .filter_map(|r| {
+            if let Record::Article(a) = r {
+                Some(a)
+            } else {
+                None
+            }
+        })
+        .collect()
 }
 
-fn quarantined(records: &[Record]) -> Vec<(&stemmata_model::Quarantined, &stemmata_model::Diagnostic)> {
+fn quarantined(
+    records: &[Record],
+) -> Vec<(&stemmata_model::Quarantined, &stemmata_model::Diagnostic)> {
     records
         .iter()
         .filter_map(|r| match r {
-            Record::Quarantine { item, diagnostic } if diagnostic.severity == Severity::Error => Some((item, diagnostic)),
+            Record::Quarantine { item, diagnostic } if diagnostic.severity == Severity::Error => {
+                Some((item, diagnostic))
+            }
             _ => None,
         })
         .collect()
@@ -46,18 +61,35 @@ fn seed_articles_keep_outlet_and_date_and_invent_nothing() {
     let records = read_paths(&[&data.join("seeds/articles")]);
     let found = articles(&records);
     assert_eq!(found.len(), 2, "{records:#?}");
-    let first = found.iter().find(|a| a.source.contains("000_")).expect("seed 000");
+    let first = found
+        .iter()
+        .find(|a| a.source.contains("000_"))
+        .expect("seed 000");
     assert_eq!(first.outlet.as_deref(), Some("global.espreso.tv"));
-    assert_eq!(first.published.map(|p| p.to_rfc3339()).as_deref(), Some("2025-11-28T20:12:00+02:00"));
+    assert_eq!(
+        first.published.map(|p| p.to_rfc3339()).as_deref(),
+        Some("2025-11-28T20:12:00+02:00")
+    );
     assert!(first.title.starts_with("U.S. ready to recognize"));
-    assert!(first.text.starts_with("The Telegraph reported the information."));
-    let second = found.iter().find(|a| a.source.contains("001_")).expect("seed 001");
+    assert!(
+        first
+            .text
+            .starts_with("The Telegraph reported the information.")
+    );
+    let second = found
+        .iter()
+        .find(|a| a.source.contains("001_"))
+        .expect("seed 001");
     assert_eq!(second.outlet, None);
     assert_eq!(second.published, None);
     assert!(second.title.ends_with("The Telegraph"));
     assert!(second.text.starts_with("The United States is prepared"));
     assert!(second.text.contains('\n'), "paragraphs stay separated");
-    assert!(diagnostics(&records).is_empty(), "{:?}", diagnostics(&records));
+    assert!(
+        diagnostics(&records).is_empty(),
+        "{:?}",
+        diagnostics(&records)
+    );
 }
 
 #[test]
@@ -71,7 +103,10 @@ fn uci_dev_file_is_read_whole_from_zstd() {
     assert_eq!(first.title, "McDonald's struggles worsened by snow");
     assert_eq!(first.outlet.as_deref(), Some("Bradenton Herald"));
     assert_eq!(first.extra["story"], "d4lvRcSzuglGdFMmqvT6ZGcG8vDlM");
-    assert_eq!(first.published.unwrap().to_rfc3339(), "2014-03-10T17:09:46+00:00");
+    assert_eq!(
+        first.published.unwrap().to_rfc3339(),
+        "2014-03-10T17:09:46+00:00"
+    );
     assert!(first.source.ends_with("dev.tsv.zst:2"));
 }
 
@@ -87,7 +122,10 @@ fn bad_input_suite() {
         path
     };
     let empty = write("empty.txt", b"");
-    let binary = write("binary.bin", b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x03\x00>\x00");
+    let binary = write(
+        "binary.bin",
+        b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x03\x00>\x00",
+    );
     let mut bad_utf8 =
         "Ferry service resumes\nharbour-news.example\n\nThe ferry to Nordholm — and its café — runs again.".as_bytes().to_vec();
     // A lead byte followed by a non-continuation byte, at byte 60.
@@ -107,9 +145,15 @@ fn bad_input_suite() {
         "batch.jsonl",
         b"{\"title\":\"One\",\"text\":\"First.\"}\n{\"title\":\"Two\",\"text\":\"Cut off\n{\"text\":\"no title here\"}\n{\"title\":\"Four\",\"published\":\"2025-13-45\"}\n",
     );
-    let impossible = write("impossible-date.txt", b"Storm closes pass\nalpine-post.example\n31 Feb 2025\n\nThe pass was closed.");
+    let impossible = write(
+        "impossible-date.txt",
+        b"Storm closes pass\nalpine-post.example\n31 Feb 2025\n\nThe pass was closed.",
+    );
     let missing = d.join("does-not-exist.txt");
-    let good = write("good.txt", b"Library reopens\nBy Mara Lind\n\nThe library reopened on Monday.");
+    let good = write(
+        "good.txt",
+        b"Library reopens\nBy Mara Lind\n\nThe library reopened on Monday.",
+    );
 
     let records = read_paths(&[
         &empty,
@@ -137,20 +181,43 @@ fn bad_input_suite() {
         ]
     );
     let q = quarantined(&records);
-    let where_what: Vec<(String, String)> =
-        q.iter().map(|(item, d)| (format!("{}:{}", file_name(&item.source), d.location), d.message.clone())).collect();
+    let where_what: Vec<(String, String)> = q
+        .iter()
+        .map(|(item, d)| {
+            (
+                format!("{}:{}", file_name(&item.source), d.location),
+                d.message.clone(),
+            )
+        })
+        .collect();
     assert_eq!(q.len(), 4, "{where_what:#?}");
     assert!(where_what[0].0.starts_with("empty.txt") && where_what[0].1.contains("empty file"));
     assert!(where_what[1].0 == "binary.bin:byte 0" && where_what[1].1.contains("binary data"));
     assert_eq!(q[1].0.raw.len(), 20, "binary bytes kept whole");
-    assert!(where_what[2].0 == "batch.jsonl:line 2" && where_what[2].1.contains("truncated JSON"), "{where_what:?}");
+    assert!(
+        where_what[2].0 == "batch.jsonl:line 2" && where_what[2].1.contains("truncated JSON"),
+        "{where_what:?}"
+    );
     assert_eq!(q[2].0.raw, b"{\"title\":\"Two\",\"text\":\"Cut off");
     assert!(where_what[3].0 == "batch.jsonl:line 3" && where_what[3].1.contains("missing title"));
 
-    let messages: Vec<String> = diagnostics(&records).iter().map(|d| d.to_string()).collect();
-    let has = |file: &str, needle: &str| messages.iter().any(|m| m.contains(file) && m.contains(needle));
-    assert!(has("invalid-utf8.txt:byte 60", "malformed UTF-8"), "{messages:#?}");
-    assert!(has("legacy-1251.txt", "decoded as windows-1251"), "{messages:#?}");
+    let messages: Vec<String> = diagnostics(&records)
+        .iter()
+        .map(|d| d.to_string())
+        .collect();
+    let has = |file: &str, needle: &str| {
+        messages
+            .iter()
+            .any(|m| m.contains(file) && m.contains(needle))
+    };
+    assert!(
+        has("invalid-utf8.txt:byte 60", "malformed UTF-8"),
+        "{messages:#?}"
+    );
+    assert!(
+        has("legacy-1251.txt", "decoded as windows-1251"),
+        "{messages:#?}"
+    );
     assert!(has("legacy-koi8r.txt", "decoded as KOI8"), "{messages:#?}");
     assert!(has("batch.jsonl:line 4", "impossible date"));
     assert!(has("impossible-date.txt:line 3", "impossible date"));
@@ -160,20 +227,34 @@ fn bad_input_suite() {
     let kept: Vec<_> = records
         .iter()
         .filter_map(|r| match r {
-            Record::Quarantine { item, diagnostic } if diagnostic.severity == Severity::Warning => Some(item),
+            Record::Quarantine { item, diagnostic } if diagnostic.severity == Severity::Warning => {
+                Some(item)
+            }
             _ => None,
         })
         .collect();
     assert_eq!(kept.len(), 1);
     assert_eq!(kept[0].raw, bad_utf8);
 
-    let legacy = found.iter().find(|a| a.title.starts_with("Міська")).unwrap();
+    let legacy = found
+        .iter()
+        .find(|a| a.title.starts_with("Міська"))
+        .unwrap();
     assert_eq!(legacy.outlet.as_deref(), Some("visti-mista.example"));
     assert!(legacy.text.contains("Мер заявив"));
     assert!(legacy.published.is_some());
-    let storm = found.iter().find(|a| a.title == "Storm closes pass").unwrap();
-    assert_eq!(storm.published, None, "an impossible date is never replaced by a guess");
-    assert_eq!(found.iter().find(|a| a.title == "Four").unwrap().published, None);
+    let storm = found
+        .iter()
+        .find(|a| a.title == "Storm closes pass")
+        .unwrap();
+    assert_eq!(
+        storm.published, None,
+        "an impossible date is never replaced by a guess"
+    );
+    assert_eq!(
+        found.iter().find(|a| a.title == "Four").unwrap().published,
+        None
+    );
     assert_eq!(found.last().unwrap().byline.as_deref(), Some("Mara Lind"));
 }
 
@@ -187,21 +268,30 @@ fn fifty_megabyte_line_is_quarantined_whole_and_the_batch_goes_on() {
     let path = dir.path().join("huge.jsonl");
     {
         let mut f = std::io::BufWriter::new(std::fs::File::create(&path).unwrap());
-        f.write_all(b"{\"title\":\"before\",\"text\":\"a\"}\n{\"title\":\"huge\",\"text\":\"").unwrap();
+        f.write_all(b"{\"title\":\"before\",\"text\":\"a\"}\n{\"title\":\"huge\",\"text\":\"")
+            .unwrap();
         let chunk = vec![b'x'; 1 << 20];
         for _ in 0..50 {
             f.write_all(&chunk).unwrap();
         }
-        f.write_all(b"\"}\n{\"title\":\"after\",\"text\":\"b\"}\n").unwrap();
+        f.write_all(b"\"}\n{\"title\":\"after\",\"text\":\"b\"}\n")
+            .unwrap();
     }
     let records = read_paths(&[&path]);
-    let titles: Vec<&str> = articles(&records).iter().map(|a| a.title.as_str()).collect();
+    let titles: Vec<&str> = articles(&records)
+        .iter()
+        .map(|a| a.title.as_str())
+        .collect();
     assert_eq!(titles, ["before", "after"]);
     let q = quarantined(&records);
     assert_eq!(q.len(), 1);
     assert_eq!(q[0].1.location, "line 2");
     assert!(q[0].1.message.contains("exceeds"), "{}", q[0].1.message);
-    assert_eq!(q[0].0.raw.len(), 50 * (1 << 20) + 26, "raw bytes kept, nothing lost");
+    assert_eq!(
+        q[0].0.raw.len(),
+        50 * (1 << 20) + 26,
+        "raw bytes kept, nothing lost"
+    );
 
     // A tighter keep limit bounds memory and says how much was dropped.
     let mut options = ReadOptions::default();
@@ -225,11 +315,29 @@ fn symlink_loops_are_reported_and_the_rest_is_read() {
     std::os::unix::fs::symlink(&root, root.join("a/back-to-root")).unwrap();
     std::os::unix::fs::symlink("self-loop", root.join("self-loop")).unwrap();
     let records = read_paths(&[&root, &root.join("self-loop")]);
-    let titles: Vec<&str> = articles(&records).iter().map(|a| a.title.as_str()).collect();
-    assert_eq!(titles, ["Title one", "Title two"], "sorted walk, loop not followed");
-    let messages: Vec<String> = diagnostics(&records).iter().map(|d| d.to_string()).collect();
-    assert!(messages.iter().any(|m| m.contains("back-to-root") && m.contains("symlink loop")), "{messages:#?}");
-    assert!(messages.iter().filter(|m| m.contains("self-loop")).count() >= 1, "{messages:#?}");
+    let titles: Vec<&str> = articles(&records)
+        .iter()
+        .map(|a| a.title.as_str())
+        .collect();
+    assert_eq!(
+        titles,
+        ["Title one", "Title two"],
+        "sorted walk, loop not followed"
+    );
+    let messages: Vec<String> = diagnostics(&records)
+        .iter()
+        .map(|d| d.to_string())
+        .collect();
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("back-to-root") && m.contains("symlink loop")),
+        "{messages:#?}"
+    );
+    assert!(
+        messages.iter().filter(|m| m.contains("self-loop")).count() >= 1,
+        "{messages:#?}"
+    );
 }
 
 #[test]
@@ -241,7 +349,8 @@ fn gzip_and_zstd_inputs_are_detected_by_content() {
     let records = read_bytes("x.bin", &gz, Format::Auto);
     assert_eq!(articles(&records)[0].title, "Zipped");
 
-    let zst = ruzstd::encoding::compress_to_vec(&jsonl[..], ruzstd::encoding::CompressionLevel::Fastest);
+    let zst =
+        ruzstd::encoding::compress_to_vec(&jsonl[..], ruzstd::encoding::CompressionLevel::Fastest);
     let records = read_bytes("y", &zst, Format::Auto);
     assert_eq!(articles(&records)[0].title, "Zipped");
 
@@ -256,13 +365,25 @@ fn gzip_and_zstd_inputs_are_detected_by_content() {
 #[test]
 fn glob_and_formats_without_reader() {
     let dir = tempfile::tempdir().unwrap();
-    for (name, body) in [("b.txt", "Bee\n\nB."), ("a.txt", "Ay\n\nA."), ("c.md", "Sea\n\nC.")] {
+    for (name, body) in [
+        ("b.txt", "Bee\n\nB."),
+        ("a.txt", "Ay\n\nA."),
+        ("c.md", "Sea\n\nC."),
+    ] {
         std::fs::write(dir.path().join(name), body).unwrap();
     }
-    std::fs::write(dir.path().join("page.html"), "<!DOCTYPE html><html><body><p>x</p></body></html>").unwrap();
+    std::fs::write(
+        dir.path().join("page.html"),
+        "<!DOCTYPE html><html><body><p>x</p></body></html>",
+    )
+    .unwrap();
     let pattern = format!("{}/*.txt", dir.path().display());
-    let records: Vec<Record> = read(&[Input::from_arg(&pattern)], &ReadOptions::default()).collect();
-    let titles: Vec<&str> = articles(&records).iter().map(|a| a.title.as_str()).collect();
+    let records: Vec<Record> =
+        read(&[Input::from_arg(&pattern)], &ReadOptions::default()).collect();
+    let titles: Vec<&str> = articles(&records)
+        .iter()
+        .map(|a| a.title.as_str())
+        .collect();
     assert_eq!(titles, ["Ay", "Bee"]);
 
     let records = read_paths(&[&dir.path().join("page.html")]);
@@ -285,7 +406,12 @@ fn an_external_reader_plugs_into_the_dispatch() {
         ) -> Box<dyn Iterator<Item = Record> + Send> {
             let mut s = String::new();
             let _ = input.read_to_string(&mut s);
-            let title = s.split("<title>").nth(1).and_then(|t| t.split("</title>").next()).unwrap_or("").to_owned();
+            let title = s
+                .split("<title>")
+                .nth(1)
+                .and_then(|t| t.split("</title>").next())
+                .unwrap_or("")
+                .to_owned();
             Box::new(std::iter::once(Record::Article(RawArticle {
                 source: source.to_owned(),
                 title,
@@ -295,7 +421,14 @@ fn an_external_reader_plugs_into_the_dispatch() {
     }
     let options = ReadOptions::default().with_reader(Format::Html, std::sync::Arc::new(Pages));
     let page = b"<html><head><title>Plugged</title></head></html>".to_vec();
-    let records: Vec<Record> = read(&[Input::Bytes { name: "p.html".into(), bytes: page }], &options).collect();
+    let records: Vec<Record> = read(
+        &[Input::Bytes {
+            name: "p.html".into(),
+            bytes: page,
+        }],
+        &options,
+    )
+    .collect();
     assert_eq!(articles(&records)[0].title, "Plugged");
 }
 
@@ -307,7 +440,10 @@ fn assert_accounted(bytes: &[u8], format: Format) {
     let mut covered = vec![false; bytes.len()];
     for l in &located {
         if matches!(l.record, Record::Article(_) | Record::Quarantine { .. }) {
-            let range = l.bytes.clone().expect("built-in readers locate their records");
+            let range = l
+                .bytes
+                .clone()
+                .expect("built-in readers locate their records");
             for c in &mut covered[range.start as usize..(range.end as usize).min(bytes.len())] {
                 *c = true;
             }
@@ -319,7 +455,12 @@ fn assert_accounted(bytes: &[u8], format: Format) {
         if uncovered {
             let blank = line.iter().all(u8::is_ascii_whitespace);
             let header = i == 0 && String::from_utf8_lossy(line).contains("TITLE");
-            assert!(blank || header, "line {} not accounted for: {:?}", i + 1, String::from_utf8_lossy(line));
+            assert!(
+                blank || header,
+                "line {} not accounted for: {:?}",
+                i + 1,
+                String::from_utf8_lossy(line)
+            );
         }
         line_start += line.len() + 1;
     }
@@ -351,22 +492,49 @@ proptest! {
 fn sample_corpus_reads_as_documented() {
     let samples = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../samples");
     let records = read_paths(&[&samples.join("corpus")]);
-    assert!(diagnostics(&records).is_empty(), "{:#?}", diagnostics(&records));
+    assert!(
+        diagnostics(&records).is_empty(),
+        "{:#?}",
+        diagnostics(&records)
+    );
     let found = articles(&records);
     assert_eq!(found.len(), 11 + 6 + 12);
-    let languages: std::collections::BTreeSet<_> = found.iter().filter_map(|a| a.language.as_deref()).collect();
-    assert_eq!(languages.into_iter().collect::<Vec<_>>(), ["de", "en", "uk"]);
-    let undated: Vec<&str> = found.iter().filter(|a| a.published.is_none()).map(|a| a.title.as_str()).collect();
-    assert_eq!(undated, ["Hochwasser in Erlenau: Schule wird zur Notunterkunft"]);
-    let rheinblick = found.iter().find(|a| a.title.starts_with("Ammoniak im Fluss")).unwrap();
+    let languages: std::collections::BTreeSet<_> =
+        found.iter().filter_map(|a| a.language.as_deref()).collect();
+    assert_eq!(
+        languages.into_iter().collect::<Vec<_>>(),
+        ["de", "en", "uk"]
+    );
+    let undated: Vec<&str> = found
+        .iter()
+        .filter(|a| a.published.is_none())
+        .map(|a| a.title.as_str())
+        .collect();
+    assert_eq!(
+        undated,
+        ["Hochwasser in Erlenau: Schule wird zur Notunterkunft"]
+    );
+    let rheinblick = found
+        .iter()
+        .find(|a| a.title.starts_with("Ammoniak im Fluss"))
+        .unwrap();
     assert_eq!(rheinblick.outlet.as_deref(), Some("rheinblick.example"));
-    assert_eq!(rheinblick.published.unwrap().to_rfc3339(), "2026-03-06T18:05:00+01:00");
-    let wire = found.iter().find(|a| a.title.starts_with("Fish die")).unwrap();
+    assert_eq!(
+        rheinblick.published.unwrap().to_rfc3339(),
+        "2026-03-06T18:05:00+01:00"
+    );
+    let wire = found
+        .iter()
+        .find(|a| a.title.starts_with("Fish die"))
+        .unwrap();
     assert_eq!(wire.byline.as_deref(), Some("Dmytro Savchuk"));
     assert!(wire.text.starts_with("ZORIANE, Ukraine"));
 
     let records = read_paths(&[&samples.join("bad")]);
-    let titles: Vec<&str> = articles(&records).iter().map(|a| a.title.as_str()).collect();
+    let titles: Vec<&str> = articles(&records)
+        .iter()
+        .map(|a| a.title.as_str())
+        .collect();
     assert_eq!(
         titles,
         [
@@ -376,8 +544,19 @@ fn sample_corpus_reads_as_documented() {
             "Norway's Solvik braces for Havgrim factory closure",
         ]
     );
-    let q: Vec<String> = quarantined(&records).iter().map(|(i, d)| format!("{}:{}", file_name(&i.source), d.location)).collect();
-    assert_eq!(q, ["binary-garbage.bin:byte 0", "empty.txt:", "missing-title.jsonl:line 1", "truncated.jsonl:line 2"]);
+    let q: Vec<String> = quarantined(&records)
+        .iter()
+        .map(|(i, d)| format!("{}:{}", file_name(&i.source), d.location))
+        .collect();
+    assert_eq!(
+        q,
+        [
+            "binary-garbage.bin:byte 0",
+            "empty.txt:",
+            "missing-title.jsonl:line 1",
+            "truncated.jsonl:line 2"
+        ]
+    );
 }
 
 #[test]
@@ -388,7 +567,10 @@ fn json_arrays_and_pretty_printed_objects_are_read() {
   {"title": "Third", "published": "2026-03-11"}
 ]"#;
     let records = read_bytes("export.json", array, Format::Auto);
-    let titles: Vec<&str> = articles(&records).iter().map(|a| a.title.as_str()).collect();
+    let titles: Vec<&str> = articles(&records)
+        .iter()
+        .map(|a| a.title.as_str())
+        .collect();
     assert_eq!(titles, ["First", "Third"]);
     let q = quarantined(&records);
     assert_eq!(q.len(), 1);
@@ -396,7 +578,10 @@ fn json_arrays_and_pretty_printed_objects_are_read() {
 
     let pretty = b"{\n  \"title\": \"Pretty\",\n  \"text\": \"Spread over lines.\"\n}\n{\n  \"title\": \"Second\"\n}\n{\n  \"title\": \"Cut";
     let records = read_bytes("pretty.jsonl", pretty, Format::Auto);
-    let titles: Vec<&str> = articles(&records).iter().map(|a| a.title.as_str()).collect();
+    let titles: Vec<&str> = articles(&records)
+        .iter()
+        .map(|a| a.title.as_str())
+        .collect();
     assert_eq!(titles, ["Pretty", "Second"]);
     let q = quarantined(&records);
     assert!(q[0].1.message.contains("invalid JSON"), "{:?}", q[0].1);
