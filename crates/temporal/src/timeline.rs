@@ -42,6 +42,12 @@ pub fn build_timeline(articles: &[&Article]) -> Vec<TimelineReport> {
             let Some(value) = m.value.as_deref() else { continue };
             let Some(date) = calendar_date(value, reference) else { continue };
             let sentence = sentence_around(&article.text, &article.sentences, m.span);
+            // "today" inside a quotation is the speaker's generic now, not a dated event.
+            let before = article.text.get(sentence.start..m.span.start).unwrap_or("");
+            let quotes = before.chars().filter(|c| matches!(c, '"' | '“' | '”' | '«' | '»' | '„')).count();
+            if quotes % 2 == 1 && !m.expression.chars().any(|c| c.is_ascii_digit()) {
+                continue;
+            }
             if !seen.insert((date.clone(), sentence.start)) {
                 continue;
             }
