@@ -25,6 +25,20 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Read articles into the store (files, directories, globs, `-`), then update the stories.
+    Ingest(cmd::ingest::Args),
+    /// List the stored stories.
+    Stories(cmd::stories::Args),
+    /// Show one stored story: articles, provenance, claims, quotes, timeline, entities.
+    Story(cmd::story::Args),
+    /// List records that could not be used (kept with their raw bytes).
+    Quarantine(cmd::quarantine::Args),
+    /// Full-text search over the stored articles.
+    Search(cmd::search::Args),
+    /// Export stories, articles, claims, quotes, relays or timeline as CSV or JSON Lines.
+    Export(cmd::export::Args),
+    /// Serve the JSON API and the web UI.
+    Serve(cmd::serve::Args),
     /// Analyze articles in one go (no store): stories, provenance, claims, quotes, timeline.
     Analyze(cmd::analyze::Args),
     /// Run the analysis on the built-in sample corpus and print what it finds.
@@ -37,6 +51,13 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
+        Command::Ingest(args) => cmd::ingest::run(args),
+        Command::Stories(args) => cmd::stories::run(args),
+        Command::Story(args) => cmd::story::run(args),
+        Command::Quarantine(args) => cmd::quarantine::run(args),
+        Command::Search(args) => cmd::search::run(args),
+        Command::Export(args) => cmd::export::run(args),
+        Command::Serve(args) => cmd::serve::run(args),
         Command::Analyze(args) => cmd::analyze::run(args),
         Command::Demo(args) => cmd::demo::run(args),
         Command::Eval(command) => cmd::eval::run(command),
