@@ -97,7 +97,7 @@ fn find_close(html: &str, from: usize, close: &str) -> Option<usize> {
     let needle = close.as_bytes();
     let mut j = 0;
     while j + needle.len() <= hay.len() {
-        let k = j + hay[j..].iter().position(|&b| b == b'<')?;
+        let Some(k) = hay[j..].iter().position(|&b| b == b'<').map(|k| j + k) else { break };
         if k + needle.len() <= hay.len() && hay[k..k + needle.len()].eq_ignore_ascii_case(needle) {
             let end = hay[k..].iter().position(|&b| b == b'>').map_or(hay.len(), |e| k + e + 1);
             return Some(from + end);

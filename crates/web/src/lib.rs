@@ -12,7 +12,9 @@ pub mod dates;
 pub mod decode;
 pub mod eval;
 pub mod feed;
+pub mod fetch;
 pub mod html;
+pub mod readers;
 pub mod warc;
 
 /// Errors of this crate, with the source (path or URL) they concern.

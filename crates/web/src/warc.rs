@@ -41,15 +41,15 @@ pub struct WarcProblem {
 
 /// Streams records from a WARC file, decompressing gzip members transparently.
 pub struct WarcReader {
-    input: BufReader<Box<dyn Read>>,
+    input: BufReader<Box<dyn Read + Send>>,
     offset: u64,
     done: bool,
 }
 
 impl WarcReader {
     /// `gzip`: the stream is `.warc.gz` (sniff with [`crate::decode::is_gzip`]).
-    pub fn new<R: Read + 'static>(reader: R, gzip: bool) -> Self {
-        let inner: Box<dyn Read> =
+    pub fn new<R: Read + Send + 'static>(reader: R, gzip: bool) -> Self {
+        let inner: Box<dyn Read + Send> =
             if gzip { Box::new(flate2::read::MultiGzDecoder::new(BufReader::new(reader))) } else { Box::new(reader) };
         WarcReader { input: BufReader::with_capacity(64 * 1024, inner), offset: 0, done: false }
     }
