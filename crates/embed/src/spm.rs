@@ -46,8 +46,9 @@ impl Tokenizer {
                 _ => {}
             }
         }
-        if pieces.is_empty() {
-            return Err("sp.model has no pieces".into());
+        // Ids 0..=2 are the unknown, begin and end pieces the encoder always emits.
+        if pieces.len() <= EOS_ID as usize {
+            return Err(format!("sp.model has {} pieces, fewer than the three special ones", pieces.len()));
         }
         let normalizer = Normalizer::from_spec(normalizer_spec.unwrap_or(&[]))?;
         let scores: Vec<f32> = pieces.iter().map(|(_, score, _)| *score).collect();
@@ -499,6 +500,26 @@ mod tests {
         assert_eq!(tok.encode("    "), vec![BOS_ID, UNK_ID, EOS_ID]);
         // Without a charsmap a tab is not a space: it stays, as an unknown character.
         assert_eq!(tok.encode(" \t "), vec![BOS_ID, 3, UNK_ID, EOS_ID]);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_tokenizes_into_framed_known_ids(text in "\\PC{0,40}|[ a-zж\t]{0,40}") {
+            let tok = tokenizer();
+            let ids = tok.encode(&text);
+            proptest::prop_assert!(ids.len() >= 3);
+            proptest::prop_assert_eq!(ids[0], BOS_ID);
+            proptest::prop_assert_eq!(*ids.last().unwrap_or(&0), EOS_ID);
+            proptest::prop_assert!(ids.iter().all(|&id| (id as usize) < tok.pieces()));
+        }
+
+        #[test]
+        fn arbitrary_model_bytes_never_panic(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..200)) {
+            if let Ok(tok) = Tokenizer::from_bytes(&bytes) {
+                let ids = tok.encode("  Ünïcode ｔｅｘｔ, жук 🚢 ");
+                proptest::prop_assert!(ids.iter().all(|&id| (id as usize) < tok.pieces()));
+            }
+        }
     }
 
     #[test]
