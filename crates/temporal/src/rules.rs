@@ -420,7 +420,7 @@ fn h_relative_unit(c: &Captures, ctx: &Ctx) -> Option<Norm> {
     let rel = g(c, "rel")?.to_lowercase();
     let unit_word = g(c, "unit")?.to_lowercase();
     let modifier = modifier(g(c, "mod")).or_else(|| modifier(Some(&rel)));
-    if rel == "the" && g(c, "mod").is_none() {
+    if rel == "the" && g(c, "mod").is_none() && !unit_word.starts_with("weekend") {
         return None;
     }
     // Seasons.
@@ -747,14 +747,14 @@ fn english() -> Vec<Rule> {
         rule("en-decade", r"\b(?:the\s+)?(?P<t>(?:(?P<mod>early|late|mid)[-\s])?(?P<dec>1[0-9]\d|20\d)0'?s)\b", h_decade),
         rule("en-century", r"\b(?:the\s+)?(?P<t>(?P<cent>\d{1,2})(?:st|nd|rd|th)[-\s]century)\b", h_century),
         rule("en-weekday", &format!(r"\b(?:(?P<rel>last|next|this|coming|past|previous)\s+)?(?P<wd>{wd})(?:\s+(?P<part>morning|afternoon|evening|night))?\b"), h_weekday),
-        rule("en-deictic", r"\b(?P<w>the day before yesterday|the day after tomorrow|(?:this|yesterday|tomorrow)\s+(?:morning|afternoon|evening)|tomorrow night|last night|today|yesterday|tomorrow|tonight|now|currently|recently|nowadays|lately|at present|presently|these days|the past|soon|the (?:near )?future)\b", h_deictic),
-        rule("en-relative-unit", r"\b(?:(?P<mod>the end of|the beginning of|the start of|the middle of|the rest of|end of|early|late|mid-)\s*)?(?P<rel>last|next|this|the past|the previous|the coming|the next|the following|the current|the latest|the last|the same|the prior|that|this past|earlier this|later this|early this|late this|early next|late last|early last|late next|the)\s+(?P<unit>year|month|week|weekend|quarter|decade|century|spring|summer|fall|autumn|winter|day)\b(?:\s+of\s+(?P<year>\d{4}))?", h_relative_unit),
+        rule("en-deictic", r"\b(?P<w>the day before yesterday|the day after tomorrow|(?:this|yesterday|tomorrow)\s+(?:morning|afternoon|evening)|tomorrow night|last night|today|yesterday|tomorrow|tonight|now|currently|recently|nowadays|lately|at present|presently|these days|the past|the (?:near )?future)\b", h_deictic),
+        rule("en-relative-unit", r"\b(?:(?P<mod>the end of|the beginning of|the start of|the middle of|the rest of|end of|early|late|mid-)\s*)?(?P<rel>last|next|this|the past|the previous|the coming|the next|the following|the current|the latest|the last|the same|the prior|that|this past|earlier this|later this|early this|late this|early next|late last|early last|late next|the)\s+(?:(?:fiscal|calendar)\s+)?(?P<unit>year|month|week|weekend|quarter|decade|century|spring|summer|fall|autumn|winter|day)\b(?:\s+of\s+(?P<year>\d{4}))?", h_relative_unit),
         rule("en-season-year", r"\b(?:(?P<mod>early|late|mid-)\s*)?(?:the\s+)?(?P<unit>spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?P<year>\d{4})\b(?P<rel>)", h_relative_unit_season_year),
         rule("en-ago", &format!(r"\b(?P<num>{num})(?:\s+|-)(?P<unit>{unit})\s+(?P<dir>ago|earlier|later|hence)\b"), h_ago),
         rule("en-vague-ago", &format!(r"\b(?P<unit>{unit})\s+(?P<dir>ago|earlier|later)\b(?P<num>)"), h_vague_ago),
         rule("en-duration", &format!(r"\b(?P<t>(?:(?P<approx>nearly|more than|less than|at least|a mere|up to)\s+)?(?:(?P<the>the\s+(?:past|last|next|first|previous|coming|final|following|latest|remaining|same|initial|entire|full|whole)|the|another|an additional)\s+)?(?P<num>{num})(?P<sep>\s+|-)(?:(?:more|full|straight|consecutive)\s+)?(?P<unit>{unit}))\b"), h_duration),
         rule("en-vague-duration", r"\b(?:(?P<prep>for|over|within|during)\s+)?(?P<t>(?P<pre>(?:the\s+)?(?:past|last|next|coming|recent|previous|few)\s+)?(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes))\b", h_vague_duration),
-        rule("en-set", &format!(r"\b(?:every\s+(?P<other>other\s+)?(?P<unit>day|week|month|year|quarter|hour|minute|morning|evening|night|weekend|{wd})|each\s+(?P<unit2>day|week|month|year|quarter|season|{wd})|(?P<adv>daily|weekly|biweekly|monthly|annually|yearly|hourly|quarterly|nightly)|per\s+(?P<unit3>day|week|month|year|hour))\b"), h_set_en),
+        rule("en-set", &format!(r"\b(?:every\s+(?P<other>other\s+)?(?P<unit>day|week|month|year|quarter|hour|minute|morning|evening|night|weekend|{wd})|each\s+(?P<unit2>day|week|month|year|quarter|season|{wd})|(?P<adv>daily|weekly|biweekly|monthly|yearly|hourly|nightly)|per\s+(?P<unit3>day|week|month|year|hour))\b"), h_set_en),
         rule("en-time", &format!(r"\b(?:(?P<wd1>{wd}|today|yesterday|tomorrow)\s+(?:at\s+)?)?(?:(?P<h>\d{{1,2}})(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|a\.m|p\.m|am\b|pm\b)|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)\b|(?P<noon>noon|midnight|midday)\b)(?:\s+(?P<tz>(?-i:[A-Z]{{2,3}}T|GMT|UTC)\b))?(?:,?\s+(?:on\s+)?(?P<wd2>{wd}|today|yesterday|tomorrow)\b|,?\s+(?P<mon>{mon})\s+(?P<day>\d{{1,2}})\b)?"), h_time),
         rule("en-quarter", r"\b(?:(?:the|this|last|next|(?P<yw>this|last|next)\s+year's)\s+)?(?:(?:fiscal|calendar)\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|latest|last|current|previous|past|final)(?:[-\s](?:fiscal[-\s])?)(?P<unit>quarter|half)\b(?:\s+of\s+(?:fiscal\s+)?(?P<year>\d{4}))?", h_quarter),
         rule("en-the-quarter", r"\bthe\s+quarter\b", h_the_quarter),
