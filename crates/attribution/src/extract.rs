@@ -265,6 +265,8 @@ fn extract_sentence(
                 }
             }
         };
+        // "according to X and Y": a second source joined to the first.
+        let second = source.and_then(|(s, e)| coordinated(text, &words, s, e, kind, lex));
         let source = source.map(|(s, e)| make_source(text, &words, s, e, kind, lex, known));
         // "X told Reuters": the outlet that heard it.
         let recipient = if matches!(folded[i].as_str(), "told" | "tells" | "telling") {
@@ -283,6 +285,18 @@ fn extract_sentence(
             source,
             recipient,
         });
+        if let Some((s, e)) = second {
+            let other = make_source(text, &words, s, e, kind, lex, known);
+            out.push(Attribution {
+                in_title: false,
+                sentence,
+                cue,
+                cue_text: text[cue.start..cue.end].to_string(),
+                cue_kind: CueKindOrCredit::Cue(kind),
+                source: Some(other),
+                recipient: None,
+            });
+        }
         i += len;
     }
     // Wire credits: "(Reuters)", "selon l'AFP" — agencies named with a credit context.
@@ -315,6 +329,45 @@ fn extract_sentence(
     }
     out.sort_by_key(|a| (a.cue.start, a.cue.end));
     out
+}
+
+/// The phrase joined by "and" to a named source: after it for cues followed by their source
+/// ("according to X and Y"), before it for subjects ("X and Y reported").
+fn coordinated(
+    text: &str,
+    words: &[Word<'_>],
+    start: usize,
+    end: usize,
+    kind: CueKind,
+    lex: &'static CueLexicon,
+) -> Option<(usize, usize)> {
+    const AND: &[&str] = &["and", "і", "й", "та", "и", "und", "et"];
+    if !is_capitalized(words[start].raw) && !text[..words[start].start].trim_end().ends_with(['«', '"', '“', '„']) {
+        return None;
+    }
+    match kind {
+        CueKind::SourceAfter => {
+            let conj = words.get(end)?;
+            if !in_list(AND, &conj.folded) || !gap_is_space(gap(text, words, end - 1, end)) && !gap(text, words, end - 1, end).trim().chars().all(|c| matches!(c, '»' | '"' | '”' | '“')) {
+                return None;
+            }
+            let next = words.get(end + 1)?;
+            let quoted = gap(text, words, end, end + 1).trim().ends_with(['«', '"', '“', '„']);
+            if !is_capitalized(next.raw) && !quoted {
+                return None;
+            }
+            right_phrase(text, words, end + 1, lex)
+        }
+        CueKind::Verb | CueKind::MediaVerb if start >= 2 => {
+            let conj = &words[start - 1];
+            if !in_list(AND, &conj.folded) || !gap_is_space(gap(text, words, start - 1, start)) {
+                return None;
+            }
+            let (s, e) = left_phrase(text, words, start - 1, lex)?;
+            is_capitalized(words[s].raw).then_some((s, e))
+        }
+        _ => None,
+    }
 }
 
 fn is_anonymous_phrase(folded: &[String], lex: &CueLexicon) -> bool {
@@ -381,6 +434,23 @@ fn right_phrase(text: &str, words: &[Word<'_>], from: usize, lex: &'static CueLe
         return None;
     }
     let g = if from > 0 { gap(text, words, from - 1, from) } else { "" };
+    // A name in quotes or guillemets: «Українська правда», „Die Zeit“.
+    if g.trim_end().ends_with(['«', '„', '“', '"']) && !g.contains([',', ';', ':', '.']) {
+        let mut end = from + 1;
+        while end < words.len() && end - from < 8 {
+            let between = gap(text, words, end - 1, end);
+            if between.contains(['»', '“', '”', '"']) {
+                break;
+            }
+            end += 1;
+        }
+        let closed = end < words.len() && gap(text, words, end - 1, end).contains(['»', '“', '”', '"'])
+            || end == words.len() && text[words[end - 1].end..].trim_start().starts_with(['»', '“', '”', '"']);
+        if closed {
+            return Some((from, end));
+        }
+        return None;
+    }
     if g.contains([',', ':', ';', '"', '“', '”', '«', '»', '.']) && !g.trim().chars().all(|c| matches!(c, '\'' | '’')) {
         return None;
     }

@@ -16,6 +16,8 @@
 //! the distinct roots among the articles carrying it (relays of one origin count once; persons
 //! and anonymous sources cited inside a report belong to that report).
 
+pub mod eval;
+
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 use stemmata_attribution::{self as attribution, lexicon, outlet_key, CueKindOrCredit, SourceKind};
@@ -276,7 +278,7 @@ fn citations(article: &Article, own: &[String], known_outlets: &[String]) -> (Ve
                 .filter(|s| !s.back_reference || s.name != s.text);
             for s in media {
                 let key = outlet_key(&s.name);
-                if key.is_empty() || own.contains(&key) {
+                if key.is_empty() || own.iter().any(|k| keys_match(k, &key)) {
                     continue;
                 }
                 let cue = stemmata_text::fold(&a.cue_text);
@@ -291,6 +293,9 @@ fn citations(article: &Article, own: &[String], known_outlets: &[String]) -> (Ve
             }
         }
         // Upstream first: the first of the chain is the origin, the rest are intermediaries.
+        // Without "citing"/"as relayed by" roles, several media in one sentence are parallel
+        // sources ("according to X and Y").
+        let has_roles = !upstream.is_empty() || !relay.is_empty();
         let chain: Vec<_> = upstream.into_iter().chain(main).chain(relay).collect();
         let mut seen: Vec<String> = Vec::new();
         let chain: Vec<_> = chain.into_iter().filter(|c| {
@@ -304,7 +309,7 @@ fn citations(article: &Article, own: &[String], known_outlets: &[String]) -> (Ve
         if chain.is_empty() {
             continue;
         }
-        if chain.iter().skip(1).count() == 0 || group.len() == 1 {
+        if chain.len() == 1 || !has_roles {
             for (name, key, kind, evidence) in chain {
                 out.push(Citation { name, key, kind, evidence, via: Vec::new() });
             }
@@ -398,7 +403,7 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
         for c in &cited {
             // In the corpus: the latest article of that outlet published before this one (or
             // any, when dates are missing).
-            let candidates: Vec<usize> = (0..articles.len()).filter(|&j| j != i && keys[j].contains(&c.key)).collect();
+            let candidates: Vec<usize> = (0..articles.len()).filter(|&j| j != i && keys[j].iter().any(|k| keys_match(k, &c.key))).collect();
             let before: Vec<usize> = candidates.iter().copied().filter(|&j| j < i).collect();
             let chosen = before.last().copied().or_else(|| candidates.first().copied());
             match chosen {
@@ -513,6 +518,46 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
         (&a.article_id, &a.origin_key, &a.origin_article_id, a.kind).cmp(&(&b.article_id, &b.origin_key, &b.origin_article_id, b.kind))
     });
     Provenance { origins, relays, roots_by_article, names }
+}
+
+/// Whether two source names denote the same outlet or agency ("The Telegraph" /
+/// "telegraph.co.uk", "AP" / "Associated Press", "Karpatskyi Ekspres" / "Карпатський експрес").
+pub fn same_source(a: &str, b: &str) -> bool {
+    if let (Some(x), Some(y)) = (attribution::agency::lookup(a), attribution::agency::lookup(b)) {
+        return x.id == y.id;
+    }
+    let (ka, kb) = (outlet_key(a), outlet_key(b));
+    !ka.is_empty() && keys_match(&ka, &kb)
+}
+
+/// Outlet keys match exactly, or within a small edit distance for long names written in
+/// another script ("Karpatskyi Ekspres" / "Карпатський експрес").
+fn keys_match(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    let shorter = la.min(lb);
+    if shorter < 6 || la.abs_diff(lb) > 2 {
+        return false;
+    }
+    let allowed = if shorter >= 12 { 2 } else { 1 };
+    edit_distance(a, b) <= allowed
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for i in 1..=a.len() {
+        let mut cur = vec![i; b.len() + 1];
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
 }
 
 #[derive(Debug, Clone)]
