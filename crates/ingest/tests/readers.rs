@@ -587,3 +587,23 @@ fn json_arrays_and_pretty_printed_objects_are_read() {
     assert!(q[0].1.message.contains("invalid JSON"), "{:?}", q[0].1);
     assert_eq!(q[0].0.raw, b"\n{\n  \"title\": \"Cut");
 }
+
+#[test]
+fn utf16_with_bom_and_utf8_bom_are_decoded() {
+    let text = "Заголовок\nkyivledger.example\n\nТекст статті.";
+    let mut utf16 = vec![0xFF, 0xFE];
+    for unit in text.encode_utf16() {
+        utf16.extend_from_slice(&unit.to_le_bytes());
+    }
+    let records = read_bytes("utf16.txt", &utf16, Format::Auto);
+    let found = articles(&records);
+    assert_eq!(found[0].title, "Заголовок");
+    assert_eq!(found[0].outlet.as_deref(), Some("kyivledger.example"));
+    assert!(diagnostics(&records).iter().any(|d| d.message.contains("UTF-16LE")));
+
+    let mut utf8 = b"\xEF\xBB\xBF".to_vec();
+    utf8.extend_from_slice(text.as_bytes());
+    let records = read_bytes("bom.txt", &utf8, Format::Auto);
+    assert_eq!(articles(&records)[0].title, "Заголовок");
+    assert!(diagnostics(&records).is_empty());
+}
