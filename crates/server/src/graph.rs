@@ -124,7 +124,7 @@ pub fn relay_graph(story: &StoryReport, articles: &[ArticleSummary]) -> Option<M
                                 fill=(if node.external { "#fff8e1" } else { "#eef4ff" })
                                 stroke=(if node.external { "#b8860b" } else { "#3a6ea5" })
                                 stroke-dasharray=(if node.external { "4 3" } else { "none" }) {}
-                            text x=(x + 8) y=(y + 15) font-size="13" font-weight="600" fill="#111" { (truncate(&node.label, 26)) }
+                            text x=(x + 8) y=(y + 15) font-size="13" font-weight="600" fill="#111" { (truncate(&node.label, 23)) }
                             text x=(x + 8) y=(y + 30) font-size="11" fill="#555" { (node.sub) }
                             title { (node.label) " — " (node.sub) }
                         };
