@@ -347,8 +347,13 @@ impl Reader {
     }
 
     fn read_text_file(&mut self, name: &str, mut input: DynRead, max_keep: usize) {
-        let (raw, total) = read_capped(&mut input, max_keep);
+        let (raw, total, error) = read_capped_checked(&mut input, max_keep);
         let range = Some(0..total);
+        if let Some(e) = error {
+            // Half an article is not an article: keep what was read, use none of it.
+            let reason = format!("read error after {total} bytes ({e}); file quarantined");
+            return self.quarantine(name, &format!("byte {total}"), reason, raw, range);
+        }
         if total > self.options.max_record_bytes as u64 {
             let reason = format!(
                 "article of {total} bytes exceeds the {}-byte record limit; file quarantined",
@@ -390,7 +395,16 @@ impl Reader {
     /// A JSON array of articles, or pretty-printed objects spanning lines: parsed as a stream of
     /// values, each object an article.
     fn read_json_document(&mut self, name: &str, mut input: DynRead, max_keep: usize) {
-        let (raw, total) = read_capped(&mut input, max_keep);
+        let (raw, total, error) = read_capped_checked(&mut input, max_keep);
+        if let Some(e) = error {
+            // The complete values before the error are still read; the cut one is quarantined.
+            self.diagnostic(
+                name,
+                &format!("byte {total}"),
+                format!("read error: {e}; the rest of this source is skipped"),
+                Severity::Error,
+            );
+        }
         if total > raw.len() as u64 {
             let reason = format!(
                 "JSON document of {total} bytes exceeds the {max_keep}-byte limit; file quarantined"
@@ -677,24 +691,28 @@ fn peek(mut input: DynRead, n: usize) -> io::Result<(Vec<u8>, DynRead)> {
     Ok((head, Box::new(again.chain(input))))
 }
 
-/// Reads everything, keeping at most `keep` bytes; returns them and the total length.
-/// A read error ends the read (what was read is kept).
-fn read_capped(input: &mut DynRead, keep: usize) -> (Vec<u8>, u64) {
+/// Reads everything, keeping at most `keep` bytes; returns them, the total length, and the
+/// error that ended the read early, if any (what was read before it is kept).
+fn read_capped_checked(input: &mut DynRead, keep: usize) -> (Vec<u8>, u64, Option<io::Error>) {
     let mut kept = Vec::new();
     let mut total = 0u64;
     let mut buf = vec![0u8; 64 * 1024];
     loop {
         match input.read(&mut buf) {
-            Ok(0) => break,
+            Ok(0) => return (kept, total, None),
             Ok(n) => {
                 let room = keep.saturating_sub(kept.len());
                 kept.extend_from_slice(&buf[..n.min(room)]);
                 total += n as u64;
             }
             Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(_) => break,
+            Err(e) => return (kept, total, Some(e)),
         }
     }
+}
+
+fn read_capped(input: &mut DynRead, keep: usize) -> (Vec<u8>, u64) {
+    let (kept, total, _) = read_capped_checked(input, keep);
     (kept, total)
 }
 

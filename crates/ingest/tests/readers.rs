@@ -599,11 +599,35 @@ fn utf16_with_bom_and_utf8_bom_are_decoded() {
     let found = articles(&records);
     assert_eq!(found[0].title, "Заголовок");
     assert_eq!(found[0].outlet.as_deref(), Some("kyivledger.example"));
-    assert!(diagnostics(&records).iter().any(|d| d.message.contains("UTF-16LE")));
+    assert!(
+        diagnostics(&records)
+            .iter()
+            .any(|d| d.message.contains("UTF-16LE"))
+    );
 
     let mut utf8 = b"\xEF\xBB\xBF".to_vec();
     utf8.extend_from_slice(text.as_bytes());
     let records = read_bytes("bom.txt", &utf8, Format::Auto);
     assert_eq!(articles(&records)[0].title, "Заголовок");
     assert!(diagnostics(&records).is_empty());
+}
+
+#[test]
+fn a_corrupt_gzip_text_file_is_quarantined_not_half_read() {
+    let body = "Long article title\nexample.org\n\n".to_string()
+        + &"A sentence of the body. ".repeat(4000);
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(body.as_bytes()).unwrap();
+    let mut gz = gz.finish().unwrap();
+    let cut = gz.len() / 2;
+    gz.truncate(cut);
+    let records = read_bytes("cut.txt.gz", &gz, Format::Auto);
+    assert!(articles(&records).is_empty(), "{records:?}");
+    let q = quarantined(&records);
+    assert_eq!(q.len(), 1);
+    assert!(
+        q[0].1.message.contains("read error") || q[0].1.message.contains("decompress"),
+        "{}",
+        q[0].1.message
+    );
 }
