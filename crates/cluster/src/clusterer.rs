@@ -9,7 +9,7 @@
 //! centroids are compared and the stories merge if they agree; the older story keeps its id and
 //! the merge is recorded. Stories that stop growing leave the window, which bounds memory.
 
-use crate::features::{CapsTable, Featurizer, RawFeature, title_numbers};
+use crate::features::{CapsTable, Featurizer, Features, title_numbers};
 use crate::idmap::IdMap;
 use crate::vector::{self, DocFreq, SparseVec};
 use crate::{Assignment, Config, Decision, Merge, Neighbour};
@@ -178,8 +178,8 @@ impl Clusterer {
         let (feats, observations) =
             self.featurizer.features_and_observations(&article.title, &article.text, &self.caps);
         self.caps.learn(&observations);
-        self.df.observe(&feats);
-        let vec = vector::weigh(&self.featurizer, &self.df, &feats);
+        self.df.observe(&feats.list);
+        let vec = vector::weigh(&self.featurizer, &self.df, &feats.list);
 
         // Exact and near copies first: they settle the question without a threshold.
         let (copy, signature) = self.near_copy(article);
@@ -230,7 +230,7 @@ impl Clusterer {
     /// (without counting it); for pairwise scoring.
     pub fn represent(&self, article: &Article) -> SparseVec {
         let feats = self.featurizer.features(&article.title, &article.text, &self.caps);
-        vector::weigh(&self.featurizer, &self.df, &feats)
+        vector::weigh(&self.featurizer, &self.df, &feats.list)
     }
 
     /// Count an article's terms in the document frequencies without clustering it.
@@ -238,7 +238,7 @@ impl Clusterer {
         let (feats, observations) =
             self.featurizer.features_and_observations(&article.title, &article.text, &self.caps);
         self.caps.learn(&observations);
-        self.df.observe(&feats);
+        self.df.observe(&feats.list);
     }
 
     /// The same-story score of two articles as the clusterer sees a one-article story and a
@@ -315,14 +315,26 @@ impl Clusterer {
         cands.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         cands.truncate(self.cfg.max_candidates);
 
-        let mut scored = Vec::with_capacity(cands.len());
+        // Centroid cosines first; the closest-member cosine only for the best few (it costs a
+        // comparison per remembered member).
+        let probe = vector::Probe::new(vec);
+        let mut first: Vec<(u32, f32)> = Vec::with_capacity(cands.len());
         for (slot, _) in cands {
             let Some(live) = self.slots[slot as usize].as_ref() else { continue };
             if !self.in_window(live) {
                 continue;
             }
-            let centroid = if live.norm > 0.0 { vector::dot(vec, &live.centroid) / live.norm } else { 0.0 };
-            let link = live.recent.iter().map(|m| vector::dot(vec, &m.vector)).fold(0.0f32, f32::max);
+            first.push((slot, if live.norm > 0.0 { probe.dot(&live.centroid) / live.norm } else { 0.0 }));
+        }
+        first.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        let mut scored = Vec::with_capacity(first.len());
+        for (rank, (slot, centroid)) in first.into_iter().enumerate() {
+            let Some(live) = self.slots[slot as usize].as_ref() else { continue };
+            let link = if rank < self.cfg.link_candidates {
+                live.recent.iter().map(|m| probe.dot(&m.vector)).fold(0.0f32, f32::max)
+            } else {
+                centroid
+            };
             let lexical = (1.0 - self.cfg.link_weight) * centroid + self.cfg.link_weight * link;
             let semantic = match (embedding, live.embedding.as_ref()) {
                 (Some(e), Some(c)) => Some(dense_cosine(e, c)),
@@ -509,7 +521,7 @@ impl Clusterer {
     }
 
     /// The closest recent members of a story and the terms the article shares with it.
-    fn evidence(&self, slot: u32, vec: &SparseVec, feats: &[RawFeature]) -> (Vec<Neighbour>, Vec<String>) {
+    fn evidence(&self, slot: u32, vec: &SparseVec, feats: &Features) -> (Vec<Neighbour>, Vec<String>) {
         let Some(live) = self.slots[slot as usize].as_ref() else { return (Vec::new(), Vec::new()) };
         let mut closest: Vec<Neighbour> = live
             .recent
@@ -536,10 +548,9 @@ impl Clusterer {
         shared.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         let mut terms: Vec<String> = Vec::new();
         for (_, term) in shared {
-            if let Ok(k) = feats.binary_search_by_key(&term, |f| f.term) {
-                let s = &feats[k].surface;
-                if !terms.contains(s) {
-                    terms.push(s.clone());
+            if let Some(s) = feats.surface_of(term) {
+                if !terms.iter().any(|t| t == s) {
+                    terms.push(s.to_owned());
                 }
             }
             if terms.len() == 8 {

@@ -9,7 +9,6 @@
 //! about — names, places, figures, the headline — are weighted up.
 
 use crate::idmap::IdMap;
-use std::collections::HashSet;
 
 /// What a feature is; each kind has its own weight.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -29,7 +28,36 @@ pub struct RawFeature {
     pub term: u64,
     pub kind: Kind,
     pub tf: f32,
-    pub surface: String,
+    /// Byte range of the display form in [`Features::arena`].
+    surface: (u32, u32),
+}
+
+/// An article's features, sorted by term, with the folded words they were made from.
+#[derive(Debug, Clone, Default)]
+pub struct Features {
+    pub list: Vec<RawFeature>,
+    /// The folded words, one after another (one allocation instead of one per word).
+    arena: String,
+}
+
+impl Features {
+    /// The folded word a feature was first seen as.
+    pub fn surface(&self, f: &RawFeature) -> &str {
+        self.arena.get(f.surface.0 as usize..f.surface.1 as usize).unwrap_or("")
+    }
+
+    /// The display form of a term, if the article has it.
+    pub fn surface_of(&self, term: u64) -> Option<&str> {
+        self.list.binary_search_by_key(&term, |f| f.term).ok().map(|k| self.surface(&self.list[k]))
+    }
+
+    pub fn len(&self) -> usize {
+        self.list.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
 }
 
 /// Knobs of the representation (part of [`crate::Config`]).
@@ -105,12 +133,17 @@ impl CapsTable {
 #[derive(Debug, Clone)]
 pub struct Featurizer {
     cfg: FeatureConfig,
-    stopwords: HashSet<&'static str>,
+    /// Hashes of the folded stopwords.
+    stopwords: IdMap<()>,
 }
 
 /// One word as read from the text, before it becomes a feature.
 struct Token {
-    folded: String,
+    /// Byte range of the folded word in the arena.
+    folded: (u32, u32),
+    /// XXH3 of `folded`.
+    hash: u64,
+    chars: usize,
     capitalised: bool,
     all_caps: bool,
     sentence_initial: bool,
@@ -121,7 +154,8 @@ struct Token {
 
 impl Featurizer {
     pub fn new(cfg: FeatureConfig) -> Self {
-        Featurizer { cfg, stopwords: STOPWORDS.iter().copied().collect() }
+        let stopwords = STOPWORDS.iter().map(|w| (xxhash_rust::xxh3::xxh3_64(w.as_bytes()), ())).collect();
+        Featurizer { cfg, stopwords }
     }
 
     pub fn config(&self) -> &FeatureConfig {
@@ -129,7 +163,7 @@ impl Featurizer {
     }
 
     /// Features of an article given its title and body, sorted by term hash.
-    pub fn features(&self, title: &str, body: &str, caps: &CapsTable) -> Vec<RawFeature> {
+    pub fn features(&self, title: &str, body: &str, caps: &CapsTable) -> Features {
         self.features_and_observations(title, body, caps).0
     }
 
@@ -139,10 +173,11 @@ impl Featurizer {
         title: &str,
         body: &str,
         caps: &CapsTable,
-    ) -> (Vec<RawFeature>, Vec<(u64, bool)>) {
+    ) -> (Features, Vec<(u64, bool)>) {
         let mut tokens = Vec::with_capacity(64);
-        self.tokenize(title, true, usize::MAX, &mut tokens);
-        self.tokenize(body, false, self.cfg.body_words, &mut tokens);
+        let mut arena = String::with_capacity(title.len() + body.len().min(self.cfg.body_words * 8));
+        self.tokenize(title, true, usize::MAX, &mut tokens, &mut arena);
+        self.tokenize(body, false, self.cfg.body_words, &mut tokens, &mut arena);
 
         // Capitalisation only marks names when the text does not capitalise everything: headlines
         // in title case, German nouns and all-caps text would otherwise make every word a name.
@@ -159,10 +194,10 @@ impl Featurizer {
         let body_caps = names_from_caps(false);
         let title_caps = names_from_caps(true);
         // Words seen capitalised mid-sentence in the body are names wherever they occur.
-        let mut known_names: HashSet<&str> = HashSet::new();
+        let mut known_names: IdMap<()> = IdMap::default();
         if body_caps {
             for t in tokens.iter().filter(|t| !t.in_title && t.capitalised && !t.sentence_initial && !t.numeric) {
-                known_names.insert(t.folded.as_str());
+                known_names.insert(t.hash, ());
             }
         }
 
@@ -170,27 +205,27 @@ impl Featurizer {
         for t in &tokens {
             let informative = if t.in_title { title_caps } else { body_caps };
             if informative && !t.sentence_initial && !t.numeric && !t.all_caps {
-                observations.push((xxhash_rust::xxh3::xxh3_64(t.folded.as_bytes()), t.capitalised));
+                observations.push((t.hash, t.capitalised));
             }
         }
 
         let mut acc: IdMap<usize> = IdMap::default();
         let mut out: Vec<RawFeature> = Vec::with_capacity(tokens.len());
-        let mut add = |out: &mut Vec<RawFeature>, kind: Kind, key: &str, surface: &str, tf: f32| {
-            let term = term_hash(kind, key);
-            match acc.get(&term) {
-                Some(&i) => {
-                    // A word counts as a name if any of its occurrences is one.
-                    out[i].tf += tf;
-                    out[i].kind = out[i].kind.max(kind);
-                }
-                None => {
-                    acc.insert(term, out.len());
-                    out.push(RawFeature { term, kind, tf, surface: surface.to_owned() });
-                }
+        // Adds a feature; the display form is only copied for a new one.
+        let mut add = |out: &mut Vec<RawFeature>, term: u64, kind: Kind, surface: (u32, u32), tf: f32| match acc.get(&term) {
+            Some(&i) => {
+                // A word counts as a name if any of its occurrences is one.
+                out[i].tf += tf;
+                out[i].kind = out[i].kind.max(kind);
+            }
+            None => {
+                acc.insert(term, out.len());
+                out.push(RawFeature { term, kind, tf, surface });
             }
         };
+        let mut sk = [0u8; 5];
         for t in &tokens {
+            let folded = &arena[t.folded.0 as usize..t.folded.1 as usize];
             let base = if t.in_title {
                 self.cfg.title_weight
             } else if t.position < self.cfg.lead_words {
@@ -199,42 +234,35 @@ impl Featurizer {
                 1.0
             };
             if t.numeric {
-                if t.folded.chars().count() >= 2 {
-                    add(&mut out, Kind::Number, &t.folded, &t.folded, base);
+                if t.chars >= 2 {
+                    add(&mut out, term_hash(Kind::Number, folded), Kind::Number, t.folded, base);
                 }
                 continue;
             }
-            if self.stopwords.contains(t.folded.as_str()) || t.folded.chars().count() < 2 {
+            if t.chars < 2 || self.stopwords.contains_key(&t.hash) {
                 continue;
             }
             let caps_ok = if t.in_title { title_caps } else { body_caps };
-            let is_name = (t.all_caps && t.folded.chars().count() >= 2)
+            let is_name = t.all_caps
                 || (t.capitalised && caps_ok && !t.sentence_initial)
-                || known_names.contains(t.folded.as_str())
-                || (t.capitalised
-                    && (!caps_ok || t.sentence_initial)
-                    && caps.is_name(xxhash_rust::xxh3::xxh3_64(t.folded.as_bytes())));
-            let stem = stem(&t.folded, self.cfg.stem_chars);
-            if is_name {
-                add(&mut out, Kind::Name, stem, &t.folded, base);
-                let sk = skeleton(&t.folded);
-                if sk.len() >= 2 {
-                    add(&mut out, Kind::Skeleton, &sk, &t.folded, base);
-                }
-            } else {
-                add(&mut out, Kind::Word, stem, &t.folded, base);
-                // A word that is capitalised only by position may still be a name: give it its
-                // skeleton too so it can meet a name of the other script.
-                if t.capitalised && !t.numeric {
-                    let sk = skeleton(&t.folded);
-                    if sk.len() >= 3 {
-                        add(&mut out, Kind::Skeleton, &sk, &t.folded, base * 0.5);
-                    }
+                || known_names.contains_key(&t.hash)
+                || (t.capitalised && (!caps_ok || t.sentence_initial) && caps.is_name(t.hash));
+            let stem = stem(folded, self.cfg.stem_chars);
+            let kind = if is_name { Kind::Name } else { Kind::Word };
+            add(&mut out, term_hash(kind, stem), kind, t.folded, base);
+            // Names, and words capitalised only by position (which may still be names), get a
+            // consonant skeleton so they can meet a spelling from another script.
+            if t.capitalised || t.all_caps {
+                let n = skeleton_into(folded, &mut sk);
+                let (min, weight) = if is_name { (2, base) } else { (3, base * 0.5) };
+                if n >= min {
+                    let key = std::str::from_utf8(&sk[..n]).unwrap_or("");
+                    add(&mut out, term_hash(Kind::Skeleton, key), Kind::Skeleton, t.folded, weight);
                 }
             }
         }
         out.sort_unstable_by_key(|f| f.term);
-        (out, observations)
+        (Features { list: out, arena }, observations)
     }
 
     /// The multiplier of a feature kind.
@@ -247,7 +275,7 @@ impl Featurizer {
         }
     }
 
-    fn tokenize(&self, text: &str, in_title: bool, limit: usize, out: &mut Vec<Token>) {
+    fn tokenize(&self, text: &str, in_title: bool, limit: usize, out: &mut Vec<Token>, arena: &mut String) {
         let mut position = 0usize;
         for (start, end) in stemmata_text::word_spans(text) {
             if position >= limit {
@@ -267,11 +295,25 @@ impl Featurizer {
                 let letters = part.chars().filter(|c| c.is_alphabetic()).count();
                 let all_caps = letters >= 2 && part.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
                 let numeric = part.chars().all(|c| c.is_ascii_digit());
-                let folded = fold_translit(part);
-                if folded.is_empty() {
+                let start = arena.len();
+                fold_translit_into(part, arena);
+                if arena.len() == start {
                     continue;
                 }
-                out.push(Token { folded, capitalised, all_caps, sentence_initial, numeric, in_title, position });
+                let folded = &arena[start..];
+                let hash = xxhash_rust::xxh3::xxh3_64(folded.as_bytes());
+                let chars = folded.chars().count();
+                out.push(Token {
+                    folded: (start as u32, arena.len() as u32),
+                    hash,
+                    chars,
+                    capitalised,
+                    all_caps,
+                    sentence_initial,
+                    numeric,
+                    in_title,
+                    position,
+                });
             }
             position += 1;
         }
@@ -343,13 +385,19 @@ pub fn stem(word: &str, n: usize) -> &str {
 /// Lowercase, no diacritics, apostrophes dropped, Cyrillic and Greek written in Latin letters.
 pub fn fold_translit(word: &str) -> String {
     let mut out = String::with_capacity(word.len() + 4);
+    fold_translit_into(word, &mut out);
+    out
+}
+
+/// [`fold_translit`], appending to `out`.
+pub fn fold_translit_into(word: &str, out: &mut String) {
     if word.is_ascii() {
         for c in word.chars() {
             if c.is_ascii_alphanumeric() {
                 out.push(c.to_ascii_lowercase());
             }
         }
-        return out;
+        return;
     }
     for c in stemmata_text::fold(word).chars() {
         if let Some(latin) = translit(c) {
@@ -358,7 +406,6 @@ pub fn fold_translit(word: &str) -> String {
             out.push(c);
         }
     }
-    out
 }
 
 /// Latin spelling of a lowercase Cyrillic or Greek letter (after diacritics are folded, so `й`
@@ -432,28 +479,35 @@ fn translit(c: char) -> Option<&'static str> {
 /// transliterations disagree on (`j`/`y`, `h`, `w`) dropped, doubles collapsed, `c`/`k` and
 /// `v`/`w`... unified, so `zelenskyy`/`zelenskiy`/`zelenskij` → `zlnsk`.
 pub fn skeleton(folded: &str) -> String {
-    let mut out = String::with_capacity(6);
-    let mut last = ' ';
-    for c in folded.chars() {
+    let mut buf = [0u8; 5];
+    let n = skeleton_into(folded, &mut buf);
+    String::from_utf8_lossy(&buf[..n]).into_owned()
+}
+
+/// [`skeleton`] into a buffer, without allocating; returns its length (0 for non-Latin words).
+fn skeleton_into(folded: &str, out: &mut [u8; 5]) -> usize {
+    let mut n = 0;
+    let mut last = b' ';
+    for c in folded.bytes() {
         let c = match c {
-            'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'j' | 'h' | 'w' => {
-                last = ' ';
+            b'a' | b'e' | b'i' | b'o' | b'u' | b'y' | b'j' | b'h' | b'w' => {
+                last = b' ';
                 continue;
             }
-            'c' | 'q' => 'k',
-            'x' => 'k',
+            b'c' | b'q' | b'x' => b'k',
             c if c.is_ascii_lowercase() => c,
-            _ => return String::new(),
+            _ => return 0,
         };
         if c != last {
-            out.push(c);
-            if out.len() == 5 {
+            out[n] = c;
+            n += 1;
+            if n == out.len() {
                 break;
             }
         }
         last = c;
     }
-    out
+    n
 }
 
 /// Function words of the languages we meet most; a short list is enough because inverse
@@ -491,7 +545,8 @@ mod tests {
     use super::*;
 
     fn terms(f: &Featurizer, title: &str, body: &str) -> Vec<(Kind, String)> {
-        let mut v: Vec<(Kind, String)> = f.features(title, body, &CapsTable::default()).into_iter().map(|r| (r.kind, r.surface)).collect();
+        let feats = f.features(title, body, &CapsTable::default());
+        let mut v: Vec<(Kind, String)> = feats.list.iter().map(|r| (r.kind, feats.surface(r).to_owned())).collect();
         v.sort();
         v
     }
@@ -537,13 +592,14 @@ mod tests {
     }
 
     fn terms_with(f: &Featurizer, title: &str, caps: &CapsTable) -> Vec<(Kind, String)> {
-        f.features(title, "", caps).into_iter().map(|r| (r.kind, r.surface)).collect()
+        let feats = f.features(title, "", caps);
+        feats.list.iter().map(|r| (r.kind, feats.surface(r).to_owned())).collect()
     }
 
     #[test]
     fn features_are_sorted_and_unique() {
         let f = Featurizer::new(FeatureConfig::default());
         let feats = f.features("Kyiv Kyiv", "Kyiv and Kyiv again, said Kyiv.", &CapsTable::default());
-        assert!(feats.windows(2).all(|w| w[0].term < w[1].term));
+        assert!(feats.list.windows(2).all(|w| w[0].term < w[1].term));
     }
 }

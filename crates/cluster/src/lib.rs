@@ -51,6 +51,8 @@ pub struct Config {
     pub number_conflict: f32,
     /// Share of the score that comes from the closest recent member instead of the centroid.
     pub link_weight: f32,
+    /// Candidates (best by centroid) also scored against their closest recent member.
+    pub link_candidates: usize,
     /// Two live stories merge when their centroids' cosine reaches this.
     pub merge_threshold: f32,
     /// Candidates scoring at least `merge_probe * threshold` are checked for a merge.
@@ -105,19 +107,20 @@ impl Default for Config {
             size_relief: 0.2,
             number_conflict: 0.6,
             link_weight: 0.3,
+            link_candidates: 4,
             merge_threshold: 0.6,
             merge_probe: 0.8,
             merge_candidates: 3,
             decay_secs: 3.0 * 86_400.0,
             window_secs: 7 * 86_400,
             window_articles: 200_000,
-            centroid_terms: 150,
+            centroid_terms: 80,
             member_terms: 40,
-            recent_members: 6,
+            recent_members: 5,
             query_terms: 12,
             index_terms: 12,
             posting_cap: 64,
-            max_candidates: 24,
+            max_candidates: 10,
             near_duplicate: 0.8,
             near_duplicate_bands: 8,
             near_duplicate_rows: 4,

@@ -80,6 +80,13 @@ pub fn normalize(v: &mut SparseVec) {
 
 /// Dot product of two term-sorted vectors.
 pub fn dot(a: &[(u64, f32)], b: &[(u64, f32)]) -> f32 {
+    // A short vector (a headline) against a long one (a story centroid): look each term up.
+    if a.len() * 8 < b.len() {
+        return lookup_dot(a, b);
+    }
+    if b.len() * 8 < a.len() {
+        return lookup_dot(b, a);
+    }
     let (mut i, mut j, mut s) = (0, 0, 0.0f32);
     while i < a.len() && j < b.len() {
         let (ta, tb) = (a[i].0, b[j].0);
@@ -94,6 +101,73 @@ pub fn dot(a: &[(u64, f32)], b: &[(u64, f32)]) -> f32 {
         }
     }
     s
+}
+
+fn lookup_dot(short: &[(u64, f32)], long: &[(u64, f32)]) -> f32 {
+    let mut s = 0.0f32;
+    let mut rest = long;
+    for &(t, w) in short {
+        match rest.binary_search_by_key(&t, |e| e.0) {
+            Ok(k) => {
+                s += w * rest[k].1;
+                rest = &rest[k + 1..];
+            }
+            Err(k) => rest = &rest[k..],
+        }
+    }
+    s
+}
+
+/// An article's vector as a small open-addressing table, for dot products against many long
+/// vectors: scanning each story centroid in order while probing this L1-resident table beats
+/// binary-searching centroids scattered over memory.
+#[derive(Debug, Clone)]
+pub struct Probe {
+    keys: Vec<u64>,
+    values: Vec<f32>,
+    mask: usize,
+}
+
+impl Probe {
+    pub fn new(v: &[(u64, f32)]) -> Self {
+        let cap = (v.len() * 2).next_power_of_two().max(8);
+        let mut keys = vec![0u64; cap];
+        let mut values = vec![0.0f32; cap];
+        let mask = cap - 1;
+        for &(t, w) in v {
+            // Term 0 marks an empty cell; a real term hashing to 0 is practically impossible and
+            // would only be ignored.
+            if t == 0 {
+                continue;
+            }
+            let mut i = (t as usize) & mask;
+            while keys[i] != 0 && keys[i] != t {
+                i = (i + 1) & mask;
+            }
+            keys[i] = t;
+            values[i] = w;
+        }
+        Probe { keys, values, mask }
+    }
+
+    fn get(&self, t: u64) -> f32 {
+        let mut i = (t as usize) & self.mask;
+        loop {
+            let k = self.keys[i];
+            if k == t {
+                return self.values[i];
+            }
+            if k == 0 {
+                return 0.0;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+
+    /// Dot product with any vector.
+    pub fn dot(&self, other: &[(u64, f32)]) -> f32 {
+        other.iter().map(|&(t, w)| if t == 0 { 0.0 } else { self.get(t) * w }).sum()
+    }
 }
 
 /// Cosine of two term-sorted vectors of any length.
@@ -149,6 +223,11 @@ mod tests {
         let a = vec![(1, 1.0), (3, 2.0)];
         let b = vec![(2, 1.0), (3, 1.0)];
         assert_eq!(dot(&a, &b), 2.0);
+        let long: Vec<(u64, f32)> = (0..100).map(|t| (t, 1.0)).collect();
+        assert_eq!(dot(&a, &long), 3.0);
+        assert_eq!(dot(&long, &a), 3.0);
+        assert_eq!(Probe::new(&a).dot(&long), dot(&a, &long));
+        assert_eq!(Probe::new(&long).dot(&b), dot(&long, &b));
         assert_eq!(add_scaled(&a, &b, 2.0), vec![(1, 1.0), (2, 2.0), (3, 4.0)]);
         let mut c = vec![(1, 0.1), (2, 0.5), (3, 0.3)];
         truncate(&mut c, 2);
