@@ -329,6 +329,37 @@ async fn ingest_needs_the_token_and_then_stores() {
     assert_eq!(json(&body)["total"], 1, "the upload is searchable at once");
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn reading_while_an_ingest_writes_loses_nothing() {
+    let f = fixture();
+    let app = stemmata_server::router(Config::new(&f.db)).unwrap();
+    let db = f.db.clone();
+    // A writer in another thread, committing batches while the server answers.
+    let writer = std::thread::spawn(move || {
+        let mut store = Store::open(&db).unwrap();
+        for batch in 0..20 {
+            let articles: Vec<Article> = (0..250)
+                .map(|i| article("Night Desk", &format!("Tide gauge reading {batch}-{i}"), "The gauge rose.", None, None))
+                .collect();
+            store.insert_articles(&articles).unwrap();
+        }
+    });
+    let mut last = 0;
+    while !writer.is_finished() {
+        let (status, _, body) = get(&app, "/healthz").await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        let n = json(&body)["counts"]["articles"].as_u64().unwrap();
+        assert!(n >= last, "a reader never sees fewer articles than before");
+        assert_eq!((n - 3) % 250, 0, "readers see whole batches only");
+        last = n;
+        let (status, _, _) = get(&app, "/api/search?q=gauge&limit=5").await;
+        assert_eq!(status, StatusCode::OK);
+    }
+    writer.join().unwrap();
+    let (_, _, body) = get(&app, "/api/search?q=tide%20gauge&limit=1").await;
+    assert_eq!(json(&body)["total"], 5000, "every write is visible and searchable");
+}
+
 fn ui_pages(f: &Fixture) -> Vec<String> {
     let mut pages = vec![
         "/".to_string(),
