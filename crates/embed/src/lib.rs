@@ -26,6 +26,7 @@ mod npy;
 mod spm;
 
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, PoisonError};
 
 pub use network::{DEFAULT_CACHED_PIECES, DIM};
 
@@ -37,6 +38,9 @@ pub const DEFAULT_MODEL_DIR: &str = "models/usem3";
 /// Tokens per forward batch: enough sentences to stream each weight matrix once for many
 /// tokens (measured: 256 is 15 % slower, 2048 no faster); activations take about 7 KB a token.
 const TOKEN_BUDGET: usize = 1024;
+
+/// Texts a thread takes from the queue at a time: several forward batches of short texts.
+const TEXTS_PER_TASK: usize = 64;
 
 #[derive(Debug, thiserror::Error)]
 pub enum EmbedError {
@@ -161,27 +165,35 @@ impl Encoder {
         // Below a couple of batches per thread, starting threads costs more than it saves.
         let threads = self.threads.min(texts.len().div_ceil(16)).max(1);
         if threads == 1 {
-            self.embed_into(texts, &mut out);
+            self.embed_into(texts, &mut out, &mut network::Scratch::default());
             return out;
         }
-        let per_thread = texts.len().div_ceil(threads);
+        // Threads take small runs of texts from a shared queue, so a few long texts do not
+        // leave one thread working alone at the end.
+        let queue = Mutex::new(texts.chunks(TEXTS_PER_TASK).zip(out.chunks_mut(TEXTS_PER_TASK * DIM)));
         std::thread::scope(|scope| {
-            for (part, target) in texts.chunks(per_thread).zip(out.chunks_mut(per_thread * DIM)) {
-                scope.spawn(move || self.embed_into(part, target));
+            for _ in 0..threads {
+                scope.spawn(|| {
+                    let mut scratch = network::Scratch::default();
+                    loop {
+                        let task = queue.lock().unwrap_or_else(PoisonError::into_inner).next();
+                        let Some((part, target)) = task else { break };
+                        self.embed_into(part, target, &mut scratch);
+                    }
+                });
             }
         });
         out
     }
 
-    fn embed_into(&self, texts: &[&str], out: &mut [f32]) {
-        let mut scratch = network::Scratch::default();
+    fn embed_into(&self, texts: &[&str], out: &mut [f32], scratch: &mut network::Scratch) {
         let mut batch: Vec<Vec<u32>> = Vec::new();
         let mut tokens = 0;
         let mut first = 0;
         for (i, text) in texts.iter().enumerate() {
             let ids = self.tokenizer.encode(text);
             if !batch.is_empty() && tokens + ids.len() > TOKEN_BUDGET {
-                self.run(&batch, &mut out[first * DIM..i * DIM], &mut scratch);
+                self.run(&batch, &mut out[first * DIM..i * DIM], scratch);
                 batch.clear();
                 tokens = 0;
                 first = i;
@@ -190,7 +202,7 @@ impl Encoder {
             batch.push(ids);
         }
         if !batch.is_empty() {
-            self.run(&batch, &mut out[first * DIM..], &mut scratch);
+            self.run(&batch, &mut out[first * DIM..], scratch);
         }
     }
 
