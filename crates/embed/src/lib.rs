@@ -14,6 +14,14 @@
 //! event 0.1 ± 0.15; Ukrainian, not a training language, still finds its translation but
 //! lower (0.3–0.77 to en/de/ru), see examples/crosslingual.rs.
 //!
+//! For story clustering, embed the title plus the start of the text (about 300 characters,
+//! 60–100 tokens): on real ru/en same-story pairs that ranks pairs nearly as well as the full
+//! text (ROC-AUC 0.85 vs 0.87; title alone 0.81) at a quarter of the cost. Cosines grow with
+//! text length: same story 0.72 mean for title+lead (different but same-topic stories 0.51),
+//! 0.80 vs 0.61 for full texts. Unrelated texts sit at 0.1 ± 0.15, so about 0.2 is a sensible
+//! "no evidence" floor. Ukrainian vectors are less aligned, so embeddings should weigh less
+//! there and lexical evidence (names, numbers) more.
+//!
 //! ```no_run
 //! let Some(encoder) = stemmata_embed::Encoder::from_env() else { return };
 //! let vectors = encoder.embed(&["Rain closes the harbour", "Regen schließt den Hafen"]);
