@@ -190,15 +190,15 @@ async fn story_list(
                             @for row in &rows {
                                 tr {
                                     td { a href=(format!("/story/{}", row.id)) { (row.title) } }
-                                    td.num { (row.size) }
-                                    td {
+                                    td.num data-label="articles" { (row.size) }
+                                    td data-label="outlets" {
                                         (row.outlets.iter().take(3).cloned().collect::<Vec<_>>().join(", "))
                                         @if row.outlets.len() > 3 { " +" (row.outlets.len() - 3) }
                                     }
-                                    td { (row.languages.join(", ")) }
-                                    td.when { (when(row.first_seen.as_deref())) }
-                                    td.when { (when(row.last_seen.as_deref())) }
-                                    td.num { (row.independent_sources) }
+                                    td data-label="languages" { (row.languages.join(", ")) }
+                                    td.when data-label="first" { (when(row.first_seen.as_deref())) }
+                                    td.when data-label="last" { (when(row.last_seen.as_deref())) }
+                                    td.num data-label="independent" { (row.independent_sources) }
                                 }
                             }
                         }
