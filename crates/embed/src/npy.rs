@@ -85,7 +85,7 @@ pub fn parse_npy(bytes: &[u8]) -> Result<Array, String> {
         return Err("Fortran-order arrays are not supported".into());
     }
     let shape = parse_shape(dict_value(header, "shape").ok_or("header has no shape")?)?;
-    let count: usize = shape.iter().product();
+    let count = shape.iter().try_fold(1usize, |total, &d| total.checked_mul(d)).ok_or("array too large")?;
     let need = |width: usize| -> Result<&[u8], String> {
         let size = count.checked_mul(width).ok_or("array too large")?;
         body.get(..size)
@@ -167,6 +167,21 @@ mod tests {
         let vector = parse_npy(&npy("|u1", "(3,)", &[0, 63, 7])).expect("valid npy");
         assert_eq!(vector.shape, vec![3]);
         assert_eq!(vector.data, Data::U8(vec![0, 63, 7]));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn arbitrary_bytes_never_panic(tail in proptest::collection::vec(proptest::num::u8::ANY, 0..300)) {
+            let mut bytes = b"\x93NUMPY\x01\x00".to_vec();
+            bytes.extend_from_slice(&tail);
+            let _ = parse_npy(&bytes);
+            let _ = parse_npy(&tail);
+        }
+
+        #[test]
+        fn headers_with_any_shape_parse_or_fail_cleanly(shape in "\\([0-9, ]{0,40}\\)", descr in "[<|][fuic][1248]") {
+            let _ = parse_npy(&npy(&descr, &shape, &[0; 64]));
+        }
     }
 
     #[test]
