@@ -13,9 +13,12 @@
 pub mod eval;
 pub mod similarity;
 
+/// The per-article extractor, re-exported so callers need one dependency.
+pub use stemmata_embed::Encoder;
+pub use stemmata_quotes as quotes;
+
 use serde::{Deserialize, Serialize};
 use similarity::{Profile, profile};
-use stemmata_embed::Encoder;
 use stemmata_model::{Article, ArticleId};
 use stemmata_quotes::{QuoteKind, SpeakerKind};
 
@@ -48,7 +51,7 @@ pub struct MatchedQuote {
     pub article_id: ArticleId,
     pub kind: QuoteKind,
     pub cue: Option<String>,
-    /// The same quote as other articles give it: (article id, wording).
+    /// Every wording of the quote, its own first, when other articles give it too: (article id, wording).
     pub variants: Vec<(ArticleId, String)>,
 }
 
@@ -255,6 +258,10 @@ pub fn match_quotes(articles: &[&Article], encoder: Option<&Encoder>) -> Vec<Mat
         match index_of_root.get(&root) {
             Some(&k) => {
                 let q = &quotes[i].1;
+                if out[k].variants.is_empty() {
+                    let own = (out[k].article_id.clone(), out[k].text.clone());
+                    out[k].variants.push(own);
+                }
                 out[k].variants.push((q.article_id.clone(), q.text.clone()));
                 // A named speaker beats an anonymous one for the merged quote.
                 if out[k].speaker_kind != Some(SpeakerKind::Person) && q.speaker_kind == Some(SpeakerKind::Person) {
@@ -323,7 +330,7 @@ mod tests {
         let b = article("b", "Coast Daily", "t", &["One source said: \"It is becoming increasingly clear that the ministry does not care what fishermen think.\""]);
         let quotes = match_quotes(&[&a, &b], None);
         assert_eq!(quotes.len(), 1, "{quotes:?}");
-        assert_eq!(quotes[0].variants.len(), 1);
-        assert_eq!(quotes[0].variants[0].0, "b");
+        assert_eq!(quotes[0].variants.len(), 2);
+        assert_eq!(quotes[0].variants[1].0, "b");
     }
 }

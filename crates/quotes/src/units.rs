@@ -43,9 +43,12 @@ fn ends_sentence(text: &str, at: usize, next_start: usize, had_space: bool) -> b
         }
         if !had_space {
             // "information.The" (lost space) ends a sentence; "Censor.NET" does not.
-            let next_word: String = text[next_start..].chars().take_while(|c| c.is_alphanumeric()).collect();
+            let next_word: String =
+                text[next_start..].trim_start_matches(is_opening_mark).chars().take_while(|c| c.is_alphanumeric()).collect();
             let mut letters = next_word.chars();
-            let titlecase = letters.next().is_some_and(char::is_uppercase) && letters.next().is_some_and(char::is_lowercase);
+            let first_upper = letters.next().is_some_and(char::is_uppercase);
+            // "The", "It's", or a one-letter word ("A", "I"); not "NET" or "S".
+            let titlecase = first_upper && letters.next().is_none_or(char::is_lowercase) && (next_word.chars().count() > 1 || matches!(next_word.as_str(), "A" | "I"));
             if word.chars().count() < 2 || !titlecase {
                 return false;
             }
@@ -141,6 +144,8 @@ mod tests {
     #[test]
     fn copes_with_missing_space_after_full_stop() {
         assert_eq!(split("It was reported.The next one. Mr. Smith left."), vec!["It was reported.", "The next one.", "Mr. Smith left."]);
+        assert_eq!(split("It ended.A new one began.\"Yes,\" he said."), vec!["It ended.", "A new one began.", "\"Yes,\" he said."]);
+        assert_eq!(split("As relayed by Censor.NET today."), vec!["As relayed by Censor.NET today."]);
     }
 
     #[test]
