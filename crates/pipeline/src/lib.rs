@@ -7,7 +7,7 @@
 mod grouping;
 
 use std::collections::{BTreeMap, BTreeSet};
-use stemmata_model::report::{ArticleSummary, DiagnosticReport, Report, StoryReport};
+use stemmata_model::report::{ArticleSummary, ClaimReport, DiagnosticReport, QuoteReport, Report, StoryReport, VariantReport};
 use stemmata_model::{Article, Diagnostic, Published, Story};
 
 /// Analysis settings shared by the CLI, the server and the evals.
@@ -52,10 +52,35 @@ pub fn analyze_story(story: &Story, articles: &[&Article], _options: &Options) -
     report.origins = provenance.origin_reports();
     report.relays = provenance.relay_reports();
     // [claims] claims with independent-source counts
+    report.claims = stemmata_claims::align_claims(articles, None)
+        .into_iter()
+        .map(|c| {
+            let ids = c.article_ids.iter().map(String::as_str);
+            ClaimReport {
+                independent_sources: stemmata_provenance::independent_sources(&provenance, ids.clone()),
+                sources: stemmata_provenance::sources_of(&provenance, ids),
+                variants: c.variants.into_iter().map(|(article_id, text)| VariantReport { article_id, text }).collect(),
+                text: c.text,
+                article_ids: c.article_ids,
+            }
+        })
+        .collect();
     // [quotes] quotes with speakers and variants
+    report.quotes = stemmata_claims::match_quotes(articles, None)
+        .into_iter()
+        .map(|q| QuoteReport {
+            speaker: q.speaker,
+            text: q.text,
+            article_id: q.article_id,
+            variants: q.variants.into_iter().map(|(article_id, text)| VariantReport { article_id, text }).collect(),
+            kind: Some(q.kind.as_str().to_string()),
+            cue: q.cue,
+        })
+        .collect();
     // [timeline] dated events
     report.timeline = stemmata_temporal::build_timeline(articles);
     // [entities] entities with aliases and roles
+    report.entities = stemmata_entities::story_entities(articles);
     report
 }
 
