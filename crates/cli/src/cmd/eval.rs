@@ -7,10 +7,16 @@ use anyhow::Result;
 pub enum EvalCommand {
     /// Seed articles: the facts of a labelled expected.json checked against `analyze`.
     Seeds(super::eval_seeds::Args),
+    /// PolNeAR-layout archive (.tar.zst, brat standoff): quotes and reported speech, direct and indirect apart.
+    Quotes(super::quotes_eval::Args),
+    /// Labelled sentence pairs (MRPC TSV): the claim aligner's similarity as a paraphrase classifier.
+    Paraphrase(super::paraphrase_eval::Args),
 }
 
 pub fn run(command: EvalCommand) -> Result<()> {
     match command {
         EvalCommand::Seeds(args) => super::eval_seeds::run(args),
+        EvalCommand::Quotes(args) => super::quotes_eval::run(args),
+        EvalCommand::Paraphrase(args) => super::paraphrase_eval::run(args),
     }
 }

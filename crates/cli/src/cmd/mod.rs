@@ -10,3 +10,5 @@ pub mod search;
 pub mod serve;
 pub mod stories;
 pub mod story;
+pub mod quotes_eval;
+pub mod paraphrase_eval;
