@@ -113,6 +113,61 @@ pub struct CueMatch {
     pub shape: CueShape,
 }
 
+/// Cues from the shared lexicons: single folded words (verbs, publishing verbs) and phrases of
+/// two or more words whose source follows ("з посиланням на", "as relayed by"). Single-word
+/// "source after" entries ("via", "per") are left out: too often not cues.
+struct Shared {
+    words: std::collections::BTreeSet<String>,
+    phrases: Vec<Vec<String>>,
+}
+
+fn shared() -> &'static Shared {
+    static SHARED: std::sync::OnceLock<Shared> = std::sync::OnceLock::new();
+    SHARED.get_or_init(|| {
+        use stemmata_attribution::lexicon::{all, phrase_words};
+        let mut words = std::collections::BTreeSet::new();
+        let mut phrases = Vec::new();
+        for lex in all() {
+            for w in lex.verbs.iter().chain(lex.media_verbs.iter()) {
+                let folded = phrase_words(w);
+                if folded.len() == 1 {
+                    words.extend(folded);
+                }
+            }
+            for p in lex.source_after {
+                let folded = phrase_words(p);
+                if folded.len() >= 2 {
+                    phrases.push(folded);
+                }
+            }
+        }
+        // Longest first, so "as first reported by" wins over "reported by".
+        phrases.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        Shared { words, phrases }
+    })
+}
+
+/// A cue from the shared lexicons at word `i` (`folded`: lowercase, diacritics removed). Verbs
+/// found only there count as weak: they need a following quote or complementizer.
+pub fn shared_cue_at(folded: &[String], i: usize) -> Option<CueMatch> {
+    let lex = shared();
+    for phrase in &lex.phrases {
+        if folded.len() >= i + phrase.len() && folded[i..i + phrase.len()] == phrase[..] {
+            return Some(CueMatch { start: i, len: phrase.len(), shape: CueShape::Preposition });
+        }
+    }
+    if lex.words.contains(&folded[i]) {
+        let shape = if folded[i].ends_with("ing") { CueShape::Participle } else { CueShape::Verb };
+        return Some(CueMatch { start: i, len: 1, shape });
+    }
+    None
+}
+
+/// Is this word a strong cue of this crate's own lists (reliable without "that" or a quote)?
+pub fn is_strong(word: &str) -> bool {
+    (EN_VERBS.contains(&word) || RU_UK_VERBS.contains(&word)) && !is_weak(word)
+}
+
 /// The cue starting at word `i` of `words` (lowercased), if any.
 pub fn cue_at(words: &[String], i: usize) -> Option<CueMatch> {
     let w = words[i].as_str();

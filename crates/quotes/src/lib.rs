@@ -152,9 +152,12 @@ impl<'a> Extractor<'a> {
         let quotes = self.quotes_in(unit);
         let words = unit_words(text, unit, &quotes);
         let lowers: Vec<String> = words.iter().map(|w| w.lower.clone()).collect();
+        let folded: Vec<String> = words.iter().map(|w| stemmata_text::fold(&w.lower)).collect();
         for i in 0..words.len() {
-            let Some(cue) = cues::cue_at(&lowers, i) else { continue };
-            if let Some(a) = self.build(ui, unit, &words, &quotes, cue) {
+            let own = cues::cue_at(&lowers, i);
+            let Some(cue) = own.or_else(|| cues::shared_cue_at(&folded, i)) else { continue };
+            let from_shared = own.is_none();
+            if let Some(a) = self.build(ui, unit, &words, &quotes, cue, from_shared) {
                 let direct = a.kind == QuoteKind::Direct;
                 self.remember(&a, ui);
                 self.out.push(a);
@@ -322,7 +325,7 @@ impl<'a> Extractor<'a> {
         Some((QuoteKind::Indirect, vec![span], inside.iter().map(|q| q.inner).collect()))
     }
 
-    fn build(&self, ui: usize, unit: Span, words: &[Word], quotes: &[Quoted], cue: cues::CueMatch) -> Option<Attribution> {
+    fn build(&self, ui: usize, unit: Span, words: &[Word], quotes: &[Quoted], cue: cues::CueMatch, from_shared: bool) -> Option<Attribution> {
         let text = self.text;
         let cue_end_word = cue.start + cue.len;
         let cue_span = words_span(words, cue.start, cue_end_word);
@@ -339,7 +342,7 @@ impl<'a> Extractor<'a> {
         if cue.start > 0 && words[cue.start].span.slice(text).chars().next().is_some_and(char::is_uppercase) {
             return None;
         }
-        if cue.len == 1 && cues::is_weak(&words[cue.start].lower) {
+        if cue.len == 1 && (cues::is_weak(&words[cue.start].lower) || from_shared && !cues::is_strong(&words[cue.start].lower)) {
             // Weak cues need "that" right after, or a quote within a few words.
             let comp_next = comp == Some(cue_end_word);
             let quote_near = quotes.iter().any(|q| {
