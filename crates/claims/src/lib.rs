@@ -218,7 +218,11 @@ pub fn article_quotes(article: &Article) -> Vec<MatchedQuote> {
                 }
             }
             QuoteKind::Indirect => {
-                out.push(make(a.content_text(text), QuoteKind::Indirect));
+                // Reported speech too short to say anything ("reported the information") is left out.
+                let reported = a.content_text(text);
+                if stemmata_text::words(&reported).count() >= 4 {
+                    out.push(make(reported, QuoteKind::Indirect));
+                }
                 // Partial quotes inside reported speech are the speaker's own words too.
                 for part in &a.partial {
                     let words = stemmata_quotes::clean_quote(part.slice(text));
