@@ -7,6 +7,8 @@
 //! - our own labelled set: `ID STORY LANGUAGE PUBLISHED OUTLET TITLE TEXT` (gold STORY).
 //!
 //! Pair sets (tgcontest-pairs): `pair_id component lang pool label url1 title1 text1 url2 title2 text2`.
+//!
+//! [`read_file`] and [`peak_rss_mb`] are the only IO here, for the evaluation commands.
 
 use crate::metrics::{self, Prf};
 use crate::{Clusterer, Config, Error, cluster};
@@ -14,6 +16,36 @@ use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 use std::time::Instant;
 use stemmata_model::{Article, DatePrecision, DateSource, Outlet, Published};
+
+/// Read an evaluation file, plain or zstd-compressed (told by its magic bytes), as UTF-8.
+pub fn read_file(path: &std::path::Path) -> Result<String, Error> {
+    let io = |e: std::io::Error| Error::Io { path: path.display().to_string(), message: e.to_string() };
+    let bytes = std::fs::read(path).map_err(io)?;
+    let bytes = if bytes.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]) {
+        let mut out = Vec::new();
+        let mut decoder = ruzstd::decoding::StreamingDecoder::new(bytes.as_slice())
+            .map_err(|e| Error::Io { path: path.display().to_string(), message: format!("zstd: {e}") })?;
+        std::io::Read::read_to_end(&mut decoder, &mut out).map_err(io)?;
+        out
+    } else {
+        bytes
+    };
+    String::from_utf8(bytes)
+        .map_err(|e| Error::Io { path: path.display().to_string(), message: format!("not UTF-8: {e}") })
+}
+
+/// Peak resident memory of this process in MB (`VmHWM`), 0 where the system does not say.
+pub fn peak_rss_mb() -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|kb| kb.parse::<f64>().ok())
+        })
+        .map_or(0.0, |kb| kb / 1024.0)
+}
 
 /// Articles with their gold story labels, in file order.
 #[derive(Debug, Clone)]

@@ -138,6 +138,51 @@ impl Iterator for StreamGenerator {
     }
 }
 
+/// One benchmark checkpoint.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct BenchPoint {
+    pub articles: u64,
+    /// Clustering throughput from the start (generation time excluded).
+    pub articles_per_sec: f64,
+    /// Throughput since the previous checkpoint: flat when per-article cost does not grow.
+    pub recent_articles_per_sec: f64,
+    pub live_stories: usize,
+    pub stories: usize,
+    pub peak_rss_mb: f64,
+}
+
+/// Cluster `n` generated articles (headline and lead, 100,000 a day) with `cfg`, calling
+/// `report` at 100k, 500k, 1M, every further million, and at `n`. Assignments are dropped as
+/// they come, as a streaming consumer would store them, so memory is the clusterer's own.
+pub fn bench(n: u64, cfg: &crate::Config, mut report: impl FnMut(&BenchPoint)) {
+    let mut clusterer = crate::Clusterer::new(cfg.clone());
+    let generator = StreamGenerator::new(42, 100_000);
+    let mut busy = std::time::Duration::ZERO;
+    let (mut last_busy, mut last_n) = (std::time::Duration::ZERO, 0u64);
+    for (i, article) in generator.take(n as usize).enumerate() {
+        let start = std::time::Instant::now();
+        let assignment = clusterer.push(&article);
+        busy += start.elapsed();
+        drop(assignment);
+        let done = i as u64 + 1;
+        let checkpoint = matches!(done, 100_000 | 500_000) || done % 1_000_000 == 0 || done == n;
+        if checkpoint {
+            let stats = clusterer.stats();
+            let interval = (busy - last_busy).as_secs_f64().max(1e-9);
+            report(&BenchPoint {
+                articles: done,
+                articles_per_sec: done as f64 / busy.as_secs_f64().max(1e-9),
+                recent_articles_per_sec: (done - last_n) as f64 / interval,
+                live_stories: stats.live_stories,
+                stories: stats.stories,
+                peak_rss_mb: crate::eval::peak_rss_mb(),
+            });
+            last_busy = busy;
+            last_n = done;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

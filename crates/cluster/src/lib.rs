@@ -28,8 +28,10 @@ use std::collections::BTreeMap;
 pub enum Error {
     #[error("{what}: line {line}: {message}")]
     Format { what: String, line: usize, message: String },
-    #[error("{0}: header not recognised (expected the UCI, ECB+ or tgcontest-pairs columns)")]
+    #[error("{0}: header not recognised (expected the UCI, ECB+, our labelled-set or tgcontest-pairs columns)")]
     UnknownFormat(String),
+    #[error("{path}: {message}")]
+    Io { path: String, message: String },
 }
 
 /// The clustering configuration. [`Config::default`] is the one configuration used everywhere.

@@ -1,0 +1,52 @@
+//! `stemmata bench clustering`: throughput and memory of the story clusterer on a generated
+//! stream, at 100k, 500k and 1M articles.
+
+use anyhow::Result;
+use stemmata_cluster::{Config, generate};
+
+#[derive(clap::Subcommand)]
+pub enum BenchCommand {
+    /// Cluster a generated stream of headline-and-lead articles (lexical mode, one core) and
+    /// print articles/s and peak memory at 100k, 500k and 1M articles.
+    Clustering(ClusteringArgs),
+}
+
+#[derive(clap::Args)]
+pub struct ClusteringArgs {
+    /// Articles to generate and cluster.
+    #[arg(long, default_value_t = 1_000_000)]
+    pub n: u64,
+    /// One JSON object per checkpoint (JSON Lines) instead of the table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn run(command: BenchCommand) -> Result<()> {
+    match command {
+        BenchCommand::Clustering(args) => clustering(args),
+    }
+}
+
+fn clustering(args: ClusteringArgs) -> Result<()> {
+    if !args.json {
+        println!("{:>10} {:>12} {:>14} {:>12} {:>10} {:>12}", "articles", "articles/s", "recent art/s", "live stories", "stories", "peak RSS MB");
+    }
+    let mut failure = None;
+    generate::bench(args.n, &Config::default(), |p| {
+        if args.json {
+            match serde_json::to_string(p) {
+                Ok(line) => println!("{line}"),
+                Err(e) => failure = Some(e),
+            }
+        } else {
+            println!(
+                "{:>10} {:>12.0} {:>14.0} {:>12} {:>10} {:>12.1}",
+                p.articles, p.articles_per_sec, p.recent_articles_per_sec, p.live_stories, p.stories, p.peak_rss_mb
+            );
+        }
+    });
+    match failure {
+        Some(e) => Err(e.into()),
+        None => Ok(()),
+    }
+}

@@ -1,0 +1,84 @@
+//! `stemmata eval clustering FILE` and `stemmata eval pairs FILE`: the story clusterer against
+//! labelled sets, with the one default configuration (nothing is tuned per file).
+
+use anyhow::{Context, Result};
+use std::path::PathBuf;
+use stemmata_cluster::{Config, eval};
+
+#[derive(clap::Args)]
+pub struct ClusteringArgs {
+    /// Labelled articles, plain or .zst: UCI News (…/uci-news/dev.tsv.zst, gold STORY), ECB+
+    /// (…/ecbplus/dev.tsv.zst, gold CLUSTER) or our own set (testdata/clustering/multilingual.tsv);
+    /// the format is told by the header.
+    pub file: PathBuf,
+    /// One JSON object on stdout instead of the table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(clap::Args)]
+pub struct PairsArgs {
+    /// Same-story pairs, plain or .zst, tgcontest-pairs layout (…/tgcontest-pairs/dev.tsv.zst).
+    pub file: PathBuf,
+    /// One JSON object on stdout instead of the table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn run_clustering(args: ClusteringArgs) -> Result<()> {
+    let name = args.file.display().to_string();
+    let content = eval::read_file(&args.file)?;
+    let set = eval::read_labelled(&name, &content).with_context(|| format!("reading {name}"))?;
+    eprintln!("{name}: {} articles ({} format), clustering…", set.articles.len(), set.format);
+    let mut scores = eval::evaluate_clustering(&set, &Config::default());
+    scores.peak_rss_mb = eval::peak_rss_mb();
+    if args.json {
+        let out = serde_json::json!({
+            "bcubed": {
+                "precision": scores.bcubed.precision,
+                "recall": scores.bcubed.recall,
+                "f1": scores.bcubed.f1,
+            },
+            "pairwise_f1": scores.pairwise_f1,
+            "clusters": scores.clusters,
+            "gold_clusters": scores.gold_clusters,
+            "articles": scores.articles,
+            "articles_per_sec": scores.articles_per_sec,
+            "peak_rss_mb": scores.peak_rss_mb,
+        });
+        println!("{}", serde_json::to_string(&out)?);
+        return Ok(());
+    }
+    let b = scores.bcubed;
+    println!("B-cubed       P {:.3}  R {:.3}  F1 {:.3}", b.precision, b.recall, b.f1);
+    println!("pairwise F1   {:.3}", scores.pairwise_f1);
+    println!("clusters      {} (gold {})", scores.clusters, scores.gold_clusters);
+    println!("articles      {} at {:.0} articles/s", scores.articles, scores.articles_per_sec);
+    println!("peak RSS      {:.1} MB", scores.peak_rss_mb);
+    Ok(())
+}
+
+pub fn run_pairs(args: PairsArgs) -> Result<()> {
+    let name = args.file.display().to_string();
+    let content = eval::read_file(&args.file)?;
+    let pairs = eval::read_pairs(&name, &content).with_context(|| format!("reading {name}"))?;
+    let report = eval::evaluate_pairs(&pairs, &Config::default());
+    if args.json {
+        let scores = |s: &eval::PairScores| serde_json::json!({"accuracy": s.accuracy, "f1": s.f1, "roc_auc": s.roc_auc});
+        let by_language: serde_json::Map<String, serde_json::Value> =
+            report.by_language.iter().map(|(l, s)| (l.clone(), scores(s))).collect();
+        let out = serde_json::json!({
+            "overall": scores(&report.overall),
+            "by_language": by_language,
+            "pairs": report.pairs,
+        });
+        println!("{}", serde_json::to_string(&out)?);
+        return Ok(());
+    }
+    println!("same-story decision at the clusterer's threshold {:.2}", report.threshold);
+    println!("{:<10} {:>6} {:>9} {:>7} {:>8}", "language", "pairs", "accuracy", "F1(OK)", "ROC-AUC");
+    for (lang, s) in report.by_language.iter().chain(std::iter::once((&"overall".to_owned(), &report.overall))) {
+        println!("{lang:<10} {:>6} {:>9.3} {:>7.3} {:>8.3}", s.pairs, s.accuracy, s.f1, s.roc_auc);
+    }
+    Ok(())
+}
