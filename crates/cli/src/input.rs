@@ -15,7 +15,9 @@ pub struct Loaded {
 /// Reader options with every format the binary knows plugged in.
 pub fn read_options(format: Format) -> ReadOptions {
     // [web readers] HTML, feeds and WARC are registered here.
-    ReadOptions::default().with_format(format)
+    let mut options = ReadOptions::default().with_format(format);
+    stemmata_web::readers::register(&mut options);
+    options
 }
 
 pub fn parse_format(s: &str) -> Result<Format, String> {

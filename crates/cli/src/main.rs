@@ -43,6 +43,10 @@ enum Command {
     Analyze(cmd::analyze::Args),
     /// Run the analysis on the built-in sample corpus and print what it finds.
     Demo(cmd::demo::Args),
+    /// Fetch pages or feeds over HTTP (robots.txt, rate limit, retries) and store their articles.
+    Fetch(cmd::fetch::Args),
+    /// Poll feeds on an interval and store only the new items.
+    Watch(cmd::watch::Args),
     /// Measure quality against a labelled data set.
     #[command(subcommand)]
     Eval(cmd::eval::EvalCommand),
@@ -60,6 +64,8 @@ fn main() -> ExitCode {
         Command::Serve(args) => cmd::serve::run(args),
         Command::Analyze(args) => cmd::analyze::run(args),
         Command::Demo(args) => cmd::demo::run(args),
+        Command::Fetch(args) => cmd::fetch::run(args),
+        Command::Watch(args) => cmd::watch::run(args),
         Command::Eval(command) => cmd::eval::run(command),
     };
     match result {

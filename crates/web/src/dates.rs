@@ -94,48 +94,76 @@ fn parse_unix(s: &str, source: DateSource) -> Option<Published> {
     Some(Published::new(secs, 0, DatePrecision::Second, source))
 }
 
-const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+/// Month names in the languages of the news we read (English, German, French, Spanish,
+/// Portuguese, Italian, Dutch, Indonesian); a word matches when it is the name or an
+/// abbreviation of at least three letters ("Sept", "Okt.", "févr").
+const MONTH_NAMES: [&[&str]; 12] = [
+    &["january", "januar", "janvier", "enero", "janeiro", "gennaio", "januari"],
+    &["february", "februar", "février", "fevrier", "febrero", "fevereiro", "febbraio", "februari", "pebruari"],
+    &["march", "märz", "maerz", "mars", "marzo", "março", "marco", "maart", "maret"],
+    &["april", "avril", "abril", "aprile"],
+    &["may", "mai", "mayo", "maio", "maggio", "mei"],
+    &["june", "juni", "juin", "junio", "junho", "giugno"],
+    &["july", "juli", "juillet", "julio", "julho", "luglio"],
+    &["august", "août", "aout", "agosto", "augustus", "agustus"],
+    &["september", "sept", "septembre", "septiembre", "setembro", "settembre"],
+    &["october", "oktober", "octobre", "octubre", "outubro", "ottobre"],
+    &["november", "novembre", "noviembre", "novembro", "nopember"],
+    &["december", "dezember", "décembre", "decembre", "diciembre", "dezembro", "dicembre", "desember"],
+];
 
 fn month_number(word: &str) -> Option<i8> {
-    let w = word.to_ascii_lowercase();
+    let w = word.to_lowercase();
     let w = w.trim_end_matches('.');
-    if w.len() < 3 {
+    if w.chars().count() < 3 {
         return None;
     }
-    let pos = MONTHS.iter().position(|m| w.starts_with(m))?;
-    // "march" yes, "marchers" no: the word must be a prefix of the full month name or "sept".
-    const FULL: [&str; 12] = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december",
-    ];
-    (FULL[pos].starts_with(w) || w == "sept").then_some(pos as i8 + 1)
+    MONTH_NAMES.iter().position(|names| names.iter().any(|n| n.starts_with(w))).map(|i| i as i8 + 1)
 }
 
 static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b").expect("static regex")
+    Regex::new(r"(?i)\b(\p{L}{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b").expect("static regex")
 });
 static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b").expect("static regex")
+    Regex::new(r"(?i)\b(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(\p{L}{3,9})\.?,?\s+(?:de\s+)?(\d{4})\b").expect("static regex")
 });
 static CLOCK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?").expect("static regex"));
 
+/// A date written for readers in a page ("Posted Nov 19, 2019 at 9:24 pm", "publiziert am
+/// 25. September 2018", "2019-04-10"), as a local date-time without offset.
+pub fn parse_visible_date(text: &str) -> Option<Published> {
+    if text.len() > 200 {
+        return None;
+    }
+    parse_month_name(text, DateSource::Metadata)
+        .or_else(|| ISO_IN_TEXT.find(text).and_then(|m| parse_iso(m.as_str(), DateSource::Metadata)))
+        .filter(plausible)
+}
+
+static ISO_IN_TEXT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:19|20)\d{2}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?").expect("static regex"));
+
 /// "November 19, 2019", "Nov. 19, 2019 5:02 pm", "19 November 2019". Without a written offset
 /// the date keeps its calendar day (offset 0).
 fn parse_month_name(s: &str, source: DateSource) -> Option<Published> {
-    let (y, m, d) = if let Some(c) = MONTH_FIRST.captures(s)
-        && let Some(m) = month_number(&c[1])
-    {
-        (c[3].parse().ok()?, m, c[2].parse().ok()?)
-    } else if let Some(c) = DAY_FIRST.captures(s)
-        && let Some(m) = month_number(&c[2])
-    {
-        (c[3].parse().ok()?, m, c[1].parse().ok()?)
-    } else {
-        return None;
+    // The earliest written date wins, whichever order it is written in.
+    let month_first = MONTH_FIRST.captures_iter(s).find_map(|c| {
+        let m = month_number(&c[1])?;
+        Some((c.get(0)?.start(), c.get(0)?.end(), c[3].parse::<i16>().ok()?, m, c[2].parse::<i8>().ok()?))
+    });
+    let day_first = DAY_FIRST.captures_iter(s).find_map(|c| {
+        let m = month_number(&c[2])?;
+        Some((c.get(0)?.start(), c.get(0)?.end(), c[3].parse::<i16>().ok()?, m, c[1].parse::<i8>().ok()?))
+    });
+    let (_, end, y, m, d) = match (month_first, day_first) {
+        (Some(a), Some(b)) => if a.0 <= b.0 { a } else { b },
+        (Some(a), None) | (None, Some(a)) => a,
+        (None, None) => return None,
     };
     let date = Date::new(y, m, d).ok()?;
-    if let Some(c) = CLOCK.captures(s) {
+    // A clock time right after the date (or right before it, "10:48, Tue, Nov 19, 2019").
+    if let Some(c) = CLOCK.captures(&s[end..]).filter(|c| c.get(0).is_some_and(|m| m.start() < 12)).or_else(|| CLOCK.captures(s)) {
         let mut hour: i8 = c[1].parse().ok()?;
         let minute: i8 = c[2].parse().ok()?;
         if let Some(ampm) = c.get(4) {
@@ -154,14 +182,24 @@ fn parse_month_name(s: &str, source: DateSource) -> Option<Published> {
 }
 
 static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"/((?:19|20)\d{2})[/-]?(\d{1,2})[/-]?(\d{1,2})(?:[/_-]|\.html?|$)").expect("static regex")
+    Regex::new(r"[/_-]((?:19|20)\d{2})[/-]?(\d{1,2})[/-]?(\d{1,2})(?:[/_-]|\.html?|$)").expect("static regex")
 });
 
-/// A date stated in a URL path (`/2019/11/19/`, `/2019-11-19-`, `/20191119/`).
+static URL_MONTH_NAME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)/((?:19|20)\d{2})/([a-z]{3,9})/(\d{1,2})(?:/|$)").expect("static regex"));
+
+/// A date stated in a URL path (`/2019/11/19/`, `/2019-11-19-`, `/20191119/`, `/2019/nov/18/`).
 pub fn date_from_url(url: &str) -> Option<Published> {
     let path_start = url.find("://").map_or(0, |i| i + 3);
     let path = &url[path_start..];
     let path = &path[path.find('/').unwrap_or(path.len())..];
+    if let Some(c) = URL_MONTH_NAME.captures(path)
+        && let Some(m) = month_number(&c[2])
+        && let (Ok(y), Ok(d)) = (c[1].parse::<i16>(), c[3].parse::<i8>())
+        && let Ok(date) = Date::new(y, m, d)
+    {
+        return day_published(date, DateSource::Metadata).filter(plausible);
+    }
     for c in URL_DATE.captures_iter(path) {
         let y: i16 = c[1].parse().ok()?;
         let m: i8 = c[2].parse().ok()?;
@@ -198,6 +236,9 @@ mod tests {
         assert_eq!(rfc("19 November 2019"), "2019-11-19T00:00:00+00:00");
         assert_eq!(rfc("1574182920"), "2019-11-19T17:02:00+00:00");
         assert_eq!(rfc("Marchers gathered 12 2019"), "");
+        assert_eq!(rfc("publiziert am 30. Juli 2018"), "2018-07-30T00:00:00+00:00");
+        assert_eq!(rfc("sexta-feira, 22 de outubro de 2010 às 20:13"), "2010-10-22T20:13:00+00:00");
+        assert_eq!(rfc("Posted on Maret 30, 2015 by Admin"), "2015-03-30T00:00:00+00:00");
         assert_eq!(rfc("not a date"), "");
     }
 
@@ -207,7 +248,9 @@ mod tests {
         assert_eq!(d("https://x.com/2019/11/19/politics/story.html").as_deref(), Some("2019-11-19"));
         assert_eq!(d("https://x.com/news/2019-11-19-story").as_deref(), Some("2019-11-19"));
         assert_eq!(d("https://x.com/20191119/story").as_deref(), Some("2019-11-19"));
+        assert_eq!(d("https://x.com/tuft-cells-20191115/").as_deref(), Some("2019-11-15"));
         assert_eq!(d("https://x.com/article/12345678"), None);
+        assert_eq!(d("https://x.com/statements/2019/nov/18/who/what/").as_deref(), Some("2019-11-18"));
         assert_eq!(d("https://2019.x.com/13/40/a"), None);
     }
 }

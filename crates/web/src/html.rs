@@ -334,8 +334,14 @@ fn read_meta(doc: &Document, url: Option<&str>) -> PageMeta {
     .find_map(|k| metas.iter().filter(|(mk, _)| mk == k).find_map(|(_, v)| parse_date(v, DateSource::Metadata)))
     .or_else(|| ld.published.as_deref().and_then(|v| parse_date(v, DateSource::Metadata)))
     .or_else(|| itemprop_date(doc, "datePublished"))
-    .or_else(|| time_element(doc))
-    .or_else(|| url.and_then(date_from_url));
+    .or_else(|| time_element(doc));
+    let visible = visible_dates(doc);
+    // Without metadata, a date in the URL is the publisher's own; visible dates on the page
+    // may be the date of something else (a quoted statement, an event).
+    let published = match published {
+        Some(p) => Some(with_visible_offset(p, &visible)),
+        None => url.and_then(date_from_url).or_else(|| visible.first().copied()),
+    };
 
     let modified = ["article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified"]
         .iter()
@@ -384,6 +390,81 @@ fn non_empty(s: &str) -> Option<String> {
 fn iso639_1(tag: &str) -> Option<String> {
     let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
     (primary.len() == 2 && primary.bytes().all(|b| b.is_ascii_lowercase())).then_some(primary)
+}
+
+static DATE_BLOCKS: LazyLock<Matcher> = LazyLock::new(|| {
+    matcher(
+        "time, [class*=date], [class*=Date], [class*=time], [class*=Time], [class*=publish], [class*=posted], \
+         [class*=byline], [class*=Byline], [class*=dateline], [class*=meta], [id*=date], [id*=time], [class*=info]",
+    )
+});
+
+/// Dates written for readers near the headline: the first few short date, time or byline
+/// blocks that hold a parseable date, in document order.
+fn visible_dates(doc: &Document) -> Vec<Published> {
+    let mut out = Vec::new();
+    for el in doc.select_matcher(&DATE_BLOCKS).iter() {
+        let text = el.text();
+        if text.len() > 200 {
+            continue;
+        }
+        if let Some(p) = crate::dates::parse_visible_date(&collapse_ws(&text)) {
+            out.push(p);
+            if out.len() >= 5 {
+                break;
+            }
+        }
+    }
+    if out.is_empty() {
+        // No date block by name: a short text that says "published on ..." in so many words.
+        for el in doc.select_matcher(&SHORT_TEXT_BLOCKS).iter() {
+            let own = el.immediate_text();
+            if own.len() > 150 || !PUBLISHED_WORD.is_match(&own) {
+                continue;
+            }
+            if let Some(p) = crate::dates::parse_visible_date(&collapse_ws(&el.text())) {
+                out.push(p);
+                break;
+            }
+        }
+    }
+    out
+}
+
+static SHORT_TEXT_BLOCKS: LazyLock<Matcher> = LazyLock::new(|| matcher("span, p, small, em, div, li"));
+static PUBLISHED_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(published|posted|publiziert|veröffentlicht|publié|publicado|pubblicato|gepubliceerd|diterbitkan)\b").expect("static regex")
+});
+
+/// Metadata often gives the instant in UTC while the page shows its local time; when a
+/// visible date-time is that same instant seen from a plausible UTC offset, keep the
+/// instant and take the offset, so the calendar day is the one the publisher printed.
+fn with_visible_offset(published: Published, visible: &[Published]) -> Published {
+    if published.offset_seconds != 0 {
+        return published;
+    }
+    for v in visible {
+        if v.precision == stemmata_model::DatePrecision::Day {
+            continue;
+        }
+        // Visible dates are parsed as if written in UTC: the difference is the local offset.
+        let diff = v.unix - published.unix;
+        let rounded = ((diff as f64) / 900.0).round() as i64 * 900;
+        if (-12 * 3600..=14 * 3600).contains(&rounded) && (diff - rounded).abs() <= 120 {
+            return Published { offset_seconds: rounded as i32, ..published };
+        }
+    }
+    // A printed day (no time) one day off the UTC date: the instant fell on that day in the
+    // publisher's zone. The printed day is what the publisher states; keep it.
+    if let (Some(v), Some(utc_day)) = (visible.first(), published.local_date())
+        && v.precision == stemmata_model::DatePrecision::Day
+        && let Some(vd) = v.local_date()
+        && (utc_day - vd).get_days().abs() == 1
+        && (published.unix - v.unix).abs() < 36 * 3600
+    {
+        return Published { unix: v.unix, offset_seconds: 0, precision: stemmata_model::DatePrecision::Day, source: published.source };
+    }
+    published
 }
 
 fn itemprop_date(doc: &Document, prop: &str) -> Option<Published> {

@@ -12,3 +12,6 @@ pub mod stories;
 pub mod story;
 pub mod quotes_eval;
 pub mod paraphrase_eval;
+pub mod fetch;
+pub mod watch;
+pub mod extraction_eval;
