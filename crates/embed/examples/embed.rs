@@ -4,7 +4,8 @@
 //!   embed ids                    one JSON list of piece ids per text
 //!   embed vectors                one JSON list of 512 floats per text
 //!   embed bench [THREADS] [TEXT_LIMIT_CHARS] [CACHED_PIECES]
-//!                                load time, texts/s and tokens/s (optionally on truncated texts)
+//!                                load time, texts/s and tokens/s (optionally on truncated texts;
+//!                                EMBED_EXACT=1 measures the f32 path)
 //! The model comes from $STEMMATA_MODEL_DIR or ./models/usem3.
 
 use std::io::{BufRead, Write};
@@ -47,7 +48,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 }
             }
             let cached = args.get(3).and_then(|t| t.parse().ok()).unwrap_or(stemmata_embed::DEFAULT_CACHED_PIECES);
-            let encoder = encoder.with_threads(threads).with_cached_pieces(cached);
+            let exact = std::env::var_os("EMBED_EXACT").is_some();
+            let encoder = encoder.with_threads(threads).with_cached_pieces(cached).with_reduced_precision(!exact);
+            eprintln!("reduced precision: {}", encoder.reduced_precision());
             let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
             let tokenize_start = Instant::now();
             let tokens: usize = refs.iter().map(|t| encoder.token_ids(t).len()).sum();

@@ -29,6 +29,7 @@
 //! # let _ = similarity;
 //! ```
 
+mod bf16;
 mod network;
 mod npy;
 mod spm;
@@ -95,6 +96,8 @@ impl Encoder {
                 format!("{} embedding rows for {} pieces", network.vocabulary_rows(), tokenizer.pieces()),
             ));
         }
+        let mut network = network;
+        network.set_reduced_precision(true);
         let threads = std::thread::available_parallelism().map_or(1, usize::from);
         Ok(Encoder { tokenizer, network, threads })
     }
@@ -147,6 +150,18 @@ impl Encoder {
     pub fn with_cached_pieces(mut self, pieces: usize) -> Encoder {
         self.network.set_cached_pieces(pieces);
         self
+    }
+
+    /// Chooses between the bfloat16 second convolution (default where the CPU has AVX-512
+    /// BF16: about 1.6× faster, vectors within cosine 0.9999 of exact) and exact f32.
+    pub fn with_reduced_precision(mut self, on: bool) -> Encoder {
+        self.network.set_reduced_precision(on);
+        self
+    }
+
+    /// Whether the bfloat16 path is in use.
+    pub fn reduced_precision(&self) -> bool {
+        self.network.reduced_precision()
     }
 
     /// SentencePiece ids of `text` as the network sees them (BOS first, EOS last).

