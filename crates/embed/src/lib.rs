@@ -7,12 +7,13 @@
 //! downloaded at run time. Piece ids are identical to the package's tokenizer and vectors agree
 //! with its numpy forward pass to cosine > 0.99999 (tests/encoder.rs, scripts/embed_oracle.py).
 //!
-//! Cost, measured on one core of the 2-core build machine: about 0.4 s CPU to load, 100 MB
-//! resident (up to 110 MB more as the per-piece cache fills), and about 40,000 tokens per
-//! CPU-second, i.e. ~700 title+lead texts of 60 tokens. `embed` splits large batches over all
-//! cores. How close is close: the same event across en/de/ru scores 0.65–0.88, an unrelated
-//! event 0.1 ± 0.15; Ukrainian, not a training language, still finds its translation but
-//! lower (0.3–0.77 to en/de/ru), see examples/crosslingual.rs.
+//! Cost, measured on the 2-core build machine: about 0.4 s CPU to load, 100 MB resident (up
+//! to 110 MB more as the per-piece cache fills), and per CPU-second about 65,000 tokens with
+//! the bfloat16 path (default on CPUs with AVX-512 BF16; 44,000 in exact f32), i.e. ~1,000
+//! title+lead texts of 60 tokens. `embed` spreads large batches over all cores. How close is
+//! close: the same event across en/de/ru scores 0.65–0.88, an unrelated event 0.1 ± 0.15;
+//! Ukrainian, not a training language, still finds its translation but lower (0.3–0.77 to
+//! en/de/ru), see examples/crosslingual.rs.
 //!
 //! For story clustering, embed the title plus the start of the text (about 300 characters,
 //! 60–100 tokens): on real ru/en same-story pairs that ranks pairs nearly as well as the full
