@@ -345,8 +345,11 @@ impl<'a> Extractor<'a> {
         if cue.len == 1 && (cues::is_weak(&words[cue.start].lower) || from_shared && !cues::is_strong(&words[cue.start].lower)) {
             // Weak cues need "that" right after, or a quote within a few words.
             let comp_next = comp == Some(cue_end_word);
+            // Verbs known only from the shared lexicons ("proposed", "supported") need the quote
+            // right after them; this crate's own weak cues allow a short object ("told reporters").
+            let gap_allowed = if from_shared { 0 } else { 3 };
             let quote_near = quotes.iter().any(|q| {
-                q.outer.start >= after_cue && stemmata_text::word_spans(&text[after_cue..q.outer.start]).len() <= 3
+                q.outer.start >= after_cue && stemmata_text::word_spans(&text[after_cue..q.outer.start]).len() <= gap_allowed
             });
             let quote_before = left_quotes.iter().any(|q| text[q.outer.end..cue_span.start].split_whitespace().count() <= 3);
             if !comp_next && !quote_near && !quote_before {

@@ -261,11 +261,28 @@ pub fn trim_subject(words: &[&str]) -> Option<(usize, usize)> {
     Some((from, to))
 }
 
+/// Does the phrase refer back to an outlet named before ("the article", "the authors",
+/// "видання")? Uses the shared lexicons' back-reference lists.
+fn is_back_reference(phrase: &str) -> bool {
+    let folded = stemmata_attribution::lexicon::phrase_words(phrase);
+    stemmata_attribution::lexicon::all().iter().any(|lex| {
+        lex.back_references.iter().any(|r| stemmata_attribution::lexicon::phrase_words(r) == folded)
+    })
+}
+
 /// The kind of speaker a cleaned source phrase names, and its display name.
 pub fn resolve(phrase: &str, at: usize, unit: usize, memory: &Memory) -> Resolved {
     let words: Vec<&str> = stemmata_text::words(phrase).collect();
     let lowered: Vec<String> = words.iter().map(|w| lower(w)).collect();
     let cleaned = phrase.trim().trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    // "the article says", "the authors stress": the outlet cited before speaks through its text.
+    if words.len() <= 3 && is_back_reference(phrase) {
+        let outlet = memory.speakers.iter().rev().find(|(pos, r, _)| *pos < at && r.kind == SpeakerKind::Organisation);
+        if let Some((_, r, _)) = outlet {
+            return r.clone();
+        }
+        return Resolved { name: cleaned, kind: SpeakerKind::Document };
+    }
     if words.len() == 1 {
         let w = lowered[0].as_str();
         if PRONOUNS_PERSON.contains(&w) || PRONOUNS_PLURAL.contains(&w) || PRONOUNS_THING.contains(&w) {
@@ -347,5 +364,7 @@ mod tests {
         assert_eq!(resolve("Yermak", 90, 9, &memory).name, "Andriy Yermak");
         assert_eq!(resolve("one well-placed source", 90, 9, &memory).kind, SpeakerKind::Anonymous);
         assert_eq!(resolve("the article", 90, 9, &memory).kind, SpeakerKind::Document);
+        memory.speakers.push((20, Resolved { name: "The Harbour Post".into(), kind: SpeakerKind::Organisation }, 2));
+        assert_eq!(resolve("the authors", 90, 9, &memory).name, "The Harbour Post");
     }
 }
