@@ -17,7 +17,7 @@ pub struct PackedWeights {
 impl PackedWeights {
     /// Packs a `rows × columns` row-major matrix; `rows` must be even.
     pub fn new(matrix: &[f32], rows: usize, columns: usize) -> PackedWeights {
-        assert!(rows % 2 == 0 && matrix.len() == rows * columns, "even row count, full matrix");
+        assert!(rows.is_multiple_of(2) && matrix.len() == rows * columns, "even row count, full matrix");
         let mut data = vec![0u32; rows / 2 * columns];
         for p in 0..rows / 2 {
             for j in 0..columns {
@@ -72,7 +72,7 @@ pub fn product(m: usize, a: &[u32], row_a: usize, w: &PackedWeights, c: &mut [f3
     if m == 0 {
         return;
     }
-    assert!(w.columns % BLOCK == 0, "column count must be a multiple of {BLOCK}");
+    assert!(w.columns.is_multiple_of(BLOCK), "column count must be a multiple of {BLOCK}");
     assert!(a.len() >= (m - 1) * row_a + w.pairs, "left operand too short");
     assert!(c.len() >= (m - 1) * row_c + w.columns, "output too short");
     assert!(available(), "CPU lacks AVX-512 BF16");
