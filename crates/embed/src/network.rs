@@ -284,7 +284,8 @@ impl Network {
             .map(|piece| {
                 piece.map(|id| match fresh_index.get(&id) {
                     Some(&i) => &fresh[i * ENTRY..(i + 1) * ENTRY],
-                    None => self.cache.get(id).unwrap_or(&[]),
+                    // Not computed here means it was cached above, and entries are never evicted.
+                    None => self.cache.get(id).expect("a piece not computed in this batch is cached"),
                 })
             })
             .collect();
