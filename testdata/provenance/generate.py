@@ -540,7 +540,9 @@ def scenario_reuse(st):
 def scenario_two_independent(st):
     """Two outlets report on their own; later articles relay one or both."""
     rng = st.rng
-    la, lb = rng.choice(["en", "uk"]), rng.choice(["en", "ru"])
+    # Independent reports are worded independently: here, in different languages.
+    la = rng.choice(["en", "uk"])
+    lb = rng.choice([l for l in ["en", "ru", "de"] if l != la])
     oa, ob = st.outlet(la), st.outlet(lb)
     fa = own_report(st, la, oa, 0)
     fb = own_report(st, lb, ob, 1)
@@ -554,7 +556,8 @@ def scenario_two_independent(st):
     st.relays.append((oa, fw))
     st.origins = [(oa, True), (ob, True)]
     st.claims.append(("core", [fa, fb, fz, fw], 2))
-    st.claims.append(("core-relays", [fa, fz, fw], 1))
+    st.claims.append(("core-relays", [fa, fw], 1))
+    st.claims.append(("core-both", [fb, fz], 2))
 
 
 def scenario_relay_plus_own(st):
@@ -581,8 +584,11 @@ def scenario_all_own(st):
     rng = st.rng
     files = []
     origins = []
+    langs = ["en", "uk", "ru", "de"]
+    rng.shuffle(langs)
     for k in range(rng.randint(2, 4)):
-        lang = rng.choice(["en", "uk", "ru", "de"])
+        # Independent reports are worded independently: one per language.
+        lang = langs[k]
         o = st.outlet(lang)
         files.append(own_report(st, lang, o, k * 2, with_inner=rng.random() < 0.6))
         origins.append((o, True))

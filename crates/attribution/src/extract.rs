@@ -119,6 +119,8 @@ const PHRASE_BREAK: &[&str] = &[
     "whether", "do", "does", "did", "may", "might", "should", "must", "on", "at", "in", "into", "for",
     "about", "over", "under", "against", "during", "amid", "despite", "yet", "then", "now", "however",
     "і", "й", "та", "що", "але", "и", "что", "но", "а", "und", "dass", "aber", "et", "que", "mais",
+    "з", "із", "зі", "у", "в", "на", "до", "про", "за", "від", "по", "со", "с", "о", "об", "от", "к", "для",
+    "після", "после", "через", "під", "под", "ist", "sind", "hat", "wurde", "est",
 ];
 
 const DETERMINERS: &[&str] = &[
@@ -132,6 +134,13 @@ const NOUN_BEFORE: &[&str] = &[
     "no", "any", "every", "more", "such", "new", "recent", "initial", "previous", "earlier", "further",
     "local", "media", "news", "press", "own", "latest", "original", "of", "in", "on", "for", "with", "from",
     "about", "after", "before", "without", "into", "than", "some", "many", "much", "whose",
+];
+
+/// Parts of cue phrases that name a publisher ("reported by", "as relayed by", "пише", "laut").
+const PUBLISHING_STEMS: &[&str] = &[
+    "report", "relay", "publish", "via", "writ", "cited by", "quoted by", "передає", "передает", "пише",
+    "пишет", "повідомляє", "сообщает", "повідомило", "сообщило", "berichtet", "meldet", "laut", "rapport",
+    "ecrit", "selon", "citing", "citant", "посиланням", "ссылкой",
 ];
 
 /// Words that make a name a person's ("President Volodymyr Zelenskyy", "Press Secretary X").
@@ -255,6 +264,10 @@ fn extract_sentence(
         let source = match kind {
             CueKind::SourceAfter => right_phrase(text, &words, i + len, lex),
             CueKind::SourceBefore => left_phrase(text, &words, i, lex),
+            // Passive: "was first published by X".
+            CueKind::Verb | CueKind::MediaVerb if folded.get(i + len).is_some_and(|w| w == "by") => {
+                right_phrase(text, &words, i + len + 1, lex)
+            }
             CueKind::Verb | CueKind::MediaVerb => {
                 let left = left_phrase(text, &words, i, lex);
                 let inverted = left.is_none() || lex.language != "en" && left.as_ref().is_some_and(|(s, e)| !is_capitalized(words[*s].raw) && !is_anonymous_phrase(&folded[*s..*e], lex) && e - s > 1);
@@ -267,11 +280,12 @@ fn extract_sentence(
         };
         // "according to X and Y": a second source joined to the first.
         let second = source.and_then(|(s, e)| coordinated(text, &words, s, e, kind, lex));
-        let source = source.map(|(s, e)| make_source(text, &words, s, e, kind, lex, known));
+        let cue_folded = folded[i..i + len].join(" ");
+        let source = source.map(|(s, e)| make_source(text, &words, s, e, kind, lex, known, &cue_folded));
         // "X told Reuters": the outlet that heard it.
         let recipient = if matches!(folded[i].as_str(), "told" | "tells" | "telling") {
             right_phrase(text, &words, i + len, lex)
-                .map(|(s, e)| make_source(text, &words, s, e, CueKind::MediaVerb, lex, known))
+                .map(|(s, e)| make_source(text, &words, s, e, CueKind::MediaVerb, lex, known, "told"))
                 .filter(|s| s.kind.is_media())
         } else {
             None
@@ -286,7 +300,7 @@ fn extract_sentence(
             recipient,
         });
         if let Some((s, e)) = second {
-            let other = make_source(text, &words, s, e, kind, lex, known);
+            let other = make_source(text, &words, s, e, kind, lex, known, &cue_folded);
             out.push(Attribution {
                 in_title: false,
                 sentence,
@@ -455,6 +469,13 @@ fn right_phrase(text: &str, words: &[Word<'_>], from: usize, lex: &'static CueLe
         return None;
     }
     let first = &words[from];
+    // "издание «AFP»", "the newspaper “Kyiv Daily”": the quoted name.
+    if from + 1 < words.len()
+        && [lex, &lexicon::ENGLISH].iter().any(|l| l.media_nouns.iter().any(|m| fold(m) == first.folded))
+        && gap(text, words, from, from + 1).trim_end().ends_with(['«', '„', '“', '"'])
+    {
+        return right_phrase(text, words, from + 1, lex);
+    }
     if in_list(PRONOUNS, &first.folded) {
         return Some((from, from + 1));
     }
@@ -481,7 +502,12 @@ fn right_phrase(text: &str, words: &[Word<'_>], from: usize, lex: &'static CueLe
         if lexicon::matcher(lex).match_at(&[w.folded.clone()], 0).is_some() && !after_familiar {
             break;
         }
-        if seen_capital && !is_capitalized(w.raw) && !inner_dot && !matches!(w.folded.as_str(), "of" | "de" | "for" | "the") {
+        // Ukrainian and Russian names go on in lowercase ("Українська правда", "Вечерний
+        // меридиан"); elsewhere a lowercase word after a name ends it.
+        let cyrillic_name = matches!(lex.language, "uk" | "ru")
+            && w.raw.chars().next().is_some_and(|c| ('\u{0400}'..='\u{04ff}').contains(&c))
+            && end - from < 3;
+        if seen_capital && !is_capitalized(w.raw) && !inner_dot && !cyrillic_name && !matches!(w.folded.as_str(), "of" | "de" | "for" | "the") {
             break;
         }
         seen_capital |= is_capitalized(w.raw);
@@ -501,7 +527,10 @@ fn make_source(
     kind: CueKind,
     lex: &CueLexicon,
     known: &[String],
+    cue_folded: &str,
 ) -> Source {
+    // Cues of publishing: what follows them is a medium unless it is plainly a person.
+    let publishing_cue = PUBLISHING_STEMS.iter().any(|p| cue_folded.contains(p));
     let span = Span::new(words[start].start, words[end - 1].end);
     let surface = text[span.start..span.end].to_string();
     let folded: Vec<&str> = words[start..end].iter().map(|w| w.folded.as_str()).collect();
@@ -545,7 +574,10 @@ fn make_source(
         source.kind = SourceKind::Outlet;
         return source;
     }
-    let has_name = words[start..end].iter().filter(|w| is_capitalized(w.raw)).count();
+    let has_name = words[start..end]
+        .iter()
+        .filter(|w| is_capitalized(w.raw) && !in_list(DETERMINERS, &w.folded) && !in_list(PRONOUNS, &w.folded))
+        .count();
     let anonymous_head = folded.iter().any(|w| in_list(lex.anonymous_heads, w) || in_list(lexicon::ENGLISH.anonymous_heads, w));
     if anonymous_head && has_name <= 1 || folded.iter().any(|w| matches!(*w, "anonymous" | "anonymity" | "unnamed" | "familiar")) {
         source.kind = SourceKind::Anonymous;
@@ -557,7 +589,7 @@ fn make_source(
     // A media word counts when it is part of the name ("Fox News", not "a European agency").
     let media_word = !person_title
         && words[start..end].iter().any(|w| in_list(MEDIA_WORDS, &w.folded) && (is_capitalized(w.raw) || w.raw.contains('.')));
-    if !key.is_empty() && known.iter().any(|k| *k == key) || domain_like || media_word && has_name > 0 {
+    if !key.is_empty() && known.iter().any(|k| crate::outlet_keys_match(k, &key)) || domain_like || media_word && has_name > 0 {
         source.kind = SourceKind::Outlet;
         return source;
     }
@@ -574,11 +606,11 @@ fn make_source(
         // An unknown name that publishes is an outlet ("Politico reported", "according to
         // The Telegraph"); one that speaks is a person ("Rubio said").
         let media_cue = matches!(kind, CueKind::MediaVerb)
-            || matches!(kind, CueKind::SourceAfter) && (the_name || has_name == 1 && end - start == 1 && !words[start].raw.chars().skip(1).all(char::is_lowercase));
+            || matches!(kind, CueKind::SourceAfter) && (the_name || publishing_cue || has_name == 1 && end - start == 1 && !words[start].raw.chars().skip(1).all(char::is_lowercase));
         // "President Zelenskyy reported", "Marco Rubio wrote": a person's name with a title or
         // two or more plain capitalised words is a person, whatever the verb.
         let person_like = person_title
-            || the_name == false && has_name >= 2 && words[start..end].iter().all(|w| w.raw.chars().skip(1).all(|c| c.is_lowercase() || c == '\'' || c == '-'));
+            || !the_name && !publishing_cue && has_name >= 2 && words[start..end].iter().all(|w| w.raw.chars().skip(1).all(|c| c.is_lowercase() || c == '\'' || c == '-'));
         source.kind = if person_like {
             SourceKind::Person
         } else if media_cue || the_name && kind == CueKind::MediaVerb {

@@ -108,6 +108,36 @@ fn transliterate(s: &str) -> String {
     out
 }
 
+/// Outlet keys match exactly, or within a small edit distance for long names written in
+/// another script ("Karpatskyi Ekspres" / "Карпатський експрес").
+pub fn outlet_keys_match(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    let shorter = la.min(lb);
+    if shorter < 6 || la.abs_diff(lb) > 2 {
+        return false;
+    }
+    let allowed = if shorter >= 12 { 2 } else { 1 };
+    edit_distance(a, b) <= allowed
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for i in 1..=a.len() {
+        let mut cur = vec![i; b.len() + 1];
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
 /// Whether two outlet names denote the same outlet.
 pub fn same_outlet(a: &str, b: &str) -> bool {
     let (ka, kb) = (outlet_key(a), outlet_key(b));

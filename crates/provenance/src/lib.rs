@@ -401,6 +401,16 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
         let (cited, attrs) = citations(article, &keys[i], &known_outlets);
         own[i] = states_own_reporting(article, &keys[i], &attrs);
         for c in &cited {
+            // A relay in between that is in the corpus is the immediate source ("X reported,
+            // as relayed by <an article of this story>").
+            let via_in_corpus = c.via.iter().rev().find_map(|v| {
+                let vk = outlet_key(v);
+                (0..articles.len()).find(|&j| j != i && keys[j].iter().any(|k| keys_match(k, &vk))).map(|_| (v.clone(), vk))
+            });
+            let c = &match via_in_corpus {
+                Some((name, key)) => Citation { name, key, kind: SourceKind::Outlet, evidence: c.evidence.clone(), via: Vec::new() },
+                None => c.clone(),
+            };
             // In the corpus: the latest article of that outlet published before this one (or
             // any, when dates are missing).
             let candidates: Vec<usize> = (0..articles.len()).filter(|&j| j != i && keys[j].iter().any(|k| keys_match(k, &c.key))).collect();
@@ -530,34 +540,8 @@ pub fn same_source(a: &str, b: &str) -> bool {
     !ka.is_empty() && keys_match(&ka, &kb)
 }
 
-/// Outlet keys match exactly, or within a small edit distance for long names written in
-/// another script ("Karpatskyi Ekspres" / "Карпатський експрес").
 fn keys_match(a: &str, b: &str) -> bool {
-    if a == b {
-        return true;
-    }
-    let (la, lb) = (a.chars().count(), b.chars().count());
-    let shorter = la.min(lb);
-    if shorter < 6 || la.abs_diff(lb) > 2 {
-        return false;
-    }
-    let allowed = if shorter >= 12 { 2 } else { 1 };
-    edit_distance(a, b) <= allowed
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for i in 1..=a.len() {
-        let mut cur = vec![i; b.len() + 1];
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
-        }
-        prev = cur;
-    }
-    prev[b.len()]
+    attribution::outlet_keys_match(a, b)
 }
 
 #[derive(Debug, Clone)]
