@@ -38,9 +38,51 @@ pub struct ExtractedPage {
 /// places); their text falls back to the paragraphs of the page.
 const MAX_ELEMENTS: usize = 200_000;
 
-/// Extracts main text and metadata. `url` is where the page came from, when known.
+/// Pages nested deeper than this are not parsed: the HTML tree builder does work in proportion
+/// to the depth for every tag, so a page of 100,000 nested `<div>`s would take minutes.
+pub const MAX_NESTING: usize = 5_000;
+
+/// Elements that never have an end tag.
+const VOID: [&str; 14] = ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"];
+
+/// The deepest tag nesting in the page, counted on the raw markup (an upper bound where end
+/// tags are omitted). Stops counting past `limit`.
+pub fn nesting_depth(html: &str, limit: usize) -> usize {
+    let bytes = html.as_bytes();
+    let (mut depth, mut max) = (0usize, 0usize);
+    let mut i = 0;
+    while let Some(rel) = bytes[i..].iter().position(|&b| b == b'<') {
+        let at = i + rel + 1;
+        i = at;
+        match bytes.get(at) {
+            Some(b'/') => depth = depth.saturating_sub(1),
+            Some(c) if c.is_ascii_alphabetic() => {
+                let name_end = bytes[at..].iter().position(|b| !b.is_ascii_alphanumeric()).map_or(bytes.len(), |e| at + e);
+                let name = &html[at..name_end];
+                let tag_end = bytes[name_end..].iter().position(|&b| b == b'>').map_or(bytes.len(), |e| name_end + e);
+                let self_closing = tag_end > 0 && bytes.get(tag_end - 1) == Some(&b'/');
+                if !self_closing && !VOID.iter().any(|v| v.eq_ignore_ascii_case(name)) {
+                    depth += 1;
+                    max = max.max(depth);
+                    if max > limit {
+                        return max;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    max
+}
+
+/// Extracts main text and metadata. `url` is where the page came from, when known. A page
+/// nested deeper than [`MAX_NESTING`] yields nothing (callers report it; see `readers`).
 pub fn extract(html: &str, url: Option<&str>) -> ExtractedPage {
-    let doc = Document::from(strip_inert(html));
+    let html = strip_inert(html);
+    if nesting_depth(&html, MAX_NESTING) > MAX_NESTING {
+        return ExtractedPage::default();
+    }
+    let doc = Document::from(html);
     let meta = read_meta(&doc, url);
     let text = main_text(doc, url, &meta);
     ExtractedPage { meta, text }
@@ -597,6 +639,14 @@ mod tests {
         let html = "<p>a</p><script>var x='<p>no</p>';</script><SCRIPT type=\"application/ld+json\">{}</SCRIPT><!-- c --><style>p{}</style><svg><text>t</text></svg><p>b</p><script>unclosed";
         assert_eq!(strip_inert(html), "<p>a</p><SCRIPT type=\"application/ld+json\">{}</SCRIPT><p>b</p>");
         assert_eq!(strip_inert("é<scripts>x</scripts><"), "é<scripts>x</scripts><");
+    }
+
+    #[test]
+    fn nesting_depth_counts_open_elements() {
+        assert_eq!(nesting_depth("<html><body><div><p>a<br>b</p><img src=x></div></body></html>", 100), 4);
+        assert_eq!(nesting_depth(&"<div>".repeat(50), 10), 11);
+        let deep = format!("{}<p>text</p>", "<span>".repeat(MAX_NESTING + 10));
+        assert_eq!(extract(&deep, None), ExtractedPage::default());
     }
 
     #[test]

@@ -106,6 +106,11 @@ pub fn html_records(source: &str, location: &str, bytes: &[u8], url: Option<&str
             Severity::Warning,
         )));
     }
+    if crate::html::nesting_depth(&decoded.text, crate::html::MAX_NESTING) > crate::html::MAX_NESTING {
+        let reason = format!("tags nested deeper than {} levels; not parsed, kept as is", crate::html::MAX_NESTING);
+        out.push(quarantine(source, location, reason, bytes.to_vec()));
+        return out;
+    }
     let page = extract(&decoded.text, url);
     if page.text.trim().is_empty() {
         out.push(quarantine(source, location, "no article text found in the page; kept as is".into(), bytes.to_vec()));
