@@ -9,6 +9,12 @@ pub enum EvalCommand {
     Extraction(super::extraction_eval::Args),
     /// Seed articles: the facts of a labelled expected.json checked against `analyze`.
     Seeds(super::eval_seeds::Args),
+    /// Labelled provenance set (labels.json + stories/): origins, relay edges, independent sources.
+    Provenance(super::provenance_eval::Args),
+    /// PolNeAR-layout archive (.tar.zst, brat standoff): attribution cue and source P/R/F1.
+    Attribution(super::attribution_eval::Args),
+    /// HIPE-style newsagency TSV (.tsv or .tsv.zst): agency credits per article and per mention.
+    Agency(super::agency_eval::Args),
     /// PolNeAR-layout archive (.tar.zst, brat standoff): quotes and reported speech, direct and indirect apart.
     Quotes(super::quotes_eval::Args),
     /// Labelled sentence pairs (MRPC TSV): the claim aligner's similarity as a paraphrase classifier.
@@ -19,6 +25,9 @@ pub fn run(command: EvalCommand) -> Result<()> {
     match command {
         EvalCommand::Extraction(args) => super::extraction_eval::run(args),
         EvalCommand::Seeds(args) => super::eval_seeds::run(args),
+        EvalCommand::Provenance(args) => super::provenance_eval::run(args),
+        EvalCommand::Attribution(args) => super::attribution_eval::run(args),
+        EvalCommand::Agency(args) => super::agency_eval::run(args),
         EvalCommand::Quotes(args) => super::quotes_eval::run(args),
         EvalCommand::Paraphrase(args) => super::paraphrase_eval::run(args),
     }

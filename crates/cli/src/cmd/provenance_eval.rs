@@ -1,0 +1,68 @@
+//! `stemmata eval provenance DIR`: provenance against a labelled set laid out as
+//! `DIR/labels.json` + `DIR/stories/<story id>/<file>` (see testdata/provenance): origin
+//! accuracy, relay-edge precision/recall/F1, independent-source count exact-match rate and MAE.
+
+use crate::input;
+use anyhow::{Context, Result};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use stemmata_model::Article;
+use stemmata_provenance::eval::{score, LabelSet};
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// Folder with `labels.json` and `stories/`.
+    pub dir: PathBuf,
+    /// One JSON object on stdout instead of the table.
+    #[arg(long)]
+    pub json: bool,
+    /// Also list each story that is not fully right.
+    #[arg(long)]
+    pub errors: bool,
+}
+
+pub fn run(args: Args) -> Result<()> {
+    let labels_path = args.dir.join("labels.json");
+    let labels: LabelSet = serde_json::from_str(
+        &std::fs::read_to_string(&labels_path).with_context(|| format!("reading {}", labels_path.display()))?,
+    )
+    .with_context(|| format!("parsing {}", labels_path.display()))?;
+    let stories_dir = args.dir.join("stories");
+    let loaded = input::load(vec![stemmata_ingest::Input::Path(stories_dir.clone())], Default::default());
+    for d in &loaded.diagnostics {
+        eprintln!("{d}");
+    }
+    // Key articles by "<story id>/<file>", the tail of their source path.
+    let mut by_file: BTreeMap<String, Article> = BTreeMap::new();
+    for a in loaded.articles {
+        let path = a.source.split(':').next().unwrap_or(&a.source).replace('\\', "/");
+        let mut parts = path.rsplit('/');
+        let (Some(file), Some(story)) = (parts.next(), parts.next()) else { continue };
+        by_file.insert(format!("{story}/{file}"), a);
+    }
+    let scores = score(&labels, &|story, file| by_file.get(&format!("{story}/{file}")).cloned());
+    if args.json {
+        let mut v = serde_json::to_value(&scores)?;
+        if !args.errors {
+            if let Some(o) = v.as_object_mut() {
+                o.remove("errors");
+            }
+        }
+        println!("{}", serde_json::to_string_pretty(&v)?);
+        return Ok(());
+    }
+    println!("stories {}  articles {}  claims {}", scores.stories, scores.articles, scores.claims);
+    println!("origin accuracy        {:.3}", scores.origin_accuracy);
+    println!(
+        "relay edges            P {:.3}  R {:.3}  F1 {:.3}  (gold {}, predicted {})",
+        scores.edges.precision, scores.edges.recall, scores.edges.f1, scores.edges.gold, scores.edges.predicted
+    );
+    println!("corroboration exact    {:.3}", scores.corroboration_exact);
+    println!("corroboration MAE      {:.3}", scores.corroboration_mae);
+    if args.errors {
+        for e in &scores.errors {
+            println!("  {e}");
+        }
+    }
+    Ok(())
+}
