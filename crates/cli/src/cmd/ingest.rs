@@ -105,66 +105,139 @@ pub fn run(args: Args) -> Result<()> {
     Ok(())
 }
 
+/// Records after normalization, in input order.
+enum Normalized {
+    Article(Article),
+    Quarantine(Quarantined, Diagnostic),
+    Diagnostic(Diagnostic),
+}
+
+/// Records handed to a normalization worker at a time.
+const CHUNK: usize = 512;
+
 /// Reads records, normalizes articles and stores everything in batches. `on_batch` sees the
 /// running totals and the diagnostics of each stored batch.
+///
+/// Three roles run at once: one thread reads, worker threads normalize (language detection
+/// dominates the cost), and the calling thread stores. Chunks carry sequence numbers and are
+/// stored in input order, so the result is the same as a sequential run.
 pub fn store_records(
     store: &mut Store,
-    records: impl Iterator<Item = Record>,
+    records: impl Iterator<Item = Record> + Send,
     batch: usize,
     mut on_batch: impl FnMut(&Summary, &[Diagnostic]),
 ) -> Result<Summary> {
+    use std::collections::BTreeMap;
+    use std::sync::{Arc, Mutex, mpsc};
     let started = Instant::now();
+    let workers = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).clamp(1, 8);
     let mut summary = Summary::default();
-    let mut articles: Vec<Article> = Vec::with_capacity(batch);
-    let mut quarantined: Vec<Quarantined> = Vec::new();
-    let mut diagnostics: Vec<Diagnostic> = Vec::new();
-    let mut flush = |store: &mut Store,
-                     summary: &mut Summary,
-                     articles: &mut Vec<Article>,
-                     quarantined: &mut Vec<Quarantined>,
-                     diagnostics: &mut Vec<Diagnostic>|
-     -> Result<()> {
-        let stats = store.insert_articles(articles).context("storing articles")?;
-        summary.stored += stats.stored;
-        summary.duplicates += stats.duplicates;
-        store.insert_quarantine(quarantined).context("storing quarantined records")?;
-        store.insert_diagnostics(diagnostics).context("storing diagnostics")?;
-        on_batch(summary, diagnostics);
-        articles.clear();
-        quarantined.clear();
-        diagnostics.clear();
-        Ok(())
-    };
-    for record in records {
-        match record {
-            Record::Article(raw) => {
-                summary.read += 1;
-                articles.push(stemmata_text::finish(raw));
-            }
-            Record::Quarantine { item, diagnostic } => {
-                // A Warning here keeps the original bytes of a record that was used after repair.
-                if diagnostic.severity == Severity::Error {
-                    summary.read += 1;
-                    summary.quarantined += 1;
-                } else {
-                    summary.warnings += 1;
+    std::thread::scope(|scope| -> Result<()> {
+        let (work_tx, work_rx) = mpsc::sync_channel::<(usize, Vec<Record>)>(workers * 2);
+        let work_rx = Arc::new(Mutex::new(work_rx));
+        let (done_tx, done_rx) = mpsc::sync_channel::<(usize, Vec<Normalized>)>(workers * 2);
+        scope.spawn(move || {
+            let mut chunk = Vec::with_capacity(CHUNK);
+            let mut seq = 0;
+            for record in records {
+                chunk.push(record);
+                if chunk.len() == CHUNK {
+                    if work_tx.send((seq, std::mem::replace(&mut chunk, Vec::with_capacity(CHUNK)))).is_err() {
+                        return;
+                    }
+                    seq += 1;
                 }
-                quarantined.push(item);
-                diagnostics.push(diagnostic);
             }
-            Record::Diagnostic(d) => {
-                match d.severity {
-                    Severity::Warning => summary.warnings += 1,
-                    Severity::Error => summary.errors += 1,
+            if !chunk.is_empty() {
+                let _ = work_tx.send((seq, chunk));
+            }
+        });
+        for _ in 0..workers {
+            let work_rx = Arc::clone(&work_rx);
+            let done_tx = done_tx.clone();
+            scope.spawn(move || {
+                loop {
+                    let next = match work_rx.lock() {
+                        Ok(rx) => rx.recv(),
+                        Err(_) => return,
+                    };
+                    let Ok((seq, chunk)) = next else { return };
+                    let normalized = chunk
+                        .into_iter()
+                        .map(|record| match record {
+                            Record::Article(raw) => Normalized::Article(stemmata_text::finish(raw)),
+                            Record::Quarantine { item, diagnostic } => Normalized::Quarantine(item, diagnostic),
+                            Record::Diagnostic(d) => Normalized::Diagnostic(d),
+                        })
+                        .collect();
+                    if done_tx.send((seq, normalized)).is_err() {
+                        return;
+                    }
                 }
-                diagnostics.push(d);
+            });
+        }
+        drop(done_tx);
+
+        let mut articles: Vec<Article> = Vec::with_capacity(batch);
+        let mut quarantined: Vec<Quarantined> = Vec::new();
+        let mut diagnostics: Vec<Diagnostic> = Vec::new();
+        let mut flush = |store: &mut Store,
+                         summary: &mut Summary,
+                         articles: &mut Vec<Article>,
+                         quarantined: &mut Vec<Quarantined>,
+                         diagnostics: &mut Vec<Diagnostic>|
+         -> Result<()> {
+            let stats = store.insert_articles(articles).context("storing articles")?;
+            summary.stored += stats.stored;
+            summary.duplicates += stats.duplicates;
+            store.insert_quarantine(quarantined).context("storing quarantined records")?;
+            store.insert_diagnostics(diagnostics).context("storing diagnostics")?;
+            on_batch(summary, diagnostics);
+            articles.clear();
+            quarantined.clear();
+            diagnostics.clear();
+            Ok(())
+        };
+        // Chunks may finish out of order; hold them until their turn.
+        let mut waiting: BTreeMap<usize, Vec<Normalized>> = BTreeMap::new();
+        let mut next_seq = 0;
+        for (seq, chunk) in done_rx {
+            waiting.insert(seq, chunk);
+            while let Some(chunk) = waiting.remove(&next_seq) {
+                next_seq += 1;
+                for item in chunk {
+                    match item {
+                        Normalized::Article(a) => {
+                            summary.read += 1;
+                            articles.push(a);
+                        }
+                        Normalized::Quarantine(item, diagnostic) => {
+                            // A Warning keeps the original bytes of a record used after repair.
+                            if diagnostic.severity == Severity::Error {
+                                summary.read += 1;
+                                summary.quarantined += 1;
+                            } else {
+                                summary.warnings += 1;
+                            }
+                            quarantined.push(item);
+                            diagnostics.push(diagnostic);
+                        }
+                        Normalized::Diagnostic(d) => {
+                            match d.severity {
+                                Severity::Warning => summary.warnings += 1,
+                                Severity::Error => summary.errors += 1,
+                            }
+                            diagnostics.push(d);
+                        }
+                    }
+                    if articles.len() >= batch || quarantined.len() >= 256 {
+                        flush(store, &mut summary, &mut articles, &mut quarantined, &mut diagnostics)?;
+                    }
+                }
             }
         }
-        if articles.len() >= batch || quarantined.len() >= 256 {
-            flush(store, &mut summary, &mut articles, &mut quarantined, &mut diagnostics)?;
-        }
-    }
-    flush(store, &mut summary, &mut articles, &mut quarantined, &mut diagnostics)?;
+        flush(store, &mut summary, &mut articles, &mut quarantined, &mut diagnostics)
+    })?;
     summary.ingest_seconds = started.elapsed().as_secs_f64();
     summary.articles_per_second = (summary.stored + summary.duplicates) as f64 / summary.ingest_seconds.max(1e-9);
     Ok(summary)
