@@ -45,7 +45,7 @@ pub static AGENCIES: &[Agency] = &[
     Agency { id: "ANSA", name: "ANSA", qid: Some("Q392934"), names: &[], abbreviations: &["ANSA"], needs_context: false },
     Agency { id: "EFE", name: "Agencia EFE", qid: Some("Q1333431"), names: &["Agencia EFE"], abbreviations: &["EFE"], needs_context: false },
     Agency { id: "Kipa", name: "Katholische Internationale Presseagentur", qid: Some("Q1522416"), names: &["Kipa", "Katholische Internationale Presseagentur", "Apic-Kipa"], abbreviations: &["KIPA"], needs_context: false },
-    Agency { id: "Extel", name: "Exchange Telegraph", qid: Some("Q1525848"), names: &["Exchange Telegraph", "Extel"], abbreviations: &[], needs_context: false },
+    Agency { id: "Extel", name: "Exchange Telegraph", qid: Some("Q1525848"), names: &["Exchange Telegraph", "Extel", "Exchange"], abbreviations: &[], needs_context: false },
     Agency { id: "APA", name: "Austria Presse Agentur", qid: Some("Q680603"), names: &["Austria Presse Agentur"], abbreviations: &["APA"], needs_context: false },
     Agency { id: "ANP", name: "Algemeen Nederlands Persbureau", qid: Some("Q1330178"), names: &["Algemeen Nederlands Persbureau"], abbreviations: &["ANP"], needs_context: false },
     Agency { id: "Belga", name: "Belga", qid: Some("Q815453"), names: &["Belga"], abbreviations: &[], needs_context: true },
@@ -141,11 +141,39 @@ struct Tok<'a> {
 }
 
 fn tokens(text: &str) -> Vec<Tok<'_>> {
-    crate::word_spans(text)
+    split_hyphens(text, crate::word_spans(text))
         .into_iter()
         .map(|(s, e)| Tok { start: s, end: e, raw: &text[s..e], folded: fold(&text[s..e]) })
         .collect()
 }
+
+/// Hyphenated compounds split into their parts ("Reuter-Meldung", "Keystone-ATS"), so a name
+/// inside a compound is found; registry names are split the same way.
+fn split_hyphens(text: &str, spans: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    let mut out = Vec::with_capacity(spans.len());
+    for (s, e) in spans {
+        let mut start = s;
+        for (i, c) in text[s..e].char_indices() {
+            if matches!(c, '-' | '‐') {
+                if s + i > start {
+                    out.push((start, s + i));
+                }
+                start = s + i + c.len_utf8();
+            }
+        }
+        if e > start {
+            out.push((start, e));
+        }
+    }
+    out
+}
+
+fn name_words(name: &str) -> Vec<String> {
+    split_hyphens(name, crate::word_spans(name)).into_iter().map(|(s, e)| fold(&name[s..e])).collect()
+}
+
+/// Names that are also surnames or words: bare mentions of them are not credits.
+const AMBIGUOUS_BARE: &[&str] = &["reuter", "wolff", "stefani", "belga", "exchange", "tass"];
 
 /// Words that, before or after a name, make it a wire credit.
 const CONTEXT_BEFORE: &[&str] = &[
@@ -160,6 +188,7 @@ const CONTEXT_AFTER: &[&str] = &[
     "meldet", "meldete", "berichtet", "berichtete", "telegraphiert", "drahtet", "mande", "rapporte",
     "annonce", "apprend", "telegraphie", "télégraphie", "communique", "reports", "reported", "said", "says",
     "writes", "повідомляє", "сообщает", "пише", "пишет", "передає", "передает", "erfährt", "zufolge",
+    "meldung", "meldungen", "bericht", "depesche", "telegramm", "korrespondent", "agentur", "bureau", "büro",
 ];
 
 /// Person titles and given-name signals before a surname that an agency also bears.
@@ -191,7 +220,15 @@ pub fn find_mentions(text: &str) -> Vec<AgencyMention> {
                 CreditKind::Credit => true,
                 CreditKind::Cue => !person,
                 // A bare name: only unambiguous long names or capitalised abbreviations.
-                CreditKind::Mention => !person && !agency.needs_context && !lower && (!is_abbrev || toks[i].raw.chars().count() >= 3),
+                CreditKind::Mention => {
+                    let ambiguous = len == 1 && AMBIGUOUS_BARE.contains(&toks[i].folded.as_str());
+                    // All capitals in running text is a surname in a notice ("REUTER notaire").
+                    let shouting = !is_abbrev && toks[i].raw.chars().count() > 4 && toks[i].raw.chars().all(|c| !c.is_lowercase());
+                    // OCR-tolerant matching only where the context says "agency".
+                    let surface = squash(&text[start..end]);
+                    let exact = agency.names.iter().chain(agency.abbreviations.iter()).any(|n| squash(n) == surface);
+                    !person && exact && !ambiguous && !shouting && !agency.needs_context && !lower && (!is_abbrev || toks[i].raw.chars().count() >= 3)
+                }
             };
             if accept {
                 out.push(AgencyMention { start, end, agency, kind });
@@ -209,7 +246,7 @@ fn match_at(text: &str, toks: &[Tok<'_>], i: usize) -> Option<(usize, &'static A
     let mut best: Option<(usize, &'static Agency, bool)> = None;
     for agency in AGENCIES {
         for name in agency.names {
-            let name_words: Vec<String> = crate::words(name).map(fold).collect();
+            let name_words: Vec<String> = name_words(name);
             let n = name_words.len();
             if n == 0 || i + n > toks.len() {
                 continue;
@@ -224,7 +261,7 @@ fn match_at(text: &str, toks: &[Tok<'_>], i: usize) -> Option<(usize, &'static A
             }
         }
         for abbr in agency.abbreviations {
-            let parts: Vec<&str> = crate::words(abbr).collect();
+            let parts: Vec<&str> = split_hyphens(abbr, crate::word_spans(abbr)).into_iter().map(|(s, e)| &abbr[s..e]).collect();
             let n = parts.len();
             if n == 0 || i + n > toks.len() {
                 continue;
