@@ -47,6 +47,9 @@ enum Command {
     Fetch(cmd::fetch::Args),
     /// Poll feeds on an interval and store only the new items.
     Watch(cmd::watch::Args),
+    /// Measure speed and memory on generated input.
+    #[command(subcommand)]
+    Bench(cmd::bench::BenchCommand),
     /// Measure quality against a labelled data set.
     #[command(subcommand)]
     Eval(cmd::eval::EvalCommand),
@@ -66,6 +69,7 @@ fn main() -> ExitCode {
         Command::Demo(args) => cmd::demo::run(args),
         Command::Fetch(args) => cmd::fetch::run(args),
         Command::Watch(args) => cmd::watch::run(args),
+        Command::Bench(command) => cmd::bench::run(command),
         Command::Eval(command) => cmd::eval::run(command),
     };
     match result {

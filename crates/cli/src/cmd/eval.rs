@@ -5,6 +5,10 @@ use anyhow::Result;
 
 #[derive(clap::Subcommand)]
 pub enum EvalCommand {
+    /// Labelled stories (UCI News, ECB+ or our TSV; plain or .zst): B-cubed and pairwise F1 of the clusterer.
+    Clustering(super::cluster_eval::ClusteringArgs),
+    /// Same-story pairs (tgcontest-pairs TSV): accuracy, F1 and ROC-AUC of the clusterer's own decision.
+    Pairs(super::cluster_eval::PairsArgs),
     /// Article-body extraction benchmark (html/<id>.html.gz + ground-truth.json): shingle P/R/F1, pages/s.
     Extraction(super::extraction_eval::Args),
     /// Seed articles: the facts of a labelled expected.json checked against `analyze`.
@@ -23,6 +27,8 @@ pub enum EvalCommand {
 
 pub fn run(command: EvalCommand) -> Result<()> {
     match command {
+        EvalCommand::Clustering(args) => super::cluster_eval::run_clustering(args),
+        EvalCommand::Pairs(args) => super::cluster_eval::run_pairs(args),
         EvalCommand::Extraction(args) => super::extraction_eval::run(args),
         EvalCommand::Seeds(args) => super::eval_seeds::run(args),
         EvalCommand::Provenance(args) => super::provenance_eval::run(args),

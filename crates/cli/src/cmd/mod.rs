@@ -18,3 +18,5 @@ pub mod paraphrase_eval;
 pub mod fetch;
 pub mod watch;
 pub mod extraction_eval;
+pub mod cluster_eval;
+pub mod bench;
