@@ -115,6 +115,22 @@ const MIGRATIONS: &[&str] = &[
     ) WITHOUT ROWID;
     CREATE INDEX story_entities_name ON story_entities(name COLLATE NOCASE);
     "#,
+    // 3: story reports move to their own table so list queries scan narrow rows, and the list
+    // orders get indexes that match them exactly.
+    r#"
+    CREATE TABLE story_reports (
+        story_id TEXT PRIMARY KEY REFERENCES stories(id) ON DELETE CASCADE,
+        report TEXT NOT NULL
+    );
+    INSERT INTO story_reports (story_id, report) SELECT id, report FROM stories;
+    ALTER TABLE stories DROP COLUMN report;
+    DROP INDEX stories_size;
+    DROP INDEX stories_last_seen;
+    CREATE INDEX stories_by_size ON stories(size DESC, position, id);
+    CREATE INDEX stories_by_recent ON stories(last_seen_unix DESC, position, id);
+    CREATE INDEX stories_by_independent ON stories(independent_sources DESC, size DESC, position, id);
+    CREATE INDEX stories_by_position ON stories(position);
+    "#,
 ];
 
 pub(crate) const VERSION: i64 = MIGRATIONS.len() as i64;
@@ -152,6 +168,27 @@ mod tests {
         drop(store);
         let again = crate::Store::open(&path).unwrap();
         assert_eq!(again.schema_version().unwrap(), VERSION);
+    }
+
+    #[test]
+    fn a_version_2_file_with_stories_migrates_and_keeps_them() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("v2.db");
+        let conn = Connection::open(&path).unwrap();
+        conn.execute_batch(MIGRATIONS[0]).unwrap();
+        conn.execute_batch(MIGRATIONS[1]).unwrap();
+        conn.pragma_update(None, "user_version", 2).unwrap();
+        conn.execute(
+            "INSERT INTO stories (id, position, title, size, outlets, outlet_count, languages, independent_sources, report) \
+             VALUES ('s-1', 0, 'Old story', 0, '[]', 0, '[]', 0, ?1)",
+            [r#"{"id":"s-1","title":"Old story","article_ids":[],"origins":[],"relays":[],"claims":[],"quotes":[],"timeline":[],"entities":[]}"#],
+        )
+        .unwrap();
+        drop(conn);
+        let store = crate::Store::open(&path).unwrap();
+        assert_eq!(store.schema_version().unwrap(), VERSION);
+        let story = store.story("s-1").unwrap().unwrap();
+        assert_eq!(story.report.title, "Old story");
     }
 
     #[test]

@@ -178,33 +178,41 @@ impl Store {
         let Some(expr) = fts_query(query) else {
             return Ok(SearchResults { query: String::new(), total: 0, total_is_lower_bound: false, hits: vec![] });
         };
+        // Filters are checked per match against the article row (a primary-key lookup), so
+        // FTS5 can still hand matches over in rank order and LIMIT can stop early.
         let mut clauses = vec!["articles_fts MATCH ?".to_string()];
         let mut values = vec![Value::Text(expr.clone())];
+        let mut article_clauses: Vec<&str> = Vec::new();
         if let Some(outlet) = filter.outlet.as_deref().filter(|s| !s.is_empty()) {
-            clauses.push("(a.outlet = ? COLLATE NOCASE OR a.outlet_domain = ? COLLATE NOCASE)".into());
+            article_clauses.push("(a.outlet = ? COLLATE NOCASE OR a.outlet_domain = ? COLLATE NOCASE)");
             values.push(Value::Text(outlet.into()));
             values.push(Value::Text(outlet.into()));
         }
         if let Some(language) = filter.language.as_deref().filter(|s| !s.is_empty()) {
-            clauses.push("a.language = ?".into());
+            article_clauses.push("a.language = ?");
             values.push(Value::Text(language.into()));
         }
         if let Some(story) = filter.story.as_deref().filter(|s| !s.is_empty()) {
-            clauses.push("EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id AND sa.story_id = ?)".into());
+            article_clauses.push("EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id AND sa.story_id = ?)");
             values.push(Value::Text(story.into()));
         }
         if let Some(from) = filter.from_unix {
-            clauses.push("a.published_unix >= ?".into());
+            article_clauses.push("a.published_unix >= ?");
             values.push(Value::Integer(from));
         }
         if let Some(to) = filter.to_unix {
-            clauses.push("a.published_unix < ?".into());
+            article_clauses.push("a.published_unix < ?");
             values.push(Value::Integer(to));
+        }
+        if !article_clauses.is_empty() {
+            clauses.push(format!(
+                "EXISTS (SELECT 1 FROM articles a WHERE a.seq = articles_fts.rowid AND {})",
+                article_clauses.join(" AND ")
+            ));
         }
         let where_sql = clauses.join(" AND ");
         let count_sql = format!(
-            "SELECT count(*) FROM (SELECT 1 FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid \
-             WHERE {where_sql} LIMIT {})",
+            "SELECT count(*) FROM (SELECT 1 FROM articles_fts WHERE {where_sql} LIMIT {})",
             COUNT_CAP + 1
         );
         let map_err = |e: rusqlite::Error| match &e {
@@ -215,14 +223,17 @@ impl Store {
         let counted: i64 =
             self.conn.query_row(&count_sql, params_from_iter(values.iter()), |r| r.get(0)).map_err(map_err)?;
         let counted = counted as usize;
+        // `ORDER BY rank` alone lets FTS5 sort the matches itself, so highlights and snippets
+        // are made only for the rows of the page, not for every match.
         let sql = format!(
             "SELECT a.id, a.source, a.title, a.outlet, a.outlet_domain, a.published_unix, a.published_offset, \
              a.published_precision, a.published_source, a.language, a.url, \
              (SELECT story_id FROM story_articles sa WHERE sa.article_id = a.id ORDER BY story_id LIMIT 1), \
-             articles_fts.rank, highlight(articles_fts, 0, '{OPEN}', '{CLOSE}'), \
-             snippet(articles_fts, 1, '{OPEN}', '{CLOSE}', '…', 24) \
-             FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid \
-             WHERE {where_sql} ORDER BY articles_fts.rank, a.id LIMIT ? OFFSET ?"
+             h.rank, h.title_marked, h.snippet_marked \
+             FROM (SELECT rowid, rank, highlight(articles_fts, 0, '{OPEN}', '{CLOSE}') AS title_marked, \
+                   snippet(articles_fts, 1, '{OPEN}', '{CLOSE}', '…', 24) AS snippet_marked \
+                   FROM articles_fts WHERE {where_sql} ORDER BY rank LIMIT ? OFFSET ?) h \
+             JOIN articles a ON a.seq = h.rowid ORDER BY h.rank, a.id"
         );
         values.push(Value::Integer(page.limit as i64));
         values.push(Value::Integer(page.offset as i64));

@@ -124,6 +124,7 @@ impl Store {
     pub fn replace_stories(&mut self, report: &Report) -> Result<usize> {
         let tx = self.conn.transaction()?;
         tx.execute("DELETE FROM story_entities", [])?;
+        tx.execute("DELETE FROM story_reports", [])?;
         tx.execute("DELETE FROM story_articles", [])?;
         tx.execute("DELETE FROM stories", [])?;
         {
@@ -132,9 +133,11 @@ impl Store {
             )?;
             let mut insert_story = tx.prepare_cached(
                 "INSERT OR REPLACE INTO stories (id, position, title, size, outlets, outlet_count, languages, \
-                 first_seen, first_seen_unix, last_seen, last_seen_unix, independent_sources, report) \
-                 VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)",
+                 first_seen, first_seen_unix, last_seen, last_seen_unix, independent_sources) \
+                 VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)",
             )?;
+            let mut insert_report =
+                tx.prepare_cached("INSERT OR REPLACE INTO story_reports (story_id, report) VALUES (?1, ?2)")?;
             let mut insert_member =
                 tx.prepare_cached("INSERT OR IGNORE INTO story_articles (article_id, story_id) VALUES (?1, ?2)")?;
             let mut insert_entity = tx.prepare_cached(
@@ -204,8 +207,8 @@ impl Store {
                     last_seen,
                     last.map(|l| l.0),
                     independent_sources(story, &outlet_of) as i64,
-                    to_json(story)?,
                 ])?;
+                insert_report.execute(params![story.id, to_json(story)?])?;
                 for id in &story.article_ids {
                     insert_member.execute(params![id, story.id])?;
                 }
@@ -246,7 +249,8 @@ impl Store {
         let where_sql = if clauses.is_empty() { String::new() } else { format!("WHERE {}", clauses.join(" AND ")) };
         let order = match filter.sort {
             StorySort::Size => "size DESC, position, id",
-            StorySort::Recent => "last_seen_unix IS NULL, last_seen_unix DESC, position, id",
+            // NULL sorts lowest, so undated stories come last in a descending order.
+            StorySort::Recent => "last_seen_unix DESC, position, id",
             StorySort::Independent => "independent_sources DESC, size DESC, position, id",
         };
         let total: i64 = self.conn.query_row(
@@ -268,7 +272,9 @@ impl Store {
 
     /// One story with its report and its articles.
     pub fn story(&self, id: &str) -> Result<Option<StoryDetail>> {
-        let mut stmt = self.conn.prepare_cached(&format!("SELECT {ROW_COLUMNS}, report FROM stories WHERE id = ?1"))?;
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {ROW_COLUMNS}, (SELECT report FROM story_reports WHERE story_id = stories.id) FROM stories WHERE id = ?1"
+        ))?;
         let mut rows = stmt.query([id])?;
         let Some(r) = rows.next()? else { return Ok(None) };
         let row = row_from(r)?;
@@ -420,7 +426,8 @@ impl StoryIter<'_> {
     fn refill(&mut self) -> Result<()> {
         const CHUNK: i64 = 500;
         let mut stmt = self.store.conn.prepare_cached(&format!(
-            "SELECT {ROW_COLUMNS}, report, position FROM stories WHERE position > ?1 ORDER BY position LIMIT ?2"
+            "SELECT {ROW_COLUMNS}, (SELECT report FROM story_reports WHERE story_id = stories.id), position \
+             FROM stories WHERE position > ?1 ORDER BY position LIMIT ?2"
         ))?;
         let mut rows = stmt.query(params![self.after_position, CHUNK])?;
         let mut n = 0;
