@@ -50,6 +50,10 @@ enum Command {
     /// Measure speed and memory on generated input.
     #[command(subcommand)]
     Bench(cmd::bench::BenchCommand),
+    /// A story's dated events in order, merged across outlets, with date conflicts flagged.
+    Timeline(cmd::timeline::Args),
+    /// People, places and organisations with aliases, roles and the articles naming them.
+    Entities(cmd::entities::Args),
     /// Measure quality against a labelled data set.
     #[command(subcommand)]
     Eval(cmd::eval::EvalCommand),
@@ -70,6 +74,8 @@ fn main() -> ExitCode {
         Command::Fetch(args) => cmd::fetch::run(args),
         Command::Watch(args) => cmd::watch::run(args),
         Command::Bench(command) => cmd::bench::run(command),
+        Command::Timeline(args) => cmd::timeline::run(args),
+        Command::Entities(args) => cmd::entities::run(args),
         Command::Eval(command) => cmd::eval::run(command),
     };
     match result {

@@ -13,6 +13,8 @@ pub enum EvalCommand {
     Extraction(super::extraction_eval::Args),
     /// Seed articles: the facts of a labelled expected.json checked against `analyze`.
     Seeds(super::eval_seeds::Args),
+    /// TimeML archive (.tar.zst of <subcorpus>/<DOC>.tml): TempEval-3 temporal expression scores.
+    Timex(super::timex_eval::Args),
     /// Labelled provenance set (labels.json + stories/): origins, relay edges, independent sources.
     Provenance(super::provenance_eval::Args),
     /// PolNeAR-layout archive (.tar.zst, brat standoff): attribution cue and source P/R/F1.
@@ -31,6 +33,7 @@ pub fn run(command: EvalCommand) -> Result<()> {
         EvalCommand::Pairs(args) => super::cluster_eval::run_pairs(args),
         EvalCommand::Extraction(args) => super::extraction_eval::run(args),
         EvalCommand::Seeds(args) => super::eval_seeds::run(args),
+        EvalCommand::Timex(args) => super::timex_eval::run(args),
         EvalCommand::Provenance(args) => super::provenance_eval::run(args),
         EvalCommand::Attribution(args) => super::attribution_eval::run(args),
         EvalCommand::Agency(args) => super::agency_eval::run(args),

@@ -20,3 +20,6 @@ pub mod watch;
 pub mod extraction_eval;
 pub mod cluster_eval;
 pub mod bench;
+pub mod entities;
+pub mod timeline;
+pub mod timex_eval;
