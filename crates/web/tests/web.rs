@@ -278,3 +278,34 @@ fn extraction_quality_on_the_benchmark() {
     // Readability alone reaches 0.954 here; the boilerplate cuts must keep us clearly above it.
     assert!(summary.f1 >= 0.97, "{summary:?}");
 }
+
+mod never_panics {
+    use proptest::prelude::*;
+    use stemmata_web::readers::{Limits, feed_records, html_records, warc_records};
+
+    /// Markup-ish bytes: fragments of real syntax shuffled with noise find more paths than
+    /// uniform bytes do.
+    fn markupish() -> impl Strategy<Value = Vec<u8>> {
+        let pieces = prop::sample::select(vec![
+            "<html>", "<p>", "</p>", "<div class=\"caption\">", "</div>", "<script>", "</script>", "<!--", "-->",
+            "<meta property=\"article:published_time\" content=\"2024-02-30T25:61:00+99:00\">", "<time datetime=\"", "\">",
+            "<rss><channel><item><title>", "</title></item></channel></rss>", "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry>",
+            "WARC/1.1\r\n", "Content-Length: 12\r\n\r\n", "WARC-Type: response\r\n", "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n",
+            "ffff\r\n", "\u{feff}", "é", "\u{0}", "<svg>", "Nov. 31, 2019 13:99 pm", "{\"version\":\"https://jsonfeed.org/version/1\"",
+        ]);
+        prop::collection::vec(prop_oneof![pieces.prop_map(|s| s.as_bytes().to_vec()), prop::collection::vec(any::<u8>(), 0..16)], 0..40)
+            .prop_map(|parts| parts.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+        #[test]
+        fn every_parser_answers_on_any_bytes(data in markupish()) {
+            let limits = Limits { max_document_bytes: 1 << 16, max_quarantine_bytes: 1 << 16 };
+            prop_assert!(!html_records("p.html", "", &data, None, None, limits).is_empty());
+            prop_assert!(!feed_records("f.xml", "", &data, limits).is_empty());
+            let _ = warc_records("w.warc".into(), std::io::Cursor::new(data.clone()), limits).count();
+            let _ = stemmata_web::decode::gunzip(&data, 1 << 16);
+        }
+    }
+}
