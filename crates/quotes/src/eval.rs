@@ -5,6 +5,9 @@
 //! separately with at least half of the shorter span). Speakers are scored on matched pairs: the
 //! source phrase as written must overlap the gold source span. Direct quotes (gold content mostly
 //! in quotation marks) and indirect attributions are reported separately.
+//!
+//! For error analysis, `STEMMATA_EVAL_DEBUG=1` prints every missed gold direct quote (`MISS`),
+//! every wrong speaker on a matched one (`SPK`) and every unmatched predicted quote (`FP`) to stderr.
 
 use crate::{QuoteKind, extract, marks};
 use serde::Serialize;
