@@ -337,6 +337,11 @@ mod tests {
         assert_eq!(one("Переговори відбулися минулого тижня.", "uk", Some(FRI)).1.as_deref(), Some("2025-W47"));
         assert_eq!(one("Єрмак подав у відставку в п'ятницю.", "uk", Some(FRI)).1.as_deref(), Some("2025-11-28"));
         assert_eq!(one("Він приїхав два дні тому.", "uk", Some(FRI)).1.as_deref(), Some("2025-11-26"));
+        assert_eq!(one("Минулими вихідними відбулася зустріч.", "uk", Some(FRI)).1.as_deref(), Some("2025-W47-WE"));
+        assert_eq!(one("Am Montag hatte er es gesagt.", "de", Some(FRI)), ("Montag".into(), Some("2025-11-24".into())));
+        assert_eq!(one("На следующей неделе планируется встреча.", "ru", Some(FRI)).1.as_deref(), Some("2025-W49"));
+        let d = extract("Переговоры идут уже три недели.", Some("ru"), Some(FRI));
+        assert_eq!((d[0].kind, d[0].value.as_deref()), (TimexKind::Duration, Some("P3W")));
     }
 
     #[test]

@@ -807,7 +807,7 @@ fn german() -> Vec<Rule> {
         rule("de-month", &format!(r"\b(?P<pre>im|seit|bis|ab|Anfang|Ende|Mitte)\s+(?P<t>(?P<mon>{mon}))\b(?P<rel>)"), h_month_alone_de),
         rule("de-year", r"\b(?P<t>(?:(?P<mod>Anfang|Ende|Mitte)\s+)?(?P<year>1[0-9]\d\d|20\d\d))\b", h_year),
         rule("de-decade", r"\b(?:die\s+|den\s+)?(?P<dec>1[0-9]\d|20\d)0er(?:\s+Jahre[n]?)?\b", h_decade),
-        rule("de-weekday", &format!(r"\b(?:(?P<rel>letzten|vergangenen|kommenden|nächsten|diesen|am)\s+)?(?P<wd>{wd})(?P<part>morgen|vormittag|nachmittag|abend|nacht)?\b"), h_weekday_de),
+        rule("de-weekday", &format!(r"\b(?:am\s+)?(?P<t>(?:(?P<rel>letzten|vergangenen|kommenden|nächsten|diesen)\s+)?(?P<wd>{wd})(?P<part>morgen|vormittag|nachmittag|abend|nacht)?)\b"), h_weekday_de),
         rule("de-deictic", r"\b(?P<w>(?:heute|gestern|morgen)\s+(?:Morgen|Vormittag|Nachmittag|Abend|Nacht)|vorgestern|übermorgen|heute|gestern|(?-i:morgen)|jetzt|derzeit|zurzeit|gegenwärtig|kürzlich|neulich|bald)\b", h_deictic),
         rule("de-relative-unit", r"\b(?P<rel>letzten|letzte|letztes|letzter|vergangenen|vergangene|vergangenes|vorigen|vorige|voriges|nächsten|nächste|nächstes|kommenden|kommende|kommendes|diesen|diese|dieses|dieser|laufenden|laufende|laufendes)\s+(?P<unit>Woche|Wochenende|Monats|Monat|Jahres|Jahr|Quartals|Quartal|Jahrzehnts|Jahrzehnt|Frühling|Frühjahr|Sommer|Herbst|Winter)\b", h_relative_unit),
         rule("de-ago", &format!(r"\b(?P<dir>vor)\s+(?P<num>{num})\s+(?P<unit>{unit})\b"), h_ago),
@@ -865,9 +865,9 @@ fn slavic(lang: &str) -> Vec<Rule> {
     let year_word = if lang == "ru" { r"(?:\s*(?:года|году|год|г\.))?" } else { r"(?:\s*(?:року|році|рік|р\.))?" };
     let ago = if lang == "ru" { "назад" } else { "тому" };
     let rel = if lang == "ru" {
-        r"(?:прошлой|прошлом|прошлого|прошлые|прошлых|прошлый|прошлую|следующей|следующем|следующего|следующий|следующую|будущей|будущем|будущего|этой|этом|этого|этот|эту|текущей|текущем|текущего|позапрошлой|позапрошлом|позапрошлого|ближайшие|ближайший|ближайшую)"
+        r"(?:прошлыми|следующими|прошлой|прошлом|прошлого|прошлые|прошлых|прошлый|прошлую|следующей|следующем|следующего|следующий|следующую|будущей|будущем|будущего|этой|этом|этого|этот|эту|текущей|текущем|текущего|позапрошлой|позапрошлом|позапрошлого|ближайшие|ближайший|ближайшую)"
     } else {
-        r"(?:минулого|минулому|минулий|минулу|минулі|минулих|минулої|минулій|наступного|наступному|наступний|наступну|наступної|наступній|цього|цьому|цей|цю|цієї|цій|поточного|поточному|позаминулого|позаминулому)"
+        r"(?:минулими|наступними|минулого|минулому|минулий|минулу|минулі|минулих|минулої|минулій|наступного|наступному|наступний|наступну|наступної|наступній|цього|цьому|цей|цю|цієї|цій|поточного|поточному|позаминулого|позаминулому)"
     };
     let set_adv = if lang == "ru" { r"ежедневно|еженедельно|ежемесячно|ежегодно" } else { r"щодня|щоденно|щотижня|щомісяця|щороку|щорічно" };
     let every = if lang == "ru" { r"(?:каждый|каждую|каждое|каждого)" } else { r"(?:кожного|кожну|кожен|кожний|кожне)" };
