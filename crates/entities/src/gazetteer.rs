@@ -126,3 +126,10 @@ pub const ROLE_MODIFIERS: &[&str] = &[
     "climate", "health", "finance", "interior", "justice", "prime", "vice", "regional", "state", "opposition",
     "спеціальний", "спеціального", "специальный", "заступник",
 ];
+
+/// Stems of inflected or compound titles (German declension, Slavic cases).
+pub const TITLE_STEMS: &[&str] = &[
+    "präsident", "bundeskanzler", "kanzler", "minister", "sondergesandt", "gesandt", "sprecher", "botschafter",
+    "секретар", "президент", "министр", "міністр", "речни", "посланц", "посланник", "спецпосланник", "спецпосланц",
+    "спецпредстав", "радник", "советник", "очільни", "керівни", "руководител", "прем'єр", "премьер", "канцлер",
+];

@@ -176,7 +176,7 @@ pub fn mentions(text: &str) -> Vec<Mention> {
         let run_tokens: Vec<usize> = (i..=j).collect();
         let and_at = words.iter().position(|w| *w == "and");
         let keep_whole = and_at.is_some_and(|k| {
-            words[k + 1..].iter().any(|w| ORGANISATION_HEADS.contains(&lower(w).as_str()) || TITLES.contains(&lower(w).as_str()))
+            words[k + 1..].iter().any(|w| ORGANISATION_HEADS.contains(&lower(w).as_str()) || is_title(w))
         });
         let parts: Vec<(usize, usize)> = match and_at {
             Some(k) if !keep_whole => vec![(0, k), (k + 1, words.len())],
@@ -230,7 +230,7 @@ fn analyse_run(text: &str, words: &[&str], start: usize, end: usize, sentence_st
     // A capitalised title splits role and name.
     let mut title_end: Option<usize> = None;
     for (k, w) in words.iter().enumerate() {
-        if TITLES.contains(&lower(w).as_str()) && k + 1 < words.len() {
+        if is_title(w) && k + 1 < words.len() {
             let mut e = k;
             // "Secretary of State": the role runs through "of X".
             if words.get(k + 1) == Some(&"of") && k + 2 < words.len() - 1 {
@@ -239,7 +239,11 @@ fn analyse_run(text: &str, words: &[&str], start: usize, end: usize, sentence_st
             title_end = Some(e);
         }
     }
-    if let Some(e) = title_end {
+    if let Some(mut e) = title_end {
+        // "Речник Кремля Дмитро Пєсков": an institution right after the title belongs to the role.
+        while words.len() - (e + 1) > 2 && known_kind(words[e + 1]).is_some() {
+            e += 1;
+        }
         let name_words = &words[e + 1..];
         if !name_words.is_empty() && name_words.iter().all(|w| !CONNECTORS.contains(w)) && known_kind(&name_words.join(" ")).is_none() {
             let role = words[..=e].join(" ");
@@ -275,6 +279,26 @@ fn analyse_run(text: &str, words: &[&str], start: usize, end: usize, sentence_st
         return;
     }
     out.push(Mention { name, kind, role, start, end });
+}
+
+/// A capitalised title, inflected or compounded ("Präsidenten", "US-Sondergesandte",
+/// "Пресс-секретарь").
+fn is_title(word: &str) -> bool {
+    let w = lower(word);
+    if TITLES.contains(&w.as_str()) {
+        return true;
+    }
+    let last = w.rsplit('-').next().unwrap_or(&w);
+    TITLE_STEMS.iter().any(|s| w.starts_with(s) || last.starts_with(s))
+}
+
+/// A lowercase role noun, or an inflected Cyrillic one ("посланцем", "речника").
+fn is_role_noun(phrase: &str) -> bool {
+    let p = lower(phrase);
+    if ROLE_NOUNS.contains(&p.as_str()) {
+        return true;
+    }
+    !p.contains(' ') && p.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c)) && TITLE_STEMS.iter().any(|s| p.starts_with(s))
 }
 
 fn known_kind(name: &str) -> Option<Kind> {
@@ -325,7 +349,7 @@ fn role_before(leading: &str) -> Option<String> {
         }
         let noun: Vec<&str> = words[..n].iter().rev().copied().collect();
         let noun = noun.join(" ");
-        if !ROLE_NOUNS.contains(&lower(&noun).as_str()) || noun.chars().next().is_some_and(|c| c.is_uppercase()) && n == 1 && !TITLES.contains(&lower(&noun).as_str()) {
+        if !is_role_noun(&noun) || noun.chars().next().is_some_and(|c| c.is_uppercase()) && n == 1 && !is_title(&noun) {
             continue;
         }
         let mut phrase = vec![noun];
@@ -413,9 +437,13 @@ pub fn name_key(word: &str) -> String {
         latin.push_str(t);
     }
     // i/y/j are one letter here; "kh"/"h" and "g"/"h" (Ukrainian г) too; doubled letters fold.
-    let folded: String = latin.replace("kh", "h").chars().map(|c| match c {
+    // German and English spellings of one Cyrillic name differ in w/v, s/z and ye/e
+    // ("Wolodymyr Selenskyj", "Volodymyr Zelenskyy"; "Пєсков", "Песков").
+    let folded: String = latin.replace("kh", "h").replace("ye", "e").chars().map(|c| match c {
         'y' | 'j' => 'i',
         'g' => 'h',
+        'w' => 'v',
+        'z' => 's',
         c => c,
     }).collect();
     let mut out = String::new();
@@ -609,6 +637,8 @@ mod tests {
         assert_eq!(name_key("Зеленского"), name_key("Zelensky"));
         assert_eq!(name_key("Путіна"), name_key("Putin"));
         assert_eq!(name_key("Київ"), name_key("Kyiv"));
+        assert_eq!(name_key("Selenskyj"), name_key("Zelenskyy"));
+        assert_eq!(name_key("Пєсков"), name_key("Песков"));
     }
 
     fn article(id: &str, text: &str) -> Article {
