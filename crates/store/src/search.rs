@@ -6,7 +6,7 @@
 
 use crate::stories::summary_from_row;
 use crate::{Page, Result, Store};
-use rusqlite::{params_from_iter, types::Value};
+use rusqlite::{OptionalExtension, params_from_iter, types::Value};
 use serde::Serialize;
 use stemmata_model::report::ArticleSummary;
 
@@ -16,6 +16,10 @@ const OPEN: char = '\u{E000}';
 const CLOSE: char = '\u{E001}';
 /// Counting stops here; the total is then reported as a lower bound.
 const COUNT_CAP: usize = 10_000;
+/// BM25 costs a lookup per match, so for very common words ranking is done among this many of
+/// the most recently stored matches (news: recent first is what readers want anyway). Pages
+/// past the window are ranked over all matches.
+pub const RANK_WINDOW: usize = 2_000;
 
 /// Narrows a search. Empty fields do not filter.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -56,6 +60,10 @@ pub struct SearchResults {
     pub total: usize,
     /// True when `total` is only a lower bound (counting stopped early).
     pub total_is_lower_bound: bool,
+    /// Set when there were more matches than [`RANK_WINDOW`]: ranking was among the most recently
+    /// stored this many.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ranked_within: Option<usize>,
     pub hits: Vec<SearchHit>,
 }
 
@@ -176,7 +184,13 @@ impl Store {
     /// Ranked full-text search with filters, highlights and pagination.
     pub fn search(&self, query: &str, filter: &SearchFilter, page: Page) -> Result<SearchResults> {
         let Some(expr) = fts_query(query) else {
-            return Ok(SearchResults { query: String::new(), total: 0, total_is_lower_bound: false, hits: vec![] });
+            return Ok(SearchResults {
+                query: String::new(),
+                total: 0,
+                total_is_lower_bound: false,
+                ranked_within: None,
+                hits: vec![],
+            });
         };
         // Filters are checked per match against the article row (a primary-key lookup), so
         // FTS5 can still hand matches over in rank order and LIMIT can stop early.
@@ -223,6 +237,26 @@ impl Store {
         let counted: i64 =
             self.conn.query_row(&count_sql, params_from_iter(values.iter()), |r| r.get(0)).map_err(map_err)?;
         let counted = counted as usize;
+        let mut ranked_where = where_sql.clone();
+        let mut ranked_values = values.clone();
+        let mut ranked_within = None;
+        if counted > RANK_WINDOW && page.offset + page.limit <= RANK_WINDOW {
+            // Streaming in rowid order is cheap: find where the newest RANK_WINDOW matches start.
+            let threshold_sql = format!(
+                "SELECT rowid FROM articles_fts WHERE {where_sql} ORDER BY rowid DESC LIMIT 1 OFFSET {}",
+                RANK_WINDOW - 1
+            );
+            let threshold: Option<i64> = self
+                .conn
+                .query_row(&threshold_sql, params_from_iter(values.iter()), |r| r.get(0))
+                .optional()
+                .map_err(map_err)?;
+            if let Some(threshold) = threshold {
+                ranked_where = format!("{where_sql} AND articles_fts.rowid >= ?");
+                ranked_values.push(Value::Integer(threshold));
+                ranked_within = Some(RANK_WINDOW);
+            }
+        }
         // `ORDER BY rank` alone lets FTS5 sort the matches itself, so highlights and snippets
         // are made only for the rows of the page, not for every match.
         let sql = format!(
@@ -232,14 +266,14 @@ impl Store {
              h.rank, h.title_marked, h.snippet_marked \
              FROM (SELECT rowid, rank, highlight(articles_fts, 0, '{OPEN}', '{CLOSE}') AS title_marked, \
                    snippet(articles_fts, 1, '{OPEN}', '{CLOSE}', '…', 24) AS snippet_marked \
-                   FROM articles_fts WHERE {where_sql} ORDER BY rank LIMIT ? OFFSET ?) h \
+                   FROM articles_fts WHERE {ranked_where} ORDER BY rank LIMIT ? OFFSET ?) h \
              JOIN articles a ON a.seq = h.rowid ORDER BY h.rank, a.id"
         );
-        values.push(Value::Integer(page.limit as i64));
-        values.push(Value::Integer(page.offset as i64));
+        ranked_values.push(Value::Integer(page.limit as i64));
+        ranked_values.push(Value::Integer(page.offset as i64));
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt
-            .query_map(params_from_iter(values.iter()), |r| {
+            .query_map(params_from_iter(ranked_values.iter()), |r| {
                 let story_id: Option<String> = r.get(11)?;
                 let title: String = r.get(13)?;
                 let snippet: String = r.get::<_, Option<String>>(14)?.unwrap_or_default();
@@ -257,6 +291,7 @@ impl Store {
             query: expr,
             total: counted.min(COUNT_CAP),
             total_is_lower_bound: counted > COUNT_CAP,
+            ranked_within,
             hits,
         })
     }
@@ -319,6 +354,23 @@ mod tests {
         assert_eq!((r.total, r.hits[0].article.outlet.name.as_deref()), (1, Some("Espreso")));
         let f = SearchFilter { language: Some("de".into()), ..Default::default() };
         assert_eq!(s.search("kharkiv", &f, Page::default()).unwrap().total, 0);
+    }
+
+    #[test]
+    fn common_words_are_ranked_among_the_newest_matches() {
+        let mut s = Store::open_in_memory().unwrap();
+        let many: Vec<_> = (0..RANK_WINDOW + 300)
+            .map(|i| article(&format!("Weather note {i}"), "Rain again.", "Daily", None))
+            .collect();
+        s.insert_articles(&many).unwrap();
+        let r = s.search("weather", &SearchFilter::default(), Page::new(0, 10)).unwrap();
+        assert_eq!(r.total, RANK_WINDOW + 300);
+        assert_eq!(r.ranked_within, Some(RANK_WINDOW));
+        assert_eq!(r.hits.len(), 10);
+        // The oldest 300 are outside the window.
+        assert!(r.hits.iter().all(|h| h.article.title.trim_start_matches("Weather note ").parse::<usize>().unwrap() >= 300));
+        let deep = s.search("weather", &SearchFilter::default(), Page::new(RANK_WINDOW, 10)).unwrap();
+        assert_eq!((deep.ranked_within, deep.hits.len()), (None, 10));
     }
 
     #[test]
