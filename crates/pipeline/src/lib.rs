@@ -4,8 +4,6 @@
 //! Pure and deterministic: the same articles in any order give the same report, byte for byte.
 //! Articles are sorted by (publication time, id) before anything else looks at them.
 
-mod grouping;
-
 use std::collections::{BTreeMap, BTreeSet};
 use stemmata_model::report::{ArticleSummary, ClaimReport, DiagnosticReport, QuoteReport, Report, StoryReport, VariantReport};
 use stemmata_model::{Article, Diagnostic, Published, Story};
@@ -23,9 +21,15 @@ pub fn stream_order(articles: &mut [Article]) {
     });
 }
 
-/// Group articles into stories.
+/// Group articles into stories (online, time-aware, multilingual; see `stemmata-cluster`).
 pub fn cluster(articles: &[Article]) -> Vec<Story> {
-    grouping::cluster(articles)
+    clustering(articles).stories
+}
+
+/// Stories with the evidence of every assignment (closest articles, shared terms, score and
+/// threshold) and the merges made on the way.
+pub fn clustering(articles: &[Article]) -> stemmata_cluster::Clustering {
+    stemmata_cluster::cluster(articles, &stemmata_cluster::Config::default())
 }
 
 /// Analyze one story whose articles are given in stream order.
