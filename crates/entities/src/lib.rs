@@ -20,8 +20,8 @@ pub mod gazetteer;
 
 use gazetteer::*;
 use std::collections::{BTreeMap, BTreeSet};
-use stemmata_model::report::EntityReport;
 use stemmata_model::Article;
+use stemmata_model::report::EntityReport;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Kind {
@@ -79,7 +79,10 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
                 }
                 if ch.is_alphanumeric() || (matches!(ch, '-' | '\'' | '’' | '.') && next_alnum) {
                     j += 1;
-                } else if ch == '.' && j + 1 < chars.len() && is_initialism(&text[start..chars[j].0]) {
+                } else if ch == '.'
+                    && j + 1 < chars.len()
+                    && is_initialism(&text[start..chars[j].0])
+                {
                     // "U.S." keeps its final dot.
                     j += 1;
                     break;
@@ -88,7 +91,12 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
                 }
             }
             let end = chars.get(j).map(|(b, _)| *b).unwrap_or(text.len());
-            out.push(Token { text: &text[start..end], start, joined, sentence_start });
+            out.push(Token {
+                text: &text[start..end],
+                start,
+                joined,
+                sentence_start,
+            });
             joined = true;
             sentence_start = false;
             i = j;
@@ -96,8 +104,10 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
         }
         if !c.is_whitespace() {
             joined = false;
-            if matches!(c, '.' | '!' | '?' | '"' | '“' | '”' | ':' | '—' | '–') || c == '-' {
-                sentence_start = matches!(c, '.' | '!' | '?' | '"' | '“' | ':' | '—' | '–' | '-') || sentence_start;
+            if matches!(c, '.' | '!' | '?' | '"' | '“' | '”' | ':' | '—' | '–') || c == '-'
+            {
+                sentence_start = matches!(c, '.' | '!' | '?' | '"' | '“' | ':' | '—' | '–' | '-')
+                    || sentence_start;
             }
         } else if c == '\n' {
             sentence_start = true;
@@ -111,13 +121,20 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
 /// Whether the word after a dot continues the token: all capitals or all lowercase ("NET",
 /// "tv") or one letter ("U.S"), not a capitalised word starting a glued sentence ("The").
 fn dot_joins(rest: &[(usize, char)]) -> bool {
-    let seg: Vec<char> = rest.iter().map(|(_, c)| *c).take_while(|c| c.is_alphanumeric()).collect();
+    let seg: Vec<char> = rest
+        .iter()
+        .map(|(_, c)| *c)
+        .take_while(|c| c.is_alphanumeric())
+        .collect();
     seg.len() == 1 || seg.iter().all(|c| !c.is_lowercase()) || seg.iter().all(|c| !c.is_uppercase())
 }
 
 fn is_initialism(s: &str) -> bool {
     let parts: Vec<&str> = s.split('.').collect();
-    parts.len() >= 2 && parts.iter().all(|p| p.chars().count() == 1 && p.chars().all(|c| c.is_uppercase()))
+    parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| p.chars().count() == 1 && p.chars().all(|c| c.is_uppercase()))
 }
 
 fn capitalised(s: &str) -> bool {
@@ -133,7 +150,9 @@ fn strip_possessive(s: &str) -> (&str, bool) {
     (s, false)
 }
 
-const CONNECTORS: &[&str] = &["of", "and", "de", "von", "van", "der", "al", "bin", "la", "du", "for"];
+const CONNECTORS: &[&str] = &[
+    "of", "and", "de", "von", "van", "der", "al", "bin", "la", "du", "for",
+];
 
 /// Finds name mentions in a text.
 pub fn mentions(text: &str) -> Vec<Mention> {
@@ -164,7 +183,11 @@ pub fn mentions(text: &str) -> Vec<Mention> {
                 j = next;
                 continue;
             }
-            if CONNECTORS.contains(&toks[next].text) && next + 1 < toks.len() && toks[next + 1].joined && capitalised(toks[next + 1].text) {
+            if CONNECTORS.contains(&toks[next].text)
+                && next + 1 < toks.len()
+                && toks[next + 1].joined
+                && capitalised(toks[next + 1].text)
+            {
                 words.push(toks[next].text);
                 j = next + 1;
                 continue;
@@ -176,7 +199,9 @@ pub fn mentions(text: &str) -> Vec<Mention> {
         let run_tokens: Vec<usize> = (i..=j).collect();
         let and_at = words.iter().position(|w| *w == "and");
         let keep_whole = and_at.is_some_and(|k| {
-            words[k + 1..].iter().any(|w| ORGANISATION_HEADS.contains(&lower(w).as_str()) || is_title(w))
+            words[k + 1..]
+                .iter()
+                .any(|w| ORGANISATION_HEADS.contains(&lower(w).as_str()) || is_title(w))
         });
         let parts: Vec<(usize, usize)> = match and_at {
             Some(k) if !keep_whole => vec![(0, k), (k + 1, words.len())],
@@ -189,7 +214,14 @@ pub fn mentions(text: &str) -> Vec<Mention> {
             let first_tok = &toks[run_tokens[a]];
             let last_tok = &toks[run_tokens[b - 1]];
             let run_end = last_tok.start + words[b - 1].len();
-            analyse_run(text, &words[a..b], first_tok.start, run_end, first_tok.sentence_start, &mut out);
+            analyse_run(
+                text,
+                &words[a..b],
+                first_tok.start,
+                run_end,
+                first_tok.sentence_start,
+                &mut out,
+            );
         }
         i = j + 1;
     }
@@ -200,21 +232,41 @@ fn lower(s: &str) -> String {
     s.to_lowercase()
 }
 
-fn analyse_run(text: &str, words: &[&str], start: usize, end: usize, sentence_start: bool, out: &mut Vec<Mention>) {
+fn analyse_run(
+    text: &str,
+    words: &[&str],
+    start: usize,
+    end: usize,
+    sentence_start: bool,
+    out: &mut Vec<Mention>,
+) {
     let full = words.join(" ");
     // Whole run known as an organisation or place ("The Telegraph", "White House"); a leading
     // "The" stays only where it is part of the name.
-    let listed = |n: &str| is_place(&lower(n)) || is_organisation(&lower(n)) || canonical_alias(n).is_some();
+    let listed =
+        |n: &str| is_place(&lower(n)) || is_organisation(&lower(n)) || canonical_alias(n).is_some();
     if words.len() >= 2 && words[0].eq_ignore_ascii_case("the") && !listed(&full) {
         let rest = words[1..].join(" ");
         if let Some(kind) = known_kind(&rest) {
             let rest_start = start + text[start..end].find(words[1]).unwrap_or(0);
-            out.push(Mention { name: rest, kind: Some(kind), role: None, start: rest_start, end });
+            out.push(Mention {
+                name: rest,
+                kind: Some(kind),
+                role: None,
+                start: rest_start,
+                end,
+            });
             return;
         }
     }
     if let Some(kind) = known_kind(&full) {
-        out.push(Mention { name: full, kind: Some(kind), role: None, start, end });
+        out.push(Mention {
+            name: full,
+            kind: Some(kind),
+            role: None,
+            start,
+            end,
+        });
         return;
     }
     // Leading words that are not names ("The", "After", "Russian").
@@ -245,12 +297,21 @@ fn analyse_run(text: &str, words: &[&str], start: usize, end: usize, sentence_st
             e += 1;
         }
         let name_words = &words[e + 1..];
-        if !name_words.is_empty() && name_words.iter().all(|w| !CONNECTORS.contains(w)) && known_kind(&name_words.join(" ")).is_none() {
+        if !name_words.is_empty()
+            && name_words.iter().all(|w| !CONNECTORS.contains(w))
+            && known_kind(&name_words.join(" ")).is_none()
+        {
             let role = words[..=e].join(" ");
             let role = role.strip_prefix("The ").unwrap_or(&role).to_string();
             let name = name_words.join(" ");
             let name_start = start + text[start..end].find(name_words[0]).unwrap_or(0);
-            out.push(Mention { name, kind: Some(Kind::Person), role: Some(role), start: name_start, end });
+            out.push(Mention {
+                name,
+                kind: Some(Kind::Person),
+                role: Some(role),
+                start: name_start,
+                end,
+            });
             return;
         }
     }
@@ -264,7 +325,11 @@ fn analyse_run(text: &str, words: &[&str], start: usize, end: usize, sentence_st
             kind = Some(Kind::Place);
         }
     }
-    let role = if kind.is_none() { role_before(leading).or_else(|| role_after(&text[end..])) } else { None };
+    let role = if kind.is_none() {
+        role_before(leading).or_else(|| role_after(&text[end..]))
+    } else {
+        None
+    };
     if role.is_some() {
         kind = Some(Kind::Person);
     }
@@ -278,7 +343,13 @@ fn analyse_run(text: &str, words: &[&str], start: usize, end: usize, sentence_st
     if words.len() == 1 && words[0].chars().count() < 2 {
         return;
     }
-    out.push(Mention { name, kind, role, start, end });
+    out.push(Mention {
+        name,
+        kind,
+        role,
+        start,
+        end,
+    });
 }
 
 /// A capitalised title, inflected or compounded ("Präsidenten", "US-Sondergesandte",
@@ -289,7 +360,9 @@ fn is_title(word: &str) -> bool {
         return true;
     }
     let last = w.rsplit('-').next().unwrap_or(&w);
-    TITLE_STEMS.iter().any(|s| w.starts_with(s) || last.starts_with(s))
+    TITLE_STEMS
+        .iter()
+        .any(|s| w.starts_with(s) || last.starts_with(s))
 }
 
 /// A lowercase role noun, or an inflected Cyrillic one ("посланцем", "речника").
@@ -298,7 +371,9 @@ fn is_role_noun(phrase: &str) -> bool {
     if ROLE_NOUNS.contains(&p.as_str()) {
         return true;
     }
-    !p.contains(' ') && p.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c)) && TITLE_STEMS.iter().any(|s| p.starts_with(s))
+    !p.contains(' ')
+        && p.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c))
+        && TITLE_STEMS.iter().any(|s| p.starts_with(s))
 }
 
 fn known_kind(name: &str) -> Option<Kind> {
@@ -326,14 +401,23 @@ fn canonical_alias(name: &str) -> Option<&'static str> {
     if key.chars().count() < 4 {
         return None;
     }
-    ALIASES.iter().find(|g| g.iter().any(|a| raw_phrase_key(a) == key)).map(|g| g[0])
+    ALIASES
+        .iter()
+        .find(|g| g.iter().any(|a| raw_phrase_key(a) == key))
+        .map(|g| g[0])
 }
 
 fn raw_phrase_key(name: &str) -> String {
-    name.split_whitespace().map(name_key).collect::<Vec<_>>().join(" ")
+    name.split_whitespace()
+        .map(name_key)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
-const DETERMINERS: &[&str] = &["his", "her", "the", "a", "an", "its", "their", "another", "our", "your", "my", "and", "as", "of", "by", "with", "to", "for"];
+const DETERMINERS: &[&str] = &[
+    "his", "her", "the", "a", "an", "its", "their", "another", "our", "your", "my", "and", "as",
+    "of", "by", "with", "to", "for",
+];
 
 /// "peace envoy", "son-in-law", "Russian leader" right before a name.
 fn role_before(leading: &str) -> Option<String> {
@@ -349,7 +433,9 @@ fn role_before(leading: &str) -> Option<String> {
         }
         let noun: Vec<&str> = words[..n].iter().rev().copied().collect();
         let noun = noun.join(" ");
-        if !is_role_noun(&noun) || noun.chars().next().is_some_and(|c| c.is_uppercase()) && n == 1 && !is_title(&noun) {
+        if !is_role_noun(&noun)
+            || noun.chars().next().is_some_and(|c| c.is_uppercase()) && n == 1 && !is_title(&noun)
+        {
             continue;
         }
         let mut phrase = vec![noun];
@@ -376,7 +462,9 @@ fn role_before(leading: &str) -> Option<String> {
 /// ", the Ukrainian president's chief of staff, ..." right after a name.
 fn role_after(after: &str) -> Option<String> {
     let rest = after.strip_prefix(", ")?;
-    let end = rest.find([',', ';', '.', '(', '"', '\n']).unwrap_or(rest.len());
+    let end = rest
+        .find([',', ';', '.', '(', '"', '\n'])
+        .unwrap_or(rest.len());
     let mut phrase = &rest[..end];
     if let Some(i) = phrase.find(" who ") {
         phrase = &phrase[..i];
@@ -385,13 +473,21 @@ fn role_after(after: &str) -> Option<String> {
     if words.is_empty() || words.len() > 8 {
         return None;
     }
-    let lw: Vec<String> = words.iter().map(|w| lower(w.trim_end_matches("'s").trim_end_matches("’s"))).collect();
-    if !matches!(lw[0].as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its") && !ROLE_NOUNS.contains(&lw[0].as_str()) {
+    let lw: Vec<String> = words
+        .iter()
+        .map(|w| lower(w.trim_end_matches("'s").trim_end_matches("’s")))
+        .collect();
+    if !matches!(
+        lw[0].as_str(),
+        "the" | "a" | "an" | "his" | "her" | "their" | "its"
+    ) && !ROLE_NOUNS.contains(&lw[0].as_str())
+    {
         return None;
     }
     let has_role = ROLE_NOUNS.iter().any(|r| {
         let rw: Vec<&str> = r.split(' ').collect();
-        lw.windows(rw.len()).any(|w| w.iter().zip(&rw).all(|(a, b)| a == b))
+        lw.windows(rw.len())
+            .any(|w| w.iter().zip(&rw).all(|(a, b)| a == b))
     });
     if !has_role {
         return None;
@@ -408,7 +504,8 @@ pub fn name_key(word: &str) -> String {
     let mut base = lw.clone();
     if cyrillic {
         const ENDINGS: &[&str] = &[
-            "ого", "ому", "ими", "ій", "ий", "ый", "ой", "ем", "ом", "ою", "ей", "ым", "им", "ої", "а", "у", "ю", "е", "і", "и", "я",
+            "ого", "ому", "ими", "ій", "ий", "ый", "ой", "ем", "ом", "ою", "ей", "ым", "им", "ої",
+            "а", "у", "ю", "е", "і", "и", "я",
         ];
         for e in ENDINGS {
             if let Some(stem) = base.strip_suffix(e)
@@ -422,13 +519,57 @@ pub fn name_key(word: &str) -> String {
     let mut latin = String::new();
     for c in base.chars() {
         let t = match c {
-            'а' => "a", 'б' => "b", 'в' => "v", 'г' => "h", 'ґ' => "g", 'д' => "d", 'е' => "e", 'ё' => "e", 'є' => "ye",
-            'ж' => "zh", 'з' => "z", 'и' => "y", 'і' => "i", 'ї' => "yi", 'й' => "y", 'к' => "k", 'л' => "l", 'м' => "m",
-            'н' => "n", 'о' => "o", 'п' => "p", 'р' => "r", 'с' => "s", 'т' => "t", 'у' => "u", 'ф' => "f", 'х' => "kh",
-            'ц' => "ts", 'ч' => "ch", 'ш' => "sh", 'щ' => "shch", 'ь' | 'ъ' => "", 'ы' => "y", 'э' => "e", 'ю' => "yu",
+            'а' => "a",
+            'б' => "b",
+            'в' => "v",
+            'г' => "h",
+            'ґ' => "g",
+            'д' => "d",
+            'е' => "e",
+            'ё' => "e",
+            'є' => "ye",
+            'ж' => "zh",
+            'з' => "z",
+            'и' => "y",
+            'і' => "i",
+            'ї' => "yi",
+            'й' => "y",
+            'к' => "k",
+            'л' => "l",
+            'м' => "m",
+            'н' => "n",
+            'о' => "o",
+            'п' => "p",
+            'р' => "r",
+            'с' => "s",
+            'т' => "t",
+            'у' => "u",
+            'ф' => "f",
+            'х' => "kh",
+            'ц' => "ts",
+            'ч' => "ch",
+            'ш' => "sh",
+            'щ' => "shch",
+            'ь' | 'ъ' => "",
+            'ы' => "y",
+            'э' => "e",
+            'ю' => "yu",
             'я' => "ya",
-            'ä' => "a", 'ö' => "o", 'ü' => "u", 'ß' => "ss", 'é' | 'è' | 'ê' => "e", 'á' | 'à' => "a", 'ó' => "o",
-            'í' => "i", 'ú' => "u", 'ñ' => "n", 'ç' => "c", 'ł' => "l", 'ś' => "s", 'ć' => "c", 'ż' | 'ź' => "z",
+            'ä' => "a",
+            'ö' => "o",
+            'ü' => "u",
+            'ß' => "ss",
+            'é' | 'è' | 'ê' => "e",
+            'á' | 'à' => "a",
+            'ó' => "o",
+            'í' => "i",
+            'ú' => "u",
+            'ñ' => "n",
+            'ç' => "c",
+            'ł' => "l",
+            'ś' => "s",
+            'ć' => "c",
+            'ż' | 'ź' => "z",
             c => {
                 latin.push(c);
                 continue;
@@ -439,13 +580,18 @@ pub fn name_key(word: &str) -> String {
     // i/y/j are one letter here; "kh"/"h" and "g"/"h" (Ukrainian г) too; doubled letters fold.
     // German and English spellings of one Cyrillic name differ in w/v, s/z and ye/e
     // ("Wolodymyr Selenskyj", "Volodymyr Zelenskyy"; "Пєсков", "Песков").
-    let folded: String = latin.replace("kh", "h").replace("ye", "e").chars().map(|c| match c {
-        'y' | 'j' => 'i',
-        'g' => 'h',
-        'w' => 'v',
-        'z' => 's',
-        c => c,
-    }).collect();
+    let folded: String = latin
+        .replace("kh", "h")
+        .replace("ye", "e")
+        .chars()
+        .map(|c| match c {
+            'y' | 'j' => 'i',
+            'g' => 'h',
+            'w' => 'v',
+            'z' => 's',
+            c => c,
+        })
+        .collect();
     let mut out = String::new();
     for c in folded.chars() {
         if out.ends_with(c) {
@@ -463,7 +609,13 @@ pub fn name_key(word: &str) -> String {
 
 fn phrase_key(name: &str) -> String {
     let canon = canonical_alias(name).unwrap_or(name);
-    canon.trim_start_matches("the ").trim_start_matches("The ").split_whitespace().map(name_key).collect::<Vec<_>>().join(" ")
+    canon
+        .trim_start_matches("the ")
+        .trim_start_matches("The ")
+        .split_whitespace()
+        .map(name_key)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[derive(Debug, Default)]
@@ -493,14 +645,26 @@ fn build(all: Vec<(Mention, &str)>) -> Vec<EntityReport> {
     // People: keyed by surname; full names first so lone surnames can join them.
     let mut people: BTreeMap<String, Builder> = BTreeMap::new();
     let mut named: BTreeMap<String, Builder> = BTreeMap::new();
-    let surname = |name: &str| name.split_whitespace().last().map(name_key).unwrap_or_default();
+    let surname = |name: &str| {
+        name.split_whitespace()
+            .last()
+            .map(name_key)
+            .unwrap_or_default()
+    };
     // Evidence that a multi-word name is a person: a role somewhere, or the surname used alone.
     let mut person_surnames: BTreeSet<String> = BTreeSet::new();
-    let single_keys: BTreeSet<String> =
-        all.iter().filter(|(m, _)| !m.name.contains(' ')).map(|(m, _)| name_key(&m.name)).collect();
+    let single_keys: BTreeSet<String> = all
+        .iter()
+        .filter(|(m, _)| !m.name.contains(' '))
+        .map(|(m, _)| name_key(&m.name))
+        .collect();
     for (m, _) in &all {
         let words = m.name.split_whitespace().count();
-        if m.kind == Some(Kind::Person) || (m.kind.is_none() && words >= 2 && words <= 3 && single_keys.contains(&surname(&m.name))) {
+        if m.kind == Some(Kind::Person)
+            || (m.kind.is_none()
+                && (2..=3).contains(&words)
+                && single_keys.contains(&surname(&m.name)))
+        {
             person_surnames.insert(surname(&m.name));
         }
     }
@@ -508,7 +672,9 @@ fn build(all: Vec<(Mention, &str)>) -> Vec<EntityReport> {
         let words = m.name.split_whitespace().count();
         let key = surname(&m.name);
         let is_person = m.kind == Some(Kind::Person)
-            || (m.kind.is_none() && person_surnames.contains(&key) && (words >= 2 || known_kind(&m.name).is_none()));
+            || (m.kind.is_none()
+                && person_surnames.contains(&key)
+                && (words >= 2 || known_kind(&m.name).is_none()));
         let b = if is_person {
             people.entry(key).or_default()
         } else if let Some(kind) = m.kind {
@@ -536,18 +702,33 @@ fn build(all: Vec<(Mention, &str)>) -> Vec<EntityReport> {
             continue;
         }
         let latin = |s: &str| s.chars().all(|c| !('\u{0400}'..='\u{04FF}').contains(&c));
-        let canonical_of = |f: &str| canonical_alias(f).map(str::to_string).unwrap_or_else(|| f.to_string());
+        let canonical_of = |f: &str| {
+            canonical_alias(f)
+                .map(str::to_string)
+                .unwrap_or_else(|| f.to_string())
+        };
         let name = b
             .forms
             .iter()
             .map(|(f, n)| (canonical_of(f), *n))
             .max_by(|(fa, na), (fb, nb)| {
-                (latin(fa), fa.split_whitespace().count().min(3), na, std::cmp::Reverse(fa.clone()))
-                    .cmp(&(latin(fb), fb.split_whitespace().count().min(3), nb, std::cmp::Reverse(fb.clone())))
+                (
+                    latin(fa),
+                    fa.split_whitespace().count().min(3),
+                    na,
+                    std::cmp::Reverse(fa.clone()),
+                )
+                    .cmp(&(
+                        latin(fb),
+                        fb.split_whitespace().count().min(3),
+                        nb,
+                        std::cmp::Reverse(fb.clone()),
+                    ))
             })
             .map(|(f, _)| f)
             .unwrap_or_default();
-        let mut aliases: BTreeSet<String> = b.forms.keys().filter(|f| **f != name).cloned().collect();
+        let mut aliases: BTreeSet<String> =
+            b.forms.keys().filter(|f| **f != name).cloned().collect();
         // A person's surname is the form news uses on second reference ("Leavitt said"), so it
         // is an alias even in a story that happens to use only the full name.
         if kind == Kind::Person
@@ -557,7 +738,12 @@ fn build(all: Vec<(Mention, &str)>) -> Vec<EntityReport> {
             aliases.insert(surname.to_string());
         }
         if let Some(g) = ALIASES.iter().find(|g| g[0] == name) {
-            aliases.extend(b.forms.keys().filter(|f| g.contains(&f.as_str()) && **f != name).cloned());
+            aliases.extend(
+                b.forms
+                    .keys()
+                    .filter(|f| g.contains(&f.as_str()) && **f != name)
+                    .cloned(),
+            );
         }
         let mut roles: Vec<String> = Vec::new();
         for r in &b.roles {
@@ -577,11 +763,18 @@ fn build(all: Vec<(Mention, &str)>) -> Vec<EntityReport> {
         ));
     }
     // Most mentioned first; ties by kind and name, so the order is stable.
-    out.sort_by(|(na, a), (nb, b)| nb.cmp(na).then(a.kind.cmp(&b.kind)).then(a.name.cmp(&b.name)));
+    out.sort_by(|(na, a), (nb, b)| {
+        nb.cmp(na)
+            .then(a.kind.cmp(&b.kind))
+            .then(a.name.cmp(&b.name))
+    });
     // Two builders can end on the same display name (an alias group met from two keys).
     let mut merged: Vec<EntityReport> = Vec::new();
     for (_, e) in out {
-        if let Some(prev) = merged.iter_mut().find(|p| p.name == e.name && p.kind == e.kind) {
+        if let Some(prev) = merged
+            .iter_mut()
+            .find(|p| p.name == e.name && p.kind == e.kind)
+        {
             for a in e.aliases {
                 if !prev.aliases.contains(&a) {
                     prev.aliases.push(a);
@@ -611,23 +804,58 @@ mod tests {
     use super::*;
 
     fn names(text: &str) -> Vec<(String, Option<Kind>, Option<String>)> {
-        mentions(text).into_iter().map(|m| (m.name, m.kind, m.role)).collect()
+        mentions(text)
+            .into_iter()
+            .map(|m| (m.name, m.kind, m.role))
+            .collect()
     }
 
     #[test]
     fn titles_split_role_and_name() {
         let m = names("Harbour Authority Press Secretary Mara Ostrand declined to comment.");
-        assert_eq!(m[0], ("Mara Ostrand".into(), Some(Kind::Person), Some("Harbour Authority Press Secretary".into())));
+        assert_eq!(
+            m[0],
+            (
+                "Mara Ostrand".into(),
+                Some(Kind::Person),
+                Some("Harbour Authority Press Secretary".into())
+            )
+        );
         let m = names("Yesterday Secretary of State Ilja Brandt arrived.");
-        assert!(m.contains(&("Ilja Brandt".into(), Some(Kind::Person), Some("Secretary of State".into()))), "{m:?}");
+        assert!(
+            m.contains(&(
+                "Ilja Brandt".into(),
+                Some(Kind::Person),
+                Some("Secretary of State".into())
+            )),
+            "{m:?}"
+        );
     }
 
     #[test]
     fn lowercase_roles_and_appositions() {
-        let m = names("The mayor sent trade envoy Pella Norquist and his son-in-law Tobin Vale to Geneva.");
-        assert!(m.contains(&("Pella Norquist".into(), Some(Kind::Person), Some("trade envoy".into()))), "{m:?}");
-        assert!(m.contains(&("Tobin Vale".into(), Some(Kind::Person), Some("son-in-law".into()))), "{m:?}");
-        let m = names("Ansel Merrow, the island council's chief of staff who drafted the plan, resigned.");
+        let m = names(
+            "The mayor sent trade envoy Pella Norquist and his son-in-law Tobin Vale to Geneva.",
+        );
+        assert!(
+            m.contains(&(
+                "Pella Norquist".into(),
+                Some(Kind::Person),
+                Some("trade envoy".into())
+            )),
+            "{m:?}"
+        );
+        assert!(
+            m.contains(&(
+                "Tobin Vale".into(),
+                Some(Kind::Person),
+                Some("son-in-law".into())
+            )),
+            "{m:?}"
+        );
+        let m = names(
+            "Ansel Merrow, the island council's chief of staff who drafted the plan, resigned.",
+        );
         assert_eq!(m[0].2.as_deref(), Some("island council's chief of staff"));
     }
 
@@ -659,17 +887,35 @@ mod tests {
 
     #[test]
     fn surnames_and_scripts_merge_into_one_person() {
-        let a = article("a", "Governor Oleksa Marchuk visited Kyiv. Marchuk said the U.S. would help.");
-        let b = article("b", "Губернатор Олекса Марчук прибув до Києва. Марчука зустріли в США.");
+        let a = article(
+            "a",
+            "Governor Oleksa Marchuk visited Kyiv. Marchuk said the U.S. would help.",
+        );
+        let b = article(
+            "b",
+            "Губернатор Олекса Марчук прибув до Києва. Марчука зустріли в США.",
+        );
         let e = story_entities(&[&a, &b]);
-        let marchuk = e.iter().find(|e| e.name == "Oleksa Marchuk").expect("person");
+        let marchuk = e
+            .iter()
+            .find(|e| e.name == "Oleksa Marchuk")
+            .expect("person");
         assert_eq!(marchuk.kind, "person");
-        assert!(marchuk.aliases.contains(&"Marchuk".to_string()), "{marchuk:?}");
-        assert!(marchuk.aliases.iter().any(|a| a.starts_with("Марчук")), "{marchuk:?}");
+        assert!(
+            marchuk.aliases.contains(&"Marchuk".to_string()),
+            "{marchuk:?}"
+        );
+        assert!(
+            marchuk.aliases.iter().any(|a| a.starts_with("Марчук")),
+            "{marchuk:?}"
+        );
         assert_eq!(marchuk.article_ids, vec!["a".to_string(), "b".to_string()]);
         assert!(marchuk.roles.contains(&"Governor".to_string()));
         let us = e.iter().find(|e| e.name == "United States").expect("place");
-        assert!(us.aliases.contains(&"U.S.".to_string()) && us.aliases.contains(&"США".to_string()), "{us:?}");
+        assert!(
+            us.aliases.contains(&"U.S.".to_string()) && us.aliases.contains(&"США".to_string()),
+            "{us:?}"
+        );
         let kyiv = e.iter().find(|e| e.name == "Kyiv").expect("Kyiv");
         assert_eq!(kyiv.article_ids.len(), 2, "{kyiv:?}");
     }

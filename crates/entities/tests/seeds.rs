@@ -2,7 +2,7 @@
 //! aliases they are called by. Skips with a message when the data folder is absent.
 
 use std::path::PathBuf;
-use stemmata_ingest::{read_bytes, Format, Record};
+use stemmata_ingest::{Format, Record, read_bytes};
 use stemmata_model::Article;
 
 fn seeds_dir() -> Option<PathBuf> {
@@ -10,7 +10,7 @@ fn seeds_dir() -> Option<PathBuf> {
     dir.is_dir().then_some(dir)
 }
 
-fn seed_articles(dir: &PathBuf) -> Vec<Article> {
+fn seed_articles(dir: &std::path::Path) -> Vec<Article> {
     let mut paths: Vec<PathBuf> = std::fs::read_dir(dir.join("articles"))
         .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
         .unwrap_or_default();
@@ -38,10 +38,18 @@ fn seed_entities_with_aliases() {
     let refs: Vec<&Article> = articles.iter().collect();
     let entities = stemmata_entities::story_entities(&refs);
     for e in &entities {
-        eprintln!("{:<12} {:<28} {:?} {:?} {}", e.kind, e.name, e.aliases, e.roles, e.article_ids.len());
+        eprintln!(
+            "{:<12} {:<28} {:?} {:?} {}",
+            e.kind,
+            e.name,
+            e.aliases,
+            e.roles,
+            e.article_ids.len()
+        );
     }
     let expected: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(dir.join("expected.json")).unwrap_or_default()).unwrap_or_default();
+        serde_json::from_slice(&std::fs::read(dir.join("expected.json")).unwrap_or_default())
+            .unwrap_or_default();
     let wanted = expected["entities"].as_array().cloned().unwrap_or_default();
     assert_eq!(wanted.len(), 16);
     let mut missing = Vec::new();
@@ -56,13 +64,21 @@ fn seed_entities_with_aliases() {
         };
         for alias in w["aliases"].as_array().cloned().unwrap_or_default() {
             let alias = alias.as_str().unwrap_or_default().to_lowercase();
-            if found.name.to_lowercase() != alias && !found.aliases.iter().any(|a| a.to_lowercase() == alias) {
+            if found.name.to_lowercase() != alias
+                && !found.aliases.iter().any(|a| a.to_lowercase() == alias)
+            {
                 missing.push(format!("{name} as {alias}"));
             }
         }
     }
     assert!(missing.is_empty(), "missing: {missing:?}");
-    let role_of = |n: &str| entities.iter().find(|e| e.name == n).map(|e| e.roles.join("; ")).unwrap_or_default();
+    let role_of = |n: &str| {
+        entities
+            .iter()
+            .find(|e| e.name == n)
+            .map(|e| e.roles.join("; "))
+            .unwrap_or_default()
+    };
     assert!(role_of("Karoline Leavitt").contains("White House Press Secretary"));
     assert!(role_of("Steve Witkoff").contains("peace envoy"));
     assert!(role_of("Andriy Yermak").contains("chief of staff"));

@@ -16,10 +16,15 @@ use std::path::Path;
 #[derive(Debug, thiserror::Error)]
 pub enum EvalError {
     #[error("cannot read {path}: {source}")]
-    Io { path: String, source: std::io::Error },
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
     #[error("{path}: not a zstd stream: {message}")]
     Zstd { path: String, message: String },
-    #[error("{path}: no .tml documents found (expected <subcorpus>/<DOCID>.tml inside the archive)")]
+    #[error(
+        "{path}: no .tml documents found (expected <subcorpus>/<DOCID>.tml inside the archive)"
+    )]
     Empty { path: String },
 }
 
@@ -77,10 +82,26 @@ pub struct Prf {
 }
 
 fn prf(matched_system: usize, system: usize, matched_gold: usize, gold: usize) -> Prf {
-    let p = if system == 0 { 0.0 } else { matched_system as f64 / system as f64 };
-    let r = if gold == 0 { 0.0 } else { matched_gold as f64 / gold as f64 };
-    let f1 = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
-    Prf { precision: p, recall: r, f1 }
+    let p = if system == 0 {
+        0.0
+    } else {
+        matched_system as f64 / system as f64
+    };
+    let r = if gold == 0 {
+        0.0
+    } else {
+        matched_gold as f64 / gold as f64
+    };
+    let f1 = if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    };
+    Prf {
+        precision: p,
+        recall: r,
+        f1,
+    }
 }
 
 impl Counts {
@@ -96,9 +117,25 @@ impl Counts {
     }
 
     pub fn scores(&self, name: &str) -> Scores {
-        let strict = prf(self.strict_matches, self.system, self.strict_matches, self.gold);
-        let relaxed = prf(self.relaxed_system_matched, self.system, self.relaxed_gold_matched, self.gold);
-        let accuracy = |n: usize| if self.relaxed_gold_matched == 0 { 0.0 } else { n as f64 / self.relaxed_gold_matched as f64 };
+        let strict = prf(
+            self.strict_matches,
+            self.system,
+            self.strict_matches,
+            self.gold,
+        );
+        let relaxed = prf(
+            self.relaxed_system_matched,
+            self.system,
+            self.relaxed_gold_matched,
+            self.gold,
+        );
+        let accuracy = |n: usize| {
+            if self.relaxed_gold_matched == 0 {
+                0.0
+            } else {
+                n as f64 / self.relaxed_gold_matched as f64
+            }
+        };
         Scores {
             name: name.to_string(),
             counts: self.clone(),
@@ -147,9 +184,21 @@ pub fn score_document(doc: &Document, mismatches: &mut Vec<Mismatch>) -> Counts 
     };
     let sys: Vec<(usize, usize, &str, &str)> = system
         .iter()
-        .map(|m| (char_of_byte[m.span.start], char_of_byte[m.span.end], m.kind.as_str(), m.value.as_deref().unwrap_or("")))
+        .map(|m| {
+            (
+                char_of_byte[m.span.start],
+                char_of_byte[m.span.end],
+                m.kind.as_str(),
+                m.value.as_deref().unwrap_or(""),
+            )
+        })
         .collect();
-    let mut c = Counts { documents: 1, gold: doc.timexes.len(), system: sys.len(), ..Counts::default() };
+    let mut c = Counts {
+        documents: 1,
+        gold: doc.timexes.len(),
+        system: sys.len(),
+        ..Counts::default()
+    };
     let overlaps = |a: (usize, usize), b: (usize, usize)| a.0 < b.1 && b.0 < a.1;
     let chars: Vec<char> = doc.text.chars().collect();
     let show = |s: usize, e: usize| chars[s..e].iter().collect::<String>();
@@ -161,7 +210,12 @@ pub fn score_document(doc: &Document, mismatches: &mut Vec<Mismatch>) -> Counts 
                 if s.0 == g.start && s.1 == g.end {
                     c.strict_matches += 1;
                 } else {
-                    mismatches.push(Mismatch { document: doc.name.clone(), what: "extent", gold: Some(show(g.start, g.end)), system: Some(show(s.0, s.1)) });
+                    mismatches.push(Mismatch {
+                        document: doc.name.clone(),
+                        what: "extent",
+                        gold: Some(show(g.start, g.end)),
+                        system: Some(show(s.0, s.1)),
+                    });
                 }
                 if s.3 == g.value {
                     c.value_correct += 1;
@@ -184,14 +238,28 @@ pub fn score_document(doc: &Document, mismatches: &mut Vec<Mismatch>) -> Counts 
                     });
                 }
             }
-            None => mismatches.push(Mismatch { document: doc.name.clone(), what: "missed", gold: Some(format!("{} = {}", show(g.start, g.end), g.value)), system: None }),
+            None => mismatches.push(Mismatch {
+                document: doc.name.clone(),
+                what: "missed",
+                gold: Some(format!("{} = {}", show(g.start, g.end), g.value)),
+                system: None,
+            }),
         }
     }
     for s in &sys {
-        if doc.timexes.iter().any(|g| overlaps((s.0, s.1), (g.start, g.end))) {
+        if doc
+            .timexes
+            .iter()
+            .any(|g| overlaps((s.0, s.1), (g.start, g.end)))
+        {
             c.relaxed_system_matched += 1;
         } else {
-            mismatches.push(Mismatch { document: doc.name.clone(), what: "spurious", gold: None, system: Some(format!("{} = {}", show(s.0, s.1), s.3)) });
+            mismatches.push(Mismatch {
+                document: doc.name.clone(),
+                what: "spurious",
+                gold: None,
+                system: Some(format!("{} = {}", show(s.0, s.1), s.3)),
+            });
         }
     }
     c
@@ -217,13 +285,22 @@ pub fn score(documents: &[Document]) -> Report {
 /// Reads every `.tml` of a `.tar.zst` / `.tar` archive, sorted by path.
 pub fn read_archive(path: &Path) -> Result<Vec<Document>, EvalError> {
     let shown = path.display().to_string();
-    let io = |source| EvalError::Io { path: shown.clone(), source };
+    let io = |source| EvalError::Io {
+        path: shown.clone(),
+        source,
+    };
     let mut raw = Vec::new();
-    std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut raw)).map_err(io)?;
+    std::fs::File::open(path)
+        .and_then(|mut f| f.read_to_end(&mut raw))
+        .map_err(io)?;
     let tar_bytes = if raw.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]) {
         let mut out = Vec::new();
-        let mut decoder = ruzstd::decoding::StreamingDecoder::new(raw.as_slice())
-            .map_err(|e| EvalError::Zstd { path: shown.clone(), message: e.to_string() })?;
+        let mut decoder = ruzstd::decoding::StreamingDecoder::new(raw.as_slice()).map_err(|e| {
+            EvalError::Zstd {
+                path: shown.clone(),
+                message: e.to_string(),
+            }
+        })?;
         decoder.read_to_end(&mut out).map_err(io)?;
         out
     } else {
@@ -243,7 +320,10 @@ pub fn read_archive(path: &Path) -> Result<Vec<Document>, EvalError> {
             continue;
         }
         let trimmed = name.trim_start_matches("./");
-        let subcorpus = trimmed.rsplit_once('/').map(|(dir, _)| dir.to_string()).unwrap_or_default();
+        let subcorpus = trimmed
+            .rsplit_once('/')
+            .map(|(dir, _)| dir.to_string())
+            .unwrap_or_default();
         docs.push(parse_timeml(trimmed, &subcorpus, &body));
     }
     if docs.is_empty() {
@@ -261,7 +341,13 @@ fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
 }
 
 fn decode_entity(s: &str) -> Option<(char, usize)> {
-    for (ent, ch) in [("&amp;", '&'), ("&lt;", '<'), ("&gt;", '>'), ("&quot;", '"'), ("&apos;", '\'')] {
+    for (ent, ch) in [
+        ("&amp;", '&'),
+        ("&lt;", '<'),
+        ("&gt;", '>'),
+        ("&quot;", '"'),
+        ("&apos;", '\''),
+    ] {
         if s.starts_with(ent) {
             return Some((ch, ent.len()));
         }
@@ -276,7 +362,9 @@ pub fn parse_timeml(name: &str, subcorpus: &str, xml: &str) -> Document {
         let tag_start = xml[..i].rfind('<').unwrap_or(0);
         let tag_end = xml[i..].find('>').map(|e| i + e).unwrap_or(xml.len());
         let tag = &xml[tag_start..tag_end];
-        creation_date = attribute(tag, "value").and_then(|v| v.get(..10)).and_then(|v| v.parse::<Date>().ok());
+        creation_date = attribute(tag, "value")
+            .and_then(|v| v.get(..10))
+            .and_then(|v| v.parse::<Date>().ok());
     }
     let body = match (xml.find("<TEXT>"), xml.find("</TEXT>")) {
         (Some(s), Some(e)) if e > s => &xml[s + "<TEXT>".len()..e],
@@ -296,10 +384,15 @@ pub fn parse_timeml(name: &str, subcorpus: &str, xml: &str) -> Document {
                 let kind = attribute(tag, "type").unwrap_or("").to_string();
                 let value = attribute(tag, "value").unwrap_or("").to_string();
                 open = Some((chars, kind, value));
-            } else if tag.starts_with("</TIMEX3") {
-                if let Some((start, kind, value)) = open.take() {
-                    timexes.push(GoldTimex { start, end: chars, kind, value });
-                }
+            } else if tag.starts_with("</TIMEX3")
+                && let Some((start, kind, value)) = open.take()
+            {
+                timexes.push(GoldTimex {
+                    start,
+                    end: chars,
+                    kind,
+                    value,
+                });
             }
             i = end;
             continue;
@@ -317,7 +410,13 @@ pub fn parse_timeml(name: &str, subcorpus: &str, xml: &str) -> Document {
         chars += 1;
         i += ch.len_utf8();
     }
-    Document { name: name.to_string(), subcorpus: subcorpus.to_string(), text, creation_date, timexes }
+    Document {
+        name: name.to_string(),
+        subcorpus: subcorpus.to_string(),
+        text,
+        creation_date,
+        timexes,
+    }
 }
 
 /// Plain-text table of a report.
@@ -325,9 +424,24 @@ pub fn format_table(report: &Report) -> String {
     let mut out = String::new();
     out.push_str(&format!(
         "{:<12} {:>5} {:>5} {:>5}  {:>6} {:>6} {:>6}  {:>6} {:>6} {:>6}  {:>7} {:>7}\n",
-        "subcorpus", "docs", "gold", "sys", "str-P", "str-R", "str-F1", "rel-P", "rel-R", "rel-F1", "value", "type"
+        "subcorpus",
+        "docs",
+        "gold",
+        "sys",
+        "str-P",
+        "str-R",
+        "str-F1",
+        "rel-P",
+        "rel-R",
+        "rel-F1",
+        "value",
+        "type"
     ));
-    for s in report.subcorpora.iter().chain(std::iter::once(&report.overall)) {
+    for s in report
+        .subcorpora
+        .iter()
+        .chain(std::iter::once(&report.overall))
+    {
         out.push_str(&format!(
             "{:<12} {:>5} {:>5} {:>5}  {:>6.4} {:>6.4} {:>6.4}  {:>6.4} {:>6.4} {:>6.4}  {:>7.4} {:>7.4}\n",
             s.name, s.counts.documents, s.counts.gold, s.counts.system, s.strict.precision, s.strict.recall, s.strict.f1,
@@ -350,7 +464,14 @@ mod tests {
         assert_eq!(d.creation_date, Some(jiff::civil::date(2013, 3, 22)));
         assert_eq!(d.timexes.len(), 2);
         let t = &d.timexes[0];
-        assert_eq!(d.text.chars().skip(t.start).take(t.end - t.start).collect::<String>(), "Thursday");
+        assert_eq!(
+            d.text
+                .chars()
+                .skip(t.start)
+                .take(t.end - t.start)
+                .collect::<String>(),
+            "Thursday"
+        );
         assert!(d.text.contains("Thursday & agreed"));
     }
 
@@ -359,7 +480,15 @@ mod tests {
         let d = parse_timeml("x/X.tml", "x", DOC);
         let r = score(&[d]);
         assert_eq!(r.overall.counts.gold, 2);
-        assert!((r.overall.strict.f1 - 1.0).abs() < 1e-9, "{:?}", r.mismatches);
-        assert!((r.overall.value_f1 - 1.0).abs() < 1e-9, "{:?}", r.mismatches);
+        assert!(
+            (r.overall.strict.f1 - 1.0).abs() < 1e-9,
+            "{:?}",
+            r.mismatches
+        );
+        assert!(
+            (r.overall.value_f1 - 1.0).abs() < 1e-9,
+            "{:?}",
+            r.mismatches
+        );
     }
 }

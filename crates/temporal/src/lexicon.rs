@@ -14,59 +14,159 @@ pub fn month(word: &str) -> Option<i8> {
         return Some(m);
     }
     const STEMS: &[(&str, i8)] = &[
-        ("jan", 1), ("feb", 2), ("mar", 3), ("mär", 3), ("apr", 4), ("jun", 6), ("jul", 7),
-        ("aug", 8), ("sep", 9), ("oct", 10), ("okt", 10), ("nov", 11), ("dec", 12), ("dez", 12),
-        ("январ", 1), ("янв", 1), ("феврал", 2), ("фев", 2), ("март", 3), ("апрел", 4), ("июн", 6),
-        ("июл", 7), ("август", 8), ("авг", 8), ("сентябр", 9), ("сен", 9), ("октябр", 10), ("окт", 10),
-        ("ноябр", 11), ("ноя", 11), ("декабр", 12), ("дек", 12),
-        ("січ", 1), ("лют", 2), ("берез", 3), ("квіт", 4), ("трав", 5), ("черв", 6), ("лип", 7),
-        ("серп", 8), ("верес", 9), ("жовт", 10), ("листопад", 11), ("груд", 12),
+        ("jan", 1),
+        ("feb", 2),
+        ("mar", 3),
+        ("mär", 3),
+        ("apr", 4),
+        ("jun", 6),
+        ("jul", 7),
+        ("aug", 8),
+        ("sep", 9),
+        ("oct", 10),
+        ("okt", 10),
+        ("nov", 11),
+        ("dec", 12),
+        ("dez", 12),
+        ("январ", 1),
+        ("янв", 1),
+        ("феврал", 2),
+        ("фев", 2),
+        ("март", 3),
+        ("апрел", 4),
+        ("июн", 6),
+        ("июл", 7),
+        ("август", 8),
+        ("авг", 8),
+        ("сентябр", 9),
+        ("сен", 9),
+        ("октябр", 10),
+        ("окт", 10),
+        ("ноябр", 11),
+        ("ноя", 11),
+        ("декабр", 12),
+        ("дек", 12),
+        ("січ", 1),
+        ("лют", 2),
+        ("берез", 3),
+        ("квіт", 4),
+        ("трав", 5),
+        ("черв", 6),
+        ("лип", 7),
+        ("серп", 8),
+        ("верес", 9),
+        ("жовт", 10),
+        ("листопад", 11),
+        ("груд", 12),
     ];
-    STEMS.iter().find(|(s, _)| w.starts_with(s)).map(|&(_, m)| m)
+    STEMS
+        .iter()
+        .find(|(s, _)| w.starts_with(s))
+        .map(|&(_, m)| m)
 }
 
 pub fn weekday(word: &str) -> Option<Weekday> {
     let w = word.to_lowercase().replace('’', "'");
     const STEMS: &[(&str, Weekday)] = &[
-        ("monday", Weekday::Monday), ("tuesday", Weekday::Tuesday), ("wednesday", Weekday::Wednesday),
-        ("thursday", Weekday::Thursday), ("friday", Weekday::Friday), ("saturday", Weekday::Saturday),
+        ("monday", Weekday::Monday),
+        ("tuesday", Weekday::Tuesday),
+        ("wednesday", Weekday::Wednesday),
+        ("thursday", Weekday::Thursday),
+        ("friday", Weekday::Friday),
+        ("saturday", Weekday::Saturday),
         ("sunday", Weekday::Sunday),
-        ("montag", Weekday::Monday), ("dienstag", Weekday::Tuesday), ("mittwoch", Weekday::Wednesday),
-        ("donnerstag", Weekday::Thursday), ("freitag", Weekday::Friday), ("samstag", Weekday::Saturday),
-        ("sonnabend", Weekday::Saturday), ("sonntag", Weekday::Sunday),
-        ("понедельник", Weekday::Monday), ("вторник", Weekday::Tuesday), ("сред", Weekday::Wednesday),
-        ("четверг", Weekday::Thursday), ("пятниц", Weekday::Friday), ("суббот", Weekday::Saturday),
+        ("montag", Weekday::Monday),
+        ("dienstag", Weekday::Tuesday),
+        ("mittwoch", Weekday::Wednesday),
+        ("donnerstag", Weekday::Thursday),
+        ("freitag", Weekday::Friday),
+        ("samstag", Weekday::Saturday),
+        ("sonnabend", Weekday::Saturday),
+        ("sonntag", Weekday::Sunday),
+        ("понедельник", Weekday::Monday),
+        ("вторник", Weekday::Tuesday),
+        ("сред", Weekday::Wednesday),
+        ("четверг", Weekday::Thursday),
+        ("пятниц", Weekday::Friday),
+        ("суббот", Weekday::Saturday),
         ("воскресен", Weekday::Sunday),
-        ("понеділ", Weekday::Monday), ("вівтор", Weekday::Tuesday), ("серед", Weekday::Wednesday),
-        ("четвер", Weekday::Thursday), ("п'ятниц", Weekday::Friday), ("субот", Weekday::Saturday),
+        ("понеділ", Weekday::Monday),
+        ("вівтор", Weekday::Tuesday),
+        ("серед", Weekday::Wednesday),
+        ("четвер", Weekday::Thursday),
+        ("п'ятниц", Weekday::Friday),
+        ("субот", Weekday::Saturday),
         ("неділ", Weekday::Sunday),
     ];
-    STEMS.iter().find(|(s, _)| w.starts_with(s)).map(|&(_, d)| d)
+    STEMS
+        .iter()
+        .find(|(s, _)| w.starts_with(s))
+        .map(|&(_, d)| d)
 }
 
 pub fn unit(word: &str) -> Option<Unit> {
     let w = word.to_lowercase();
     const STEMS: &[(&str, Unit)] = &[
-        ("weekend", Unit::Weekend), ("wochenende", Unit::Weekend), ("выходн", Unit::Weekend),
+        ("weekend", Unit::Weekend),
+        ("wochenende", Unit::Weekend),
+        ("выходн", Unit::Weekend),
         ("вихідн", Unit::Weekend),
-        ("second", Unit::Second), ("sekunde", Unit::Second), ("секунд", Unit::Second),
-        ("minute", Unit::Minute), ("минут", Unit::Minute), ("хвилин", Unit::Minute),
-        ("hour", Unit::Hour), ("stunde", Unit::Hour), ("час", Unit::Hour), ("годин", Unit::Hour),
-        ("day", Unit::Day), ("tag", Unit::Day), ("день", Unit::Day), ("дня", Unit::Day),
-        ("дней", Unit::Day), ("дні", Unit::Day), ("днів", Unit::Day), ("сут", Unit::Day), ("доб", Unit::Day),
-        ("week", Unit::Week), ("woche", Unit::Week), ("недел", Unit::Week), ("тижд", Unit::Week),
+        ("second", Unit::Second),
+        ("sekunde", Unit::Second),
+        ("секунд", Unit::Second),
+        ("minute", Unit::Minute),
+        ("минут", Unit::Minute),
+        ("хвилин", Unit::Minute),
+        ("hour", Unit::Hour),
+        ("stunde", Unit::Hour),
+        ("час", Unit::Hour),
+        ("годин", Unit::Hour),
+        ("day", Unit::Day),
+        ("tag", Unit::Day),
+        ("день", Unit::Day),
+        ("дня", Unit::Day),
+        ("дней", Unit::Day),
+        ("дні", Unit::Day),
+        ("днів", Unit::Day),
+        ("сут", Unit::Day),
+        ("доб", Unit::Day),
+        ("week", Unit::Week),
+        ("woche", Unit::Week),
+        ("недел", Unit::Week),
+        ("тижд", Unit::Week),
         ("тижн", Unit::Week),
-        ("month", Unit::Month), ("monat", Unit::Month), ("месяц", Unit::Month), ("місяц", Unit::Month),
-        ("quarter", Unit::Quarter), ("quartal", Unit::Quarter), ("квартал", Unit::Quarter),
-        ("half", Unit::Half), ("halbjahr", Unit::Half), ("полугод", Unit::Half), ("півріч", Unit::Half),
-        ("decade", Unit::Decade), ("jahrzehnt", Unit::Decade), ("десятилет", Unit::Decade),
+        ("month", Unit::Month),
+        ("monat", Unit::Month),
+        ("месяц", Unit::Month),
+        ("місяц", Unit::Month),
+        ("quarter", Unit::Quarter),
+        ("quartal", Unit::Quarter),
+        ("квартал", Unit::Quarter),
+        ("half", Unit::Half),
+        ("halbjahr", Unit::Half),
+        ("полугод", Unit::Half),
+        ("півріч", Unit::Half),
+        ("decade", Unit::Decade),
+        ("jahrzehnt", Unit::Decade),
+        ("десятилет", Unit::Decade),
         ("десятиліт", Unit::Decade),
-        ("centur", Unit::Century), ("jahrhundert", Unit::Century), ("век", Unit::Century),
-        ("столет", Unit::Century), ("століт", Unit::Century),
-        ("year", Unit::Year), ("jahr", Unit::Year), ("год", Unit::Year), ("лет", Unit::Year),
-        ("рік", Unit::Year), ("рок", Unit::Year), ("році", Unit::Year),
+        ("centur", Unit::Century),
+        ("jahrhundert", Unit::Century),
+        ("век", Unit::Century),
+        ("столет", Unit::Century),
+        ("століт", Unit::Century),
+        ("year", Unit::Year),
+        ("jahr", Unit::Year),
+        ("год", Unit::Year),
+        ("лет", Unit::Year),
+        ("рік", Unit::Year),
+        ("рок", Unit::Year),
+        ("році", Unit::Year),
     ];
-    STEMS.iter().find(|(s, _)| w.starts_with(s)).map(|&(_, u)| u)
+    STEMS
+        .iter()
+        .find(|(s, _)| w.starts_with(s))
+        .map(|&(_, u)| u)
 }
 
 /// A number word or numeral. `Some(None)` is a vague amount ("several", "einige", "несколько").
@@ -82,9 +182,12 @@ pub fn number(word: &str) -> Option<Option<f64>> {
         return Some(Some(t + o));
     }
     let n: f64 = match w.as_str() {
-        "a" | "an" | "one" | "ein" | "eine" | "einen" | "einem" | "einer" | "eines" | "один" | "одна"
-        | "одну" | "одного" | "одним" | "одной" | "одній" => 1.0,
-        "two" | "zwei" | "два" | "две" | "дві" | "a couple of" | "a couple" | "couple of" | "пару" => 2.0,
+        "a" | "an" | "one" | "ein" | "eine" | "einen" | "einem" | "einer" | "eines" | "один"
+        | "одна" | "одну" | "одного" | "одним" | "одной" | "одній" => {
+            1.0
+        }
+        "two" | "zwei" | "два" | "две" | "дві" | "a couple of" | "a couple" | "couple of"
+        | "пару" => 2.0,
         "three" | "drei" | "три" => 3.0,
         "four" | "vier" | "четыре" | "чотири" => 4.0,
         "five" | "fünf" | "пять" | "п'ять" => 5.0,
@@ -112,8 +215,8 @@ pub fn number(word: &str) -> Option<Option<f64>> {
         "ninety" => 90.0,
         "hundred" | "a hundred" | "hundert" | "сто" => 100.0,
         "полтора" | "півтора" => 1.5,
-        "a few" | "few" | "several" | "many" | "some" | "einige" | "mehrere" | "wenige" | "несколько"
-        | "кілька" | "декілька" => return Some(None),
+        "a few" | "few" | "several" | "many" | "some" | "einige" | "mehrere" | "wenige"
+        | "несколько" | "кілька" | "декілька" => return Some(None),
         _ => return None,
     };
     Some(Some(n))
@@ -125,11 +228,11 @@ pub const EN_MONTH_FULL: &str =
     r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)";
 pub const EN_WEEKDAY: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 pub const EN_NUMBER: &str = r"(?:\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|a couple of|a few|a hundred|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|many|few|an|a)";
-pub const EN_UNIT: &str =
-    r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|century|centuries|quarters?|weekends?)";
+pub const EN_UNIT: &str = r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|century|centuries|quarters?|weekends?)";
 
 pub const DE_MONTH: &str = r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|(?:Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Nov|Dez)\.)";
-pub const DE_WEEKDAY: &str = r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)";
+pub const DE_WEEKDAY: &str =
+    r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)";
 pub const DE_NUMBER: &str = r"(?:\d+(?:,\d+)?|einem|einer|einen|eines|eine|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|einigen|einige|mehreren|mehrere|wenigen|wenige)";
 pub const DE_UNIT: &str = r"(?:Jahren|Jahre|Jahres|Jahr|Monaten|Monate|Monats|Monat|Wochen|Woche|Tagen|Tage|Tages|Tag|Stunden|Stunde|Minuten|Minute|Sekunden|Jahrzehnten|Jahrzehnte|Jahrzehnt|Jahrhunderten|Jahrhunderte|Jahrhundert|Quartalen|Quartale|Quartal|Wochenende)";
 

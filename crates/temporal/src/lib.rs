@@ -26,7 +26,6 @@ use stemmata_model::Span;
 pub use point::{Granularity, Point, Unit};
 pub use timeline::build_timeline;
 
-
 /// TIMEX3 `type`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "UPPERCASE")]
@@ -96,12 +95,19 @@ pub fn extract(text: &str, lang: Option<&str>, anchor: Option<Date>) -> Vec<Time
                 && the.as_str().eq_ignore_ascii_case("the")
                 && the.start() == start
             {
-                start = the.end() + (text[the.end()..].len() - text[the.end()..].trim_start().len());
+                start =
+                    the.end() + (text[the.end()..].len() - text[the.end()..].trim_start().len());
             }
             if start >= end {
                 continue;
             }
-            let ctx = rules::Ctx { anchor, tense: tense_at(text, start, end, lang), text, start, end };
+            let ctx = rules::Ctx {
+                anchor,
+                tense: tense_at(text, start, end, lang),
+                text,
+                start,
+                end,
+            };
             if let Some(norm) = (rule.handler)(&caps, &ctx) {
                 candidates.push(Candidate { start, end, norm });
             }
@@ -157,24 +163,40 @@ fn trim_extent(text: &str, start: usize, end: usize) -> (usize, usize) {
 }
 
 static PAST_EN: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:was|were|had|did|said|told|ago|yesterday|earlier|previously|(?-i:[a-z]{2,}ed)|(?-i:[a-z]+ught)|took|came|went|met|began|left|made|gave|won|lost|fell|rose|sent|held|saw|spoke|wrote|ran|became|got|led|paid|sold|bought|hit|set off|resigned)\b")
+    re(
+        r"\b(?:was|were|had|did|said|told|ago|yesterday|earlier|previously|(?-i:[a-z]{2,}ed)|(?-i:[a-z]+ught)|took|came|went|met|began|left|made|gave|won|lost|fell|rose|sent|held|saw|spoke|wrote|ran|became|got|led|paid|sold|bought|hit|set off|resigned)\b",
+    )
 });
-static FUTURE_EN: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b(?:will|won't|shall|'ll|going to|plans? to|planned|planning|scheduled|expected to|is to|are to|set to|tomorrow|upcoming)\b"));
+static FUTURE_EN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:will|won't|shall|'ll|going to|plans? to|planned|planning|scheduled|expected to|is to|are to|set to|tomorrow|upcoming)\b",
+    )
+});
 static PAST_DE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:war|waren|hatte|hatten|wurde|wurden|sagte|sagten|erklärte|erklärten|teilte|(?-i:ge[a-zäöüß]{2,}(?:t|en)))\b")
+    re(
+        r"\b(?:war|waren|hatte|hatten|wurde|wurden|sagte|sagten|erklärte|erklärten|teilte|(?-i:ge[a-zäöüß]{2,}(?:t|en)))\b",
+    )
 });
-static FUTURE_DE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b(?:wird|werden|soll|sollen|will|wollen|plant|planen|geplant|kommenden|nächsten|(?-i:morgen))\b"));
-static PAST_RU: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?-i)\b(?:был|была|были|было|[а-яё]{2,}(?:ал|ял|ил|ел|ыл|ул|ла|ло|ли|лся|лась|лись))\b"));
+static FUTURE_DE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:wird|werden|soll|sollen|will|wollen|plant|planen|geplant|kommenden|nächsten|(?-i:morgen))\b",
+    )
+});
+static PAST_RU: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?-i)\b(?:был|была|были|было|[а-яё]{2,}(?:ал|ял|ил|ел|ыл|ул|ла|ло|ли|лся|лась|лись))\b")
+});
 static FUTURE_RU: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:будет|будут|буду|будем|планирует|планируют|намерен\w*|собирается|следующ\w*|завтра|предстоящ\w*)\b")
+    re(
+        r"\b(?:будет|будут|буду|будем|планирует|планируют|намерен\w*|собирается|следующ\w*|завтра|предстоящ\w*)\b",
+    )
 });
-static PAST_UK: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?-i)\b(?:був|була|були|було|[а-яіїєґ'’]{2,}(?:ав|яв|ив|ів|їв|ла|ло|ли|вся|лася|лися))\b"));
+static PAST_UK: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?-i)\b(?:був|була|були|було|[а-яіїєґ'’]{2,}(?:ав|яв|ив|ів|їв|ла|ло|ли|вся|лася|лися))\b")
+});
 static FUTURE_UK: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:буде|будуть|буду|будемо|планує|планують|наступн\w*|завтра|\w+тиме|\w+тимуть|\w+тимемо)\b")
+    re(
+        r"\b(?:буде|будуть|буду|будемо|планує|планують|наступн\w*|завтра|\w+тиме|\w+тимуть|\w+тимемо)\b",
+    )
 });
 
 fn re(pattern: &str) -> Regex {
@@ -193,13 +215,27 @@ pub fn tense_at(text: &str, start: usize, end: usize, lang: Option<&str>) -> Ten
         Some("de") => vec![(&PAST_DE, &FUTURE_DE)],
         Some("ru") => vec![(&PAST_RU, &FUTURE_RU)],
         Some("uk") => vec![(&PAST_UK, &FUTURE_UK)],
-        _ => vec![(&PAST_EN, &FUTURE_EN), (&PAST_DE, &FUTURE_DE), (&PAST_RU, &FUTURE_RU), (&PAST_UK, &FUTURE_UK)],
+        _ => vec![
+            (&PAST_EN, &FUTURE_EN),
+            (&PAST_DE, &FUTURE_DE),
+            (&PAST_RU, &FUTURE_RU),
+            (&PAST_UK, &FUTURE_UK),
+        ],
     };
     let (ms, me) = (start - s, end - s);
-    let distance = |a: usize, b: usize| if b <= ms { ms - b } else { a.saturating_sub(me) };
+    let distance = |a: usize, b: usize| {
+        if b <= ms {
+            ms - b
+        } else {
+            a.saturating_sub(me)
+        }
+    };
     let mut best: Option<(usize, Tense)> = None;
     for (past, future) in pairs {
-        let futures: Vec<(usize, usize)> = future.find_iter(sentence).map(|m| (m.start(), m.end())).collect();
+        let futures: Vec<(usize, usize)> = future
+            .find_iter(sentence)
+            .map(|m| (m.start(), m.end()))
+            .collect();
         for (a, b) in &futures {
             // The mention itself ("next", "tomorrow") does not count as the verb.
             if *a >= ms && *b <= me {
@@ -232,16 +268,23 @@ fn sentence_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
         match bytes[i] {
             b'\n' | b'!' | b'?' => true,
             b'.' => {
-                let next = text[i + 1..].chars().find(|c| !c.is_whitespace() && *c != '"' && *c != '\'' && *c != '”' && *c != '’');
+                let next = text[i + 1..].chars().find(|c| {
+                    !c.is_whitespace() && *c != '"' && *c != '\'' && *c != '”' && *c != '’'
+                });
                 if !next.is_some_and(|c| c.is_uppercase()) {
                     return false;
                 }
-                let word: String = text[..i].chars().rev().take_while(|c| c.is_alphabetic() || *c == '.').collect();
+                let word: String = text[..i]
+                    .chars()
+                    .rev()
+                    .take_while(|c| c.is_alphabetic() || *c == '.')
+                    .collect();
                 let word: String = word.chars().rev().collect();
                 const ABBREVIATIONS: &[&str] = &[
-                    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "st", "jr", "sr",
-                    "inc", "corp", "co", "ltd", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-                    "oct", "nov", "dec", "vs", "u.s", "u.k", "u.n", "a.m", "p.m", "bzw", "ca", "dr", "z.b",
+                    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col",
+                    "sgt", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "jan", "feb", "mar",
+                    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "u.s",
+                    "u.k", "u.n", "a.m", "p.m", "bzw", "ca", "dr", "z.b",
                 ];
                 let lower = word.to_lowercase();
                 !(word.chars().count() == 1 || ABBREVIATIONS.contains(&lower.as_str()))
@@ -272,7 +315,10 @@ mod tests {
     use jiff::civil::date;
 
     fn values(text: &str, lang: &str, anchor: Option<Date>) -> Vec<(String, Option<String>)> {
-        extract(text, Some(lang), anchor).into_iter().map(|m| (m.expression, m.value)).collect()
+        extract(text, Some(lang), anchor)
+            .into_iter()
+            .map(|m| (m.expression, m.value))
+            .collect()
     }
 
     fn one(text: &str, lang: &str, anchor: Option<Date>) -> (String, Option<String>) {
@@ -285,67 +331,243 @@ mod tests {
 
     #[test]
     fn past_tense_weekday_is_the_previous_one() {
-        assert_eq!(one("Putin signaled Thursday that recognition matters.", "en", Some(FRI)).1.as_deref(), Some("2025-11-27"));
-        assert_eq!(one("The Kremlin confirmed Friday it had received a plan.", "en", Some(FRI)).1.as_deref(), Some("2025-11-28"));
-        assert_eq!(one("After a Wednesday meeting, leaders emphasized the principle.", "en", Some(FRI)).1.as_deref(), Some("2025-11-26"));
+        assert_eq!(
+            one(
+                "Putin signaled Thursday that recognition matters.",
+                "en",
+                Some(FRI)
+            )
+            .1
+            .as_deref(),
+            Some("2025-11-27")
+        );
+        assert_eq!(
+            one(
+                "The Kremlin confirmed Friday it had received a plan.",
+                "en",
+                Some(FRI)
+            )
+            .1
+            .as_deref(),
+            Some("2025-11-28")
+        );
+        assert_eq!(
+            one(
+                "After a Wednesday meeting, leaders emphasized the principle.",
+                "en",
+                Some(FRI)
+            )
+            .1
+            .as_deref(),
+            Some("2025-11-26")
+        );
     }
 
     #[test]
     fn future_tense_weekday_is_the_next_one() {
-        assert_eq!(one("The envoys will meet Tuesday in Moscow.", "en", Some(FRI)).1.as_deref(), Some("2025-12-02"));
+        assert_eq!(
+            one("The envoys will meet Tuesday in Moscow.", "en", Some(FRI))
+                .1
+                .as_deref(),
+            Some("2025-12-02")
+        );
     }
 
     #[test]
     fn absolute_dates_and_years() {
-        assert_eq!(one("Since the annexation of Crimea in 2014, nothing changed.", "en", None).1.as_deref(), Some("2014"));
-        assert_eq!(one("On Sunday, 23 November, talks began in Geneva.", "en", Some(FRI)), ("Sunday, 23 November".into(), Some("2025-11-23".into())));
-        assert_eq!(one("On 25 November, Trump sent his envoy.", "en", None).1.as_deref(), Some("XXXX-11-25"));
-        assert_eq!(one("It was signed on Nov. 19, 1998 in Paris.", "en", None).1.as_deref(), Some("1998-11-19"));
+        assert_eq!(
+            one(
+                "Since the annexation of Crimea in 2014, nothing changed.",
+                "en",
+                None
+            )
+            .1
+            .as_deref(),
+            Some("2014")
+        );
+        assert_eq!(
+            one(
+                "On Sunday, 23 November, talks began in Geneva.",
+                "en",
+                Some(FRI)
+            ),
+            ("Sunday, 23 November".into(), Some("2025-11-23".into()))
+        );
+        assert_eq!(
+            one("On 25 November, Trump sent his envoy.", "en", None)
+                .1
+                .as_deref(),
+            Some("XXXX-11-25")
+        );
+        assert_eq!(
+            one("It was signed on Nov. 19, 1998 in Paris.", "en", None)
+                .1
+                .as_deref(),
+            Some("1998-11-19")
+        );
     }
 
     #[test]
     fn relative_expressions_need_an_anchor() {
-        assert_eq!(one("Talks were held in Geneva last weekend.", "en", Some(FRI)).1.as_deref(), Some("2025-W47-WE"));
-        assert_eq!(one("Talks were held in Geneva last weekend.", "en", None).1, None);
-        assert_eq!(one("He arrived two days ago.", "en", Some(FRI)).1.as_deref(), Some("2025-11-26"));
-        assert_eq!(one("The deal is due next month.", "en", Some(FRI)).1.as_deref(), Some("2025-12"));
-        assert_eq!(one("He resigned yesterday.", "en", Some(FRI)).1.as_deref(), Some("2025-11-27"));
+        assert_eq!(
+            one("Talks were held in Geneva last weekend.", "en", Some(FRI))
+                .1
+                .as_deref(),
+            Some("2025-W47-WE")
+        );
+        assert_eq!(
+            one("Talks were held in Geneva last weekend.", "en", None).1,
+            None
+        );
+        assert_eq!(
+            one("He arrived two days ago.", "en", Some(FRI))
+                .1
+                .as_deref(),
+            Some("2025-11-26")
+        );
+        assert_eq!(
+            one("The deal is due next month.", "en", Some(FRI))
+                .1
+                .as_deref(),
+            Some("2025-12")
+        );
+        assert_eq!(
+            one("He resigned yesterday.", "en", Some(FRI)).1.as_deref(),
+            Some("2025-11-27")
+        );
     }
 
     #[test]
     fn durations_and_sets() {
-        let m = extract("The war has lasted nearly four years and talks happen every week.", Some("en"), Some(FRI));
-        let got: Vec<_> = m.iter().map(|m| (m.kind, m.value.clone().unwrap_or_default())).collect();
-        assert_eq!(got, vec![(TimexKind::Duration, "P4Y".into()), (TimexKind::Set, "P1W".into())]);
+        let m = extract(
+            "The war has lasted nearly four years and talks happen every week.",
+            Some("en"),
+            Some(FRI),
+        );
+        let got: Vec<_> = m
+            .iter()
+            .map(|m| (m.kind, m.value.clone().unwrap_or_default()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (TimexKind::Duration, "P4Y".into()),
+                (TimexKind::Set, "P1W".into())
+            ]
+        );
     }
 
     #[test]
     fn anaphoric_shift_uses_the_last_date() {
-        let v = values("Profit rose in the third quarter, up from a year earlier.", "en", Some(date(1989, 10, 30)));
+        let v = values(
+            "Profit rose in the third quarter, up from a year earlier.",
+            "en",
+            Some(date(1989, 10, 30)),
+        );
         assert_eq!(v[0].1.as_deref(), Some("1989-Q3"));
         assert_eq!(v[1].1.as_deref(), Some("1988-Q3"));
     }
 
     #[test]
     fn german_russian_ukrainian() {
-        assert_eq!(one("Putin sagte am Donnerstag, dass es wichtig sei.", "de", Some(FRI)).1.as_deref(), Some("2025-11-27"));
-        assert_eq!(one("Die Gespräche begannen am 23. November 2025 in Genf.", "de", None).1.as_deref(), Some("2025-11-23"));
-        assert_eq!(one("Er kam vor zwei Tagen an.", "de", Some(FRI)).1.as_deref(), Some("2025-11-26"));
-        assert_eq!(one("Путин заявил в четверг, что признание важно.", "ru", Some(FRI)).1.as_deref(), Some("2025-11-27"));
-        assert_eq!(one("Переговоры начались 23 ноября в Женеве.", "ru", Some(FRI)).1.as_deref(), Some("2025-11-23"));
-        assert_eq!(one("Крым аннексировали в 2014 году.", "ru", None).1.as_deref(), Some("2014"));
-        assert_eq!(one("Переговори відбулися минулого тижня.", "uk", Some(FRI)).1.as_deref(), Some("2025-W47"));
-        assert_eq!(one("Єрмак подав у відставку в п'ятницю.", "uk", Some(FRI)).1.as_deref(), Some("2025-11-28"));
-        assert_eq!(one("Він приїхав два дні тому.", "uk", Some(FRI)).1.as_deref(), Some("2025-11-26"));
-        assert_eq!(one("Минулими вихідними відбулася зустріч.", "uk", Some(FRI)).1.as_deref(), Some("2025-W47-WE"));
-        assert_eq!(one("Am Montag hatte er es gesagt.", "de", Some(FRI)), ("Montag".into(), Some("2025-11-24".into())));
-        assert_eq!(one("На следующей неделе планируется встреча.", "ru", Some(FRI)).1.as_deref(), Some("2025-W49"));
+        assert_eq!(
+            one(
+                "Putin sagte am Donnerstag, dass es wichtig sei.",
+                "de",
+                Some(FRI)
+            )
+            .1
+            .as_deref(),
+            Some("2025-11-27")
+        );
+        assert_eq!(
+            one(
+                "Die Gespräche begannen am 23. November 2025 in Genf.",
+                "de",
+                None
+            )
+            .1
+            .as_deref(),
+            Some("2025-11-23")
+        );
+        assert_eq!(
+            one("Er kam vor zwei Tagen an.", "de", Some(FRI))
+                .1
+                .as_deref(),
+            Some("2025-11-26")
+        );
+        assert_eq!(
+            one(
+                "Путин заявил в четверг, что признание важно.",
+                "ru",
+                Some(FRI)
+            )
+            .1
+            .as_deref(),
+            Some("2025-11-27")
+        );
+        assert_eq!(
+            one("Переговоры начались 23 ноября в Женеве.", "ru", Some(FRI))
+                .1
+                .as_deref(),
+            Some("2025-11-23")
+        );
+        assert_eq!(
+            one("Крым аннексировали в 2014 году.", "ru", None)
+                .1
+                .as_deref(),
+            Some("2014")
+        );
+        assert_eq!(
+            one("Переговори відбулися минулого тижня.", "uk", Some(FRI))
+                .1
+                .as_deref(),
+            Some("2025-W47")
+        );
+        assert_eq!(
+            one("Єрмак подав у відставку в п'ятницю.", "uk", Some(FRI))
+                .1
+                .as_deref(),
+            Some("2025-11-28")
+        );
+        assert_eq!(
+            one("Він приїхав два дні тому.", "uk", Some(FRI))
+                .1
+                .as_deref(),
+            Some("2025-11-26")
+        );
+        assert_eq!(
+            one("Минулими вихідними відбулася зустріч.", "uk", Some(FRI))
+                .1
+                .as_deref(),
+            Some("2025-W47-WE")
+        );
+        assert_eq!(
+            one("Am Montag hatte er es gesagt.", "de", Some(FRI)),
+            ("Montag".into(), Some("2025-11-24".into()))
+        );
+        assert_eq!(
+            one("На следующей неделе планируется встреча.", "ru", Some(FRI))
+                .1
+                .as_deref(),
+            Some("2025-W49")
+        );
         let d = extract("Переговоры идут уже три недели.", Some("ru"), Some(FRI));
-        assert_eq!((d[0].kind, d[0].value.as_deref()), (TimexKind::Duration, Some("P3W")));
+        assert_eq!(
+            (d[0].kind, d[0].value.as_deref()),
+            (TimexKind::Duration, Some("P3W"))
+        );
     }
 
     #[test]
     fn not_years() {
-        assert!(extract("They paid $2000 for 1,999 tickets and 2000% more.", Some("en"), None).is_empty());
+        assert!(
+            extract(
+                "They paid $2000 for 1,999 tickets and 2000% more.",
+                Some("en"),
+                None
+            )
+            .is_empty()
+        );
     }
 }

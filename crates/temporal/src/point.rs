@@ -2,8 +2,8 @@
 //! a century) and their TIMEX3 value strings. Relative expressions ("a year earlier", "last
 //! week") shift a point by whole units and print it at the granularity the expression names.
 
-use jiff::civil::{Date, Weekday};
 use jiff::ToSpan;
+use jiff::civil::{Date, Weekday};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Granularity {
@@ -81,16 +81,26 @@ pub fn duration_value(amount: Option<f64>, unit: Unit) -> String {
         Some(a) => format!("{a}"),
         None => "X".to_string(),
     };
-    if time { format!("PT{amount}{code}") } else { format!("P{amount}{code}") }
+    if time {
+        format!("PT{amount}{code}")
+    } else {
+        format!("P{amount}{code}")
+    }
 }
 
 impl Point {
     pub fn day(d: Date) -> Point {
-        Point { start: d, granularity: Granularity::Day }
+        Point {
+            start: d,
+            granularity: Granularity::Day,
+        }
     }
 
     pub fn new(start: Date, granularity: Granularity) -> Point {
-        Point { start: truncate(start, granularity), granularity }
+        Point {
+            start: truncate(start, granularity),
+            granularity,
+        }
     }
 
     /// The period `amount` units away (negative = earlier), kept at this point's granularity
@@ -142,8 +152,14 @@ impl Point {
         let parts: Vec<&str> = v.split('-').collect();
         let year: i16 = parts.first()?.parse().ok()?;
         match (parts.len(), v.len()) {
-            (1, 2) => Some(Point::new(Date::new(year * 100, 1, 1).ok()?, Granularity::Century)),
-            (1, 3) => Some(Point::new(Date::new(year * 10, 1, 1).ok()?, Granularity::Decade)),
+            (1, 2) => Some(Point::new(
+                Date::new(year * 100, 1, 1).ok()?,
+                Granularity::Century,
+            )),
+            (1, 3) => Some(Point::new(
+                Date::new(year * 10, 1, 1).ok()?,
+                Granularity::Decade,
+            )),
             (1, 4) => Some(Point::new(Date::new(year, 1, 1).ok()?, Granularity::Year)),
             (2, _) | (3, _) => {
                 let p = parts[1];
@@ -152,11 +168,17 @@ impl Point {
                     if !(1..=4).contains(&q) {
                         return None;
                     }
-                    return Some(Point::new(Date::new(year, (q - 1) * 3 + 1, 1).ok()?, Granularity::Quarter));
+                    return Some(Point::new(
+                        Date::new(year, (q - 1) * 3 + 1, 1).ok()?,
+                        Granularity::Quarter,
+                    ));
                 }
                 if let Some(h) = p.strip_prefix('H') {
                     let h: i8 = h.parse().ok()?;
-                    return Some(Point::new(Date::new(year, if h == 1 { 1 } else { 7 }, 1).ok()?, Granularity::Half));
+                    return Some(Point::new(
+                        Date::new(year, if h == 1 { 1 } else { 7 }, 1).ok()?,
+                        Granularity::Half,
+                    ));
                 }
                 if let Some(w) = p.strip_prefix('W') {
                     let w: i8 = w.parse().ok()?;
@@ -165,7 +187,10 @@ impl Point {
                 }
                 let month: i8 = p.parse().ok()?;
                 if parts.len() == 2 {
-                    return Some(Point::new(Date::new(year, month, 1).ok()?, Granularity::Month));
+                    return Some(Point::new(
+                        Date::new(year, month, 1).ok()?,
+                        Granularity::Month,
+                    ));
                 }
                 let day: i8 = parts[2].parse().ok()?;
                 Some(Point::day(Date::new(year, month, day).ok()?))
@@ -213,13 +238,33 @@ mod tests {
         assert_eq!(q.shift(Unit::Year, -1).unwrap().value(), "1988-Q3");
         let d = Point::day(date(2013, 3, 22));
         assert_eq!(d.shift(Unit::Year, -6).unwrap().value(), "2007-03-22");
-        assert_eq!(d.at(Granularity::Year).shift(Unit::Year, -6).unwrap().value(), "2007");
-        assert_eq!(d.shift(Unit::Week, -1).unwrap().at(Granularity::Week).value(), "2013-W11");
+        assert_eq!(
+            d.at(Granularity::Year)
+                .shift(Unit::Year, -6)
+                .unwrap()
+                .value(),
+            "2007"
+        );
+        assert_eq!(
+            d.shift(Unit::Week, -1)
+                .unwrap()
+                .at(Granularity::Week)
+                .value(),
+            "2013-W11"
+        );
     }
 
     #[test]
     fn values_round_trip() {
-        for v in ["2025", "2025-11", "2025-11-23", "2025-Q3", "2025-W47", "199", "19"] {
+        for v in [
+            "2025",
+            "2025-11",
+            "2025-11-23",
+            "2025-Q3",
+            "2025-W47",
+            "199",
+            "19",
+        ] {
             assert_eq!(Point::parse(v).unwrap().value(), v);
         }
     }

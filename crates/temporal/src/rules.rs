@@ -7,10 +7,10 @@
 //! determiners and relative words ("the", "last", "next", "ago") are inside it.
 
 use crate::lexicon::*;
-use crate::point::{duration_value, Granularity, Point, Unit};
+use crate::point::{Granularity, Point, Unit, duration_value};
 use crate::{Tense, TimexKind};
-use jiff::civil::{Date, Weekday};
 use jiff::ToSpan;
+use jiff::civil::{Date, Weekday};
 use regex::{Captures, Regex};
 use std::sync::LazyLock;
 
@@ -27,7 +27,12 @@ pub struct Norm {
 
 impl Norm {
     fn new(kind: TimexKind, value: Option<String>) -> Norm {
-        Norm { kind, value, modifier: None, from_reference: None }
+        Norm {
+            kind,
+            value,
+            modifier: None,
+            from_reference: None,
+        }
     }
     fn date(value: Option<String>) -> Option<Norm> {
         Some(Norm::new(TimexKind::Date, value))
@@ -152,11 +157,23 @@ fn parse_year(s: &str) -> Option<i16> {
 fn modifier(word: Option<&str>) -> Option<&'static str> {
     let w = word?.to_lowercase();
     let w = w.trim();
-    if w.starts_with("early") || w.contains("beginning") || w.contains("start") || w == "anfang" || w == "начале" || w == "на початку" {
+    if w.starts_with("early")
+        || w.contains("beginning")
+        || w.contains("start")
+        || w == "anfang"
+        || w == "начале"
+        || w == "на початку"
+    {
         Some("START")
-    } else if w.starts_with("late") || w.contains("end") || w == "ende" || w == "конце" || w == "наприкінці" {
+    } else if w.starts_with("late")
+        || w.contains("end")
+        || w == "ende"
+        || w == "конце"
+        || w == "наприкінці"
+    {
         Some("END")
-    } else if w.starts_with("mid") || w.contains("middle") || w == "mitte" || w == "середине" {
+    } else if w.starts_with("mid") || w.contains("middle") || w == "mitte" || w == "середине"
+    {
         Some("MID")
     } else {
         None
@@ -168,12 +185,34 @@ fn direction(word: &str) -> Option<i64> {
     let w = word.to_lowercase();
     let w = w.trim();
     const BACK: &[&str] = &[
-        "last", "the last", "previous", "the previous", "the prior", "this past", "past", "the past",
-        "letzte", "vergangene", "vorige", "прошл", "минул", "позапрошл",
+        "last",
+        "the last",
+        "previous",
+        "the previous",
+        "the prior",
+        "this past",
+        "past",
+        "the past",
+        "letzte",
+        "vergangene",
+        "vorige",
+        "прошл",
+        "минул",
+        "позапрошл",
     ];
     const AHEAD: &[&str] = &[
-        "next", "the next", "coming", "the coming", "the following", "following", "nächste", "kommende",
-        "следующ", "будущ", "наступн", "ближайш",
+        "next",
+        "the next",
+        "coming",
+        "the coming",
+        "the following",
+        "following",
+        "nächste",
+        "kommende",
+        "следующ",
+        "будущ",
+        "наступн",
+        "ближайш",
     ];
     if BACK.iter().any(|p| w.starts_with(p)) {
         Some(-1)
@@ -208,19 +247,44 @@ fn relative_unit_value(anchor: Date, unit: Unit, amount: i64) -> Option<String> 
 fn weekend_value(anchor: Date, tense: Tense, shift: i64) -> Option<String> {
     // Past/present on a weekday means the weekend just gone.
     let on_weekend = matches!(anchor.weekday(), Weekday::Saturday | Weekday::Sunday);
-    let extra = if shift == 0 && tense != Tense::Future && !on_weekend { -1 } else { 0 };
+    let extra = if shift == 0 && tense != Tense::Future && !on_weekend {
+        -1
+    } else {
+        0
+    };
     relative_unit_value(anchor, Unit::Weekend, shift + extra)
 }
 
 fn part_of_day(word: &str) -> Option<&'static str> {
     let w = word.to_lowercase();
-    if w.starts_with("morning") || w.starts_with("morgen") || w.starts_with("vormittag") || w.starts_with("утр") || w.starts_with("ранк") || w.starts_with("вранці") {
+    if w.starts_with("morning")
+        || w.starts_with("morgen")
+        || w.starts_with("vormittag")
+        || w.starts_with("утр")
+        || w.starts_with("ранк")
+        || w.starts_with("вранці")
+    {
         Some("MO")
-    } else if w.starts_with("afternoon") || w.starts_with("nachmittag") || w.starts_with("днём") || w.starts_with("днем") || w.starts_with("вдень") {
+    } else if w.starts_with("afternoon")
+        || w.starts_with("nachmittag")
+        || w.starts_with("днём")
+        || w.starts_with("днем")
+        || w.starts_with("вдень")
+    {
         Some("AF")
-    } else if w.starts_with("evening") || w.starts_with("abend") || w.starts_with("вечер") || w.starts_with("вечор") || w.starts_with("ввечері") {
+    } else if w.starts_with("evening")
+        || w.starts_with("abend")
+        || w.starts_with("вечер")
+        || w.starts_with("вечор")
+        || w.starts_with("ввечері")
+    {
         Some("EV")
-    } else if w.starts_with("night") || w.starts_with("nacht") || w.starts_with("ноч") || w.starts_with("вночі") || w == "tonight" {
+    } else if w.starts_with("night")
+        || w.starts_with("nacht")
+        || w.starts_with("ноч")
+        || w.starts_with("вночі")
+        || w == "tonight"
+    {
         Some("NI")
     } else {
         None
@@ -234,8 +298,12 @@ fn deictic_offset(word: &str) -> Option<i64> {
         "today" | "tonight" | "heute" | "сегодня" | "сьогодні" => 0,
         "yesterday" | "gestern" | "вчера" | "вчора" | "учора" => -1,
         "tomorrow" | "morgen" | "завтра" => 1,
-        "the day before yesterday" | "vorgestern" | "позавчера" | "позавчора" => -2,
-        "the day after tomorrow" | "übermorgen" | "послезавтра" | "післязавтра" => 2,
+        "the day before yesterday" | "vorgestern" | "позавчера" | "позавчора" => {
+            -2
+        }
+        "the day after tomorrow" | "übermorgen" | "послезавтра" | "післязавтра" => {
+            2
+        }
         _ => return None,
     })
 }
@@ -289,11 +357,19 @@ fn h_month_alone(c: &Captures, ctx: &Ctx) -> Option<Norm> {
     }
     let value = match (rel.map(|r| r.to_lowercase()), ctx.anchor) {
         (Some(r), Some(a)) if r == "last" => {
-            let y = if m < a.month() { a.year() } else { a.year() - 1 };
+            let y = if m < a.month() {
+                a.year()
+            } else {
+                a.year() - 1
+            };
             format!("{y:04}-{m:02}")
         }
         (Some(r), Some(a)) if r == "next" => {
-            let y = if m > a.month() { a.year() } else { a.year() + 1 };
+            let y = if m > a.month() {
+                a.year()
+            } else {
+                a.year() + 1
+            };
             format!("{y:04}-{m:02}")
         }
         (Some(r), Some(a)) if r.contains("this") => format!("{:04}-{m:02}", a.year()),
@@ -322,15 +398,26 @@ fn h_year(c: &Captures, ctx: &Ctx) -> Option<Norm> {
     let bytes = ctx.text.as_bytes();
     // Not a year: "$2000", "2,000", "2000%", "1999.5", "1,999".
     let before = ctx.text[..ctx.start].trim_end_matches(' ');
-    if before.ends_with(['$', '£', '€', '#', ',', '.']) && before.ends_with(|ch: char| !ch.is_alphabetic()) {
+    if before.ends_with(['$', '£', '€', '#', ',', '.'])
+        && before.ends_with(|ch: char| !ch.is_alphabetic())
+    {
         let last = before.chars().last();
-        if matches!(last, Some('$' | '£' | '€' | '#')) || before.chars().rev().nth(1).is_some_and(|ch| ch.is_ascii_digit()) {
+        if matches!(last, Some('$' | '£' | '€' | '#'))
+            || before
+                .chars()
+                .rev()
+                .nth(1)
+                .is_some_and(|ch| ch.is_ascii_digit())
+        {
             return None;
         }
     }
     let after = &ctx.text[ctx.end..];
-    if after.starts_with('%') || after.starts_with(" percent") || after.starts_with(" per cent")
-        || (after.starts_with([',', '.']) && after.as_bytes().get(1).is_some_and(|b| b.is_ascii_digit()))
+    if after.starts_with('%')
+        || after.starts_with(" percent")
+        || after.starts_with(" per cent")
+        || (after.starts_with([',', '.'])
+            && after.as_bytes().get(1).is_some_and(|b| b.is_ascii_digit()))
     {
         return None;
     }
@@ -338,7 +425,11 @@ fn h_year(c: &Captures, ctx: &Ctx) -> Option<Norm> {
     if !(1000..=2100).contains(&y) {
         return None;
     }
-    let value = if g(c, "fy").is_some_and(|f| f.eq_ignore_ascii_case("fiscal")) { format!("FY{y:04}") } else { format!("{y:04}") };
+    let value = if g(c, "fy").is_some_and(|f| f.eq_ignore_ascii_case("fiscal")) {
+        format!("FY{y:04}")
+    } else {
+        format!("{y:04}")
+    };
     Norm::date(Some(value)).map(|n| n.with_mod(modifier(g(c, "mod"))))
 }
 
@@ -378,7 +469,10 @@ fn h_deictic(c: &Captures, ctx: &Ctx) -> Option<Norm> {
     let w = g(c, "w")?.to_lowercase();
     let w = w.split_whitespace().collect::<Vec<_>>().join(" ");
     if let Some(off) = deictic_offset(&w) {
-        let value = ctx.anchor.and_then(|a| a.checked_add(off.days()).ok()).map(|d| Point::day(d).value());
+        let value = ctx
+            .anchor
+            .and_then(|a| a.checked_add(off.days()).ok())
+            .map(|d| Point::day(d).value());
         if w == "tonight" {
             return Some(Norm::new(TimexKind::Time, value.map(|v| format!("{v}TNI"))));
         }
@@ -394,16 +488,54 @@ fn h_deictic(c: &Captures, ctx: &Ctx) -> Option<Norm> {
             _ => deictic_offset(first),
         };
         if let (Some(off), Some(p)) = (day, part_of_day(last)) {
-            let value = ctx.anchor.and_then(|a| a.checked_add(off.days()).ok()).map(|d| format!("{}T{p}", Point::day(d).value()));
+            let value = ctx
+                .anchor
+                .and_then(|a| a.checked_add(off.days()).ok())
+                .map(|d| format!("{}T{p}", Point::day(d).value()));
             return Some(Norm::new(TimexKind::Time, value));
         }
     }
     const PRESENT: &[&str] = &[
-        "now", "currently", "nowadays", "at present", "presently", "these days", "jetzt", "derzeit", "zurzeit",
-        "gegenwärtig", "сейчас", "теперь", "в настоящее время", "нині", "зараз", "тепер", "наразі",
+        "now",
+        "currently",
+        "nowadays",
+        "at present",
+        "presently",
+        "these days",
+        "jetzt",
+        "derzeit",
+        "zurzeit",
+        "gegenwärtig",
+        "сейчас",
+        "теперь",
+        "в настоящее время",
+        "нині",
+        "зараз",
+        "тепер",
+        "наразі",
     ];
-    const PAST: &[&str] = &["recently", "lately", "the past", "kürzlich", "neulich", "недавно", "нещодавно", "недавнo"];
-    const FUTURE: &[&str] = &["soon", "the future", "future", "the near future", "near future", "bald", "скоро", "вскоре", "незабаром", "невдовзі"];
+    const PAST: &[&str] = &[
+        "recently",
+        "lately",
+        "the past",
+        "kürzlich",
+        "neulich",
+        "недавно",
+        "нещодавно",
+        "недавнo",
+    ];
+    const FUTURE: &[&str] = &[
+        "soon",
+        "the future",
+        "future",
+        "the near future",
+        "near future",
+        "bald",
+        "скоро",
+        "вскоре",
+        "незабаром",
+        "невдовзі",
+    ];
     let value = if PRESENT.contains(&w.as_str()) {
         "PRESENT_REF"
     } else if PAST.contains(&w.as_str()) {
@@ -429,8 +561,14 @@ fn h_relative_unit(c: &Captures, ctx: &Ctx) -> Option<Norm> {
         let value = ctx.anchor.map(|a| {
             let current_started = a.month() >= start_month;
             let y = match dir {
-                -1 => if current_started { a.year() - 1 } else { a.year() - 1 },
-                1 => if current_started { a.year() + 1 } else { a.year() },
+                -1 => a.year() - 1,
+                1 => {
+                    if current_started {
+                        a.year() + 1
+                    } else {
+                        a.year()
+                    }
+                }
                 _ => a.year(),
             };
             format!("{y:04}-{code}")
@@ -447,13 +585,18 @@ fn h_relative_unit(c: &Captures, ctx: &Ctx) -> Option<Norm> {
         return Norm::date(Some(format!("{y:04}")));
     }
     // "the past week" is a stretch of time, "last week" a calendar week.
-    if rel == "the past" || rel == "the next" && unit != Unit::Day {
-        if rel == "the past" {
-            return Some(Norm::new(TimexKind::Duration, Some(duration_value(Some(1.0), unit))));
-        }
+    if rel == "the past" {
+        return Some(Norm::new(
+            TimexKind::Duration,
+            Some(duration_value(Some(1.0), unit)),
+        ));
     }
     let dir = direction(&rel).unwrap_or(0);
-    let anaphoric = rel.starts_with("the ") && matches!(rel.as_str(), "the next" | "the following" | "the previous" | "the prior" | "the same")
+    let anaphoric = rel.starts_with("the ")
+        && matches!(
+            rel.as_str(),
+            "the next" | "the following" | "the previous" | "the prior" | "the same"
+        )
         || rel == "that";
     let value = ctx.anchor.and_then(|a| match unit {
         Unit::Weekend => weekend_value(a, ctx.tense, dir),
@@ -472,13 +615,26 @@ fn h_ago(c: &Captures, ctx: &Ctx) -> Option<Norm> {
     }
     let (amount, unit) = amount_and_unit(c)?;
     let dir_word = g(c, "dir")?.to_lowercase();
-    let sign: i64 = if ["ago", "earlier", "before", "назад", "тому", "vor", "previously"].iter().any(|w| dir_word.starts_with(w)) {
+    let sign: i64 = if [
+        "ago",
+        "earlier",
+        "before",
+        "назад",
+        "тому",
+        "vor",
+        "previously",
+    ]
+    .iter()
+    .any(|w| dir_word.starts_with(w))
+    {
         -1
     } else {
         1
     };
     let Some(amount) = amount else {
-        return Norm::date(Some(if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }.to_string()));
+        return Norm::date(Some(
+            if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }.to_string(),
+        ));
     };
     if amount.fract() != 0.0 {
         return Norm::date(None);
@@ -489,7 +645,9 @@ fn h_ago(c: &Captures, ctx: &Ctx) -> Option<Norm> {
     if dir_word == "earlier" || dir_word == "later" {
         norm.from_reference = Some((unit, n));
     }
-    if unit.granularity() >= Granularity::Day && matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
+    if unit.granularity() >= Granularity::Day
+        && matches!(unit, Unit::Hour | Unit::Minute | Unit::Second)
+    {
         norm.kind = TimexKind::Time;
     }
     Some(norm)
@@ -499,7 +657,9 @@ fn h_in_future(c: &Captures, ctx: &Ctx) -> Option<Norm> {
     // "in zwei Wochen", "через два дня": a date ahead.
     let (amount, unit) = amount_and_unit(c)?;
     let value = match amount {
-        Some(a) if a.fract() == 0.0 => ctx.anchor.and_then(|an| relative_unit_value(an, unit, a as i64)),
+        Some(a) if a.fract() == 0.0 => ctx
+            .anchor
+            .and_then(|an| relative_unit_value(an, unit, a as i64)),
         Some(_) => None,
         None => Some("FUTURE_REF".to_string()),
     };
@@ -536,7 +696,10 @@ fn h_vague_duration(c: &Captures, _ctx: &Ctx) -> Option<Norm> {
         return None;
     }
     let unit = unit(g(c, "unit")?)?;
-    Some(Norm::new(TimexKind::Duration, Some(duration_value(None, unit))))
+    Some(Norm::new(
+        TimexKind::Duration,
+        Some(duration_value(None, unit)),
+    ))
 }
 
 fn h_set(c: &Captures, _ctx: &Ctx) -> Option<Norm> {
@@ -550,25 +713,62 @@ fn h_set(c: &Captures, _ctx: &Ctx) -> Option<Norm> {
     }
     let unit = unit(&word).or_else(|| {
         const ADVERBS: &[(&str, Unit)] = &[
-            ("daily", Unit::Day), ("nightly", Unit::Day), ("weekly", Unit::Week), ("biweekly", Unit::Week),
-            ("monthly", Unit::Month), ("quarterly", Unit::Quarter), ("annual", Unit::Year), ("yearly", Unit::Year),
-            ("hourly", Unit::Hour), ("täglich", Unit::Day), ("wöchentlich", Unit::Week), ("monatlich", Unit::Month),
-            ("jährlich", Unit::Year), ("ежедневн", Unit::Day), ("еженедельн", Unit::Week), ("ежемесячн", Unit::Month),
-            ("ежегодн", Unit::Year), ("щодня", Unit::Day), ("щоденн", Unit::Day), ("щотижн", Unit::Week),
-            ("щомісяц", Unit::Month), ("щороку", Unit::Year), ("щорічн", Unit::Year),
+            ("daily", Unit::Day),
+            ("nightly", Unit::Day),
+            ("weekly", Unit::Week),
+            ("biweekly", Unit::Week),
+            ("monthly", Unit::Month),
+            ("quarterly", Unit::Quarter),
+            ("annual", Unit::Year),
+            ("yearly", Unit::Year),
+            ("hourly", Unit::Hour),
+            ("täglich", Unit::Day),
+            ("wöchentlich", Unit::Week),
+            ("monatlich", Unit::Month),
+            ("jährlich", Unit::Year),
+            ("ежедневн", Unit::Day),
+            ("еженедельн", Unit::Week),
+            ("ежемесячн", Unit::Month),
+            ("ежегодн", Unit::Year),
+            ("щодня", Unit::Day),
+            ("щоденн", Unit::Day),
+            ("щотижн", Unit::Week),
+            ("щомісяц", Unit::Month),
+            ("щороку", Unit::Year),
+            ("щорічн", Unit::Year),
         ];
-        ADVERBS.iter().find(|(s, _)| word.starts_with(s)).map(|&(_, u)| u)
+        ADVERBS
+            .iter()
+            .find(|(s, _)| word.starts_with(s))
+            .map(|&(_, u)| u)
     })?;
-    let amount = if word.starts_with("biweekly") || g(c, "other").is_some() { 2.0 } else { 1.0 };
-    Some(Norm::new(TimexKind::Set, Some(duration_value(Some(amount), unit))))
+    let amount = if word.starts_with("biweekly") || g(c, "other").is_some() {
+        2.0
+    } else {
+        1.0
+    };
+    Some(Norm::new(
+        TimexKind::Set,
+        Some(duration_value(Some(amount), unit)),
+    ))
 }
 
 fn h_time(c: &Captures, ctx: &Ctx) -> Option<Norm> {
     let (mut hour, minute): (i8, i8) = if let Some(n) = g(c, "noon") {
         let n = n.to_lowercase();
-        (if n.starts_with("mid") && n != "midday" { 0 } else { 12 }, 0)
+        (
+            if n.starts_with("mid") && n != "midday" {
+                0
+            } else {
+                12
+            },
+            0,
+        )
     } else if let Some(h) = g(c, "h") {
-        (h.parse().ok()?, g(c, "mi").map(|m| m.parse().ok()).unwrap_or(Some(0))?)
+        (
+            h.parse().ok()?,
+            g(c, "mi").map(|m| m.parse().ok()).unwrap_or(Some(0))?,
+        )
     } else {
         (g(c, "h24")?.parse().ok()?, g(c, "mi24")?.parse().ok()?)
     };
@@ -635,7 +835,7 @@ fn h_quarter(c: &Captures, ctx: &Ctx) -> Option<Norm> {
                 let y = match (year, a, current) {
                     (Some(y), _, _) => y,
                     (None, Some(a), Some(cur)) => {
-                        if n > cur && ctx.tense != Tense::Future || n == cur && ctx.tense == Tense::Past && year_word.is_none() && false {
+                        if n > cur && ctx.tense != Tense::Future {
                             a.year() - 1
                         } else {
                             a.year()
@@ -677,7 +877,10 @@ fn h_quarter(c: &Captures, ctx: &Ctx) -> Option<Norm> {
 
 fn h_the_quarter(_c: &Captures, ctx: &Ctx) -> Option<Norm> {
     // In business news "the quarter" is the one last reported: the quarter before the article's.
-    let value = ctx.anchor.and_then(|a| Point::new(a, Granularity::Quarter).shift(Unit::Quarter, -1)).map(|p| p.value());
+    let value = ctx
+        .anchor
+        .and_then(|a| Point::new(a, Granularity::Quarter).shift(Unit::Quarter, -1))
+        .map(|p| p.value());
     Norm::date(value)
 }
 
@@ -718,7 +921,9 @@ fn h_holiday(c: &Captures, ctx: &Ctx) -> Option<Norm> {
             None => {
                 // Fourth Thursday of November.
                 let first = Date::new(y, 11, 1).ok()?;
-                let off = (Weekday::Thursday.to_monday_zero_offset() - first.weekday().to_monday_zero_offset()).rem_euclid(7);
+                let off = (Weekday::Thursday.to_monday_zero_offset()
+                    - first.weekday().to_monday_zero_offset())
+                .rem_euclid(7);
                 1 + off + 21
             }
         };
@@ -737,29 +942,135 @@ fn english() -> Vec<Rule> {
     let num = EN_NUMBER;
     let unit = EN_UNIT;
     vec![
-        rule("en-month-day", &format!(r"\b(?:(?P<wd>{wd}),?\s+)?(?P<mon>{mon})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?"), h_day_month),
-        rule("en-day-month", &format!(r"\b(?:(?P<wd>{wd}),?\s+(?:the\s+)?)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>{mon})(?:,?\s+(?P<year>\d{{4}})\b)?"), h_day_month),
-        rule("en-month-year", &format!(r"\b(?:(?P<mod>early|late|mid-|mid|the end of|the beginning of|the start of|the middle of)\s*)?(?P<mon>{mon}),?\s+(?:of\s+)?(?P<year>\d{{4}})\b"), h_month_year),
-        rule("en-month", &format!(r"\b(?:(?P<pre>in|since|until|by|from|through|during|of|before|after|to|and|or|between)\s+)?(?P<t>(?:(?P<rel>last|next|this|early|late|mid-|mid|earlier this|later this|the end of|the beginning of|the middle of)\s*)?(?P<mon>{monf}))\b"), h_month_alone),
-        rule("iso-date", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b", h_iso),
-        rule("en-numeric-date", r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})\b", h_us_numeric),
-        rule("en-year", r"\b(?P<t>(?:(?P<mod>early|late|mid-|mid|the end of|the beginning of|the start of|the middle of|the rest of)\s*)?(?:(?P<fy>fiscal|calendar)\s+)?(?P<year>1[0-9]\d\d|20\d\d))\b", h_year),
-        rule("en-decade", r"\b(?:the\s+)?(?P<t>(?:(?P<mod>early|late|mid)[-\s])?(?P<dec>1[0-9]\d|20\d)0'?s)\b", h_decade),
-        rule("en-century", r"\b(?:the\s+)?(?P<t>(?P<cent>\d{1,2})(?:st|nd|rd|th)[-\s]century)\b", h_century),
-        rule("en-weekday", &format!(r"\b(?:(?P<rel>last|next|this|coming|past|previous)\s+)?(?P<wd>{wd})(?:\s+(?P<part>morning|afternoon|evening|night))?\b"), h_weekday),
-        rule("en-deictic", r"\b(?P<w>the day before yesterday|the day after tomorrow|(?:this|yesterday|tomorrow)\s+(?:morning|afternoon|evening)|tomorrow night|last night|today|yesterday|tomorrow|tonight|now|currently|recently|nowadays|lately|at present|presently|these days|the past|the (?:near )?future)\b", h_deictic),
-        rule("en-relative-unit", r"\b(?:(?P<mod>the end of|the beginning of|the start of|the middle of|the rest of|end of|early|late|mid-)\s*)?(?P<rel>last|next|this|the past|the previous|the coming|the next|the following|the current|the latest|the last|the same|the prior|that|this past|earlier this|later this|early this|late this|early next|late last|early last|late next|the)\s+(?:(?:fiscal|calendar)\s+)?(?P<unit>year|month|week|weekend|quarter|decade|century|spring|summer|fall|autumn|winter|day)\b(?:\s+of\s+(?P<year>\d{4}))?", h_relative_unit),
-        rule("en-season-year", r"\b(?:(?P<mod>early|late|mid-)\s*)?(?:the\s+)?(?P<unit>spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?P<year>\d{4})\b(?P<rel>)", h_relative_unit_season_year),
-        rule("en-ago", &format!(r"\b(?P<num>{num})(?:\s+|-)(?P<unit>{unit})\s+(?P<dir>ago|earlier|later|hence)\b"), h_ago),
-        rule("en-vague-ago", &format!(r"\b(?P<unit>{unit})\s+(?P<dir>ago|earlier|later)\b(?P<num>)"), h_vague_ago),
-        rule("en-duration", &format!(r"\b(?P<t>(?:(?P<approx>nearly|more than|less than|at least|a mere|up to)\s+)?(?:(?P<the>the\s+(?:past|last|next|first|previous|coming|final|following|latest|remaining|same|initial|entire|full|whole)|the|another|an additional)\s+)?(?P<num>{num})(?P<sep>\s+|-)(?:(?:more|full|straight|consecutive)\s+)?(?P<unit>{unit}))\b"), h_duration),
-        rule("en-vague-duration", r"\b(?:(?P<prep>for|over|within|during)\s+)?(?P<t>(?P<pre>(?:the\s+)?(?:past|last|next|coming|recent|previous|few)\s+)?(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes))\b", h_vague_duration),
-        rule("en-set", &format!(r"\b(?:every\s+(?P<other>other\s+)?(?P<unit>day|week|month|year|quarter|hour|minute|morning|evening|night|weekend|{wd})|each\s+(?P<unit2>day|week|month|year|quarter|season|{wd})|(?P<adv>daily|weekly|biweekly|monthly|yearly|hourly|nightly)|per\s+(?P<unit3>day|week|month|year|hour))\b"), h_set_en),
-        rule("en-time", &format!(r"\b(?:(?P<wd1>{wd}|today|yesterday|tomorrow)\s+(?:at\s+)?)?(?:(?P<h>\d{{1,2}})(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|a\.m|p\.m|am\b|pm\b)|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)\b|(?P<noon>noon|midnight|midday)\b)(?:\s+(?P<tz>(?-i:[A-Z]{{2,3}}T|GMT|UTC)\b))?(?:,?\s+(?:on\s+)?(?P<wd2>{wd}|today|yesterday|tomorrow)\b|,?\s+(?P<mon>{mon})\s+(?P<day>\d{{1,2}})\b)?"), h_time),
-        rule("en-quarter", r"\b(?:(?:the|this|last|next|(?P<yw>this|last|next)\s+year's)\s+)?(?:(?:fiscal|calendar)\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|latest|last|current|previous|past|final)(?:[-\s](?:fiscal[-\s])?)(?P<unit>quarter|half)\b(?:\s+of\s+(?:fiscal\s+)?(?P<year>\d{4}))?", h_quarter),
+        rule(
+            "en-month-day",
+            &format!(
+                r"\b(?:(?P<wd>{wd}),?\s+)?(?P<mon>{mon})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?"
+            ),
+            h_day_month,
+        ),
+        rule(
+            "en-day-month",
+            &format!(
+                r"\b(?:(?P<wd>{wd}),?\s+(?:the\s+)?)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>{mon})(?:,?\s+(?P<year>\d{{4}})\b)?"
+            ),
+            h_day_month,
+        ),
+        rule(
+            "en-month-year",
+            &format!(
+                r"\b(?:(?P<mod>early|late|mid-|mid|the end of|the beginning of|the start of|the middle of)\s*)?(?P<mon>{mon}),?\s+(?:of\s+)?(?P<year>\d{{4}})\b"
+            ),
+            h_month_year,
+        ),
+        rule(
+            "en-month",
+            &format!(
+                r"\b(?:(?P<pre>in|since|until|by|from|through|during|of|before|after|to|and|or|between)\s+)?(?P<t>(?:(?P<rel>last|next|this|early|late|mid-|mid|earlier this|later this|the end of|the beginning of|the middle of)\s*)?(?P<mon>{monf}))\b"
+            ),
+            h_month_alone,
+        ),
+        rule(
+            "iso-date",
+            r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b",
+            h_iso,
+        ),
+        rule(
+            "en-numeric-date",
+            r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})\b",
+            h_us_numeric,
+        ),
+        rule(
+            "en-year",
+            r"\b(?P<t>(?:(?P<mod>early|late|mid-|mid|the end of|the beginning of|the start of|the middle of|the rest of)\s*)?(?:(?P<fy>fiscal|calendar)\s+)?(?P<year>1[0-9]\d\d|20\d\d))\b",
+            h_year,
+        ),
+        rule(
+            "en-decade",
+            r"\b(?:the\s+)?(?P<t>(?:(?P<mod>early|late|mid)[-\s])?(?P<dec>1[0-9]\d|20\d)0'?s)\b",
+            h_decade,
+        ),
+        rule(
+            "en-century",
+            r"\b(?:the\s+)?(?P<t>(?P<cent>\d{1,2})(?:st|nd|rd|th)[-\s]century)\b",
+            h_century,
+        ),
+        rule(
+            "en-weekday",
+            &format!(
+                r"\b(?:(?P<rel>last|next|this|coming|past|previous)\s+)?(?P<wd>{wd})(?:\s+(?P<part>morning|afternoon|evening|night))?\b"
+            ),
+            h_weekday,
+        ),
+        rule(
+            "en-deictic",
+            r"\b(?P<w>the day before yesterday|the day after tomorrow|(?:this|yesterday|tomorrow)\s+(?:morning|afternoon|evening)|tomorrow night|last night|today|yesterday|tomorrow|tonight|now|currently|recently|nowadays|lately|at present|presently|these days|the past|the (?:near )?future)\b",
+            h_deictic,
+        ),
+        rule(
+            "en-relative-unit",
+            r"\b(?:(?P<mod>the end of|the beginning of|the start of|the middle of|the rest of|end of|early|late|mid-)\s*)?(?P<rel>last|next|this|the past|the previous|the coming|the next|the following|the current|the latest|the last|the same|the prior|that|this past|earlier this|later this|early this|late this|early next|late last|early last|late next|the)\s+(?:(?:fiscal|calendar)\s+)?(?P<unit>year|month|week|weekend|quarter|decade|century|spring|summer|fall|autumn|winter|day)\b(?:\s+of\s+(?P<year>\d{4}))?",
+            h_relative_unit,
+        ),
+        rule(
+            "en-season-year",
+            r"\b(?:(?P<mod>early|late|mid-)\s*)?(?:the\s+)?(?P<unit>spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?P<year>\d{4})\b(?P<rel>)",
+            h_relative_unit_season_year,
+        ),
+        rule(
+            "en-ago",
+            &format!(
+                r"\b(?P<num>{num})(?:\s+|-)(?P<unit>{unit})\s+(?P<dir>ago|earlier|later|hence)\b"
+            ),
+            h_ago,
+        ),
+        rule(
+            "en-vague-ago",
+            &format!(r"\b(?P<unit>{unit})\s+(?P<dir>ago|earlier|later)\b(?P<num>)"),
+            h_vague_ago,
+        ),
+        rule(
+            "en-duration",
+            &format!(
+                r"\b(?P<t>(?:(?P<approx>nearly|more than|less than|at least|a mere|up to)\s+)?(?:(?P<the>the\s+(?:past|last|next|first|previous|coming|final|following|latest|remaining|same|initial|entire|full|whole)|the|another|an additional)\s+)?(?P<num>{num})(?P<sep>\s+|-)(?:(?:more|full|straight|consecutive)\s+)?(?P<unit>{unit}))\b"
+            ),
+            h_duration,
+        ),
+        rule(
+            "en-vague-duration",
+            r"\b(?:(?P<prep>for|over|within|during)\s+)?(?P<t>(?P<pre>(?:the\s+)?(?:past|last|next|coming|recent|previous|few)\s+)?(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes))\b",
+            h_vague_duration,
+        ),
+        rule(
+            "en-set",
+            &format!(
+                r"\b(?:every\s+(?P<other>other\s+)?(?P<unit>day|week|month|year|quarter|hour|minute|morning|evening|night|weekend|{wd})|each\s+(?P<unit2>day|week|month|year|quarter|season|{wd})|(?P<adv>daily|weekly|biweekly|monthly|yearly|hourly|nightly)|per\s+(?P<unit3>day|week|month|year|hour))\b"
+            ),
+            h_set_en,
+        ),
+        rule(
+            "en-time",
+            &format!(
+                r"\b(?:(?P<wd1>{wd}|today|yesterday|tomorrow)\s+(?:at\s+)?)?(?:(?P<h>\d{{1,2}})(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|a\.m|p\.m|am\b|pm\b)|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)\b|(?P<noon>noon|midnight|midday)\b)(?:\s+(?P<tz>(?-i:[A-Z]{{2,3}}T|GMT|UTC)\b))?(?:,?\s+(?:on\s+)?(?P<wd2>{wd}|today|yesterday|tomorrow)\b|,?\s+(?P<mon>{mon})\s+(?P<day>\d{{1,2}})\b)?"
+            ),
+            h_time,
+        ),
+        rule(
+            "en-quarter",
+            r"\b(?:(?:the|this|last|next|(?P<yw>this|last|next)\s+year's)\s+)?(?:(?:fiscal|calendar)\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|latest|last|current|previous|past|final)(?:[-\s](?:fiscal[-\s])?)(?P<unit>quarter|half)\b(?:\s+of\s+(?:fiscal\s+)?(?P<year>\d{4}))?",
+            h_quarter,
+        ),
         rule("en-the-quarter", r"\bthe\s+quarter\b", h_the_quarter),
-        rule("en-year-earlier", r"\b(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:period|quarter))?\b", h_year_earlier),
-        rule("en-holiday", r"\b(?P<hol>Christmas Eve|Christmas Day|Christmas|New Year's Eve|New Year's Day|Independence Day|Thanksgiving(?: Day)?|Halloween)\b(?:,?\s+(?P<year>\d{4})\b)?", h_holiday),
+        rule(
+            "en-year-earlier",
+            r"\b(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:period|quarter))?\b",
+            h_year_earlier,
+        ),
+        rule(
+            "en-holiday",
+            r"\b(?P<hol>Christmas Eve|Christmas Day|Christmas|New Year's Eve|New Year's Day|Independence Day|Thanksgiving(?: Day)?|Halloween)\b(?:,?\s+(?P<year>\d{4})\b)?",
+            h_holiday,
+        ),
     ]
 }
 
@@ -776,7 +1087,14 @@ fn h_vague_ago(c: &Captures, _ctx: &Ctx) -> Option<Norm> {
         return None;
     }
     let dir = g(c, "dir")?.to_lowercase();
-    Norm::date(Some(if dir == "later" { "FUTURE_REF" } else { "PAST_REF" }.to_string()))
+    Norm::date(Some(
+        if dir == "later" {
+            "FUTURE_REF"
+        } else {
+            "PAST_REF"
+        }
+        .to_string(),
+    ))
 }
 
 fn h_set_en(c: &Captures, ctx: &Ctx) -> Option<Norm> {
@@ -789,10 +1107,16 @@ fn h_set_en(c: &Captures, ctx: &Ctx) -> Option<Norm> {
         return Some(Norm::new(TimexKind::Set, Some("XXXX".to_string())));
     }
     if let Some(wd) = weekday(&word) {
-        return Some(Norm::new(TimexKind::Set, Some(format!("XXXX-WXX-{}", wd.to_monday_one_offset()))));
+        return Some(Norm::new(
+            TimexKind::Set,
+            Some(format!("XXXX-WXX-{}", wd.to_monday_one_offset())),
+        ));
     }
     let u = unit(&word)?;
-    Some(Norm::new(TimexKind::Set, Some(duration_value(Some(1.0), u))))
+    Some(Norm::new(
+        TimexKind::Set,
+        Some(duration_value(Some(1.0), u)),
+    ))
 }
 
 fn german() -> Vec<Rule> {
@@ -801,21 +1125,87 @@ fn german() -> Vec<Rule> {
     let num = DE_NUMBER;
     let unit = DE_UNIT;
     vec![
-        rule("de-day-month", &format!(r"\b(?:(?P<wd>{wd}),?\s+(?:(?:dem|den)\s+)?)?(?P<day>\d{{1,2}})\.\s*(?P<mon>{mon})(?:\s+(?P<year>\d{{4}})\b)?"), h_day_month),
-        rule("de-numeric-date", r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b", h_iso),
-        rule("de-month-year", &format!(r"\b(?:(?P<mod>Anfang|Ende|Mitte)\s+)?(?P<mon>{mon})\s+(?P<year>\d{{4}})\b"), h_month_year),
-        rule("de-month", &format!(r"\b(?P<pre>im|seit|bis|ab|Anfang|Ende|Mitte)\s+(?P<t>(?P<mon>{mon}))\b(?P<rel>)"), h_month_alone_de),
-        rule("de-year", r"\b(?P<t>(?:(?P<mod>Anfang|Ende|Mitte)\s+)?(?P<year>1[0-9]\d\d|20\d\d))\b", h_year),
-        rule("de-decade", r"\b(?:die\s+|den\s+)?(?P<dec>1[0-9]\d|20\d)0er(?:\s+Jahre[n]?)?\b", h_decade),
-        rule("de-weekday", &format!(r"\b(?:am\s+)?(?P<t>(?:(?P<rel>letzten|vergangenen|kommenden|nächsten|diesen)\s+)?(?P<wd>{wd})(?P<part>morgen|vormittag|nachmittag|abend|nacht)?)\b"), h_weekday_de),
-        rule("de-deictic", r"\b(?P<w>(?:heute|gestern|morgen)\s+(?:Morgen|Vormittag|Nachmittag|Abend|Nacht)|vorgestern|übermorgen|heute|gestern|(?-i:morgen)|jetzt|derzeit|zurzeit|gegenwärtig|kürzlich|neulich|bald)\b", h_deictic),
-        rule("de-relative-unit", r"\b(?P<rel>letzten|letzte|letztes|letzter|vergangenen|vergangene|vergangenes|vorigen|vorige|voriges|nächsten|nächste|nächstes|kommenden|kommende|kommendes|diesen|diese|dieses|dieser|laufenden|laufende|laufendes)\s+(?P<unit>Woche|Wochenende|Monats|Monat|Jahres|Jahr|Quartals|Quartal|Jahrzehnts|Jahrzehnt|Frühling|Frühjahr|Sommer|Herbst|Winter)\b", h_relative_unit),
-        rule("de-ago", &format!(r"\b(?P<dir>vor)\s+(?P<num>{num})\s+(?P<unit>{unit})\b"), h_ago),
-        rule("de-in", &format!(r"\b(?:in|binnen)\s+(?P<t>(?P<num>{num})\s+(?P<unit>{unit}))\b"), h_in_future_de),
-        rule("de-duration", &format!(r"\b(?P<t>(?P<num>{num})\s+(?P<unit>{unit}))\b"), h_duration),
-        rule("de-set", r"\b(?:(?:jeden|jede|jedes)\s+(?P<unit>Tag|Woche|Monat|Jahr|Morgen|Abend)|(?P<adv>täglich|wöchentlich|monatlich|jährlich))\b", h_set),
-        rule("de-time", r"\b(?:um\s+)?(?P<t>(?P<h24>[01]?\d|2[0-3])(?:[:.](?P<mi24>[0-5]\d))?\s*Uhr)\b(?P<ap>)", h_time_de),
-        rule("de-time-colon", r"\b(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)\b", h_time),
+        rule(
+            "de-day-month",
+            &format!(
+                r"\b(?:(?P<wd>{wd}),?\s+(?:(?:dem|den)\s+)?)?(?P<day>\d{{1,2}})\.\s*(?P<mon>{mon})(?:\s+(?P<year>\d{{4}})\b)?"
+            ),
+            h_day_month,
+        ),
+        rule(
+            "de-numeric-date",
+            r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b",
+            h_iso,
+        ),
+        rule(
+            "de-month-year",
+            &format!(r"\b(?:(?P<mod>Anfang|Ende|Mitte)\s+)?(?P<mon>{mon})\s+(?P<year>\d{{4}})\b"),
+            h_month_year,
+        ),
+        rule(
+            "de-month",
+            &format!(
+                r"\b(?P<pre>im|seit|bis|ab|Anfang|Ende|Mitte)\s+(?P<t>(?P<mon>{mon}))\b(?P<rel>)"
+            ),
+            h_month_alone_de,
+        ),
+        rule(
+            "de-year",
+            r"\b(?P<t>(?:(?P<mod>Anfang|Ende|Mitte)\s+)?(?P<year>1[0-9]\d\d|20\d\d))\b",
+            h_year,
+        ),
+        rule(
+            "de-decade",
+            r"\b(?:die\s+|den\s+)?(?P<dec>1[0-9]\d|20\d)0er(?:\s+Jahre[n]?)?\b",
+            h_decade,
+        ),
+        rule(
+            "de-weekday",
+            &format!(
+                r"\b(?:am\s+)?(?P<t>(?:(?P<rel>letzten|vergangenen|kommenden|nächsten|diesen)\s+)?(?P<wd>{wd})(?P<part>morgen|vormittag|nachmittag|abend|nacht)?)\b"
+            ),
+            h_weekday_de,
+        ),
+        rule(
+            "de-deictic",
+            r"\b(?P<w>(?:heute|gestern|morgen)\s+(?:Morgen|Vormittag|Nachmittag|Abend|Nacht)|vorgestern|übermorgen|heute|gestern|(?-i:morgen)|jetzt|derzeit|zurzeit|gegenwärtig|kürzlich|neulich|bald)\b",
+            h_deictic,
+        ),
+        rule(
+            "de-relative-unit",
+            r"\b(?P<rel>letzten|letzte|letztes|letzter|vergangenen|vergangene|vergangenes|vorigen|vorige|voriges|nächsten|nächste|nächstes|kommenden|kommende|kommendes|diesen|diese|dieses|dieser|laufenden|laufende|laufendes)\s+(?P<unit>Woche|Wochenende|Monats|Monat|Jahres|Jahr|Quartals|Quartal|Jahrzehnts|Jahrzehnt|Frühling|Frühjahr|Sommer|Herbst|Winter)\b",
+            h_relative_unit,
+        ),
+        rule(
+            "de-ago",
+            &format!(r"\b(?P<dir>vor)\s+(?P<num>{num})\s+(?P<unit>{unit})\b"),
+            h_ago,
+        ),
+        rule(
+            "de-in",
+            &format!(r"\b(?:in|binnen)\s+(?P<t>(?P<num>{num})\s+(?P<unit>{unit}))\b"),
+            h_in_future_de,
+        ),
+        rule(
+            "de-duration",
+            &format!(r"\b(?P<t>(?P<num>{num})\s+(?P<unit>{unit}))\b"),
+            h_duration,
+        ),
+        rule(
+            "de-set",
+            r"\b(?:(?:jeden|jede|jedes)\s+(?P<unit>Tag|Woche|Monat|Jahr|Morgen|Abend)|(?P<adv>täglich|wöchentlich|monatlich|jährlich))\b",
+            h_set,
+        ),
+        rule(
+            "de-time",
+            r"\b(?:um\s+)?(?P<t>(?P<h24>[01]?\d|2[0-3])(?:[:.](?P<mi24>[0-5]\d))?\s*Uhr)\b(?P<ap>)",
+            h_time_de,
+        ),
+        rule(
+            "de-time-colon",
+            r"\b(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)\b",
+            h_time,
+        ),
     ]
 }
 
@@ -835,14 +1225,24 @@ fn h_weekday_de(c: &Captures, ctx: &Ctx) -> Option<Norm> {
         _ => ctx.tense,
     };
     let part = g(c, "part").and_then(part_of_day);
-    let value = ctx.anchor.and_then(|a| resolve_weekday(a, wd, tense)).map(|d| {
-        let v = Point::day(d).value();
-        match part {
-            Some(p) => format!("{v}T{p}"),
-            None => v,
-        }
-    });
-    Some(Norm::new(if part.is_some() { TimexKind::Time } else { TimexKind::Date }, value))
+    let value = ctx
+        .anchor
+        .and_then(|a| resolve_weekday(a, wd, tense))
+        .map(|d| {
+            let v = Point::day(d).value();
+            match part {
+                Some(p) => format!("{v}T{p}"),
+                None => v,
+            }
+        });
+    Some(Norm::new(
+        if part.is_some() {
+            TimexKind::Time
+        } else {
+            TimexKind::Date
+        },
+        value,
+    ))
 }
 
 fn h_in_future_de(c: &Captures, ctx: &Ctx) -> Option<Norm> {
@@ -852,7 +1252,9 @@ fn h_in_future_de(c: &Captures, ctx: &Ctx) -> Option<Norm> {
 fn h_time_de(c: &Captures, ctx: &Ctx) -> Option<Norm> {
     let h: i8 = g(c, "h24")?.parse().ok()?;
     let m: i8 = g(c, "mi24").map(|m| m.parse().ok()).unwrap_or(Some(0))?;
-    let value = ctx.anchor.map(|a| format!("{}T{h:02}:{m:02}", Point::day(a).value()));
+    let value = ctx
+        .anchor
+        .map(|a| format!("{}T{h:02}:{m:02}", Point::day(a).value()));
     Some(Norm::new(TimexKind::Time, value))
 }
 
@@ -862,35 +1264,105 @@ fn slavic(lang: &str) -> Vec<Rule> {
     } else {
         (UK_MONTH, UK_WEEKDAY, UK_NUMBER, UK_UNIT)
     };
-    let year_word = if lang == "ru" { r"(?:\s*(?:года|году|год|г\.))?" } else { r"(?:\s*(?:року|році|рік|р\.))?" };
-    let ago = if lang == "ru" { "назад" } else { "тому" };
+    let year_word = if lang == "ru" {
+        r"(?:\s*(?:года|году|год|г\.))?"
+    } else {
+        r"(?:\s*(?:року|році|рік|р\.))?"
+    };
+    let ago = if lang == "ru" {
+        "назад"
+    } else {
+        "тому"
+    };
     let rel = if lang == "ru" {
         r"(?:прошлыми|следующими|прошлой|прошлом|прошлого|прошлые|прошлых|прошлый|прошлую|следующей|следующем|следующего|следующий|следующую|будущей|будущем|будущего|этой|этом|этого|этот|эту|текущей|текущем|текущего|позапрошлой|позапрошлом|позапрошлого|ближайшие|ближайший|ближайшую)"
     } else {
         r"(?:минулими|наступними|минулого|минулому|минулий|минулу|минулі|минулих|минулої|минулій|наступного|наступному|наступний|наступну|наступної|наступній|цього|цьому|цей|цю|цієї|цій|поточного|поточному|позаминулого|позаминулому)"
     };
-    let set_adv = if lang == "ru" { r"ежедневно|еженедельно|ежемесячно|ежегодно" } else { r"щодня|щоденно|щотижня|щомісяця|щороку|щорічно" };
-    let every = if lang == "ru" { r"(?:каждый|каждую|каждое|каждого)" } else { r"(?:кожного|кожну|кожен|кожний|кожне)" };
+    let set_adv = if lang == "ru" {
+        r"ежедневно|еженедельно|ежемесячно|ежегодно"
+    } else {
+        r"щодня|щоденно|щотижня|щомісяця|щороку|щорічно"
+    };
+    let every = if lang == "ru" {
+        r"(?:каждый|каждую|каждое|каждого)"
+    } else {
+        r"(?:кожного|кожну|кожен|кожний|кожне)"
+    };
     let deictic = if lang == "ru" {
         r"(?:сегодня|вчера|позавчера|послезавтра|завтра|сейчас|теперь|в настоящее время|недавно|вскоре|скоро)"
     } else {
         r"(?:сьогодні|вчора|учора|позавчора|післязавтра|завтра|зараз|нині|тепер|наразі|нещодавно|незабаром|невдовзі)"
     };
-    let later = if lang == "ru" { "через" } else { "через" };
+    let later = "через";
     vec![
-        rule("sl-day-month", &format!(r"(?:\b(?P<wd>{wd}),?\s+)?\b(?P<day>\d{{1,2}})(?:-?(?:го|е))?\s+(?P<mon>{mon})\b(?:\s+(?P<year>\d{{4}}){year_word})?"), h_day_month),
-        rule("sl-numeric-date", r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b", h_iso),
-        rule("sl-month-year", &format!(r"\b(?P<mon>{mon})\s+(?P<year>\d{{4}}){year_word}"), h_month_year),
-        rule("sl-month", &format!(r"\b(?P<pre>в|у|с|з|до|к)\s+(?P<t>(?P<mon>{mon}))\b(?P<rel>)"), h_month_alone_de),
-        rule("sl-year", &format!(r"\b(?P<t>(?P<year>1[0-9]\d\d|20\d\d){year_word})(?:\b|$|\s)"), h_year_slavic),
-        rule("sl-weekday", &format!(r"\b(?:(?P<rel>{rel})\s+)?(?P<wd>{wd})\b"), h_weekday_slavic),
-        rule("sl-deictic", &format!(r"(?:^|\b)(?P<w>{deictic})\b"), h_deictic),
-        rule("sl-relative-unit", &format!(r"\b(?P<rel>{rel})\s+(?P<unit>{unit}|выходн\w*|вихідн\w*)"), h_relative_unit_slavic),
-        rule("sl-ago", &format!(r"\b(?:(?P<num>{num})\s+)?(?P<unit>{unit})\s+(?P<dir>{ago})"), h_ago),
-        rule("sl-later", &format!(r"\b{later}\s+(?:(?P<num>{num})\s+)?(?P<unit>{unit})"), h_in_future),
-        rule("sl-duration", &format!(r"\b(?P<num>{num})\s+(?P<unit>{unit})\b"), h_duration),
-        rule("sl-set", &format!(r"(?:\b{every}\s+(?P<unit>{unit})|\b(?P<adv>{set_adv}))"), h_set),
-        rule("sl-time", r"\b(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)\b", h_time),
+        rule(
+            "sl-day-month",
+            &format!(
+                r"(?:\b(?P<wd>{wd}),?\s+)?\b(?P<day>\d{{1,2}})(?:-?(?:го|е))?\s+(?P<mon>{mon})\b(?:\s+(?P<year>\d{{4}}){year_word})?"
+            ),
+            h_day_month,
+        ),
+        rule(
+            "sl-numeric-date",
+            r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b",
+            h_iso,
+        ),
+        rule(
+            "sl-month-year",
+            &format!(r"\b(?P<mon>{mon})\s+(?P<year>\d{{4}}){year_word}"),
+            h_month_year,
+        ),
+        rule(
+            "sl-month",
+            &format!(r"\b(?P<pre>в|у|с|з|до|к)\s+(?P<t>(?P<mon>{mon}))\b(?P<rel>)"),
+            h_month_alone_de,
+        ),
+        rule(
+            "sl-year",
+            &format!(r"\b(?P<t>(?P<year>1[0-9]\d\d|20\d\d){year_word})(?:\b|$|\s)"),
+            h_year_slavic,
+        ),
+        rule(
+            "sl-weekday",
+            &format!(r"\b(?:(?P<rel>{rel})\s+)?(?P<wd>{wd})\b"),
+            h_weekday_slavic,
+        ),
+        rule(
+            "sl-deictic",
+            &format!(r"(?:^|\b)(?P<w>{deictic})\b"),
+            h_deictic,
+        ),
+        rule(
+            "sl-relative-unit",
+            &format!(r"\b(?P<rel>{rel})\s+(?P<unit>{unit}|выходн\w*|вихідн\w*)"),
+            h_relative_unit_slavic,
+        ),
+        rule(
+            "sl-ago",
+            &format!(r"\b(?:(?P<num>{num})\s+)?(?P<unit>{unit})\s+(?P<dir>{ago})"),
+            h_ago,
+        ),
+        rule(
+            "sl-later",
+            &format!(r"\b{later}\s+(?:(?P<num>{num})\s+)?(?P<unit>{unit})"),
+            h_in_future,
+        ),
+        rule(
+            "sl-duration",
+            &format!(r"\b(?P<num>{num})\s+(?P<unit>{unit})\b"),
+            h_duration,
+        ),
+        rule(
+            "sl-set",
+            &format!(r"(?:\b{every}\s+(?P<unit>{unit})|\b(?P<adv>{set_adv}))"),
+            h_set,
+        ),
+        rule(
+            "sl-time",
+            r"\b(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)\b",
+            h_time,
+        ),
     ]
 }
 
@@ -907,13 +1379,25 @@ fn h_weekday_slavic(c: &Captures, ctx: &Ctx) -> Option<Norm> {
         Some(1) => Tense::Future,
         _ => ctx.tense,
     };
-    Norm::date(ctx.anchor.and_then(|a| resolve_weekday(a, wd, tense)).map(|d| Point::day(d).value()))
+    Norm::date(
+        ctx.anchor
+            .and_then(|a| resolve_weekday(a, wd, tense))
+            .map(|d| Point::day(d).value()),
+    )
 }
 
 fn h_relative_unit_slavic(c: &Captures, ctx: &Ctx) -> Option<Norm> {
     let unit = unit(g(c, "unit")?)?;
     let dir = direction(g(c, "rel")?).unwrap_or(0);
-    let dir = if g(c, "rel").is_some_and(|r| r.to_lowercase().starts_with("позa") || r.to_lowercase().starts_with("позапрошл") || r.to_lowercase().starts_with("позаминул")) { -2 } else { dir };
+    let dir = if g(c, "rel").is_some_and(|r| {
+        r.to_lowercase().starts_with("позa")
+            || r.to_lowercase().starts_with("позапрошл")
+            || r.to_lowercase().starts_with("позаминул")
+    }) {
+        -2
+    } else {
+        dir
+    };
     let value = ctx.anchor.and_then(|a| match unit {
         Unit::Weekend => weekend_value(a, ctx.tense, dir),
         _ => relative_unit_value(a, unit, dir),

@@ -7,7 +7,7 @@
 //! that puts them nearest to the story's publication dates, because a story spans days, not
 //! years.
 
-use crate::{extract, TimexKind};
+use crate::{TimexKind, extract};
 use jiff::civil::Date;
 use std::collections::BTreeSet;
 use stemmata_model::report::TimelineReport;
@@ -28,7 +28,10 @@ const MAX_TEXT: usize = 400;
 
 /// Builds the timeline of one story from its articles.
 pub fn build_timeline(articles: &[&Article]) -> Vec<TimelineReport> {
-    let reference = articles.iter().filter_map(|a| a.published.and_then(|p| p.local_date())).min();
+    let reference = articles
+        .iter()
+        .filter_map(|a| a.published.and_then(|p| p.local_date()))
+        .min();
     let mut events: Vec<Event> = Vec::new();
     for article in articles {
         let anchor = article.published.and_then(|p| p.local_date());
@@ -39,12 +42,19 @@ pub fn build_timeline(articles: &[&Article]) -> Vec<TimelineReport> {
             if !matches!(m.kind, TimexKind::Date | TimexKind::Time) {
                 continue;
             }
-            let Some(value) = m.value.as_deref() else { continue };
-            let Some(date) = calendar_date(value, reference) else { continue };
+            let Some(value) = m.value.as_deref() else {
+                continue;
+            };
+            let Some(date) = calendar_date(value, reference) else {
+                continue;
+            };
             let sentence = sentence_around(&article.text, &article.sentences, m.span);
             // "today" inside a quotation is the speaker's generic now, not a dated event.
             let before = article.text.get(sentence.start..m.span.start).unwrap_or("");
-            let quotes = before.chars().filter(|c| matches!(c, '"' | '“' | '”' | '«' | '»' | '„')).count();
+            let quotes = before
+                .chars()
+                .filter(|c| matches!(c, '"' | '“' | '”' | '«' | '»' | '„'))
+                .count();
             if quotes % 2 == 1 && !m.expression.chars().any(|c| c.is_ascii_digit()) {
                 continue;
             }
@@ -77,7 +87,9 @@ fn calendar_date(value: &str, reference: Option<Date>) -> Option<String> {
     match parts.as_slice() {
         [y] if all_digits(y, 4) => Some(y.to_string()),
         [y, m] if all_digits(y, 4) && all_digits(m, 2) => Some(format!("{y}-{m}")),
-        [y, m, d] if all_digits(y, 4) && all_digits(m, 2) && all_digits(d, 2) => Some(format!("{y}-{m}-{d}")),
+        [y, m, d] if all_digits(y, 4) && all_digits(m, 2) && all_digits(d, 2) => {
+            Some(format!("{y}-{m}-{d}"))
+        }
         ["XXXX", m, d] if all_digits(m, 2) && all_digits(d, 2) => {
             let r = reference?;
             let (m, d): (i8, i8) = (m.parse().ok()?, d.parse().ok()?);
@@ -88,19 +100,30 @@ fn calendar_date(value: &str, reference: Option<Date>) -> Option<String> {
                 .filter_map(|y| Date::new(y, m, d).ok())
                 .filter(|c| (*c - r).get_days() <= 62)
                 .min_by_key(|c| (*c - r).get_days().abs())?;
-            Some(format!("{:04}-{:02}-{:02}", best.year(), best.month(), best.day()))
+            Some(format!(
+                "{:04}-{:02}-{:02}",
+                best.year(),
+                best.month(),
+                best.day()
+            ))
         }
         _ => None,
     }
 }
 
 fn sentence_around(text: &str, sentences: &[Span], span: Span) -> Span {
-    if let Some(s) = sentences.iter().find(|s| s.start <= span.start && span.end <= s.end) {
+    if let Some(s) = sentences
+        .iter()
+        .find(|s| s.start <= span.start && span.end <= s.end)
+    {
         return *s;
     }
     // No sentence list: the line around the mention.
     let start = text[..span.start].rfind('\n').map(|i| i + 1).unwrap_or(0);
-    let end = text[span.end..].find('\n').map(|i| span.end + i).unwrap_or(text.len());
+    let end = text[span.end..]
+        .find('\n')
+        .map(|i| span.end + i)
+        .unwrap_or(text.len());
     Span::new(start, end)
 }
 
@@ -131,19 +154,31 @@ fn content_words(text: &str) -> BTreeSet<String> {
 fn similarity(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f64 {
     let inter = a.intersection(b).count();
     let smaller = a.len().min(b.len());
-    if smaller == 0 { 0.0 } else { inter as f64 / smaller as f64 }
+    if smaller == 0 {
+        0.0
+    } else {
+        inter as f64 / smaller as f64
+    }
 }
 
 /// Same-event threshold on the overlap coefficient of content words.
 const SAME_EVENT: f64 = 0.5;
 
 fn merge(mut events: Vec<Event>) -> Vec<TimelineReport> {
-    events.sort_by(|a, b| a.date.cmp(&b.date).then(a.article_id.cmp(&b.article_id)).then(a.text.cmp(&b.text)));
+    events.sort_by(|a, b| {
+        a.date
+            .cmp(&b.date)
+            .then(a.article_id.cmp(&b.article_id))
+            .then(a.text.cmp(&b.text))
+    });
     let mut out: Vec<(TimelineReport, BTreeSet<String>)> = Vec::new();
     for e in events {
         // Merge into an earlier entry of the same date from another article telling the same.
         if let Some((entry, words)) = out.iter_mut().find(|(r, w)| {
-            r.date == e.date && r.article_id != e.article_id && !r.also_in.contains(&e.article_id) && similarity(w, &e.words) >= SAME_EVENT
+            r.date == e.date
+                && r.article_id != e.article_id
+                && !r.also_in.contains(&e.article_id)
+                && similarity(w, &e.words) >= SAME_EVENT
         }) {
             entry.also_in.push(e.article_id.clone());
             words.extend(e.words.iter().cloned());
@@ -162,15 +197,29 @@ fn merge(mut events: Vec<Event>) -> Vec<TimelineReport> {
         ));
     }
     // Conflicts: the same event (same wording) dated to different days by different articles.
-    let snapshot: Vec<(String, String, BTreeSet<String>, usize)> =
-        out.iter().map(|(r, w)| (r.date.clone(), r.article_id.clone(), w.clone(), r.date.len())).collect();
+    let snapshot: Vec<(String, String, BTreeSet<String>, usize)> = out
+        .iter()
+        .map(|(r, w)| {
+            (
+                r.date.clone(),
+                r.article_id.clone(),
+                w.clone(),
+                r.date.len(),
+            )
+        })
+        .collect();
     for (i, (entry, words)) in out.iter_mut().enumerate() {
         let mut others: Vec<String> = snapshot
             .iter()
             .enumerate()
             .filter(|(j, (date, article, w, len))| {
-                *j != i && *len == 10 && entry.date.len() == 10 && *date != entry.date && *article != entry.article_id
-                    && similarity(words, w) >= 0.8 && words.len().min(w.len()) >= 5
+                *j != i
+                    && *len == 10
+                    && entry.date.len() == 10
+                    && *date != entry.date
+                    && *article != entry.article_id
+                    && similarity(words, w) >= 0.8
+                    && words.len().min(w.len()) >= 5
             })
             .map(|(_, (date, article, _, _))| format!("{date} in {article}"))
             .collect();
@@ -218,28 +267,64 @@ mod tests {
 
     // Wed 3 Sep 2025, 10:00 +02:00.
     fn wednesday() -> Option<Published> {
-        Some(Published::new(1756886400, 7200, DatePrecision::Second, DateSource::Header))
+        Some(Published::new(
+            1756886400,
+            7200,
+            DatePrecision::Second,
+            DateSource::Header,
+        ))
     }
 
     #[test]
     fn relative_dates_resolve_and_undated_articles_keep_them_open() {
-        let a = article("a", "The harbour bridge reopened Monday after repairs. The mayor will visit in 2026.", wednesday());
-        let b = article("b", "The harbour bridge reopened Monday after the repairs ended. It closed on 12 August.", None);
+        let a = article(
+            "a",
+            "The harbour bridge reopened Monday after repairs. The mayor will visit in 2026.",
+            wednesday(),
+        );
+        let b = article(
+            "b",
+            "The harbour bridge reopened Monday after the repairs ended. It closed on 12 August.",
+            None,
+        );
         let t = build_timeline(&[&a, &b]);
-        let dates: Vec<(&str, &str)> = t.iter().map(|e| (e.date.as_str(), e.article_id.as_str())).collect();
+        let dates: Vec<(&str, &str)> = t
+            .iter()
+            .map(|e| (e.date.as_str(), e.article_id.as_str()))
+            .collect();
         // b's "Monday" has no anchor: not on the timeline; its yearless "12 August" takes the
         // story's year.
-        assert_eq!(dates, vec![("2025-08-12", "b"), ("2025-09-01", "a"), ("2026", "a")]);
+        assert_eq!(
+            dates,
+            vec![("2025-08-12", "b"), ("2025-09-01", "a"), ("2026", "a")]
+        );
     }
 
     #[test]
     fn same_event_from_two_outlets_is_merged_and_different_dates_conflict() {
-        let a = article("a", "The harbour bridge over the river reopened on 1 September after long repairs.", wednesday());
-        let b = article("b", "The harbour bridge over the river reopened on 1 September after repairs.", wednesday());
-        let c = article("c", "The harbour bridge over the river reopened on 2 September after long repairs.", wednesday());
+        let a = article(
+            "a",
+            "The harbour bridge over the river reopened on 1 September after long repairs.",
+            wednesday(),
+        );
+        let b = article(
+            "b",
+            "The harbour bridge over the river reopened on 1 September after repairs.",
+            wednesday(),
+        );
+        let c = article(
+            "c",
+            "The harbour bridge over the river reopened on 2 September after long repairs.",
+            wednesday(),
+        );
         let t = build_timeline(&[&a, &b, &c]);
         assert_eq!(t.len(), 2, "{t:#?}");
         assert_eq!(t[0].also_in, vec!["b".to_string()]);
-        assert!(t[0].conflict.as_deref().is_some_and(|c| c.contains("2025-09-02")), "{t:#?}");
+        assert!(
+            t[0].conflict
+                .as_deref()
+                .is_some_and(|c| c.contains("2025-09-02")),
+            "{t:#?}"
+        );
     }
 }

@@ -2,7 +2,7 @@
 //! the seed story's timeline and the TempEval-3 scores on the dev archive.
 
 use std::path::PathBuf;
-use stemmata_ingest::{read_bytes, Format, Record};
+use stemmata_ingest::{Format, Record, read_bytes};
 use stemmata_model::Article;
 
 fn data_dir() -> Option<PathBuf> {
@@ -38,17 +38,23 @@ fn seed_timeline_has_the_six_dated_events() {
     let refs: Vec<&Article> = articles.iter().collect();
     let timeline = stemmata_temporal::build_timeline(&refs);
     for t in &timeline {
-        eprintln!("{} [{}] {} ({})", t.date, t.expression, t.text, t.article_id);
+        eprintln!(
+            "{} [{}] {} ({})",
+            t.date, t.expression, t.text, t.article_id
+        );
     }
     let expected: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(dir.join("seeds/expected.json")).unwrap_or_default()).unwrap_or_default();
+        serde_json::from_slice(&std::fs::read(dir.join("seeds/expected.json")).unwrap_or_default())
+            .unwrap_or_default();
     let wanted = expected["timeline"].as_array().cloned().unwrap_or_default();
     assert_eq!(wanted.len(), 6);
     for w in wanted {
         let date = w["date"].as_str().unwrap_or_default();
         let needle = w["contains"].as_str().unwrap_or_default().to_lowercase();
         assert!(
-            timeline.iter().any(|t| t.date == date && t.text.to_lowercase().contains(&needle)),
+            timeline
+                .iter()
+                .any(|t| t.date == date && t.text.to_lowercase().contains(&needle)),
             "no event on {date} mentioning {needle}"
         );
     }
@@ -74,10 +80,26 @@ fn tempeval3_dev_scores() {
     };
     let report = stemmata_temporal::eval::score(&docs);
     eprint!("{}", stemmata_temporal::eval::format_table(&report));
-    let platinum = report.subcorpora.iter().find(|s| s.name == "platinum").expect("platinum subcorpus");
+    let platinum = report
+        .subcorpora
+        .iter()
+        .find(|s| s.name == "platinum")
+        .expect("platinum subcorpus");
     // TempEval-3 Task A targets (HeidelTime on the full platinum set: 90.30 / 81.34 / 77.61).
-    assert!(platinum.relaxed.f1 >= 0.91, "relaxed F1 {}", platinum.relaxed.f1);
-    assert!(platinum.strict.f1 >= 0.84, "strict F1 {}", platinum.strict.f1);
+    assert!(
+        platinum.relaxed.f1 >= 0.91,
+        "relaxed F1 {}",
+        platinum.relaxed.f1
+    );
+    assert!(
+        platinum.strict.f1 >= 0.84,
+        "strict F1 {}",
+        platinum.strict.f1
+    );
     assert!(platinum.value_f1 >= 0.80, "value F1 {}", platinum.value_f1);
-    assert!(report.overall.relaxed.f1 >= 0.90, "overall relaxed F1 {}", report.overall.relaxed.f1);
+    assert!(
+        report.overall.relaxed.f1 >= 0.90,
+        "overall relaxed F1 {}",
+        report.overall.relaxed.f1
+    );
 }

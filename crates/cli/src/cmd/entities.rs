@@ -36,7 +36,12 @@ pub fn run(args: Args) -> Result<()> {
         // Across the store.
         let store = super::stories::open_existing(&args.db)?;
         let (total, rows) = store
-            .entities(args.name.as_deref(), args.kind.as_deref(), None, stemmata_store::Page::new(0, args.limit))
+            .entities(
+                args.name.as_deref(),
+                args.kind.as_deref(),
+                None,
+                stemmata_store::Page::new(0, args.limit),
+            )
             .context("reading entities")?;
         if args.json {
             let value: Vec<serde_json::Value> = rows
@@ -52,7 +57,11 @@ pub fn run(args: Args) -> Result<()> {
         }
         writeln!(out, "{} entities ({} shown)", total, rows.len())?;
         for r in rows {
-            writeln!(out, "{:<13} {:<30} {:>3} stories", r.kind, r.name, r.stories)?;
+            writeln!(
+                out,
+                "{:<13} {:<30} {:>3} stories",
+                r.kind, r.name, r.stories
+            )?;
             if !r.aliases.is_empty() {
                 writeln!(out, "{:<14}aka {}", "", r.aliases.join(", "))?;
             }
@@ -63,24 +72,44 @@ pub fn run(args: Args) -> Result<()> {
         return Ok(());
     }
     let stories = super::timeline::load_stories(args.story.as_deref(), &args.db, &args.input)?;
-    let keep = |kind: &str| args.kind.as_deref().is_none_or(|k| k.eq_ignore_ascii_case(kind));
-    let name_ok = |name: &str| args.name.as_deref().is_none_or(|n| name.to_lowercase().contains(&n.to_lowercase()));
+    let keep = |kind: &str| {
+        args.kind
+            .as_deref()
+            .is_none_or(|k| k.eq_ignore_ascii_case(kind))
+    };
+    let name_ok = |name: &str| {
+        args.name
+            .as_deref()
+            .is_none_or(|n| name.to_lowercase().contains(&n.to_lowercase()))
+    };
     if args.json {
         let value: Vec<serde_json::Value> = stories
             .iter()
             .map(|(s, _)| {
-                let entities: Vec<_> = s.entities.iter().filter(|e| keep(&e.kind) && name_ok(&e.name)).collect();
+                let entities: Vec<_> = s
+                    .entities
+                    .iter()
+                    .filter(|e| keep(&e.kind) && name_ok(&e.name))
+                    .collect();
                 serde_json::json!({"story_id": s.id, "title": s.title, "entities": entities})
             })
             .collect();
-        let value = if value.len() == 1 { value[0]["entities"].clone() } else { serde_json::Value::Array(value) };
+        let value = if value.len() == 1 {
+            value[0]["entities"].clone()
+        } else {
+            serde_json::Value::Array(value)
+        };
         serde_json::to_writer_pretty(&mut out, &value)?;
         writeln!(out)?;
         return Ok(());
     }
     for (story, articles) in &stories {
         writeln!(out, "{}  {}", story.id, story.title)?;
-        for e in story.entities.iter().filter(|e| keep(&e.kind) && name_ok(&e.name)) {
+        for e in story
+            .entities
+            .iter()
+            .filter(|e| keep(&e.kind) && name_ok(&e.name))
+        {
             writeln!(out, "  {:<13} {}", e.kind, e.name)?;
             if !e.aliases.is_empty() {
                 writeln!(out, "  {:<13} aka {}", "", e.aliases.join(", "))?;
@@ -88,7 +117,11 @@ pub fn run(args: Args) -> Result<()> {
             if !e.roles.is_empty() {
                 writeln!(out, "  {:<13} role {}", "", e.roles.join("; "))?;
             }
-            let in_articles: Vec<String> = e.article_ids.iter().map(|id| super::timeline::outlet_label(articles, id)).collect();
+            let in_articles: Vec<String> = e
+                .article_ids
+                .iter()
+                .map(|id| super::timeline::outlet_label(articles, id))
+                .collect();
             if !in_articles.is_empty() {
                 writeln!(out, "  {:<13} in {}", "", in_articles.join(", "))?;
             }

@@ -33,7 +33,11 @@ pub fn run(args: Args) -> Result<()> {
             .iter()
             .map(|(s, _)| serde_json::json!({"story_id": s.id, "title": s.title, "timeline": s.timeline}))
             .collect();
-        let value = if value.len() == 1 { value[0]["timeline"].clone() } else { serde_json::Value::Array(value) };
+        let value = if value.len() == 1 {
+            value[0]["timeline"].clone()
+        } else {
+            serde_json::Value::Array(value)
+        };
         serde_json::to_writer_pretty(&mut out, &value)?;
         writeln!(out)?;
         return Ok(());
@@ -45,7 +49,13 @@ pub fn run(args: Args) -> Result<()> {
         }
         let outlet = |id: &str| outlet_label(articles, id);
         for e in &story.timeline {
-            writeln!(out, "  {:<10}  {:<22}  {}", e.date, truncate(&e.expression, 22), outlet(&e.article_id))?;
+            writeln!(
+                out,
+                "  {:<10}  {:<22}  {}",
+                e.date,
+                truncate(&e.expression, 22),
+                outlet(&e.article_id)
+            )?;
             writeln!(out, "              {}", e.text)?;
             if !e.also_in.is_empty() {
                 let others: Vec<String> = e.also_in.iter().map(|id| outlet(id)).collect();
@@ -67,26 +77,47 @@ pub fn load_stories(
     inputs: &[String],
 ) -> Result<Vec<(StoryReport, BTreeMap<String, ArticleSummary>)>> {
     if !inputs.is_empty() {
-        let loaded = input::load(input::inputs_from_args(inputs), stemmata_ingest::Format::Auto);
-        let report = stemmata_pipeline::analyze(&loaded.articles, &loaded.diagnostics, &Default::default());
-        let articles: BTreeMap<String, ArticleSummary> = report.articles.iter().map(|a| (a.id.clone(), a.clone())).collect();
+        let loaded = input::load(
+            input::inputs_from_args(inputs),
+            stemmata_ingest::Format::Auto,
+        );
+        let report =
+            stemmata_pipeline::analyze(&loaded.articles, &loaded.diagnostics, &Default::default());
+        let articles: BTreeMap<String, ArticleSummary> = report
+            .articles
+            .iter()
+            .map(|a| (a.id.clone(), a.clone()))
+            .collect();
         let chosen: Vec<StoryReport> = report
             .stories
             .into_iter()
             .filter(|s| story.is_none_or(|id| s.id.starts_with(id)))
             .collect();
         if chosen.is_empty() {
-            anyhow::bail!("no story{} in {}", story.map(|s| format!(" {s}")).unwrap_or_default(), inputs.join(" "));
+            anyhow::bail!(
+                "no story{} in {}",
+                story.map(|s| format!(" {s}")).unwrap_or_default(),
+                inputs.join(" ")
+            );
         }
         return Ok(chosen.into_iter().map(|s| (s, articles.clone())).collect());
     }
     let Some(typed) = story else {
-        anyhow::bail!("which story? pass its id (see `stemmata stories`), or --input PATH to analyze files");
+        anyhow::bail!(
+            "which story? pass its id (see `stemmata stories`), or --input PATH to analyze files"
+        );
     };
     let store = super::stories::open_existing(db)?;
     let id = resolve(&store, typed)?;
-    let detail = store.story(&id).context("reading the story")?.context("story vanished while reading")?;
-    let articles = detail.articles.iter().map(|a| (a.id.clone(), a.clone())).collect();
+    let detail = store
+        .story(&id)
+        .context("reading the story")?
+        .context("story vanished while reading")?;
+    let articles = detail
+        .articles
+        .iter()
+        .map(|a| (a.id.clone(), a.clone()))
+        .collect();
     Ok(vec![(detail.report, articles)])
 }
 
@@ -95,7 +126,12 @@ fn resolve(store: &stemmata_store::Store, typed: &str) -> Result<String> {
     if store.story(typed)?.is_some() {
         return Ok(typed.to_string());
     }
-    let matches: Vec<String> = store.story_ids()?.into_iter().filter(|id| id.starts_with(typed)).take(5).collect();
+    let matches: Vec<String> = store
+        .story_ids()?
+        .into_iter()
+        .filter(|id| id.starts_with(typed))
+        .take(5)
+        .collect();
     match matches.len() {
         0 => anyhow::bail!("no story {typed}; list them with `stemmata stories`"),
         1 => Ok(matches[0].clone()),
@@ -107,7 +143,12 @@ pub fn outlet_label(articles: &BTreeMap<String, ArticleSummary>, id: &str) -> St
     let short = &id[..id.len().min(8)];
     match articles.get(id) {
         Some(a) => {
-            let name = a.outlet.name.clone().or_else(|| a.outlet.domain.clone()).unwrap_or_else(|| "unknown outlet".into());
+            let name = a
+                .outlet
+                .name
+                .clone()
+                .or_else(|| a.outlet.domain.clone())
+                .unwrap_or_else(|| "unknown outlet".into());
             format!("{name} ({short})")
         }
         None => short.to_string(),

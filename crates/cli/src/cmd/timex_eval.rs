@@ -32,7 +32,10 @@ pub fn run(args: Args) -> Result<()> {
         writeln!(out)?;
         return Ok(());
     }
-    writeln!(out, "TempEval-3 Task A (strict = exact extent, relaxed = overlap; value/type F1 = relaxed F1 x accuracy)")?;
+    writeln!(
+        out,
+        "TempEval-3 Task A (strict = exact extent, relaxed = overlap; value/type F1 = relaxed F1 x accuracy)"
+    )?;
     write!(out, "{}", stemmata_temporal::eval::format_table(&report))?;
     if args.errors {
         for m in &report.mismatches {
