@@ -339,11 +339,10 @@ pub fn evaluate(docs: &[Document]) -> QuoteEval {
                         None => eprintln!("MISS\t{}\t{}\t{}", doc.name, show.replace('\n', " "), src),
                         Some((pi, _)) => {
                             let ours = predicted[pi].source.map(|s| s.slice(text).to_string()).unwrap_or_default();
-                            if let Some(g) = source {
-                                if predicted[pi].source.is_none_or(|p| overlap(g, &[(p.start, p.end)]) == 0) {
+                            if let Some(g) = source
+                                && predicted[pi].source.is_none_or(|p| overlap(g, &[(p.start, p.end)]) == 0) {
                                     eprintln!("SPK\t{}\t{}\tgold={}\tours={}", doc.name, show.replace('\n', " "), src, ours);
                                 }
-                            }
                         }
                     }
                 }
@@ -368,16 +367,14 @@ pub fn evaluate(docs: &[Document]) -> QuoteEval {
                 if ours.is_some() {
                     tallies[t].speaker_pairs_pred += 1;
                 }
-                if let (Some(g), Some(p)) = (source, &ours) {
-                    if overlap(g, p) > 0 {
+                if let (Some(g), Some(p)) = (source, &ours)
+                    && overlap(g, p) > 0 {
                         tallies[t].speaker_correct += 1;
                     }
-                }
-                if let (Some(g), Some(c)) = (cue, a.cue) {
-                    if overlap(g, &[(c.start, c.end)]) > 0 {
+                if let (Some(g), Some(c)) = (cue, a.cue)
+                    && overlap(g, &[(c.start, c.end)]) > 0 {
                         tallies[t].cue_correct += 1;
                     }
-                }
             }
         }
     }

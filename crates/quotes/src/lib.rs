@@ -191,8 +191,8 @@ impl<'a> Extractor<'a> {
         }
         // A unit that is only a quote continues the previous unit's direct quote: as another
         // part of it within a paragraph, as a new quote by the same speaker after a line break.
-        if let Some((idx, prev_unit)) = self.last_direct {
-            if prev_unit + 1 == ui && quoted_share(text, unit, &quotes) > 0.8 {
+        if let Some((idx, prev_unit)) = self.last_direct
+            && prev_unit + 1 == ui && quoted_share(text, unit, &quotes) > 0.8 {
                 let prev_end = self.out[idx].content.iter().map(|s| s.end).max().unwrap_or(unit.start);
                 let new_paragraph = text[prev_end.min(unit.start)..unit.start].contains('\n');
                 if new_paragraph {
@@ -210,16 +210,14 @@ impl<'a> Extractor<'a> {
                 }
                 return;
             }
-        }
         self.last_direct = None;
     }
 
     fn remember(&mut self, a: &Attribution, ui: usize) {
-        if let (Some(name), Some(kind), Some(src)) = (&a.speaker, a.speaker_kind, a.source) {
-            if kind != SpeakerKind::Unknown {
+        if let (Some(name), Some(kind), Some(src)) = (&a.speaker, a.speaker_kind, a.source)
+            && kind != SpeakerKind::Unknown {
                 self.memory.speakers.push((src.start, Resolved { name: name.clone(), kind }, ui));
             }
-        }
     }
 
     fn speaker_of(&self, source: Span, ui: usize) -> Resolved {

@@ -50,8 +50,8 @@ fn next_paragraph_closes(text: &str, from: usize, open: char) -> bool {
 pub fn quoted_spans(text: &str) -> Vec<Quoted> {
     let mut out = Vec::new();
     let mut open: Option<(usize, char)> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let chars = text.char_indices().peekable();
+    for (i, c) in chars {
         match open {
             None => {
                 if is_opener(c) {

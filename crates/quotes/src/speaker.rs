@@ -147,11 +147,10 @@ pub fn person_names(text: &str, words: &[(usize, usize)]) -> Vec<NameMention> {
         let titles: Vec<String> = run[..k].iter().map(|w| lower(w)).collect();
         let name_words: Vec<&str> = run[k..].iter().map(|w| strip_possessive(w)).collect();
         let first_is_the = run.first().is_some_and(|w| lower(w) == "the");
-        if name_words.len() >= 2 && name_words.len() <= 4 && !preceded_by_article && !first_is_the {
-            if let Some(pos) = words.get(i + k) {
+        if name_words.len() >= 2 && name_words.len() <= 4 && !preceded_by_article && !first_is_the
+            && let Some(pos) = words.get(i + k) {
                 out.push(NameMention { at: pos.0, name: name_words.join(" "), titles });
             }
-        }
         i = j;
     }
     out
@@ -317,11 +316,10 @@ pub fn resolve(phrase: &str, at: usize, unit: usize, memory: &Memory) -> Resolve
         return Resolved { name: cleaned, kind: SpeakerKind::Document };
     }
     // "the minister", "the president": the nearest earlier person with that title.
-    if words.len() <= 3 && lowered.first().is_some_and(|w| w == "the") && TITLES.contains(&head) {
-        if let Some(full) = memory.person_by_role(head, at) {
+    if words.len() <= 3 && lowered.first().is_some_and(|w| w == "the") && TITLES.contains(&head)
+        && let Some(full) = memory.person_by_role(head, at) {
             return Resolved { name: full, kind: SpeakerKind::Person };
         }
-    }
     if words.iter().any(|w| is_capitalised(w) && !NOT_NAMES.contains(&lower(w).as_str())) {
         return Resolved { name: cleaned, kind: SpeakerKind::Organisation };
     }
