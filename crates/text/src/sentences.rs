@@ -184,7 +184,11 @@ fn split_line(text: &str, from: usize, to: usize, spans: &mut Vec<Span>) {
                 && !word.contains('.')
                 && word.chars().all(char::is_alphabetic)
                 && word.chars().any(char::is_lowercase);
-            let next_is_word_start = next.is_uppercase() && after_next.is_some_and(char::is_lowercase);
+            // A capitalised word, or a one-letter word that can open a sentence ("A new plan", "I").
+            let next_is_word_start = next.is_uppercase()
+                && (after_next.is_some_and(char::is_lowercase)
+                    || (matches!(next, 'A' | 'I' | 'В' | 'У' | 'І' | 'З' | 'А' | 'О' | 'Я' | 'К' | 'С')
+                        && after_next.is_some_and(char::is_whitespace)));
             let next_opens = opens_quote && after_next.is_some_and(char::is_uppercase);
             (glued_word || word.chars().last().is_some_and(|l| l.is_lowercase() || l.is_numeric()))
                 && (next_is_word_start && glued_word || next_opens)
@@ -214,6 +218,14 @@ mod tests {
         assert_eq!(
             split("The Telegraph reported the information.The United States is preparing."),
             ["The Telegraph reported the information.", "The United States is preparing."]
+        );
+    }
+
+    #[test]
+    fn glued_one_letter_words() {
+        assert_eq!(
+            split("after a full ceasefire.A new plan emerged.I agree.В Києві тихо."),
+            ["after a full ceasefire.", "A new plan emerged.", "I agree.", "В Києві тихо."]
         );
     }
 
