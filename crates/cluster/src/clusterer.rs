@@ -19,6 +19,9 @@ use std::collections::VecDeque;
 
 const NO_SLOT: u32 = u32::MAX;
 
+/// A live story holding a near copy: its slot, the estimated similarity, the copy's article id.
+type NearCopy = (u32, f32, String);
+
 /// A story in the window.
 #[derive(Debug, Clone)]
 struct Live {
@@ -171,7 +174,7 @@ impl Clusterer {
         if let Some(t) = time {
             self.now = Some(self.now.map_or(t, |n| n.max(t)));
         }
-        if self.seq % self.cfg.maintenance_every == 0 {
+        if self.seq.is_multiple_of(self.cfg.maintenance_every.max(1)) {
             self.maintain();
         }
 
@@ -391,6 +394,7 @@ impl Clusterer {
         slot
     }
 
+    #[allow(clippy::too_many_arguments)] // the parts of one article, computed once by the caller
     fn add_member(
         &mut self,
         slot: u32,
@@ -548,10 +552,10 @@ impl Clusterer {
         shared.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         let mut terms: Vec<String> = Vec::new();
         for (_, term) in shared {
-            if let Some(s) = feats.surface_of(term) {
-                if !terms.iter().any(|t| t == s) {
-                    terms.push(s.to_owned());
-                }
+            if let Some(s) = feats.surface_of(term)
+                && !terms.iter().any(|t| t == s)
+            {
+                terms.push(s.to_owned());
             }
             if terms.len() == 8 {
                 break;
@@ -561,7 +565,7 @@ impl Clusterer {
     }
 
     /// A live story holding a near copy of `article`, and the article's signature to remember.
-    fn near_copy(&self, article: &Article) -> (Option<(u32, f32, String)>, Option<Vec<u64>>) {
+    fn near_copy(&self, article: &Article) -> (Option<NearCopy>, Option<Vec<u64>>) {
         if self.cfg.near_duplicate <= 0.0 {
             return (None, None);
         }
@@ -621,11 +625,9 @@ impl Clusterer {
                 Some(live) => !self.in_window(live),
                 None => false,
             };
-            if expired {
-                if let Some(live) = self.slots[i].take() {
-                    self.stories[live.story as usize].slot = NO_SLOT;
-                    self.free.push(i as u32);
-                }
+            if expired && let Some(live) = self.slots[i].take() {
+                self.stories[live.story as usize].slot = NO_SLOT;
+                self.free.push(i as u32);
             }
         }
         // Freed slots are reused in a fixed order (lowest first) so runs are reproducible.

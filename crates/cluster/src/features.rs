@@ -327,10 +327,11 @@ pub fn title_numbers(title: &str) -> Vec<u32> {
     for (start, end) in stemmata_text::word_spans(title) {
         for part in title[start..end].split(['-', '‐']) {
             let digits: String = part.chars().take_while(|c| c.is_ascii_digit()).collect();
-            if !digits.is_empty() && digits.len() <= 9 {
-                if let Ok(n) = digits.parse() {
-                    out.push(n);
-                }
+            if !digits.is_empty()
+                && digits.len() <= 9
+                && let Ok(n) = digits.parse()
+            {
+                out.push(n);
             }
         }
     }

@@ -165,7 +165,7 @@ pub fn bench(n: u64, cfg: &crate::Config, mut report: impl FnMut(&BenchPoint)) {
         busy += start.elapsed();
         drop(assignment);
         let done = i as u64 + 1;
-        let checkpoint = matches!(done, 100_000 | 500_000) || done % 1_000_000 == 0 || done == n;
+        let checkpoint = matches!(done, 100_000 | 500_000) || done.is_multiple_of(1_000_000) || done == n;
         if checkpoint {
             let stats = clusterer.stats();
             let interval = (busy - last_busy).as_secs_f64().max(1e-9);

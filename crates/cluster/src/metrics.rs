@@ -18,11 +18,11 @@ impl Prf {
     }
 }
 
+/// Intersection sizes by (predicted, gold) label number, label sizes, and each item's label numbers.
+type Contingency = (HashMap<(usize, usize), u64>, Vec<u64>, Vec<u64>, Vec<usize>, Vec<usize>);
+
 /// Sizes of the (predicted, gold) intersections, plus per-label sizes.
-fn contingency<P: Hash + Eq, G: Hash + Eq>(
-    predicted: &[P],
-    gold: &[G],
-) -> (HashMap<(usize, usize), u64>, Vec<u64>, Vec<u64>, Vec<usize>, Vec<usize>) {
+fn contingency<P: Hash + Eq, G: Hash + Eq>(predicted: &[P], gold: &[G]) -> Contingency {
     let mut pid: HashMap<&P, usize> = HashMap::new();
     let mut gid: HashMap<&G, usize> = HashMap::new();
     let (mut pi, mut gi) = (Vec::with_capacity(predicted.len()), Vec::with_capacity(gold.len()));
