@@ -98,7 +98,19 @@ fn is_capitalized(w: &str) -> bool {
 
 const PRONOUNS: &[&str] = &[
     "he", "she", "they", "it", "we", "i", "you", "who", "which", "him", "her", "them", "us", "me",
-    "він", "вона", "вони", "він", "он", "она", "они", "er", "sie", "il", "elle", "ils", "elles", "on",
+    "він", "вона", "вони", "він", "он", "она", "они", "er", "sie", "il", "elle", "ils", "elles",
+];
+
+/// Cue words that are as often nouns ("the states", "terrorist attacks", "his plans"): taken as
+/// cues only with a pronoun or a name as subject, or a "that"-clause or quote after them.
+const NOUN_LIKE_CUES: &[&str] = &[
+    "states", "state", "attacks", "attack", "points", "point", "plans", "plan", "questions", "question",
+    "reports", "report", "calls", "call", "shows", "show", "supports", "support", "orders", "order",
+    "claims", "claim", "charges", "charge", "demands", "demand", "doubts", "doubt", "fears", "fear",
+    "hopes", "hope", "estimates", "estimate", "records", "notes", "note", "signals", "signal", "contest",
+    "hints", "worries", "worry", "thanks", "blames", "blame", "praise", "promises", "promise", "pledges",
+    "found", "find", "finds", "see", "saw", "know", "knows", "want", "wants", "think", "feel", "felt",
+    "continue", "continues", "continued", "appear", "appears", "appeared", "seem", "seems", "seemed",
 ];
 
 /// Words skipped between a subject and its verb ("Trump also said", "has repeatedly warned").
@@ -108,6 +120,7 @@ const SKIP_BEFORE_VERB: &[&str] = &[
     "first", "again", "repeatedly", "publicly", "privately", "once", "often", "always", "still", "already",
     "had", "could", "might", "may", "can", "should", "must", "even", "simply", "flatly", "only", "yet",
     "openly", "explicitly", "clearly", "specifically", "initially", "subsequently", "separately", "too",
+    "don't", "doesn't", "didn't", "don’t", "doesn’t", "didn’t", "never", "really", "actually", "truly",
     "таке", "також", "тоже", "также", "ранее", "раніше", "уже", "вже", "auch", "bereits", "aussi", "déjà",
 ];
 
@@ -215,9 +228,36 @@ pub fn extract_sentences(
 ) -> Vec<Attribution> {
     let lexicons = lexicon::for_language(language);
     let known: Vec<String> = known_outlets.iter().map(|o| crate::outlet_key(o)).collect();
+    let quoted = quote_regions(text);
     let mut out = Vec::new();
     for &sentence in sentences {
-        out.extend(extract_sentence(text, sentence, &lexicons, &known));
+        out.extend(
+            extract_sentence(text, sentence, &lexicons, &known)
+                .into_iter()
+                // Attributions inside quoted speech belong to the speaker's words, not to
+                // the article's sourcing ("I think", "you know").
+                .filter(|a| !matches!(a.cue_kind, CueKindOrCredit::Cue(_)) || !quoted.iter().any(|q| q.start < a.cue.start && a.cue.end <= q.end)),
+        );
+    }
+    out
+}
+
+/// Byte ranges between opening and closing quotation marks (curly, guillemets, straight).
+pub fn quote_regions(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    for (i, c) in text.char_indices() {
+        match (open, c) {
+            (None, '“' | '«' | '„') => open = Some((i, c)),
+            (None, '"') => open = Some((i, c)),
+            (Some((s, '“' | '„')), '”' | '“') | (Some((s, '«')), '»') | (Some((s, '"')), '"') => {
+                out.push(Span::new(s, i + c.len_utf8()));
+                open = None;
+            }
+            // A paragraph break closes a quote left open (multi-paragraph quotes reopen it).
+            (Some(_), '\n') => open = None,
+            _ => {}
+        }
     }
     out
 }
@@ -261,6 +301,17 @@ fn extract_sentence(
             continue;
         }
         let cue = Span::new(words[i].start, words[i + len - 1].end);
+        if matches!(kind, CueKind::Verb | CueKind::MediaVerb) && len == 1 && in_list(NOUN_LIKE_CUES, &folded[i]) {
+            let subject_ok = i > 0
+                && gap_is_space(gap(text, &words, i - 1, i))
+                && (in_list(PRONOUNS, &folded[i - 1]) || is_capitalized(words[i - 1].raw) && i > 1);
+            let clause_after = folded.get(i + 1).is_some_and(|w| w == "that")
+                || text[words[i].end..].trim_start().starts_with([':', '"', '“', ',']);
+            if !subject_ok && !clause_after {
+                i += 1;
+                continue;
+            }
+        }
         let source = match kind {
             CueKind::SourceAfter => right_phrase(text, &words, i + len, lex),
             CueKind::SourceBefore => left_phrase(text, &words, i, lex),

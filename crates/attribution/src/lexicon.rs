@@ -58,7 +58,7 @@ pub static ENGLISH: CueLexicon = CueLexicon {
         "explain", "explains", "explained", "explaining", "insist", "insists", "insisted", "insisting", "argue",
         "argues", "argued", "arguing", "suggest", "suggests", "suggested", "suggesting", "indicate", "indicates",
         "indicated", "indicating", "acknowledge", "acknowledges", "acknowledged", "acknowledging", "admit",
-        "admits", "admitted", "admitting", "recall", "recalls", "recalled", "recalling", "tweet", "tweets",
+        "admits", "admitted", "admitting", "recall", "recalls", "recalled", "recalling",
         "tweeted", "tweeting", "ask", "asks", "asked", "asking", "reply", "replies", "replied", "respond",
         "responds", "responded", "declare", "declares", "declared", "declaring", "believe", "believes",
         "believed", "think", "thinks", "thought", "predict", "predicts", "predicted", "promise", "promises",

@@ -1,0 +1,20 @@
+//! Print the attributions found in each text file given: `attribution_dump FILE...`, one line
+//! per attribution: file, cue start, cue end, cue, source start, source end, source, kind.
+fn main() {
+    for path in std::env::args().skip(1) {
+        let Ok(text) = std::fs::read_to_string(&path) else { continue };
+        let sentences = stemmata_text::sentences(&text, Some("en"));
+        for a in stemmata_attribution::extract_sentences(&text, &sentences, Some("en"), &[]) {
+            let cs = text[..a.cue.start].chars().count();
+            let ce = cs + text[a.cue.start..a.cue.end].chars().count();
+            let (ss, se, st, sk) = match &a.source {
+                Some(s) => {
+                    let ss = text[..s.span.start].chars().count();
+                    (ss, ss + s.text.chars().count(), s.text.clone(), s.kind.as_str())
+                }
+                None => (0, 0, String::new(), "-"),
+            };
+            println!("{path}\t{cs}\t{ce}\t{}\t{ss}\t{se}\t{st}\t{sk}", a.cue_text);
+        }
+    }
+}
