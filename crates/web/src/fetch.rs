@@ -118,8 +118,20 @@ impl Fetcher {
             let Some(origin) = origin_of(&current) else {
                 return Outcome::Failed(format!("not an http(s) URL: {current}"));
             };
-            if self.config.respect_robots && !self.robots_for(&origin).allows(path_of(&current)) {
-                return Outcome::Disallowed;
+            if self.config.respect_robots {
+                let robots = self.robots_for(&origin);
+                if !robots.allows(path_of(&current)) {
+                    return match robots.unavailable.clone() {
+                        Some(reason) => {
+                            // Not cached when the host was unreachable: the next URL tries again.
+                            if robots.retry_later {
+                                self.robots.remove(&origin);
+                            }
+                            Outcome::Failed(reason)
+                        }
+                        None => Outcome::Disallowed,
+                    };
+                }
             }
             let conditional = self.validators.get(&current).cloned().unwrap_or_default();
             match self.request_with_retries(&origin, &current, &conditional) {
@@ -158,7 +170,17 @@ impl Fetcher {
                 // 4xx: no rules, everything allowed. 5xx or unreachable: the conservative
                 // reading of RFC 9309 is "disallow all" until it can be read.
                 Ok(r) if (400..500).contains(&r.status) => Robots::default(),
-                _ => Robots { groups_disallow_all: true, ..Robots::default() },
+                Ok(r) => Robots {
+                    groups_disallow_all: true,
+                    unavailable: Some(format!("robots.txt answered HTTP {}; nothing is fetched from this host until it can be read", r.status)),
+                    ..Robots::default()
+                },
+                Err(e) => Robots {
+                    groups_disallow_all: true,
+                    unavailable: Some(format!("cannot read robots.txt: {e}")),
+                    retry_later: true,
+                    ..Robots::default()
+                },
             };
             self.robots.insert(origin.to_owned(), rules);
         }
@@ -297,6 +319,10 @@ pub struct Robots {
     pub crawl_delay: Option<Duration>,
     /// robots.txt could not be fetched for a server-side reason: nothing is allowed.
     groups_disallow_all: bool,
+    /// Why robots.txt could not be read, when it could not.
+    unavailable: Option<String>,
+    /// The host was unreachable (not an HTTP answer): ask again next time.
+    retry_later: bool,
 }
 
 impl Robots {

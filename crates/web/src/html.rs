@@ -377,12 +377,13 @@ fn read_meta(doc: &Document, url: Option<&str>) -> PageMeta {
     .or_else(|| ld.published.as_deref().and_then(|v| parse_date(v, DateSource::Metadata)))
     .or_else(|| itemprop_date(doc, "datePublished"))
     .or_else(|| time_element(doc));
-    let visible = visible_dates(doc);
     // Without metadata, a date in the URL is the publisher's own; visible dates on the page
-    // may be the date of something else (a quoted statement, an event).
+    // may be the date of something else (a quoted statement, an event). Visible dates are
+    // only looked for when needed: metadata in UTC, or no metadata at all.
     let published = match published {
-        Some(p) => Some(with_visible_offset(p, &visible)),
-        None => url.and_then(date_from_url).or_else(|| visible.first().copied()),
+        Some(p) if p.offset_seconds != 0 => Some(p),
+        Some(p) => Some(with_visible_offset(p, &visible_dates(doc))),
+        None => url.and_then(date_from_url).or_else(|| visible_dates(doc).first().copied()),
     };
 
     let modified = ["article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified"]

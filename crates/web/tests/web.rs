@@ -309,3 +309,12 @@ mod never_panics {
         }
     }
 }
+
+#[test]
+fn unreachable_host_is_a_failure_not_a_robots_ban() {
+    // Bind then drop a listener: its port is closed on loopback.
+    let port = TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("port");
+    let mut fetcher = Fetcher::new(FetchConfig { retries: 1, ..fast_config() });
+    let outcome = fetcher.fetch(&format!("http://127.0.0.1:{port}/news"));
+    assert!(matches!(&outcome, Outcome::Failed(r) if r.contains("cannot read robots.txt")), "{outcome:?}");
+}
