@@ -244,9 +244,10 @@ pub fn find_mentions(text: &str) -> Vec<AgencyMention> {
 /// Match an agency name or abbreviation at token `i`: (tokens used, agency, by abbreviation).
 fn match_at(text: &str, toks: &[Tok<'_>], i: usize) -> Option<(usize, &'static Agency, bool)> {
     let mut best: Option<(usize, &'static Agency, bool)> = None;
-    for agency in AGENCIES {
-        for name in agency.names {
-            let name_words: Vec<String> = name_words(name);
+    static NAMES: std::sync::OnceLock<Vec<Vec<Vec<String>>>> = std::sync::OnceLock::new();
+    let all_names = NAMES.get_or_init(|| AGENCIES.iter().map(|a| a.names.iter().map(|n| name_words(n)).collect()).collect());
+    for (agency, names) in AGENCIES.iter().zip(all_names) {
+        for name_words in names {
             let n = name_words.len();
             if n == 0 || i + n > toks.len() {
                 continue;
