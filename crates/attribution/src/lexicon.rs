@@ -88,6 +88,13 @@ pub static ENGLISH: CueLexicon = CueLexicon {
         "wonder", "wondered", "wonders", "charge", "charged", "charges", "order", "ordered", "threaten",
         "threatened", "threatens", "contest", "contested", "acknowledged", "according", "suspect",
         "suspected", "suspects", "prefer", "prefers", "preferred", "imply", "implied", "implies",
+        "referring to", "referred to", "talking about", "talked about", "spoke about", "expressed",
+        "expresses", "sought", "seeks", "seeking", "focused on", "offered", "decided", "would like",
+        "sounded", "criticizing", "criticising", "considered", "consider", "considers", "invoked",
+        "denounced", "denouncing", "repeated", "highlighted", "welcomed", "echoed", "condemned", "mocked",
+        "pushed", "challenged", "bemoaned", "lamented", "pointing out", "pointed out", "pointed to",
+        "reportedly", "put it", "compared", "nominated", "voted against", "voted for", "backing", "backed",
+        "supporting", "insisting", "vowing", "warning that", "announcing", "noting that", "argued that",
     ],
     media_verbs: &[
         "report", "reports", "reported", "reporting", "write", "writes", "wrote", "written", "writing",
