@@ -321,7 +321,10 @@ fn analyse_run(
     if kind.is_none() && words.len() >= 2 {
         if ORGANISATION_HEADS.contains(&last.as_str()) {
             kind = Some(Kind::Organisation);
-        } else if PLACE_HEADS.contains(&last.as_str()) {
+        } else if PLACE_HEADS.contains(&last.as_str())
+            || (words.len() == 2 && PLACE_HEADS.contains(&lower(words[0]).as_str()))
+        {
+            // "Donetsk region", and the German "Region Charkiw".
             kind = Some(Kind::Place);
         }
     }
@@ -385,9 +388,18 @@ fn known_kind(name: &str) -> Option<Kind> {
     } else if is_place(&k) || is_place(&lower(name)) {
         Some(Kind::Place)
     } else {
-        None
+        // Other spellings of a listed place ("Charkiw", "Харкова" for Kharkiv).
+        let key = raw_phrase_key(name);
+        if key.chars().count() >= 5 && PLACE_KEYS.contains(&key) {
+            Some(Kind::Place)
+        } else {
+            None
+        }
     }
 }
+
+static PLACE_KEYS: std::sync::LazyLock<BTreeSet<String>> =
+    std::sync::LazyLock::new(|| PLACES.iter().map(|p| raw_phrase_key(p)).collect());
 
 /// The canonical form of a fixed alias group the name belongs to, by exact form or by key
 /// (so inflected "Києва" finds "Kyiv" through "Kiev").
@@ -580,6 +592,13 @@ pub fn name_key(word: &str) -> String {
     // i/y/j are one letter here; "kh"/"h" and "g"/"h" (Ukrainian г) too; doubled letters fold.
     // German and English spellings of one Cyrillic name differ in w/v, s/z and ye/e
     // ("Wolodymyr Selenskyj", "Volodymyr Zelenskyy"; "Пєсков", "Песков").
+    // German writes Х as a leading "Ch" ("Charkiw").
+    let latin = match latin.strip_prefix("ch") {
+        Some(rest) if !rest.starts_with(['a', 'e', 'i', 'o', 'u']) || rest.starts_with("ar") => {
+            format!("h{rest}")
+        }
+        _ => latin,
+    };
     let folded: String = latin
         .replace("kh", "h")
         .replace("ye", "e")
@@ -663,7 +682,9 @@ fn build(all: Vec<(Mention, &str)>) -> Vec<EntityReport> {
         if m.kind == Some(Kind::Person)
             || (m.kind.is_none()
                 && (2..=3).contains(&words)
-                && single_keys.contains(&surname(&m.name)))
+                && single_keys.contains(&surname(&m.name))
+                // "Hafen Odessa" ends in a place, it is not a person.
+                && m.name.split_whitespace().last().and_then(known_kind).is_none())
         {
             person_surnames.insert(surname(&m.name));
         }
@@ -867,6 +888,7 @@ mod tests {
         assert_eq!(name_key("Київ"), name_key("Kyiv"));
         assert_eq!(name_key("Selenskyj"), name_key("Zelenskyy"));
         assert_eq!(name_key("Пєсков"), name_key("Песков"));
+        assert_eq!(name_key("Charkiw"), name_key("Kharkiv"));
     }
 
     fn article(id: &str, text: &str) -> Article {
