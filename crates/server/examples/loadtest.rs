@@ -176,11 +176,10 @@ impl Client {
             if l.is_empty() {
                 break;
             }
-            if let Some((k, v)) = l.split_once(':') {
-                if k.eq_ignore_ascii_case("content-length") {
+            if let Some((k, v)) = l.split_once(':')
+                && k.eq_ignore_ascii_case("content-length") {
                     length = v.trim().parse().unwrap_or(0);
                 }
-            }
         }
         let mut body = vec![0u8; length];
         self.reader.read_exact(&mut body).await?;

@@ -75,12 +75,12 @@ fn layout(title: &str, body: Markup) -> Markup {
 }
 
 fn html_query<T>(q: Result<Query<T>, QueryRejection>) -> Result<T, AppError> {
-    q.map(|Query(v)| v).map_err(|r| AppError::bad_request(r.body_text()).as_html())
+    q.map(|Query(v)| v).map_err(|r| AppError::bad_request(r.body_text()).into_html())
 }
 
 fn html_id(p: Result<Path<String>, PathRejection>, what: &str) -> Result<String, AppError> {
-    let Path(v) = p.map_err(|r| AppError::bad_request(r.body_text()).as_html())?;
-    params::id(what, &v).map(str::to_owned).map_err(AppError::as_html)
+    let Path(v) = p.map_err(|r| AppError::bad_request(r.body_text()).into_html())?;
+    params::id(what, &v).map(str::to_owned).map_err(AppError::into_html)
 }
 
 /// `2025-11-28T20:12:00+02:00` → `2025-11-28 20:12 +02:00`.
@@ -147,9 +147,9 @@ async fn story_list(
     q: Result<Query<StoryParams>, QueryRejection>,
 ) -> Result<Markup, AppError> {
     let p = html_query(q)?;
-    let (filter, page) = p.filter().map_err(AppError::as_html)?;
+    let (filter, page) = p.filter().map_err(AppError::into_html)?;
     let f = filter.clone();
-    let (total, rows) = state.read(move |s| Ok(s.stories(&f, page)?)).await.map_err(AppError::as_html)?;
+    let (total, rows) = state.read(move |s| Ok(s.stories(&f, page)?)).await.map_err(AppError::into_html)?;
     let link = |offset: usize| {
         query_string(&[
             ("outlet", filter.outlet.clone()),
@@ -215,9 +215,9 @@ async fn story_page(
     p: Result<Path<String>, PathRejection>,
 ) -> Result<Markup, AppError> {
     let id = html_id(p, "story")?;
-    let detail = state.read(move |s| Ok(s.story(&id)?)).await.map_err(AppError::as_html)?;
+    let detail = state.read(move |s| Ok(s.story(&id)?)).await.map_err(AppError::into_html)?;
     let Some(detail) = detail else {
-        return Err(AppError::not_found("There is no story with this id.").as_html());
+        return Err(AppError::not_found("There is no story with this id.").into_html());
     };
     let story = &detail.report;
     let articles = &detail.articles;
@@ -430,11 +430,10 @@ fn unique_by_outlet<'a>(
     for c in &story.claims {
         let carriers: BTreeSet<String> =
             c.article_ids.iter().filter_map(|id| by_id.get(id.as_str())).map(|a| outlet_of(a)).collect();
-        if carriers.len() == 1 {
-            if let Some(name) = carriers.into_iter().next() {
+        if carriers.len() == 1
+            && let Some(name) = carriers.into_iter().next() {
                 out.entry(name).or_default().push(c);
             }
-        }
     }
     out
 }
@@ -452,9 +451,9 @@ async fn article_page(
     p: Result<Path<String>, PathRejection>,
 ) -> Result<Markup, AppError> {
     let id = html_id(p, "article")?;
-    let found = state.read(move |s| Ok(s.article(&id)?)).await.map_err(AppError::as_html)?;
+    let found = state.read(move |s| Ok(s.article(&id)?)).await.map_err(AppError::into_html)?;
     let Some(stored) = found else {
-        return Err(AppError::not_found("There is no article with this id.").as_html());
+        return Err(AppError::not_found("There is no article with this id.").into_html());
     };
     let a = &stored.article;
     let published = a.published.map(|p| p.to_rfc3339());
@@ -495,13 +494,13 @@ async fn search_page(
     q: Result<Query<SearchParams>, QueryRejection>,
 ) -> Result<Markup, AppError> {
     let p = html_query(q)?;
-    let text = p.query().map_err(AppError::as_html)?;
-    let (filter, page) = p.filter().map_err(AppError::as_html)?;
+    let text = p.query().map_err(AppError::into_html)?;
+    let (filter, page) = p.filter().map_err(AppError::into_html)?;
     let results = if text.is_empty() {
         None
     } else {
         let (t, f) = (text.clone(), filter.clone());
-        Some(state.read(move |s| Ok(s.search(&t, &f, page)?)).await.map_err(AppError::as_html)?)
+        Some(state.read(move |s| Ok(s.search(&t, &f, page)?)).await.map_err(AppError::into_html)?)
     };
     let link = |offset: usize| {
         format!(
@@ -548,7 +547,7 @@ async fn search_page(
                         }
                     }
                 }
-                (pager(page, r.total, |o| link(o)))
+                (pager(page, r.total, link))
             } @else {
                 p.hint { "All words must match. Use \"quotes\" for a phrase, word* for a prefix, -word to exclude, OR between alternatives." }
             }
@@ -561,12 +560,12 @@ async fn entities_page(
     q: Result<Query<crate::params::EntityParams>, QueryRejection>,
 ) -> Result<Markup, AppError> {
     let p = html_query(q)?;
-    let page = PageParams { offset: p.offset, limit: p.limit }.page(50).map_err(AppError::as_html)?;
-    let name = params::text("name", &p.name).map_err(AppError::as_html)?;
-    let kind = params::text("kind", &p.kind).map_err(AppError::as_html)?;
+    let page = PageParams { offset: p.offset, limit: p.limit }.page(50).map_err(AppError::into_html)?;
+    let name = params::text("name", &p.name).map_err(AppError::into_html)?;
+    let kind = params::text("kind", &p.kind).map_err(AppError::into_html)?;
     let (n, k) = (name.clone(), kind.clone());
     let (total, rows) =
-        state.read(move |s| Ok(s.entities(n.as_deref(), k.as_deref(), None, page)?)).await.map_err(AppError::as_html)?;
+        state.read(move |s| Ok(s.entities(n.as_deref(), k.as_deref(), None, page)?)).await.map_err(AppError::into_html)?;
     let link = |offset: usize| {
         format!("/entities{}", query_string(&[("name", name.clone()), ("kind", kind.clone()), ("offset", Some(offset.to_string()))]))
     };
@@ -605,9 +604,9 @@ async fn quarantine_page(
     axum::extract::State(state): axum::extract::State<State>,
     q: Result<Query<PageParams>, QueryRejection>,
 ) -> Result<Markup, AppError> {
-    let page = html_query(q)?.page(50).map_err(AppError::as_html)?;
+    let page = html_query(q)?.page(50).map_err(AppError::into_html)?;
     let (total, rows) =
-        state.read(move |s| Ok((s.counts()?.quarantined, s.quarantine_list(page)?))).await.map_err(AppError::as_html)?;
+        state.read(move |s| Ok((s.counts()?.quarantined, s.quarantine_list(page)?))).await.map_err(AppError::into_html)?;
     Ok(layout(
         "Quarantine",
         html! {

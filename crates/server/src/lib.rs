@@ -79,11 +79,10 @@ impl Pool {
     }
 
     fn give_back(&self, store: Store) {
-        if let Ok(mut idle) = self.idle.lock() {
-            if idle.len() < 64 {
+        if let Ok(mut idle) = self.idle.lock()
+            && idle.len() < 64 {
                 idle.push(store);
             }
-        }
     }
 }
 
@@ -137,7 +136,7 @@ impl AppError {
     pub fn with_status(status: StatusCode, message: impl Into<String>) -> Self {
         AppError { status, message: message.into(), html: false }
     }
-    pub fn as_html(mut self) -> Self {
+    pub fn into_html(mut self) -> Self {
         self.html = true;
         self
     }

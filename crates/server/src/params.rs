@@ -93,11 +93,10 @@ impl SearchParams {
             from_unix: date("from", &self.from, false)?,
             to_unix: date("to", &self.to, true)?,
         };
-        if let (Some(from), Some(to)) = (filter.from_unix, filter.to_unix) {
-            if from >= to {
+        if let (Some(from), Some(to)) = (filter.from_unix, filter.to_unix)
+            && from >= to {
                 return Err(AppError::bad_request("'from' must be before 'to'"));
             }
-        }
         let page = PageParams { offset: self.offset, limit: self.limit }.page(20)?;
         Ok((filter, page))
     }

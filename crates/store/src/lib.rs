@@ -440,12 +440,11 @@ impl ArticleIter<'_> {
 impl Iterator for ArticleIter<'_> {
     type Item = Result<Article>;
     fn next(&mut self) -> Option<Self::Item> {
-        if self.buffer.is_empty() && !self.done {
-            if let Err(e) = self.refill() {
+        if self.buffer.is_empty() && !self.done
+            && let Err(e) = self.refill() {
                 self.done = true;
                 return Some(Err(e));
             }
-        }
         self.buffer.pop_front().map(Ok)
     }
 }

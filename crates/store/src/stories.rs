@@ -450,12 +450,11 @@ impl StoryIter<'_> {
 impl Iterator for StoryIter<'_> {
     type Item = Result<(StoryRow, StoryReport)>;
     fn next(&mut self) -> Option<Self::Item> {
-        if self.buffer.is_empty() && !self.done {
-            if let Err(e) = self.refill() {
+        if self.buffer.is_empty() && !self.done
+            && let Err(e) = self.refill() {
                 self.done = true;
                 return Some(Err(e));
             }
-        }
         self.buffer.pop_front().map(Ok)
     }
 }
