@@ -5,12 +5,31 @@
 //! Articles are sorted by (publication time, id) before anything else looks at them.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 use stemmata_model::report::{ArticleSummary, ClaimReport, DiagnosticReport, QuoteReport, Report, StoryReport, VariantReport};
 use stemmata_model::{Article, Diagnostic, Published, Story};
 
 /// Analysis settings shared by the CLI, the server and the evals.
-#[derive(Debug, Clone, Default)]
-pub struct Options {}
+#[derive(Clone, Default)]
+pub struct Options {
+    /// The multilingual sentence encoder, when its model is installed: claims and quotes are
+    /// then also matched across languages and wordings by meaning. `None` is lexical mode.
+    pub encoder: Option<Arc<stemmata_embed::Encoder>>,
+}
+
+impl Options {
+    /// Lexical mode, plus the sentence encoder if its model is found (`STEMMATA_MODEL_DIR` or
+    /// `models/usem3`); nothing is downloaded.
+    pub fn from_env() -> Self {
+        Options { encoder: stemmata_embed::Encoder::from_env().map(Arc::new) }
+    }
+}
+
+impl std::fmt::Debug for Options {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Options").field("encoder", &self.encoder.is_some()).finish()
+    }
+}
 
 /// Stream order: dated articles by time, undated ones after them, ties by id.
 pub fn stream_order(articles: &mut [Article]) {
@@ -33,7 +52,8 @@ pub fn clustering(articles: &[Article]) -> stemmata_cluster::Clustering {
 }
 
 /// Analyze one story whose articles are given in stream order.
-pub fn analyze_story(story: &Story, articles: &[&Article], _options: &Options) -> StoryReport {
+pub fn analyze_story(story: &Story, articles: &[&Article], options: &Options) -> StoryReport {
+    let encoder = options.encoder.as_deref();
     let mut report = StoryReport {
         id: story.id.clone(),
         title: story.title.clone(),
@@ -56,7 +76,7 @@ pub fn analyze_story(story: &Story, articles: &[&Article], _options: &Options) -
     report.origins = provenance.origin_reports();
     report.relays = provenance.relay_reports();
     // [claims] claims with independent-source counts
-    report.claims = stemmata_claims::align_claims(articles, None)
+    report.claims = stemmata_claims::align_claims(articles, encoder)
         .into_iter()
         .map(|c| {
             let ids = c.article_ids.iter().map(String::as_str);
@@ -70,7 +90,7 @@ pub fn analyze_story(story: &Story, articles: &[&Article], _options: &Options) -
         })
         .collect();
     // [quotes] quotes with speakers and variants
-    report.quotes = stemmata_claims::match_quotes(articles, None)
+    report.quotes = stemmata_claims::match_quotes(articles, encoder)
         .into_iter()
         .map(|q| QuoteReport {
             speaker: q.speaker,

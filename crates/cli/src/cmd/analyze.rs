@@ -22,7 +22,7 @@ pub fn run(args: Args) -> Result<()> {
     if loaded.articles.is_empty() && loaded.records == 0 {
         eprintln!("stemmata: nothing was read from {}", args.paths.join(" "));
     }
-    let report = stemmata_pipeline::analyze(&loaded.articles, &loaded.diagnostics, &Default::default());
+    let report = stemmata_pipeline::analyze(&loaded.articles, &loaded.diagnostics, &stemmata_pipeline::Options::from_env());
     let mut stdout = std::io::stdout().lock();
     if args.json {
         serde_json::to_writer_pretty(&mut stdout, &report)?;

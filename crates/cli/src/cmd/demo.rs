@@ -22,7 +22,7 @@ pub fn sample_inputs() -> Vec<Input> {
 
 pub fn run(args: Args) -> Result<()> {
     let loaded = input::load(sample_inputs(), Format::Auto);
-    let report = stemmata_pipeline::analyze(&loaded.articles, &loaded.diagnostics, &Default::default());
+    let report = stemmata_pipeline::analyze(&loaded.articles, &loaded.diagnostics, &stemmata_pipeline::Options::from_env());
     let mut stdout = std::io::stdout().lock();
     if args.json {
         serde_json::to_writer_pretty(&mut stdout, &report)?;

@@ -56,7 +56,7 @@ pub fn run(args: Args) -> Result<()> {
     )
     .with_context(|| format!("parsing {}", expected_path.display()))?;
     let loaded = input::load(vec![stemmata_ingest::Input::Path(args.dir.join("articles"))], Default::default());
-    let report = stemmata_pipeline::analyze(&loaded.articles, &loaded.diagnostics, &Default::default());
+    let report = stemmata_pipeline::analyze(&loaded.articles, &loaded.diagnostics, &stemmata_pipeline::Options::from_env());
     let mut c = Checks { results: Vec::new() };
 
     if let Some(arts) = expected["articles"].as_object() {
