@@ -9,7 +9,7 @@
 //! centroids are compared and the stories merge if they agree; the older story keeps its id and
 //! the merge is recorded. Stories that stop growing leave the window, which bounds memory.
 
-use crate::features::{CapsTable, Featurizer, Features, title_numbers};
+use crate::features::{CapsTable, Featurizer, Features, Kind, title_numbers};
 use crate::idmap::IdMap;
 use crate::vector::{self, DocFreq, SparseVec};
 use crate::{Assignment, Config, Decision, Merge, Neighbour};
@@ -37,6 +37,11 @@ struct Live {
     recent: VecDeque<Member>,
     /// Figures in the members' titles (bounded).
     numbers: Vec<u32>,
+    /// Sum of the members' name-and-figure vectors: what survives translation.
+    entities: SparseVec,
+    entities_norm: f32,
+    /// Languages of the members (few).
+    languages: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -187,9 +192,18 @@ impl Clusterer {
         // Exact and near copies first: they settle the question without a threshold.
         let (copy, signature) = self.near_copy(article);
 
-        let query = vector::top_terms(&vec, self.cfg.query_terms);
+        let entities = entity_vector(&vec, &feats);
+        // The heaviest terms, plus the heaviest names and figures: across languages those are
+        // the only terms a story and an article can share.
+        let mut query = vector::top_terms(&vec, self.cfg.query_terms);
+        for e in vector::top_terms(&entities, self.cfg.query_terms / 2) {
+            if !query.iter().any(|q| q.0 == e.0) {
+                query.push(e);
+            }
+        }
         let numbers = title_numbers(&article.title);
-        let mut scored = self.score_candidates(&vec, &query, &numbers, embedding, time);
+        let language = article.language.as_deref();
+        let mut scored = self.score_candidates(&vec, &query, &numbers, (&entities, language), embedding, time);
         scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
 
         let threshold = self.cfg.threshold;
@@ -211,6 +225,7 @@ impl Clusterer {
             closest.insert(0, c);
         }
 
+        self.add_entities(slot, &entities, language);
         self.add_member(slot, article, vec, &query, &numbers, embedding, time);
         if let Some(sig) = signature {
             let story = self.slot_ref(slot).story;
@@ -293,9 +308,11 @@ impl Clusterer {
         vec: &SparseVec,
         query: &[(u64, f32)],
         numbers: &[u32],
+        (entities, language): (&SparseVec, Option<&str>),
         embedding: Option<&[f32]>,
         time: Option<i64>,
     ) -> Vec<(u32, f32)> {
+        let entity_probe = vector::Probe::new(entities);
         let base_threshold = self.article_threshold(vec.len());
         if self.acc.len() < self.slots.len() {
             self.acc.resize(self.slots.len(), 0.0);
@@ -338,7 +355,16 @@ impl Clusterer {
             } else {
                 centroid
             };
-            let lexical = (1.0 - self.cfg.link_weight) * centroid + self.cfg.link_weight * link;
+            let mut lexical = (1.0 - self.cfg.link_weight) * centroid + self.cfg.link_weight * link;
+            // Across languages only names and figures can match: judge those on their own.
+            if let Some(lang) = language
+                && !live.languages.is_empty()
+                && !live.languages.iter().any(|l| l == lang)
+                && live.entities_norm > 0.0
+            {
+                let names = entity_probe.dot(&live.entities) / live.entities_norm;
+                lexical = lexical.max(self.cfg.cross_lingual_weight * names);
+            }
             let semantic = match (embedding, live.embedding.as_ref()) {
                 (Some(e), Some(c)) => Some(dense_cosine(e, c)),
                 _ => None,
@@ -390,6 +416,9 @@ impl Clusterer {
             last_seq: self.seq,
             recent: VecDeque::new(),
             numbers: Vec::new(),
+            entities: Vec::new(),
+            entities_norm: 0.0,
+            languages: Vec::new(),
         });
         slot
     }
@@ -439,7 +468,7 @@ impl Clusterer {
         while live.recent.len() > cfg.recent_members {
             live.recent.pop_front();
         }
-        for (term, _) in query.iter().take(cfg.index_terms) {
+        for (term, _) in query.iter() {
             let list = self.postings.entry(*term).or_default();
             if list.last() != Some(&slot) && !list.contains(&slot) {
                 list.push(slot);
@@ -447,6 +476,24 @@ impl Clusterer {
                     list.drain(..list.len() - cfg.posting_cap);
                 }
             }
+        }
+    }
+
+    fn add_entities(&mut self, slot: u32, entities: &SparseVec, language: Option<&str>) {
+        let cap = self.cfg.centroid_terms;
+        let live = self.slots[slot as usize].as_mut().expect("slot of a live story");
+        let mut sum = vector::add_scaled(&live.entities, entities, 1.0);
+        if sum.len() > cap * 2 {
+            vector::truncate(&mut sum, cap);
+        }
+        live.entities_norm = vector::norm(&sum);
+        live.entities = sum;
+        if let Some(l) = language
+            && !live.languages.iter().any(|x| x == l)
+            && live.languages.len() < 8
+        {
+            live.languages.push(l.to_owned());
+            live.languages.sort();
         }
     }
 
@@ -493,6 +540,16 @@ impl Clusterer {
             k.embedding = g.embedding.clone();
         }
         k.size += g.size;
+        let mut entities = vector::add_scaled(&k.entities, &g.entities, 1.0);
+        vector::truncate(&mut entities, cfg.centroid_terms);
+        k.entities_norm = vector::norm(&entities);
+        k.entities = entities;
+        for l in &g.languages {
+            if !k.languages.contains(l) {
+                k.languages.push(l.clone());
+            }
+        }
+        k.languages.sort();
         k.numbers.extend_from_slice(&g.numbers);
         k.numbers.sort_unstable();
         k.numbers.dedup();
@@ -646,6 +703,19 @@ impl Clusterer {
         self.postings.shrink_to_fit();
         self.bands.shrink_to_fit();
     }
+}
+
+/// The names, name skeletons and figures of an article's vector, at unit length.
+fn entity_vector(vec: &SparseVec, feats: &Features) -> SparseVec {
+    // `vec` was weighed from `feats.list` term by term, so both are in the same order.
+    let mut out: SparseVec = vec
+        .iter()
+        .zip(&feats.list)
+        .filter(|(_, f)| matches!(f.kind, Kind::Name | Kind::Skeleton | Kind::Number))
+        .map(|(e, _)| *e)
+        .collect();
+    vector::normalize(&mut out);
+    out
 }
 
 /// Both titles state figures and share none.

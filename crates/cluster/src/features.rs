@@ -477,7 +477,7 @@ fn translit(c: char) -> Option<&'static str> {
 }
 
 /// Consonant skeleton of a folded Latin word, at most five letters: vowels and the letters
-/// transliterations disagree on (`j`/`y`, `h`, `w`) dropped, doubles collapsed, `c`/`k` and
+/// transliterations disagree on (`j`/`y`, `g`/`h`, `w`) dropped, doubles collapsed, `c`/`k` and
 /// `v`/`w`... unified, so `zelenskyy`/`zelenskiy`/`zelenskij` → `zlnsk`.
 pub fn skeleton(folded: &str) -> String {
     let mut buf = [0u8; 5];
@@ -491,7 +491,8 @@ fn skeleton_into(folded: &str, out: &mut [u8; 5]) -> usize {
     let mut last = b' ';
     for c in folded.bytes() {
         let c = match c {
-            b'a' | b'e' | b'i' | b'o' | b'u' | b'y' | b'j' | b'h' | b'w' => {
+            // `g`/`h` too: Ukrainian `г` is `h` in English spellings, Russian `г` is `g`.
+            b'a' | b'e' | b'i' | b'o' | b'u' | b'y' | b'j' | b'h' | b'g' | b'w' => {
                 last = b' ';
                 continue;
             }

@@ -51,6 +51,10 @@ pub struct Config {
     /// Score multiplier when the article's title and the story's titles state figures and share
     /// none (`forecast for 8 November` / `forecast for 18 November`).
     pub number_conflict: f32,
+    /// Against a story in other languages, the cosine of names and figures alone, times this,
+    /// stands in for the lexical score when higher (those vectors are sparse and a translation
+    /// keeps only part of them, so their cosines run low).
+    pub cross_lingual_weight: f32,
     /// Share of the score that comes from the closest recent member instead of the centroid.
     pub link_weight: f32,
     /// Candidates (best by centroid) also scored against their closest recent member.
@@ -108,6 +112,7 @@ impl Default for Config {
             short_text_floor: 0.3,
             size_relief: 0.2,
             number_conflict: 0.6,
+            cross_lingual_weight: 2.0,
             link_weight: 0.3,
             link_candidates: 4,
             merge_threshold: 0.6,
