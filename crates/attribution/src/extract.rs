@@ -612,7 +612,16 @@ fn make_source(
     let mut name_start = start;
     for n in 1..(end - start) {
         let head = folded[..n].join(" ");
-        if [lex, &lexicon::ENGLISH].iter().any(|l| l.media_nouns.iter().any(|m| fold(m) == head))
+        // "die Nachrichtenagentur Nordic Wire", "the agency Nordic Wire": the article does not matter.
+        let head_without_article = match folded[0] {
+            "the" | "die" | "der" | "das" | "den" | "dem" | "le" | "la" | "les" | "l'" | "el" | "il" if n > 1 => {
+                folded[1..n].join(" ")
+            }
+            _ => head.clone(),
+        };
+        if [lex, &lexicon::ENGLISH]
+            .iter()
+            .any(|l| l.media_nouns.iter().any(|m| fold(m) == head || fold(m) == head_without_article))
             && !is_capitalized(words[start + n - 1].raw)
             && is_capitalized(words[start + n].raw)
         {

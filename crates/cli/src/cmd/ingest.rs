@@ -248,7 +248,7 @@ pub fn analyze_store(store: &mut Store, summary: &mut Summary) -> Result<()> {
     let started = Instant::now();
     let articles: Vec<Article> =
         store.all_articles().collect::<Result<_, _>>().context("reading stored articles")?;
-    let report = stemmata_pipeline::analyze(&articles, &[], &Default::default());
+    let report = stemmata_pipeline::analyze(&articles, &[], &stemmata_pipeline::Options::from_env());
     let stories = store.replace_stories(&report).context("storing stories")?;
     summary.stories = Some(stories);
     summary.analyze_seconds = Some(started.elapsed().as_secs_f64());

@@ -82,7 +82,7 @@ pub fn load_stories(
             stemmata_ingest::Format::Auto,
         );
         let report =
-            stemmata_pipeline::analyze(&loaded.articles, &loaded.diagnostics, &Default::default());
+            stemmata_pipeline::analyze(&loaded.articles, &loaded.diagnostics, &stemmata_pipeline::Options::from_env());
         let articles: BTreeMap<String, ArticleSummary> = report
             .articles
             .iter()
