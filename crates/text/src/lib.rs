@@ -95,14 +95,25 @@ pub fn words(text: &str) -> impl Iterator<Item = &str> {
 
 /// ISO 639-1 code of the text's language, `None` when the text is too short or too mixed to say.
 pub fn detect_language(text: &str) -> Option<String> {
-    let sample: String = text.chars().take(2000).collect();
-    let info = whatlang::detect(&sample)?;
+    // A paragraph is enough for a reliable answer, and detection cost grows with the sample.
+    let sample: String = text.chars().take(600).collect();
+    let info = detector().detect(&sample)?;
     let letters = sample.chars().filter(|c| c.is_alphabetic()).count();
     // Short strings get a guess only when the detector is sure.
     if letters < 12 || (letters < 80 && !info.is_reliable() && info.confidence() < 0.5) {
         return None;
     }
     iso639_1(info.lang()).map(str::to_owned)
+}
+
+/// Only the languages stemmata can name (see [`iso639_1`]): fewer candidates make detection
+/// faster and keep it from answering with a language no later stage knows.
+fn detector() -> &'static whatlang::Detector {
+    static DETECTOR: std::sync::OnceLock<whatlang::Detector> = std::sync::OnceLock::new();
+    DETECTOR.get_or_init(|| {
+        let known: Vec<whatlang::Lang> = whatlang::Lang::all().iter().copied().filter(|l| iso639_1(*l).is_some()).collect();
+        whatlang::Detector::with_allowlist(known)
+    })
 }
 
 fn iso639_1(lang: whatlang::Lang) -> Option<&'static str> {
