@@ -187,3 +187,31 @@ pub fn report(report: &Report) -> String {
     }
     out
 }
+
+/// Why each article is in the story: the clusterer's decision, score against threshold, the
+/// closest members and the shared terms.
+pub fn membership(story: &StoryReport, articles: &BTreeMap<&str, &ArticleSummary>) -> String {
+    let mut out = String::new();
+    if story.why.is_empty() {
+        return out;
+    }
+    let _ = writeln!(out, "Why these articles are one story:");
+    for m in &story.why {
+        let _ = writeln!(out, "  {}", article_label(&m.article_id, articles));
+        let verdict = match m.decision.as_str() {
+            "founded" => "started the story".to_string(),
+            "near_duplicate" => "near copy of an article already in it".to_string(),
+            _ => format!("joined: score {:.3} ≥ threshold {:.3}", m.score, m.threshold),
+        };
+        let _ = writeln!(out, "     {verdict}");
+        if !m.closest.is_empty() {
+            let closest: Vec<String> =
+                m.closest.iter().map(|n| format!("{} ({:.2})", &n.article_id[..n.article_id.len().min(8)], n.similarity)).collect();
+            let _ = writeln!(out, "     closest: {}", closest.join(", "));
+        }
+        if !m.shared_terms.is_empty() {
+            let _ = writeln!(out, "     shared: {}", m.shared_terms.join(", "));
+        }
+    }
+    out
+}

@@ -78,6 +78,30 @@ pub struct StoryReport {
     /// Distinct outlets carrying the story.
     #[serde(default)]
     pub outlets: Vec<String>,
+    /// Why each article is in the story: the clusterer's decision and its evidence.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub why: Vec<MembershipReport>,
+}
+
+/// How an article came into its story.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MembershipReport {
+    pub article_id: String,
+    /// `founded`, `joined` or `near_duplicate`.
+    pub decision: String,
+    /// Similarity to the story when it was decided, and the threshold it was held against.
+    pub score: f32,
+    pub threshold: f32,
+    /// The story's members closest to the article, with their similarity.
+    pub closest: Vec<NeighbourReport>,
+    /// Terms, names and figures the article shares with the story.
+    pub shared_terms: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NeighbourReport {
+    pub article_id: String,
+    pub similarity: f32,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

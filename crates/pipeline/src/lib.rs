@@ -6,7 +6,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
-use stemmata_model::report::{ArticleSummary, ClaimReport, DiagnosticReport, QuoteReport, Report, StoryReport, VariantReport};
+use stemmata_model::report::{ArticleSummary, MembershipReport, NeighbourReport, ClaimReport, DiagnosticReport, QuoteReport, Report, StoryReport, VariantReport};
 use stemmata_model::{Article, Diagnostic, Published, Story};
 
 /// Analysis settings shared by the CLI, the server and the evals.
@@ -114,7 +114,26 @@ pub fn analyze(articles: &[Article], diagnostics: &[Diagnostic], options: &Optio
     stream_order(&mut ordered);
     // The same article read twice (same content id) is analyzed once.
     ordered.dedup_by(|a, b| a.id == b.id);
-    let stories = cluster(&ordered);
+    let clustering = clustering(&ordered);
+    let stories = clustering.stories;
+    let mut why: BTreeMap<&str, Vec<MembershipReport>> = BTreeMap::new();
+    for a in &clustering.assignments {
+        why.entry(a.story_id.as_str()).or_default().push(MembershipReport {
+            article_id: a.article_id.clone(),
+            decision: serde_json::to_value(a.decision)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned))
+                .unwrap_or_default(),
+            score: a.score,
+            threshold: a.threshold,
+            closest: a
+                .closest
+                .iter()
+                .map(|n| NeighbourReport { article_id: n.article_id.clone(), similarity: n.similarity })
+                .collect(),
+            shared_terms: a.shared_terms.clone(),
+        });
+    }
     let by_id: BTreeMap<&str, &Article> = ordered.iter().map(|a| (a.id.as_str(), a)).collect();
     let mut story_of: BTreeMap<&str, &str> = BTreeMap::new();
     let mut story_reports = Vec::with_capacity(stories.len());
@@ -123,7 +142,9 @@ pub fn analyze(articles: &[Article], diagnostics: &[Diagnostic], options: &Optio
         for a in &members {
             story_of.insert(a.id.as_str(), story.id.as_str());
         }
-        story_reports.push(analyze_story(story, &members, options));
+        let mut report = analyze_story(story, &members, options);
+        report.why = why.remove(story.id.as_str()).unwrap_or_default();
+        story_reports.push(report);
     }
     // Biggest stories first, then by id, so the report reads like a front page and stays stable.
     story_reports.sort_by(|a, b| b.article_ids.len().cmp(&a.article_ids.len()).then_with(|| a.id.cmp(&b.id)));

@@ -161,6 +161,7 @@ fn fixture() -> Fixture {
             first_seen: None,
             last_seen: None,
             outlets: vec![],
+            why: vec![],
         }],
         diagnostics: vec![],
     };

@@ -39,6 +39,7 @@ pub fn run(args: Args) -> Result<()> {
     write!(out, "{}", render::story(&report, &detail.report, args.claims))?;
     if args.why {
         let articles: BTreeMap<&str, &ArticleSummary> = detail.articles.iter().map(|a| (a.id.as_str(), a)).collect();
+        write!(out, "\n{}", render::membership(&detail.report, &articles))?;
         writeln!(out, "\nWho relayed whom:")?;
         write!(out, "{}", render::relay_tree(&detail.report, &articles))?;
         for r in &detail.report.relays {
