@@ -93,11 +93,65 @@ pub fn words(text: &str) -> impl Iterator<Item = &str> {
     word_spans(text).into_iter().map(move |(s, e)| &text[s..e])
 }
 
+/// Function words that, between them, tell the Latin-script news languages apart.
+const FUNCTION_WORDS: &[(&str, &[&str])] = &[
+    ("en", &["the", "of", "and", "to", "in", "is", "for", "on", "with", "as", "by", "at", "from", "that", "was", "are", "has", "its", "after", "will", "be", "his", "her", "their", "this", "over", "new", "says", "said"]),
+    ("de", &["in", "der", "die", "das", "und", "den", "dem", "des", "ist", "nicht", "mit", "sich", "auf", "für", "ein", "eine", "einer", "im", "zu", "von", "wird", "auch", "nach", "bei", "aus", "wie", "über"]),
+    ("fr", &["de", "en", "le", "la", "les", "des", "du", "un", "une", "et", "est", "pour", "dans", "sur", "au", "aux", "qui", "que", "pas", "par", "avec", "ce", "cette", "sont", "selon", "après"]),
+    ("es", &["de", "en", "la", "el", "los", "las", "del", "y", "es", "por", "para", "con", "una", "que", "se", "al", "su", "como", "más", "tras", "según"]),
+    ("it", &["in", "la", "il", "lo", "gli", "della", "delle", "degli", "di", "che", "per", "con", "una", "sono", "nel", "nella", "dopo", "anche", "più"]),
+    ("pt", &["de", "a", "o", "os", "as", "do", "da", "dos", "das", "em", "que", "para", "com", "uma", "não", "ao", "pelo", "pela", "após"]),
+    ("nl", &["in", "de", "het", "een", "van", "en", "is", "niet", "op", "met", "voor", "zijn", "aan", "bij", "ook", "naar", "wordt"]),
+];
+
+/// Fast path for Latin-script text: a clear majority of one language's function words. `None`
+/// when the evidence is thin or mixed (then the statistical detector decides).
+fn language_by_function_words(sample: &str) -> Option<&'static str> {
+    let mut hits = [0usize; 7];
+    let mut words_seen = 0usize;
+    for w in words(sample).take(120) {
+        if !w.chars().all(|c| c.is_alphabetic() && (c.is_ascii() || ('\u{C0}'..='\u{17F}').contains(&c))) {
+            if w.chars().any(|c| c.is_alphabetic() && !c.is_ascii() && !('\u{C0}'..='\u{17F}').contains(&c)) {
+                return None; // another script: not for this fast path
+            }
+            continue;
+        }
+        words_seen += 1;
+        let lower = w.to_lowercase();
+        for (i, (_, list)) in FUNCTION_WORDS.iter().enumerate() {
+            if list.contains(&lower.as_str()) {
+                hits[i] += 1;
+            }
+        }
+    }
+    let mut order: Vec<usize> = (0..hits.len()).collect();
+    order.sort_by(|a, b| hits[*b].cmp(&hits[*a]));
+    let (best, second) = (hits[order[0]], hits[order[1]]);
+    (words_seen >= 3 && ((best >= 2 && second == 0) || (best >= 4 && best >= 3 * second))).then(|| FUNCTION_WORDS[order[0]].0)
+}
+
 /// ISO 639-1 code of the text's language, `None` when the text is too short or too mixed to say.
 pub fn detect_language(text: &str) -> Option<String> {
     // A paragraph is enough for a reliable answer, and detection cost grows with the sample.
     let sample: String = text.chars().take(600).collect();
-    let info = detector().detect(&sample)?;
+    if let Some(lang) = language_by_function_words(&sample) {
+        return Some(lang.to_owned());
+    }
+    statistical(&sample)
+}
+
+/// The function-word fast path alone (for measuring it).
+pub fn language_fast_path(text: &str) -> Option<&'static str> {
+    language_by_function_words(&text.chars().take(600).collect::<String>())
+}
+
+/// The statistical detector alone (for measuring the fast path against it).
+pub fn language_statistical(text: &str) -> Option<String> {
+    statistical(&text.chars().take(600).collect::<String>())
+}
+
+fn statistical(sample: &str) -> Option<String> {
+    let info = detector().detect(sample)?;
     let letters = sample.chars().filter(|c| c.is_alphabetic()).count();
     // Short strings get a guess only when the detector is sure.
     if letters < 12 || (letters < 80 && !info.is_reliable() && info.confidence() < 0.5) {
