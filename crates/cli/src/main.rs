@@ -54,6 +54,8 @@ enum Command {
     Timeline(cmd::timeline::Args),
     /// People, places and organisations with aliases, roles and the articles naming them.
     Entities(cmd::entities::Args),
+    /// Who said what in a story: quotes by speaker, with their wordings in other articles.
+    Quotes(cmd::quotes::Args),
     /// Measure quality against a labelled data set.
     #[command(subcommand)]
     Eval(cmd::eval::EvalCommand),
@@ -76,6 +78,7 @@ fn main() -> ExitCode {
         Command::Bench(command) => cmd::bench::run(command),
         Command::Timeline(args) => cmd::timeline::run(args),
         Command::Entities(args) => cmd::entities::run(args),
+        Command::Quotes(args) => cmd::quotes::run(args),
         Command::Eval(command) => cmd::eval::run(command),
     };
     match result {

@@ -23,3 +23,4 @@ pub mod bench;
 pub mod entities;
 pub mod timeline;
 pub mod timex_eval;
+pub mod quotes;
