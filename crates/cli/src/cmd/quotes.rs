@@ -5,20 +5,12 @@
 use anyhow::Result;
 use std::collections::BTreeMap;
 use std::io::Write;
-use std::path::PathBuf;
 use stemmata_model::report::QuoteReport;
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// Story id as shown by `stemmata stories` (a unique prefix is enough). With `--input`,
-    /// optional: without it every story is shown.
-    pub story: Option<String>,
-    /// The database file.
-    #[arg(long, default_value = "stemmata.db")]
-    pub db: PathBuf,
-    /// Analyze these files (or directories, globs, `-`) instead of reading the store.
-    #[arg(long = "input", num_args = 1..)]
-    pub input: Vec<String>,
+    #[command(flatten)]
+    pub selection: super::timeline::StorySelection,
     /// Only quotes whose speaker contains this (case-insensitive).
     #[arg(long)]
     pub speaker: Option<String>,
@@ -28,7 +20,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Result<()> {
-    let stories = super::timeline::load_stories(args.story.as_deref(), &args.db, &args.input)?;
+    let stories = args.selection.load()?;
     let wanted = args.speaker.as_deref().map(str::to_lowercase);
     let keep = |q: &&QuoteReport| {
         wanted.as_deref().is_none_or(|w| q.speaker.as_deref().is_some_and(|s| s.to_lowercase().contains(w)))

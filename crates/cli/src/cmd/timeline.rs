@@ -9,8 +9,9 @@ use std::io::Write;
 use std::path::PathBuf;
 use stemmata_model::report::{ArticleSummary, StoryReport};
 
+/// Which stories a per-story view shows: one stored story, or files analyzed on the spot.
 #[derive(clap::Args)]
-pub struct Args {
+pub struct StorySelection {
     /// Story id as shown by `stemmata stories` (a unique prefix is enough). With `--input`,
     /// optional: without it every story is shown.
     pub story: Option<String>,
@@ -20,13 +21,25 @@ pub struct Args {
     /// Analyze these files (or directories, globs, `-`) instead of reading the store.
     #[arg(long = "input", num_args = 1..)]
     pub input: Vec<String>,
+}
+
+impl StorySelection {
+    pub fn load(&self) -> Result<Vec<(StoryReport, BTreeMap<String, ArticleSummary>)>> {
+        load_stories(self.story.as_deref(), &self.db, &self.input)
+    }
+}
+
+#[derive(clap::Args)]
+pub struct Args {
+    #[command(flatten)]
+    pub selection: StorySelection,
     /// Print the timeline as JSON (the output contract's `timeline` array).
     #[arg(long)]
     pub json: bool,
 }
 
 pub fn run(args: Args) -> Result<()> {
-    let stories = load_stories(args.story.as_deref(), &args.db, &args.input)?;
+    let stories = args.selection.load()?;
     let mut out = std::io::stdout().lock();
     if args.json {
         let value: Vec<serde_json::Value> = stories
