@@ -56,7 +56,10 @@ pub fn normalize_line(input: &str) -> String {
 /// Lowercase with diacritics removed: the form used to compare words across spellings
 /// (`Zelenskyy`/`zelenskyy`, `ё`/`е`, `é`/`e`).
 pub fn fold(word: &str) -> String {
-    word.nfd().filter(|c| !is_combining_mark(*c)).flat_map(char::to_lowercase).collect::<String>()
+    word.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect::<String>()
 }
 
 /// Word tokens: maximal runs of alphanumeric characters, keeping inner apostrophes and hyphens
@@ -93,68 +96,179 @@ pub fn words(text: &str) -> impl Iterator<Item = &str> {
     word_spans(text).into_iter().map(move |(s, e)| &text[s..e])
 }
 
-/// Function words that, between them, tell the Latin-script news languages apart.
+/// Function words that, between them, tell the Latin-script news languages apart. A word may be
+/// listed for several languages; a word listed for one language only is *distinctive*.
 const FUNCTION_WORDS: &[(&str, &[&str])] = &[
-    ("en", &["the", "of", "and", "to", "in", "is", "for", "on", "with", "as", "by", "at", "from", "that", "was", "are", "has", "its", "after", "will", "be", "his", "her", "their", "this", "over", "new", "says", "said"]),
-    ("de", &["in", "der", "die", "das", "und", "den", "dem", "des", "ist", "nicht", "mit", "sich", "auf", "für", "ein", "eine", "einer", "im", "zu", "von", "wird", "auch", "nach", "bei", "aus", "wie", "über"]),
-    ("fr", &["de", "en", "le", "la", "les", "des", "du", "un", "une", "et", "est", "pour", "dans", "sur", "au", "aux", "qui", "que", "pas", "par", "avec", "ce", "cette", "sont", "selon", "après"]),
-    ("es", &["de", "en", "la", "el", "los", "las", "del", "y", "es", "por", "para", "con", "una", "que", "se", "al", "su", "como", "más", "tras", "según"]),
-    ("it", &["in", "la", "il", "lo", "gli", "della", "delle", "degli", "di", "che", "per", "con", "una", "sono", "nel", "nella", "dopo", "anche", "più"]),
-    ("pt", &["de", "a", "o", "os", "as", "do", "da", "dos", "das", "em", "que", "para", "com", "uma", "não", "ao", "pelo", "pela", "após"]),
-    ("nl", &["in", "de", "het", "een", "van", "en", "is", "niet", "op", "met", "voor", "zijn", "aan", "bij", "ook", "naar", "wordt"]),
+    (
+        "en",
+        &[
+            "the", "of", "and", "to", "in", "is", "for", "on", "with", "as", "by", "at", "from",
+            "that", "was", "are", "has", "its", "after", "will", "be", "his", "her", "their",
+            "this", "over", "new", "says", "said", "not", "but", "up", "out", "into", "about",
+            "than", "more", "could", "would", "should", "can", "may", "it", "he", "she", "we",
+            "they", "you", "how", "what", "why", "who", "amid", "against", "before", "off", "been",
+            "were", "had", "have",
+        ],
+    ),
+    (
+        "de",
+        &[
+            "in", "der", "die", "das", "und", "den", "dem", "des", "ist", "nicht", "mit", "sich",
+            "auf", "für", "ein", "eine", "einer", "im", "zu", "von", "wird", "auch", "nach", "bei",
+            "aus", "wie", "über",
+        ],
+    ),
+    (
+        "fr",
+        &[
+            "de", "en", "le", "la", "les", "des", "du", "un", "une", "et", "est", "pour", "dans",
+            "sur", "au", "aux", "qui", "que", "pas", "par", "avec", "ce", "cette", "sont", "selon",
+            "après",
+        ],
+    ),
+    (
+        "es",
+        &[
+            "de", "en", "la", "el", "los", "las", "del", "y", "es", "por", "para", "con", "una",
+            "que", "se", "al", "su", "como", "más", "tras", "según",
+        ],
+    ),
+    (
+        "it",
+        &[
+            "in", "la", "il", "lo", "gli", "della", "delle", "degli", "di", "che", "per", "con",
+            "una", "sono", "nel", "nella", "dopo", "anche", "più",
+        ],
+    ),
+    (
+        "pt",
+        &[
+            "de", "a", "o", "os", "as", "do", "da", "dos", "das", "em", "que", "para", "com",
+            "uma", "não", "ao", "pelo", "pela", "após",
+        ],
+    ),
+    (
+        "nl",
+        &[
+            "in", "de", "het", "een", "van", "en", "is", "niet", "op", "met", "voor", "zijn",
+            "aan", "bij", "ook", "naar", "wordt",
+        ],
+    ),
 ];
+
+const LANGS: usize = FUNCTION_WORDS.len();
+
+/// For each function word, the languages that list it (bit `i` for `FUNCTION_WORDS[i]`).
+fn function_word_table() -> &'static std::collections::HashMap<&'static str, u8> {
+    static TABLE: std::sync::OnceLock<std::collections::HashMap<&'static str, u8>> =
+        std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = std::collections::HashMap::new();
+        for (i, (_, list)) in FUNCTION_WORDS.iter().enumerate() {
+            for w in list.iter() {
+                *table.entry(*w).or_insert(0u8) |= 1 << i;
+            }
+        }
+        table
+    })
+}
+
+/// Latin letters the fast path reads (ASCII and Latin-1/Extended-A).
+fn is_latin_letter(c: char) -> bool {
+    c.is_alphabetic() && (c.is_ascii() || ('\u{C0}'..='\u{17F}').contains(&c))
+}
 
 /// Fast path for Latin-script text: a clear majority of one language's function words. `None`
 /// when the evidence is thin or mixed (then the statistical detector decides).
+///
+/// Two ways to decide: a large majority (the best language has at least two hits and no rival
+/// any, or four and three times any rival's), or, for the short texts headlines are, a
+/// distinctive word of one language (two letters or more, not in capitals), no distinctive word
+/// of any other, and more hits than any rival.
 fn language_by_function_words(sample: &str) -> Option<&'static str> {
-    let mut hits = [0usize; 7];
+    let table = function_word_table();
+    let mut hits = [0usize; LANGS];
+    let mut distinctive = [0usize; LANGS];
     let mut words_seen = 0usize;
+    let mut lower = String::new();
     for w in words(sample).take(120) {
-        if !w.chars().all(|c| c.is_alphabetic() && (c.is_ascii() || ('\u{C0}'..='\u{17F}').contains(&c))) {
-            if w.chars().any(|c| c.is_alphabetic() && !c.is_ascii() && !('\u{C0}'..='\u{17F}').contains(&c)) {
+        if !w.chars().all(is_latin_letter) {
+            if w.chars().any(|c| c.is_alphabetic() && !is_latin_letter(c)) {
                 return None; // another script: not for this fast path
             }
             continue;
         }
         words_seen += 1;
-        let lower = w.to_lowercase();
-        for (i, (_, list)) in FUNCTION_WORDS.iter().enumerate() {
-            if list.contains(&lower.as_str()) {
-                hits[i] += 1;
+        if w.len() > 7 {
+            continue; // longer than any function word
+        }
+        let key: &str = if w.bytes().any(|b| b.is_ascii_uppercase()) || !w.is_ascii() {
+            lower.clear();
+            lower.extend(w.chars().flat_map(char::to_lowercase));
+            &lower
+        } else {
+            w
+        };
+        if let Some(&langs) = table.get(key) {
+            for (i, h) in hits.iter_mut().enumerate() {
+                if langs & (1 << i) != 0 {
+                    *h += 1;
+                }
+            }
+            // One-letter words and capitals (`A.`, `EST`) are too often initials or acronyms.
+            if langs.count_ones() == 1 && w.len() > 1 && !w.chars().all(|c| c.is_uppercase()) {
+                distinctive[langs.trailing_zeros() as usize] += 1;
             }
         }
     }
-    let mut order: Vec<usize> = (0..hits.len()).collect();
-    order.sort_by(|a, b| hits[*b].cmp(&hits[*a]));
-    let (best, second) = (hits[order[0]], hits[order[1]]);
-    (words_seen >= 3 && ((best >= 2 && second == 0) || (best >= 4 && best >= 3 * second))).then(|| FUNCTION_WORDS[order[0]].0)
+    if words_seen < 3 {
+        return None;
+    }
+    let best = (0..LANGS).max_by(|a, b| hits[*a].cmp(&hits[*b]).then(b.cmp(a)))?;
+    let rivals = || (0..LANGS).filter(move |i| *i != best);
+    let second = rivals().map(|i| hits[i]).max().unwrap_or(0);
+    let top = hits[best];
+    let majority = (top >= 2 && second == 0) || (top >= 4 && top >= 3 * second);
+    let distinct = distinctive[best] >= 1 && rivals().all(|i| distinctive[i] == 0) && top > second;
+    (majority || distinct).then_some(FUNCTION_WORDS[best].0)
 }
 
 /// ISO 639-1 code of the text's language, `None` when the text is too short or too mixed to say.
 pub fn detect_language(text: &str) -> Option<String> {
     // A paragraph is enough for a reliable answer, and detection cost grows with the sample.
-    let sample: String = text.chars().take(600).collect();
-    if let Some(lang) = language_by_function_words(&sample) {
+    let sample = language_sample(text);
+    if let Some(lang) = language_by_function_words(sample) {
         return Some(lang.to_owned());
     }
-    statistical(&sample)
+    statistical(sample)
+}
+
+/// The first 600 characters of `text`.
+fn language_sample(text: &str) -> &str {
+    text.char_indices()
+        .nth(600)
+        .map_or(text, |(i, _)| &text[..i])
 }
 
 /// The function-word fast path alone (for measuring it).
 pub fn language_fast_path(text: &str) -> Option<&'static str> {
-    language_by_function_words(&text.chars().take(600).collect::<String>())
+    language_by_function_words(language_sample(text))
 }
 
 /// The statistical detector alone (for measuring the fast path against it).
 pub fn language_statistical(text: &str) -> Option<String> {
-    statistical(&text.chars().take(600).collect::<String>())
+    statistical(language_sample(text))
 }
 
 fn statistical(sample: &str) -> Option<String> {
-    let info = detector().detect(sample)?;
     let letters = sample.chars().filter(|c| c.is_alphabetic()).count();
+    // Too little to go on: no guess (checked first, the detector being the costly part).
+    if letters < 12 {
+        return None;
+    }
+    let info = detector().detect(sample)?;
     // Short strings get a guess only when the detector is sure.
-    if letters < 12 || (letters < 80 && !info.is_reliable() && info.confidence() < 0.5) {
+    if letters < 80 && !info.is_reliable() && info.confidence() < 0.5 {
         return None;
     }
     iso639_1(info.lang()).map(str::to_owned)
@@ -165,7 +279,11 @@ fn statistical(sample: &str) -> Option<String> {
 fn detector() -> &'static whatlang::Detector {
     static DETECTOR: std::sync::OnceLock<whatlang::Detector> = std::sync::OnceLock::new();
     DETECTOR.get_or_init(|| {
-        let known: Vec<whatlang::Lang> = whatlang::Lang::all().iter().copied().filter(|l| iso639_1(*l).is_some()).collect();
+        let known: Vec<whatlang::Lang> = whatlang::Lang::all()
+            .iter()
+            .copied()
+            .filter(|l| iso639_1(*l).is_some())
+            .collect();
         whatlang::Detector::with_allowlist(known)
     })
 }
@@ -222,7 +340,8 @@ fn iso639_1(lang: whatlang::Lang) -> Option<&'static str> {
 fn valid_language_code(code: &str) -> Option<String> {
     let code = code.trim().to_ascii_lowercase();
     let primary = code.split(['-', '_']).next().unwrap_or("");
-    (primary.len() == 2 && primary.chars().all(|c| c.is_ascii_lowercase())).then(|| primary.to_owned())
+    (primary.len() == 2 && primary.chars().all(|c| c.is_ascii_lowercase()))
+        .then(|| primary.to_owned())
 }
 
 /// The normalization stage: a reader's record becomes an [`Article`].
@@ -244,7 +363,10 @@ pub fn finish(raw: RawArticle) -> Article {
         url: raw.url,
         outlet,
         title,
-        byline: raw.byline.map(|b| normalize_line(&b)).filter(|b| !b.is_empty()),
+        byline: raw
+            .byline
+            .map(|b| normalize_line(&b))
+            .filter(|b| !b.is_empty()),
         published: raw.published,
         language,
         text,
@@ -259,7 +381,10 @@ mod tests {
 
     #[test]
     fn normalize_composes_and_tidies() {
-        assert_eq!(normalize("e\u{301}te\u{301}  \t x\r\n\r\n\r\n y \u{200B}z"), "été x\n\ny z");
+        assert_eq!(
+            normalize("e\u{301}te\u{301}  \t x\r\n\r\n\r\n y \u{200B}z"),
+            "été x\n\ny z"
+        );
         assert_eq!(normalize("  a\u{a0}b  "), "a b");
     }
 
@@ -278,8 +403,20 @@ mod tests {
 
     #[test]
     fn languages_of_the_corpus() {
-        assert_eq!(detect_language("The United States is preparing to formally recognize Russian control over Crimea.").as_deref(), Some("en"));
-        assert_eq!(detect_language("Сполучені Штати готові визнати контроль Росії над окупованими територіями України.").as_deref(), Some("uk"));
+        assert_eq!(
+            detect_language(
+                "The United States is preparing to formally recognize Russian control over Crimea."
+            )
+            .as_deref(),
+            Some("en")
+        );
+        assert_eq!(
+            detect_language(
+                "Сполучені Штати готові визнати контроль Росії над окупованими територіями України."
+            )
+            .as_deref(),
+            Some("uk")
+        );
         assert_eq!(detect_language("Соединённые Штаты готовы признать контроль России над оккупированными территориями.").as_deref(), Some("ru"));
         assert_eq!(detect_language("Die Vereinigten Staaten sind bereit, die russische Kontrolle über die Krim anzuerkennen.").as_deref(), Some("de"));
         assert_eq!(detect_language("ok"), None);
