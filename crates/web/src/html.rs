@@ -7,7 +7,7 @@
 //! bylines, "related" link lists, share and subscribe prompts — is cut from its result.
 
 use crate::dates::{date_from_url, parse_date};
-use dom_query::{Document, Matcher};
+use dom_query::{Document, Matcher, NodeRef, Selection};
 use regex::Regex;
 use std::sync::LazyLock;
 use stemmata_model::{DateSource, Published};
@@ -51,7 +51,7 @@ pub fn nesting_depth(html: &str, limit: usize) -> usize {
     let bytes = html.as_bytes();
     let (mut depth, mut max) = (0usize, 0usize);
     let mut i = 0;
-    while let Some(rel) = bytes[i..].iter().position(|&b| b == b'<') {
+    while let Some(rel) = memchr::memchr(b'<', &bytes[i..]) {
         let at = i + rel + 1;
         i = at;
         match bytes.get(at) {
@@ -59,7 +59,7 @@ pub fn nesting_depth(html: &str, limit: usize) -> usize {
             Some(c) if c.is_ascii_alphabetic() => {
                 let name_end = bytes[at..].iter().position(|b| !b.is_ascii_alphanumeric()).map_or(bytes.len(), |e| at + e);
                 let name = &html[at..name_end];
-                let tag_end = bytes[name_end..].iter().position(|&b| b == b'>').map_or(bytes.len(), |e| name_end + e);
+                let tag_end = memchr::memchr(b'>', &bytes[name_end..]).map_or(bytes.len(), |e| name_end + e);
                 let self_closing = tag_end > 0 && bytes.get(tag_end - 1) == Some(&b'/');
                 if !self_closing && !VOID.iter().any(|v| v.eq_ignore_ascii_case(name)) {
                     depth += 1;
@@ -96,7 +96,7 @@ fn strip_inert(html: &str) -> String {
     let mut out = String::with_capacity(html.len() / 2);
     let mut copied = 0;
     let mut i = 0;
-    while let Some(rel) = html[i..].find('<') {
+    while let Some(rel) = memchr::memchr(b'<', &bytes[i..]) {
         let at = i + rel;
         let rest = &bytes[at + 1..];
         let starts = |name: &[u8]| {
@@ -139,9 +139,9 @@ fn find_close(html: &str, from: usize, close: &str) -> Option<usize> {
     let needle = close.as_bytes();
     let mut j = 0;
     while j + needle.len() <= hay.len() {
-        let Some(k) = hay[j..].iter().position(|&b| b == b'<').map(|k| j + k) else { break };
+        let Some(k) = memchr::memchr(b'<', &hay[j..]).map(|k| j + k) else { break };
         if k + needle.len() <= hay.len() && hay[k..k + needle.len()].eq_ignore_ascii_case(needle) {
-            let end = hay[k..].iter().position(|&b| b == b'>').map_or(hay.len(), |e| k + e + 1);
+            let end = memchr::memchr(b'>', &hay[k..]).map_or(hay.len(), |e| k + e + 1);
             return Some(from + end);
         }
         j = k + 1;
@@ -198,11 +198,20 @@ fn matcher(selector: &str) -> Matcher {
 static DROP_TAGS: LazyLock<Matcher> = LazyLock::new(|| {
     matcher("figure, figcaption, aside, nav, footer, button, iframe, [role=complementary], [role=navigation], [hidden]")
 });
-static NAMED_BLOCKS: LazyLock<Matcher> = LazyLock::new(|| {
-    let tags = ["div", "section", "span", "ul", "ol", "p", "header", "a", "li", "small", "time", "address", "table"];
-    let list: Vec<String> = tags.iter().flat_map(|t| [format!("{t}[class]"), format!("{t}[id]")]).collect();
-    matcher(&list.join(", "))
-});
+/// Tags of the blocks whose class/id words are checked against [`BOILERPLATE_ATTR`].
+const NAMED_BLOCK_TAGS: [&str; 13] = ["div", "section", "span", "ul", "ol", "p", "header", "a", "li", "small", "time", "address", "table"];
+
+/// Elements of the document, in document order, for which `keep` holds: one walk over the
+/// tree instead of a CSS selector list (which tries every selector on every element).
+fn elements_where<'a>(doc: &'a Document, keep: impl Fn(&NodeRef<'a>) -> bool) -> Vec<NodeRef<'a>> {
+    doc.root().descendants_it().filter(|n| n.is_element() && keep(n)).collect()
+}
+
+/// Whether the element's tag is one of `names`.
+fn tag_is(n: &NodeRef, names: &[&str]) -> bool {
+    n.node_name().is_some_and(|t| names.contains(&t.as_ref()))
+}
+
 static PARAGRAPH: LazyLock<Matcher> = LazyLock::new(|| matcher("p"));
 static LINK: LazyLock<Matcher> = LazyLock::new(|| matcher("a"));
 static LIST: LazyLock<Matcher> = LazyLock::new(|| matcher("ul, ol"));
@@ -212,7 +221,8 @@ static HEADING: LazyLock<Matcher> = LazyLock::new(|| matcher("h2, h3, h4, h5, h6
 /// (unless they hold the article itself), link lists, and the headings above them.
 fn remove_boilerplate(doc: &Document) {
     doc.select_matcher(&DROP_TAGS).remove();
-    for el in doc.select_matcher(&NAMED_BLOCKS).iter() {
+    let named = elements_where(doc, |n| tag_is(n, &NAMED_BLOCK_TAGS) && (n.has_attr("class") || n.has_attr("id")));
+    for el in named.into_iter().map(Selection::from) {
         let attrs = format!("{} {}", el.attr("class").unwrap_or_default(), el.attr("id").unwrap_or_default());
         if !BOILERPLATE_ATTR.is_match(&attrs) {
             continue;
@@ -435,18 +445,22 @@ fn iso639_1(tag: &str) -> Option<String> {
     (primary.len() == 2 && primary.bytes().all(|b| b.is_ascii_lowercase())).then_some(primary)
 }
 
-static DATE_BLOCKS: LazyLock<Matcher> = LazyLock::new(|| {
-    matcher(
-        "time, [class*=date], [class*=Date], [class*=time], [class*=Time], [class*=publish], [class*=posted], \
-         [class*=byline], [class*=Byline], [class*=dateline], [class*=meta], [id*=date], [id*=time], [class*=info]",
-    )
-});
+/// Class words of date, time and byline blocks (matched as substrings, case-sensitive).
+const DATE_CLASS_WORDS: [&str; 10] = ["date", "Date", "time", "Time", "publish", "posted", "byline", "Byline", "meta", "info"];
+
+/// `time` elements and elements whose class or id names a date, time, byline or meta block.
+fn is_date_block(n: &NodeRef) -> bool {
+    n.node_name().is_some_and(|t| t.as_ref() == "time")
+        || n.attr("class").is_some_and(|c| DATE_CLASS_WORDS.iter().any(|w| c.contains(w)))
+        || n.attr("id").is_some_and(|i| i.contains("date") || i.contains("time"))
+}
 
 /// Dates written for readers near the headline: the first few short date, time or byline
 /// blocks that hold a parseable date, in document order.
 fn visible_dates(doc: &Document) -> Vec<Published> {
     let mut out = Vec::new();
-    for el in doc.select_matcher(&DATE_BLOCKS).iter() {
+    let root = doc.root();
+    for el in root.descendants_it().filter(|n| n.is_element() && is_date_block(n)) {
         let text = el.text();
         if text.len() > 200 {
             continue;
