@@ -7,7 +7,7 @@
 //! bylines, "related" link lists, share and subscribe prompts — is cut from its result.
 
 use crate::dates::{date_from_url, parse_date};
-use dom_query::{Document, Matcher, NodeRef, Selection};
+use dom_query::{Document, Matcher, NodeData, NodeRef, Selection};
 use regex::Regex;
 use std::sync::LazyLock;
 use stemmata_model::{DateSource, Published};
@@ -207,12 +207,39 @@ fn elements_where<'a>(doc: &'a Document, keep: impl Fn(&NodeRef<'a>) -> bool) ->
     doc.root().descendants_it().filter(|n| n.is_element() && keep(n)).collect()
 }
 
+/// Whether the text of `n` (all text below it, as `text()` joins it) is longer than `limit`
+/// bytes; stops counting as soon as it is.
+fn text_longer_than(n: &NodeRef, limit: usize) -> bool {
+    let mut len = 0;
+    for d in n.descendants_it() {
+        len += d.query_or(0, |t| match &t.data {
+            NodeData::Text { contents } => contents.len(),
+            _ => 0,
+        });
+        if len > limit {
+            return true;
+        }
+    }
+    false
+}
+
 /// Whether the element's tag is one of `names`.
 fn tag_is(n: &NodeRef, names: &[&str]) -> bool {
     n.node_name().is_some_and(|t| names.contains(&t.as_ref()))
 }
 
 static PARAGRAPH: LazyLock<Matcher> = LazyLock::new(|| matcher("p"));
+static META: LazyLock<Matcher> = LazyLock::new(|| matcher("meta"));
+static H1: LazyLock<Matcher> = LazyLock::new(|| matcher("h1"));
+static TITLE: LazyLock<Matcher> = LazyLock::new(|| matcher("title"));
+static HTML: LazyLock<Matcher> = LazyLock::new(|| matcher("html"));
+static CANONICAL: LazyLock<Matcher> = LazyLock::new(|| matcher("link[rel=canonical]"));
+static JSON_LD: LazyLock<Matcher> = LazyLock::new(|| matcher("script[type=\"application/ld+json\"]"));
+static TIME_PUBDATE: LazyLock<Matcher> = LazyLock::new(|| matcher("time[pubdate]"));
+static ARTICLE_TIME: LazyLock<Matcher> = LazyLock::new(|| matcher("article time"));
+static TIME: LazyLock<Matcher> = LazyLock::new(|| matcher("time"));
+static ITEMPROP_PUBLISHED: LazyLock<Matcher> = LazyLock::new(|| matcher("[itemprop=datePublished]"));
+static ITEMPROP_MODIFIED: LazyLock<Matcher> = LazyLock::new(|| matcher("[itemprop=dateModified]"));
 static LINK: LazyLock<Matcher> = LazyLock::new(|| matcher("a"));
 static LIST: LazyLock<Matcher> = LazyLock::new(|| matcher("ul, ol"));
 static HEADING: LazyLock<Matcher> = LazyLock::new(|| matcher("h2, h3, h4, h5, h6, strong, b"));
@@ -301,7 +328,7 @@ fn drop_boilerplate_lines(text: &str) -> String {
 /// Text of all `<p>` elements, for pages Readability gives up on.
 fn paragraphs_text(doc: &Document) -> String {
     let mut out = String::new();
-    for p in doc.select("p").iter() {
+    for p in doc.select_matcher(&PARAGRAPH).iter() {
         let t = collapse_ws(&p.text());
         if t.len() > 40 {
             out.push_str(&t);
@@ -343,7 +370,7 @@ fn collapse_ws(s: &str) -> String {
 
 fn read_meta(doc: &Document, url: Option<&str>) -> PageMeta {
     let mut metas: Vec<(String, String)> = Vec::new();
-    for m in doc.select("meta").iter() {
+    for m in doc.select_matcher(&META).iter() {
         let key = m.attr("property").or_else(|| m.attr("name")).or_else(|| m.attr("itemprop")).or_else(|| m.attr("http-equiv"));
         if let (Some(k), Some(v)) = (key, m.attr("content")) {
             let v = collapse_ws(&v);
@@ -359,8 +386,8 @@ fn read_meta(doc: &Document, url: Option<&str>) -> PageMeta {
 
     let title = meta(&["og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title"])
         .or_else(|| ld.headline.clone())
-        .or_else(|| non_empty(doc.select("h1").first().text().as_ref()))
-        .or_else(|| non_empty(doc.select("title").first().text().as_ref()));
+        .or_else(|| non_empty(doc.select_single_matcher(&H1).text().as_ref()))
+        .or_else(|| non_empty(doc.select_single_matcher(&TITLE).text().as_ref()));
 
     let published = [
         "article:published_time",
@@ -385,7 +412,7 @@ fn read_meta(doc: &Document, url: Option<&str>) -> PageMeta {
     .iter()
     .find_map(|k| metas.iter().filter(|(mk, _)| mk == k).find_map(|(_, v)| parse_date(v, DateSource::Metadata)))
     .or_else(|| ld.published.as_deref().and_then(|v| parse_date(v, DateSource::Metadata)))
-    .or_else(|| itemprop_date(doc, "datePublished"))
+    .or_else(|| itemprop_date(doc, &ITEMPROP_PUBLISHED))
     .or_else(|| time_element(doc));
     // Without metadata, a date in the URL is the publisher's own; visible dates on the page
     // may be the date of something else (a quoted statement, an event). Visible dates are
@@ -400,7 +427,7 @@ fn read_meta(doc: &Document, url: Option<&str>) -> PageMeta {
         .iter()
         .find_map(|k| metas.iter().filter(|(mk, _)| mk == k).find_map(|(_, v)| parse_date(v, DateSource::Metadata)))
         .or_else(|| ld.modified.as_deref().and_then(|v| parse_date(v, DateSource::Metadata)))
-        .or_else(|| itemprop_date(doc, "dateModified"));
+        .or_else(|| itemprop_date(doc, &ITEMPROP_MODIFIED));
 
     let byline = ld
         .author
@@ -414,15 +441,14 @@ fn read_meta(doc: &Document, url: Option<&str>) -> PageMeta {
         .map(|s| s.trim_start_matches('@').to_owned());
 
     let language = doc
-        .select("html")
-        .first()
+        .select_single_matcher(&HTML)
         .attr("lang")
         .map(|l| l.to_string())
         .or_else(|| meta(&["content-language", "language", "dc.language", "og:locale"]))
         .and_then(|l| iso639_1(&l));
 
     let canonical_url = doc
-        .select("link[rel=canonical]")
+        .select_matcher(&CANONICAL)
         .iter()
         .find_map(|l| l.attr("href").map(|h| h.trim().to_owned()))
         .filter(|h| h.starts_with("http"))
@@ -461,10 +487,11 @@ fn visible_dates(doc: &Document) -> Vec<Published> {
     let mut out = Vec::new();
     let root = doc.root();
     for el in root.descendants_it().filter(|n| n.is_element() && is_date_block(n)) {
-        let text = el.text();
-        if text.len() > 200 {
+        // Containers named "meta" or "info" can hold the whole page: measure before copying.
+        if text_longer_than(&el, 200) {
             continue;
         }
+        let text = el.text();
         if let Some(p) = crate::dates::parse_visible_date(&collapse_ws(&text)) {
             out.push(p);
             if out.len() >= 5 {
@@ -524,8 +551,10 @@ fn with_visible_offset(published: Published, visible: &[Published]) -> Published
     published
 }
 
-fn itemprop_date(doc: &Document, prop: &str) -> Option<Published> {
-    doc.select(&format!("[itemprop={prop}]"))
+/// The first date in the `content` or `datetime` of the elements `itemprop` matches
+/// (`[itemprop=datePublished]`...).
+fn itemprop_date(doc: &Document, itemprop: &Matcher) -> Option<Published> {
+    doc.select_matcher(itemprop)
         .iter()
         .find_map(|n| {
             n.attr("content").or_else(|| n.attr("datetime")).and_then(|v| parse_date(&v, DateSource::Metadata))
@@ -534,14 +563,14 @@ fn itemprop_date(doc: &Document, prop: &str) -> Option<Published> {
 
 /// The first `<time datetime>` (or `pubdate`) that parses, preferring one inside the article.
 fn time_element(doc: &Document) -> Option<Published> {
-    let from = |sel: &str| {
-        doc.select(sel).iter().find_map(|t| {
+    let from = |sel: &Matcher| {
+        doc.select_matcher(sel).iter().find_map(|t| {
             t.attr("datetime")
                 .and_then(|v| parse_date(&v, DateSource::Metadata))
                 .or_else(|| parse_date(&t.text(), DateSource::Metadata))
         })
     };
-    from("time[pubdate]").or_else(|| from("article time")).or_else(|| from("time"))
+    from(&TIME_PUBDATE).or_else(|| from(&ARTICLE_TIME)).or_else(|| from(&TIME))
 }
 
 #[derive(Default)]
@@ -557,7 +586,7 @@ struct LdFacts {
 /// anywhere in the block (top level, arrays, `@graph`).
 fn json_ld(doc: &Document) -> LdFacts {
     let mut blocks: Vec<serde_json::Value> = Vec::new();
-    for s in doc.select("script[type=\"application/ld+json\"]").iter() {
+    for s in doc.select_matcher(&JSON_LD).iter() {
         let text = s.text();
         let trimmed = text.trim().trim_start_matches("<![CDATA[").trim_end_matches("]]>").trim();
         if let Ok(v) = serde_json::from_str::<serde_json::Value>(trimmed) {
