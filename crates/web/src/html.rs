@@ -207,6 +207,19 @@ fn elements_where<'a>(doc: &'a Document, keep: impl Fn(&NodeRef<'a>) -> bool) ->
     doc.root().descendants_it().filter(|n| n.is_element() && keep(n)).collect()
 }
 
+/// Length in bytes of the text of `n` (all text below it, as `text()` joins it), without
+/// copying it.
+fn text_len(n: &NodeRef) -> usize {
+    n.descendants_it()
+        .map(|d| {
+            d.query_or(0, |t| match &t.data {
+                NodeData::Text { contents } => contents.len(),
+                _ => 0,
+            })
+        })
+        .sum()
+}
+
 /// Whether the text of `n` (all text below it, as `text()` joins it) is longer than `limit`
 /// bytes; stops counting as soon as it is.
 fn text_longer_than(n: &NodeRef, limit: usize) -> bool {
@@ -255,14 +268,14 @@ fn remove_boilerplate(doc: &Document) {
             continue;
         }
         // A container that holds several real paragraphs is the article, whatever its name.
-        let long_paragraphs = el.select_matcher(&PARAGRAPH).iter().filter(|p| p.text().len() > 120).take(2).count();
+        let long_paragraphs = el.select_matcher(&PARAGRAPH).nodes().iter().filter(|p| text_longer_than(p, 120)).take(2).count();
         if long_paragraphs >= 2 {
             continue;
         }
-        let text_len = el.text().len();
-        if text_len > 500 {
-            let link_len: usize = el.select_matcher(&LINK).iter().map(|a| a.text().len()).sum();
-            if link_len * 4 < text_len {
+        let own_len = el.nodes().first().map_or(0, text_len);
+        if own_len > 500 {
+            let link_len: usize = el.select_matcher(&LINK).nodes().iter().map(text_len).sum();
+            if link_len * 4 < own_len {
                 continue;
             }
         }
