@@ -7,7 +7,7 @@
 //! bylines, "related" link lists, share and subscribe prompts — is cut from its result.
 
 use crate::dates::{date_from_url, parse_date};
-use dom_query::{Document, Matcher, NodeData, NodeRef, Selection};
+use dom_query::{Document, Element, Matcher, NodeData, NodeRef, Selection};
 use regex::Regex;
 use std::sync::LazyLock;
 use stemmata_model::{DateSource, Published};
@@ -195,16 +195,22 @@ static BOILERPLATE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 fn matcher(selector: &str) -> Matcher {
     Matcher::new(selector).expect("static selector")
 }
-static DROP_TAGS: LazyLock<Matcher> = LazyLock::new(|| {
-    matcher("figure, figcaption, aside, nav, footer, button, iframe, [role=complementary], [role=navigation], [hidden]")
-});
+/// Elements that are never article text: figures, asides, navigation, footers, buttons,
+/// frames, complementary or navigation roles, hidden elements.
+fn is_dropped(e: &Element) -> bool {
+    const TAGS: [&str; 7] = ["figure", "figcaption", "aside", "nav", "footer", "button", "iframe"];
+    TAGS.contains(&&*e.name.local)
+        || attr_value(e, "role").is_some_and(|r| r == "complementary" || r == "navigation")
+        || e.has_attr("hidden")
+}
+
 /// Tags of the blocks whose class/id words are checked against [`BOILERPLATE_ATTR`].
 const NAMED_BLOCK_TAGS: [&str; 13] = ["div", "section", "span", "ul", "ol", "p", "header", "a", "li", "small", "time", "address", "table"];
 
 /// Elements of the document, in document order, for which `keep` holds: one walk over the
 /// tree instead of a CSS selector list (which tries every selector on every element).
-fn elements_where<'a>(doc: &'a Document, keep: impl Fn(&NodeRef<'a>) -> bool) -> Vec<NodeRef<'a>> {
-    doc.root().descendants_it().filter(|n| n.is_element() && keep(n)).collect()
+fn elements_where<'a>(doc: &'a Document, keep: impl Fn(&Element) -> bool) -> Vec<NodeRef<'a>> {
+    doc.root().descendants_it().filter(|n| element_where(n, &keep)).collect()
 }
 
 /// Length in bytes of the text of `n` (all text below it, as `text()` joins it), without
@@ -236,9 +242,23 @@ fn text_longer_than(n: &NodeRef, limit: usize) -> bool {
     false
 }
 
+/// Whether `n` is an element and `test` holds for it (reads the element in place).
+fn element_where(n: &NodeRef, test: impl FnOnce(&Element) -> bool) -> bool {
+    n.query(|t| match &t.data {
+        NodeData::Element(e) => test(e),
+        _ => false,
+    })
+    .unwrap_or(false)
+}
+
 /// Whether the element's tag is one of `names`.
-fn tag_is(n: &NodeRef, names: &[&str]) -> bool {
-    n.node_name().is_some_and(|t| names.contains(&t.as_ref()))
+fn tag_is(e: &Element, names: &[&str]) -> bool {
+    names.contains(&&*e.name.local)
+}
+
+/// The value of an attribute, borrowed.
+fn attr_value<'e>(e: &'e Element, name: &str) -> Option<&'e str> {
+    e.attrs.iter().find(|a| &*a.name.local == name).map(|a| a.value.as_ref())
 }
 
 static PARAGRAPH: LazyLock<Matcher> = LazyLock::new(|| matcher("p"));
@@ -254,14 +274,12 @@ static TIME: LazyLock<Matcher> = LazyLock::new(|| matcher("time"));
 static ITEMPROP_PUBLISHED: LazyLock<Matcher> = LazyLock::new(|| matcher("[itemprop=datePublished]"));
 static ITEMPROP_MODIFIED: LazyLock<Matcher> = LazyLock::new(|| matcher("[itemprop=dateModified]"));
 static LINK: LazyLock<Matcher> = LazyLock::new(|| matcher("a"));
-static LIST: LazyLock<Matcher> = LazyLock::new(|| matcher("ul, ol"));
-static HEADING: LazyLock<Matcher> = LazyLock::new(|| matcher("h2, h3, h4, h5, h6, strong, b"));
 
 /// Cuts what Readability tends to keep: boilerplate blocks by tag and by class/id words
 /// (unless they hold the article itself), link lists, and the headings above them.
 fn remove_boilerplate(doc: &Document) {
-    doc.select_matcher(&DROP_TAGS).remove();
-    let named = elements_where(doc, |n| tag_is(n, &NAMED_BLOCK_TAGS) && (n.has_attr("class") || n.has_attr("id")));
+    Selection::from(elements_where(doc, is_dropped)).remove();
+    let named = elements_where(doc, |e| tag_is(e, &NAMED_BLOCK_TAGS) && (e.has_attr("class") || e.has_attr("id")));
     for el in named.into_iter().map(Selection::from) {
         let attrs = format!("{} {}", el.attr("class").unwrap_or_default(), el.attr("id").unwrap_or_default());
         if !BOILERPLATE_ATTR.is_match(&attrs) {
@@ -281,14 +299,14 @@ fn remove_boilerplate(doc: &Document) {
         }
         el.remove();
     }
-    for list in doc.select_matcher(&LIST).iter() {
+    for list in elements_where(doc, |e| tag_is(e, &["ul", "ol"])).into_iter().map(Selection::from) {
         let text_len = list.text().trim().len();
         let link_len: usize = list.select_matcher(&LINK).iter().map(|a| a.text().trim().len()).sum();
         if text_len > 0 && link_len * 10 >= text_len * 8 {
             list.remove();
         }
     }
-    for h in doc.select_matcher(&HEADING).iter() {
+    for h in elements_where(doc, |e| tag_is(e, &["h2", "h3", "h4", "h5", "h6", "strong", "b"])).into_iter().map(Selection::from) {
         let t = h.text();
         if t.len() < 60 && BOILERPLATE_HEADING.is_match(t.trim()) {
             h.remove();
@@ -488,10 +506,10 @@ fn iso639_1(tag: &str) -> Option<String> {
 const DATE_CLASS_WORDS: [&str; 10] = ["date", "Date", "time", "Time", "publish", "posted", "byline", "Byline", "meta", "info"];
 
 /// `time` elements and elements whose class or id names a date, time, byline or meta block.
-fn is_date_block(n: &NodeRef) -> bool {
-    n.node_name().is_some_and(|t| t.as_ref() == "time")
-        || n.attr("class").is_some_and(|c| DATE_CLASS_WORDS.iter().any(|w| c.contains(w)))
-        || n.attr("id").is_some_and(|i| i.contains("date") || i.contains("time"))
+fn is_date_block(e: &Element) -> bool {
+    &*e.name.local == "time"
+        || attr_value(e, "class").is_some_and(|c| DATE_CLASS_WORDS.iter().any(|w| c.contains(w)))
+        || attr_value(e, "id").is_some_and(|i| i.contains("date") || i.contains("time"))
 }
 
 /// Dates written for readers near the headline: the first few short date, time or byline
@@ -499,7 +517,7 @@ fn is_date_block(n: &NodeRef) -> bool {
 fn visible_dates(doc: &Document) -> Vec<Published> {
     let mut out = Vec::new();
     let root = doc.root();
-    for el in root.descendants_it().filter(|n| n.is_element() && is_date_block(n)) {
+    for el in root.descendants_it().filter(|n| element_where(n, is_date_block)) {
         // Containers named "meta" or "info" can hold the whole page: measure before copying.
         if text_longer_than(&el, 200) {
             continue;
