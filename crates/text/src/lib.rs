@@ -56,10 +56,7 @@ pub fn normalize_line(input: &str) -> String {
 /// Lowercase with diacritics removed: the form used to compare words across spellings
 /// (`Zelenskyy`/`zelenskyy`, `ё`/`е`, `é`/`e`).
 pub fn fold(word: &str) -> String {
-    word.nfd()
-        .filter(|c| !is_combining_mark(*c))
-        .flat_map(char::to_lowercase)
-        .collect::<String>()
+    word.nfd().filter(|c| !is_combining_mark(*c)).flat_map(char::to_lowercase).collect::<String>()
 }
 
 /// Word tokens: maximal runs of alphanumeric characters, keeping inner apostrophes and hyphens
@@ -99,69 +96,20 @@ pub fn words(text: &str) -> impl Iterator<Item = &str> {
 /// Function words that, between them, tell the Latin-script news languages apart. A word may be
 /// listed for several languages; a word listed for one language only is *distinctive*.
 const FUNCTION_WORDS: &[(&str, &[&str])] = &[
-    (
-        "en",
-        &[
-            "the", "of", "and", "to", "in", "is", "for", "on", "with", "as", "by", "at", "from",
-            "that", "was", "are", "has", "its", "after", "will", "be", "his", "her", "their",
-            "this", "over", "new", "says", "said", "not", "but", "up", "out", "into", "about",
-            "than", "more", "could", "would", "should", "can", "may", "it", "he", "she", "we",
-            "they", "you", "how", "what", "why", "who", "amid", "against", "before", "off", "been",
-            "were", "had", "have",
-        ],
-    ),
-    (
-        "de",
-        &[
-            "in", "der", "die", "das", "und", "den", "dem", "des", "ist", "nicht", "mit", "sich",
-            "auf", "für", "ein", "eine", "einer", "im", "zu", "von", "wird", "auch", "nach", "bei",
-            "aus", "wie", "über",
-        ],
-    ),
-    (
-        "fr",
-        &[
-            "de", "en", "le", "la", "les", "des", "du", "un", "une", "et", "est", "pour", "dans",
-            "sur", "au", "aux", "qui", "que", "pas", "par", "avec", "ce", "cette", "sont", "selon",
-            "après",
-        ],
-    ),
-    (
-        "es",
-        &[
-            "de", "en", "la", "el", "los", "las", "del", "y", "es", "por", "para", "con", "una",
-            "que", "se", "al", "su", "como", "más", "tras", "según",
-        ],
-    ),
-    (
-        "it",
-        &[
-            "in", "la", "il", "lo", "gli", "della", "delle", "degli", "di", "che", "per", "con",
-            "una", "sono", "nel", "nella", "dopo", "anche", "più",
-        ],
-    ),
-    (
-        "pt",
-        &[
-            "de", "a", "o", "os", "as", "do", "da", "dos", "das", "em", "que", "para", "com",
-            "uma", "não", "ao", "pelo", "pela", "após",
-        ],
-    ),
-    (
-        "nl",
-        &[
-            "in", "de", "het", "een", "van", "en", "is", "niet", "op", "met", "voor", "zijn",
-            "aan", "bij", "ook", "naar", "wordt",
-        ],
-    ),
+    ("en", &["the", "of", "and", "to", "in", "is", "for", "on", "with", "as", "by", "at", "from", "that", "was", "are", "has", "its", "after", "will", "be", "his", "her", "their", "this", "over", "new", "says", "said", "not", "but", "up", "out", "into", "about", "than", "more", "could", "would", "should", "can", "may", "it", "he", "she", "we", "they", "you", "how", "what", "why", "who", "amid", "against", "before", "off", "been", "were", "had", "have"]),
+    ("de", &["in", "der", "die", "das", "und", "den", "dem", "des", "ist", "nicht", "mit", "sich", "auf", "für", "ein", "eine", "einer", "im", "zu", "von", "wird", "auch", "nach", "bei", "aus", "wie", "über"]),
+    ("fr", &["de", "en", "le", "la", "les", "des", "du", "un", "une", "et", "est", "pour", "dans", "sur", "au", "aux", "qui", "que", "pas", "par", "avec", "ce", "cette", "sont", "selon", "après"]),
+    ("es", &["de", "en", "la", "el", "los", "las", "del", "y", "es", "por", "para", "con", "una", "que", "se", "al", "su", "como", "más", "tras", "según"]),
+    ("it", &["in", "la", "il", "lo", "gli", "della", "delle", "degli", "di", "che", "per", "con", "una", "sono", "nel", "nella", "dopo", "anche", "più"]),
+    ("pt", &["de", "a", "o", "os", "as", "do", "da", "dos", "das", "em", "que", "para", "com", "uma", "não", "ao", "pelo", "pela", "após"]),
+    ("nl", &["in", "de", "het", "een", "van", "en", "is", "niet", "op", "met", "voor", "zijn", "aan", "bij", "ook", "naar", "wordt"]),
 ];
 
 const LANGS: usize = FUNCTION_WORDS.len();
 
 /// For each function word, the languages that list it (bit `i` for `FUNCTION_WORDS[i]`).
 fn function_word_table() -> &'static std::collections::HashMap<&'static str, u8> {
-    static TABLE: std::sync::OnceLock<std::collections::HashMap<&'static str, u8>> =
-        std::sync::OnceLock::new();
+    static TABLE: std::sync::OnceLock<std::collections::HashMap<&'static str, u8>> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
         let mut table = std::collections::HashMap::new();
         for (i, (_, list)) in FUNCTION_WORDS.iter().enumerate() {
@@ -245,9 +193,7 @@ pub fn detect_language(text: &str) -> Option<String> {
 
 /// The first 600 characters of `text`.
 fn language_sample(text: &str) -> &str {
-    text.char_indices()
-        .nth(600)
-        .map_or(text, |(i, _)| &text[..i])
+    text.char_indices().nth(600).map_or(text, |(i, _)| &text[..i])
 }
 
 /// The function-word fast path alone (for measuring it).
@@ -279,11 +225,7 @@ fn statistical(sample: &str) -> Option<String> {
 fn detector() -> &'static whatlang::Detector {
     static DETECTOR: std::sync::OnceLock<whatlang::Detector> = std::sync::OnceLock::new();
     DETECTOR.get_or_init(|| {
-        let known: Vec<whatlang::Lang> = whatlang::Lang::all()
-            .iter()
-            .copied()
-            .filter(|l| iso639_1(*l).is_some())
-            .collect();
+        let known: Vec<whatlang::Lang> = whatlang::Lang::all().iter().copied().filter(|l| iso639_1(*l).is_some()).collect();
         whatlang::Detector::with_allowlist(known)
     })
 }
@@ -340,8 +282,7 @@ fn iso639_1(lang: whatlang::Lang) -> Option<&'static str> {
 fn valid_language_code(code: &str) -> Option<String> {
     let code = code.trim().to_ascii_lowercase();
     let primary = code.split(['-', '_']).next().unwrap_or("");
-    (primary.len() == 2 && primary.chars().all(|c| c.is_ascii_lowercase()))
-        .then(|| primary.to_owned())
+    (primary.len() == 2 && primary.chars().all(|c| c.is_ascii_lowercase())).then(|| primary.to_owned())
 }
 
 /// The normalization stage: a reader's record becomes an [`Article`].
@@ -363,10 +304,7 @@ pub fn finish(raw: RawArticle) -> Article {
         url: raw.url,
         outlet,
         title,
-        byline: raw
-            .byline
-            .map(|b| normalize_line(&b))
-            .filter(|b| !b.is_empty()),
+        byline: raw.byline.map(|b| normalize_line(&b)).filter(|b| !b.is_empty()),
         published: raw.published,
         language,
         text,
@@ -381,10 +319,7 @@ mod tests {
 
     #[test]
     fn normalize_composes_and_tidies() {
-        assert_eq!(
-            normalize("e\u{301}te\u{301}  \t x\r\n\r\n\r\n y \u{200B}z"),
-            "été x\n\ny z"
-        );
+        assert_eq!(normalize("e\u{301}te\u{301}  \t x\r\n\r\n\r\n y \u{200B}z"), "été x\n\ny z");
         assert_eq!(normalize("  a\u{a0}b  "), "a b");
     }
 
@@ -403,23 +338,22 @@ mod tests {
 
     #[test]
     fn languages_of_the_corpus() {
-        assert_eq!(
-            detect_language(
-                "The United States is preparing to formally recognize Russian control over Crimea."
-            )
-            .as_deref(),
-            Some("en")
-        );
-        assert_eq!(
-            detect_language(
-                "Сполучені Штати готові визнати контроль Росії над окупованими територіями України."
-            )
-            .as_deref(),
-            Some("uk")
-        );
+        assert_eq!(detect_language("The United States is preparing to formally recognize Russian control over Crimea.").as_deref(), Some("en"));
+        assert_eq!(detect_language("Сполучені Штати готові визнати контроль Росії над окупованими територіями України.").as_deref(), Some("uk"));
         assert_eq!(detect_language("Соединённые Штаты готовы признать контроль России над оккупированными территориями.").as_deref(), Some("ru"));
         assert_eq!(detect_language("Die Vereinigten Staaten sind bereit, die russische Kontrolle über die Krim anzuerkennen.").as_deref(), Some("de"));
         assert_eq!(detect_language("ok"), None);
+    }
+
+    #[test]
+    fn headlines_decided_by_a_distinctive_function_word() {
+        assert_eq!(language_fast_path("Rail worker struck by train in Harlem"), Some("en"));
+        assert_eq!(language_fast_path("Notenbank senkt Leitzins auf 13 Prozent"), Some("de"));
+        // Initials and acronyms are not evidence; a shared word alone is not either.
+        assert_eq!(language_fast_path("Men's Wearhouse buys Jos. A. Bank"), None);
+        assert_eq!(language_fast_path("Merkel in Berlin heute"), None);
+        // Distinctive words of two languages: undecided.
+        assert_eq!(language_fast_path("The show und die Stars"), None);
     }
 
     #[test]

@@ -11,11 +11,7 @@ pub fn shingles(text: &str, k: usize) -> Vec<u64> {
     let folded: Vec<String> = words(text).map(fold).collect();
     let k = k.max(1);
     let mut out: Vec<u64> = if folded.len() < k {
-        if folded.is_empty() {
-            Vec::new()
-        } else {
-            vec![hash_words(&folded)]
-        }
+        if folded.is_empty() { Vec::new() } else { vec![hash_words(&folded)] }
     } else {
         folded.windows(k).map(hash_words).collect()
     };
@@ -71,10 +67,7 @@ pub struct MinHasher {
 
 impl MinHasher {
     pub fn new(bands: usize, rows: usize) -> Self {
-        MinHasher {
-            bands: bands.max(1),
-            rows: rows.max(1),
-        }
+        MinHasher { bands: bands.max(1), rows: rows.max(1) }
     }
 
     pub fn len(&self) -> usize {
@@ -102,11 +95,7 @@ impl MinHasher {
         if a.is_empty() || a.len() != b.len() {
             return 0.0;
         }
-        a.iter()
-            .zip(b)
-            .filter(|(x, y)| x == y && **x != u64::MAX)
-            .count() as f64
-            / a.len() as f64
+        a.iter().zip(b).filter(|(x, y)| x == y && **x != u64::MAX).count() as f64 / a.len() as f64
     }
 
     /// One key per band; documents sharing any key are candidate near-duplicates.
@@ -141,12 +130,8 @@ impl LshIndex {
 
     /// Items sharing at least one band with `band_keys`, sorted and deduplicated.
     pub fn candidates(&self, band_keys: &[u64]) -> Vec<usize> {
-        let mut out: Vec<usize> = band_keys
-            .iter()
-            .filter_map(|k| self.buckets.get(k))
-            .flatten()
-            .copied()
-            .collect();
+        let mut out: Vec<usize> =
+            band_keys.iter().filter_map(|k| self.buckets.get(k)).flatten().copied().collect();
         out.sort_unstable();
         out.dedup();
         out

@@ -6,45 +6,29 @@ use stemmata_model::Outlet;
 
 /// Second-level public suffixes common in news domains (`telegraph.co.uk`, `pravda.com.ua`).
 const SECOND_LEVEL_SUFFIXES: &[&str] = &[
-    "co.uk", "org.uk", "ac.uk", "gov.uk", "com.ua", "org.ua", "net.ua", "in.ua", "kiev.ua",
-    "kyiv.ua", "com.au", "net.au", "org.au", "co.nz", "co.jp", "ne.jp", "co.kr", "com.br",
-    "com.tr", "com.pl", "co.il", "co.za", "com.cn", "com.hk", "com.sg", "com.mx", "com.ar",
-    "msk.ru", "spb.ru", "com.ru", "org.ru",
+    "co.uk", "org.uk", "ac.uk", "gov.uk", "com.ua", "org.ua", "net.ua", "in.ua", "kiev.ua", "kyiv.ua", "com.au",
+    "net.au", "org.au", "co.nz", "co.jp", "ne.jp", "co.kr", "com.br", "com.tr", "com.pl", "co.il", "co.za", "com.cn",
+    "com.hk", "com.sg", "com.mx", "com.ar", "msk.ru", "spb.ru", "com.ru", "org.ru",
 ];
 
 /// Subdomains that say nothing about the outlet.
-const GENERIC_SUBDOMAINS: &[&str] = &[
-    "www", "m", "mobile", "amp", "global", "en", "eng", "news", "edition", "rss", "feeds",
-];
+const GENERIC_SUBDOMAINS: &[&str] = &["www", "m", "mobile", "amp", "global", "en", "eng", "news", "edition", "rss", "feeds"];
 
 /// Is this line a bare domain such as `global.espreso.tv`?
 pub fn looks_like_domain(s: &str) -> bool {
     let s = s.trim().trim_end_matches('/');
-    let s = s
-        .strip_prefix("https://")
-        .or_else(|| s.strip_prefix("http://"))
-        .unwrap_or(s);
+    let s = s.strip_prefix("https://").or_else(|| s.strip_prefix("http://")).unwrap_or(s);
     let labels: Vec<&str> = s.split('.').collect();
     labels.len() >= 2
-        && labels.iter().all(|l| {
-            !l.is_empty() && l.len() <= 63 && l.chars().all(|c| c.is_alphanumeric() || c == '-')
-        })
-        && labels
-            .last()
-            .is_some_and(|tld| tld.len() >= 2 && tld.chars().all(char::is_alphabetic))
+        && labels.iter().all(|l| !l.is_empty() && l.len() <= 63 && l.chars().all(|c| c.is_alphanumeric() || c == '-'))
+        && labels.last().is_some_and(|tld| tld.len() >= 2 && tld.chars().all(char::is_alphabetic))
 }
 
 /// The host of a URL, lowercased, without `www.` or a port.
 pub fn host_of(url: &str) -> Option<String> {
     let rest = url.split_once("://").map(|(_, r)| r).unwrap_or(url);
     let host = rest.split(['/', '?', '#']).next()?;
-    let host = host
-        .rsplit('@')
-        .next()?
-        .split(':')
-        .next()?
-        .trim()
-        .to_lowercase();
+    let host = host.rsplit('@').next()?.split(':').next()?.trim().to_lowercase();
     let host = host.strip_prefix("www.").unwrap_or(&host).to_owned();
     looks_like_domain(&host).then_some(host)
 }
@@ -58,11 +42,7 @@ pub fn registrable_domain(host: &str) -> String {
         return host;
     }
     let last_two = labels[labels.len() - 2..].join(".");
-    let keep = if SECOND_LEVEL_SUFFIXES.contains(&last_two.as_str()) {
-        3
-    } else {
-        2
-    };
+    let keep = if SECOND_LEVEL_SUFFIXES.contains(&last_two.as_str()) { 3 } else { 2 };
     labels[labels.len().saturating_sub(keep)..].join(".")
 }
 
@@ -80,28 +60,18 @@ pub fn name_from_domain(host: &str) -> String {
 /// An outlet from a domain, keeping the full host as the domain.
 pub fn from_domain(host: &str) -> Outlet {
     let host = host.trim().trim_end_matches('/').to_lowercase();
-    let host = host
-        .strip_prefix("https://")
-        .or_else(|| host.strip_prefix("http://"))
-        .unwrap_or(&host)
-        .to_owned();
+    let host = host.strip_prefix("https://").or_else(|| host.strip_prefix("http://")).unwrap_or(&host).to_owned();
     let host = host.strip_prefix("www.").unwrap_or(&host).to_owned();
     let name = {
         let labels: Vec<&str> = host.split('.').collect();
-        if labels.len() > 2
-            && !GENERIC_SUBDOMAINS.contains(&labels[0])
-            && registrable_domain(&host) != host
-        {
+        if labels.len() > 2 && !GENERIC_SUBDOMAINS.contains(&labels[0]) && registrable_domain(&host) != host {
             // A distinct subdomain is often its own outlet; the name still comes from the brand.
             name_from_domain(&host)
         } else {
             name_from_domain(&host)
         }
     };
-    Outlet {
-        name,
-        domain: Some(host),
-    }
+    Outlet { name, domain: Some(host) }
 }
 
 /// Phrases by which an article names the outlet carrying it ("as relayed by Censor.NET").
@@ -116,16 +86,10 @@ pub fn relay_outlet_in_body(text: &str) -> Option<String> {
             let after = text[pos + phrase.len()..].lines().next().unwrap_or("");
             let mut parts = Vec::new();
             for w in after.split_whitespace().take(4) {
-                if !w
-                    .chars()
-                    .next()
-                    .is_some_and(|c| c.is_uppercase() || c.is_numeric())
-                {
+                if !w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric()) {
                     break;
                 }
-                let trimmed = w.trim_end_matches(|c: char| {
-                    matches!(c, '.' | ',' | ';' | ':' | ')' | '"' | '”')
-                });
+                let trimmed = w.trim_end_matches(|c: char| matches!(c, '.' | ',' | ';' | ':' | ')' | '"' | '”'));
                 parts.push(trimmed);
                 if trimmed.len() < w.len() {
                     break;
@@ -152,10 +116,7 @@ pub fn infer(
     let mut from = "stated";
     let outlet = match stated.map(normalize_line).filter(|s| !s.is_empty()) {
         Some(s) if looks_like_domain(&s) => Some(from_domain(&s)),
-        Some(name) => Some(Outlet {
-            name,
-            domain: url_host.clone(),
-        }),
+        Some(name) => Some(Outlet { name, domain: url_host.clone() }),
         None => {
             if let Some(host) = &url_host {
                 from = "url";
@@ -189,10 +150,7 @@ mod tests {
         assert!(!looks_like_domain("Fri, 28 Nov 2025 20:12:00 +0200"));
         assert_eq!(registrable_domain("www.telegraph.co.uk"), "telegraph.co.uk");
         assert_eq!(name_from_domain("global.espreso.tv"), "Espreso");
-        assert_eq!(
-            host_of("https://www.Example.com:8080/a?b").as_deref(),
-            Some("example.com")
-        );
+        assert_eq!(host_of("https://www.Example.com:8080/a?b").as_deref(), Some("example.com"));
         let o = from_domain("global.espreso.tv");
         assert_eq!(o.domain.as_deref(), Some("global.espreso.tv"));
     }

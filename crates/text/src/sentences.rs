@@ -12,210 +12,27 @@ use stemmata_model::Span;
 /// sentence, for the languages the project reads.
 const ABBREVIATIONS: &[&str] = &[
     // English
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "prof",
-    "sr",
-    "jr",
-    "st",
-    "gen",
-    "col",
-    "lt",
-    "sgt",
-    "capt",
-    "cmdr",
-    "adm",
-    "maj",
-    "sen",
-    "rep",
-    "gov",
-    "pres",
-    "rev",
-    "hon",
-    "amb",
-    "supt",
-    "insp",
-    "det",
-    "atty",
-    "messrs",
-    "mme",
-    "mlle",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "thu",
-    "thur",
-    "thurs",
-    "fri",
-    "sat",
-    "sun",
-    "no",
-    "nos",
-    "vol",
-    "vols",
-    "pp",
-    "fig",
-    "figs",
-    "approx",
-    "est",
-    "inc",
-    "ltd",
-    "corp",
-    "co",
-    "bros",
-    "dept",
-    "univ",
-    "assn",
-    "ave",
-    "blvd",
-    "rd",
-    "mt",
-    "ft",
-    "vs",
-    "etc",
-    "e.g",
-    "i.e",
-    "cf",
-    "al",
-    "ca",
-    "p",
-    "op",
-    "ed",
-    "eds",
-    "jr",
-    "u.s",
-    "u.k",
-    "u.n",
-    "e.u",
-    "a.m",
-    "p.m",
-    "d.c",
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj",
+    "sen", "rep", "gov", "pres", "rev", "hon", "amb", "supt", "insp", "det", "atty", "messrs", "mme", "mlle",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues",
+    "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "no", "nos", "vol", "vols", "pp", "fig", "figs", "approx",
+    "est", "inc", "ltd", "corp", "co", "bros", "dept", "univ", "assn", "ave", "blvd", "rd", "mt", "ft", "vs", "etc",
+    "e.g", "i.e", "cf", "al", "ca", "p", "op", "ed", "eds", "jr", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "d.c",
     // German
-    "z.b",
-    "bzw",
-    "d.h",
-    "u.a",
-    "usw",
-    "ggf",
-    "vgl",
-    "inkl",
-    "evtl",
-    "sog",
-    "str",
-    "nr",
-    "hr",
-    "fr",
-    "dipl",
-    "ing",
-    "mio",
-    "mrd",
-    "bspw",
-    "z",
-    "u",
-    "d",
-    "o.ä",
-    "s",
-    "abs",
-    "jh",
-    "jhd",
+    "z.b", "bzw", "d.h", "u.a", "usw", "ggf", "vgl", "inkl", "evtl", "sog", "str", "nr", "hr", "fr", "dipl", "ing",
+    "mio", "mrd", "bspw", "z", "u", "d", "o.ä", "s", "abs", "jh", "jhd",
     // Ukrainian / Russian
-    "т",
-    "т.е",
-    "т.д",
-    "т.п",
-    "т.ч",
-    "г",
-    "гг",
-    "ул",
-    "вул",
-    "им",
-    "ім",
-    "див",
-    "см",
-    "напр",
-    "тис",
-    "млн",
-    "млрд",
-    "грн",
-    "руб",
-    "коп",
-    "р",
-    "рр",
-    "ст",
-    "проф",
-    "акад",
-    "доц",
-    "пл",
-    "просп",
-    "обл",
-    "р-н",
-    "с",
-    "смт",
-    "м",
-    "п",
-    "др",
-    "пр",
-    "тыс",
-    "ін",
-    "інш",
-    "тощо",
+    "т", "т.е", "т.д", "т.п", "т.ч", "г", "гг", "ул", "вул", "им", "ім", "див", "см", "напр", "тис", "млн", "млрд",
+    "грн", "руб", "коп", "р", "рр", "ст", "проф", "акад", "доц", "пл", "просп", "обл", "р-н", "с", "смт", "м",
+    "п", "др", "пр", "тыс", "ін", "інш", "тощо",
     // French
-    "m",
-    "mm",
-    "mme",
-    "mlle",
-    "env",
-    "cf",
-    "av",
-    "apr",
-    "j.-c",
-    "boul",
+    "m", "mm", "mme", "mlle", "env", "cf", "av", "apr", "j.-c", "boul",
 ];
 
 /// Words that, after a multi-dot abbreviation such as `U.S.`, show that a new sentence began.
 const SENTENCE_STARTERS: &[&str] = &[
-    "the",
-    "this",
-    "that",
-    "these",
-    "those",
-    "it",
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "in",
-    "on",
-    "but",
-    "and",
-    "a",
-    "an",
-    "its",
-    "his",
-    "her",
-    "their",
-    "there",
-    "after",
-    "before",
-    "meanwhile",
-    "however",
-    "according",
+    "the", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "in", "on", "but", "and", "a",
+    "an", "its", "his", "her", "their", "there", "after", "before", "meanwhile", "however", "according",
 ];
 
 /// Sentence spans over `text`. `language` (ISO 639-1) is accepted for future per-language
@@ -266,50 +83,20 @@ fn word_before(chars: &[(usize, char)], dot_index: usize) -> String {
 }
 
 const GERMAN_MONTHS: &[&str] = &[
-    "januar",
-    "jänner",
-    "februar",
-    "märz",
-    "april",
-    "mai",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "dezember",
-    "jan",
-    "feb",
-    "mär",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "okt",
-    "nov",
-    "dez",
+    "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+    "november", "dezember", "jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez",
 ];
 
 fn is_day_ordinal(word: &str, rest: &[(usize, char)]) -> bool {
     if word.is_empty() || word.len() > 2 || !word.chars().all(|c| c.is_ascii_digit()) {
         return false;
     }
-    let next_word: String = rest
-        .iter()
-        .map(|p| p.1)
-        .take_while(|c| c.is_alphabetic())
-        .collect();
+    let next_word: String = rest.iter().map(|p| p.1).take_while(|c| c.is_alphabetic()).collect();
     GERMAN_MONTHS.contains(&next_word.to_lowercase().as_str())
 }
 
 fn split_line(text: &str, from: usize, to: usize, spans: &mut Vec<Span>) {
-    let chars: Vec<(usize, char)> = text[from..to]
-        .char_indices()
-        .map(|(i, c)| (i + from, c))
-        .collect();
+    let chars: Vec<(usize, char)> = text[from..to].char_indices().map(|(i, c)| (i + from, c)).collect();
     let n = chars.len();
     let mut start = from;
     let mut straight_quote_open = false;
@@ -372,11 +159,8 @@ fn split_line(text: &str, from: usize, to: usize, spans: &mut Vec<Span>) {
                 let letters = word.chars().filter(|c| c.is_alphabetic()).count();
                 if word.contains('.') && letters <= 4 {
                     // "U.S." ends a sentence only when a typical sentence opener follows.
-                    let next_word: String = chars[k..]
-                        .iter()
-                        .map(|p| p.1)
-                        .take_while(|c| c.is_alphabetic())
-                        .collect();
+                    let next_word: String =
+                        chars[k..].iter().map(|p| p.1).take_while(|c| c.is_alphabetic()).collect();
                     SENTENCE_STARTERS.contains(&next_word.to_lowercase().as_str())
                 } else if ABBREVIATIONS.contains(&lower.as_str()) {
                     false
@@ -403,16 +187,10 @@ fn split_line(text: &str, from: usize, to: usize, spans: &mut Vec<Span>) {
             // A capitalised word, or a one-letter word that can open a sentence ("A new plan", "I").
             let next_is_word_start = next.is_uppercase()
                 && (after_next.is_some_and(char::is_lowercase)
-                    || (matches!(
-                        next,
-                        'A' | 'I' | 'В' | 'У' | 'І' | 'З' | 'А' | 'О' | 'Я' | 'К' | 'С'
-                    ) && after_next.is_some_and(char::is_whitespace)));
+                    || (matches!(next, 'A' | 'I' | 'В' | 'У' | 'І' | 'З' | 'А' | 'О' | 'Я' | 'К' | 'С')
+                        && after_next.is_some_and(char::is_whitespace)));
             let next_opens = opens_quote && after_next.is_some_and(char::is_uppercase);
-            (glued_word
-                || word
-                    .chars()
-                    .last()
-                    .is_some_and(|l| l.is_lowercase() || l.is_numeric()))
+            (glued_word || word.chars().last().is_some_and(|l| l.is_lowercase() || l.is_numeric()))
                 && (next_is_word_start && glued_word || next_opens)
         };
         if boundary {
@@ -432,20 +210,14 @@ mod tests {
     use super::*;
 
     fn split(text: &str) -> Vec<&str> {
-        sentences(text, Some("en"))
-            .iter()
-            .map(|s| s.slice(text))
-            .collect()
+        sentences(text, Some("en")).iter().map(|s| s.slice(text)).collect()
     }
 
     #[test]
     fn missing_spaces_after_full_stops() {
         assert_eq!(
             split("The Telegraph reported the information.The United States is preparing."),
-            [
-                "The Telegraph reported the information.",
-                "The United States is preparing."
-            ]
+            ["The Telegraph reported the information.", "The United States is preparing."]
         );
     }
 
@@ -453,21 +225,14 @@ mod tests {
     fn glued_one_letter_words() {
         assert_eq!(
             split("after a full ceasefire.A new plan emerged.I agree.В Києві тихо."),
-            [
-                "after a full ceasefire.",
-                "A new plan emerged.",
-                "I agree.",
-                "В Києві тихо."
-            ]
+            ["after a full ceasefire.", "A new plan emerged.", "I agree.", "В Києві тихо."]
         );
     }
 
     #[test]
     fn glued_quotes() {
         assert_eq!(
-            split(
-                r#"It came despite objections from partners."It's clear," said one source. "They say so."Putin signaled Thursday."#
-            ),
+            split(r#"It came despite objections from partners."It's clear," said one source. "They say so."Putin signaled Thursday."#),
             [
                 "It came despite objections from partners.",
                 r#""It's clear," said one source."#,
@@ -492,45 +257,25 @@ mod tests {
 
     #[test]
     fn us_at_sentence_end() {
-        assert_eq!(
-            split("Both refused, like the U.S. The talks go on."),
-            ["Both refused, like the U.S.", "The talks go on."]
-        );
+        assert_eq!(split("Both refused, like the U.S. The talks go on."), ["Both refused, like the U.S.", "The talks go on."]);
     }
 
     #[test]
     fn lines_and_bullets_are_sentences() {
         let t = "US peace plan\n- On Sunday, 23 November, talks began.\n- It was reported earlier.";
-        assert_eq!(
-            split(t),
-            [
-                "US peace plan",
-                "- On Sunday, 23 November, talks began.",
-                "- It was reported earlier."
-            ]
-        );
+        assert_eq!(split(t), ["US peace plan", "- On Sunday, 23 November, talks began.", "- It was reported earlier."]);
     }
 
     #[test]
     fn cyrillic_and_german() {
         assert_eq!(
-            split(
-                "Про це пише видання. Зеленський заявив, що т. е. ні. Das ist z. B. gut. Er kam am 3. Mai."
-            ),
-            [
-                "Про це пише видання.",
-                "Зеленський заявив, що т. е. ні.",
-                "Das ist z. B. gut.",
-                "Er kam am 3. Mai."
-            ]
+            split("Про це пише видання. Зеленський заявив, що т. е. ні. Das ist z. B. gut. Er kam am 3. Mai."),
+            ["Про це пише видання.", "Зеленський заявив, що т. е. ні.", "Das ist z. B. gut.", "Er kam am 3. Mai."]
         );
     }
 
     #[test]
     fn question_and_exclamation() {
-        assert_eq!(
-            split("Why now? Nobody knows! But it is."),
-            ["Why now?", "Nobody knows!", "But it is."]
-        );
+        assert_eq!(split("Why now? Nobody knows! But it is."), ["Why now?", "Nobody knows!", "But it is."]);
     }
 }

@@ -748,6 +748,24 @@ mod tests {
     }
 
     #[test]
+    fn tree_walks_find_what_the_selectors_did() {
+        let html = r#"<html><body><div role="navigation">menu</div><p hidden>gone</p><figure>fig</figure>
+<div class="x"><span class="post-Date">5 March 2024</span><p>Kept <b>bold</b> text.</p></div></body></html>"#;
+        let doc = Document::from(html);
+        assert_eq!(elements_where(&doc, is_dropped).len(), 3);
+        let dates: Vec<String> = elements_where(&doc, is_date_block).iter().map(|n| n.text().to_string()).collect();
+        assert_eq!(dates, ["5 March 2024"]);
+        for n in doc.root().descendants_it().filter(|n| n.is_element()) {
+            assert_eq!(text_len(&n), n.text().len());
+            assert_eq!(text_longer_than(&n, 10), n.text().len() > 10);
+        }
+        remove_boilerplate(&doc);
+        let text = doc.select("body").text().to_string();
+        assert!(!text.contains("menu") && !text.contains("gone") && !text.contains("fig"), "{text}");
+        assert!(text.contains("Kept bold text."));
+    }
+
+    #[test]
     fn date_falls_back_to_time_element_then_url() {
         let html = r#"<html><body><article><time datetime="2023-07-14T18:05:00Z">14 July</time><p>x</p></article></body></html>"#;
         let p = extract(html, Some("https://n.example/2020/01/01/a"));
