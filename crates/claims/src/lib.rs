@@ -257,11 +257,10 @@ pub fn match_quotes(articles: &[&Article], encoder: Option<&Encoder>) -> Vec<Mat
     }
     let mut out: Vec<MatchedQuote> = Vec::new();
     let mut index_of_root: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
-    for i in 0..quotes.len() {
+    for (i, (_, q)) in quotes.iter().enumerate() {
         let root = groups.find(i);
         match index_of_root.get(&root) {
             Some(&k) => {
-                let q = &quotes[i].1;
                 if out[k].variants.is_empty() {
                     let own = (out[k].article_id.clone(), out[k].text.clone());
                     out[k].variants.push(own);
@@ -275,7 +274,7 @@ pub fn match_quotes(articles: &[&Article], encoder: Option<&Encoder>) -> Vec<Mat
             }
             None => {
                 index_of_root.insert(root, out.len());
-                out.push(quotes[i].1.clone());
+                out.push(q.clone());
             }
         }
     }
