@@ -545,17 +545,29 @@ impl Clusterer {
         if size < self.cfg.regroup_min_size.max(2) || !size.is_power_of_two() {
             return slot;
         }
-        let mut cands: Vec<u32> = Vec::new();
-        for (term, _) in &top {
+        // Candidates by the weight of the heaviest terms they share, as for an article.
+        if self.acc.len() < self.slots.len() {
+            self.acc.resize(self.slots.len(), 0.0);
+        }
+        for (term, w) in &top {
             if let Some(list) = self.postings.get(term) {
                 for &s in list {
-                    if s != slot && !cands.contains(&s) {
-                        cands.push(s);
+                    let a = &mut self.acc[s as usize];
+                    if *a == 0.0 {
+                        self.touched.push(s);
                     }
+                    *a += w;
                 }
             }
         }
-        cands.sort_unstable();
+        let mut cands: Vec<(u32, f32)> = self.touched.drain(..).map(|s| (s, self.acc[s as usize])).collect();
+        for (s, _) in &cands {
+            self.acc[*s as usize] = 0.0;
+        }
+        cands.retain(|c| c.0 != slot);
+        cands.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        cands.truncate(self.cfg.merge_candidates);
+        let cands: Vec<u32> = cands.into_iter().map(|c| c.0).collect();
         let mut best: Option<(u32, f32)> = None;
         for other in cands {
             let (Some(a), Some(b)) = (self.slots[slot as usize].as_ref(), self.slots[other as usize].as_ref()) else {
