@@ -130,7 +130,7 @@ pub struct Probe {
 
 impl Probe {
     pub fn new(v: &[(u64, f32)]) -> Self {
-        let cap = (v.len() * 2).next_power_of_two().max(8);
+        let cap = (v.len() * 4).next_power_of_two().max(16);
         let mut keys = vec![0u64; cap];
         let mut values = vec![0.0f32; cap];
         let mask = cap - 1;
@@ -201,7 +201,9 @@ pub fn truncate(v: &mut SparseVec, k: usize) {
     if v.len() <= k {
         return;
     }
-    v.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    if k > 0 {
+        v.select_nth_unstable_by(k - 1, heavier_first);
+    }
     v.truncate(k);
     v.sort_unstable_by_key(|e| e.0);
 }
@@ -209,9 +211,18 @@ pub fn truncate(v: &mut SparseVec, k: usize) {
 /// The `k` heaviest terms, heaviest first.
 pub fn top_terms(v: &[(u64, f32)], k: usize) -> Vec<(u64, f32)> {
     let mut t: Vec<(u64, f32)> = v.to_vec();
-    t.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    if k > 0 && k < t.len() {
+        t.select_nth_unstable_by(k - 1, heavier_first);
+        t.truncate(k);
+    }
+    t.sort_unstable_by(heavier_first);
     t.truncate(k);
     t
+}
+
+/// Heavier weight first, ties by term: a total order, so selections are deterministic.
+fn heavier_first(a: &(u64, f32), b: &(u64, f32)) -> std::cmp::Ordering {
+    b.1.total_cmp(&a.1).then(a.0.cmp(&b.0))
 }
 
 #[cfg(test)]
