@@ -52,13 +52,16 @@ impl DocFreq {
     }
 }
 
-/// Unit-length TF-IDF vector of an article's features.
+/// Unit-length TF-IDF vector of an article's features (IDF raised to the configured power).
 pub fn weigh(featurizer: &Featurizer, df: &DocFreq, feats: &[RawFeature]) -> SparseVec {
+    let power = featurizer.config().idf_power;
     let mut v: SparseVec = feats
         .iter()
         .map(|f| {
             let tf = if f.tf > 1.0 { 1.0 + f.tf.ln() } else { f.tf };
-            (f.term, tf * featurizer.kind_weight(f.kind) * df.idf(f.term))
+            let idf = df.idf(f.term);
+            let idf = if power == 1.0 { idf } else { idf.powf(power) };
+            (f.term, tf * featurizer.kind_weight(f.kind) * idf)
         })
         .collect();
     normalize(&mut v);
