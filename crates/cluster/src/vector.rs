@@ -248,4 +248,20 @@ mod tests {
         assert_eq!(c, vec![(2, 0.5), (3, 0.3)]);
         assert!((cosine(&a, &a) - 1.0).abs() < 1e-6);
     }
+
+    #[test]
+    fn selection_keeps_the_heaviest_terms_as_a_full_sort_would() {
+        // Pseudo-random weights with ties, against the obvious sort-everything answer.
+        let v: SparseVec = (0..200u64).map(|t| (t * 7 + 3, ((t * 37) % 23) as f32)).collect();
+        for k in [0, 1, 5, 12, 80, 199, 200, 300] {
+            let mut full = v.clone();
+            full.sort_by(heavier_first);
+            full.truncate(k);
+            assert_eq!(top_terms(&v, k), full, "top {k}");
+            let mut cut = v.clone();
+            truncate(&mut cut, k);
+            full.sort_by_key(|e| e.0);
+            assert_eq!(cut, full, "truncate {k}");
+        }
+    }
 }
