@@ -111,7 +111,7 @@ impl Default for Config {
     fn default() -> Self {
         Config {
             features: FeatureConfig::default(),
-            threshold: 0.26,
+            threshold: 0.29,
             min_threshold: 0.05,
             short_text_terms: 60,
             short_text_floor: 0.3,
