@@ -7,7 +7,14 @@ use stemmata_cluster::{Clusterer, Config, eval};
 fn main() {
     let path = std::env::args().nth(1).expect("FILE");
     if path == "generated" {
-        let cfg = Config::default();
+        let mut cfg = serde_json::to_value(Config::default()).expect("serializes");
+        if let Ok(patch) = std::env::var("CLUSTER_CONFIG") {
+            let patch: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&patch).expect("json");
+            for (k, v) in patch {
+                cfg[k] = v;
+            }
+        }
+        let cfg: Config = serde_json::from_value(cfg).expect("config");
         let stream: Vec<_> = stemmata_cluster::generate::StreamGenerator::new(1, 20_000).take(100_000).collect();
         let t = Instant::now();
         let mut c = Clusterer::new(cfg.clone());

@@ -32,6 +32,8 @@ struct Live {
     /// Sum of the members' embeddings, when embeddings are given.
     embedding: Option<Vec<f32>>,
     size: u32,
+    /// Sum of the members' feature counts (their mean says how short the texts are).
+    terms: u64,
     last_time: Option<i64>,
     last_seq: u64,
     recent: VecDeque<Member>,
@@ -232,6 +234,7 @@ impl Clusterer {
             self.remember_print(sig, story, &article.id);
         }
         let slot = if decision != Decision::Founded { self.try_merges(slot, &scored) } else { slot };
+        let slot = if decision != Decision::Founded { self.regroup(slot) } else { slot };
         let story = self.slot_ref(slot).story;
         Assignment {
             article_id: article.id.clone(),
@@ -412,6 +415,7 @@ impl Clusterer {
             norm: 0.0,
             embedding: None,
             size: 0,
+            terms: 0,
             last_time: None,
             last_seq: self.seq,
             recent: VecDeque::new(),
@@ -452,6 +456,7 @@ impl Clusterer {
             }
         }
         live.size += 1;
+        live.terms += vec.len() as u64;
         if live.numbers.len() < 32 {
             live.numbers.extend_from_slice(numbers);
             live.numbers.sort_unstable();
@@ -510,17 +515,78 @@ impl Clusterer {
             else {
                 continue;
             };
-            let denom = a.norm * b.norm;
-            let agreement = if denom > 0.0 { vector::dot(&a.centroid, &b.centroid) / denom } else { 0.0 };
-            if agreement < self.cfg.merge_threshold {
-                continue;
-            }
+            let Some(agreement) = self.agreement(a, b, self.cfg.merge_threshold) else { continue };
             // The story founded first keeps its id.
             let (keep, gone) = if a.story < b.story { (survivor, other) } else { (other, survivor) };
             self.merge_slots(keep, gone, agreement);
             survivor = keep;
         }
         survivor
+    }
+
+    /// The cosine of two stories' centroids, when it is high enough for them to be one story.
+    fn agreement(&self, a: &Live, b: &Live, bar: f32) -> Option<f32> {
+        let denom = a.norm * b.norm;
+        let agreement = if denom > 0.0 { vector::dot(&a.centroid, &b.centroid) / denom } else { 0.0 };
+        // Short texts (headlines) make sparse centroids whose cosines run low for the same
+        // evidence: the merge bar falls with the members' length as the join threshold does.
+        let mean_terms = |l: &Live| (l.terms / u64::from(l.size.max(1))) as usize;
+        let factor = self.article_threshold(mean_terms(a).min(mean_terms(b))) / self.cfg.threshold;
+        (agreement >= bar * factor).then_some(agreement)
+    }
+
+    /// When a story has grown (to 4, 8, 16... members), look for another live story whose
+    /// centroid now agrees with it: evidence that arrived piecemeal can show two stories are one.
+    fn regroup(&mut self, slot: u32) -> u32 {
+        let (top, size) = {
+            let live = self.slot_ref(slot);
+            (vector::top_terms(&live.centroid, self.cfg.index_terms), live.size)
+        };
+        if size < self.cfg.regroup_min_size.max(2) || !size.is_power_of_two() {
+            return slot;
+        }
+        // Candidates by the weight of the heaviest terms they share, as for an article.
+        if self.acc.len() < self.slots.len() {
+            self.acc.resize(self.slots.len(), 0.0);
+        }
+        for (term, w) in &top {
+            if let Some(list) = self.postings.get(term) {
+                for &s in list {
+                    let a = &mut self.acc[s as usize];
+                    if *a == 0.0 {
+                        self.touched.push(s);
+                    }
+                    *a += w;
+                }
+            }
+        }
+        let mut cands: Vec<(u32, f32)> = self.touched.drain(..).map(|s| (s, self.acc[s as usize])).collect();
+        for (s, _) in &cands {
+            self.acc[*s as usize] = 0.0;
+        }
+        cands.retain(|c| c.0 != slot);
+        cands.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        cands.truncate(self.cfg.merge_candidates);
+        let cands: Vec<u32> = cands.into_iter().map(|c| c.0).collect();
+        let mut best: Option<(u32, f32)> = None;
+        for other in cands {
+            let (Some(a), Some(b)) = (self.slots[slot as usize].as_ref(), self.slots[other as usize].as_ref()) else {
+                continue;
+            };
+            if !self.in_window(b) {
+                continue;
+            }
+            if let Some(agreement) = self.agreement(a, b, self.cfg.regroup_threshold)
+                && best.is_none_or(|(_, x)| agreement > x)
+            {
+                best = Some((other, agreement));
+            }
+        }
+        let Some((other, agreement)) = best else { return slot };
+        let (a, b) = (self.slot_ref(slot).story, self.slot_ref(other).story);
+        let (keep, gone) = if a < b { (slot, other) } else { (other, slot) };
+        self.merge_slots(keep, gone, agreement);
+        keep
     }
 
     fn merge_slots(&mut self, keep: u32, gone: u32, agreement: f32) {
@@ -540,6 +606,7 @@ impl Clusterer {
             k.embedding = g.embedding.clone();
         }
         k.size += g.size;
+        k.terms += g.terms;
         let mut entities = vector::add_scaled(&k.entities, &g.entities, 1.0);
         vector::truncate(&mut entities, cfg.centroid_terms);
         k.entities_norm = vector::norm(&entities);

@@ -75,6 +75,10 @@ pub struct FeatureConfig {
     pub name_weight: f32,
     pub skeleton_weight: f32,
     pub number_weight: f32,
+    /// The IDF is raised to this power: above 1 it sharpens the contrast between the rare terms
+    /// that identify an event and the common ones of its topic (1.25 helps headline streams but
+    /// weakens cross-lingual joins, which rest on a few names).
+    pub idf_power: f32,
 }
 
 impl Default for FeatureConfig {
@@ -88,6 +92,7 @@ impl Default for FeatureConfig {
             name_weight: 2.5,
             skeleton_weight: 0.7,
             number_weight: 1.5,
+            idf_power: 1.0,
         }
     }
 }

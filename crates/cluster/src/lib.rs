@@ -64,6 +64,11 @@ pub struct Config {
     /// Candidates scoring at least `merge_probe * threshold` are checked for a merge.
     pub merge_probe: f32,
     pub merge_candidates: usize,
+    /// A story that grows to this many members, and to each power of two after, is compared
+    /// with the live stories sharing its heaviest terms and merged with one that agrees.
+    pub regroup_min_size: u32,
+    /// Centroid cosine at which such a regrouping merge happens.
+    pub regroup_threshold: f32,
     /// Scores fall by `exp(-gap / decay_secs)` with the time since the story last grew.
     pub decay_secs: f32,
     /// A story leaves the window after this long without a new article ...
@@ -106,19 +111,21 @@ impl Default for Config {
     fn default() -> Self {
         Config {
             features: FeatureConfig::default(),
-            threshold: 0.30,
+            threshold: 0.29,
             min_threshold: 0.05,
             short_text_terms: 60,
             short_text_floor: 0.3,
-            size_relief: 0.2,
+            size_relief: 0.3,
             number_conflict: 0.6,
             cross_lingual_weight: 2.0,
             link_weight: 0.3,
-            link_candidates: 4,
-            merge_threshold: 0.6,
+            link_candidates: 2,
+            merge_threshold: 0.7,
             merge_probe: 0.8,
             merge_candidates: 3,
-            decay_secs: 3.0 * 86_400.0,
+            regroup_min_size: 4,
+            regroup_threshold: 0.5,
+            decay_secs: 86_400.0,
             window_secs: 7 * 86_400,
             window_articles: 200_000,
             centroid_terms: 80,
@@ -127,7 +134,7 @@ impl Default for Config {
             query_terms: 12,
             index_terms: 12,
             posting_cap: 64,
-            max_candidates: 10,
+            max_candidates: 6,
             near_duplicate: 0.8,
             near_duplicate_bands: 8,
             near_duplicate_rows: 4,

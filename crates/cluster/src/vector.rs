@@ -52,13 +52,16 @@ impl DocFreq {
     }
 }
 
-/// Unit-length TF-IDF vector of an article's features.
+/// Unit-length TF-IDF vector of an article's features (IDF raised to the configured power).
 pub fn weigh(featurizer: &Featurizer, df: &DocFreq, feats: &[RawFeature]) -> SparseVec {
+    let power = featurizer.config().idf_power;
     let mut v: SparseVec = feats
         .iter()
         .map(|f| {
             let tf = if f.tf > 1.0 { 1.0 + f.tf.ln() } else { f.tf };
-            (f.term, tf * featurizer.kind_weight(f.kind) * df.idf(f.term))
+            let idf = df.idf(f.term);
+            let idf = if power == 1.0 { idf } else { idf.powf(power) };
+            (f.term, tf * featurizer.kind_weight(f.kind) * idf)
         })
         .collect();
     normalize(&mut v);
@@ -130,7 +133,7 @@ pub struct Probe {
 
 impl Probe {
     pub fn new(v: &[(u64, f32)]) -> Self {
-        let cap = (v.len() * 2).next_power_of_two().max(8);
+        let cap = (v.len() * 4).next_power_of_two().max(16);
         let mut keys = vec![0u64; cap];
         let mut values = vec![0.0f32; cap];
         let mask = cap - 1;
@@ -201,7 +204,9 @@ pub fn truncate(v: &mut SparseVec, k: usize) {
     if v.len() <= k {
         return;
     }
-    v.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    if k > 0 {
+        v.select_nth_unstable_by(k - 1, heavier_first);
+    }
     v.truncate(k);
     v.sort_unstable_by_key(|e| e.0);
 }
@@ -209,9 +214,18 @@ pub fn truncate(v: &mut SparseVec, k: usize) {
 /// The `k` heaviest terms, heaviest first.
 pub fn top_terms(v: &[(u64, f32)], k: usize) -> Vec<(u64, f32)> {
     let mut t: Vec<(u64, f32)> = v.to_vec();
-    t.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    if k > 0 && k < t.len() {
+        t.select_nth_unstable_by(k - 1, heavier_first);
+        t.truncate(k);
+    }
+    t.sort_unstable_by(heavier_first);
     t.truncate(k);
     t
+}
+
+/// Heavier weight first, ties by term: a total order, so selections are deterministic.
+fn heavier_first(a: &(u64, f32), b: &(u64, f32)) -> std::cmp::Ordering {
+    b.1.total_cmp(&a.1).then(a.0.cmp(&b.0))
 }
 
 #[cfg(test)]
@@ -233,5 +247,21 @@ mod tests {
         truncate(&mut c, 2);
         assert_eq!(c, vec![(2, 0.5), (3, 0.3)]);
         assert!((cosine(&a, &a) - 1.0).abs() < 1e-6);
+    }
+
+    #[test]
+    fn selection_keeps_the_heaviest_terms_as_a_full_sort_would() {
+        // Pseudo-random weights with ties, against the obvious sort-everything answer.
+        let v: SparseVec = (0..200u64).map(|t| (t * 7 + 3, ((t * 37) % 23) as f32)).collect();
+        for k in [0, 1, 5, 12, 80, 199, 200, 300] {
+            let mut full = v.clone();
+            full.sort_by(heavier_first);
+            full.truncate(k);
+            assert_eq!(top_terms(&v, k), full, "top {k}");
+            let mut cut = v.clone();
+            truncate(&mut cut, k);
+            full.sort_by_key(|e| e.0);
+            assert_eq!(cut, full, "truncate {k}");
+        }
     }
 }
