@@ -10,8 +10,18 @@ use stemmata_store::{Page, SearchFilter, Store};
 
 fn cpu_seconds() -> f64 {
     let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
-    let fields: Vec<&str> = stat.rsplit(')').next().unwrap_or("").split_whitespace().collect();
-    let ticks = |i: usize| fields.get(i).and_then(|v| v.parse::<f64>().ok()).unwrap_or(0.0);
+    let fields: Vec<&str> = stat
+        .rsplit(')')
+        .next()
+        .unwrap_or("")
+        .split_whitespace()
+        .collect();
+    let ticks = |i: usize| {
+        fields
+            .get(i)
+            .and_then(|v| v.parse::<f64>().ok())
+            .unwrap_or(0.0)
+    };
     (ticks(11) + ticks(12)) / 100.0
 }
 
@@ -33,12 +43,35 @@ fn main() {
             None => (l, None),
         })
         .collect();
+    // SEARCH_DUMP=FILE writes every result (JSON, one line per query) to compare two builds.
+    if let Ok(dump) = std::env::var("SEARCH_DUMP") {
+        use std::io::Write;
+        let mut out = std::io::BufWriter::new(std::fs::File::create(dump).expect("dump file"));
+        for (q, lang) in &queries {
+            let filter = SearchFilter {
+                language: lang.clone(),
+                ..Default::default()
+            };
+            for page in [
+                Page::new(0, 50),
+                Page::new(50, 20),
+                Page::new(1990, 20),
+                Page::new(5000, 10),
+            ] {
+                let r = store.search(q, &filter, page).expect("search");
+                writeln!(out, "{}", serde_json::to_string(&r).expect("json")).expect("write");
+            }
+        }
+    }
     let mut times = Vec::new();
     let cpu = cpu_seconds();
     let started = Instant::now();
     for _ in 0..rounds {
         for (q, lang) in &queries {
-            let filter = SearchFilter { language: lang.clone(), ..Default::default() };
+            let filter = SearchFilter {
+                language: lang.clone(),
+                ..Default::default()
+            };
             let t = Instant::now();
             let r = store.search(q, &filter, Page::new(0, 50)).expect("search");
             times.push(t.elapsed().as_secs_f64() * 1000.0);
