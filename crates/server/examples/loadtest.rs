@@ -6,7 +6,7 @@
 //! p50/p99 latency for the story list, story pages and search.
 //!
 //! cargo run --release -p stemmata-server --example loadtest -- [--articles 100000] [--clients 50]
-//!     [--seconds 10] [--db PATH (reused if it exists)]
+//!     [--seconds 10] [--db PATH (reused if it exists)] [--read-workers N (server default)]
 //!
 //! Traffic goes only to 127.0.0.1 and every loop stops by count and by time.
 
@@ -15,54 +15,17 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 use stemmata_model::report::{
-    ClaimReport, EntityReport, QuoteReport, RelayReport, Report, StoryReport, TimelineReport,
-    VariantReport,
+    ClaimReport, EntityReport, QuoteReport, RelayReport, Report, StoryReport, TimelineReport, VariantReport,
 };
 use stemmata_model::{Article, DatePrecision, DateSource, Outlet, Published, Span};
 use stemmata_store::Store;
 use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
 
 const WORDS: &[&str] = &[
-    "harbour",
-    "ferry",
-    "council",
-    "budget",
-    "storm",
-    "bridge",
-    "election",
-    "minister",
-    "grain",
-    "export",
-    "railway",
-    "hospital",
-    "strike",
-    "court",
-    "river",
-    "drought",
-    "festival",
-    "school",
-    "tariff",
-    "pipeline",
-    "airport",
-    "mayor",
-    "reservoir",
-    "factory",
-    "union",
-    "treaty",
-    "border",
-    "vaccine",
-    "satellite",
-    "museum",
-    "wildfire",
-    "harvest",
-    "tunnel",
-    "refinery",
-    "parliament",
-    "shipyard",
-    "lighthouse",
-    "orchard",
-    "canal",
-    "quarry",
+    "harbour", "ferry", "council", "budget", "storm", "bridge", "election", "minister", "grain", "export",
+    "railway", "hospital", "strike", "court", "river", "drought", "festival", "school", "tariff", "pipeline",
+    "airport", "mayor", "reservoir", "factory", "union", "treaty", "border", "vaccine", "satellite", "museum",
+    "wildfire", "harvest", "tunnel", "refinery", "parliament", "shipyard", "lighthouse", "orchard", "canal", "quarry",
 ];
 const OUTLETS: usize = 40;
 const LANGUAGES: &[&str] = &["en", "de", "uk", "fr"];
@@ -100,20 +63,13 @@ fn generate(db: &PathBuf, total: usize) -> Store {
     let started = Instant::now();
     while made < total {
         let size = (1 + rng.below(30)).min(total - made);
-        let (a, b, c) = (
-            WORDS[rng.below(WORDS.len())],
-            WORDS[rng.below(WORDS.len())],
-            WORDS[rng.below(WORDS.len())],
-        );
+        let (a, b, c) = (WORDS[rng.below(WORDS.len())], WORDS[rng.below(WORDS.len())], WORDS[rng.below(WORDS.len())]);
         let base_time = 1_700_000_000 + story_no as i64 * 1800;
         let mut ids = Vec::with_capacity(size);
         let mut outlets_of = Vec::with_capacity(size);
         for k in 0..size {
             let outlet_no = rng.below(OUTLETS);
-            let outlet = Outlet {
-                name: format!("Outlet {outlet_no}"),
-                domain: Some(format!("outlet{outlet_no}.example")),
-            };
+            let outlet = Outlet { name: format!("Outlet {outlet_no}"), domain: Some(format!("outlet{outlet_no}.example")) };
             let title = format!("{a} {b} report {story_no} {c} update {k}");
             let text = format!(
                 "The {a} near the {b} was reported on day {story_no}. Officials said the {c} plan changes. \
@@ -126,12 +82,7 @@ fn generate(db: &PathBuf, total: usize) -> Store {
                 outlet: Some(outlet),
                 title,
                 byline: None,
-                published: Some(Published::new(
-                    base_time + k as i64 * 300,
-                    0,
-                    DatePrecision::Minute,
-                    DateSource::Header,
-                )),
+                published: Some(Published::new(base_time + k as i64 * 300, 0, DatePrecision::Minute, DateSource::Header)),
                 language: Some(LANGUAGES[rng.below(LANGUAGES.len())].to_string()),
                 sentences: vec![Span::new(0, text.len())],
                 text,
@@ -166,13 +117,7 @@ fn generate(db: &PathBuf, total: usize) -> Store {
                 text: format!("The {a} near the {b} was reported on day {story_no}"),
                 article_ids: ids.clone(),
                 independent_sources: 1,
-                variants: ids
-                    .iter()
-                    .map(|id| VariantReport {
-                        article_id: id.clone(),
-                        text: format!("the {a} near the {b}"),
-                    })
-                    .collect(),
+                variants: ids.iter().map(|id| VariantReport { article_id: id.clone(), text: format!("the {a} near the {b}") }).collect(),
                 sources: vec![outlets_of[0].clone()],
             }],
             quotes: vec![QuoteReport {
@@ -191,23 +136,14 @@ fn generate(db: &PathBuf, total: usize) -> Store {
                 also_in: vec![],
                 conflict: None,
             }],
-            entities: vec![EntityReport {
-                name: format!("{c} authority"),
-                kind: "organisation".into(),
-                aliases: vec![],
-                roles: vec![],
-                article_ids: vec![],
-            }],
+            entities: vec![EntityReport { name: format!("{c} authority"), kind: "organisation".into(), aliases: vec![], roles: vec![], article_ids: vec![] }],
             ..Default::default()
         });
         story_no += 1;
     }
     store.insert_articles(&batch).expect("insert");
     store.replace_stories(&report).expect("stories");
-    eprintln!(
-        "generated {made} articles in {story_no} stories in {:.1} s",
-        started.elapsed().as_secs_f64()
-    );
+    eprintln!("generated {made} articles in {story_no} stories in {:.1} s", started.elapsed().as_secs_f64());
     store
 }
 
@@ -221,10 +157,7 @@ impl Client {
     async fn connect(addr: SocketAddr) -> std::io::Result<Client> {
         let stream = tokio::net::TcpStream::connect(addr).await?;
         stream.set_nodelay(true)?;
-        Ok(Client {
-            reader: BufReader::new(stream),
-            addr,
-        })
+        Ok(Client { reader: BufReader::new(stream), addr })
     }
 
     async fn get(&mut self, path: &str) -> std::io::Result<(u16, usize)> {
@@ -232,11 +165,7 @@ impl Client {
         self.reader.get_mut().write_all(request.as_bytes()).await?;
         let mut line = String::new();
         self.reader.read_line(&mut line).await?;
-        let status: u16 = line
-            .split_whitespace()
-            .nth(1)
-            .and_then(|s| s.parse().ok())
-            .unwrap_or(0);
+        let status: u16 = line.split_whitespace().nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
         let mut length = 0usize;
         loop {
             line.clear();
@@ -248,10 +177,9 @@ impl Client {
                 break;
             }
             if let Some((k, v)) = l.split_once(':')
-                && k.eq_ignore_ascii_case("content-length")
-            {
-                length = v.trim().parse().unwrap_or(0);
-            }
+                && k.eq_ignore_ascii_case("content-length") {
+                    length = v.trim().parse().unwrap_or(0);
+                }
         }
         let mut body = vec![0u8; length];
         self.reader.read_exact(&mut body).await?;
@@ -277,9 +205,7 @@ async fn drive(addr: SocketAddr, clients: usize, seconds: u64, paths: Arc<Vec<St
         tasks.push(tokio::spawn(async move {
             let mut latencies = Vec::new();
             let mut errors = 0usize;
-            let Ok(mut client) = Client::connect(addr).await else {
-                return (latencies, 1);
-            };
+            let Ok(mut client) = Client::connect(addr).await else { return (latencies, 1) };
             let mut i = c * 7919;
             // Bounded by time and by count.
             while Instant::now() < deadline && latencies.len() < 200_000 {
@@ -311,19 +237,8 @@ async fn drive(addr: SocketAddr, clients: usize, seconds: u64, paths: Arc<Vec<St
     }
     let seconds = started.elapsed().as_secs_f64();
     all.sort();
-    let pct = |p: f64| {
-        all.get(((all.len() as f64 * p) as usize).min(all.len().saturating_sub(1)))
-            .map(|d| d.as_secs_f64() * 1000.0)
-            .unwrap_or(0.0)
-    };
-    Figures {
-        requests: all.len(),
-        errors,
-        seconds,
-        p50_ms: pct(0.50),
-        p99_ms: pct(0.99),
-        max_ms: pct(1.0),
-    }
+    let pct = |p: f64| all.get(((all.len() as f64 * p) as usize).min(all.len().saturating_sub(1))).map(|d| d.as_secs_f64() * 1000.0).unwrap_or(0.0);
+    Figures { requests: all.len(), errors, seconds, p50_ms: pct(0.50), p99_ms: pct(0.99), max_ms: pct(1.0) }
 }
 
 fn main() {
@@ -332,77 +247,38 @@ fn main() {
     let seconds: u64 = arg("--seconds", 10).min(120);
     let default_db = std::env::temp_dir().join(format!("stemmata-load-{total}.db"));
     let db: PathBuf = arg("--db", default_db);
-    let store = if db.exists() {
-        Store::open(&db).expect("open")
-    } else {
-        generate(&db, total)
-    };
+    let store = if db.exists() { Store::open(&db).expect("open") } else { generate(&db, total) };
     let counts = store.counts().expect("counts");
-    eprintln!(
-        "store {}: {} articles, {} stories",
-        db.display(),
-        counts.articles,
-        counts.stories
-    );
+    eprintln!("store {}: {} articles, {} stories", db.display(), counts.articles, counts.stories);
 
     // Request mixes: list pages with different sorts and offsets, random stories, searches.
     let mut rng = Rng(42);
     let ids = store.story_ids().expect("ids");
     let sorts = ["size", "recent", "independent"];
     let lists: Vec<String> = (0..500)
-        .map(|_| {
-            format!(
-                "/?sort={}&offset={}",
-                sorts[rng.below(3)],
-                rng.below(200) * 50
-            )
-        })
+        .map(|_| format!("/?sort={}&offset={}", sorts[rng.below(3)], rng.below(200) * 50))
         .collect();
-    let stories: Vec<String> = (0..2000)
-        .map(|_| format!("/story/{}", ids[rng.below(ids.len())]))
-        .collect();
+    let stories: Vec<String> = (0..2000).map(|_| format!("/story/{}", ids[rng.below(ids.len())])).collect();
     let searches: Vec<String> = (0..2000)
         .map(|_| match rng.below(3) {
             0 => format!("/search?q={}", WORDS[rng.below(WORDS.len())]),
-            1 => format!(
-                "/search?q={}+{}",
-                WORDS[rng.below(WORDS.len())],
-                WORDS[rng.below(WORDS.len())]
-            ),
-            _ => format!(
-                "/api/search?q=%22{}+near%22&language=de",
-                WORDS[rng.below(WORDS.len())]
-            ),
+            1 => format!("/search?q={}+{}", WORDS[rng.below(WORDS.len())], WORDS[rng.below(WORDS.len())]),
+            _ => format!("/api/search?q=%22{}+near%22&language=de", WORDS[rng.below(WORDS.len())]),
         })
         .collect();
     drop(store);
 
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .expect("runtime");
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("runtime");
     runtime.block_on(async move {
         let mut config = stemmata_server::Config::new(&db);
         config.read_workers = arg("--read-workers", config.read_workers);
         let app = stemmata_server::router(config).expect("router");
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-            .await
-            .expect("bind loopback");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind loopback");
         let addr = listener.local_addr().expect("addr");
         tokio::spawn(async move { axum::serve(listener, app).await });
-        println!(
-            "{clients} concurrent clients, {seconds} s per endpoint, {} articles, 127.0.0.1",
-            counts.articles
-        );
-        println!(
-            "{:<14} {:>9} {:>8} {:>9} {:>9} {:>9} {:>7}",
-            "endpoint", "requests", "req/s", "p50 ms", "p99 ms", "max ms", "errors"
-        );
-        for (name, paths) in [
-            ("story list", lists),
-            ("story page", stories),
-            ("search", searches),
-        ] {
+        println!("{clients} concurrent clients, {seconds} s per endpoint, {} articles, 127.0.0.1", counts.articles);
+        println!("{:<14} {:>9} {:>8} {:>9} {:>9} {:>9} {:>7}", "endpoint", "requests", "req/s", "p50 ms", "p99 ms", "max ms", "errors");
+        for (name, paths) in [("story list", lists), ("story page", stories), ("search", searches)] {
             let f = drive(addr, clients, seconds, Arc::new(paths)).await;
             println!(
                 "{:<14} {:>9} {:>8.0} {:>9.1} {:>9.1} {:>9.1} {:>7}",

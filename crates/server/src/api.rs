@@ -1,9 +1,7 @@
 //! The JSON API. Every response is JSON (exports: CSV or JSON Lines); every error is
 //! `{"error": {"status", "message"}}`. The OpenAPI document beside this file describes it.
 
-use crate::params::{
-    self, EntityParams, ExportParams, IngestParams, PageParams, SearchParams, StoryParams,
-};
+use crate::params::{self, EntityParams, ExportParams, IngestParams, PageParams, SearchParams, StoryParams};
 use crate::{AppError, State};
 use axum::Json;
 use axum::Router;
@@ -30,18 +28,14 @@ pub fn routes(upload_limit: usize) -> Router<State> {
         .route("/api/entities", get(entities))
         .route("/api/quarantine", get(quarantine))
         .route("/api/export/{table}", get(export))
-        .route(
-            "/api/ingest",
-            post(ingest).layer(DefaultBodyLimit::max(upload_limit)),
-        )
+        .route("/api/ingest", post(ingest).layer(DefaultBodyLimit::max(upload_limit)))
         .route("/openapi.json", get(openapi))
         .route("/healthz", get(health))
 }
 
 /// Turns extractor rejections (bad query strings, bad paths) into our JSON errors.
 fn query<T>(q: Result<Query<T>, QueryRejection>) -> Result<T, AppError> {
-    q.map(|Query(v)| v)
-        .map_err(|r| AppError::bad_request(r.body_text()))
+    q.map(|Query(v)| v).map_err(|r| AppError::bad_request(r.body_text()))
 }
 
 fn path(p: Result<Path<String>, PathRejection>, what: &str) -> Result<String, AppError> {
@@ -55,9 +49,7 @@ async fn stories(
 ) -> Result<Json<Value>, AppError> {
     let (filter, page) = query(q)?.filter()?;
     let (total, rows) = state.read(move |s| Ok(s.stories(&filter, page)?)).await?;
-    Ok(Json(
-        json!({"total": total, "offset": page.offset, "limit": page.limit, "stories": rows}),
-    ))
+    Ok(Json(json!({"total": total, "offset": page.offset, "limit": page.limit, "stories": rows})))
 }
 
 async fn story(
@@ -67,9 +59,7 @@ async fn story(
     let id = path(p, "story")?;
     let detail = state.read(move |s| Ok(s.story(&id)?)).await?;
     match detail {
-        Some(d) => Ok(Json(
-            serde_json::to_value(d).map_err(|e| AppError::internal(e.to_string()))?,
-        )),
+        Some(d) => Ok(Json(serde_json::to_value(d).map_err(|e| AppError::internal(e.to_string()))?)),
         None => Err(AppError::not_found("no story with this id")),
     }
 }
@@ -81,9 +71,7 @@ async fn article(
     let id = path(p, "article")?;
     let found = state.read(move |s| Ok(s.article(&id)?)).await?;
     match found {
-        Some(a) => Ok(Json(
-            serde_json::to_value(a).map_err(|e| AppError::internal(e.to_string()))?,
-        )),
+        Some(a) => Ok(Json(serde_json::to_value(a).map_err(|e| AppError::internal(e.to_string()))?)),
         None => Err(AppError::not_found("no article with this id")),
     }
 }
@@ -95,14 +83,10 @@ async fn search(
     let params = query(q)?;
     let text = params.query()?;
     if text.is_empty() {
-        return Err(AppError::bad_request(
-            "'q' is required: the words to search for",
-        ));
+        return Err(AppError::bad_request("'q' is required: the words to search for"));
     }
     let (filter, page) = params.filter()?;
-    let results = state
-        .read(move |s| Ok(s.search(&text, &filter, page)?))
-        .await?;
+    let results = state.read(move |s| Ok(s.search(&text, &filter, page)?)).await?;
     let mut v = serde_json::to_value(results).map_err(|e| AppError::internal(e.to_string()))?;
     v["offset"] = json!(page.offset);
     v["limit"] = json!(page.limit);
@@ -114,23 +98,16 @@ async fn entities(
     q: Result<Query<EntityParams>, QueryRejection>,
 ) -> Result<Json<Value>, AppError> {
     let p = query(q)?;
-    let page = PageParams {
-        offset: p.offset,
-        limit: p.limit,
-    }
-    .page(50)?;
+    let page = PageParams { offset: p.offset, limit: p.limit }.page(50)?;
     let name = params::text("name", &p.name)?;
     let kind = params::text("kind", &p.kind)?;
     let story = match p.story.as_deref().filter(|s| !s.is_empty()) {
         Some(s) => Some(params::id("story", s)?.to_string()),
         None => None,
     };
-    let (total, rows) = state
-        .read(move |s| Ok(s.entities(name.as_deref(), kind.as_deref(), story.as_deref(), page)?))
-        .await?;
-    Ok(Json(
-        json!({"total": total, "offset": page.offset, "limit": page.limit, "entities": rows}),
-    ))
+    let (total, rows) =
+        state.read(move |s| Ok(s.entities(name.as_deref(), kind.as_deref(), story.as_deref(), page)?)).await?;
+    Ok(Json(json!({"total": total, "offset": page.offset, "limit": page.limit, "entities": rows})))
 }
 
 async fn quarantine(
@@ -138,22 +115,14 @@ async fn quarantine(
     q: Result<Query<PageParams>, QueryRejection>,
 ) -> Result<Json<Value>, AppError> {
     let page = query(q)?.page(50)?;
-    let (total, rows) = state
-        .read(move |s| Ok((s.counts()?.quarantined, s.quarantine_list(page)?)))
-        .await?;
-    Ok(Json(
-        json!({"total": total, "offset": page.offset, "limit": page.limit, "quarantine": rows}),
-    ))
+    let (total, rows) = state.read(move |s| Ok((s.counts()?.quarantined, s.quarantine_list(page)?))).await?;
+    Ok(Json(json!({"total": total, "offset": page.offset, "limit": page.limit, "quarantine": rows})))
 }
 
-async fn health(
-    axum::extract::State(state): axum::extract::State<State>,
-) -> Result<Json<Value>, AppError> {
+async fn health(axum::extract::State(state): axum::extract::State<State>) -> Result<Json<Value>, AppError> {
     let counts = state.read(|s| Ok(s.counts()?)).await?;
     let ingest = state.config.ingest.is_some();
-    Ok(Json(
-        json!({"ok": true, "counts": counts, "ingest_enabled": ingest}),
-    ))
+    Ok(Json(json!({"ok": true, "counts": counts, "ingest_enabled": ingest})))
 }
 
 async fn openapi() -> Response {
@@ -186,25 +155,15 @@ pub(crate) async fn export(
                 return;
             }
         };
-        let writer = ChannelWriter {
-            tx: tx.clone(),
-            buffer: Vec::with_capacity(CHUNK),
-        };
+        let writer = ChannelWriter { tx: tx.clone(), buffer: Vec::with_capacity(CHUNK) };
         if let Err(e) = store.export(table, format, writer) {
             let _ = tx.blocking_send(Err(std::io::Error::other(e.to_string())));
         }
         worker.pool.give_back(store);
     });
-    let filename = format!(
-        "attachment; filename=\"stemmata-{}.{}\"",
-        table.name(),
-        format.extension()
-    );
+    let filename = format!("attachment; filename=\"stemmata-{}.{}\"", table.name(), format.extension());
     Ok((
-        [
-            (header::CONTENT_TYPE, format.content_type().to_string()),
-            (header::CONTENT_DISPOSITION, filename),
-        ],
+        [(header::CONTENT_TYPE, format.content_type().to_string()), (header::CONTENT_DISPOSITION, filename)],
         Body::from_stream(ChunkStream(rx)),
     )
         .into_response())
@@ -269,25 +228,19 @@ async fn ingest(
         .and_then(|v| v.strip_prefix("Bearer "))
         .unwrap_or("");
     if !constant_time_eq(presented.as_bytes(), token.as_bytes()) {
-        return Err(AppError::with_status(
-            StatusCode::UNAUTHORIZED,
-            "missing or wrong bearer token",
-        ));
+        return Err(AppError::with_status(StatusCode::UNAUTHORIZED, "missing or wrong bearer token"));
     }
     let format = params::text("format", &query(q)?.format)?;
     let body = body.map_err(|r| AppError::with_status(r.status(), r.body_text()))?;
     if body.is_empty() {
-        return Err(AppError::bad_request(
-            "the request body is empty: send articles (JSONL, text or TSV)",
-        ));
+        return Err(AppError::bad_request("the request body is empty: send articles (JSONL, text or TSV)"));
     }
     let _one_writer = state.ingest_lock.lock().await;
     let db = state.config.db.clone();
-    let summary =
-        tokio::task::spawn_blocking(move || ingester.ingest(&db, &body, format.as_deref()))
-            .await
-            .map_err(|e| AppError::internal(format!("ingest worker failed: {e}")))?
-            .map_err(AppError::bad_request)?;
+    let summary = tokio::task::spawn_blocking(move || ingester.ingest(&db, &body, format.as_deref()))
+        .await
+        .map_err(|e| AppError::internal(format!("ingest worker failed: {e}")))?
+        .map_err(AppError::bad_request)?;
     Ok(Json(summary))
 }
 

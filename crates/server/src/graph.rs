@@ -28,33 +28,23 @@ pub fn relay_graph(story: &StoryReport, articles: &[ArticleSummary]) -> Option<M
     if story.relays.is_empty() {
         return None;
     }
-    let by_id: BTreeMap<&str, &ArticleSummary> =
-        articles.iter().map(|a| (a.id.as_str(), a)).collect();
+    let by_id: BTreeMap<&str, &ArticleSummary> = articles.iter().map(|a| (a.id.as_str(), a)).collect();
     let mut nodes: BTreeMap<String, Node> = BTreeMap::new();
     let mut edges: Vec<(String, String, String)> = Vec::new();
     let article_node = |id: &str, nodes: &mut BTreeMap<String, Node>| -> String {
         let key = format!("a:{id}");
         nodes.entry(key.clone()).or_insert_with(|| {
             let a = by_id.get(id);
-            let label = a
-                .and_then(|a| a.outlet.name.clone().or(a.outlet.domain.clone()))
-                .unwrap_or_else(|| "unknown outlet".into());
+            let label = a.and_then(|a| a.outlet.name.clone().or(a.outlet.domain.clone())).unwrap_or_else(|| "unknown outlet".into());
             let published = a.and_then(|a| a.published.clone()).unwrap_or_default();
-            let sub = if published.len() >= 16 {
-                published[..16].replace('T', " ")
-            } else {
-                "undated".into()
-            };
+            let sub = if published.len() >= 16 { published[..16].replace('T', " ") } else { "undated".into() };
             Node {
                 key: key.clone(),
                 label,
                 sub,
                 article_id: Some(id.to_string()),
                 external: false,
-                sort: (
-                    if published.is_empty() { 1 } else { 0 },
-                    format!("{published}{id}"),
-                ),
+                sort: (if published.is_empty() { 1 } else { 0 }, format!("{published}{id}")),
             }
         });
         key
@@ -97,24 +87,17 @@ pub fn relay_graph(story: &StoryReport, articles: &[ArticleSummary]) -> Option<M
     }
     let mut columns: BTreeMap<i64, Vec<&Node>> = BTreeMap::new();
     for node in nodes.values().take(MAX_NODES) {
-        columns
-            .entry(depth.get(node.key.as_str()).copied().unwrap_or(0))
-            .or_default()
-            .push(node);
+        columns.entry(depth.get(node.key.as_str()).copied().unwrap_or(0)).or_default().push(node);
     }
     let mut position: BTreeMap<&str, (i64, i64)> = BTreeMap::new();
     for (col, members) in columns.iter_mut() {
         members.sort_by(|a, b| a.sort.cmp(&b.sort));
         for (row, node) in members.iter().enumerate() {
-            position.insert(
-                node.key.as_str(),
-                (MARGIN + col * COLUMN, MARGIN + row as i64 * ROW),
-            );
+            position.insert(node.key.as_str(), (MARGIN + col * COLUMN, MARGIN + row as i64 * ROW));
         }
     }
     let width = MARGIN * 2 + (columns.keys().max().copied().unwrap_or(0)) * COLUMN + NODE_W;
-    let height = MARGIN * 2 + columns.values().map(Vec::len).max().unwrap_or(1) as i64 * ROW
-        - (ROW - NODE_H);
+    let height = MARGIN * 2 + columns.values().map(Vec::len).max().unwrap_or(1) as i64 * ROW - (ROW - NODE_H);
     let hidden = nodes.len().saturating_sub(MAX_NODES);
     Some(html! {
         figure.graph {
@@ -182,10 +165,7 @@ mod tests {
             id: id.into(),
             source: "t".into(),
             title: "t".into(),
-            outlet: OutletReport {
-                name: Some(outlet.into()),
-                domain: None,
-            },
+            outlet: OutletReport { name: Some(outlet.into()), domain: None },
             published: published.map(str::to_owned),
             published_source: None,
             language: None,
@@ -209,13 +189,7 @@ mod tests {
                     origin_article_id: Some("a1".into()),
                     kind: None,
                 },
-                RelayReport {
-                    origin: "Reuters".into(),
-                    article_id: "a1".into(),
-                    evidence: "citing Reuters".into(),
-                    origin_article_id: None,
-                    kind: None,
-                },
+                RelayReport { origin: "Reuters".into(), article_id: "a1".into(), evidence: "citing Reuters".into(), origin_article_id: None, kind: None },
             ],
             ..Default::default()
         };

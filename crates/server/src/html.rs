@@ -29,31 +29,16 @@ pub fn routes() -> Router<State> {
 }
 
 async fn stylesheet() -> Response {
-    (
-        [
-            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
-            (header::CACHE_CONTROL, "max-age=3600"),
-        ],
-        CSS,
-    )
-        .into_response()
+    ([(header::CONTENT_TYPE, "text/css; charset=utf-8"), (header::CACHE_CONTROL, "max-age=3600")], CSS).into_response()
 }
 
 async fn not_found() -> Response {
-    (
-        StatusCode::NOT_FOUND,
-        error_page(StatusCode::NOT_FOUND, "There is no page at this address."),
-    )
-        .into_response()
+    (StatusCode::NOT_FOUND, error_page(StatusCode::NOT_FOUND, "There is no page at this address.")).into_response()
 }
 
 pub fn error_page(status: StatusCode, message: &str) -> Markup {
     layout(
-        &format!(
-            "{} {}",
-            status.as_u16(),
-            status.canonical_reason().unwrap_or("")
-        ),
+        &format!("{} {}", status.as_u16(), status.canonical_reason().unwrap_or("")),
         html! {
             h1 { (status.as_u16()) " " (status.canonical_reason().unwrap_or("")) }
             p.error { (message) }
@@ -90,36 +75,25 @@ fn layout(title: &str, body: Markup) -> Markup {
 }
 
 fn html_query<T>(q: Result<Query<T>, QueryRejection>) -> Result<T, AppError> {
-    q.map(|Query(v)| v)
-        .map_err(|r| AppError::bad_request(r.body_text()).into_html())
+    q.map(|Query(v)| v).map_err(|r| AppError::bad_request(r.body_text()).into_html())
 }
 
 fn html_id(p: Result<Path<String>, PathRejection>, what: &str) -> Result<String, AppError> {
     let Path(v) = p.map_err(|r| AppError::bad_request(r.body_text()).into_html())?;
-    params::id(what, &v)
-        .map(str::to_owned)
-        .map_err(AppError::into_html)
+    params::id(what, &v).map(str::to_owned).map_err(AppError::into_html)
 }
 
 /// `2025-11-28T20:12:00+02:00` → `2025-11-28 20:12 +02:00`.
 fn when(rfc3339: Option<&str>) -> String {
     match rfc3339 {
-        Some(s) if s.len() >= 16 => format!(
-            "{} {}",
-            s[..16].replace('T', " "),
-            s.get(19..).unwrap_or("")
-        ),
+        Some(s) if s.len() >= 16 => format!("{} {}", s[..16].replace('T', " "), s.get(19..).unwrap_or("")),
         Some(s) => s.to_string(),
         None => "undated".into(),
     }
 }
 
 fn outlet_of(a: &ArticleSummary) -> String {
-    a.outlet
-        .name
-        .clone()
-        .or_else(|| a.outlet.domain.clone())
-        .unwrap_or_else(|| "unknown outlet".into())
+    a.outlet.name.clone().or_else(|| a.outlet.domain.clone()).unwrap_or_else(|| "unknown outlet".into())
 }
 
 /// Only web links become clickable; `javascript:`, `data:` and the like stay text.
@@ -136,17 +110,9 @@ fn fragments(parts: &[Fragment]) -> Markup {
 fn query_string(pairs: &[(&str, Option<String>)]) -> String {
     let parts: Vec<String> = pairs
         .iter()
-        .filter_map(|(k, v)| {
-            v.as_ref()
-                .filter(|v| !v.is_empty())
-                .map(|v| format!("{k}={}", encode(v)))
-        })
+        .filter_map(|(k, v)| v.as_ref().filter(|v| !v.is_empty()).map(|v| format!("{k}={}", encode(v))))
         .collect();
-    if parts.is_empty() {
-        String::new()
-    } else {
-        format!("?{}", parts.join("&"))
-    }
+    if parts.is_empty() { String::new() } else { format!("?{}", parts.join("&")) }
 }
 
 fn encode(s: &str) -> String {
@@ -183,10 +149,7 @@ async fn story_list(
     let p = html_query(q)?;
     let (filter, page) = p.filter().map_err(AppError::into_html)?;
     let f = filter.clone();
-    let (total, rows) = state
-        .read(move |s| Ok(s.stories(&f, page)?))
-        .await
-        .map_err(AppError::into_html)?;
+    let (total, rows) = state.read(move |s| Ok(s.stories(&f, page)?)).await.map_err(AppError::into_html)?;
     let link = |offset: usize| {
         query_string(&[
             ("outlet", filter.outlet.clone()),
@@ -252,28 +215,15 @@ async fn story_page(
     p: Result<Path<String>, PathRejection>,
 ) -> Result<Markup, AppError> {
     let id = html_id(p, "story")?;
-    let detail = state
-        .read(move |s| Ok(s.story(&id)?))
-        .await
-        .map_err(AppError::into_html)?;
+    let detail = state.read(move |s| Ok(s.story(&id)?)).await.map_err(AppError::into_html)?;
     let Some(detail) = detail else {
         return Err(AppError::not_found("There is no story with this id.").into_html());
     };
     let story = &detail.report;
     let articles = &detail.articles;
-    let by_id: BTreeMap<&str, &ArticleSummary> =
-        articles.iter().map(|a| (a.id.as_str(), a)).collect();
-    let outlet = |id: &str| {
-        by_id
-            .get(id)
-            .map(|a| outlet_of(a))
-            .unwrap_or_else(|| "unknown outlet".into())
-    };
-    let relayed_from: BTreeMap<&str, &str> = story
-        .relays
-        .iter()
-        .map(|r| (r.article_id.as_str(), r.origin.as_str()))
-        .collect();
+    let by_id: BTreeMap<&str, &ArticleSummary> = articles.iter().map(|a| (a.id.as_str(), a)).collect();
+    let outlet = |id: &str| by_id.get(id).map(|a| outlet_of(a)).unwrap_or_else(|| "unknown outlet".into());
+    let relayed_from: BTreeMap<&str, &str> = story.relays.iter().map(|r| (r.article_id.as_str(), r.origin.as_str())).collect();
 
     // Articles grouped by outlet, outlets in order of their first article.
     let mut groups: Vec<(String, Vec<&ArticleSummary>)> = Vec::new();
@@ -287,11 +237,7 @@ async fn story_page(
     let unique = unique_by_outlet(story, &by_id);
     let quotes = quotes_by_speaker(&story.quotes);
     let mut timeline = story.timeline.clone();
-    timeline.sort_by(|a, b| {
-        a.date
-            .cmp(&b.date)
-            .then_with(|| a.expression.cmp(&b.expression))
-    });
+    timeline.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.expression.cmp(&b.expression)));
     let row = &detail.row;
 
     Ok(layout(
@@ -482,17 +428,12 @@ fn unique_by_outlet<'a>(
         return out;
     }
     for c in &story.claims {
-        let carriers: BTreeSet<String> = c
-            .article_ids
-            .iter()
-            .filter_map(|id| by_id.get(id.as_str()))
-            .map(|a| outlet_of(a))
-            .collect();
+        let carriers: BTreeSet<String> =
+            c.article_ids.iter().filter_map(|id| by_id.get(id.as_str())).map(|a| outlet_of(a)).collect();
         if carriers.len() == 1
-            && let Some(name) = carriers.into_iter().next()
-        {
-            out.entry(name).or_default().push(c);
-        }
+            && let Some(name) = carriers.into_iter().next() {
+                out.entry(name).or_default().push(c);
+            }
     }
     out
 }
@@ -500,9 +441,7 @@ fn unique_by_outlet<'a>(
 fn quotes_by_speaker(quotes: &[QuoteReport]) -> BTreeMap<String, Vec<&QuoteReport>> {
     let mut out: BTreeMap<String, Vec<&QuoteReport>> = BTreeMap::new();
     for q in quotes {
-        out.entry(q.speaker.clone().unwrap_or_else(|| "Unattributed".into()))
-            .or_default()
-            .push(q);
+        out.entry(q.speaker.clone().unwrap_or_else(|| "Unattributed".into())).or_default().push(q);
     }
     out
 }
@@ -512,18 +451,13 @@ async fn article_page(
     p: Result<Path<String>, PathRejection>,
 ) -> Result<Markup, AppError> {
     let id = html_id(p, "article")?;
-    let found = state
-        .read(move |s| Ok(s.article(&id)?))
-        .await
-        .map_err(AppError::into_html)?;
+    let found = state.read(move |s| Ok(s.article(&id)?)).await.map_err(AppError::into_html)?;
     let Some(stored) = found else {
         return Err(AppError::not_found("There is no article with this id.").into_html());
     };
     let a = &stored.article;
     let published = a.published.map(|p| p.to_rfc3339());
-    let date_source = a
-        .published
-        .map(|p| format!("{:?}", p.source).to_lowercase());
+    let date_source = a.published.map(|p| format!("{:?}", p.source).to_lowercase());
     Ok(layout(
         &a.title,
         html! {
@@ -566,12 +500,7 @@ async fn search_page(
         None
     } else {
         let (t, f) = (text.clone(), filter.clone());
-        Some(
-            state
-                .read(move |s| Ok(s.search(&t, &f, page)?))
-                .await
-                .map_err(AppError::into_html)?,
-        )
+        Some(state.read(move |s| Ok(s.search(&t, &f, page)?)).await.map_err(AppError::into_html)?)
     };
     let link = |offset: usize| {
         format!(
@@ -631,28 +560,14 @@ async fn entities_page(
     q: Result<Query<crate::params::EntityParams>, QueryRejection>,
 ) -> Result<Markup, AppError> {
     let p = html_query(q)?;
-    let page = PageParams {
-        offset: p.offset,
-        limit: p.limit,
-    }
-    .page(50)
-    .map_err(AppError::into_html)?;
+    let page = PageParams { offset: p.offset, limit: p.limit }.page(50).map_err(AppError::into_html)?;
     let name = params::text("name", &p.name).map_err(AppError::into_html)?;
     let kind = params::text("kind", &p.kind).map_err(AppError::into_html)?;
     let (n, k) = (name.clone(), kind.clone());
-    let (total, rows) = state
-        .read(move |s| Ok(s.entities(n.as_deref(), k.as_deref(), None, page)?))
-        .await
-        .map_err(AppError::into_html)?;
+    let (total, rows) =
+        state.read(move |s| Ok(s.entities(n.as_deref(), k.as_deref(), None, page)?)).await.map_err(AppError::into_html)?;
     let link = |offset: usize| {
-        format!(
-            "/entities{}",
-            query_string(&[
-                ("name", name.clone()),
-                ("kind", kind.clone()),
-                ("offset", Some(offset.to_string()))
-            ])
-        )
+        format!("/entities{}", query_string(&[("name", name.clone()), ("kind", kind.clone()), ("offset", Some(offset.to_string()))]))
     };
     Ok(layout(
         "Entities",
@@ -690,10 +605,8 @@ async fn quarantine_page(
     q: Result<Query<PageParams>, QueryRejection>,
 ) -> Result<Markup, AppError> {
     let page = html_query(q)?.page(50).map_err(AppError::into_html)?;
-    let (total, rows) = state
-        .read(move |s| Ok((s.counts()?.quarantined, s.quarantine_list(page)?)))
-        .await
-        .map_err(AppError::into_html)?;
+    let (total, rows) =
+        state.read(move |s| Ok((s.counts()?.quarantined, s.quarantine_list(page)?))).await.map_err(AppError::into_html)?;
     Ok(layout(
         "Quarantine",
         html! {
@@ -727,19 +640,13 @@ mod tests {
 
     #[test]
     fn query_strings_are_encoded() {
-        assert_eq!(
-            query_string(&[("q", Some("a b&c=\"".into())), ("x", None)]),
-            "?q=a%20b%26c%3D%22"
-        );
+        assert_eq!(query_string(&[("q", Some("a b&c=\"".into())), ("x", None)]), "?q=a%20b%26c%3D%22");
         assert_eq!(query_string(&[("q", Some(String::new()))]), "");
     }
 
     #[test]
     fn dates_read_well() {
-        assert_eq!(
-            when(Some("2025-11-28T20:12:00+02:00")),
-            "2025-11-28 20:12 +02:00"
-        );
+        assert_eq!(when(Some("2025-11-28T20:12:00+02:00")), "2025-11-28 20:12 +02:00");
         assert_eq!(when(None), "undated");
     }
 }

@@ -33,12 +33,7 @@ pub type IngestSummary = serde_json::Value;
 /// the pipeline; the server only authenticates, limits and forwards.
 pub trait Ingester: Send + Sync {
     /// `body` is the raw upload; `format` the `?format=` parameter if given.
-    fn ingest(
-        &self,
-        db: &std::path::Path,
-        body: &[u8],
-        format: Option<&str>,
-    ) -> Result<IngestSummary, String>;
+    fn ingest(&self, db: &std::path::Path, body: &[u8], format: Option<&str>) -> Result<IngestSummary, String>;
 }
 
 /// Server settings.
@@ -56,22 +51,14 @@ pub struct Config {
 
 impl Config {
     pub fn new(db: impl Into<PathBuf>) -> Self {
-        Config {
-            db: db.into(),
-            ingest: None,
-            max_upload_bytes: 32 << 20,
-            read_workers: default_read_workers(),
-        }
+        Config { db: db.into(), ingest: None, max_upload_bytes: 32 << 20, read_workers: default_read_workers() }
     }
 }
 
 /// Twice the cores: enough to keep every core busy while another read waits on the disk, few
 /// enough that reads do not preempt each other and each connection's page cache stays warm.
 fn default_read_workers() -> usize {
-    std::thread::available_parallelism()
-        .map_or(2, |n| n.get())
-        .clamp(1, 32)
-        * 2
+    std::thread::available_parallelism().map_or(2, |n| n.get()).clamp(1, 32) * 2
 }
 
 /// Errors of the server crate (opening the store, binding the address).
@@ -80,10 +67,7 @@ pub enum ServerError {
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error("cannot listen on {addr}: {source}")]
-    Bind {
-        addr: SocketAddr,
-        source: std::io::Error,
-    },
+    Bind { addr: SocketAddr, source: std::io::Error },
     #[error("server failed: {0}")]
     Io(#[from] std::io::Error),
 }
@@ -105,10 +89,9 @@ impl Pool {
 
     fn give_back(&self, store: Store) {
         if let Ok(mut idle) = self.idle.lock()
-            && idle.len() < 64
-        {
-            idle.push(store);
-        }
+            && idle.len() < 64 {
+                idle.push(store);
+            }
     }
 }
 
@@ -131,11 +114,7 @@ impl AppState {
         F: FnOnce(&Store) -> Result<R, AppError> + Send + 'static,
     {
         let state = self.clone();
-        let permit = self
-            .readers
-            .acquire()
-            .await
-            .map_err(|e| AppError::internal(format!("server closing: {e}")))?;
+        let permit = self.readers.acquire().await.map_err(|e| AppError::internal(format!("server closing: {e}")))?;
         let result = tokio::task::spawn_blocking(move || {
             let store = state.pool.take()?;
             let result = f(&store);
@@ -160,32 +139,16 @@ pub(crate) struct AppError {
 
 impl AppError {
     pub fn bad_request(message: impl Into<String>) -> Self {
-        AppError {
-            status: StatusCode::BAD_REQUEST,
-            message: message.into(),
-            html: false,
-        }
+        AppError { status: StatusCode::BAD_REQUEST, message: message.into(), html: false }
     }
     pub fn not_found(message: impl Into<String>) -> Self {
-        AppError {
-            status: StatusCode::NOT_FOUND,
-            message: message.into(),
-            html: false,
-        }
+        AppError { status: StatusCode::NOT_FOUND, message: message.into(), html: false }
     }
     pub fn internal(message: impl Into<String>) -> Self {
-        AppError {
-            status: StatusCode::INTERNAL_SERVER_ERROR,
-            message: message.into(),
-            html: false,
-        }
+        AppError { status: StatusCode::INTERNAL_SERVER_ERROR, message: message.into(), html: false }
     }
     pub fn with_status(status: StatusCode, message: impl Into<String>) -> Self {
-        AppError {
-            status,
-            message: message.into(),
-            html: false,
-        }
+        AppError { status, message: message.into(), html: false }
     }
     pub fn into_html(mut self) -> Self {
         self.html = true;
@@ -207,8 +170,7 @@ impl IntoResponse for AppError {
         if self.html {
             return (self.status, html::error_page(self.status, &self.message)).into_response();
         }
-        let body =
-            serde_json::json!({"error": {"status": self.status.as_u16(), "message": self.message}});
+        let body = serde_json::json!({"error": {"status": self.status.as_u16(), "message": self.message}});
         (self.status, axum::Json(body)).into_response()
     }
 }
@@ -219,10 +181,7 @@ pub fn router(config: Config) -> Result<Router, ServerError> {
     drop(Store::open(&config.db)?);
     let limit = config.max_upload_bytes;
     let state: State = Arc::new(AppState {
-        pool: Pool {
-            path: config.db.clone(),
-            idle: Mutex::new(Vec::new()),
-        },
+        pool: Pool { path: config.db.clone(), idle: Mutex::new(Vec::new()) },
         readers: tokio::sync::Semaphore::new(config.read_workers.max(1)),
         config,
         ingest_lock: tokio::sync::Mutex::new(()),
@@ -244,27 +203,15 @@ async fn security_headers(mut response: Response) -> Response {
              base-uri 'none'; frame-ancestors 'none'",
         ),
     );
-    headers.insert(
-        header::X_CONTENT_TYPE_OPTIONS,
-        HeaderValue::from_static("nosniff"),
-    );
-    headers.insert(
-        header::REFERRER_POLICY,
-        HeaderValue::from_static("no-referrer"),
-    );
+    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
     response
 }
 
 /// Serves until Ctrl-C. `on_ready` is told the bound address (port 0 picks a free one).
-pub async fn serve(
-    config: Config,
-    addr: SocketAddr,
-    on_ready: impl FnOnce(SocketAddr),
-) -> Result<(), ServerError> {
+pub async fn serve(config: Config, addr: SocketAddr, on_ready: impl FnOnce(SocketAddr)) -> Result<(), ServerError> {
     let app = router(config)?;
-    let listener = tokio::net::TcpListener::bind(addr)
-        .await
-        .map_err(|source| ServerError::Bind { addr, source })?;
+    let listener = tokio::net::TcpListener::bind(addr).await.map_err(|source| ServerError::Bind { addr, source })?;
     on_ready(listener.local_addr()?);
     axum::serve(listener, app)
         .with_graceful_shutdown(async {
@@ -275,13 +222,7 @@ pub async fn serve(
 }
 
 /// Blocking entry point for the binary: builds a runtime and serves.
-pub fn run(
-    config: Config,
-    addr: SocketAddr,
-    on_ready: impl FnOnce(SocketAddr),
-) -> Result<(), ServerError> {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()?;
+pub fn run(config: Config, addr: SocketAddr, on_ready: impl FnOnce(SocketAddr)) -> Result<(), ServerError> {
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
     runtime.block_on(serve(config, addr, on_ready))
 }

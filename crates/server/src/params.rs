@@ -21,15 +21,11 @@ impl PageParams {
     pub fn page(&self, default_limit: usize) -> Result<Page, AppError> {
         let limit = self.limit.unwrap_or(default_limit);
         if limit == 0 || limit > MAX_PAGE {
-            return Err(AppError::bad_request(format!(
-                "limit must be between 1 and {MAX_PAGE}, got {limit}"
-            )));
+            return Err(AppError::bad_request(format!("limit must be between 1 and {MAX_PAGE}, got {limit}")));
         }
         let offset = self.offset.unwrap_or(0);
         if offset > MAX_OFFSET {
-            return Err(AppError::bad_request(format!(
-                "offset must be at most {MAX_OFFSET}, got {offset}"
-            )));
+            return Err(AppError::bad_request(format!("offset must be at most {MAX_OFFSET}, got {offset}")));
         }
         Ok(Page::new(offset, limit))
     }
@@ -60,11 +56,7 @@ impl StoryParams {
             title: text("title", &self.title)?,
             sort,
         };
-        let page = PageParams {
-            offset: self.offset,
-            limit: self.limit,
-        }
-        .page(50)?;
+        let page = PageParams { offset: self.offset, limit: self.limit }.page(50)?;
         Ok((filter, page))
     }
 }
@@ -102,15 +94,10 @@ impl SearchParams {
             to_unix: date("to", &self.to, true)?,
         };
         if let (Some(from), Some(to)) = (filter.from_unix, filter.to_unix)
-            && from >= to
-        {
-            return Err(AppError::bad_request("'from' must be before 'to'"));
-        }
-        let page = PageParams {
-            offset: self.offset,
-            limit: self.limit,
-        }
-        .page(20)?;
+            && from >= to {
+                return Err(AppError::bad_request("'from' must be before 'to'"));
+            }
+        let page = PageParams { offset: self.offset, limit: self.limit }.page(20)?;
         Ok((filter, page))
     }
 }
@@ -141,9 +128,9 @@ pub struct IngestParams {
 pub fn text(name: &str, value: &Option<String>) -> Result<Option<String>, AppError> {
     match value.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
         None => Ok(None),
-        Some(s) if s.chars().count() > MAX_TEXT => Err(AppError::bad_request(format!(
-            "'{name}' is longer than {MAX_TEXT} characters"
-        ))),
+        Some(s) if s.chars().count() > MAX_TEXT => {
+            Err(AppError::bad_request(format!("'{name}' is longer than {MAX_TEXT} characters")))
+        }
         Some(s) => Ok(Some(s.to_string())),
     }
 }
@@ -152,9 +139,7 @@ pub fn text(name: &str, value: &Option<String>) -> Result<Option<String>, AppErr
 fn language(value: &Option<String>) -> Result<Option<String>, AppError> {
     match value.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
         None => Ok(None),
-        Some(s) if (2..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_lowercase()) => {
-            Ok(Some(s.to_string()))
-        }
+        Some(s) if (2..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_lowercase()) => Ok(Some(s.to_string())),
         Some(s) => Err(AppError::bad_request(format!(
             "'language' must be an ISO 639-1 code such as en, uk or de, got '{}'",
             s.chars().take(20).collect::<String>()
@@ -166,9 +151,7 @@ fn language(value: &Option<String>) -> Result<Option<String>, AppError> {
 pub fn id<'a>(what: &str, value: &'a str) -> Result<&'a str, AppError> {
     if value.is_empty()
         || value.len() > 128
-        || !value
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.')
+        || !value.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.')
     {
         return Err(AppError::bad_request(format!("malformed {what} id")));
     }
@@ -177,9 +160,7 @@ pub fn id<'a>(what: &str, value: &'a str) -> Result<&'a str, AppError> {
 
 /// A date bound as unix seconds. A bare date as the upper bound includes that whole day.
 fn date(name: &str, value: &Option<String>, upper: bool) -> Result<Option<i64>, AppError> {
-    let Some(s) = value.as_deref().map(str::trim).filter(|s| !s.is_empty()) else {
-        return Ok(None);
-    };
+    let Some(s) = value.as_deref().map(str::trim).filter(|s| !s.is_empty()) else { return Ok(None) };
     if let Ok(ts) = s.parse::<jiff::Timestamp>() {
         return Ok(Some(ts.as_second()));
     }
@@ -203,60 +184,25 @@ mod tests {
 
     #[test]
     fn pages_are_bounded() {
-        assert!(
-            PageParams {
-                offset: None,
-                limit: Some(0)
-            }
-            .page(20)
-            .is_err()
-        );
-        assert!(
-            PageParams {
-                offset: None,
-                limit: Some(MAX_PAGE + 1)
-            }
-            .page(20)
-            .is_err()
-        );
-        assert!(
-            PageParams {
-                offset: Some(MAX_OFFSET + 1),
-                limit: None
-            }
-            .page(20)
-            .is_err()
-        );
+        assert!(PageParams { offset: None, limit: Some(0) }.page(20).is_err());
+        assert!(PageParams { offset: None, limit: Some(MAX_PAGE + 1) }.page(20).is_err());
+        assert!(PageParams { offset: Some(MAX_OFFSET + 1), limit: None }.page(20).is_err());
         assert_eq!(PageParams::default().page(20).unwrap(), Page::new(0, 20));
     }
 
     #[test]
     fn dates_and_ids_are_checked() {
-        let p = SearchParams {
-            from: Some("2025-11-28".into()),
-            to: Some("2025-11-28".into()),
-            ..Default::default()
-        };
+        let p = SearchParams { from: Some("2025-11-28".into()), to: Some("2025-11-28".into()), ..Default::default() };
         let (f, _) = p.filter().unwrap();
         assert_eq!(f.to_unix.unwrap() - f.from_unix.unwrap(), 86_400);
-        let bad = SearchParams {
-            from: Some("yesterday".into()),
-            ..Default::default()
-        };
+        let bad = SearchParams { from: Some("yesterday".into()), ..Default::default() };
         assert!(bad.filter().unwrap_err().message.contains("YYYY-MM-DD"));
-        let reversed = SearchParams {
-            from: Some("2025-12-01".into()),
-            to: Some("2025-11-01".into()),
-            ..Default::default()
-        };
+        let reversed = SearchParams { from: Some("2025-12-01".into()), to: Some("2025-11-01".into()), ..Default::default() };
         assert!(reversed.filter().is_err());
         assert!(id("story", "s-0123abcd").is_ok());
         assert!(id("story", "../etc/passwd").is_err());
         assert!(id("story", "<script>").is_err());
-        let lang = SearchParams {
-            language: Some("EN'--".into()),
-            ..Default::default()
-        };
+        let lang = SearchParams { language: Some("EN'--".into()), ..Default::default() };
         assert!(lang.filter().is_err());
     }
 }

@@ -9,8 +9,8 @@ use http_body_util::BodyExt;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use stemmata_model::report::{
-    ClaimReport, EntityReport, OriginReport, QuoteReport, RelayReport, Report, StoryReport,
-    TimelineReport, VariantReport,
+    ClaimReport, EntityReport, OriginReport, QuoteReport, RelayReport, Report, StoryReport, TimelineReport,
+    VariantReport,
 };
 use stemmata_model::{Article, DatePrecision, DateSource, Outlet, Published, Quarantined, Span};
 use stemmata_server::{Config, Ingester};
@@ -18,20 +18,14 @@ use stemmata_store::Store;
 use tower::ServiceExt;
 
 /// Each payload, if it ever ran, would mark the document; the browser test looks for the mark.
-const SCRIPT: &str =
-    "<script>document.documentElement.setAttribute('data-pwned','script')</script>";
-const IMG: &str =
-    "\"><img src=x onerror=\"document.documentElement.setAttribute('data-pwned','img')\">";
-const ATTR: &str =
-    "' autofocus onfocus='document.documentElement.setAttribute(\"data-pwned\",\"attr\")' x='";
+const SCRIPT: &str = "<script>document.documentElement.setAttribute('data-pwned','script')</script>";
+const IMG: &str = "\"><img src=x onerror=\"document.documentElement.setAttribute('data-pwned','img')\">";
+const ATTR: &str = "' autofocus onfocus='document.documentElement.setAttribute(\"data-pwned\",\"attr\")' x='";
 const SVG: &str = "<svg onload=\"document.documentElement.setAttribute('data-pwned','svg')\">";
 const JS_URL: &str = "javascript:document.documentElement.setAttribute('data-pwned','url')";
 
 fn article(outlet: &str, title: &str, text: &str, unix: Option<i64>, url: Option<&str>) -> Article {
-    let outlet = Outlet {
-        name: outlet.into(),
-        domain: None,
-    };
+    let outlet = Outlet { name: outlet.into(), domain: None };
     Article {
         id: Article::content_id(url, Some(&outlet), title, text),
         source: format!("fixture/{}.txt", title.len()),
@@ -82,9 +76,7 @@ fn fixture() -> Fixture {
         Some(JS_URL),
     );
     let mut store = Store::open(&db).unwrap();
-    store
-        .insert_articles(&[original.clone(), relay.clone(), hostile.clone()])
-        .unwrap();
+    store.insert_articles(&[original.clone(), relay.clone(), hostile.clone()]).unwrap();
     store
         .insert_quarantine(&[Quarantined {
             source: format!("bad{SCRIPT}.jsonl"),
@@ -101,18 +93,8 @@ fn fixture() -> Fixture {
             title: original.title.clone(),
             article_ids: vec![original.id.clone(), relay.id.clone(), hostile.id.clone()],
             origins: vec![
-                OriginReport {
-                    name: "Harbor Daily".into(),
-                    in_corpus: true,
-                    article_id: Some(original.id.clone()),
-                    kind: Some("outlet".into()),
-                },
-                OriginReport {
-                    name: format!("Wire {SCRIPT}"),
-                    in_corpus: false,
-                    article_id: None,
-                    kind: None,
-                },
+                OriginReport { name: "Harbor Daily".into(), in_corpus: true, article_id: Some(original.id.clone()), kind: Some("outlet".into()) },
+                OriginReport { name: format!("Wire {SCRIPT}"), in_corpus: false, article_id: None, kind: None },
             ],
             relays: vec![
                 RelayReport {
@@ -135,10 +117,7 @@ fn fixture() -> Fixture {
                     text: "The ferry to Kelp Island resumed on Monday".into(),
                     article_ids: vec![original.id.clone(), relay.id.clone()],
                     independent_sources: 1,
-                    variants: vec![VariantReport {
-                        article_id: relay.id.clone(),
-                        text: "the ferry to Kelp Island resumed".into(),
-                    }],
+                    variants: vec![VariantReport { article_id: relay.id.clone(), text: "the ferry to Kelp Island resumed".into() }],
                     sources: vec!["Harbor Daily".into()],
                 },
                 ClaimReport {
@@ -154,10 +133,7 @@ fn fixture() -> Fixture {
                     speaker: Some("Ilse Brandt".into()),
                     text: "The pier is safe again.".into(),
                     article_id: original.id.clone(),
-                    variants: vec![VariantReport {
-                        article_id: relay.id.clone(),
-                        text: "the pier is safe".into(),
-                    }],
+                    variants: vec![VariantReport { article_id: relay.id.clone(), text: "the pier is safe".into() }],
                     kind: Some("direct".into()),
                     cue: Some("said".into()),
                 },
@@ -179,20 +155,8 @@ fn fixture() -> Fixture {
                 conflict: None,
             }],
             entities: vec![
-                EntityReport {
-                    name: "Ilse Brandt".into(),
-                    kind: "person".into(),
-                    aliases: vec!["Brandt".into()],
-                    roles: vec!["harbour master".into()],
-                    article_ids: vec![],
-                },
-                EntityReport {
-                    name: format!("Evil {SCRIPT}"),
-                    kind: "organisation".into(),
-                    aliases: vec![IMG.into()],
-                    roles: vec![],
-                    article_ids: vec![],
-                },
+                EntityReport { name: "Ilse Brandt".into(), kind: "person".into(), aliases: vec!["Brandt".into()], roles: vec!["harbour master".into()], article_ids: vec![] },
+                EntityReport { name: format!("Evil {SCRIPT}"), kind: "organisation".into(), aliases: vec![IMG.into()], roles: vec![], article_ids: vec![] },
             ],
             first_seen: None,
             last_seen: None,
@@ -202,34 +166,16 @@ fn fixture() -> Fixture {
         diagnostics: vec![],
     };
     store.replace_stories(&report).unwrap();
-    Fixture {
-        _dir: dir,
-        db,
-        story: story_id,
-        hostile: hostile.id.clone(),
-        articles: vec![original, relay, hostile],
-    }
+    Fixture { _dir: dir, db, story: story_id, hostile: hostile.id.clone(), articles: vec![original, relay, hostile] }
 }
 
 async fn get(app: &axum::Router, uri: &str) -> (StatusCode, String, String) {
-    let response = app
-        .clone()
-        .oneshot(Request::get(uri).body(Body::empty()).unwrap())
-        .await
-        .unwrap();
+    let response = app.clone().oneshot(Request::get(uri).body(Body::empty()).unwrap()).await.unwrap();
     let status = response.status();
-    let content_type = response
-        .headers()
-        .get("content-type")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("")
-        .to_string();
+    let content_type =
+        response.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
     let body = response.into_body().collect().await.unwrap().to_bytes();
-    (
-        status,
-        content_type,
-        String::from_utf8_lossy(&body).into_owned(),
-    )
+    (status, content_type, String::from_utf8_lossy(&body).into_owned())
 }
 
 fn json(body: &str) -> serde_json::Value {
@@ -266,11 +212,7 @@ async fn bad_input_gets_a_json_error_that_says_what_is_wrong() {
     let f = fixture();
     let app = stemmata_server::router(Config::new(&f.db)).unwrap();
     for (uri, status, needle) in [
-        (
-            "/api/stories?limit=0",
-            400,
-            "limit must be between 1 and 200",
-        ),
+        ("/api/stories?limit=0", 400, "limit must be between 1 and 200"),
         ("/api/stories?limit=5000", 400, "limit must be between"),
         ("/api/stories?limit=ten", 400, "limit"),
         ("/api/stories?sort=alphabet", 400, "unknown sort"),
@@ -282,21 +224,14 @@ async fn bad_input_gets_a_json_error_that_says_what_is_wrong() {
         ("/api/search?q=ferry&from=last-week", 400, "YYYY-MM-DD"),
         ("/api/search?q=ferry&language=english", 400, "ISO 639-1"),
         ("/api/export/passwords", 400, "unknown table"),
-        (
-            "/api/export/claims?format=xlsx",
-            400,
-            "unknown export format",
-        ),
+        ("/api/export/claims?format=xlsx", 400, "unknown export format"),
     ] {
         let (got, ct, body) = get(&app, uri).await;
         assert_eq!(got.as_u16(), status, "{uri}: {body}");
         assert!(ct.starts_with("application/json"), "{uri}: {ct}");
         let v = json(&body);
         assert_eq!(v["error"]["status"], status, "{uri}");
-        assert!(
-            v["error"]["message"].as_str().unwrap().contains(needle),
-            "{uri}: {body}"
-        );
+        assert!(v["error"]["message"].as_str().unwrap().contains(needle), "{uri}: {body}");
     }
     let long = "a".repeat(501);
     let (got, _, body) = get(&app, &format!("/api/search?q={long}")).await;
@@ -312,14 +247,7 @@ async fn search_ranks_and_highlights() {
     let v = json(&body);
     assert_eq!(v["total"], 2);
     let title = &v["hits"][0]["title"];
-    assert!(
-        title
-            .as_array()
-            .unwrap()
-            .iter()
-            .any(|f| f["hit"] == true && f["text"] == "Kelp"),
-        "{title}"
-    );
+    assert!(title.as_array().unwrap().iter().any(|f| f["hit"] == true && f["text"] == "Kelp"), "{title}");
     let (_, _, body) = get(&app, "/api/search?q=kelp&outlet=valley%20courier").await;
     assert_eq!(json(&body)["total"], 1);
     let (status, _, page) = get(&app, "/search?q=kelp").await;
@@ -334,10 +262,7 @@ async fn exports_stream_csv_and_jsonl() {
     let (status, ct, body) = get(&app, "/api/export/claims.csv").await;
     assert_eq!(status, StatusCode::OK);
     assert!(ct.starts_with("text/csv"));
-    assert!(
-        body.starts_with("story_id,text,independent_sources,article_ids,sources\n"),
-        "{body}"
-    );
+    assert!(body.starts_with("story_id,text,independent_sources,article_ids,sources\n"), "{body}");
     assert_eq!(body.lines().count(), 3);
     let (_, ct, body) = get(&app, "/api/export/relays?format=jsonl").await;
     assert!(ct.starts_with("application/x-ndjson"));
@@ -354,16 +279,7 @@ async fn openapi_document_describes_every_api_route() {
     assert_eq!(status, StatusCode::OK);
     let v = json(&body);
     assert!(v["openapi"].as_str().unwrap().starts_with("3."));
-    for path in [
-        "/api/stories",
-        "/api/stories/{id}",
-        "/api/articles/{id}",
-        "/api/search",
-        "/api/entities",
-        "/api/quarantine",
-        "/api/export/{table}",
-        "/api/ingest",
-    ] {
+    for path in ["/api/stories", "/api/stories/{id}", "/api/articles/{id}", "/api/search", "/api/entities", "/api/quarantine", "/api/export/{table}", "/api/ingest"] {
         assert!(v["paths"].get(path).is_some(), "{path} undocumented");
     }
 }
@@ -372,22 +288,12 @@ async fn openapi_document_describes_every_api_route() {
 /// binary's real ingest path, which lives in the CLI crate).
 struct LineIngester;
 impl Ingester for LineIngester {
-    fn ingest(
-        &self,
-        db: &Path,
-        body: &[u8],
-        _format: Option<&str>,
-    ) -> Result<serde_json::Value, String> {
+    fn ingest(&self, db: &Path, body: &[u8], _format: Option<&str>) -> Result<serde_json::Value, String> {
         let text = std::str::from_utf8(body).map_err(|e| e.to_string())?;
-        let articles: Vec<Article> = text
-            .lines()
-            .filter(|l| !l.trim().is_empty())
-            .map(|l| article("Uploads", l, l, None, None))
-            .collect();
+        let articles: Vec<Article> =
+            text.lines().filter(|l| !l.trim().is_empty()).map(|l| article("Uploads", l, l, None, None)).collect();
         let mut store = Store::open(db).map_err(|e| e.to_string())?;
-        let stats = store
-            .insert_articles(&articles)
-            .map_err(|e| e.to_string())?;
+        let stats = store.insert_articles(&articles).map_err(|e| e.to_string())?;
         Ok(serde_json::json!({"stored": stats.stored, "duplicates": stats.duplicates}))
     }
 }
@@ -410,32 +316,15 @@ async fn ingest_needs_the_token_and_then_stores() {
     config.ingest = Some(("correct-horse-battery".into(), Arc::new(LineIngester)));
     config.max_upload_bytes = 1024;
     let app = stemmata_server::router(config).unwrap();
-    let r = app
-        .clone()
-        .oneshot(post(Some("wrong-horse-battery!!"), "a"))
-        .await
-        .unwrap();
+    let r = app.clone().oneshot(post(Some("wrong-horse-battery!!"), "a")).await.unwrap();
     assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
     let r = app.clone().oneshot(post(None, "a")).await.unwrap();
     assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
-    let r = app
-        .clone()
-        .oneshot(post(Some("correct-horse-battery"), &"x".repeat(4096)))
-        .await
-        .unwrap();
+    let r = app.clone().oneshot(post(Some("correct-horse-battery"), &"x".repeat(4096))).await.unwrap();
     assert_eq!(r.status(), StatusCode::PAYLOAD_TOO_LARGE);
-    let r = app
-        .clone()
-        .oneshot(post(
-            Some("correct-horse-battery"),
-            "Tide tables printed\nNew lighthouse lamp\n",
-        ))
-        .await
-        .unwrap();
+    let r = app.clone().oneshot(post(Some("correct-horse-battery"), "Tide tables printed\nNew lighthouse lamp\n")).await.unwrap();
     assert_eq!(r.status(), StatusCode::OK);
-    let v = json(&String::from_utf8_lossy(
-        &r.into_body().collect().await.unwrap().to_bytes(),
-    ));
+    let v = json(&String::from_utf8_lossy(&r.into_body().collect().await.unwrap().to_bytes()));
     assert_eq!(v["stored"], 2);
     let (_, _, body) = get(&app, "/api/search?q=lighthouse").await;
     assert_eq!(json(&body)["total"], 1, "the upload is searchable at once");
@@ -451,15 +340,7 @@ async fn reading_while_an_ingest_writes_loses_nothing() {
         let mut store = Store::open(&db).unwrap();
         for batch in 0..20 {
             let articles: Vec<Article> = (0..250)
-                .map(|i| {
-                    article(
-                        "Night Desk",
-                        &format!("Tide gauge reading {batch}-{i}"),
-                        "The gauge rose.",
-                        None,
-                        None,
-                    )
-                })
+                .map(|i| article("Night Desk", &format!("Tide gauge reading {batch}-{i}"), "The gauge rose.", None, None))
                 .collect();
             store.insert_articles(&articles).unwrap();
         }
@@ -477,11 +358,7 @@ async fn reading_while_an_ingest_writes_loses_nothing() {
     }
     writer.join().unwrap();
     let (_, _, body) = get(&app, "/api/search?q=tide%20gauge&limit=1").await;
-    assert_eq!(
-        json(&body)["total"],
-        5000,
-        "every write is visible and searchable"
-    );
+    assert_eq!(json(&body)["total"], 5000, "every write is visible and searchable");
 }
 
 fn ui_pages(f: &Fixture) -> Vec<String> {
@@ -503,10 +380,7 @@ fn tags(html: &str) -> Vec<(String, Vec<String>)> {
     let mut out = Vec::new();
     for chunk in html.split('<').skip(1) {
         let mut chars = chunk.chars().peekable();
-        let name: String = chars
-            .by_ref()
-            .take_while(|c| !c.is_whitespace() && *c != '>')
-            .collect();
+        let name: String = chars.by_ref().take_while(|c| !c.is_whitespace() && *c != '>').collect();
         let mut attributes = Vec::new();
         if chunk.starts_with(&format!("{name}>")) || chunk.starts_with(&format!("{name}/>")) {
             out.push((name.to_ascii_lowercase(), attributes));
@@ -520,10 +394,7 @@ fn tags(html: &str) -> Vec<(String, Vec<String>)> {
                 None | Some('>') => break,
                 _ => {}
             }
-            let attr: String = std::iter::from_fn(|| {
-                chars.next_if(|c| !c.is_whitespace() && *c != '=' && *c != '>')
-            })
-            .collect();
+            let attr: String = std::iter::from_fn(|| chars.next_if(|c| !c.is_whitespace() && *c != '=' && *c != '>')).collect();
             if chars.peek() == Some(&'=') {
                 chars.next();
                 match chars.peek().copied() {
@@ -552,44 +423,20 @@ fn tags(html: &str) -> Vec<(String, Vec<String>)> {
 /// No element the hostile fixture could have smuggled in, no event handler, no script link.
 fn assert_escaped(uri: &str, html: &str) {
     for (tag, attributes) in tags(html) {
-        assert!(
-            !matches!(tag.as_str(), "script" | "img" | "iframe" | "object"),
-            "{uri}: a <{tag}> element got through"
-        );
+        assert!(!matches!(tag.as_str(), "script" | "img" | "iframe" | "object"), "{uri}: a <{tag}> element got through");
         for a in &attributes {
-            assert!(
-                !a.starts_with("on"),
-                "{uri}: an event handler attribute {a} on <{tag}>"
-            );
-            assert!(
-                a != "autofocus",
-                "{uri}: an injected autofocus attribute on <{tag}>"
-            );
+            assert!(!a.starts_with("on"), "{uri}: an event handler attribute {a} on <{tag}>");
+            assert!(a != "autofocus", "{uri}: an injected autofocus attribute on <{tag}>");
         }
     }
-    assert!(
-        !html.to_ascii_lowercase().contains("href=\"javascript:"),
-        "{uri}: a javascript: link was made"
-    );
+    assert!(!html.to_ascii_lowercase().contains("href=\"javascript:"), "{uri}: a javascript: link was made");
 }
 
 #[test]
 fn the_tag_scanner_sees_injected_attributes() {
     let t = tags("<p class=\"a b\" title='x onload=y'>t</p><img src=x onerror=\"z\"><br/>");
-    assert_eq!(
-        t[0],
-        (
-            "p".to_string(),
-            vec!["class".to_string(), "title".to_string()]
-        )
-    );
-    assert_eq!(
-        t[2],
-        (
-            "img".to_string(),
-            vec!["src".to_string(), "onerror".to_string()]
-        )
-    );
+    assert_eq!(t[0], ("p".to_string(), vec!["class".to_string(), "title".to_string()]));
+    assert_eq!(t[2], ("img".to_string(), vec!["src".to_string(), "onerror".to_string()]));
 }
 
 #[tokio::test]
@@ -604,22 +451,13 @@ async fn every_page_renders_and_escapes_hostile_articles() {
     }
     let (_, _, story) = get(&app, &format!("/story/{}", f.story)).await;
     assert!(story.contains("<svg"), "the relay graph is drawn");
-    assert!(
-        story.contains("&lt;script&gt;"),
-        "hostile text is shown, escaped"
-    );
+    assert!(story.contains("&lt;script&gt;"), "hostile text is shown, escaped");
     assert!(story.contains("Ilse Brandt"), "quotes by speaker");
     assert!(story.contains("What each outlet adds"));
     let (_, _, hostile) = get(&app, &format!("/article/{}", f.hostile)).await;
-    assert!(
-        hostile.contains("<code>javascript:"),
-        "the javascript: URL is shown as text, not a link"
-    );
+    assert!(hostile.contains("<code>javascript:"), "the javascript: URL is shown as text, not a link");
     let (status, ct, _) = get(&app, "/no/such/page").await;
-    assert_eq!(
-        (status, ct.starts_with("text/html")),
-        (StatusCode::NOT_FOUND, true)
-    );
+    assert_eq!((status, ct.starts_with("text/html")), (StatusCode::NOT_FOUND, true));
 }
 
 // ---------------------------------------------------------------- headless browser
@@ -654,26 +492,17 @@ fn start_server(db: &Path) -> std::net::SocketAddr {
             let _ = tx.send(addr);
         });
     });
-    rx.recv_timeout(std::time::Duration::from_secs(30))
-        .expect("server started")
+    rx.recv_timeout(std::time::Duration::from_secs(30)).expect("server started")
 }
 
 /// Minimal HTTP/1.1 GET over loopback; returns the status code.
 fn http_status(addr: std::net::SocketAddr, path: &str) -> u16 {
     use std::io::{Read, Write};
     let mut s = std::net::TcpStream::connect(addr).unwrap();
-    write!(
-        s,
-        "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
-    )
-    .unwrap();
+    write!(s, "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n").unwrap();
     let mut response = String::new();
     let _ = s.read_to_string(&mut response);
-    response
-        .split_whitespace()
-        .nth(1)
-        .and_then(|c| c.parse().ok())
-        .unwrap_or(0)
+    response.split_whitespace().nth(1).and_then(|c| c.parse().ok()).unwrap_or(0)
 }
 
 fn run_chromium(args: &[String]) -> String {
@@ -687,11 +516,7 @@ fn run_chromium(args: &[String]) -> String {
 
 /// Internal links (`href="/..."`) in a page.
 fn links(html: &str) -> Vec<String> {
-    html.split("href=\"/")
-        .skip(1)
-        .filter_map(|rest| rest.split('"').next())
-        .map(|l| format!("/{}", l.replace("&amp;", "&")))
-        .collect()
+    html.split("href=\"/").skip(1).filter_map(|rest| rest.split('"').next()).map(|l| format!("/{}", l.replace("&amp;", "&"))).collect()
 }
 
 #[test]
@@ -711,49 +536,24 @@ fn headless_chromium_renders_pages_follows_links_and_runs_no_injected_script() {
         let mut args = chromium_flags(profile.path());
         args.extend(["--dump-dom".to_string(), url.clone()]);
         let dom = run_chromium(&args);
-        assert!(
-            dom.contains("stemmata"),
-            "{uri}: the page rendered in the browser: {dom}"
-        );
+        assert!(dom.contains("stemmata"), "{uri}: the page rendered in the browser: {dom}");
         // After the browser ran the page, no payload may have marked the document.
-        assert!(
-            !dom.contains("data-pwned=\""),
-            "{uri}: an injected script ran"
-        );
+        assert!(!dom.contains("data-pwned=\""), "{uri}: an injected script ran");
         assert_escaped(uri, &dom);
         for link in links(&dom) {
             if checked_links.insert(link.clone()) {
-                assert_eq!(
-                    http_status(addr, &link),
-                    200,
-                    "{uri} links to {link}, which does not load"
-                );
+                assert_eq!(http_status(addr, &link), 200, "{uri} links to {link}, which does not load");
             }
         }
         for (label, size) in [("desktop", "1280,900"), ("phone", "390,844")] {
             let shot = artifacts.join(format!("{i:02}-{label}.png"));
             let mut args = chromium_flags(profile.path());
-            args.extend([
-                format!("--window-size={size}"),
-                format!("--screenshot={}", shot.display()),
-                url.clone(),
-            ]);
+            args.extend([format!("--window-size={size}"), format!("--screenshot={}", shot.display()), url.clone()]);
             run_chromium(&args);
             let png = std::fs::read(&shot).unwrap_or_default();
-            assert!(
-                png.starts_with(b"\x89PNG"),
-                "{uri}: screenshot {label} taken"
-            );
+            assert!(png.starts_with(b"\x89PNG"), "{uri}: screenshot {label} taken");
         }
     }
-    assert!(
-        checked_links.len() >= 8,
-        "links were followed: {checked_links:?}"
-    );
-    println!(
-        "browser: {} pages, {} links checked, screenshots in {}",
-        ui_pages(&f).len(),
-        checked_links.len(),
-        artifacts.display()
-    );
+    assert!(checked_links.len() >= 8, "links were followed: {checked_links:?}");
+    println!("browser: {} pages, {} links checked, screenshots in {}", ui_pages(&f).len(), checked_links.len(), artifacts.display());
 }

@@ -11,18 +11,8 @@ use stemmata_store::Store;
 fn cpu_seconds() -> f64 {
     // utime + stime of this process, from /proc (Linux); 0 elsewhere.
     let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
-    let fields: Vec<&str> = stat
-        .rsplit(')')
-        .next()
-        .unwrap_or("")
-        .split_whitespace()
-        .collect();
-    let ticks = |i: usize| {
-        fields
-            .get(i)
-            .and_then(|v| v.parse::<f64>().ok())
-            .unwrap_or(0.0)
-    };
+    let fields: Vec<&str> = stat.rsplit(')').next().unwrap_or("").split_whitespace().collect();
+    let ticks = |i: usize| fields.get(i).and_then(|v| v.parse::<f64>().ok()).unwrap_or(0.0);
     (ticks(11) + ticks(12)) / 100.0
 }
 
@@ -32,12 +22,7 @@ fn main() {
         eprintln!("usage: insert_throughput FILE.tsv [DB]");
         std::process::exit(2);
     };
-    let db = args.get(2).cloned().unwrap_or_else(|| {
-        std::env::temp_dir()
-            .join("stemmata-insert.db")
-            .display()
-            .to_string()
-    });
+    let db = args.get(2).cloned().unwrap_or_else(|| std::env::temp_dir().join("stemmata-insert.db").display().to_string());
     for suffix in ["", "-wal", "-shm"] {
         let _ = std::fs::remove_file(format!("{db}{suffix}"));
     }
@@ -47,16 +32,8 @@ fn main() {
         .skip(1)
         .filter_map(|line| {
             let c: Vec<&str> = line.split('\t').collect();
-            let (title, url, publisher, millis) = (
-                *c.get(1)?,
-                *c.get(2)?,
-                *c.get(3)?,
-                c.get(7)?.parse::<i64>().ok()?,
-            );
-            let outlet = Outlet {
-                name: publisher.to_string(),
-                domain: c.get(6).map(|h| h.to_string()),
-            };
+            let (title, url, publisher, millis) = (*c.get(1)?, *c.get(2)?, *c.get(3)?, c.get(7)?.parse::<i64>().ok()?);
+            let outlet = Outlet { name: publisher.to_string(), domain: c.get(6).map(|h| h.to_string()) };
             Some(Article {
                 id: Article::content_id(Some(url), Some(&outlet), title, ""),
                 source: format!("{input}:{}", c[0]),
@@ -64,12 +41,7 @@ fn main() {
                 outlet: Some(outlet),
                 title: title.to_string(),
                 byline: None,
-                published: Some(Published::new(
-                    millis / 1000,
-                    0,
-                    DatePrecision::Second,
-                    DateSource::Header,
-                )),
+                published: Some(Published::new(millis / 1000, 0, DatePrecision::Second, DateSource::Header)),
                 language: Some("en".into()),
                 sentences: vec![Span::new(0, 0)],
                 text: String::new(),

@@ -18,14 +18,8 @@ pub enum Table {
 }
 
 impl Table {
-    pub const ALL: [Table; 6] = [
-        Table::Stories,
-        Table::Articles,
-        Table::Claims,
-        Table::Quotes,
-        Table::Relays,
-        Table::Timeline,
-    ];
+    pub const ALL: [Table; 6] =
+        [Table::Stories, Table::Articles, Table::Claims, Table::Quotes, Table::Relays, Table::Timeline];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -42,62 +36,16 @@ impl Table {
     pub fn columns(self) -> &'static [&'static str] {
         match self {
             Table::Stories => &[
-                "id",
-                "title",
-                "size",
-                "outlets",
-                "languages",
-                "first_seen",
-                "last_seen",
-                "independent_sources",
+                "id", "title", "size", "outlets", "languages", "first_seen", "last_seen", "independent_sources",
             ],
             Table::Articles => &[
-                "id",
-                "story_id",
-                "source",
-                "url",
-                "outlet",
-                "domain",
-                "title",
-                "byline",
-                "published",
-                "published_source",
-                "language",
-                "text",
+                "id", "story_id", "source", "url", "outlet", "domain", "title", "byline", "published",
+                "published_source", "language", "text",
             ],
-            Table::Claims => &[
-                "story_id",
-                "text",
-                "independent_sources",
-                "article_ids",
-                "sources",
-            ],
-            Table::Quotes => &[
-                "story_id",
-                "speaker",
-                "text",
-                "article_id",
-                "kind",
-                "cue",
-                "variants",
-            ],
-            Table::Relays => &[
-                "story_id",
-                "origin",
-                "article_id",
-                "origin_article_id",
-                "kind",
-                "evidence",
-            ],
-            Table::Timeline => &[
-                "story_id",
-                "date",
-                "expression",
-                "text",
-                "article_id",
-                "also_in",
-                "conflict",
-            ],
+            Table::Claims => &["story_id", "text", "independent_sources", "article_ids", "sources"],
+            Table::Quotes => &["story_id", "speaker", "text", "article_id", "kind", "cue", "variants"],
+            Table::Relays => &["story_id", "origin", "article_id", "origin_article_id", "kind", "evidence"],
+            Table::Timeline => &["story_id", "date", "expression", "text", "article_id", "also_in", "conflict"],
         }
     }
 }
@@ -105,15 +53,12 @@ impl Table {
 impl std::str::FromStr for Table {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
-        Table::ALL
-            .into_iter()
-            .find(|t| t.name() == s)
-            .ok_or_else(|| {
-                format!(
-                    "unknown table '{s}' (expected one of: {})",
-                    Table::ALL.map(Table::name).join(", ")
-                )
-            })
+        Table::ALL.into_iter().find(|t| t.name() == s).ok_or_else(|| {
+            format!(
+                "unknown table '{s}' (expected one of: {})",
+                Table::ALL.map(Table::name).join(", ")
+            )
+        })
     }
 }
 
@@ -145,9 +90,7 @@ impl std::str::FromStr for ExportFormat {
         match s {
             "csv" => Ok(ExportFormat::Csv),
             "jsonl" | "ndjson" => Ok(ExportFormat::Jsonl),
-            other => Err(format!(
-                "unknown export format '{other}' (expected csv or jsonl)"
-            )),
+            other => Err(format!("unknown export format '{other}' (expected csv or jsonl)")),
         }
     }
 }
@@ -201,21 +144,9 @@ impl<W: Write> Sink<W> {
             ExportFormat::Csv => {
                 let mut w = csv::WriterBuilder::new().from_writer(out);
                 w.write_record(columns).map_err(csv_error)?;
-                Ok(Sink {
-                    format,
-                    columns,
-                    csv: Some(w),
-                    raw: None,
-                    rows: 0,
-                })
+                Ok(Sink { format, columns, csv: Some(w), raw: None, rows: 0 })
             }
-            ExportFormat::Jsonl => Ok(Sink {
-                format,
-                columns,
-                csv: None,
-                raw: Some(out),
-                rows: 0,
-            }),
+            ExportFormat::Jsonl => Ok(Sink { format, columns, csv: None, raw: Some(out), rows: 0 }),
         }
     }
 
@@ -249,10 +180,8 @@ impl<W: Write> Sink<W> {
                     object.insert((*name).to_string(), value);
                 }
                 if let Some(w) = self.raw.as_mut() {
-                    serde_json::to_writer(&mut *w, &object).map_err(|source| StoreError::Json {
-                        what: "export",
-                        source,
-                    })?;
+                    serde_json::to_writer(&mut *w, &object)
+                        .map_err(|source| StoreError::Json { what: "export", source })?;
                     w.write_all(b"\n").map_err(io_error)?;
                 }
             }
@@ -287,9 +216,7 @@ impl Store {
                 for article in self.all_articles_with_story() {
                     let (a, story_id) = article?;
                     let published = a.published.map(|p| p.to_rfc3339());
-                    let published_source = a
-                        .published
-                        .map(|p| format!("{:?}", p.source).to_lowercase());
+                    let published_source = a.published.map(|p| format!("{:?}", p.source).to_lowercase());
                     sink.row(vec![
                         a.id.into(),
                         story_id.into(),
@@ -334,11 +261,8 @@ impl Store {
                         }
                         Table::Quotes => {
                             for q in report.quotes {
-                                let variants: Vec<String> = q
-                                    .variants
-                                    .into_iter()
-                                    .map(|v| format!("{}: {}", v.article_id, v.text))
-                                    .collect();
+                                let variants: Vec<String> =
+                                    q.variants.into_iter().map(|v| format!("{}: {}", v.article_id, v.text)).collect();
                                 sink.row(vec![
                                     id.as_str().into(),
                                     q.speaker.into(),
@@ -384,12 +308,9 @@ impl Store {
     }
 
     /// Articles with their story id, in insertion order, in bounded chunks.
-    fn all_articles_with_story(
-        &self,
-    ) -> impl Iterator<Item = Result<(stemmata_model::Article, Option<String>)>> + '_ {
+    fn all_articles_with_story(&self) -> impl Iterator<Item = Result<(stemmata_model::Article, Option<String>)>> + '_ {
         let mut after = 0i64;
-        let mut buffer: std::collections::VecDeque<(stemmata_model::Article, Option<String>)> =
-            Default::default();
+        let mut buffer: std::collections::VecDeque<(stemmata_model::Article, Option<String>)> = Default::default();
         let mut done = false;
         std::iter::from_fn(move || {
             if buffer.is_empty() && !done {
@@ -431,12 +352,7 @@ mod tests {
 
     fn store() -> Store {
         let mut s = Store::open_in_memory().unwrap();
-        let a = article(
-            "Port, \"reopened\"",
-            "Line one.\nLine two, with comma.",
-            "Espreso",
-            Some(1_764_353_520),
-        );
+        let a = article("Port, \"reopened\"", "Line one.\nLine two, with comma.", "Espreso", Some(1_764_353_520));
         s.insert_articles(std::slice::from_ref(&a)).unwrap();
         s.replace_stories(&Report {
             stories: vec![StoryReport {
@@ -462,11 +378,7 @@ mod tests {
     fn csv_quotes_commas_quotes_and_newlines() {
         let s = store();
         let mut out = Vec::new();
-        assert_eq!(
-            s.export(Table::Articles, ExportFormat::Csv, &mut out)
-                .unwrap(),
-            1
-        );
+        assert_eq!(s.export(Table::Articles, ExportFormat::Csv, &mut out).unwrap(), 1);
         let mut reader = csv::Reader::from_reader(out.as_slice());
         let headers = reader.headers().unwrap().clone();
         assert_eq!(headers.get(6), Some("title"));
@@ -480,24 +392,15 @@ mod tests {
     fn jsonl_has_one_object_per_row_with_lists_as_arrays() {
         let s = store();
         let mut out = Vec::new();
-        assert_eq!(
-            s.export(Table::Claims, ExportFormat::Jsonl, &mut out)
-                .unwrap(),
-            1
-        );
+        assert_eq!(s.export(Table::Claims, ExportFormat::Jsonl, &mut out).unwrap(), 1);
         let text = String::from_utf8(out).unwrap();
         let v: serde_json::Value = serde_json::from_str(text.lines().next().unwrap()).unwrap();
         assert_eq!(v["story_id"], "s-1");
         assert_eq!(v["independent_sources"], 1);
         assert_eq!(v["sources"], serde_json::json!(["Espreso"]));
         let mut stories = Vec::new();
-        s.export(Table::Stories, ExportFormat::Jsonl, &mut stories)
-            .unwrap();
-        assert!(
-            String::from_utf8(stories)
-                .unwrap()
-                .contains("\"first_seen\":\"2025-11-28T20:12:00+02:00\"")
-        );
+        s.export(Table::Stories, ExportFormat::Jsonl, &mut stories).unwrap();
+        assert!(String::from_utf8(stories).unwrap().contains("\"first_seen\":\"2025-11-28T20:12:00+02:00\""));
     }
 
     #[test]

@@ -35,26 +35,16 @@ use stemmata_model::{
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     #[error("cannot open database {path}: {source}")]
-    Open {
-        path: PathBuf,
-        source: rusqlite::Error,
-    },
+    Open { path: PathBuf, source: rusqlite::Error },
     #[error(
         "database {path} has schema version {found}, newer than this stemmata supports ({supported}); \
          upgrade stemmata or use another --db"
     )]
-    SchemaTooNew {
-        path: PathBuf,
-        found: i64,
-        supported: i64,
-    },
+    SchemaTooNew { path: PathBuf, found: i64, supported: i64 },
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
     #[error("stored JSON in {what} is unreadable: {source}")]
-    Json {
-        what: &'static str,
-        source: serde_json::Error,
-    },
+    Json { what: &'static str, source: serde_json::Error },
     #[error("invalid search query: {0}")]
     Query(String),
     #[error("export failed: {0}")]
@@ -89,19 +79,13 @@ pub struct Page {
 impl Page {
     pub const MAX_LIMIT: usize = 1000;
     pub fn new(offset: usize, limit: usize) -> Self {
-        Page {
-            offset,
-            limit: limit.clamp(1, Self::MAX_LIMIT),
-        }
+        Page { offset, limit: limit.clamp(1, Self::MAX_LIMIT) }
     }
 }
 
 impl Default for Page {
     fn default() -> Self {
-        Page {
-            offset: 0,
-            limit: 50,
-        }
+        Page { offset: 0, limit: 50 }
     }
 }
 
@@ -160,34 +144,23 @@ impl Store {
     /// Opens (creating if needed) a database file and brings its schema up to date.
     pub fn open(path: impl AsRef<Path>) -> Result<Store> {
         let path = path.as_ref().to_path_buf();
-        let conn = Connection::open(&path).map_err(|source| StoreError::Open {
-            path: path.clone(),
-            source,
-        })?;
+        let conn = Connection::open(&path).map_err(|source| StoreError::Open { path: path.clone(), source })?;
         Self::setup(conn, path, true)
     }
 
     /// Opens an existing database for reading only (the server's default): no migration, no writes.
     pub fn open_read_only(path: impl AsRef<Path>) -> Result<Store> {
         let path = path.as_ref().to_path_buf();
-        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
-            | OpenFlags::SQLITE_OPEN_NO_MUTEX
-            | OpenFlags::SQLITE_OPEN_URI;
-        let conn =
-            Connection::open_with_flags(&path, flags).map_err(|source| StoreError::Open {
-                path: path.clone(),
-                source,
-            })?;
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI;
+        let conn = Connection::open_with_flags(&path, flags)
+            .map_err(|source| StoreError::Open { path: path.clone(), source })?;
         Self::setup(conn, path, false)
     }
 
     /// A private in-memory database (tests, one-shot analysis).
     pub fn open_in_memory() -> Result<Store> {
         let path = PathBuf::from(":memory:");
-        let conn = Connection::open_in_memory().map_err(|source| StoreError::Open {
-            path: path.clone(),
-            source,
-        })?;
+        let conn = Connection::open_in_memory().map_err(|source| StoreError::Open { path: path.clone(), source })?;
         Self::setup(conn, path, true)
     }
 
@@ -206,7 +179,7 @@ impl Store {
         conn.pragma_update(None, "temp_store", "MEMORY")?;
         if !writable {
             // Readers map the file instead of copying pages into each connection's cache, so
-            // many pooled connections share one copy (the OS page cache) and start warm.
+            // pooled connections share one copy (the OS page cache) and start warm.
             conn.pragma_update(None, "mmap_size", MMAP_BYTES)?;
         }
         let mut store = Store { conn, path };
@@ -224,9 +197,7 @@ impl Store {
 
     /// Schema version of the open file.
     pub fn schema_version(&self) -> Result<i64> {
-        Ok(self
-            .conn
-            .pragma_query_value(None, "user_version", |r| r.get(0))?)
+        Ok(self.conn.pragma_query_value(None, "user_version", |r| r.get(0))?)
     }
 
     /// Stores a batch of articles in one transaction; already-stored ids are skipped.
@@ -245,12 +216,7 @@ impl Store {
                 let extra = if a.extra.is_empty() {
                     None
                 } else {
-                    Some(
-                        serde_json::to_string(&a.extra).map_err(|source| StoreError::Json {
-                            what: "extra",
-                            source,
-                        })?,
-                    )
+                    Some(serde_json::to_string(&a.extra).map_err(|source| StoreError::Json { what: "extra", source })?)
                 };
                 let changed = stmt.execute(params![
                     a.id,
@@ -293,14 +259,7 @@ impl Store {
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             )?;
             for q in records {
-                added += stmt.execute(params![
-                    quarantine_id(q),
-                    q.source,
-                    q.location,
-                    q.reason,
-                    q.raw,
-                    now
-                ])?;
+                added += stmt.execute(params![quarantine_id(q), q.source, q.location, q.reason, q.raw, now])?;
             }
         }
         tx.commit()?;
@@ -354,9 +313,7 @@ impl Store {
     pub fn quarantine_raw(&self, id: &str) -> Result<Option<Vec<u8>>> {
         Ok(self
             .conn
-            .query_row("SELECT raw FROM quarantine WHERE id = ?1", [id], |r| {
-                r.get(0)
-            })
+            .query_row("SELECT raw FROM quarantine WHERE id = ?1", [id], |r| r.get(0))
             .optional()?)
     }
 
@@ -371,11 +328,7 @@ impl Store {
                 source: r.get(0)?,
                 location: r.get(1)?,
                 message: r.get(2)?,
-                severity: if severity == "warning" {
-                    Severity::Warning
-                } else {
-                    Severity::Error
-                },
+                severity: if severity == "warning" { Severity::Warning } else { Severity::Error },
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
@@ -415,19 +368,12 @@ impl Store {
 
     /// Every stored article in insertion order, read in chunks so memory stays bounded.
     pub fn all_articles(&self) -> ArticleIter<'_> {
-        ArticleIter {
-            store: self,
-            after_rowid: 0,
-            buffer: std::collections::VecDeque::new(),
-            done: false,
-        }
+        ArticleIter { store: self, after_rowid: 0, buffer: std::collections::VecDeque::new(), done: false }
     }
 
     /// Row counts of the main tables.
     pub fn counts(&self) -> Result<Counts> {
-        let count = |sql: &str| -> Result<usize> {
-            Ok(self.conn.query_row(sql, [], |r| r.get::<_, i64>(0))? as usize)
-        };
+        let count = |sql: &str| -> Result<usize> { Ok(self.conn.query_row(sql, [], |r| r.get::<_, i64>(0))? as usize) };
         Ok(Counts {
             articles: count("SELECT count(*) FROM articles")?,
             indexed: count("SELECT count(*) FROM articles_fts_docsize")?,
@@ -449,10 +395,7 @@ impl Store {
             }
         }
         // Raises an error if the index disagrees with the content table.
-        if let Err(e) = self.conn.execute(
-            "INSERT INTO articles_fts(articles_fts, rank) VALUES('integrity-check', 1)",
-            [],
-        ) {
+        if let Err(e) = self.conn.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES('integrity-check', 1)", []) {
             problems.push(format!("full-text index: {e}"));
         }
         Ok(problems)
@@ -469,9 +412,7 @@ impl Store {
             "SELECT outlet, count(*) AS n FROM articles WHERE outlet IS NOT NULL GROUP BY outlet \
              ORDER BY n DESC, outlet LIMIT ?1",
         )?;
-        let rows = stmt.query_map([limit as i64], |r| {
-            Ok((r.get(0)?, r.get::<_, i64>(1)? as usize))
-        })?;
+        let rows = stmt.query_map([limit as i64], |r| Ok((r.get(0)?, r.get::<_, i64>(1)? as usize)))?;
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
     }
 }
@@ -488,9 +429,7 @@ const ITER_CHUNK: i64 = 2000;
 
 impl ArticleIter<'_> {
     fn refill(&mut self) -> Result<()> {
-        let sql = format!(
-            "SELECT {ARTICLE_COLUMNS}, a.rowid FROM articles a WHERE a.rowid > ?1 ORDER BY a.rowid LIMIT ?2"
-        );
+        let sql = format!("SELECT {ARTICLE_COLUMNS}, a.rowid FROM articles a WHERE a.rowid > ?1 ORDER BY a.rowid LIMIT ?2");
         let mut stmt = self.store.conn.prepare_cached(&sql)?;
         let mut rows = stmt.query(params![self.after_rowid, ITER_CHUNK])?;
         let mut n = 0;
@@ -509,13 +448,11 @@ impl ArticleIter<'_> {
 impl Iterator for ArticleIter<'_> {
     type Item = Result<Article>;
     fn next(&mut self) -> Option<Self::Item> {
-        if self.buffer.is_empty()
-            && !self.done
-            && let Err(e) = self.refill()
-        {
-            self.done = true;
-            return Some(Err(e));
-        }
+        if self.buffer.is_empty() && !self.done
+            && let Err(e) = self.refill() {
+                self.done = true;
+                return Some(Err(e));
+            }
         self.buffer.pop_front().map(Ok)
     }
 }
@@ -525,10 +462,7 @@ pub(crate) fn article_from_row(r: &Row<'_>) -> Result<Article> {
     let outlet_domain: Option<String> = r.get(4)?;
     let outlet = match (outlet_name, outlet_domain) {
         (Some(name), domain) => Some(Outlet { name, domain }),
-        (None, Some(domain)) => Some(Outlet {
-            name: domain.clone(),
-            domain: Some(domain),
-        }),
+        (None, Some(domain)) => Some(Outlet { name: domain.clone(), domain: Some(domain) }),
         (None, None) => None,
     };
     let unix: Option<i64> = r.get(7)?;
@@ -549,10 +483,7 @@ pub(crate) fn article_from_row(r: &Row<'_>) -> Result<Article> {
     let sentences: String = r.get(13)?;
     let extra: Option<String> = r.get(14)?;
     let extra = match extra {
-        Some(s) => serde_json::from_str(&s).map_err(|source| StoreError::Json {
-            what: "extra",
-            source,
-        })?,
+        Some(s) => serde_json::from_str(&s).map_err(|source| StoreError::Json { what: "extra", source })?,
         None => serde_json::Map::new(),
     };
     Ok(Article {
@@ -586,10 +517,7 @@ fn encode_sentences(spans: &[Span]) -> String {
 
 fn decode_sentences(s: &str) -> Result<Vec<Span>> {
     let pairs: Vec<(usize, usize)> =
-        serde_json::from_str(s).map_err(|source| StoreError::Json {
-            what: "sentences",
-            source,
-        })?;
+        serde_json::from_str(s).map_err(|source| StoreError::Json { what: "sentences", source })?;
     Ok(pairs.into_iter().map(|(a, b)| Span::new(a, b)).collect())
 }
 
@@ -630,12 +558,7 @@ fn parse_source(s: Option<&str>) -> DateSource {
 /// Quarantine key: the same bad record from the same place is kept once.
 fn quarantine_id(q: &Quarantined) -> String {
     let mut h = xxhash_rust::xxh3::Xxh3::new();
-    for part in [
-        q.source.as_bytes(),
-        q.location.as_bytes(),
-        q.reason.as_bytes(),
-        &q.raw,
-    ] {
+    for part in [q.source.as_bytes(), q.location.as_bytes(), q.reason.as_bytes(), &q.raw] {
         h.update(part);
         h.update(&[0x1f]);
     }
@@ -654,10 +577,7 @@ mod tests {
     use super::*;
 
     pub(crate) fn article(title: &str, text: &str, outlet: &str, unix: Option<i64>) -> Article {
-        let outlet = Outlet {
-            name: outlet.to_string(),
-            domain: Some(format!("{}.example", outlet.to_lowercase())),
-        };
+        let outlet = Outlet { name: outlet.to_string(), domain: Some(format!("{}.example", outlet.to_lowercase())) };
         Article {
             id: Article::content_id(None, Some(&outlet), title, text),
             source: format!("test:{title}"),
@@ -665,8 +585,7 @@ mod tests {
             outlet: Some(outlet),
             title: title.to_string(),
             byline: None,
-            published: unix
-                .map(|u| Published::new(u, 7200, DatePrecision::Minute, DateSource::Header)),
+            published: unix.map(|u| Published::new(u, 7200, DatePrecision::Minute, DateSource::Header)),
             language: Some("en".into()),
             sentences: vec![Span::new(0, text.len())],
             text: text.to_string(),
@@ -677,12 +596,7 @@ mod tests {
     #[test]
     fn articles_round_trip_with_all_fields() {
         let mut store = Store::open_in_memory().unwrap();
-        let mut a = article(
-            "Dam breach",
-            "Water rose. Town evacuated.",
-            "Kyiv Post",
-            Some(1_764_353_520),
-        );
+        let mut a = article("Dam breach", "Water rose. Town evacuated.", "Kyiv Post", Some(1_764_353_520));
         a.sentences = vec![Span::new(0, 11), Span::new(12, 27)];
         a.extra.insert("category".into(), serde_json::json!("b"));
         a.byline = Some("Olena K.".into());
@@ -697,20 +611,8 @@ mod tests {
     fn reinserting_adds_nothing() {
         let mut store = Store::open_in_memory().unwrap();
         let batch = vec![article("a", "x", "O", None), article("b", "y", "O", None)];
-        assert_eq!(
-            store.insert_articles(&batch).unwrap(),
-            InsertStats {
-                stored: 2,
-                duplicates: 0
-            }
-        );
-        assert_eq!(
-            store.insert_articles(&batch).unwrap(),
-            InsertStats {
-                stored: 0,
-                duplicates: 2
-            }
-        );
+        assert_eq!(store.insert_articles(&batch).unwrap(), InsertStats { stored: 2, duplicates: 0 });
+        assert_eq!(store.insert_articles(&batch).unwrap(), InsertStats { stored: 0, duplicates: 2 });
         let counts = store.counts().unwrap();
         assert_eq!(counts.articles, 2);
         assert_eq!(counts.indexed, 2);
@@ -735,9 +637,7 @@ mod tests {
     #[test]
     fn iterator_streams_everything_in_order() {
         let mut store = Store::open_in_memory().unwrap();
-        let batch: Vec<Article> = (0..4500)
-            .map(|i| article(&format!("t{i}"), "body", "O", None))
-            .collect();
+        let batch: Vec<Article> = (0..4500).map(|i| article(&format!("t{i}"), "body", "O", None)).collect();
         store.insert_articles(&batch).unwrap();
         let titles: Vec<String> = store.all_articles().map(|a| a.unwrap().title).collect();
         assert_eq!(titles.len(), 4500);

@@ -150,11 +150,7 @@ pub(crate) fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
 pub(crate) fn check_version(conn: &Connection, path: &Path) -> Result<i64> {
     let found: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     if found > VERSION {
-        return Err(StoreError::SchemaTooNew {
-            path: path.to_path_buf(),
-            found,
-            supported: VERSION,
-        });
+        return Err(StoreError::SchemaTooNew { path: path.to_path_buf(), found, supported: VERSION });
     }
     Ok(found)
 }
@@ -200,14 +196,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("s.db");
         let conn = Connection::open(&path).unwrap();
-        conn.pragma_update(None, "user_version", VERSION + 5)
-            .unwrap();
+        conn.pragma_update(None, "user_version", VERSION + 5).unwrap();
         drop(conn);
         let err = crate::Store::open(&path).unwrap_err();
-        assert!(
-            err.to_string()
-                .contains("newer than this stemmata supports"),
-            "{err}"
-        );
+        assert!(err.to_string().contains("newer than this stemmata supports"), "{err}");
     }
 }

@@ -76,11 +76,7 @@ enum Term {
 impl Term {
     fn to_fts(&self) -> String {
         match self {
-            Term::Word { text, prefix } => format!(
-                "\"{}\"{}",
-                text.replace('"', "\"\""),
-                if *prefix { "*" } else { "" }
-            ),
+            Term::Word { text, prefix } => format!("\"{}\"{}", text.replace('"', "\"\""), if *prefix { "*" } else { "" }),
             Term::Phrase(text) => format!("\"{}\"", text.replace('"', "\"\"")),
         }
     }
@@ -153,10 +149,7 @@ pub fn fts_query(input: &str) -> Option<String> {
             if g.len() == 1 {
                 g[0].to_fts()
             } else {
-                format!(
-                    "({})",
-                    g.iter().map(Term::to_fts).collect::<Vec<_>>().join(" OR ")
-                )
+                format!("({})", g.iter().map(Term::to_fts).collect::<Vec<_>>().join(" OR "))
             }
         })
         .collect();
@@ -174,10 +167,7 @@ fn fragments(marked: &str) -> Vec<Fragment> {
     for c in marked.chars() {
         if c == OPEN || c == CLOSE {
             if !current.is_empty() {
-                out.push(Fragment {
-                    text: std::mem::take(&mut current),
-                    hit,
-                });
+                out.push(Fragment { text: std::mem::take(&mut current), hit });
             }
             hit = c == OPEN;
         } else {
@@ -208,8 +198,7 @@ impl Store {
         let mut values = vec![Value::Text(expr.clone())];
         let mut article_clauses: Vec<&str> = Vec::new();
         if let Some(outlet) = filter.outlet.as_deref().filter(|s| !s.is_empty()) {
-            article_clauses
-                .push("(a.outlet = ? COLLATE NOCASE OR a.outlet_domain = ? COLLATE NOCASE)");
+            article_clauses.push("(a.outlet = ? COLLATE NOCASE OR a.outlet_domain = ? COLLATE NOCASE)");
             values.push(Value::Text(outlet.into()));
             values.push(Value::Text(outlet.into()));
         }
@@ -242,15 +231,11 @@ impl Store {
         );
         let map_err = |e: rusqlite::Error| match &e {
             // A malformed expression should be impossible after fts_query; say so plainly if not.
-            rusqlite::Error::SqliteFailure(_, Some(msg)) if msg.contains("fts5") => {
-                crate::StoreError::Query(msg.clone())
-            }
+            rusqlite::Error::SqliteFailure(_, Some(msg)) if msg.contains("fts5") => crate::StoreError::Query(msg.clone()),
             _ => crate::StoreError::Sqlite(e),
         };
-        let counted: i64 = self
-            .conn
-            .query_row(&count_sql, params_from_iter(values.iter()), |r| r.get(0))
-            .map_err(map_err)?;
+        let counted: i64 =
+            self.conn.query_row(&count_sql, params_from_iter(values.iter()), |r| r.get(0)).map_err(map_err)?;
         let counted = counted as usize;
         let mut ranked_where = where_sql.clone();
         let mut ranked_values = values.clone();
@@ -263,9 +248,7 @@ impl Store {
             );
             let threshold: Option<i64> = self
                 .conn
-                .query_row(&threshold_sql, params_from_iter(values.iter()), |r| {
-                    r.get(0)
-                })
+                .query_row(&threshold_sql, params_from_iter(values.iter()), |r| r.get(0))
                 .optional()
                 .map_err(map_err)?;
             if let Some(threshold) = threshold {
@@ -294,11 +277,7 @@ impl Store {
                 let story_id: Option<String> = r.get(11)?;
                 let title: String = r.get(13)?;
                 let snippet: String = r.get::<_, Option<String>>(14)?.unwrap_or_default();
-                let snippet = if snippet.contains(OPEN) {
-                    fragments(&snippet)
-                } else {
-                    Vec::new()
-                };
+                let snippet = if snippet.contains(OPEN) { fragments(&snippet) } else { Vec::new() };
                 Ok(SearchHit {
                     article: summary_from_row(r, story_id)?,
                     score: r.get(12)?,
@@ -307,9 +286,7 @@ impl Store {
                 })
             })
             .map_err(map_err)?;
-        let hits = rows
-            .collect::<rusqlite::Result<Vec<_>>>()
-            .map_err(map_err)?;
+        let hits = rows.collect::<rusqlite::Result<Vec<_>>>().map_err(map_err)?;
         Ok(SearchResults {
             query: expr,
             total: counted.min(COUNT_CAP),
@@ -327,23 +304,11 @@ mod tests {
 
     #[test]
     fn user_queries_become_safe_fts_expressions() {
-        assert_eq!(
-            fts_query("bridge kyiv").as_deref(),
-            Some("\"bridge\" AND \"kyiv\"")
-        );
-        assert_eq!(
-            fts_query("\"grain deal\" export*").as_deref(),
-            Some("\"grain deal\" AND \"export\"*")
-        );
-        assert_eq!(
-            fts_query("kyiv OR kiev -moscow").as_deref(),
-            Some("(\"kyiv\" OR \"kiev\") NOT \"moscow\"")
-        );
+        assert_eq!(fts_query("bridge kyiv").as_deref(), Some("\"bridge\" AND \"kyiv\""));
+        assert_eq!(fts_query("\"grain deal\" export*").as_deref(), Some("\"grain deal\" AND \"export\"*"));
+        assert_eq!(fts_query("kyiv OR kiev -moscow").as_deref(), Some("(\"kyiv\" OR \"kiev\") NOT \"moscow\""));
         assert_eq!(fts_query("a\"b").as_deref(), Some("\"a\"\"b\"")); // quotes inside a word are escaped
-        assert_eq!(
-            fts_query("\"open phrase").as_deref(),
-            Some("\"open phrase\"")
-        ); // unclosed quote runs to the end
+        assert_eq!(fts_query("\"open phrase").as_deref(), Some("\"open phrase\"")); // unclosed quote runs to the end
         assert_eq!(fts_query("NEAR( ^ ) : *").as_deref(), Some("\"NEAR(\"")); // operators are plain words
         assert_eq!(fts_query("^ ) : *"), None);
         assert_eq!(fts_query("-only"), None);
@@ -354,24 +319,9 @@ mod tests {
         let mut store = Store::open_in_memory().unwrap();
         store
             .insert_articles(&[
-                article(
-                    "Zelensky visits Kharkiv",
-                    "The president met soldiers in Kharkiv.",
-                    "Espreso",
-                    Some(1_700_000_000),
-                ),
-                article(
-                    "Grain corridor",
-                    "Ships left Odesa. Kharkiv was calm.",
-                    "Reuters",
-                    Some(1_600_000_000),
-                ),
-                article(
-                    "Über Kiew",
-                    "Präsident Selenskyj in Charkiw.",
-                    "Spiegel",
-                    None,
-                ),
+                article("Zelensky visits Kharkiv", "The president met soldiers in Kharkiv.", "Espreso", Some(1_700_000_000)),
+                article("Grain corridor", "Ships left Odesa. Kharkiv was calm.", "Reuters", Some(1_600_000_000)),
+                article("Über Kiew", "Präsident Selenskyj in Charkiw.", "Spiegel", None),
             ])
             .unwrap();
         store
@@ -380,58 +330,29 @@ mod tests {
     #[test]
     fn title_matches_rank_first_and_are_highlighted() {
         let s = store();
-        let r = s
-            .search("kharkiv", &SearchFilter::default(), Page::default())
-            .unwrap();
+        let r = s.search("kharkiv", &SearchFilter::default(), Page::default()).unwrap();
         assert_eq!(r.total, 2);
         assert_eq!(r.hits[0].article.title, "Zelensky visits Kharkiv");
         assert!(r.hits[0].title.iter().any(|f| f.hit && f.text == "Kharkiv"));
-        assert!(
-            r.hits[1]
-                .snippet
-                .iter()
-                .any(|f| f.hit && f.text == "Kharkiv")
-        );
+        assert!(r.hits[1].snippet.iter().any(|f| f.hit && f.text == "Kharkiv"));
     }
 
     #[test]
     fn diacritics_are_folded() {
         let s = store();
-        assert_eq!(
-            s.search("uber", &SearchFilter::default(), Page::default())
-                .unwrap()
-                .total,
-            1
-        );
-        assert_eq!(
-            s.search("prasident", &SearchFilter::default(), Page::default())
-                .unwrap()
-                .total,
-            1
-        );
+        assert_eq!(s.search("uber", &SearchFilter::default(), Page::default()).unwrap().total, 1);
+        assert_eq!(s.search("prasident", &SearchFilter::default(), Page::default()).unwrap().total, 1);
     }
 
     #[test]
     fn filters_apply() {
         let s = store();
-        let f = SearchFilter {
-            outlet: Some("reuters".into()),
-            ..Default::default()
-        };
+        let f = SearchFilter { outlet: Some("reuters".into()), ..Default::default() };
         assert_eq!(s.search("kharkiv", &f, Page::default()).unwrap().total, 1);
-        let f = SearchFilter {
-            from_unix: Some(1_650_000_000),
-            ..Default::default()
-        };
+        let f = SearchFilter { from_unix: Some(1_650_000_000), ..Default::default() };
         let r = s.search("kharkiv", &f, Page::default()).unwrap();
-        assert_eq!(
-            (r.total, r.hits[0].article.outlet.name.as_deref()),
-            (1, Some("Espreso"))
-        );
-        let f = SearchFilter {
-            language: Some("de".into()),
-            ..Default::default()
-        };
+        assert_eq!((r.total, r.hits[0].article.outlet.name.as_deref()), (1, Some("Espreso")));
+        let f = SearchFilter { language: Some("de".into()), ..Default::default() };
         assert_eq!(s.search("kharkiv", &f, Page::default()).unwrap().total, 0);
     }
 
@@ -442,50 +363,21 @@ mod tests {
             .map(|i| article(&format!("Weather note {i}"), "Rain again.", "Daily", None))
             .collect();
         s.insert_articles(&many).unwrap();
-        let r = s
-            .search("weather", &SearchFilter::default(), Page::new(0, 10))
-            .unwrap();
+        let r = s.search("weather", &SearchFilter::default(), Page::new(0, 10)).unwrap();
         assert_eq!(r.total, RANK_WINDOW + 300);
         assert_eq!(r.ranked_within, Some(RANK_WINDOW));
         assert_eq!(r.hits.len(), 10);
         // The oldest 300 are outside the window.
-        assert!(r.hits.iter().all(|h| {
-            h.article
-                .title
-                .trim_start_matches("Weather note ")
-                .parse::<usize>()
-                .unwrap()
-                >= 300
-        }));
-        let deep = s
-            .search(
-                "weather",
-                &SearchFilter::default(),
-                Page::new(RANK_WINDOW, 10),
-            )
-            .unwrap();
+        assert!(r.hits.iter().all(|h| h.article.title.trim_start_matches("Weather note ").parse::<usize>().unwrap() >= 300));
+        let deep = s.search("weather", &SearchFilter::default(), Page::new(RANK_WINDOW, 10)).unwrap();
         assert_eq!((deep.ranked_within, deep.hits.len()), (None, 10));
     }
 
     #[test]
     fn hostile_input_never_errors() {
         let s = store();
-        for q in [
-            "\"",
-            "a OR",
-            "OR OR",
-            "* * *",
-            "-\"x\"",
-            "col:val",
-            "NEAR(a b)",
-            "((",
-            "\u{E000}kharkiv",
-        ] {
-            assert!(
-                s.search(q, &SearchFilter::default(), Page::default())
-                    .is_ok(),
-                "{q}"
-            );
+        for q in ["\"", "a OR", "OR OR", "* * *", "-\"x\"", "col:val", "NEAR(a b)", "((", "\u{E000}kharkiv"] {
+            assert!(s.search(q, &SearchFilter::default(), Page::default()).is_ok(), "{q}");
         }
     }
 }

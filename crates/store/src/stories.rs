@@ -46,9 +46,7 @@ impl std::str::FromStr for StorySort {
             "size" => Ok(StorySort::Size),
             "recent" => Ok(StorySort::Recent),
             "independent" => Ok(StorySort::Independent),
-            other => Err(format!(
-                "unknown sort '{other}' (expected size, recent or independent)"
-            )),
+            other => Err(format!("unknown sort '{other}' (expected size, recent or independent)")),
         }
     }
 }
@@ -91,19 +89,10 @@ pub fn independent_sources(story: &StoryReport, outlet_of: &BTreeMap<String, Str
         .article_ids
         .iter()
         .filter(|id| !relaying.contains(id.as_str()))
-        .map(|id| {
-            outlet_of
-                .get(id)
-                .cloned()
-                .unwrap_or_else(|| format!("article {id}"))
-                .to_lowercase()
-        })
+        .map(|id| outlet_of.get(id).cloned().unwrap_or_else(|| format!("article {id}")).to_lowercase())
         .collect();
     for origin in story.origins.iter().filter(|o| !o.in_corpus) {
-        if matches!(
-            origin.kind.as_deref(),
-            None | Some("outlet") | Some("agency")
-        ) {
+        if matches!(origin.kind.as_deref(), None | Some("outlet") | Some("agency")) {
             sources.insert(origin.name.to_lowercase());
         }
     }
@@ -120,14 +109,9 @@ fn row_from(r: &Row<'_>) -> Result<StoryRow> {
         id: r.get(0)?,
         title: r.get(1)?,
         size: r.get::<_, i64>(2)? as usize,
-        outlets: serde_json::from_str(&outlets).map_err(|source| StoreError::Json {
-            what: "stories.outlets",
-            source,
-        })?,
-        languages: serde_json::from_str(&languages).map_err(|source| StoreError::Json {
-            what: "stories.languages",
-            source,
-        })?,
+        outlets: serde_json::from_str(&outlets).map_err(|source| StoreError::Json { what: "stories.outlets", source })?,
+        languages: serde_json::from_str(&languages)
+            .map_err(|source| StoreError::Json { what: "stories.languages", source })?,
         first_seen: r.get(5)?,
         last_seen: r.get(6)?,
         independent_sources: r.get::<_, i64>(7)? as usize,
@@ -152,12 +136,10 @@ impl Store {
                  first_seen, first_seen_unix, last_seen, last_seen_unix, independent_sources) \
                  VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)",
             )?;
-            let mut insert_report = tx.prepare_cached(
-                "INSERT OR REPLACE INTO story_reports (story_id, report) VALUES (?1, ?2)",
-            )?;
-            let mut insert_member = tx.prepare_cached(
-                "INSERT OR IGNORE INTO story_articles (article_id, story_id) VALUES (?1, ?2)",
-            )?;
+            let mut insert_report =
+                tx.prepare_cached("INSERT OR REPLACE INTO story_reports (story_id, report) VALUES (?1, ?2)")?;
+            let mut insert_member =
+                tx.prepare_cached("INSERT OR IGNORE INTO story_articles (article_id, story_id) VALUES (?1, ?2)")?;
             let mut insert_entity = tx.prepare_cached(
                 "INSERT OR IGNORE INTO story_entities (story_id, name, kind, aliases, roles) VALUES (?1, ?2, ?3, ?4, ?5)",
             )?;
@@ -179,9 +161,7 @@ impl Store {
                             ))
                         })
                         .optional()?;
-                    let Some((name, domain, language, unix, offset)) = found else {
-                        continue;
-                    };
+                    let Some((name, domain, language, unix, offset)) = found else { continue };
                     if let Some(outlet) = name.or(domain) {
                         *outlet_counts.entry(outlet.clone()).or_default() += 1;
                         outlet_of.insert(id.clone(), outlet);
@@ -209,13 +189,7 @@ impl Store {
                 let languages: Vec<String> = languages.into_iter().collect();
                 let rfc = |s: Option<(i64, i64)>| {
                     s.map(|(u, o)| {
-                        Published::new(
-                            u,
-                            o as i32,
-                            stemmata_model::DatePrecision::Second,
-                            DateSource::Header,
-                        )
-                        .to_rfc3339()
+                        Published::new(u, o as i32, stemmata_model::DatePrecision::Second, DateSource::Header).to_rfc3339()
                     })
                 };
                 let first_seen = story.first_seen.clone().or_else(|| rfc(first));
@@ -239,13 +213,7 @@ impl Store {
                     insert_member.execute(params![id, story.id])?;
                 }
                 for e in &story.entities {
-                    insert_entity.execute(params![
-                        story.id,
-                        e.name,
-                        e.kind,
-                        to_json(&e.aliases)?,
-                        to_json(&e.roles)?
-                    ])?;
+                    insert_entity.execute(params![story.id, e.name, e.kind, to_json(&e.aliases)?, to_json(&e.roles)?])?;
                 }
             }
         }
@@ -275,17 +243,10 @@ impl Store {
         }
         if let Some(title) = filter.title.as_deref().filter(|s| !s.is_empty()) {
             clauses.push("title LIKE ? ESCAPE '\\'");
-            let escaped = title
-                .replace('\\', "\\\\")
-                .replace('%', "\\%")
-                .replace('_', "\\_");
+            let escaped = title.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
             values.push(Value::Text(format!("%{escaped}%")));
         }
-        let where_sql = if clauses.is_empty() {
-            String::new()
-        } else {
-            format!("WHERE {}", clauses.join(" AND "))
-        };
+        let where_sql = if clauses.is_empty() { String::new() } else { format!("WHERE {}", clauses.join(" AND ")) };
         let order = match filter.sort {
             StorySort::Size => "size DESC, position, id",
             // NULL sorts lowest, so undated stories come last in a descending order.
@@ -297,9 +258,7 @@ impl Store {
             params_from_iter(values.iter()),
             |r| r.get(0),
         )?;
-        let sql = format!(
-            "SELECT {ROW_COLUMNS} FROM stories {where_sql} ORDER BY {order} LIMIT ? OFFSET ?"
-        );
+        let sql = format!("SELECT {ROW_COLUMNS} FROM stories {where_sql} ORDER BY {order} LIMIT ? OFFSET ?");
         values.push(Value::Integer(page.limit as i64));
         values.push(Value::Integer(page.offset as i64));
         let mut stmt = self.conn.prepare_cached(&sql)?;
@@ -317,22 +276,13 @@ impl Store {
             "SELECT {ROW_COLUMNS}, (SELECT report FROM story_reports WHERE story_id = stories.id) FROM stories WHERE id = ?1"
         ))?;
         let mut rows = stmt.query([id])?;
-        let Some(r) = rows.next()? else {
-            return Ok(None);
-        };
+        let Some(r) = rows.next()? else { return Ok(None) };
         let row = row_from(r)?;
         let report: String = r.get(8)?;
         let report: StoryReport =
-            serde_json::from_str(&report).map_err(|source| StoreError::Json {
-                what: "stories.report",
-                source,
-            })?;
+            serde_json::from_str(&report).map_err(|source| StoreError::Json { what: "stories.report", source })?;
         let articles = self.story_articles(id)?;
-        Ok(Some(StoryDetail {
-            row,
-            report,
-            articles,
-        }))
+        Ok(Some(StoryDetail { row, report, articles }))
     }
 
     /// The summaries of a story's articles, earliest first (undated last), then outlet, then id.
@@ -343,27 +293,18 @@ impl Store {
              FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = ?1 \
              ORDER BY a.published_unix IS NULL, a.published_unix, a.outlet, a.id",
         )?;
-        let rows = stmt.query_map([story_id], |r| {
-            summary_from_row(r, Some(story_id.to_string()))
-        })?;
+        let rows = stmt.query_map([story_id], |r| summary_from_row(r, Some(story_id.to_string())))?;
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
     }
 
     /// Every stored story with its report, in the pipeline's order, read in bounded chunks.
     pub fn all_stories(&self) -> StoryIter<'_> {
-        StoryIter {
-            store: self,
-            after_position: -1,
-            buffer: Default::default(),
-            done: false,
-        }
+        StoryIter { store: self, after_position: -1, buffer: Default::default(), done: false }
     }
 
     /// Story ids in the pipeline's order (small: one string per story).
     pub fn story_ids(&self) -> Result<Vec<String>> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT id FROM stories ORDER BY position, id")?;
+        let mut stmt = self.conn.prepare_cached("SELECT id FROM stories ORDER BY position, id")?;
         let rows = stmt.query_map([], |r| r.get(0))?;
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
     }
@@ -383,10 +324,7 @@ impl Store {
         let mut values: Vec<Value> = Vec::new();
         if let Some(name) = name_contains.filter(|s| !s.is_empty()) {
             clauses.push("name LIKE ? ESCAPE '\\'");
-            let escaped = name
-                .replace('\\', "\\\\")
-                .replace('%', "\\%")
-                .replace('_', "\\_");
+            let escaped = name.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
             values.push(Value::Text(format!("%{escaped}%")));
         }
         if let Some(kind) = kind.filter(|s| !s.is_empty()) {
@@ -397,11 +335,7 @@ impl Store {
             clauses.push("story_id = ?");
             values.push(Value::Text(story.to_string()));
         }
-        let where_sql = if clauses.is_empty() {
-            String::new()
-        } else {
-            format!("WHERE {}", clauses.join(" AND "))
-        };
+        let where_sql = if clauses.is_empty() { String::new() } else { format!("WHERE {}", clauses.join(" AND ")) };
         let total: i64 = self.conn.query_row(
             &format!("SELECT count(*) FROM (SELECT 1 FROM story_entities {where_sql} GROUP BY name, kind)"),
             params_from_iter(values.iter()),
@@ -461,28 +395,17 @@ pub struct EntityRow {
 }
 
 /// Builds an [`ArticleSummary`] from the 11 summary columns.
-pub(crate) fn summary_from_row(
-    r: &Row<'_>,
-    story_id: Option<String>,
-) -> rusqlite::Result<ArticleSummary> {
+pub(crate) fn summary_from_row(r: &Row<'_>, story_id: Option<String>) -> rusqlite::Result<ArticleSummary> {
     let unix: Option<i64> = r.get(5)?;
     let published = unix.map(|u| {
         let offset: i64 = r.get::<_, Option<i64>>(6).ok().flatten().unwrap_or(0);
-        Published::new(
-            u,
-            offset as i32,
-            stemmata_model::DatePrecision::Second,
-            DateSource::Header,
-        )
+        Published::new(u, offset as i32, stemmata_model::DatePrecision::Second, DateSource::Header)
     });
     Ok(ArticleSummary {
         id: r.get(0)?,
         source: r.get(1)?,
         title: r.get(2)?,
-        outlet: OutletReport {
-            name: r.get(3)?,
-            domain: r.get(4)?,
-        },
+        outlet: OutletReport { name: r.get(3)?, domain: r.get(4)? },
         published: published.map(|p| p.to_rfc3339()),
         published_source: if unix.is_some() { r.get(8)? } else { None },
         language: r.get(9)?,
@@ -512,10 +435,7 @@ impl StoryIter<'_> {
             let row = row_from(r)?;
             let report: String = r.get(8)?;
             let report: StoryReport =
-                serde_json::from_str(&report).map_err(|source| StoreError::Json {
-                    what: "stories.report",
-                    source,
-                })?;
+                serde_json::from_str(&report).map_err(|source| StoreError::Json { what: "stories.report", source })?;
             self.after_position = r.get(9)?;
             self.buffer.push_back((row, report));
             n += 1;
@@ -530,22 +450,17 @@ impl StoryIter<'_> {
 impl Iterator for StoryIter<'_> {
     type Item = Result<(StoryRow, StoryReport)>;
     fn next(&mut self) -> Option<Self::Item> {
-        if self.buffer.is_empty()
-            && !self.done
-            && let Err(e) = self.refill()
-        {
-            self.done = true;
-            return Some(Err(e));
-        }
+        if self.buffer.is_empty() && !self.done
+            && let Err(e) = self.refill() {
+                self.done = true;
+                return Some(Err(e));
+            }
         self.buffer.pop_front().map(Ok)
     }
 }
 
 fn to_json<T: Serialize>(value: &T) -> Result<String> {
-    serde_json::to_string(value).map_err(|source| StoreError::Json {
-        what: "stories",
-        source,
-    })
+    serde_json::to_string(value).map_err(|source| StoreError::Json { what: "stories", source })
 }
 
 #[cfg(test)]
@@ -556,22 +471,10 @@ mod tests {
 
     fn two_story_store() -> (Store, Vec<stemmata_model::Article>) {
         let mut store = Store::open_in_memory().unwrap();
-        let a = article(
-            "Bridge reopens",
-            "The bridge reopened.",
-            "Espreso",
-            Some(1_764_353_520),
-        );
-        let b = article(
-            "Bridge reopens, says Espreso",
-            "As reported by Espreso, the bridge reopened.",
-            "Censor",
-            Some(1_764_357_000),
-        );
+        let a = article("Bridge reopens", "The bridge reopened.", "Espreso", Some(1_764_353_520));
+        let b = article("Bridge reopens, says Espreso", "As reported by Espreso, the bridge reopened.", "Censor", Some(1_764_357_000));
         let c = article("Grain exports rise", "Exports rose.", "Reuters", None);
-        store
-            .insert_articles(&[a.clone(), b.clone(), c.clone()])
-            .unwrap();
+        store.insert_articles(&[a.clone(), b.clone(), c.clone()]).unwrap();
         let report = Report {
             articles: vec![],
             stories: vec![
@@ -592,12 +495,7 @@ mod tests {
                     id: "s-2".into(),
                     title: c.title.clone(),
                     article_ids: vec![c.id.clone()],
-                    origins: vec![OriginReport {
-                        name: "Ministry".into(),
-                        in_corpus: false,
-                        article_id: None,
-                        kind: None,
-                    }],
+                    origins: vec![OriginReport { name: "Ministry".into(), in_corpus: false, article_id: None, kind: None }],
                     entities: vec![EntityReport {
                         name: "Odesa".into(),
                         kind: "place".into(),
@@ -617,20 +515,12 @@ mod tests {
     #[test]
     fn list_shows_size_outlets_dates_and_independent_sources() {
         let (store, _) = two_story_store();
-        let (total, rows) = store
-            .stories(&StoryFilter::default(), Page::default())
-            .unwrap();
+        let (total, rows) = store.stories(&StoryFilter::default(), Page::default()).unwrap();
         assert_eq!(total, 2);
         assert_eq!(rows[0].id, "s-1");
         assert_eq!(rows[0].size, 2);
-        assert_eq!(
-            rows[0].outlets,
-            vec!["Censor".to_string(), "Espreso".to_string()]
-        );
-        assert_eq!(
-            rows[0].first_seen.as_deref(),
-            Some("2025-11-28T20:12:00+02:00")
-        );
+        assert_eq!(rows[0].outlets, vec!["Censor".to_string(), "Espreso".to_string()]);
+        assert_eq!(rows[0].first_seen.as_deref(), Some("2025-11-28T20:12:00+02:00"));
         // Censor relays Espreso: one independent source, not two.
         assert_eq!(rows[0].independent_sources, 1);
         // Reuters' own article plus the ministry it cites from outside the corpus.
@@ -647,26 +537,12 @@ mod tests {
             variants: vec![],
             sources: vec![],
         };
-        let story = StoryReport {
-            claims: vec![claim(1), claim(3)],
-            ..Default::default()
-        };
+        let story = StoryReport { claims: vec![claim(1), claim(3)], ..Default::default() };
         assert_eq!(independent_sources(&story, &BTreeMap::new()), 3);
         let people = StoryReport {
             article_ids: vec!["a".into()],
-            relays: vec![RelayReport {
-                origin: "X".into(),
-                article_id: "a".into(),
-                evidence: String::new(),
-                origin_article_id: None,
-                kind: None,
-            }],
-            origins: vec![OriginReport {
-                name: "A spokesman".into(),
-                in_corpus: false,
-                article_id: None,
-                kind: Some("person".into()),
-            }],
+            relays: vec![RelayReport { origin: "X".into(), article_id: "a".into(), evidence: String::new(), origin_article_id: None, kind: None }],
+            origins: vec![OriginReport { name: "A spokesman".into(), in_corpus: false, article_id: None, kind: Some("person".into()) }],
             ..Default::default()
         };
         assert_eq!(independent_sources(&people, &BTreeMap::new()), 0);
@@ -675,29 +551,14 @@ mod tests {
     #[test]
     fn filters_narrow_the_list() {
         let (store, _) = two_story_store();
-        let by_outlet = StoryFilter {
-            outlet: Some("reuters".into()),
-            ..Default::default()
-        };
+        let by_outlet = StoryFilter { outlet: Some("reuters".into()), ..Default::default() };
         let (total, rows) = store.stories(&by_outlet, Page::default()).unwrap();
         assert_eq!((total, rows[0].id.as_str()), (1, "s-2"));
-        let big = StoryFilter {
-            min_size: Some(2),
-            ..Default::default()
-        };
+        let big = StoryFilter { min_size: Some(2), ..Default::default() };
         assert_eq!(store.stories(&big, Page::default()).unwrap().0, 1);
-        let titled = StoryFilter {
-            title: Some("grain".into()),
-            ..Default::default()
-        };
-        assert_eq!(
-            store.stories(&titled, Page::default()).unwrap().1[0].id,
-            "s-2"
-        );
-        let none = StoryFilter {
-            language: Some("de".into()),
-            ..Default::default()
-        };
+        let titled = StoryFilter { title: Some("grain".into()), ..Default::default() };
+        assert_eq!(store.stories(&titled, Page::default()).unwrap().1[0].id, "s-2");
+        let none = StoryFilter { language: Some("de".into()), ..Default::default() };
         assert_eq!(store.stories(&none, Page::default()).unwrap().0, 0);
     }
 
@@ -708,34 +569,18 @@ mod tests {
         assert_eq!(detail.report.relays.len(), 1);
         assert_eq!(detail.articles.len(), 2);
         assert_eq!(detail.articles[0].id, arts[0].id, "earliest first");
-        assert_eq!(
-            store
-                .article(&arts[2].id)
-                .unwrap()
-                .unwrap()
-                .story_id
-                .as_deref(),
-            Some("s-2")
-        );
+        assert_eq!(store.article(&arts[2].id).unwrap().unwrap().story_id.as_deref(), Some("s-2"));
         assert!(store.story("s-404").unwrap().is_none());
     }
 
     #[test]
     fn entities_are_listed_with_their_stories() {
         let (store, _) = two_story_store();
-        let (total, rows) = store
-            .entities(Some("ode"), None, None, Page::default())
-            .unwrap();
+        let (total, rows) = store.entities(Some("ode"), None, None, Page::default()).unwrap();
         assert_eq!(total, 1);
         assert_eq!(rows[0].aliases, vec!["Odessa".to_string()]);
         assert_eq!(rows[0].story_ids, vec!["s-2".to_string()]);
-        assert_eq!(
-            store
-                .entities(None, Some("person"), None, Page::default())
-                .unwrap()
-                .0,
-            0
-        );
+        assert_eq!(store.entities(None, Some("person"), None, Page::default()).unwrap().0, 0);
     }
 
     #[test]

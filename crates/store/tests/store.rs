@@ -16,16 +16,8 @@ const BATCH: usize = 500;
 
 /// Invented articles: unique titles, a few sentences each.
 fn generated(i: usize) -> (String, String, String) {
-    let outlets = [
-        "Harbor Daily",
-        "Valley Courier",
-        "Northern Wire",
-        "Kraj Vistnyk",
-    ];
-    let title = format!(
-        "Council vote {i} moves ferry timetable for district {}",
-        i % 97
-    );
+    let outlets = ["Harbor Daily", "Valley Courier", "Northern Wire", "Kraj Vistnyk"];
+    let title = format!("Council vote {i} moves ferry timetable for district {}", i % 97);
     let text = format!(
         "The council of district {} voted on item {i}. Residents said the ferry timetable change surprised them. \
          A spokeswoman said the new schedule starts next month.",
@@ -36,13 +28,7 @@ fn generated(i: usize) -> (String, String, String) {
 
 fn article(i: usize) -> Article {
     let (outlet, title, text) = generated(i);
-    let outlet = Outlet {
-        name: outlet.clone(),
-        domain: Some(format!(
-            "{}.example",
-            outlet.to_lowercase().replace(' ', "")
-        )),
-    };
+    let outlet = Outlet { name: outlet.clone(), domain: Some(format!("{}.example", outlet.to_lowercase().replace(' ', ""))) };
     Article {
         id: Article::content_id(None, Some(&outlet), &title, &text),
         source: format!("generated:{i}"),
@@ -50,12 +36,7 @@ fn article(i: usize) -> Article {
         outlet: Some(outlet),
         title,
         byline: None,
-        published: Some(Published::new(
-            1_700_000_000 + i as i64 * 60,
-            0,
-            DatePrecision::Minute,
-            DateSource::Header,
-        )),
+        published: Some(Published::new(1_700_000_000 + i as i64 * 60, 0, DatePrecision::Minute, DateSource::Header)),
         language: Some("en".into()),
         sentences: vec![Span::new(0, text.len())],
         text,
@@ -65,10 +46,7 @@ fn article(i: usize) -> Article {
 
 fn count(db: &Path) -> usize {
     // A fresh read-only handle each time, as another process would see it.
-    Store::open_read_only(db)
-        .and_then(|s| s.counts())
-        .map(|c| c.articles)
-        .unwrap_or(0)
+    Store::open_read_only(db).and_then(|s| s.counts()).map(|c| c.articles).unwrap_or(0)
 }
 
 /// Waits until the writer has committed at least `at_least` articles, then SIGKILLs it.
@@ -93,22 +71,11 @@ fn kill_midway(child: &mut Child, db: &Path, at_least: usize) -> bool {
 fn assert_consistent_after_crash(db: &Path, total: usize) -> usize {
     let store = Store::open(db).expect("the database opens after a crash");
     let problems = store.integrity_check().unwrap();
-    assert!(
-        problems.is_empty(),
-        "integrity problems after SIGKILL: {problems:?}"
-    );
+    assert!(problems.is_empty(), "integrity problems after SIGKILL: {problems:?}");
     let counts = store.counts().unwrap();
-    assert_eq!(
-        counts.articles, counts.indexed,
-        "the full-text index matches the articles table"
-    );
+    assert_eq!(counts.articles, counts.indexed, "the full-text index matches the articles table");
     assert!(counts.articles < total, "killed before the end");
-    assert_eq!(
-        counts.articles % BATCH,
-        0,
-        "only whole batches are stored (got {})",
-        counts.articles
-    );
+    assert_eq!(counts.articles % BATCH, 0, "only whole batches are stored (got {})", counts.articles);
     counts.articles
 }
 
@@ -116,17 +83,9 @@ fn assert_each_once(db: &Path, total: usize) {
     let store = Store::open(db).unwrap();
     let (rows, distinct): (i64, i64) = store
         .connection()
-        .query_row(
-            "SELECT count(*), count(DISTINCT title) FROM articles",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
+        .query_row("SELECT count(*), count(DISTINCT title) FROM articles", [], |r| Ok((r.get(0)?, r.get(1)?)))
         .unwrap();
-    assert_eq!(
-        (rows as usize, distinct as usize),
-        (total, total),
-        "every article stored exactly once"
-    );
+    assert_eq!((rows as usize, distinct as usize), (total, total), "every article stored exactly once");
     assert!(store.integrity_check().unwrap().is_empty());
     assert_eq!(store.counts().unwrap().indexed, total);
 }
@@ -134,10 +93,7 @@ fn assert_each_once(db: &Path, total: usize) {
 /// Child side of the API-level test: only acts when re-executed by the parent.
 #[test]
 fn crash_child_writer() {
-    let (Ok(db), Ok(total)) = (
-        std::env::var("STEMMATA_CRASH_DB"),
-        std::env::var("STEMMATA_CRASH_TOTAL"),
-    ) else {
+    let (Ok(db), Ok(total)) = (std::env::var("STEMMATA_CRASH_DB"), std::env::var("STEMMATA_CRASH_TOTAL")) else {
         return;
     };
     let total: usize = total.parse().unwrap();
@@ -154,12 +110,7 @@ fn a_killed_api_writer_leaves_whole_batches_and_a_rerun_completes() {
     let db = dir.path().join("crash.db");
     let total = 20_000;
     let mut child = Command::new(std::env::current_exe().unwrap())
-        .args([
-            "--exact",
-            "crash_child_writer",
-            "--nocapture",
-            "--test-threads=1",
-        ])
+        .args(["--exact", "crash_child_writer", "--nocapture", "--test-threads=1"])
         .env("STEMMATA_CRASH_DB", &db)
         .env("STEMMATA_CRASH_TOTAL", total.to_string())
         .stdout(Stdio::null())
@@ -198,9 +149,7 @@ fn stemmata_binary() -> Option<PathBuf> {
 #[test]
 fn a_killed_stemmata_ingest_leaves_a_sound_store_and_a_rerun_completes() {
     let Some(bin) = stemmata_binary() else {
-        println!(
-            "skipped: the stemmata binary is not built (run `cargo test --workspace` or set STEMMATA_BIN)"
-        );
+        println!("skipped: the stemmata binary is not built (run `cargo test --workspace` or set STEMMATA_BIN)");
         return;
     };
     let dir = tempfile::tempdir().unwrap();
