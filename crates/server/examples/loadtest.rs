@@ -6,7 +6,7 @@
 //! p50/p99 latency for the story list, story pages and search.
 //!
 //! cargo run --release -p stemmata-server --example loadtest -- [--articles 100000] [--clients 50]
-//!     [--seconds 10] [--db PATH (reused if it exists)]
+//!     [--seconds 10] [--db PATH (reused if it exists)] [--read-workers N (server default)]
 //!
 //! Traffic goes only to 127.0.0.1 and every loop stops by count and by time.
 
@@ -270,7 +270,9 @@ fn main() {
 
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("runtime");
     runtime.block_on(async move {
-        let app = stemmata_server::router(stemmata_server::Config::new(&db)).expect("router");
+        let mut config = stemmata_server::Config::new(&db);
+        config.read_workers = arg("--read-workers", config.read_workers);
+        let app = stemmata_server::router(config).expect("router");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind loopback");
         let addr = listener.local_addr().expect("addr");
         tokio::spawn(async move { axum::serve(listener, app).await });

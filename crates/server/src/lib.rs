@@ -44,12 +44,21 @@ pub struct Config {
     pub ingest: Option<(String, Arc<dyn Ingester>)>,
     /// Largest accepted ingest body.
     pub max_upload_bytes: usize,
+    /// How many store reads run at once (each on its own pooled connection); further requests
+    /// wait their turn in arrival order.
+    pub read_workers: usize,
 }
 
 impl Config {
     pub fn new(db: impl Into<PathBuf>) -> Self {
-        Config { db: db.into(), ingest: None, max_upload_bytes: 32 << 20 }
+        Config { db: db.into(), ingest: None, max_upload_bytes: 32 << 20, read_workers: default_read_workers() }
     }
+}
+
+/// Twice the cores: enough to keep every core busy while another read waits on the disk, few
+/// enough that reads do not preempt each other and each connection's page cache stays warm.
+fn default_read_workers() -> usize {
+    std::thread::available_parallelism().map_or(2, |n| n.get()).clamp(1, 32) * 2
 }
 
 /// Errors of the server crate (opening the store, binding the address).
@@ -89,6 +98,8 @@ impl Pool {
 pub(crate) struct AppState {
     pub config: Config,
     pub pool: Pool,
+    /// One permit per read worker; tokio's semaphore is fair (first come, first served).
+    pub readers: tokio::sync::Semaphore,
     /// One ingest at a time: SQLite has one writer anyway, and the analysis re-run is heavy.
     pub ingest_lock: tokio::sync::Mutex<()>,
 }
@@ -103,14 +114,17 @@ impl AppState {
         F: FnOnce(&Store) -> Result<R, AppError> + Send + 'static,
     {
         let state = self.clone();
-        tokio::task::spawn_blocking(move || {
+        let permit = self.readers.acquire().await.map_err(|e| AppError::internal(format!("server closing: {e}")))?;
+        let result = tokio::task::spawn_blocking(move || {
             let store = state.pool.take()?;
             let result = f(&store);
             state.pool.give_back(store);
             result
         })
         .await
-        .map_err(|e| AppError::internal(format!("worker failed: {e}")))?
+        .map_err(|e| AppError::internal(format!("worker failed: {e}")))?;
+        drop(permit);
+        result
     }
 }
 
@@ -168,6 +182,7 @@ pub fn router(config: Config) -> Result<Router, ServerError> {
     let limit = config.max_upload_bytes;
     let state: State = Arc::new(AppState {
         pool: Pool { path: config.db.clone(), idle: Mutex::new(Vec::new()) },
+        readers: tokio::sync::Semaphore::new(config.read_workers.max(1)),
         config,
         ingest_lock: tokio::sync::Mutex::new(()),
     });

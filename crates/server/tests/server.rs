@@ -331,6 +331,30 @@ async fn ingest_needs_the_token_and_then_stores() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn requests_beyond_the_read_workers_wait_their_turn_and_all_succeed() {
+    let f = fixture();
+    let mut config = Config::new(&f.db);
+    config.read_workers = 1;
+    let app = stemmata_server::router(config).unwrap();
+    let mut tasks = Vec::new();
+    for i in 0..40 {
+        let app = app.clone();
+        let uri = match i % 4 {
+            0 => "/api/search?q=harbour".to_string(),
+            1 => format!("/story/{}", f.story),
+            2 => "/api/stories/no-such-story".to_string(),
+            _ => "/?sort=recent".to_string(),
+        };
+        tasks.push(tokio::spawn(async move { (i, get(&app, &uri).await.0) }));
+    }
+    for t in tasks {
+        let (i, status) = t.await.unwrap();
+        let expected = if i % 4 == 2 { StatusCode::NOT_FOUND } else { StatusCode::OK };
+        assert_eq!(status, expected, "request {i}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn reading_while_an_ingest_writes_loses_nothing() {
     let f = fixture();
     let app = stemmata_server::router(Config::new(&f.db)).unwrap();

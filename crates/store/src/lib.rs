@@ -137,6 +137,9 @@ pub(crate) const ARTICLE_COLUMNS: &str = "a.id, a.source, a.url, a.outlet, a.out
      a.published_unix, a.published_offset, a.published_precision, a.published_source, a.language, a.text, \
      a.sentences, a.extra";
 
+/// How much of the file read-only connections map into memory (address space, not RAM).
+const MMAP_BYTES: i64 = 1 << 30;
+
 impl Store {
     /// Opens (creating if needed) a database file and brings its schema up to date.
     pub fn open(path: impl AsRef<Path>) -> Result<Store> {
@@ -174,6 +177,11 @@ impl Store {
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.pragma_update(None, "cache_size", -32_000)?; // 32 MB page cache
         conn.pragma_update(None, "temp_store", "MEMORY")?;
+        if !writable {
+            // Readers map the file instead of copying pages into each connection's cache, so
+            // pooled connections share one copy (the OS page cache) and start warm.
+            conn.pragma_update(None, "mmap_size", MMAP_BYTES)?;
+        }
         let mut store = Store { conn, path };
         if writable {
             schema::migrate(&mut store.conn, &store.path)?;

@@ -160,6 +160,11 @@ pub fn fts_query(input: &str) -> Option<String> {
     Some(expr)
 }
 
+/// A language code that is a single FTS5 token (ASCII letters and digits only).
+fn is_plain_code(s: &str) -> bool {
+    !s.is_empty() && s.len() <= 8 && s.bytes().all(|b| b.is_ascii_alphanumeric())
+}
+
 fn fragments(marked: &str) -> Vec<Fragment> {
     let mut out = Vec::new();
     let mut hit = false;
@@ -225,6 +230,14 @@ impl Store {
             ));
         }
         let where_sql = clauses.join(" AND ");
+        // Counting and finding the window need only which articles match, not their scores, so a
+        // language filter also narrows the FTS5 walk through the indexed language column (the
+        // exact check on the article row stays). The scoring query keeps the user's expression
+        // alone, so BM25 scores are unchanged.
+        let mut count_values = values.clone();
+        if let Some(language) = filter.language.as_deref().filter(|l| is_plain_code(l)) {
+            count_values[0] = Value::Text(format!("({expr}) AND {{language}} : \"{language}\""));
+        }
         let count_sql = format!(
             "SELECT count(*) FROM (SELECT 1 FROM articles_fts WHERE {where_sql} LIMIT {})",
             COUNT_CAP + 1
@@ -235,7 +248,7 @@ impl Store {
             _ => crate::StoreError::Sqlite(e),
         };
         let counted: i64 =
-            self.conn.query_row(&count_sql, params_from_iter(values.iter()), |r| r.get(0)).map_err(map_err)?;
+            self.conn.prepare_cached(&count_sql)?.query_row(params_from_iter(count_values.iter()), |r| r.get(0)).map_err(map_err)?;
         let counted = counted as usize;
         let mut ranked_where = where_sql.clone();
         let mut ranked_values = values.clone();
@@ -248,7 +261,8 @@ impl Store {
             );
             let threshold: Option<i64> = self
                 .conn
-                .query_row(&threshold_sql, params_from_iter(values.iter()), |r| r.get(0))
+                .prepare_cached(&threshold_sql)?
+                .query_row(params_from_iter(count_values.iter()), |r| r.get(0))
                 .optional()
                 .map_err(map_err)?;
             if let Some(threshold) = threshold {
@@ -371,6 +385,30 @@ mod tests {
         assert!(r.hits.iter().all(|h| h.article.title.trim_start_matches("Weather note ").parse::<usize>().unwrap() >= 300));
         let deep = s.search("weather", &SearchFilter::default(), Page::new(RANK_WINDOW, 10)).unwrap();
         assert_eq!((deep.ranked_within, deep.hits.len()), (None, 10));
+    }
+
+    #[test]
+    fn language_filter_counts_and_windows_exactly() {
+        let mut s = Store::open_in_memory().unwrap();
+        let many: Vec<_> = (0..RANK_WINDOW * 3 + 300)
+            .map(|i| {
+                let mut a = article(&format!("Weather note {i}"), "Rain again.", "Daily", None);
+                // Every third article is German; some carry a regional tag that only starts with "de".
+                a.language = Some(match i % 3 { 0 => "de", 1 => "en", _ => "de-at" }.into());
+                a
+            })
+            .collect();
+        s.insert_articles(&many).unwrap();
+        let german = SearchFilter { language: Some("de".into()), ..Default::default() };
+        let r = s.search("weather", &german, Page::new(0, 10)).unwrap();
+        let expected = (0..RANK_WINDOW * 3 + 300).filter(|i| i % 3 == 0).count();
+        assert_eq!((r.total, r.ranked_within), (expected, Some(RANK_WINDOW)));
+        assert!(r.hits.iter().all(|h| h.article.language.as_deref() == Some("de")));
+        // The window holds the newest RANK_WINDOW German matches.
+        let oldest_in_window = (0..RANK_WINDOW * 3 + 300).filter(|i| i % 3 == 0).rev().nth(RANK_WINDOW - 1).unwrap();
+        assert!(r.hits.iter().all(|h| h.article.title.trim_start_matches("Weather note ").parse::<usize>().unwrap() >= oldest_in_window));
+        let none = SearchFilter { language: Some("uk".into()), ..Default::default() };
+        assert_eq!(s.search("weather", &none, Page::default()).unwrap().total, 0);
     }
 
     #[test]
