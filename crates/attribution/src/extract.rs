@@ -81,6 +81,9 @@ pub enum CueKindOrCredit {
     Cue(CueKind),
     /// "(Reuters)", "LONDRES, 27 (Havas).", a title suffix "– The Telegraph".
     Credit,
+    /// A short lead-in ending in a colon that names who says what follows: "Lynch: No outside
+    /// influence on FBI probe", "Зеленський: ...".
+    Colon,
 }
 
 /// A word of the sentence with its byte span (absolute) and folded form.
@@ -364,6 +367,9 @@ fn extract_sentence(
         }
         i += len;
     }
+    if let Some(a) = colon_lead_in(text, sentence, &words, &out, lexicons, known) {
+        out.push(a);
+    }
     // Wire credits: "(Reuters)", "selon l'AFP" — agencies named with a credit context.
     let slice = sentence.slice(text);
     for m in agency::find_mentions(slice) {
@@ -394,6 +400,73 @@ fn extract_sentence(
     }
     out.sort_by_key(|a| (a.cue.start, a.cue.end));
     out
+}
+
+/// Lead-ins that end in a colon without naming a speaker ("Photo: …", "Updated: …").
+const COLON_LABELS: &[&str] = &[
+    "photo", "photos", "picture", "image", "images", "video", "watch", "listen", "read", "related", "see",
+    "update", "updated", "note", "editor", "editors", "correction", "clarification", "caption", "credit",
+    "credits", "source", "sources", "tags", "tag", "topics", "filed", "posted", "published", "email",
+    "e-mail", "tel", "phone", "fax", "contact", "address", "website", "web", "click", "subscribe", "follow",
+    "share", "advertisement", "sponsored", "by", "q", "a", "question", "answer", "step", "part", "chapter",
+    "example", "warning", "disclaimer", "live", "breaking", "more", "also", "next", "previously", "when",
+    "where", "what", "who", "time", "date", "location", "price", "cost", "total", "score", "result", "results",
+    "фото", "відео", "видео", "читайте", "оновлено", "обновлено", "джерело", "источник", "foto", "quelle",
+    "lesen", "lire", "mise",
+];
+
+/// "Name: what they said" — a lead-in of one to six words starting with a capital, a space
+/// after the colon and at least three words after it, no other cue before the colon.
+fn colon_lead_in(
+    text: &str,
+    sentence: Span,
+    words: &[Word<'_>],
+    found: &[Attribution],
+    lexicons: &[&'static CueLexicon],
+    known: &[String],
+) -> Option<Attribution> {
+    let first = words.first()?;
+    let slice = &text[first.start..sentence.end];
+    let colon = first.start + slice.find(':')?;
+    if !text[colon + 1..].starts_with(char::is_whitespace) {
+        return None;
+    }
+    let before = words.iter().take_while(|w| w.end <= colon).count();
+    let after = words.len() - before;
+    if before == 0 || before > 6 || after < 3 || !is_capitalized(first.raw) || in_list(COLON_LABELS, &first.folded) {
+        return None;
+    }
+    // Quotation marks or brackets before the colon: the colon belongs to something else.
+    if text[first.start..colon].contains(['"', '“', '”', '«', '»', '(', ')', '[']) {
+        return None;
+    }
+    if found.iter().any(|a| a.cue.start < colon) {
+        return None;
+    }
+    // The source: the lead-in up to a word that starts a phrase of its own ("Gillibrand on
+    // Hillary's speeches:", "Mukasey at RNC:").
+    let end = (1..before).find(|&k| in_list(PHRASE_BREAK, &words[k].folded)).unwrap_or(before);
+    // The source reads as a name: capitalised words, not a label in capitals ("RAMOS:" in a
+    // transcript, "UPDATE:"), not an opening word ("The Latest:", "Here's why:"), no figures.
+    let name_like = words[..end].iter().all(|w| {
+        is_capitalized(w.raw) && !w.raw.chars().any(|c| c.is_ascii_digit()) && !(w.raw.chars().count() > 1 && w.raw.chars().all(|c| !c.is_lowercase()))
+    });
+    let opener = in_list(DETERMINERS, &first.folded) || in_list(PHRASE_BREAK, &first.folded) || in_list(PRONOUNS, &first.folded)
+        || matches!(first.folded.as_str(), "here" | "here's" | "here’s" | "this" | "that" | "why" | "how" | "what" | "continued");
+    if !name_like || opener || text[words[0].start..words[end - 1].end].contains(['/', '–', '—', '-']) && end < 2 {
+        return None;
+    }
+    let lex = *lexicons.first()?;
+    let source = make_source(text, words, 0, end, CueKind::Verb, lex, known, ":");
+    Some(Attribution {
+        in_title: false,
+        sentence,
+        cue: Span::new(colon, colon + 1),
+        cue_text: ":".to_string(),
+        cue_kind: CueKindOrCredit::Colon,
+        source: Some(source),
+        recipient: None,
+    })
 }
 
 /// The phrase joined by "and" to a named source: after it for cues followed by their source
@@ -727,6 +800,28 @@ mod tests {
             .into_iter()
             .map(|a| (a.cue_text, a.source.map(|s| (s.text, s.kind))))
             .collect()
+    }
+
+    #[test]
+    fn colon_lead_ins_name_their_speaker() {
+        let r = one("Mayor Okafor: the bridge will reopen in spring.", "en");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].0, ":");
+        assert_eq!(r[0].1.as_ref().map(|s| s.0.as_str()), Some("Mayor Okafor"));
+        let r = one("Senator Vell on the harbour levy: we will vote it down.", "en");
+        assert_eq!(r[0].1.as_ref().map(|s| s.0.as_str()), Some("Senator Vell"));
+        // Labels, openers, figures, transcripts and clock times are not speakers.
+        for text in [
+            "Photo: the ferry leaves the harbour at dawn.",
+            "The Latest: ferries resume service on the northern route.",
+            "Here is why: the budget was cut twice this year.",
+            "Euro/dollar: UP at 1.11 from 1.10 on Friday.",
+            "RAMOS: what did the council decide last night?",
+            "The ferry leaves at 10:30 every day from the pier.",
+            "Okafor: Yes.",
+        ] {
+            assert!(one(text, "en").iter().all(|(cue, _)| cue != ":"), "{text}");
+        }
     }
 
     #[test]
