@@ -399,7 +399,43 @@ fn extract_sentence(
         });
     }
     out.sort_by_key(|a| (a.cue.start, a.cue.end));
+    drop_embedded(text, &mut out);
     out
+}
+
+/// Attribution is univocal: a cue inside the content of an earlier cue's "that"-clause ("X said
+/// that officials believe …") belongs to what X said, not to the article's sourcing — unless it
+/// names a medium.
+fn drop_embedded(text: &str, out: &mut Vec<Attribution>) {
+    let mut keep = vec![true; out.len()];
+    for i in 0..out.len() {
+        if !keep[i] || !matches!(out[i].cue_kind, CueKindOrCredit::Cue(CueKind::Verb | CueKind::MediaVerb)) {
+            continue;
+        }
+        let after = text[out[i].cue.end..].trim_start();
+        let opens_clause = after.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("that "));
+        if !opens_clause {
+            continue;
+        }
+        for j in i + 1..out.len() {
+            // A medium named inside the clause is still a step of the relay chain ("Censor.NET
+            // reported that The Telegraph wrote …") and is kept.
+            let media = out[j].source.as_ref().is_some_and(|s| s.kind.is_media());
+            if out[j].cue.start <= out[i].cue.end || media || !matches!(out[j].cue_kind, CueKindOrCredit::Cue(_)) {
+                continue;
+            }
+            let between = &text[out[i].cue.end..out[j].cue.start];
+            if between.contains([';', '"', '“', '”']) {
+                break;
+            }
+            keep[j] = false;
+        }
+    }
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
 }
 
 /// Lead-ins that end in a colon without naming a speaker ("Photo: …", "Updated: …").
@@ -800,6 +836,15 @@ mod tests {
             .into_iter()
             .map(|a| (a.cue_text, a.source.map(|s| (s.text, s.kind))))
             .collect()
+    }
+
+    #[test]
+    fn cues_inside_a_that_clause_belong_to_the_outer_speaker() {
+        let r = one("The mayor said that officials believe the bridge is safe.", "en");
+        assert_eq!(r.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["said"]);
+        // A medium inside the clause stays: it is a step of the relay chain.
+        let r = one("Censor.NET reported that The Telegraph wrote about the plan.", "en");
+        assert_eq!(r.len(), 2, "{r:?}");
     }
 
     #[test]
