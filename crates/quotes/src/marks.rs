@@ -46,24 +46,48 @@ fn next_paragraph_closes(text: &str, from: usize, open: char) -> bool {
     count % 2 == 1
 }
 
+/// The characters of `text` with doubled apostrophes (`''`, a double quotation mark in some
+/// wire and archive text) read as one straight double mark: (byte offset, char, byte length).
+fn marks(text: &str) -> Vec<(usize, char, usize)> {
+    let mut out = Vec::with_capacity(text.len());
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c == '\'' && chars.peek().is_some_and(|&(_, n)| n == '\'') {
+            chars.next();
+            out.push((i, '"', 2));
+        } else {
+            out.push((i, c, c.len_utf8()));
+        }
+    }
+    out
+}
+
 /// All top-level quoted stretches in `text`, in order. Nested quotes stay inside their parent.
 pub fn quoted_spans(text: &str) -> Vec<Quoted> {
     let mut out = Vec::new();
-    let mut open: Option<(usize, char)> = None;
-    let chars = text.char_indices().peekable();
-    for (i, c) in chars {
+    // (start, kind, length of the opening mark)
+    let mut open: Option<(usize, char, usize)> = None;
+    let doubled = text.contains("''");
+    for (i, c, len) in marks(text) {
         match open {
             None => {
                 if is_opener(c) {
-                    open = Some((i, c));
+                    open = Some((i, c, len));
                 }
             }
-            Some((start, kind)) => {
+            Some((start, kind, open_len)) => {
                 if c == '\n' {
                     let next = i + 1;
-                    if !next_paragraph_closes(text, next, kind) {
+                    let closes = if doubled && open_len == 2 {
+                        let para_end = text[next..].find('\n').map(|k| next + k).unwrap_or(text.len());
+                        let para = &text[next..para_end];
+                        !para.trim_start().starts_with("''") && para.matches("''").count() % 2 == 1
+                    } else {
+                        next_paragraph_closes(text, next, kind)
+                    };
+                    if !closes {
                         // The quote ends with its paragraph.
-                        let inner = Span::new(start + kind.len_utf8(), i);
+                        let inner = Span::new(start + open_len, i);
                         if !text[inner.start..inner.end].trim().is_empty() {
                             out.push(Quoted { outer: Span::new(start, i), inner });
                         }
@@ -74,8 +98,8 @@ pub fn quoted_spans(text: &str) -> Vec<Quoted> {
                 if closers_for(kind).contains(&c) {
                     // `“` opens in English but closes `„`; as the closer of `“` it would only be a
                     // typo, so a following letter means a fresh quote starts rather than one ends.
-                    let inner = Span::new(start + kind.len_utf8(), i);
-                    let end = i + c.len_utf8();
+                    let inner = Span::new(start + open_len, i);
+                    let end = i + len;
                     if !text[inner.start..inner.end].trim().is_empty() {
                         out.push(Quoted { outer: Span::new(start, end), inner });
                     }
@@ -84,8 +108,8 @@ pub fn quoted_spans(text: &str) -> Vec<Quoted> {
             }
         }
     }
-    if let Some((start, kind)) = open {
-        let inner = Span::new(start + kind.len_utf8(), text.len());
+    if let Some((start, _, open_len)) = open {
+        let inner = Span::new(start + open_len, text.len());
         if !text[inner.start..].trim().is_empty() {
             out.push(Quoted { outer: Span::new(start, text.len()), inner });
         }
@@ -124,6 +148,11 @@ mod tests {
     fn continued_paragraph_convention() {
         let t = "\"First paragraph.\n\"Second paragraph.\"";
         assert_eq!(texts(t), vec!["First paragraph.", "Second paragraph."]);
+    }
+
+    #[test]
+    fn doubled_apostrophes_are_double_quotes() {
+        assert_eq!(texts("''We are ready,'' she said of the 'new' ferry."), vec!["We are ready,"]);
     }
 
     #[test]
