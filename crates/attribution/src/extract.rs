@@ -365,8 +365,6 @@ fn extract_sentence(
                     || gap(text, &words, i - 1, i).contains([',', '"', '“', '”', '’', '\'', ':', '?', '!']);
                 if inverted && inversion_place {
                     right_phrase(text, &words, i + len, lex).or(left)
-                } else if inverted {
-                    left
                 } else {
                     left
                 }

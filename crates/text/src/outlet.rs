@@ -89,7 +89,7 @@ pub fn relay_outlet_in_body(text: &str) -> Option<String> {
                 if !w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric()) {
                     break;
                 }
-                let trimmed = w.trim_end_matches(|c: char| matches!(c, '.' | ',' | ';' | ':' | ')' | '"' | '”'));
+                let trimmed = w.trim_end_matches(['.', ',', ';', ':', ')', '"', '”']);
                 parts.push(trimmed);
                 if trimmed.len() < w.len() {
                     break;

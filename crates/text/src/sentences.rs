@@ -162,12 +162,12 @@ fn split_line(text: &str, from: usize, to: usize, spans: &mut Vec<Span>) {
                     let next_word: String =
                         chars[k..].iter().map(|p| p.1).take_while(|c| c.is_alphabetic()).collect();
                     SENTENCE_STARTERS.contains(&next_word.to_lowercase().as_str())
-                } else if ABBREVIATIONS.contains(&lower.as_str()) {
+                } else if ABBREVIATIONS.contains(&lower.as_str())
+                    // German dates ("am 3. Mai") and initials ("J. Smith") do not end a sentence.
+                    || is_day_ordinal(&word, &chars[k..])
+                    || letters == 1 && word.chars().all(|c| c.is_uppercase())
+                {
                     false
-                } else if is_day_ordinal(&word, &chars[k..]) {
-                    false // German dates: "am 3. Mai"
-                } else if letters == 1 && word.chars().all(|c| c.is_uppercase()) {
-                    false // an initial: "J. Smith"
                 } else {
                     starts_upper || next.is_numeric() || next == '-' || next == '–' || next == '—'
                 }
