@@ -186,6 +186,48 @@ fn fragments(marked: &str) -> Vec<Fragment> {
 }
 
 impl Store {
+    /// Whether matching `code` in the FTS5 language column selects exactly the articles whose
+    /// language is `code`: no other stored value (`de-at`, `DE`, `gsw de`) tokenizes to a token
+    /// equal to it. Walks the distinct values through the language index (a seek each); gives up,
+    /// answering no, past a few hundred values or on values outside ASCII.
+    fn language_token_is_exact(&self, code: &str) -> Result<bool> {
+        const MAX_DISTINCT: usize = 256;
+        let token = code.to_ascii_lowercase();
+        let mut next = self.conn.prepare_cached("SELECT min(language) FROM articles WHERE language > ?")?;
+        let mut after = String::new();
+        for _ in 0..MAX_DISTINCT {
+            let Some(value) = next.query_row([&after], |r| r.get::<_, Option<String>>(0))? else {
+                return Ok(true);
+            };
+            if value != code {
+                if !value.is_ascii() {
+                    return Ok(false);
+                }
+                if value.split(|c: char| !c.is_ascii_alphanumeric()).any(|t| t.eq_ignore_ascii_case(&token)) {
+                    return Ok(false);
+                }
+            }
+            after = value;
+        }
+        Ok(false)
+    }
+
+    /// How many articles hold `term` (a plain ASCII word), from the FTS5 term statistics: one
+    /// seek instead of walking every match.
+    fn articles_with_term(&self, term: &str) -> Result<i64> {
+        if !self.vocab_ready.get() {
+            // A per-connection view of the index; temp objects work on read-only connections too.
+            self.conn.execute_batch("CREATE VIRTUAL TABLE IF NOT EXISTS temp.articles_vocab USING fts5vocab(main, articles_fts, row)")?;
+            self.vocab_ready.set(true);
+        }
+        let doc: Option<i64> = self
+            .conn
+            .prepare_cached("SELECT doc FROM temp.articles_vocab WHERE term = ?")?
+            .query_row([term.to_ascii_lowercase()], |r| r.get(0))
+            .optional()?;
+        Ok(doc.unwrap_or(0))
+    }
+
     /// Ranked full-text search with filters, highlights and pagination.
     pub fn search(&self, query: &str, filter: &SearchFilter, page: Page) -> Result<SearchResults> {
         let Some(expr) = fts_query(query) else {
@@ -199,47 +241,67 @@ impl Store {
         };
         // Filters are checked per match against the article row (a primary-key lookup), so
         // FTS5 can still hand matches over in rank order and LIMIT can stop early.
-        let mut clauses = vec!["articles_fts MATCH ?".to_string()];
         let mut values = vec![Value::Text(expr.clone())];
         let mut article_clauses: Vec<&str> = Vec::new();
+        // The same without the language check, for when the FTS5 language column stands in for it.
+        let mut other_values = values.clone();
+        let mut other_clauses: Vec<&str> = Vec::new();
+        let mut add = |clause: &'static str, vals: &[Value], is_language: bool| {
+            article_clauses.push(clause);
+            values.extend_from_slice(vals);
+            if !is_language {
+                other_clauses.push(clause);
+                other_values.extend_from_slice(vals);
+            }
+        };
         if let Some(outlet) = filter.outlet.as_deref().filter(|s| !s.is_empty()) {
-            article_clauses.push("(a.outlet = ? COLLATE NOCASE OR a.outlet_domain = ? COLLATE NOCASE)");
-            values.push(Value::Text(outlet.into()));
-            values.push(Value::Text(outlet.into()));
+            let v = Value::Text(outlet.into());
+            add("(a.outlet = ? COLLATE NOCASE OR a.outlet_domain = ? COLLATE NOCASE)", &[v.clone(), v], false);
         }
         if let Some(language) = filter.language.as_deref().filter(|s| !s.is_empty()) {
-            article_clauses.push("a.language = ?");
-            values.push(Value::Text(language.into()));
+            add("a.language = ?", &[Value::Text(language.into())], true);
         }
         if let Some(story) = filter.story.as_deref().filter(|s| !s.is_empty()) {
-            article_clauses.push("EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id AND sa.story_id = ?)");
-            values.push(Value::Text(story.into()));
+            add(
+                "EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id AND sa.story_id = ?)",
+                &[Value::Text(story.into())],
+                false,
+            );
         }
         if let Some(from) = filter.from_unix {
-            article_clauses.push("a.published_unix >= ?");
-            values.push(Value::Integer(from));
+            add("a.published_unix >= ?", &[Value::Integer(from)], false);
         }
         if let Some(to) = filter.to_unix {
-            article_clauses.push("a.published_unix < ?");
-            values.push(Value::Integer(to));
+            add("a.published_unix < ?", &[Value::Integer(to)], false);
         }
-        if !article_clauses.is_empty() {
-            clauses.push(format!(
-                "EXISTS (SELECT 1 FROM articles a WHERE a.seq = articles_fts.rowid AND {})",
-                article_clauses.join(" AND ")
-            ));
-        }
-        let where_sql = clauses.join(" AND ");
+        let where_with = |clauses: &[&str]| {
+            if clauses.is_empty() {
+                "articles_fts MATCH ?".to_string()
+            } else {
+                format!(
+                    "articles_fts MATCH ? AND EXISTS (SELECT 1 FROM articles a WHERE a.seq = articles_fts.rowid AND {})",
+                    clauses.join(" AND ")
+                )
+            }
+        };
+        let where_sql = where_with(&article_clauses);
         // Counting and finding the window need only which articles match, not their scores, so a
-        // language filter also narrows the FTS5 walk through the indexed language column (the
-        // exact check on the article row stays). The scoring query keeps the user's expression
-        // alone, so BM25 scores are unchanged.
-        let mut count_values = values.clone();
+        // language filter also narrows the FTS5 walk through the indexed language column. When
+        // no stored language value other than the code itself holds the code as a token (no
+        // `de-at` beside `de`), that is exact and the per-match check on the article row, the
+        // costly part, is dropped. The scoring query keeps the user's expression alone, so BM25
+        // scores are unchanged.
+        let (mut count_where, mut count_values) = (where_sql.clone(), values.clone());
         if let Some(language) = filter.language.as_deref().filter(|l| is_plain_code(l)) {
-            count_values[0] = Value::Text(format!("({expr}) AND {{language}} : \"{language}\""));
+            let narrowed = Value::Text(format!("({expr}) AND {{language}} : \"{language}\""));
+            if self.language_token_is_exact(language)? {
+                count_where = where_with(&other_clauses);
+                count_values = other_values;
+            }
+            count_values[0] = narrowed;
         }
         let count_sql = format!(
-            "SELECT count(*) FROM (SELECT 1 FROM articles_fts WHERE {where_sql} LIMIT {})",
+            "SELECT count(*) FROM (SELECT 1 FROM articles_fts WHERE {count_where} LIMIT {})",
             COUNT_CAP + 1
         );
         let map_err = |e: rusqlite::Error| match &e {
@@ -247,8 +309,20 @@ impl Store {
             rusqlite::Error::SqliteFailure(_, Some(msg)) if msg.contains("fts5") => crate::StoreError::Query(msg.clone()),
             _ => crate::StoreError::Sqlite(e),
         };
-        let counted: i64 =
-            self.conn.prepare_cached(&count_sql)?.query_row(params_from_iter(count_values.iter()), |r| r.get(0)).map_err(map_err)?;
+        // A single plain word without filters is counted from the term statistics.
+        let single_word = expr
+            .strip_prefix('"')
+            .and_then(|e| e.strip_suffix('"'))
+            .filter(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphanumeric()));
+        let exact_count = single_word.is_some() && article_clauses.is_empty();
+        let counted: i64 = match single_word {
+            Some(word) if exact_count => self.articles_with_term(word)?,
+            _ => self
+                .conn
+                .prepare_cached(&count_sql)?
+                .query_row(params_from_iter(count_values.iter()), |r| r.get(0))
+                .map_err(map_err)?,
+        };
         let counted = counted as usize;
         let mut ranked_where = where_sql.clone();
         let mut ranked_values = values.clone();
@@ -256,7 +330,7 @@ impl Store {
         if counted > RANK_WINDOW && page.offset + page.limit <= RANK_WINDOW {
             // Streaming in rowid order is cheap: find where the newest RANK_WINDOW matches start.
             let threshold_sql = format!(
-                "SELECT rowid FROM articles_fts WHERE {where_sql} ORDER BY rowid DESC LIMIT 1 OFFSET {}",
+                "SELECT rowid FROM articles_fts WHERE {count_where} ORDER BY rowid DESC LIMIT 1 OFFSET {}",
                 RANK_WINDOW - 1
             );
             let threshold: Option<i64> = self
@@ -303,8 +377,8 @@ impl Store {
         let hits = rows.collect::<rusqlite::Result<Vec<_>>>().map_err(map_err)?;
         Ok(SearchResults {
             query: expr,
-            total: counted.min(COUNT_CAP),
-            total_is_lower_bound: counted > COUNT_CAP,
+            total: if exact_count { counted } else { counted.min(COUNT_CAP) },
+            total_is_lower_bound: !exact_count && counted > COUNT_CAP,
             ranked_within,
             hits,
         })
@@ -409,6 +483,55 @@ mod tests {
         assert!(r.hits.iter().all(|h| h.article.title.trim_start_matches("Weather note ").parse::<usize>().unwrap() >= oldest_in_window));
         let none = SearchFilter { language: Some("uk".into()), ..Default::default() };
         assert_eq!(s.search("weather", &none, Page::default()).unwrap().total, 0);
+    }
+
+    #[test]
+    fn language_filter_is_exact_with_and_without_regional_tags() {
+        let mut s = Store::open_in_memory().unwrap();
+        let many: Vec<_> = (0..RANK_WINDOW + 500)
+            .map(|i| {
+                let mut a = article(&format!("Weather note {i}"), "Rain again.", "Daily", None);
+                a.language = Some(if i % 2 == 0 { "de" } else { "en" }.into());
+                a
+            })
+            .collect();
+        s.insert_articles(&many).unwrap();
+        assert!(s.language_token_is_exact("de").unwrap());
+        let german = SearchFilter { language: Some("de".into()), ..Default::default() };
+        let before = s.search("weather", &german, Page::new(0, 10)).unwrap();
+        assert_eq!(before.total, (RANK_WINDOW + 500).div_ceil(2));
+        assert!(before.hits.iter().all(|h| h.article.language.as_deref() == Some("de")));
+        // Values that carry "de" as a token but are not "de" make the index alone inexact.
+        for (tag, title) in [("de-AT", "Weather in Vienna"), ("DE", "Weather upper case")] {
+            let mut a = article(title, "Rain.", "Daily", None);
+            a.language = Some(tag.into());
+            s.insert_articles(&[a]).unwrap();
+            assert!(!s.language_token_is_exact("de").unwrap(), "{tag}");
+            let after = s.search("weather", &german, Page::new(0, 10)).unwrap();
+            assert_eq!((after.total, after.hits.len()), (before.total, 10), "{tag}");
+            assert!(after.hits.iter().all(|h| h.article.language.as_deref() == Some("de")));
+        }
+        assert!(s.language_token_is_exact("en").unwrap());
+    }
+
+    #[test]
+    fn single_words_are_counted_from_term_statistics_exactly() {
+        let mut s = Store::open_in_memory().unwrap();
+        let mut many: Vec<_> = (0..300).map(|i| article(&format!("Ferry note {i}"), "Calm sea.", "Daily", None)).collect();
+        many.push(article("Harbour news", "The FERRY left early.", "Daily", None)); // body, upper case
+        many.push(article("Harbour news", "Nothing.", "Ferry Times", None)); // outlet
+        many.push(article("Harbour", "No boats.", "Daily", None));
+        s.insert_articles(&many).unwrap();
+        let walked = |s: &Store| -> i64 {
+            s.conn.query_row("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH '\"ferry\"'", [], |r| r.get(0)).unwrap()
+        };
+        let r = s.search("Ferry", &SearchFilter::default(), Page::new(0, 5)).unwrap();
+        assert_eq!((r.total, r.total_is_lower_bound, walked(&s)), (302, false, 302i64));
+        // Deleted articles leave the statistics too.
+        s.conn.execute("DELETE FROM articles WHERE title IN ('Ferry note 1', 'Ferry note 2')", []).unwrap();
+        let r = s.search("ferry", &SearchFilter::default(), Page::new(0, 5)).unwrap();
+        assert_eq!((r.total, walked(&s)), (300, 300i64));
+        assert_eq!(s.search("seaplane", &SearchFilter::default(), Page::default()).unwrap().total, 0);
     }
 
     #[test]
