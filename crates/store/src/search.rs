@@ -212,20 +212,32 @@ impl Store {
         Ok(false)
     }
 
-    /// How many articles hold `term` (a plain ASCII word), from the FTS5 term statistics: one
-    /// seek instead of walking every match.
-    fn articles_with_term(&self, term: &str) -> Result<i64> {
+    /// How many articles hold `term` (a plain ASCII word) in the searched columns, from the FTS5
+    /// term statistics: a seek instead of walking every match. `None` when the statistics cannot
+    /// tell (the word also occurs in the language column).
+    fn articles_with_term(&self, term: &str) -> Result<Option<i64>> {
         if !self.vocab_ready.get() {
             // A per-connection view of the index; temp objects work on read-only connections too.
-            self.conn.execute_batch("CREATE VIRTUAL TABLE IF NOT EXISTS temp.articles_vocab USING fts5vocab(main, articles_fts, row)")?;
+            self.conn.execute_batch(
+                "CREATE VIRTUAL TABLE IF NOT EXISTS temp.articles_vocab USING fts5vocab(main, articles_fts, row);
+                 CREATE VIRTUAL TABLE IF NOT EXISTS temp.articles_vocab_columns USING fts5vocab(main, articles_fts, col);",
+            )?;
             self.vocab_ready.set(true);
         }
+        let term = term.to_ascii_lowercase();
         let doc: Option<i64> = self
             .conn
             .prepare_cached("SELECT doc FROM temp.articles_vocab WHERE term = ?")?
-            .query_row([term.to_ascii_lowercase()], |r| r.get(0))
+            .query_row([&term], |r| r.get(0))
             .optional()?;
-        Ok(doc.unwrap_or(0))
+        // Searches leave out the language column, so a word that is also a language code there
+        // (`uk`, `de`) would be over-counted: walk its matches instead.
+        let in_language: Option<i64> = self
+            .conn
+            .prepare_cached("SELECT doc FROM temp.articles_vocab_columns WHERE term = ? AND col = 'language'")?
+            .query_row([&term], |r| r.get(0))
+            .optional()?;
+        Ok(if in_language.unwrap_or(0) > 0 { None } else { Some(doc.unwrap_or(0)) })
     }
 
     /// Ranked full-text search with filters, highlights and pagination.
@@ -241,7 +253,11 @@ impl Store {
         };
         // Filters are checked per match against the article row (a primary-key lookup), so
         // FTS5 can still hand matches over in rank order and LIMIT can stop early.
-        let mut values = vec![Value::Text(expr.clone())];
+        // The user's words are looked for in the title, body and outlet only: the language column
+        // is there for filtering, and a search for `UK` or `de` must not return every article
+        // in Ukrainian or German.
+        let matched = format!("{{title text outlet}} : ({expr})");
+        let mut values = vec![Value::Text(matched.clone())];
         let mut article_clauses: Vec<&str> = Vec::new();
         // The same without the language check, for when the FTS5 language column stands in for it.
         let mut other_values = values.clone();
@@ -293,7 +309,7 @@ impl Store {
         // scores are unchanged.
         let (mut count_where, mut count_values) = (where_sql.clone(), values.clone());
         if let Some(language) = filter.language.as_deref().filter(|l| is_plain_code(l)) {
-            let narrowed = Value::Text(format!("({expr}) AND {{language}} : \"{language}\""));
+            let narrowed = Value::Text(format!("({matched}) AND {{language}} : \"{language}\""));
             if self.language_token_is_exact(language)? {
                 count_where = where_with(&other_clauses);
                 count_values = other_values;
@@ -314,10 +330,14 @@ impl Store {
             .strip_prefix('"')
             .and_then(|e| e.strip_suffix('"'))
             .filter(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphanumeric()));
-        let exact_count = single_word.is_some() && article_clauses.is_empty();
-        let counted: i64 = match single_word {
-            Some(word) if exact_count => self.articles_with_term(word)?,
-            _ => self
+        let from_statistics = match single_word {
+            Some(word) if article_clauses.is_empty() => self.articles_with_term(word)?,
+            _ => None,
+        };
+        let exact_count = from_statistics.is_some();
+        let counted: i64 = match from_statistics {
+            Some(n) => n,
+            None => self
                 .conn
                 .prepare_cached(&count_sql)?
                 .query_row(params_from_iter(count_values.iter()), |r| r.get(0))
@@ -532,6 +552,24 @@ mod tests {
         let r = s.search("ferry", &SearchFilter::default(), Page::new(0, 5)).unwrap();
         assert_eq!((r.total, walked(&s)), (300, 300i64));
         assert_eq!(s.search("seaplane", &SearchFilter::default(), Page::default()).unwrap().total, 0);
+    }
+
+    #[test]
+    fn language_codes_are_not_searched_as_words() {
+        let mut s = Store::open_in_memory().unwrap();
+        let mut a = article("Hochwasser in Erlenau", "Die Feuerwehr war im Einsatz.", "Donaupost", None);
+        a.language = Some("de".into());
+        let mut b = article("Повінь у Зоряному", "Рятувальники працюють.", "Огляд", None);
+        b.language = Some("uk".into());
+        let mut c = article("UK floods", "Rivers rose across the UK.", "Daily", None);
+        c.language = Some("en".into());
+        s.insert_articles(&[a, b, c]).unwrap();
+        let r = s.search("uk", &SearchFilter::default(), Page::default()).unwrap();
+        assert_eq!((r.total, r.hits.len(), r.hits[0].article.title.as_str()), (1, 1, "UK floods"));
+        assert_eq!(s.search("de", &SearchFilter::default(), Page::default()).unwrap().total, 0);
+        let german = SearchFilter { language: Some("de".into()), ..Default::default() };
+        assert_eq!(s.search("erlenau", &german, Page::default()).unwrap().total, 1);
+        assert_eq!(s.search("floods OR erlenau", &SearchFilter::default(), Page::default()).unwrap().total, 2);
     }
 
     #[test]
