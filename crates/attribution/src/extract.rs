@@ -452,6 +452,28 @@ fn drop_embedded(text: &str, out: &mut Vec<Attribution>) {
         let after = text[out[i].cue.end..].trim_start();
         let opens_clause = after.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("that "));
         if !opens_clause {
+            // A clause without "that" ("Trump said he feels he can win", "voters who say they
+            // want …"): a later cue whose source is the clause's subject, with no punctuation or
+            // conjunction between, is part of what was said.
+            for j in i + 1..out.len() {
+                if !matches!(out[j].cue_kind, CueKindOrCredit::Cue(CueKind::Verb | CueKind::MediaVerb)) {
+                    break;
+                }
+                let Some(src) = out[j].source.as_ref() else { break };
+                if src.kind.is_media() || src.span.start < out[i].cue.end || src.span.end > out[j].cue.start {
+                    break;
+                }
+                let between = &text[out[i].cue.end..out[j].cue.start];
+                let broken = between.contains([',', ';', ':', '"', '“', '”', '«', '»', '(', ')', '—', '–', '\n'])
+                    || between.contains("''")
+                    || [" and ", " but ", " or ", " while ", " whereas ", " because ", " although ", " though ", " if ", " when ", " as "]
+                        .iter()
+                        .any(|c| between.contains(c));
+                if broken {
+                    break;
+                }
+                keep[j] = false;
+            }
             continue;
         }
         for j in i + 1..out.len() {
