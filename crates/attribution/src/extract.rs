@@ -323,7 +323,14 @@ fn extract_sentence(
             && text[words[i].end..].trim_start().starts_with([',', '.', '?', '!', '—', '–']);
         let naming = matches!(folded[i].as_str(), "called" | "dubbed" | "named")
             && (prev_word == "so" || i >= 2 && folded[i - 2] == "what" || in_list(&["a", "an", "group", "organization", "organisation", "company", "program", "programme", "movement", "party", "bill", "plan", "book", "film", "show", "website", "site", "account", "campaign", "event", "town", "city", "place", "entity"], prev_word));
-        if filler || naming {
+        // "compared to/with" is a comparison; "(Reporting by …)", "contributed reporting",
+        // "precincts reporting" are credits and counts, not attribution.
+        let next_word = folded.get(i + len).map(String::as_str).unwrap_or("");
+        let comparison = folded[i] == "compared" && matches!(next_word, "to" | "with");
+        let credit_line = len == 1
+            && matches!(folded[i].as_str(), "reporting" | "writing" | "editing")
+            && (matches!(prev_word, "contributed" | "additional" | "precincts" | "and") || i == 0 || matches!(next_word, "by" | "contributed"));
+        if filler || naming || comparison || credit_line {
             i += 1;
             continue;
         }
