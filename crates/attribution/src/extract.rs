@@ -117,6 +117,15 @@ const NOUN_LIKE_CUES: &[&str] = &[
     "pledged", "showing",
 ];
 
+/// Plural and collective nouns that speak, find or show as subjects of verbs that are as often
+/// nouns ("polls show", "voters see", "the analysis found").
+const SPEAKING_NOUNS: &[&str] = &[
+    "polls", "surveys", "studies", "reports", "results", "numbers", "filings", "findings", "analyses",
+    "research", "video", "videos", "voters", "americans", "democrats", "republicans", "critics",
+    "supporters", "experts", "analysts", "economists", "investors", "observers", "residents", "court",
+    "justices", "campaign", "candidates", "leaders", "lawmakers", "groups", "activists", "advocates",
+];
+
 /// Words skipped between a subject and its verb ("Trump also said", "has repeatedly warned").
 const SKIP_BEFORE_VERB: &[&str] = &[
     "also", "has", "have", "had", "was", "were", "is", "are", "later", "previously", "then", "recently",
@@ -338,18 +347,35 @@ fn extract_sentence(
         if matches!(kind, CueKind::Verb | CueKind::MediaVerb) && len == 1 && in_list(NOUN_LIKE_CUES, &folded[i]) {
             // A name or pronoun as subject: not a figure ("30 states", "by 7 points") and not a
             // possessive ("Kasich's showing", "Editor's note").
-            let prev = i.checked_sub(1).map(|k| words[k].raw).unwrap_or("");
-            let name_like = prev.chars().next().is_some_and(char::is_uppercase) && i > 1;
+            // Auxiliaries and adverbs between the subject and the verb are skipped ("who can
+            // support", "has seemed").
+            let mut k = i;
+            while k > 1 && in_list(SKIP_BEFORE_VERB, &folded[k - 1]) && gap_is_space(gap(text, &words, k - 1, k)) {
+                k -= 1;
+            }
+            let prev = k.checked_sub(1).map(|k| words[k].raw).unwrap_or("");
+            let prev_folded = k.checked_sub(1).map(|k| folded[k].as_str()).unwrap_or("");
+            let name_like = prev.chars().next().is_some_and(char::is_uppercase) && k > 1;
             let possessive = prev.ends_with("'s") || prev.ends_with("’s");
-            let subject_ok = i > 0
-                && gap_is_space(gap(text, &words, i - 1, i))
+            // Documents and groups speak through these verbs too ("the survey found", "polls
+            // show", "voters see"), and so do relative pronouns ("results that show").
+            let noun_subject = in_list(lexicon::ENGLISH.document_heads, prev_folded)
+                || in_list(lexicon::ENGLISH.anonymous_heads, prev_folded)
+                || in_list(SPEAKING_NOUNS, prev_folded)
+                || matches!(prev_folded, "that" | "which");
+            let subject_ok = k > 0
+                && gap_is_space(gap(text, &words, k - 1, k))
                 && !possessive
-                && (in_list(PRONOUNS, &folded[i - 1]) || name_like);
+                && (in_list(PRONOUNS, prev_folded) || name_like || noun_subject);
+            // "seemed to", "appears to": a stance whatever the subject.
+            let stance = matches!(folded[i].as_str(), "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared")
+                && folded.get(i + 1).is_some_and(|w| w == "to")
+                && folded.get(i + 2).is_some_and(|w| !in_list(DETERMINERS, w) && !in_list(PRONOUNS, w));
             let rest = text[words[i].end..].trim_start();
             let clause_after = folded.get(i + 1).is_some_and(|w| w == "that")
                 || !possessive && rest.starts_with([':', '"', '“'])
                 || rest.strip_prefix(',').is_some_and(|r| r.trim_start().starts_with(['"', '“', '\'']));
-            if !subject_ok && !clause_after {
+            if !subject_ok && !clause_after && !stance {
                 i += 1;
                 continue;
             }
