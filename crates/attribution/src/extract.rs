@@ -298,6 +298,11 @@ fn extract_sentence(
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
+        if let Some(a) = nominal_cue(text, sentence, &words, i, lexicons, known) {
+            out.push(a);
+            i += 1;
+            continue;
+        }
         let mut found = None;
         for lex in lexicons {
             if let Some((len, kind, _)) = lexicon::matcher(lex).match_at(&folded, i) {
@@ -473,6 +478,69 @@ fn extract_sentence(
     out
 }
 
+/// Possessive determiners that name the holder of a nominal cue ("his call for", "her view that").
+const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "our", "my"];
+
+/// A noun of speech or stance after a possessive ("his suggestion that …", "Trump's call for …",
+/// "their criticism of …"): the possessor is the source.
+fn nominal_cue(
+    text: &str,
+    sentence: Span,
+    words: &[Word<'_>],
+    i: usize,
+    lexicons: &[&'static CueLexicon],
+    known: &[String],
+) -> Option<Attribution> {
+    let lex = lexicons.iter().copied().find(|l| !l.nominal_cues.is_empty())?;
+    if i == 0 || !in_list(lex.nominal_cues, &words[i].folded) || !gap_is_space(gap(text, words, i - 1, i)) {
+        return None;
+    }
+    // What the noun introduces: a clause, a complement or a quotation.
+    let next = words.get(i + 1).map(|w| w.folded.as_str()).unwrap_or("");
+    let rest = text[words[i].end..].trim_start();
+    let introduces = matches!(next, "that" | "of" | "for" | "to" | "on" | "about" | "against" | "with")
+        || rest.starts_with([':', '"', '“']);
+    if !introduces {
+        return None;
+    }
+    let prev = &words[i - 1];
+    let (start, end) = if in_list(POSSESSIVES, &prev.folded) {
+        (i - 1, i)
+    } else if let Some(name) = prev.raw.strip_suffix("'s").or_else(|| prev.raw.strip_suffix("’s")) {
+        if !is_capitalized(name) {
+            return None;
+        }
+        // The name before the possessive: capitalised words back from it ("Hillary Clinton's").
+        let mut s = i - 1;
+        while s > 0 && is_capitalized(words[s - 1].raw) && gap_is_space(gap(text, words, s - 1, s)) && !in_list(DETERMINERS, &words[s - 1].folded) {
+            s -= 1;
+        }
+        (s, i)
+    } else {
+        return None;
+    };
+    let mut source = make_source(text, words, start, end, CueKind::Verb, lex, known, &words[i].folded);
+    if let Some(t) = source.text.strip_suffix("'s").or_else(|| source.text.strip_suffix("’s")) {
+        let t = t.to_string();
+        source.span = Span::new(source.span.start, source.span.start + t.len());
+        source.name = t.clone();
+        source.text = t;
+    }
+    if in_list(POSSESSIVES, &prev.folded) && source.kind == SourceKind::Unknown {
+        source.kind = SourceKind::Person;
+    }
+    let cue = Span::new(words[i].start, words[i].end);
+    Some(Attribution {
+        in_title: false,
+        sentence,
+        cue,
+        cue_text: text[cue.start..cue.end].to_string(),
+        cue_kind: CueKindOrCredit::Cue(CueKind::Verb),
+        source: Some(source),
+        recipient: None,
+    })
+}
+
 /// Attribution is univocal: a cue inside the content of an earlier cue's "that"-clause ("X said
 /// that officials believe …") belongs to what X said, not to the article's sourcing — unless it
 /// names a medium.
@@ -499,7 +567,7 @@ fn drop_embedded(text: &str, out: &mut Vec<Attribution>) {
                 let between = &text[out[i].cue.end..out[j].cue.start];
                 let broken = between.contains([',', ';', ':', '"', '“', '”', '«', '»', '(', ')', '—', '–', '\n'])
                     || between.contains("''")
-                    || [" and ", " but ", " or ", " while ", " whereas ", " because ", " although ", " though ", " if ", " when ", " as "]
+                    || [" and ", " but ", " or ", " while ", " whereas ", " because ", " although ", " though ", " if ", " when ", " as ", " after ", " before ", " since ", " until ", " unless ", " once ", " where ", " than ", " so "]
                         .iter()
                         .any(|c| between.contains(c));
                 if broken {

@@ -28,6 +28,8 @@ pub struct CueLexicon {
     pub verbs: &'static [&'static str],
     /// Publishing verbs ("reported", "writes", "повідомляє").
     pub media_verbs: &'static [&'static str],
+    /// Nouns of speech and stance whose possessor is the source ("his call for", "her view that").
+    pub nominal_cues: &'static [&'static str],
     /// Phrases whose source follows them.
     pub source_after: &'static [&'static str],
     /// Phrases whose source precedes them.
@@ -163,6 +165,22 @@ pub static ENGLISH: CueLexicon = CueLexicon {
         "publish", "publishes", "published", "relay", "relays", "relayed", "quote", "quotes", "quoted",
         "quoting", "broadcasts", "learned", "learnt", "obtained", "reveals",
     ],
+    nominal_cues: &[
+        "criticism", "criticisms", "allegation", "allegations", "accusation", "accusations", "suggestion",
+        "suggestions", "view", "views", "complaint", "complaints",
+        "claim", "claims", "assertion", "assertions", "insistence",
+        "proposal", "proposals", "promise", "promises", "pledge", "pledges", "warning", "warnings", "call",
+        "calls", "demand", "demands", "opposition", "support", "attack", "attacks", "denial", "denials",
+        "admission", "vow", "threat", "threats",
+        "fear", "fears", "hope", "hopes", "belief", "beliefs", "argument", "arguments", "plan",
+        "plans", "praise", "endorsement", "request", "question", "questions",
+        "assessment", "prediction", "predictions", "description", "characterization", "charge", "charges",
+        "insistence", "opinion", "opinions", "objection", "objections", "defense", "defence", "explanation",
+        "confession", "boast", "pitch", "appeal", "plea", "advice",
+        "recommendation", "recommendations", "doubts", "skepticism", "dismissal", "condemnation",
+        "insult", "insults", "assurance", "assurances",
+        "proclamation", "declaration", "contention", "thesis", "theory", "suspicion", "suspicions",
+    ],
     source_after: &[
         "according to", "citing", "cited by", "as relayed by", "relayed by", "as reported by", "reported by",
         "as quoted by", "quoted by", "as cited by", "as first reported by", "first reported by",
@@ -223,6 +241,7 @@ pub static UKRAINIAN: CueLexicon = CueLexicon {
         "передають", "інформує", "цитує", "публікує", "опублікував", "опублікувала", "опублікувало",
         "повідомило", "написало", "з'ясувало", "з'ясував", "дізнався", "дізналося", "дізналася",
     ],
+    nominal_cues: &[],
     source_after: &[
         "з посиланням на", "за даними", "за словами", "за інформацією", "як передає", "як повідомляє",
         "як пише", "як повідомило", "як повідомила", "як повідомив", "згідно з", "посилаючись на",
@@ -261,6 +280,7 @@ pub static RUSSIAN: CueLexicon = CueLexicon {
         "передают", "информирует", "цитирует", "публикует", "опубликовал", "опубликовала", "опубликовало",
         "сообщило", "написало", "выяснило", "выяснил", "узнал", "узнало", "узнала",
     ],
+    nominal_cues: &[],
     source_after: &[
         "со ссылкой на", "по данным", "по словам", "по информации", "как передает", "как передаёт",
         "как сообщает", "как пишет", "как сообщило", "как сообщила", "как сообщил", "согласно", "ссылаясь на",
@@ -295,6 +315,7 @@ pub static GERMAN: CueLexicon = CueLexicon {
         "telegraphiert", "telegraphierte", "telegrafiert", "veröffentlichte", "zitiert", "zitierte",
         "drahtet", "erfährt", "erfuhr",
     ],
+    nominal_cues: &[],
     source_after: &[
         "laut", "nach angaben", "nach angaben von", "unter berufung auf", "wie", "berichtet", "meldet",
         "schreibt", "gemäß", "zitiert von", "nach einem bericht", "nach einer meldung", "nach meldungen",
@@ -320,6 +341,7 @@ pub static FRENCH: CueLexicon = CueLexicon {
         "rapporte", "a rapporté", "écrit", "a écrit", "mande", "on mande", "télégraphie", "publie",
         "a publié", "relate", "apprend", "annonce", "signale", "cite",
     ],
+    nominal_cues: &[],
     source_after: &[
         "selon", "d'après", "citant", "cité par", "citée par", "rapporte", "a rapporté", "rapportée par",
         "rapporté par", "de source", "au dire de", "aux dires de", "à en croire", "mande", "on mande de",
