@@ -102,6 +102,11 @@ fn is_capitalized(w: &str) -> bool {
 const PRONOUNS: &[&str] = &[
     "he", "she", "they", "it", "we", "i", "you", "who", "which", "him", "her", "them", "us", "me",
     "він", "вона", "вони", "він", "он", "она", "они", "er", "sie", "il", "elle", "ils", "elles",
+    // Contracted with an auxiliary ("he's also praising", "they're looking").
+    "he's", "she's", "they're", "we're", "you're", "i'm", "i've", "we've", "they've", "you've", "he'd",
+    "she'd", "they'd", "we'd", "i'd", "he'll", "she'll", "they'll", "we'll", "i'll", "he’s", "she’s",
+    "they’re", "we’re", "you’re", "i’m", "i’ve", "we’ve", "they’ve", "you’ve", "he’d", "she’d", "they’d",
+    "we’d", "i’d", "he’ll", "she’ll", "they’ll", "we’ll", "i’ll",
 ];
 
 /// Cue words that are as often nouns ("the states", "terrorist attacks", "his plans"): taken as
