@@ -341,7 +341,12 @@ fn extract_sentence(
         let filler = matches!(folded[i].as_str(), "know" | "see" | "mean") && matches!(prev_word, "you" | "i")
             && text[words[i].end..].trim_start().starts_with([',', '.', '?', '!', '—', '–']);
         let naming = matches!(folded[i].as_str(), "called" | "dubbed" | "named")
-            && (prev_word == "so" || i >= 2 && folded[i - 2] == "what" || in_list(&["a", "an", "group", "organization", "organisation", "company", "program", "programme", "movement", "party", "bill", "plan", "book", "film", "show", "website", "site", "account", "campaign", "event", "town", "city", "place", "entity"], prev_word));
+            && (prev_word == "so" || i >= 2 && folded[i - 2] == "what" || in_list(&["a", "an", "group", "organization", "organisation", "company", "program", "programme", "movement", "party", "bill", "plan", "book", "film", "show", "website", "site", "account", "campaign", "event", "town", "city", "place", "entity"], prev_word)
+                // Passive and appositive naming: "has been called a …", "officials, called superdelegates".
+                || in_list(&["be", "been", "being", "is", "was", "were", "are", "typically", "often", "sometimes", "commonly", "one"], prev_word)
+                || i > 0 && gap(text, &words, i - 1, i).contains(','));
+        // "say" set off by commas is "for example" ("than, say, Mr. Cruz's plan").
+        let for_example = folded[i] == "say" && i > 0 && gap(text, &words, i - 1, i).contains(',') && text[words[i].end..].starts_with(',');
         // "compared to/with" is a comparison; "(Reporting by …)", "contributed reporting",
         // "precincts reporting" are credits and counts, not attribution.
         let next_word = folded.get(i + len).map(String::as_str).unwrap_or("");
@@ -349,9 +354,20 @@ fn extract_sentence(
         let credit_line = len == 1
             && matches!(folded[i].as_str(), "reporting" | "writing" | "editing")
             && (matches!(prev_word, "contributed" | "additional" | "precincts" | "and") || i == 0 || matches!(next_word, "by" | "contributed"));
-        if filler || naming || comparison || credit_line {
+        if filler || naming || comparison || credit_line || for_example {
             i += 1;
             continue;
+        }
+        // A verb cue taking another as infinitive is one cue: "declined to say", "went on to
+        // praise", "seemed to suggest".
+        let mut len = len;
+        if matches!(kind, CueKind::Verb | CueKind::MediaVerb) && folded.get(i + len).is_some_and(|w| w == "to") {
+            let next = lexicon::matcher(lex).match_at(&folded, i + len + 1);
+            if let Some((l2, CueKind::Verb | CueKind::MediaVerb, _)) = next {
+                if gap_is_space(gap(text, &words, i + len - 1, i + len)) && gap_is_space(gap(text, &words, i + len, i + len + 1)) {
+                    len += 1 + l2;
+                }
+            }
         }
         let cue = Span::new(words[i].start, words[i + len - 1].end);
         if matches!(kind, CueKind::Verb | CueKind::MediaVerb) && len == 1 && in_list(NOUN_LIKE_CUES, &folded[i]) {
