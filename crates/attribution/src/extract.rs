@@ -731,14 +731,71 @@ fn is_anonymous_phrase(folded: &[String], lex: &CueLexicon) -> bool {
     folded.iter().any(|w| in_list(lex.anonymous_heads, w) || in_list(lexicon::ENGLISH.anonymous_heads, w))
 }
 
+const WEEKDAYS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+    "tonight", "night", "morning", "afternoon", "evening",
+];
+
+/// Lowercase words in -ly that are nouns, not adverbs.
+const LY_NOUNS: &[&str] = &["family", "rally", "ally", "assembly", "supply", "monopoly", "anomaly", "bully", "italy", "homily", "panoply", "melee"];
+
+/// A gap that closes a party tag: "Lynch (D-Mass.) said".
+fn closes_tag(g: &str) -> bool {
+    g.trim_start_matches('.').trim() == ")" || g.trim() == ".)"
+}
+
+/// The word index right after a verb's subject: auxiliaries and adverbs ("has strongly
+/// denied"), a time ("Obama on Tuesday accused", "Trump Monday said") and a party tag ("Sen.
+/// Richard Durbin (D-Ill.) said") between subject and verb are passed over.
+/// Also whether the subject is joined to what follows (no punctuation in between).
+fn subject_end(text: &str, words: &[Word<'_>], cue: usize) -> (usize, bool) {
+    let mut j = cue;
+    loop {
+        if j == 0 {
+            return (j, false);
+        }
+        let g = gap(text, words, j - 1, j);
+        let w = &words[j - 1];
+        if gap_is_space(g) {
+            let adverb = w.folded.len() > 4 && w.folded.ends_with("ly") && !is_capitalized(w.raw) && !in_list(LY_NOUNS, &w.folded);
+            if in_list(SKIP_BEFORE_VERB, &w.folded) || adverb {
+                j -= 1;
+                continue;
+            }
+            if in_list(WEEKDAYS, &w.folded) {
+                // "on Tuesday", "on Monday night", "Tuesday".
+                let mut k = j - 1;
+                while k > 0 && in_list(WEEKDAYS, &words[k - 1].folded) && gap_is_space(gap(text, words, k - 1, k)) {
+                    k -= 1;
+                }
+                if k > 0 && matches!(words[k - 1].folded.as_str(), "on" | "late" | "early" | "last") && gap_is_space(gap(text, words, k - 1, k)) {
+                    k -= 1;
+                }
+                if k > 0 && gap_is_space(gap(text, words, k - 1, k)) {
+                    j = k;
+                    continue;
+                }
+            }
+            return (j, true);
+        }
+        if closes_tag(g) {
+            // Back to the opening bracket, at most three words in.
+            let open = (j.saturating_sub(4)..j).rev().find(|&k| k > 0 && gap(text, words, k - 1, k).trim_end().ends_with('('));
+            if let Some(k) = open {
+                if gap(text, words, k - 1, k).trim() == "(" {
+                    return (k, true);
+                }
+            }
+        }
+        return (j, false);
+    }
+}
+
 /// The noun phrase ending right before word `cue` (the subject of a verb cue): (start, end) word indices.
 fn left_phrase(text: &str, words: &[Word<'_>], cue: usize, lex: &'static CueLexicon) -> Option<(usize, usize)> {
-    let mut j = cue;
-    // Skip auxiliaries and adverbs, but never across punctuation.
-    while j > 0 && in_list(SKIP_BEFORE_VERB, &words[j - 1].folded) && gap_is_space(gap(text, words, j - 1, j)) {
-        j -= 1;
-    }
-    if j == 0 || !gap_is_space(gap(text, words, j - 1, j)) {
+    // Skip auxiliaries, adverbs, times and party tags, but never across other punctuation.
+    let (j, joined) = subject_end(text, words, cue);
+    if j == 0 || !joined {
         // Possessive forms and closing quotes break the subject ("...," said X).
         return None;
     }
