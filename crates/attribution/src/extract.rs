@@ -422,7 +422,9 @@ fn extract_sentence(
                 let inversion_place = lex.language != "en"
                     || i == 0
                     || gap(text, &words, i - 1, i).contains([',', '"', '“', '”', '’', '\'', ':', '?', '!']);
-                if inverted && inversion_place {
+                // A participle is not inverted ("…, calling them …"): its object follows it.
+                let participle = lex.language == "en" && folded[i].ends_with("ing");
+                if inverted && inversion_place && !participle {
                     right_phrase(text, &words, i + len, lex).or(left)
                 } else {
                     left
@@ -884,13 +886,23 @@ fn clause_subject(text: &str, sentence: Span, words: &[Word<'_>], cue: usize, cu
         return is_capitalized(words[k + s].raw).then_some((k + s, k + e));
     }
     let first = &words[0];
+    // A sentence opening with a prepositional phrase: the subject follows its comma ("During
+    // Tuesday's debate, Cruz made …, calling them …").
+    let mut head = 0;
+    if matches!(first.folded.as_str(), "during" | "in" | "on" | "at" | "after" | "before" | "since" | "despite" | "amid" | "for" | "with" | "throughout" | "over" | "under") {
+        head = (1..j).find(|&k| gap(text, words, k - 1, k).trim() == ",").unwrap_or(0);
+        if head == 0 || head > 8 {
+            return None;
+        }
+    }
+    let first = &words[head];
     let opener = in_list(PHRASE_BREAK, &first.folded)
         || first.folded.ends_with("ing")
         || matches!(first.folded.as_str(), "but" | "and" | "so" | "if" | "although" | "here" | "there" | "it" | "this");
     if opener {
         return None;
     }
-    let (s, e) = right_phrase(text, words, 0, lex)?;
+    let (s, e) = right_phrase(text, words, head, lex)?;
     let subject_like = is_capitalized(words[s].raw) || in_list(PRONOUNS, &words[s].folded);
     (e <= j - 1 && subject_like).then_some((s, e))
 }
