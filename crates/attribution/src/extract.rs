@@ -669,7 +669,11 @@ fn colon_lead_in(
     let end = (1..before).find(|&k| in_list(PHRASE_BREAK, &words[k].folded)).unwrap_or(before);
     // The source reads as a name: capitalised words, not a label in capitals ("RAMOS:" in a
     // transcript, "UPDATE:"), not an opening word ("The Latest:", "Here's why:"), no figures.
-    let name_like = words[..end].iter().all(|w| {
+    // A transcript's speaker label is one surname in capitals opening a paragraph or a quoted
+    // turn ("WALLACE: Let's start …").
+    let opens_turn = text[..first.start].trim_end_matches([' ', '"', '“']).ends_with('\n') || first.start == 0 || text[..first.start].ends_with(['"', '“']);
+    let speaker_label = end == 1 && opens_turn && first.raw.chars().count() >= 3 && first.raw.chars().all(|c| c.is_uppercase());
+    let name_like = speaker_label || words[..end].iter().all(|w| {
         is_capitalized(w.raw) && !w.raw.chars().any(|c| c.is_ascii_digit()) && !(w.raw.chars().count() > 1 && w.raw.chars().all(|c| !c.is_lowercase()))
     });
     let opener = in_list(DETERMINERS, &first.folded) || in_list(PHRASE_BREAK, &first.folded) || in_list(PRONOUNS, &first.folded)
@@ -1197,6 +1201,9 @@ mod tests {
         assert_eq!(r.len(), 1);
         assert_eq!(r[0].0, ":");
         assert_eq!(r[0].1.as_ref().map(|s| s.0.as_str()), Some("Mayor Okafor"));
+        // A transcript turn opens with the speaker's name in capitals.
+        let r = one("RAMOS: what did the council decide last night?", "en");
+        assert_eq!(r[0].1.as_ref().map(|s| s.0.as_str()), Some("RAMOS"));
         let r = one("Senator Vell on the harbour levy: we will vote it down.", "en");
         assert_eq!(r[0].1.as_ref().map(|s| s.0.as_str()), Some("Senator Vell"));
         // Labels, openers, figures, transcripts and clock times are not speakers.
@@ -1205,7 +1212,6 @@ mod tests {
             "The Latest: ferries resume service on the northern route.",
             "Here is why: the budget was cut twice this year.",
             "Euro/dollar: UP at 1.11 from 1.10 on Friday.",
-            "RAMOS: what did the council decide last night?",
             "The ferry leaves at 10:30 every day from the pier.",
             "Okafor: Yes.",
         ] {
