@@ -119,7 +119,7 @@ const NOUN_LIKE_CUES: &[&str] = &[
     "hints", "worries", "worry", "thanks", "blames", "blame", "praise", "promises", "promise", "pledges",
     "found", "find", "finds", "see", "saw", "know", "knows", "want", "wants", "think", "feel", "felt",
     "continue", "continues", "continued", "appear", "appears", "appeared", "seem", "seems", "seemed",
-    "pledged", "showing",
+    "pledged", "showing", "stress",
 ];
 
 /// Plural and collective nouns that speak, find or show as subjects of verbs that are as often
@@ -129,6 +129,7 @@ const SPEAKING_NOUNS: &[&str] = &[
     "research", "video", "videos", "voters", "americans", "democrats", "republicans", "critics",
     "supporters", "experts", "analysts", "economists", "investors", "observers", "residents", "court",
     "justices", "campaign", "candidates", "leaders", "lawmakers", "groups", "activists", "advocates",
+    "authors", "journalists", "reporters", "researchers", "scientists", "editors", "writers",
 ];
 
 /// Words skipped between a subject and its verb ("Trump also said", "has repeatedly warned").

@@ -97,7 +97,7 @@ pub static ENGLISH: CueLexicon = CueLexicon {
         "pushed", "challenged", "bemoaned", "lamented", "pointing out", "pointed out", "pointed to",
         "reportedly", "put it", "compared", "nominated", "voted against", "voted for", "backing", "backed",
         "supporting", "insisting", "vowing", "warning that", "announcing", "noting that", "argued that",
-        "emphasizing", "emphasise", "emphasises", "emphasising", "praising", "predicting", "yell", "yells",
+        "stress", "emphasizing", "emphasise", "emphasises", "emphasising", "praising", "predicting", "yell", "yells",
         "yelled", "yelling", "asserting", "dismissing", "mentioning", "refusing", "answered", "answering",
         "discuss", "discusses", "discussed", "discussing", "encourage", "encourages", "encouraged",
         "encouraging", "demanding", "questioning", "threatening", "reaffirm", "reaffirms", "reaffirmed",
