@@ -344,8 +344,7 @@ fn extract_sentence(
         let naming = matches!(folded[i].as_str(), "called" | "dubbed" | "named")
             && (prev_word == "so" || i >= 2 && folded[i - 2] == "what" || in_list(&["a", "an", "group", "organization", "organisation", "company", "program", "programme", "movement", "party", "bill", "plan", "book", "film", "show", "website", "site", "account", "campaign", "event", "town", "city", "place", "entity"], prev_word)
                 // Passive and appositive naming: "has been called a …", "officials, called superdelegates".
-                || in_list(&["be", "been", "being", "is", "was", "were", "are", "typically", "often", "sometimes", "commonly", "one"], prev_word)
-                || i > 0 && gap(text, &words, i - 1, i).contains(','));
+                || in_list(&["be", "been", "being", "is", "was", "were", "are", "typically", "often", "sometimes", "commonly", "one"], prev_word));
         // "say" set off by commas is "for example" ("than, say, Mr. Cruz's plan").
         let for_example = folded[i] == "say" && i > 0 && gap(text, &words, i - 1, i).contains(',') && text[words[i].end..].starts_with(',');
         // "compared to/with" is a comparison; "(Reporting by …)", "contributed reporting",
@@ -382,7 +381,9 @@ fn extract_sentence(
             }
             let prev = k.checked_sub(1).map(|k| words[k].raw).unwrap_or("");
             let prev_folded = k.checked_sub(1).map(|k| folded[k].as_str()).unwrap_or("");
-            let name_like = prev.chars().next().is_some_and(char::is_uppercase) && k > 1;
+            // The sentence's first word counts when it is not a determiner ("Lynch calls …").
+            let name_like = prev.chars().next().is_some_and(char::is_uppercase)
+                && (k > 1 || !in_list(DETERMINERS, prev_folded) && !in_list(PHRASE_BREAK, prev_folded) && !in_list(NOUN_BEFORE, prev_folded));
             let possessive = prev.ends_with("'s") || prev.ends_with("’s");
             // Documents and groups speak through these verbs too ("the survey found", "polls
             // show", "voters see"), and so do relative pronouns ("results that show").
