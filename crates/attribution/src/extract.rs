@@ -408,6 +408,17 @@ fn extract_sentence(
                 continue;
             }
         }
+        // "per" and "via" name a source only when a name or a determiner follows ("per the AP",
+        // "via Reuters"), not a unit or a channel ("$45 per barrel", "via email").
+        if len == 1 && matches!(folded[i].as_str(), "per" | "via") {
+            let next_ok = words.get(i + 1).is_some_and(|w| {
+                is_capitalized(w.raw) && !w.raw.chars().next().is_some_and(|c| c.is_ascii_digit()) || matches!(w.folded.as_str(), "the" | "a" | "an")
+            });
+            if !next_ok {
+                i += 1;
+                continue;
+            }
+        }
         let source = match kind {
             CueKind::SourceAfter => right_phrase(text, &words, i + len, lex),
             CueKind::SourceBefore => left_phrase(text, &words, i, lex),

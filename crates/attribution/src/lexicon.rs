@@ -68,7 +68,7 @@ pub static ENGLISH: CueLexicon = CueLexicon {
         "urges", "urging", "call", "called", "calls", "calling", "accuse", "accused", "accuses", "accusing",
         "criticize", "criticized", "criticised", "criticizes", "praise", "praised", "praises", "blame",
         "blamed", "blames", "describe", "described", "describes", "describing", "mention", "mentioned",
-        "mentions", "continue", "continued", "continues", "agree", "agreed", "agrees", "concede", "conceded",
+        "mentions", "agree", "agreed", "agrees", "concede", "conceded",
         "concluded", "conclude", "concludes", "expect", "expects", "expected", "hope", "hopes", "hoped",
         "hoping", "fear", "fears", "feared", "want", "wants", "wanted", "know", "knows", "knew", "see", "sees",
         "saw", "feel", "feels", "felt", "complain", "complained", "complains", "remarked",
