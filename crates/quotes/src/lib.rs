@@ -167,6 +167,10 @@ impl<'a> Extractor<'a> {
         }
         if quotes.is_empty() {
             self.last_direct = None;
+            if let Some(a) = self.from_attribution(ui, unit, &quotes) {
+                self.remember(&a, ui);
+                self.out.push(a);
+            }
             return;
         }
         // `"…," Bennett shot back.`: a quote ending in a comma, question or exclamation mark
@@ -427,6 +431,28 @@ impl<'a> Extractor<'a> {
                 Some(a)
             }
         }
+    }
+
+    /// Reported speech found by the attribution rules when none of this crate's cues built
+    /// one: a verb cue with its subject before it ("Polls show …", "Trump questioned whether …"),
+    /// the rest of the unit after the cue (and its "that") as indirect content.
+    fn from_attribution(&self, ui: usize, unit: Span, quotes: &[Quoted]) -> Option<Attribution> {
+        use stemmata_attribution::lexicon::CueKind;
+        let text = self.text;
+        let found = stemmata_attribution::extract_sentences(text, &[unit], None, &[]);
+        let a = found.iter().find(|a| {
+            matches!(a.cue_kind, stemmata_attribution::CueKindOrCredit::Cue(CueKind::Verb | CueKind::MediaVerb))
+                && a.source.as_ref().is_some_and(|s| s.span.end <= a.cue.start)
+        })?;
+        let source = a.source.as_ref()?.span;
+        let rest = &text[a.cue.end..unit.end];
+        let lead = rest.len() - rest.trim_start().len();
+        let from = if rest.trim_start().get(..5).is_some_and(|w| w.eq_ignore_ascii_case("that ")) { a.cue.end + lead + 4 } else { a.cue.end };
+        let (kind, content, partial) = self.content_of(from, unit.end, quotes)?;
+        if stemmata_text::word_spans(&text[from..unit.end]).len() < 3 {
+            return None;
+        }
+        self.finish(ui, kind, content, partial, a.cue, Some(source))
     }
 
     /// The subject at the start of the unit, up to the first lowercase word that is not part of
