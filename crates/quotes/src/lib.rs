@@ -215,6 +215,10 @@ impl<'a> Extractor<'a> {
                 return;
             }
         self.last_direct = None;
+        if let Some(a) = self.from_attribution(ui, unit, &quotes) {
+            self.remember(&a, ui);
+            self.out.push(a);
+        }
     }
 
     fn remember(&mut self, a: &Attribution, ui: usize) {
