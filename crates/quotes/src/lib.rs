@@ -564,6 +564,19 @@ mod tests {
     }
 
     #[test]
+    fn reported_speech_from_attribution_cues() {
+        let got = run("The harbour survey found most residents back the new levy.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "indirect");
+        assert_eq!(got[0].1, "most residents back the new levy");
+        let got = run("Mayor Dana Okafor questioned whether the ferry could run all winter.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].2.contains("Okafor"), "{got:?}");
+        // No cue, no attribution.
+        assert!(run("The ferry leaves the harbour at dawn every day.").is_empty());
+    }
+
+    #[test]
     fn trailing_cue_with_pronoun_resolves_to_named_speaker() {
         let t = "Press Secretary Mara Olsen declined to comment on the plan. \"We are talking to everyone,\" she said. \"Nothing is final.\"";
         let got = run(t);
