@@ -118,9 +118,12 @@ const NOUN_LIKE_CUES: &[&str] = &[
     "hopes", "hope", "estimates", "estimate", "records", "notes", "note", "signals", "signal", "contest",
     "hints", "worries", "worry", "thanks", "blames", "blame", "praise", "promises", "promise", "pledges",
     "found", "find", "finds", "see", "saw", "know", "knows", "want", "wants", "think", "feel", "felt",
-    "continue", "continues", "continued", "appear", "appears", "appeared", "seem", "seems", "seemed",
+    "appear", "appears", "appeared", "seem", "seems", "seemed",
     "pledged", "showing", "stress",
 ];
+
+/// Verbs that are cues only next to a quotation.
+const QUOTE_ONLY_CUES: &[&str] = &["continued", "continues", "read", "reads"];
 
 /// Plural and collective nouns that speak, find or show as subjects of verbs that are as often
 /// nouns ("polls show", "voters see", "the analysis found").
@@ -415,6 +418,21 @@ fn extract_sentence(
                 is_capitalized(w.raw) && !w.raw.chars().next().is_some_and(|c| c.is_ascii_digit()) || matches!(w.folded.as_str(), "the" | "a" | "an")
             });
             if !next_ok {
+                i += 1;
+                continue;
+            }
+        }
+        // Verbs that report speech only next to a quotation ("“…,” he continued", "the sign
+        // read: “…”"): elsewhere they are not cues ("continues to trail", "read the report").
+        if len == 1 && in_list(QUOTE_ONLY_CUES, &folded[i]) {
+            let before = if i > 0 { gap(text, &words, i - 1, i) } else { &text[sentence.start..words[i].start] };
+            let rest = text[words[i].end..sentence.end].trim_start();
+            let next_is_quote = rest.starts_with([':', '"', '“', '\'', '‘'])
+                || rest.strip_prefix(',').is_some_and(|r| r.trim_start().starts_with(['"', '“', '\'', '‘']));
+            let after_quote = before.contains(['"', '”', '\'', '’']);
+            let closes = rest.starts_with(['.', ',', ';']) || rest.is_empty();
+            let quoted_before = text[sentence.start..words[i].start].contains(['"', '”', '“']) || text[sentence.start..words[i].start].contains("''");
+            if !(next_is_quote || after_quote || closes && quoted_before) {
                 i += 1;
                 continue;
             }
@@ -1242,6 +1260,17 @@ mod tests {
         // One cue for a verb and its infinitive.
         let r = one("Okafor declined to say whether the bridge would reopen.", "en");
         assert_eq!(r.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["declined to say"]);
+    }
+
+    #[test]
+    fn some_verbs_are_cues_only_next_to_a_quotation() {
+        let r = one("\"The ferry will run,\" Okafor continued.", "en");
+        assert!(r.iter().any(|(c, s)| c == "continued" && s.as_ref().is_some_and(|s| s.0 == "Okafor")), "{r:?}");
+        let r = one("The banner read: \"Save the ferry\".", "en");
+        assert!(r.iter().any(|(c, _)| c == "read"), "{r:?}");
+        for text in ["Okafor continues to trail Vell in the harbour poll.", "The council read the report twice."] {
+            assert!(one(text, "en").is_empty(), "{text}: {:?}", one(text, "en"));
+        }
     }
 
     #[test]
