@@ -456,7 +456,16 @@ fn extract_sentence(
                 // A participle is not inverted ("…, calling them …"): its object follows it.
                 let participle = lex.language == "en" && folded[i].ends_with("ing");
                 if inverted && inversion_place && !participle {
-                    right_phrase(text, &words, i + len, lex).or(left)
+                    // English does not invert a pronoun or a possessive ("…, said he hadn't",
+                    // "said Clinton's response …"), nor after "told" (its object follows).
+                    let right = right_phrase(text, &words, i + len, lex).filter(|&(s, e)| {
+                        lex.language != "en"
+                            || !(e - s == 1 && in_list(PRONOUNS, &folded[s])
+                                || words[e - 1].raw.ends_with("'s")
+                                || words[e - 1].raw.ends_with("’s")
+                                || matches!(folded[i].as_str(), "told" | "tells" | "tell"))
+                    });
+                    right.or(left)
                 } else {
                     left
                 }
@@ -924,7 +933,12 @@ fn clause_subject(text: &str, sentence: Span, words: &[Word<'_>], cue: usize, cu
     // A sentence opening with a prepositional phrase: the subject follows its comma ("During
     // Tuesday's debate, Cruz made …, calling them …").
     let mut head = 0;
-    if matches!(first.folded.as_str(), "during" | "in" | "on" | "at" | "after" | "before" | "since" | "despite" | "amid" | "for" | "with" | "throughout" | "over" | "under") {
+    // "But Tom Fitton, the president of …, said": a leading conjunction is passed over.
+    if matches!(first.folded.as_str(), "and" | "but" | "yet" | "still") && words.len() > 1 && gap_is_space(gap(text, words, 0, 1)) {
+        head = 1;
+    } else if first.folded.ends_with("ing") && first.folded.len() > 4
+        || matches!(first.folded.as_str(), "during" | "in" | "on" | "at" | "after" | "before" | "since" | "despite" | "amid" | "for" | "with" | "throughout" | "over" | "under")
+    {
         head = (1..j).find(|&k| gap(text, words, k - 1, k).trim() == ",").unwrap_or(0);
         if head == 0 || head > 8 {
             return None;
