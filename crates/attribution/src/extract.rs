@@ -1259,6 +1259,9 @@ mod tests {
         assert_eq!(src("The harbour board strongly denied the charge.", "denied").as_deref(), Some("The harbour board"));
         // A participle takes its subject from the clause, never the object after it.
         assert_eq!(src("During the debate, Vell praised the crews, calling them heroes.", "calling").as_deref(), Some("Vell"));
+        // After an apposition the subject heads the sentence; a pronoun after the verb is not inverted.
+        assert_eq!(src("And Dana Vell, another harbour veteran, said he had not decided.", "said").as_deref(), Some("Dana Vell"));
+        assert_eq!(src("Recalling the storm, Dana Okafor, the harbour master, said that the pier held.", "said").as_deref(), Some("Dana Okafor"));
     }
 
     #[test]
