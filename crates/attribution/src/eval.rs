@@ -199,13 +199,11 @@ fn parse_hipe(text: &str) -> Vec<HipeDoc> {
         let tag = cols.get(fine_col).copied().unwrap_or("O");
         if let Some(label) = tag.strip_prefix("B-org.ent.pressagency.") {
             doc.gold.push((idx, idx + 1, label.to_string()));
-        } else if tag.starts_with("I-org.ent.pressagency.") {
-            if let Some(last) = doc.gold.last_mut() {
-                if last.1 == idx {
+        } else if tag.starts_with("I-org.ent.pressagency.")
+            && let Some(last) = doc.gold.last_mut()
+                && last.1 == idx {
                     last.1 = idx + 1;
                 }
-            }
-        }
     }
     docs
 }

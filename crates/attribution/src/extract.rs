@@ -214,7 +214,7 @@ const ORGANIZATION_WORDS: &[&str] = &[
 ];
 
 fn in_list(list: &[&str], w: &str) -> bool {
-    list.iter().any(|x| *x == w)
+    list.contains(&w)
 }
 
 fn words_of(text: &str, span: Span) -> Vec<Word<'_>> {
@@ -314,11 +314,10 @@ fn extract_sentence(
         }
         let mut found = None;
         for lex in lexicons {
-            if let Some((len, kind, _)) = lexicon::matcher(lex).match_at(&folded, i) {
-                if found.as_ref().is_none_or(|(l, _, _)| len > *l) {
+            if let Some((len, kind, _)) = lexicon::matcher(lex).match_at(&folded, i)
+                && found.as_ref().is_none_or(|(l, _, _)| len > *l) {
                     found = Some((len, kind, *lex));
                 }
-            }
         }
         let Some((len, kind, lex)) = found else {
             i += 1;
@@ -366,11 +365,10 @@ fn extract_sentence(
         let mut len = len;
         if matches!(kind, CueKind::Verb | CueKind::MediaVerb) && folded.get(i + len).is_some_and(|w| w == "to") {
             let next = lexicon::matcher(lex).match_at(&folded, i + len + 1);
-            if let Some((l2, CueKind::Verb | CueKind::MediaVerb, _)) = next {
-                if gap_is_space(gap(text, &words, i + len - 1, i + len)) && gap_is_space(gap(text, &words, i + len, i + len + 1)) {
+            if let Some((l2, CueKind::Verb | CueKind::MediaVerb, _)) = next
+                && gap_is_space(gap(text, &words, i + len - 1, i + len)) && gap_is_space(gap(text, &words, i + len, i + len + 1)) {
                     len += 1 + l2;
                 }
-            }
         }
         let cue = Span::new(words[i].start, words[i + len - 1].end);
         if matches!(kind, CueKind::Verb | CueKind::MediaVerb) && len == 1 && in_list(NOUN_LIKE_CUES, &folded[i]) {
@@ -827,11 +825,10 @@ fn subject_end(text: &str, words: &[Word<'_>], cue: usize) -> (usize, bool) {
         if closes_tag(g) {
             // Back to the opening bracket, at most three words in.
             let open = (j.saturating_sub(4)..j).rev().find(|&k| k > 0 && gap(text, words, k - 1, k).trim_end().ends_with('('));
-            if let Some(k) = open {
-                if gap(text, words, k - 1, k).trim() == "(" {
+            if let Some(k) = open
+                && gap(text, words, k - 1, k).trim() == "(" {
                     return (k, true);
                 }
-            }
         }
         return (j, false);
     }
@@ -850,7 +847,7 @@ fn left_phrase(text: &str, words: &[Word<'_>], cue: usize, lex: &'static CueLexi
     if in_list(PRONOUNS, &last.folded) {
         return Some((end - 1, end));
     }
-    if in_list(PHRASE_BREAK, &last.folded) || lexicon::matcher(lex).match_at(&[last.folded.clone()], 0).is_some() {
+    if in_list(PHRASE_BREAK, &last.folded) || lexicon::matcher(lex).match_at(std::slice::from_ref(&last.folded), 0).is_some() {
         return None;
     }
     let mut start = end - 1;
@@ -876,7 +873,7 @@ fn left_phrase(text: &str, words: &[Word<'_>], cue: usize, lex: &'static CueLexi
             start -= 1;
             break;
         }
-        if lexicon::matcher(lex).match_at(&[prev.folded.clone()], 0).is_some() {
+        if lexicon::matcher(lex).match_at(std::slice::from_ref(&prev.folded), 0).is_some() {
             break;
         }
         start -= 1;
@@ -911,14 +908,13 @@ fn clause_subject(text: &str, sentence: Span, words: &[Word<'_>], cue: usize, cu
         return None;
     }
     // "…, said a spokesman." / "…, said Kirby, who …": an inverted source closing the clause.
-    if after_comma {
-        if let Some((rs, re)) = right_phrase(text, words, cue_end, lex) {
+    if after_comma
+        && let Some((rs, re)) = right_phrase(text, words, cue_end, lex) {
             let closes = re == words.len() || gap(text, words, re - 1, re).contains([',', ';', '.']);
             if closes && !in_list(PRONOUNS, &words[rs].folded) {
                 return None;
             }
         }
-    }
     // A sentence that opens with a quotation: the subject follows it ("''…,'' Mr. Regalado,
     // the mayor, said").
     if text[sentence.start..words[0].start].contains(['"', '“', '”', '«', '\'']) {
@@ -953,7 +949,7 @@ fn clause_subject(text: &str, sentence: Span, words: &[Word<'_>], cue: usize, cu
     }
     let (s, e) = right_phrase(text, &words[head..], 0, lex).map(|(s, e)| (s + head, e + head))?;
     let subject_like = is_capitalized(words[s].raw) || in_list(PRONOUNS, &words[s].folded);
-    (e <= j - 1 && subject_like).then_some((s, e))
+    (e < j && subject_like).then_some((s, e))
 }
 
 /// The noun phrase starting at word `from` (after a prepositional cue or an inverted verb).
@@ -1008,12 +1004,11 @@ fn right_phrase(text: &str, words: &[Word<'_>], from: usize, lex: &'static CueLe
         // "familiar with the negotiations", "close to the Kremlin" stay in the phrase.
         let after_familiar = matches!(words[end - 1].folded.as_str(), "familiar" | "close" | "with" | "to" | "of" | "in")
             && words[..end].iter().any(|x| matches!(x.folded.as_str(), "familiar" | "close" | "knowledgeable" | "briefed"));
-        if in_list(PHRASE_BREAK, &w.folded) && !(after_familiar || w.folded == "of" && seen_capital) {
-            if !(matches!(w.folded.as_str(), "with" | "to" | "in" | "on" | "of") && matches!(words[end - 1].folded.as_str(), "familiar" | "close" | "knowledgeable" | "briefed")) {
+        if in_list(PHRASE_BREAK, &w.folded) && !(after_familiar || w.folded == "of" && seen_capital)
+            && !(matches!(w.folded.as_str(), "with" | "to" | "in" | "on" | "of") && matches!(words[end - 1].folded.as_str(), "familiar" | "close" | "knowledgeable" | "briefed")) {
                 break;
             }
-        }
-        if lexicon::matcher(lex).match_at(&[w.folded.clone()], 0).is_some() && !after_familiar {
+        if lexicon::matcher(lex).match_at(std::slice::from_ref(&w.folded), 0).is_some() && !after_familiar {
             break;
         }
         // Ukrainian and Russian names go on in lowercase ("Українська правда", "Вечерний
@@ -1033,6 +1028,7 @@ fn right_phrase(text: &str, words: &[Word<'_>], from: usize, lex: &'static CueLe
     Some((from, end))
 }
 
+#[allow(clippy::too_many_arguments)]
 fn make_source(
     text: &str,
     words: &[Word<'_>],

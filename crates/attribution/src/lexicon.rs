@@ -414,7 +414,7 @@ impl CueMatcher {
         }
         // Longest first so "as relayed by" wins over "relayed"; the sort is stable, so within one
         // length the group order above decides.
-        phrases.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        phrases.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
         CueMatcher { language: lex.language, phrases }
     }
 

@@ -186,20 +186,18 @@ pub fn resolve_back_references(attributions: &mut [Attribution]) {
             a.source.as_ref().filter(|s| s.kind.is_media() && !s.back_reference).map(|s| (i, s.name.clone()))
         })
         .collect();
-    for i in 0..attributions.len() {
-        let Some(src) = attributions[i].source.as_ref() else { continue };
+    for (i, a) in attributions.iter_mut().enumerate() {
+        let Some(src) = a.source.as_mut() else { continue };
         if !src.back_reference {
             continue;
         }
         let before = named.iter().rev().find(|(j, _)| *j < i).map(|(_, n)| n.clone());
         let after = named.iter().find(|(j, _)| *j > i).map(|(_, n)| n.clone());
         if let Some(name) = before.or(after) {
-            if let Some(s) = attributions[i].source.as_mut() {
-                s.name = name;
-            }
-        } else if let Some(s) = attributions[i].source.as_mut() {
+            src.name = name;
+        } else {
             // Nothing to point at: keep it as an unresolved reference, not an outlet named "the article".
-            s.kind = SourceKind::Unknown;
+            src.kind = SourceKind::Unknown;
         }
     }
 }

@@ -280,6 +280,7 @@ pub fn evaluate(docs: &[Document]) -> QuoteEval {
     for doc in docs {
         let text = doc.text.as_str();
         let map = char_to_byte(text);
+        #[allow(clippy::type_complexity)]
         let gold: Vec<(Vec<(usize, usize)>, Option<Vec<(usize, usize)>>, Option<Vec<(usize, usize)>>, bool)> = doc
             .gold
             .iter()

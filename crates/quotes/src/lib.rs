@@ -167,7 +167,7 @@ impl<'a> Extractor<'a> {
         }
         if quotes.is_empty() {
             self.last_direct = None;
-            if let Some(a) = self.from_attribution(ui, unit, &quotes) {
+            if let Some(a) = self.reported_by_cue(ui, unit, &quotes) {
                 self.remember(&a, ui);
                 self.out.push(a);
             }
@@ -215,7 +215,7 @@ impl<'a> Extractor<'a> {
                 return;
             }
         self.last_direct = None;
-        if let Some(a) = self.from_attribution(ui, unit, &quotes) {
+        if let Some(a) = self.reported_by_cue(ui, unit, &quotes) {
             self.remember(&a, ui);
             self.out.push(a);
         }
@@ -440,7 +440,7 @@ impl<'a> Extractor<'a> {
     /// Reported speech found by the attribution rules when none of this crate's cues built
     /// one: a verb cue with its subject before it ("Polls show …", "Trump questioned whether …"),
     /// the rest of the unit after the cue (and its "that") as indirect content.
-    fn from_attribution(&self, ui: usize, unit: Span, quotes: &[Quoted]) -> Option<Attribution> {
+    fn reported_by_cue(&self, ui: usize, unit: Span, quotes: &[Quoted]) -> Option<Attribution> {
         use stemmata_attribution::lexicon::CueKind;
         let text = self.text;
         let found = stemmata_attribution::extract_sentences(text, &[unit], None, &[]);
@@ -461,6 +461,7 @@ impl<'a> Extractor<'a> {
 
     /// The subject at the start of the unit, up to the first lowercase word that is not part of
     /// a noun phrase ("A European counter-proposal to the plan rejected …" → "A European counter-proposal").
+    #[allow(clippy::nonminimal_bool)]
     fn subject_at_start(&self, unit: Span, words: &[Word], before: usize) -> Option<Span> {
         let _ = unit;
         let mut end = 0;
