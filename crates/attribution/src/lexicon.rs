@@ -49,6 +49,7 @@ pub struct CueLexicon {
     pub own_reporting: &'static [&'static str],
 }
 
+#[rustfmt::skip]
 pub static ENGLISH: CueLexicon = CueLexicon {
     language: "en",
     verbs: &[
@@ -229,6 +230,7 @@ pub static ENGLISH: CueLexicon = CueLexicon {
     ],
 };
 
+#[rustfmt::skip]
 pub static UKRAINIAN: CueLexicon = CueLexicon {
     language: "uk",
     verbs: &[
@@ -268,6 +270,7 @@ pub static UKRAINIAN: CueLexicon = CueLexicon {
     own_reporting: &["незалежно підтвердив", "незалежно підтвердила", "наш кореспондент", "нашому кореспонденту", "нашим джерелам", "розповіли нашому", "підтвердили нашому", "підтвердив нашому", "з'ясував"],
 };
 
+#[rustfmt::skip]
 pub static RUSSIAN: CueLexicon = CueLexicon {
     language: "ru",
     verbs: &[
@@ -307,6 +310,7 @@ pub static RUSSIAN: CueLexicon = CueLexicon {
     own_reporting: &["независимо подтвердил", "независимо подтвердила", "наш корреспондент", "нашему корреспонденту", "нашим источникам", "рассказали нашему", "подтвердили нашему", "подтвердил нашему", "выяснил"],
 };
 
+#[rustfmt::skip]
 pub static GERMAN: CueLexicon = CueLexicon {
     language: "de",
     verbs: &[
@@ -333,6 +337,7 @@ pub static GERMAN: CueLexicon = CueLexicon {
     own_reporting: &["unser korrespondent", "unserem korrespondenten", "unabhängig bestätigt", "erfuhr unsere"],
 };
 
+#[rustfmt::skip]
 pub static FRENCH: CueLexicon = CueLexicon {
     language: "fr",
     verbs: &[
@@ -415,7 +420,10 @@ impl CueMatcher {
         // Longest first so "as relayed by" wins over "relayed"; the sort is stable, so within one
         // length the group order above decides.
         phrases.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
-        CueMatcher { language: lex.language, phrases }
+        CueMatcher {
+            language: lex.language,
+            phrases,
+        }
     }
 
     /// The longest cue starting at word `i` of `folded`: (number of words, kind, phrase).
@@ -431,7 +439,10 @@ impl CueMatcher {
 pub fn matcher(lex: &'static CueLexicon) -> &'static CueMatcher {
     static MATCHERS: OnceLock<Vec<CueMatcher>> = OnceLock::new();
     let all_matchers = MATCHERS.get_or_init(|| all().into_iter().map(CueMatcher::build).collect());
-    all_matchers.iter().find(|m| m.language == lex.language).unwrap_or(&all_matchers[0])
+    all_matchers
+        .iter()
+        .find(|m| m.language == lex.language)
+        .unwrap_or(&all_matchers[0])
 }
 
 /// Whether a folded word sequence starting at `i` equals one of `phrases` (folded); returns its length.
@@ -462,7 +473,10 @@ mod tests {
     fn ukrainian_cues_match_folded_text() {
         let m = matcher(&UKRAINIAN);
         let words = phrase_words("з посиланням на джерела");
-        assert_eq!(m.match_at(&words, 0).map(|c| c.1), Some(CueKind::SourceAfter));
+        assert_eq!(
+            m.match_at(&words, 0).map(|c| c.1),
+            Some(CueKind::SourceAfter)
+        );
         assert!(for_language(Some("uk")).len() == 2);
     }
 }
