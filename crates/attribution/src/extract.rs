@@ -464,6 +464,19 @@ fn extract_sentence(
                 continue;
             }
         }
+        // "appeared on a show", "found itself in …", "were found slain": no attribution.
+        let next_folded = folded.get(i + 1).map(String::as_str).unwrap_or("");
+        let appear_elsewhere = len == 1
+            && matches!(folded[i].as_str(), "appear" | "appears" | "appeared")
+            && !matches!(next_folded, "to" | "that" | "as");
+        let found_oneself = len == 1
+            && matches!(folded[i].as_str(), "find" | "finds" | "found")
+            && (matches!(next_folded, "itself" | "himself" | "herself" | "themselves" | "myself" | "ourselves" | "yourself" | "ways" | "time")
+                || matches!(prev_word, "is" | "are" | "was" | "were" | "been" | "being" | "be"));
+        if appear_elsewhere || found_oneself {
+            i += 1;
+            continue;
+        }
         // "per" and "via" name a source only when a name or a determiner follows ("per the AP",
         // "via Reuters"), not a unit or a channel ("$45 per barrel", "via email").
         if len == 1 && matches!(folded[i].as_str(), "per" | "via") {
@@ -894,9 +907,13 @@ fn colon_lead_in(
             first.folded.as_str(),
             "here" | "here's" | "here’s" | "this" | "that" | "why" | "how" | "what" | "continued"
         );
+    // "Hong Kong – Hang Seng: DOWN 0.1 percent": a table row, not a speaker.
+    let lead_in = &text[words[0].start..words[end - 1].end];
     if !name_like
         || opener
-        || text[words[0].start..words[end - 1].end].contains(['/', '–', '—', '-']) && end < 2
+        || lead_in.contains(['/', '–', '—', '-']) && end < 2
+        || lead_in.contains(" – ")
+        || lead_in.contains(" — ")
     {
         return None;
     }
