@@ -556,6 +556,11 @@ fn extract_sentence(
             }
         };
         // "according to X and Y": a second source joined to the first.
+        // Generic "you" ("you would never know it", "if you don't believe …") names no one.
+        if source.is_some_and(|(s, e)| e - s == 1 && matches!(folded[s].as_str(), "you")) {
+            i += len;
+            continue;
+        }
         let second = source.and_then(|(s, e)| coordinated(text, &words, s, e, kind, lex));
         let cue_folded = folded[i..i + len].join(" ");
         let source =
