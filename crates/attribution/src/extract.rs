@@ -309,8 +309,12 @@ pub fn quote_regions(text: &str) -> Vec<Span> {
                 out.push(Span::new(s, i + len));
                 open = None;
             }
-            // A paragraph break closes a quote left open (multi-paragraph quotes reopen it).
-            (Some(_), '\n') => open = None,
+            // A paragraph break closes a quote left open: a paragraph of a multi-paragraph
+            // quote or a transcript turn ("WALLACE: …), quoted up to the break.
+            (Some((s, _)), '\n') => {
+                out.push(Span::new(s, i));
+                open = None;
+            }
             _ => {}
         }
     }
@@ -1679,6 +1683,15 @@ mod tests {
             .as_deref(),
             Some("Okafor")
         );
+    }
+
+    #[test]
+    fn an_open_quote_runs_to_the_paragraph_break() {
+        let text = "\"VELL: I think the levy is fair and I believe the crews agree.\nThe mayor said the pier held.";
+        let sentences = stemmata_text::sentences(text, Some("en"));
+        let cues: Vec<String> = extract_sentences(text, &sentences, Some("en"), &[]).into_iter().map(|a| a.cue_text).collect();
+        assert!(!cues.iter().any(|c| c == "think" || c == "believe"), "{cues:?}");
+        assert!(cues.iter().any(|c| c == "said"), "{cues:?}");
     }
 
     #[test]
