@@ -204,7 +204,7 @@ impl<'a> Extractor<'a> {
         }
         if quotes.is_empty() {
             self.last_direct = None;
-            if let Some(a) = self.reported_by_cue(ui, unit, &quotes) {
+            for a in self.reported_by_cue(ui, unit, &quotes) {
                 self.remember(&a, ui);
                 self.out.push(a);
             }
@@ -262,7 +262,7 @@ impl<'a> Extractor<'a> {
             return;
         }
         self.last_direct = None;
-        if let Some(a) = self.reported_by_cue(ui, unit, &quotes) {
+        for a in self.reported_by_cue(ui, unit, &quotes) {
             self.remember(&a, ui);
             self.out.push(a);
         }
@@ -601,33 +601,51 @@ impl<'a> Extractor<'a> {
     /// Reported speech found by the attribution rules when none of this crate's cues built
     /// one: a verb cue with its subject before it ("Polls show …", "Trump questioned whether …"),
     /// the rest of the unit after the cue (and its "that") as indirect content.
-    fn reported_by_cue(&self, ui: usize, unit: Span, quotes: &[Quoted]) -> Option<Attribution> {
+    fn reported_by_cue(&self, ui: usize, unit: Span, quotes: &[Quoted]) -> Vec<Attribution> {
         use stemmata_attribution::lexicon::CueKind;
         let text = self.text;
         let found = stemmata_attribution::extract_sentences(text, &[unit], None, &[]);
-        let a = found.iter().find(|a| {
-            matches!(
-                a.cue_kind,
-                stemmata_attribution::CueKindOrCredit::Cue(CueKind::Verb | CueKind::MediaVerb)
-            ) && a.source.as_ref().is_some_and(|s| s.span.end <= a.cue.start)
-        })?;
-        let source = a.source.as_ref()?.span;
-        let rest = &text[a.cue.end..unit.end];
-        let lead = rest.len() - rest.trim_start().len();
-        let from = if rest
-            .trim_start()
-            .get(..5)
-            .is_some_and(|w| w.eq_ignore_ascii_case("that "))
-        {
-            a.cue.end + lead + 4
-        } else {
-            a.cue.end
-        };
-        let (kind, content, partial) = self.content_of(from, unit.end, quotes)?;
-        if stemmata_text::word_spans(&text[from..unit.end]).len() < 3 {
-            return None;
+        let forward: Vec<(Span, Span)> = found
+            .iter()
+            .filter(|a| {
+                matches!(
+                    a.cue_kind,
+                    stemmata_attribution::CueKindOrCredit::Cue(CueKind::Verb | CueKind::MediaVerb)
+                )
+            })
+            .filter_map(|a| {
+                let s = a.source.as_ref()?.span;
+                (s.end <= a.cue.start).then_some((a.cue, s))
+            })
+            .collect();
+        let mut out = Vec::new();
+        // Each cue's content runs to the next cue's source ("X said A, and Y warned B").
+        for (k, &(cue, source)) in forward.iter().enumerate() {
+            let end = forward
+                .get(k + 1)
+                .map(|(_, s)| s.start)
+                .filter(|&e| e > cue.end)
+                .unwrap_or(unit.end);
+            let rest = &text[cue.end..end];
+            let lead = rest.len() - rest.trim_start().len();
+            let from = if rest
+                .trim_start()
+                .get(..5)
+                .is_some_and(|w| w.eq_ignore_ascii_case("that "))
+            {
+                cue.end + lead + 4
+            } else {
+                cue.end
+            };
+            if stemmata_text::word_spans(&text[from..end]).len() < 3 {
+                continue;
+            }
+            let Some((kind, content, partial)) = self.content_of(from, end, quotes) else {
+                continue;
+            };
+            out.extend(self.finish(ui, kind, content, partial, cue, Some(source)));
         }
-        self.finish(ui, kind, content, partial, a.cue, Some(source))
+        out
     }
 
     /// The subject at the start of the unit, up to the first lowercase word that is not part of
@@ -823,6 +841,10 @@ mod tests {
         let got = run("Mayor Dana Okafor questioned whether the ferry could run all winter.");
         assert_eq!(got.len(), 1, "{got:?}");
         assert!(got[0].2.contains("Okafor"), "{got:?}");
+        // Two reporting clauses in one sentence give two attributions.
+        let got =
+            run("Okafor criticized the new pier plan, and Vell doubted the crews would strike.");
+        assert_eq!(got.len(), 2, "{got:?}");
         // No cue, no attribution.
         assert!(run("The ferry leaves the harbour at dawn every day.").is_empty());
     }
