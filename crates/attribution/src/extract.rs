@@ -839,7 +839,16 @@ fn drop_embedded(text: &str, out: &mut Vec<Attribution>) {
             let new_clause = [" and ", " but ", " while ", " whereas ", " yet "]
                 .iter()
                 .any(|c| between.contains(&format!(",{c}")));
+            // A named subject right after a comma opens the main clause the "that"-clause was
+            // part of ("As for …, polls suggesting that X …, Podesta said").
+            let main_subject = out[j].source.as_ref().is_some_and(|s| {
+                s.span.start > out[i].cue.end
+                    && s.span.end <= out[j].cue.start
+                    && text[out[i].cue.end..s.span.start].trim_end().ends_with(',')
+                    && s.text.chars().next().is_some_and(char::is_uppercase)
+            });
             if new_clause
+                || main_subject
                 || between.contains([';', '"', '“', '”', '«', '»'])
                 || between.contains("''")
             {
@@ -1779,6 +1788,15 @@ mod tests {
         ] {
             assert!(one(text, "en").is_empty(), "{text}: {:?}", one(text, "en"));
         }
+    }
+
+    #[test]
+    fn a_named_subject_after_a_comma_ends_a_that_clause() {
+        let r = one(
+            "As for polls suggesting that crews are tired, Okafor said the pier held.",
+            "en",
+        );
+        assert!(r.iter().any(|x| x.0 == "said"), "{r:?}");
     }
 
     #[test]
