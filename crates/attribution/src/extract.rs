@@ -395,7 +395,12 @@ fn extract_sentence(
                 prev_word,
                 "contributed" | "additional" | "precincts" | "and"
             ) || i == 0
-                || matches!(next_word, "by" | "contributed"));
+                || matches!(next_word, "by" | "contributed"))
+            // A byline: "Lerer reported from Los Angeles."
+            || len == 1
+                && matches!(folded[i].as_str(), "reported" | "reporting")
+                && next_word == "from"
+                && words.get(i + 2).is_some_and(|w| is_capitalized(w.raw));
         if filler || naming || comparison || credit_line || for_example {
             i += 1;
             continue;
@@ -1937,6 +1942,7 @@ mod tests {
             "Ferry fares rose 5 percent, compared with 3 percent last year.",
             "The levy is no better than, say, a toll on the bridge.",
             "She leads with 60 percent of precincts reporting.",
+            "Dana Okafor reported from Harbour City.",
         ] {
             assert!(one(text, "en").is_empty(), "{text}: {:?}", one(text, "en"));
         }
