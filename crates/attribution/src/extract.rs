@@ -408,6 +408,18 @@ fn extract_sentence(
         // A verb cue taking another as infinitive is one cue: "declined to say", "went on to
         // praise", "seemed to suggest".
         let mut len = len;
+        // "was quoted as saying", "described as calling": one cue too.
+        if matches!(kind, CueKind::Verb | CueKind::MediaVerb)
+            && folded.get(i + len).is_some_and(|w| w == "as")
+            && folded.get(i + len + 1).is_some_and(|w| w.ends_with("ing"))
+            && gap_is_space(gap(text, &words, i + len - 1, i + len))
+            && matches!(
+                lexicon::matcher(lex).match_at(&folded, i + len + 1),
+                Some((1, CueKind::Verb | CueKind::MediaVerb, _))
+            )
+        {
+            len += 2;
+        }
         if matches!(kind, CueKind::Verb | CueKind::MediaVerb)
             && folded.get(i + len).is_some_and(|w| w == "to")
         {
@@ -589,6 +601,12 @@ fn extract_sentence(
         }
         let second = source.and_then(|(s, e)| coordinated(text, &words, s, e, kind, lex));
         let cue_folded = folded[i..i + len].join(" ");
+        // "X was quoted as saying": X spoke, it did not publish.
+        let kind = if cue_folded.contains(" as ") && kind == CueKind::MediaVerb {
+            CueKind::Verb
+        } else {
+            kind
+        };
         let source =
             source.map(|(s, e)| make_source(text, &words, s, e, kind, lex, known, &cue_folded));
         // "X told Reuters": the outlet that heard it.
@@ -1158,6 +1176,21 @@ fn left_phrase(
         }
         if in_list(DETERMINERS, &prev.folded) {
             start -= 1;
+            // "A spokeswoman for the campaign": the head noun before "of"/"for" leads.
+            let continues = start >= 2
+                && end - start < 6
+                && matches!(words[start - 1].folded.as_str(), "of" | "for")
+                && gap_is_space(gap(text, words, start - 1, start))
+                && gap_is_space(gap(text, words, start - 2, start - 1))
+                && !in_list(PHRASE_BREAK, &words[start - 2].folded)
+                && !in_list(PRONOUNS, &words[start - 2].folded)
+                && lexicon::matcher(lex)
+                    .match_at(std::slice::from_ref(&words[start - 2].folded), 0)
+                    .is_none();
+            if continues {
+                start -= 1;
+                continue;
+            }
             break;
         }
         if lexicon::matcher(lex)
@@ -1933,6 +1966,25 @@ mod tests {
         ] {
             assert!(one(text, "en").is_empty(), "{text}: {:?}", one(text, "en"));
         }
+    }
+
+    #[test]
+    fn passive_quotes_and_role_phrases() {
+        let r = one("Dana Okafor was quoted as saying the pier was safe.", "en");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, "quoted as saying");
+        assert_eq!(
+            r[0].1,
+            Some(("Dana Okafor".to_string(), SourceKind::Person))
+        );
+        let r = one(
+            "A spokeswoman for the harbour board did not respond to questions.",
+            "en",
+        );
+        assert_eq!(
+            r[0].1.as_ref().map(|s| s.0.as_str()),
+            Some("A spokeswoman for the harbour board")
+        );
     }
 
     #[test]
