@@ -8,11 +8,25 @@ fn main() {
     }
     let mut doc = String::new();
     let mut id = String::new();
-    let mut flush = |id: &str, doc: &str| {
+    let flush = |id: &str, doc: &str| {
         for m in stemmata_attribution::agency::find_mentions(doc) {
-            let a = doc[..m.start].char_indices().rev().nth(40).map(|(i, _)| i).unwrap_or(0);
-            let b = doc[m.end..].char_indices().nth(30).map(|(i, _)| m.end + i).unwrap_or(doc.len());
-            println!("{id}\t{}\t{:?}\t{}", m.agency.id, m.kind, &doc[a..b].replace('\n', " "));
+            let a = doc[..m.start]
+                .char_indices()
+                .rev()
+                .nth(40)
+                .map(|(i, _)| i)
+                .unwrap_or(0);
+            let b = doc[m.end..]
+                .char_indices()
+                .nth(30)
+                .map(|(i, _)| m.end + i)
+                .unwrap_or(doc.len());
+            println!(
+                "{id}\t{}\t{:?}\t{}",
+                m.agency.id,
+                m.kind,
+                &doc[a..b].replace('\n', " ")
+            );
         }
     };
     for line in s.lines() {

@@ -2,7 +2,9 @@
 //! per attribution: file, cue start, cue end, cue, source start, source end, source, kind.
 fn main() {
     for path in std::env::args().skip(1) {
-        let Ok(text) = std::fs::read_to_string(&path) else { continue };
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue;
+        };
         let sentences = stemmata_text::sentences(&text, Some("en"));
         for a in stemmata_attribution::extract_sentences(&text, &sentences, Some("en"), &[]) {
             let cs = text[..a.cue.start].chars().count();
@@ -10,7 +12,12 @@ fn main() {
             let (ss, se, st, sk) = match &a.source {
                 Some(s) => {
                     let ss = text[..s.span.start].chars().count();
-                    (ss, ss + s.text.chars().count(), s.text.clone(), s.kind.as_str())
+                    (
+                        ss,
+                        ss + s.text.chars().count(),
+                        s.text.clone(),
+                        s.kind.as_str(),
+                    )
                 }
                 None => (0, 0, String::new(), "-"),
             };

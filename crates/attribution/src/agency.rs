@@ -27,30 +27,246 @@ pub struct Agency {
 /// The registry. Historical successions are one identity where the annotation treats them so
 /// (UP/UPI, ATS/SDA/Keystone-ATS); Wolff and DNB stay apart, as they do in Wikidata.
 pub static AGENCIES: &[Agency] = &[
-    Agency { id: "Havas", name: "Havas", qid: Some("Q2826560"), names: &["Havas", "Agence Havas", "Havas-Ofi"], abbreviations: &[], needs_context: false },
-    Agency { id: "Reuters", name: "Reuters", qid: Some("Q130879"), names: &["Reuters", "Reuter", "Agence Reuter", "Reuters news agency", "Рейтер", "Рейтерс", "Reuter's"], abbreviations: &[], needs_context: false },
-    Agency { id: "ATS-SDA", name: "Keystone-ATS", qid: Some("Q430109"), names: &["Agence télégraphique suisse", "Schweizerische Depeschenagentur", "Keystone-ATS", "Keystone-SDA", "Agenzia Telegrafica Svizzera"], abbreviations: &["ATS", "SDA", "ATS-SDA", "SDA-ATS"], needs_context: false },
-    Agency { id: "AFP", name: "Agence France-Presse", qid: Some("Q40464"), names: &["Agence France-Presse", "Agence France Presse", "France-Presse", "Франс Пресс", "Франс-Пресс"], abbreviations: &["AFP", "АФП"], needs_context: false },
-    Agency { id: "UP-UPI", name: "United Press International", qid: Some("Q493845"), names: &["United Press", "United Press International", "United Preß"], abbreviations: &["UPI", "UP", "U.P.", "U.P.I."], needs_context: false },
-    Agency { id: "AP", name: "Associated Press", qid: Some("Q40469"), names: &["Associated Press", "Associated Preß", "Ассошиэйтед Пресс", "Ассошиейтед Прес"], abbreviations: &["AP", "A.P."], needs_context: false },
-    Agency { id: "Wolff", name: "Wolffs Telegraphisches Bureau", qid: Some("Q552226"), names: &["Wolff", "Wolffs Telegraphisches Bureau", "Wolff'sches Bureau", "Wolffsche Bureau", "Wolffbureau", "Wolff-Bureau"], abbreviations: &["WTB"], needs_context: true },
-    Agency { id: "DNB", name: "Deutsches Nachrichtenbüro", qid: Some("Q1205856"), names: &["Deutsches Nachrichtenbüro", "Deutsches Nachrichtenbureau"], abbreviations: &["DNB", "D.N.B."], needs_context: false },
-    Agency { id: "Stefani", name: "Agenzia Stefani", qid: Some("Q1415690"), names: &["Stefani", "Agenzia Stefani", "Agence Stefani"], abbreviations: &[], needs_context: true },
-    Agency { id: "DPA", name: "Deutsche Presse-Agentur", qid: Some("Q312653"), names: &["Deutsche Presse-Agentur", "Deutsche Presseagentur"], abbreviations: &["DPA", "dpa"], needs_context: false },
-    Agency { id: "TASS", name: "TASS", qid: Some("Q223799"), names: &["Telegraphic Agency of the Soviet Union", "ТАСС", "TASS", "Tass", "Agence Tass"], abbreviations: &["ТАСС", "TASS"], needs_context: false },
-    Agency { id: "Interfax", name: "Interfax", qid: Some("Q379271"), names: &["Interfax", "Інтерфакс", "Интерфакс", "Interfax-Ukraine", "Інтерфакс-Україна"], abbreviations: &[], needs_context: false },
-    Agency { id: "Ukrinform", name: "Ukrinform", qid: Some("Q2469307"), names: &["Ukrinform", "Укрінформ", "Укринформ"], abbreviations: &[], needs_context: false },
-    Agency { id: "UNIAN", name: "UNIAN", qid: Some("Q4047488"), names: &["УНІАН", "УНИАН", "Unian"], abbreviations: &["UNIAN", "УНІАН", "УНИАН"], needs_context: false },
-    Agency { id: "RIA", name: "RIA Novosti", qid: Some("Q212686"), names: &["RIA Novosti", "РИА Новости", "РІА Новини"], abbreviations: &[], needs_context: false },
-    Agency { id: "ANSA", name: "ANSA", qid: Some("Q392934"), names: &[], abbreviations: &["ANSA"], needs_context: false },
-    Agency { id: "EFE", name: "Agencia EFE", qid: Some("Q1333431"), names: &["Agencia EFE"], abbreviations: &["EFE"], needs_context: false },
-    Agency { id: "Kipa", name: "Katholische Internationale Presseagentur", qid: Some("Q1522416"), names: &["Kipa", "Katholische Internationale Presseagentur", "Apic-Kipa"], abbreviations: &["KIPA"], needs_context: false },
-    Agency { id: "Extel", name: "Exchange Telegraph", qid: Some("Q1525848"), names: &["Exchange Telegraph", "Extel", "Exchange"], abbreviations: &[], needs_context: false },
-    Agency { id: "APA", name: "Austria Presse Agentur", qid: Some("Q680603"), names: &["Austria Presse Agentur"], abbreviations: &["APA"], needs_context: false },
-    Agency { id: "ANP", name: "Algemeen Nederlands Persbureau", qid: Some("Q1330178"), names: &["Algemeen Nederlands Persbureau"], abbreviations: &["ANP"], needs_context: false },
-    Agency { id: "Belga", name: "Belga", qid: Some("Q815453"), names: &["Belga"], abbreviations: &[], needs_context: true },
-    Agency { id: "Xinhua", name: "Xinhua", qid: Some("Q204839"), names: &["Xinhua", "Синьхуа"], abbreviations: &[], needs_context: false },
-    Agency { id: "Bloomberg", name: "Bloomberg", qid: Some("Q13977"), names: &["Bloomberg News"], abbreviations: &[], needs_context: false },
+    Agency {
+        id: "Havas",
+        name: "Havas",
+        qid: Some("Q2826560"),
+        names: &["Havas", "Agence Havas", "Havas-Ofi"],
+        abbreviations: &[],
+        needs_context: false,
+    },
+    Agency {
+        id: "Reuters",
+        name: "Reuters",
+        qid: Some("Q130879"),
+        names: &[
+            "Reuters",
+            "Reuter",
+            "Agence Reuter",
+            "Reuters news agency",
+            "Рейтер",
+            "Рейтерс",
+            "Reuter's",
+        ],
+        abbreviations: &[],
+        needs_context: false,
+    },
+    Agency {
+        id: "ATS-SDA",
+        name: "Keystone-ATS",
+        qid: Some("Q430109"),
+        names: &[
+            "Agence télégraphique suisse",
+            "Schweizerische Depeschenagentur",
+            "Keystone-ATS",
+            "Keystone-SDA",
+            "Agenzia Telegrafica Svizzera",
+        ],
+        abbreviations: &["ATS", "SDA", "ATS-SDA", "SDA-ATS"],
+        needs_context: false,
+    },
+    Agency {
+        id: "AFP",
+        name: "Agence France-Presse",
+        qid: Some("Q40464"),
+        names: &[
+            "Agence France-Presse",
+            "Agence France Presse",
+            "France-Presse",
+            "Франс Пресс",
+            "Франс-Пресс",
+        ],
+        abbreviations: &["AFP", "АФП"],
+        needs_context: false,
+    },
+    Agency {
+        id: "UP-UPI",
+        name: "United Press International",
+        qid: Some("Q493845"),
+        names: &["United Press", "United Press International", "United Preß"],
+        abbreviations: &["UPI", "UP", "U.P.", "U.P.I."],
+        needs_context: false,
+    },
+    Agency {
+        id: "AP",
+        name: "Associated Press",
+        qid: Some("Q40469"),
+        names: &[
+            "Associated Press",
+            "Associated Preß",
+            "Ассошиэйтед Пресс",
+            "Ассошиейтед Прес",
+        ],
+        abbreviations: &["AP", "A.P."],
+        needs_context: false,
+    },
+    Agency {
+        id: "Wolff",
+        name: "Wolffs Telegraphisches Bureau",
+        qid: Some("Q552226"),
+        names: &[
+            "Wolff",
+            "Wolffs Telegraphisches Bureau",
+            "Wolff'sches Bureau",
+            "Wolffsche Bureau",
+            "Wolffbureau",
+            "Wolff-Bureau",
+        ],
+        abbreviations: &["WTB"],
+        needs_context: true,
+    },
+    Agency {
+        id: "DNB",
+        name: "Deutsches Nachrichtenbüro",
+        qid: Some("Q1205856"),
+        names: &["Deutsches Nachrichtenbüro", "Deutsches Nachrichtenbureau"],
+        abbreviations: &["DNB", "D.N.B."],
+        needs_context: false,
+    },
+    Agency {
+        id: "Stefani",
+        name: "Agenzia Stefani",
+        qid: Some("Q1415690"),
+        names: &["Stefani", "Agenzia Stefani", "Agence Stefani"],
+        abbreviations: &[],
+        needs_context: true,
+    },
+    Agency {
+        id: "DPA",
+        name: "Deutsche Presse-Agentur",
+        qid: Some("Q312653"),
+        names: &["Deutsche Presse-Agentur", "Deutsche Presseagentur"],
+        abbreviations: &["DPA", "dpa"],
+        needs_context: false,
+    },
+    Agency {
+        id: "TASS",
+        name: "TASS",
+        qid: Some("Q223799"),
+        names: &[
+            "Telegraphic Agency of the Soviet Union",
+            "ТАСС",
+            "TASS",
+            "Tass",
+            "Agence Tass",
+        ],
+        abbreviations: &["ТАСС", "TASS"],
+        needs_context: false,
+    },
+    Agency {
+        id: "Interfax",
+        name: "Interfax",
+        qid: Some("Q379271"),
+        names: &[
+            "Interfax",
+            "Інтерфакс",
+            "Интерфакс",
+            "Interfax-Ukraine",
+            "Інтерфакс-Україна",
+        ],
+        abbreviations: &[],
+        needs_context: false,
+    },
+    Agency {
+        id: "Ukrinform",
+        name: "Ukrinform",
+        qid: Some("Q2469307"),
+        names: &["Ukrinform", "Укрінформ", "Укринформ"],
+        abbreviations: &[],
+        needs_context: false,
+    },
+    Agency {
+        id: "UNIAN",
+        name: "UNIAN",
+        qid: Some("Q4047488"),
+        names: &["УНІАН", "УНИАН", "Unian"],
+        abbreviations: &["UNIAN", "УНІАН", "УНИАН"],
+        needs_context: false,
+    },
+    Agency {
+        id: "RIA",
+        name: "RIA Novosti",
+        qid: Some("Q212686"),
+        names: &["RIA Novosti", "РИА Новости", "РІА Новини"],
+        abbreviations: &[],
+        needs_context: false,
+    },
+    Agency {
+        id: "ANSA",
+        name: "ANSA",
+        qid: Some("Q392934"),
+        names: &[],
+        abbreviations: &["ANSA"],
+        needs_context: false,
+    },
+    Agency {
+        id: "EFE",
+        name: "Agencia EFE",
+        qid: Some("Q1333431"),
+        names: &["Agencia EFE"],
+        abbreviations: &["EFE"],
+        needs_context: false,
+    },
+    Agency {
+        id: "Kipa",
+        name: "Katholische Internationale Presseagentur",
+        qid: Some("Q1522416"),
+        names: &[
+            "Kipa",
+            "Katholische Internationale Presseagentur",
+            "Apic-Kipa",
+        ],
+        abbreviations: &["KIPA"],
+        needs_context: false,
+    },
+    Agency {
+        id: "Extel",
+        name: "Exchange Telegraph",
+        qid: Some("Q1525848"),
+        names: &["Exchange Telegraph", "Extel", "Exchange"],
+        abbreviations: &[],
+        needs_context: false,
+    },
+    Agency {
+        id: "APA",
+        name: "Austria Presse Agentur",
+        qid: Some("Q680603"),
+        names: &["Austria Presse Agentur"],
+        abbreviations: &["APA"],
+        needs_context: false,
+    },
+    Agency {
+        id: "ANP",
+        name: "Algemeen Nederlands Persbureau",
+        qid: Some("Q1330178"),
+        names: &["Algemeen Nederlands Persbureau"],
+        abbreviations: &["ANP"],
+        needs_context: false,
+    },
+    Agency {
+        id: "Belga",
+        name: "Belga",
+        qid: Some("Q815453"),
+        names: &["Belga"],
+        abbreviations: &[],
+        needs_context: true,
+    },
+    Agency {
+        id: "Xinhua",
+        name: "Xinhua",
+        qid: Some("Q204839"),
+        names: &["Xinhua", "Синьхуа"],
+        abbreviations: &[],
+        needs_context: false,
+    },
+    Agency {
+        id: "Bloomberg",
+        name: "Bloomberg",
+        qid: Some("Q13977"),
+        names: &["Bloomberg News"],
+        abbreviations: &[],
+        needs_context: false,
+    },
 ];
 
 /// The agency with this id.
@@ -66,13 +282,18 @@ pub fn lookup(name: &str) -> Option<&'static Agency> {
         return None;
     }
     let exact = AGENCIES.iter().find(|a| {
-        a.names.iter().chain(a.abbreviations.iter()).any(|n| squash(n) == key)
+        a.names
+            .iter()
+            .chain(a.abbreviations.iter())
+            .any(|n| squash(n) == key)
     });
     exact.or_else(|| {
-        AGENCIES.iter().find(|a| a.names.iter().any(|n| {
-            let n = squash(n);
-            n.chars().count() >= 6 && within_one_edit(&n, &key)
-        }))
+        AGENCIES.iter().find(|a| {
+            a.names.iter().any(|n| {
+                let n = squash(n);
+                n.chars().count() >= 6 && within_one_edit(&n, &key)
+            })
+        })
     })
 }
 
@@ -143,7 +364,12 @@ struct Tok<'a> {
 fn tokens(text: &str) -> Vec<Tok<'_>> {
     split_hyphens(text, crate::word_spans(text))
         .into_iter()
-        .map(|(s, e)| Tok { start: s, end: e, raw: &text[s..e], folded: fold(&text[s..e]) })
+        .map(|(s, e)| Tok {
+            start: s,
+            end: e,
+            raw: &text[s..e],
+            folded: fold(&text[s..e]),
+        })
         .collect()
 }
 
@@ -169,13 +395,18 @@ fn split_hyphens(text: &str, spans: Vec<(usize, usize)>) -> Vec<(usize, usize)> 
 }
 
 fn name_words(name: &str) -> Vec<String> {
-    split_hyphens(name, crate::word_spans(name)).into_iter().map(|(s, e)| fold(&name[s..e])).collect()
+    split_hyphens(name, crate::word_spans(name))
+        .into_iter()
+        .map(|(s, e)| fold(&name[s..e]))
+        .collect()
 }
 
 /// Names that are also surnames or words: bare mentions of them are not credits.
+#[rustfmt::skip]
 const AMBIGUOUS_BARE: &[&str] = &["reuter", "wolff", "stefani", "belga", "exchange", "tass"];
 
 /// Words that, before or after a name, make it a wire credit.
+#[rustfmt::skip]
 const CONTEXT_BEFORE: &[&str] = &[
     "agence", "agences", "agency", "agentur", "bureau", "büro", "bureaus", "depeche", "depeches", "dépêche",
     "dépêches", "selon", "apres", "après", "laut", "wie", "von", "via", "citing", "per",
@@ -184,6 +415,7 @@ const CONTEXT_BEFORE: &[&str] = &[
     "агентство", "агентства", "агентству", "агентством", "за", "посиланням", "ссылкой", "данными", "даними",
     "передає", "передает", "повідомляє", "сообщает", "told", "to", "by", "the", "according",
 ];
+#[rustfmt::skip]
 const CONTEXT_AFTER: &[&str] = &[
     "meldet", "meldete", "berichtet", "berichtete", "telegraphiert", "drahtet", "mande", "rapporte",
     "annonce", "apprend", "telegraphie", "télégraphie", "communique", "reports", "reported", "said", "says",
@@ -192,6 +424,7 @@ const CONTEXT_AFTER: &[&str] = &[
 ];
 
 /// Person titles and given-name signals before a surname that an agency also bears.
+#[rustfmt::skip]
 const PERSON_BEFORE: &[&str] = &[
     "m", "mm", "mme", "mlle", "mr", "mrs", "herr", "hr", "frau", "dr", "docteur", "notar", "notaire",
     "freres", "frères", "famille", "madame", "monsieur", "sieur", "veuve", "vve", "prof", "rue", "rues",
@@ -208,7 +441,10 @@ pub fn find_mentions(text: &str) -> Vec<AgencyMention> {
             let start = toks[i].start;
             let end = toks[i + len - 1].end;
             // Abbreviations written "U. P." end with a dot inside the mention.
-            let end = if is_abbrev && text[end..].starts_with('.') && agency.abbreviations.iter().any(|a| a.ends_with('.')) {
+            let end = if is_abbrev
+                && text[end..].starts_with('.')
+                && agency.abbreviations.iter().any(|a| a.ends_with('.'))
+            {
                 end + 1
             } else {
                 end
@@ -223,15 +459,32 @@ pub fn find_mentions(text: &str) -> Vec<AgencyMention> {
                 CreditKind::Mention => {
                     let ambiguous = len == 1 && AMBIGUOUS_BARE.contains(&toks[i].folded.as_str());
                     // All capitals in running text is a surname in a notice ("REUTER notaire").
-                    let shouting = !is_abbrev && toks[i].raw.chars().count() > 4 && toks[i].raw.chars().all(|c| !c.is_lowercase());
+                    let shouting = !is_abbrev
+                        && toks[i].raw.chars().count() > 4
+                        && toks[i].raw.chars().all(|c| !c.is_lowercase());
                     // OCR-tolerant matching only where the context says "agency".
                     let surface = squash(&text[start..end]);
-                    let exact = agency.names.iter().chain(agency.abbreviations.iter()).any(|n| squash(n) == surface);
-                    !person && exact && !ambiguous && !shouting && !agency.needs_context && !lower && (!is_abbrev || toks[i].raw.chars().count() >= 3)
+                    let exact = agency
+                        .names
+                        .iter()
+                        .chain(agency.abbreviations.iter())
+                        .any(|n| squash(n) == surface);
+                    !person
+                        && exact
+                        && !ambiguous
+                        && !shouting
+                        && !agency.needs_context
+                        && !lower
+                        && (!is_abbrev || toks[i].raw.chars().count() >= 3)
                 }
             };
             if accept {
-                out.push(AgencyMention { start, end, agency, kind });
+                out.push(AgencyMention {
+                    start,
+                    end,
+                    agency,
+                    kind,
+                });
                 i += len;
                 continue;
             }
@@ -245,7 +498,12 @@ pub fn find_mentions(text: &str) -> Vec<AgencyMention> {
 fn match_at(text: &str, toks: &[Tok<'_>], i: usize) -> Option<(usize, &'static Agency, bool)> {
     let mut best: Option<(usize, &'static Agency, bool)> = None;
     static NAMES: std::sync::OnceLock<Vec<Vec<Vec<String>>>> = std::sync::OnceLock::new();
-    let all_names = NAMES.get_or_init(|| AGENCIES.iter().map(|a| a.names.iter().map(|n| name_words(n)).collect()).collect());
+    let all_names = NAMES.get_or_init(|| {
+        AGENCIES
+            .iter()
+            .map(|a| a.names.iter().map(|n| name_words(n)).collect())
+            .collect()
+    });
     for (agency, names) in AGENCIES.iter().zip(all_names) {
         for name_words in names {
             let n = name_words.len();
@@ -262,14 +520,19 @@ fn match_at(text: &str, toks: &[Tok<'_>], i: usize) -> Option<(usize, &'static A
             }
         }
         for abbr in agency.abbreviations {
-            let parts: Vec<&str> = split_hyphens(abbr, crate::word_spans(abbr)).into_iter().map(|(s, e)| &abbr[s..e]).collect();
+            let parts: Vec<&str> = split_hyphens(abbr, crate::word_spans(abbr))
+                .into_iter()
+                .map(|(s, e)| &abbr[s..e])
+                .collect();
             let n = parts.len();
             if n == 0 || i + n > toks.len() {
                 continue;
             }
             // "U. P." and "U.P." both split into one-letter words.
             let ok = parts.iter().zip(&toks[i..i + n]).all(|(p, t)| {
-                t.raw == *p || (t.raw.to_lowercase() == p.to_lowercase() && inside_credit(text, toks, i, i + n))
+                t.raw == *p
+                    || (t.raw.to_lowercase() == p.to_lowercase()
+                        && inside_credit(text, toks, i, i + n))
             });
             if ok && best.is_none_or(|b| n > b.0) {
                 best = Some((n, agency, true));
@@ -307,13 +570,20 @@ fn context_kind(text: &str, toks: &[Tok<'_>], from: usize, to: usize) -> CreditK
     if before.ends_with('(') || after.starts_with(')') {
         return CreditKind::Credit;
     }
-    let prev = from.checked_sub(1).map(|p| toks[p].folded.as_str()).unwrap_or("");
+    let prev = from
+        .checked_sub(1)
+        .map(|p| toks[p].folded.as_str())
+        .unwrap_or("");
     let prev_apostrophe = prev.trim_end_matches(['\'', '’']);
     let next = toks.get(to).map(|t| t.folded.as_str()).unwrap_or("");
     let in_list = |list: &[&str], w: &str| list.iter().any(|c| fold(c) == w);
     let gap_prev_ok = from
         .checked_sub(1)
-        .map(|p| text[toks[p].end..start].chars().all(|c| c.is_whitespace() || matches!(c, '\'' | '’')))
+        .map(|p| {
+            text[toks[p].end..start]
+                .chars()
+                .all(|c| c.is_whitespace() || matches!(c, '\'' | '’'))
+        })
         .unwrap_or(false);
     if gap_prev_ok && (in_list(CONTEXT_BEFORE, prev) || in_list(CONTEXT_BEFORE, prev_apostrophe)) {
         return CreditKind::Cue;
@@ -329,7 +599,9 @@ fn context_kind(text: &str, toks: &[Tok<'_>], from: usize, to: usize) -> CreditK
 }
 
 fn looks_like_person(text: &str, toks: &[Tok<'_>], i: usize) -> bool {
-    let Some(p) = i.checked_sub(1) else { return false };
+    let Some(p) = i.checked_sub(1) else {
+        return false;
+    };
     let prev = &toks[p];
     let gap = &text[prev.end..toks[i].start];
     if gap.contains(['(', ')', '\n', '—', '–']) {
@@ -339,7 +611,9 @@ fn looks_like_person(text: &str, toks: &[Tok<'_>], i: usize) -> bool {
         return true;
     }
     // An initial: "F. Reuter", "Ad. Reuter".
-    let initial = prev.raw.chars().count() <= 2 && prev.raw.chars().next().is_some_and(char::is_uppercase) && gap.starts_with('.');
+    let initial = prev.raw.chars().count() <= 2
+        && prev.raw.chars().next().is_some_and(char::is_uppercase)
+        && gap.starts_with('.');
     // A given name right before ("Hans Reuter"): a capitalised word, no punctuation between.
     let given = gap.chars().all(char::is_whitespace)
         && prev.raw.chars().next().is_some_and(char::is_uppercase)
@@ -370,19 +644,40 @@ mod tests {
 
     #[test]
     fn datelines_and_credits_in_french_and_german() {
-        assert_eq!(ids("LONDRES, 27 (Havas). — Le cabinet s'est réuni."), vec!["Havas"]);
-        assert_eq!(ids("Berne, 3. (ats) Le Conseil fédéral a décidé."), vec!["ATS-SDA"]);
-        assert_eq!(ids("Marseille, 22 (ATS/Reuter/AFP). - Les sauveteurs"), vec!["ATS-SDA", "Reuters", "AFP"]);
-        assert_eq!(ids("Wie dpa berichtet, wurde die Brücke gesperrt."), vec!["DPA"]);
-        assert_eq!(ids("Reuter meldet aus Kairo, die Lage sei ruhig."), vec!["Reuters"]);
+        assert_eq!(
+            ids("LONDRES, 27 (Havas). — Le cabinet s'est réuni."),
+            vec!["Havas"]
+        );
+        assert_eq!(
+            ids("Berne, 3. (ats) Le Conseil fédéral a décidé."),
+            vec!["ATS-SDA"]
+        );
+        assert_eq!(
+            ids("Marseille, 22 (ATS/Reuter/AFP). - Les sauveteurs"),
+            vec!["ATS-SDA", "Reuters", "AFP"]
+        );
+        assert_eq!(
+            ids("Wie dpa berichtet, wurde die Brücke gesperrt."),
+            vec!["DPA"]
+        );
+        assert_eq!(
+            ids("Reuter meldet aus Kairo, die Lage sei ruhig."),
+            vec!["Reuters"]
+        );
         assert_eq!(ids("selon l'AFP, le navire a coulé"), vec!["AFP"]);
     }
 
     #[test]
     fn ocr_noise_and_historical_names() {
         assert_eq!(ids("BERLIN, 4. (Rcuter.) Die Regierung"), vec!["Reuters"]);
-        assert_eq!(ids("d'après une dépêche de l'Agence Havàs, le roi"), vec!["Havas"]);
-        assert_eq!(ids("NEW YORK, 2. (Uniled Press) Der Präsident"), vec!["UP-UPI"]);
+        assert_eq!(
+            ids("d'après une dépêche de l'Agence Havàs, le roi"),
+            vec!["Havas"]
+        );
+        assert_eq!(
+            ids("NEW YORK, 2. (Uniled Press) Der Präsident"),
+            vec!["UP-UPI"]
+        );
         assert_eq!(lookup("Keystone-ATS").map(|a| a.id), Some("ATS-SDA"));
         assert_eq!(lookup("U.P.").map(|a| a.qid), Some(Some("Q493845")));
     }

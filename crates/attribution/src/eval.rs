@@ -1,7 +1,7 @@
 //! Evaluation against public labelled sets: PolNeAR (brat standoff in a tar.zst) for cues and
 //! sources, and HIPE-style newsagency TSV (zstd) for agency mentions and article-level credits.
 
-use crate::{agency, extract_sentences, Error};
+use crate::{Error, agency, extract_sentences};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Read;
@@ -18,19 +18,44 @@ pub struct Prf {
 impl Prf {
     /// From counts: matched predictions, predictions, matched gold items, gold items.
     pub fn from_counts(tp_pred: usize, pred: usize, tp_gold: usize, gold: usize) -> Prf {
-        let precision = if pred == 0 { 0.0 } else { tp_pred as f64 / pred as f64 };
-        let recall = if gold == 0 { 0.0 } else { tp_gold as f64 / gold as f64 };
-        let f1 = if precision + recall == 0.0 { 0.0 } else { 2.0 * precision * recall / (precision + recall) };
-        Prf { precision, recall, f1 }
+        let precision = if pred == 0 {
+            0.0
+        } else {
+            tp_pred as f64 / pred as f64
+        };
+        let recall = if gold == 0 {
+            0.0
+        } else {
+            tp_gold as f64 / gold as f64
+        };
+        let f1 = if precision + recall == 0.0 {
+            0.0
+        } else {
+            2.0 * precision * recall / (precision + recall)
+        };
+        Prf {
+            precision,
+            recall,
+            f1,
+        }
     }
 }
 
 fn read_zstd(path: &str) -> Result<Vec<u8>, Error> {
-    let file = std::fs::File::open(path).map_err(|e| Error::Io { path: path.into(), source: e })?;
+    let file = std::fs::File::open(path).map_err(|e| Error::Io {
+        path: path.into(),
+        source: e,
+    })?;
     let mut decoder = ruzstd::decoding::StreamingDecoder::new(std::io::BufReader::new(file))
-        .map_err(|e| Error::Zstd { path: path.into(), message: e.to_string() })?;
+        .map_err(|e| Error::Zstd {
+            path: path.into(),
+            message: e.to_string(),
+        })?;
     let mut out = Vec::new();
-    decoder.read_to_end(&mut out).map_err(|e| Error::Io { path: path.into(), source: e })?;
+    decoder.read_to_end(&mut out).map_err(|e| Error::Io {
+        path: path.into(),
+        source: e,
+    })?;
     Ok(out)
 }
 
@@ -67,10 +92,19 @@ pub fn polnear(path: &str) -> Result<PolnearScores, Error> {
     let mut archive = tar::Archive::new(&bytes[..]);
     let mut texts: BTreeMap<String, String> = BTreeMap::new();
     let mut anns: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
-    let entries = archive.entries().map_err(|e| Error::Io { path: path.into(), source: e })?;
+    let entries = archive.entries().map_err(|e| Error::Io {
+        path: path.into(),
+        source: e,
+    })?;
     for entry in entries {
-        let mut entry = entry.map_err(|e| Error::Io { path: path.into(), source: e })?;
-        let name = entry.path().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+        let mut entry = entry.map_err(|e| Error::Io {
+            path: path.into(),
+            source: e,
+        })?;
+        let name = entry
+            .path()
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let mut content = String::new();
         if entry.read_to_string(&mut content).is_err() {
             continue;
@@ -81,22 +115,37 @@ pub fn polnear(path: &str) -> Result<PolnearScores, Error> {
         } else if name.contains("attributions/") && file.ends_with(".ann") {
             let stem = file.trim_end_matches(".ann");
             // "<article>_<annotator>"; the article name itself contains underscores.
-            let Some((article, _annotator)) = stem.rsplit_once('_') else { continue };
-            anns.entry(article.to_string()).or_default().insert(file.clone(), content);
+            let Some((article, _annotator)) = stem.rsplit_once('_') else {
+                continue;
+            };
+            anns.entry(article.to_string())
+                .or_default()
+                .insert(file.clone(), content);
         }
     }
     if texts.is_empty() || anns.is_empty() {
-        return Err(Error::Format { path: path.into(), message: "no text/*.txt or attributions/*.ann files".into() });
+        return Err(Error::Format {
+            path: path.into(),
+            message: "no text/*.txt or attributions/*.ann files".into(),
+        });
     }
     let (mut cue_tp_p, mut cue_p, mut cue_tp_g, mut cue_g) = (0, 0, 0, 0);
     let (mut src_tp_p, mut src_p, mut src_tp_g, mut src_g) = (0, 0, 0, 0);
     let mut articles = 0;
     for (article, files) in &anns {
-        let Some(text) = texts.get(article) else { continue };
-        let Some((_, ann)) = files.iter().next() else { continue };
+        let Some(text) = texts.get(article) else {
+            continue;
+        };
+        let Some((_, ann)) = files.iter().next() else {
+            continue;
+        };
         articles += 1;
         // Brat offsets count characters; our spans are bytes.
-        let char_to_byte: Vec<usize> = text.char_indices().map(|(b, _)| b).chain(std::iter::once(text.len())).collect();
+        let char_to_byte: Vec<usize> = text
+            .char_indices()
+            .map(|(b, _)| b)
+            .chain(std::iter::once(text.len()))
+            .collect();
         let to_bytes = |(s, e): (usize, usize)| {
             let s = *char_to_byte.get(s).unwrap_or(&text.len());
             let e = *char_to_byte.get(e).unwrap_or(&text.len());
@@ -106,11 +155,15 @@ pub fn polnear(path: &str) -> Result<PolnearScores, Error> {
         let mut gold_sources: Vec<Vec<Span>> = Vec::new();
         for line in ann.lines() {
             let mut cols = line.split('\t');
-            let (Some(id), Some(meta)) = (cols.next(), cols.next()) else { continue };
+            let (Some(id), Some(meta)) = (cols.next(), cols.next()) else {
+                continue;
+            };
             if !id.starts_with('T') {
                 continue;
             }
-            let Some((label, ranges)) = meta.split_once(' ') else { continue };
+            let Some((label, ranges)) = meta.split_once(' ') else {
+                continue;
+            };
             let spans: Vec<Span> = brat_ranges(ranges).into_iter().map(to_bytes).collect();
             match label {
                 "Cue" => gold_cues.push(spans),
@@ -121,16 +174,31 @@ pub fn polnear(path: &str) -> Result<PolnearScores, Error> {
         let sentences = stemmata_text::sentences(text, Some("en"));
         let predicted = extract_sentences(text, &sentences, Some("en"), &[]);
         let pred_cues: Vec<Span> = predicted.iter().map(|a| a.cue).collect();
-        let pred_sources: Vec<Span> = predicted.iter().filter_map(|a| a.source.as_ref().map(|s| s.span)).collect();
+        let pred_sources: Vec<Span> = predicted
+            .iter()
+            .filter_map(|a| a.source.as_ref().map(|s| s.span))
+            .collect();
         let overlaps = |a: &Span, b: &[Span]| b.iter().any(|g| a.start < g.end && g.start < a.end);
         cue_p += pred_cues.len();
         cue_g += gold_cues.len();
-        cue_tp_p += pred_cues.iter().filter(|p| gold_cues.iter().any(|g| overlaps(p, g))).count();
-        cue_tp_g += gold_cues.iter().filter(|g| pred_cues.iter().any(|p| overlaps(p, g))).count();
+        cue_tp_p += pred_cues
+            .iter()
+            .filter(|p| gold_cues.iter().any(|g| overlaps(p, g)))
+            .count();
+        cue_tp_g += gold_cues
+            .iter()
+            .filter(|g| pred_cues.iter().any(|p| overlaps(p, g)))
+            .count();
         src_p += pred_sources.len();
         src_g += gold_sources.len();
-        src_tp_p += pred_sources.iter().filter(|p| gold_sources.iter().any(|g| overlaps(p, g))).count();
-        src_tp_g += gold_sources.iter().filter(|g| pred_sources.iter().any(|p| overlaps(p, g))).count();
+        src_tp_p += pred_sources
+            .iter()
+            .filter(|p| gold_sources.iter().any(|g| overlaps(p, g)))
+            .count();
+        src_tp_g += gold_sources
+            .iter()
+            .filter(|g| pred_sources.iter().any(|p| overlaps(p, g)))
+            .count();
     }
     Ok(PolnearScores {
         cue: Prf::from_counts(cue_tp_p, cue_p, cue_tp_g, cue_g),
@@ -172,7 +240,12 @@ fn parse_hipe(text: &str) -> Vec<HipeDoc> {
             continue;
         }
         if line.starts_with("# document_id") {
-            docs.push(HipeDoc { tokens: Vec::new(), no_space_after: Vec::new(), gold: Vec::new(), sources: BTreeSet::new() });
+            docs.push(HipeDoc {
+                tokens: Vec::new(),
+                no_space_after: Vec::new(),
+                gold: Vec::new(),
+                sources: BTreeSet::new(),
+            });
             continue;
         }
         if let Some(v) = line.strip_prefix("# news-agency-as-source") {
@@ -199,12 +272,11 @@ fn parse_hipe(text: &str) -> Vec<HipeDoc> {
         let tag = cols.get(fine_col).copied().unwrap_or("O");
         if let Some(label) = tag.strip_prefix("B-org.ent.pressagency.") {
             doc.gold.push((idx, idx + 1, label.to_string()));
-        } else if tag.starts_with("I-org.ent.pressagency.") {
-            if let Some(last) = doc.gold.last_mut() {
-                if last.1 == idx {
-                    last.1 = idx + 1;
-                }
-            }
+        } else if tag.starts_with("I-org.ent.pressagency.")
+            && let Some(last) = doc.gold.last_mut()
+            && last.1 == idx
+        {
+            last.1 = idx + 1;
         }
     }
     docs
@@ -218,12 +290,18 @@ pub fn newsagency(path: &str) -> Result<AgencyScores, Error> {
     let bytes = if path.ends_with(".zst") {
         read_zstd(path)?
     } else {
-        std::fs::read(path).map_err(|e| Error::Io { path: path.into(), source: e })?
+        std::fs::read(path).map_err(|e| Error::Io {
+            path: path.into(),
+            source: e,
+        })?
     };
     let text = String::from_utf8_lossy(&bytes);
     let docs = parse_hipe(&text);
     if docs.is_empty() {
-        return Err(Error::Format { path: path.into(), message: "no `# document_id` lines".into() });
+        return Err(Error::Format {
+            path: path.into(),
+            message: "no `# document_id` lines".into(),
+        });
     }
     let (mut art_tp, mut art_p, mut art_g) = (0, 0, 0);
     let (mut s_tp, mut f_tp_p, mut f_tp_g, mut m_p, mut m_g) = (0, 0, 0, 0, 0);
@@ -241,21 +319,47 @@ pub fn newsagency(path: &str) -> Result<AgencyScores, Error> {
         }
         let mentions = agency::find_mentions(&buf);
         let token_range = |s: usize, e: usize| {
-            let first = offsets.iter().position(|(_, te)| *te > s).unwrap_or(offsets.len());
-            let last = offsets.iter().rposition(|(ts, _)| *ts < e).map(|p| p + 1).unwrap_or(first);
+            let first = offsets
+                .iter()
+                .position(|(_, te)| *te > s)
+                .unwrap_or(offsets.len());
+            let last = offsets
+                .iter()
+                .rposition(|(ts, _)| *ts < e)
+                .map(|p| p + 1)
+                .unwrap_or(first);
             (first, last.max(first + 1))
         };
-        let pred: Vec<(usize, usize, &str)> = mentions.iter().map(|m| {
-            let (a, b) = token_range(m.start, m.end);
-            (a, b, m.agency.id)
-        }).collect();
-        let gold: Vec<&(usize, usize, String)> = doc.gold.iter().filter(|g| g.2 != "ag" && g.2 != "unk").collect();
+        let pred: Vec<(usize, usize, &str)> = mentions
+            .iter()
+            .map(|m| {
+                let (a, b) = token_range(m.start, m.end);
+                (a, b, m.agency.id)
+            })
+            .collect();
+        let gold: Vec<&(usize, usize, String)> = doc
+            .gold
+            .iter()
+            .filter(|g| g.2 != "ag" && g.2 != "unk")
+            .collect();
         m_p += pred.len();
         m_g += gold.len();
-        s_tp += pred.iter().filter(|p| gold.iter().any(|g| g.0 == p.0 && g.1 == p.1 && g.2 == p.2)).count();
-        f_tp_p += pred.iter().filter(|p| gold.iter().any(|g| g.0 < p.1 && p.0 < g.1 && g.2 == p.2)).count();
-        f_tp_g += gold.iter().filter(|g| pred.iter().any(|p| g.0 < p.1 && p.0 < g.1 && g.2 == p.2)).count();
-        let predicted: BTreeSet<String> = mentions.iter().filter_map(|m| m.agency.qid.map(str::to_string)).collect();
+        s_tp += pred
+            .iter()
+            .filter(|p| gold.iter().any(|g| g.0 == p.0 && g.1 == p.1 && g.2 == p.2))
+            .count();
+        f_tp_p += pred
+            .iter()
+            .filter(|p| gold.iter().any(|g| g.0 < p.1 && p.0 < g.1 && g.2 == p.2))
+            .count();
+        f_tp_g += gold
+            .iter()
+            .filter(|g| pred.iter().any(|p| g.0 < p.1 && p.0 < g.1 && g.2 == p.2))
+            .count();
+        let predicted: BTreeSet<String> = mentions
+            .iter()
+            .filter_map(|m| m.agency.qid.map(str::to_string))
+            .collect();
         art_p += predicted.len();
         art_g += doc.sources.len();
         art_tp += predicted.intersection(&doc.sources).count();

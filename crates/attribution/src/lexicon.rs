@@ -28,6 +28,8 @@ pub struct CueLexicon {
     pub verbs: &'static [&'static str],
     /// Publishing verbs ("reported", "writes", "повідомляє").
     pub media_verbs: &'static [&'static str],
+    /// Nouns of speech and stance whose possessor is the source ("his call for", "her view that").
+    pub nominal_cues: &'static [&'static str],
     /// Phrases whose source follows them.
     pub source_after: &'static [&'static str],
     /// Phrases whose source precedes them.
@@ -47,12 +49,13 @@ pub struct CueLexicon {
     pub own_reporting: &'static [&'static str],
 }
 
+#[rustfmt::skip]
 pub static ENGLISH: CueLexicon = CueLexicon {
     language: "en",
     verbs: &[
-        "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding",
-        "note", "notes", "noted", "noting", "stress", "stresses", "stressed", "stressing", "emphasize",
-        "emphasized", "emphasised", "emphasizes", "claim", "claims", "claimed", "claiming", "state", "states",
+        "say", "says", "said", "saying", "tell", "tells", "told", "telling", "adds", "added", "adding",
+        "note", "notes", "noted", "noting", "stresses", "stressed", "stressing", "emphasize",
+        "emphasized", "emphasised", "emphasizes", "claim", "claims", "claimed", "claiming",
         "stated", "stating", "announce", "announces", "announced", "announcing", "confirm", "confirms",
         "confirmed", "confirming", "deny", "denies", "denied", "denying", "warn", "warns", "warned", "warning",
         "explain", "explains", "explained", "explaining", "insist", "insists", "insisted", "insisting", "argue",
@@ -66,12 +69,12 @@ pub static ENGLISH: CueLexicon = CueLexicon {
         "urges", "urging", "call", "called", "calls", "calling", "accuse", "accused", "accuses", "accusing",
         "criticize", "criticized", "criticised", "criticizes", "praise", "praised", "praises", "blame",
         "blamed", "blames", "describe", "described", "describes", "describing", "mention", "mentioned",
-        "mentions", "continue", "continued", "continues", "agree", "agreed", "agrees", "concede", "conceded",
+        "mentions", "agree", "agreed", "agrees", "concede", "conceded",
         "concluded", "conclude", "concludes", "expect", "expects", "expected", "hope", "hopes", "hoped",
         "hoping", "fear", "fears", "feared", "want", "wants", "wanted", "know", "knows", "knew", "see", "sees",
-        "saw", "feel", "feels", "felt", "complain", "complained", "complains", "remark", "remarked",
+        "saw", "feel", "feels", "felt", "complain", "complained", "complains", "remarked",
         "observe", "observed", "observes", "point", "pointed", "points", "reveal", "revealed", "reveals",
-        "disclose", "disclosed", "assert", "asserted", "asserts", "maintain", "maintained", "maintains",
+        "disclose", "disclosed", "assert", "asserted", "asserts", "maintained", "maintains",
         "contend", "contended", "contends", "allege", "alleged", "alleges", "estimate", "estimated",
         "estimates", "show", "shows", "showed", "shown", "showing", "find", "finds", "found", "question",
         "questioned", "questions", "dismiss", "dismissed", "dismisses", "reject", "rejected", "rejects",
@@ -80,26 +83,108 @@ pub static ENGLISH: CueLexicon = CueLexicon {
         "shouted", "chant", "chanted", "boast", "boasted", "boasts", "concur", "concurred", "reiterate",
         "reiterated", "reiterates", "testify", "testified", "testifies", "endorse", "endorsed", "endorses",
         "support", "supports", "supported", "oppose", "opposes", "opposed", "propose", "proposed", "proposes",
-        "plan", "plans", "planned", "seem", "seems", "seemed", "appear", "appears", "appeared", "attack",
-        "attacked", "attacks", "blast", "blasted", "blasts", "slam", "slammed", "slams", "demand", "demanded",
+        "plan", "plans", "planned", "seem", "seems", "seemed", "appear", "appears", "appeared",
+        "attacked", "blast", "blasted", "blasts", "slam", "slammed", "slams", "demand", "demanded",
         "demands", "worry", "worried", "worries", "doubt", "doubted", "doubts", "hint", "hinted", "hints",
         "signal", "signaled", "signalled", "signals", "assure", "assured", "assures", "cite", "cited", "cites",
         "insinuate", "speculate", "speculated", "recommend", "recommended", "recommends", "advise", "advised",
         "wonder", "wondered", "wonders", "charge", "charged", "charges", "order", "ordered", "threaten",
-        "threatened", "threatens", "contest", "contested", "acknowledged", "according", "suspect",
+        "threatened", "threatens", "acknowledged", "according", "suspect",
         "suspected", "suspects", "prefer", "prefers", "preferred", "imply", "implied", "implies",
         "referring to", "referred to", "talking about", "talked about", "spoke about", "expressed",
         "expresses", "sought", "seeks", "seeking", "focused on", "offered", "decided", "would like",
-        "sounded", "criticizing", "criticising", "considered", "consider", "considers", "invoked",
+        "sounded", "criticizing", "criticising", "considered", "considers", "invoked",
         "denounced", "denouncing", "repeated", "highlighted", "welcomed", "echoed", "condemned", "mocked",
         "pushed", "challenged", "bemoaned", "lamented", "pointing out", "pointed out", "pointed to",
         "reportedly", "put it", "compared", "nominated", "voted against", "voted for", "backing", "backed",
         "supporting", "insisting", "vowing", "warning that", "announcing", "noting that", "argued that",
+        "talked", "talking", "detailed", "detailing", "listed", "listing",
+        "referenced", "referencing", "posted",
+        "addressed", "voiced", "voicing", "railed", "embraced", "embracing",
+        "embraces", "projected",
+        "issued", "viewed", "attacking", "attacked", "continued", "continues", "read", "reads", "stress", "emphasizing", "emphasise", "emphasises", "emphasising", "praising", "predicting", "yell", "yells",
+        "yelled", "yelling", "asserting", "dismissing", "mentioning", "refusing", "answered", "answering",
+        "discuss", "discusses", "discussed", "discussing", "encourage", "encourages", "encouraged",
+        "encouraging", "demanding", "questioning", "threatening", "reaffirm", "reaffirms", "reaffirmed",
+        "reaffirming", "applaud", "applauds", "applauded", "applauding", "assail", "assails", "assailed",
+        "assailing", "remind", "reminds", "reminded", "reminding", "proposing", "advocated", "advocating",
+        "forecasted", "forecasting", "remembered", "deem", "deems", "deemed", "deeming", "tout", "touts",
+        "touted", "touting", "portray", "portrays", "portrayed", "portraying", "mocks", "mocking", "decry",
+        "decries", "decried", "decrying", "deride", "derides", "derided", "deriding", "congratulate",
+        "congratulates", "congratulated", "congratulating", "proclaim", "proclaims", "proclaimed",
+        "proclaiming", "brag", "brags", "bragged", "bragging", "implore", "implores", "implored",
+        "imploring", "implying", "echoing", "rebuff", "rebuffs", "rebuffed", "rebuffing", "clarify",
+        "clarifies", "clarified", "clarifying", "lament", "laments", "lamenting", "characterize",
+        "characterizes", "characterized", "characterizing", "characterise", "characterises",
+        "characterised", "characterising", "labeled", "labeling", "concedes", "conceding", "confess",
+        "confesses", "confessed", "confessing", "cautioned", "cautioning", "complaining", "grumble",
+        "grumbles", "grumbled", "grumbling", "mused", "ponder", "ponders", "pondered", "pondering",
+        "wondering", "swear", "swears", "swore", "sworn", "swearing", "guarantee", "guarantees",
+        "guaranteed", "guaranteeing", "concluding", "discloses", "disclosing", "divulge", "divulges",
+        "divulged", "divulging", "pronounce", "pronounces", "pronounced", "pronouncing", "reiterating",
+        "repeat", "repeats", "repeating", "retort", "retorts", "retorted", "retorting", "countered",
+        "countering", "rebut", "rebuts", "rebutted", "rebutting", "replying", "protested",
+        "protesting", "scoff", "scoffs", "scoffed", "scoffing", "snapped", "fumed", "fuming", "ranted",
+        "ranting", "blasting", "slamming", "lambast", "lambasts", "lambasted", "lambasting", "lambaste",
+        "lambastes", "berate", "berates", "berated", "berating", "chide", "chides", "chided", "chiding",
+        "scold", "scolds", "scolded", "scolding", "rebuke", "rebukes", "rebuked", "rebuking", "reprimand",
+        "reprimands", "reprimanded", "reprimanding", "condemn", "condemns", "condemning", "denounce",
+        "denounces", "criticise", "criticises", "castigate", "castigates", "castigated", "castigating",
+        "ridicule", "ridicules", "ridiculed", "ridiculing", "taunt", "taunts", "taunted", "taunting",
+        "belittle", "belittles", "belittled", "belittling", "disparage", "disparages", "disparaged",
+        "downplay", "downplays", "downplayed", "downplaying", "rejecting", "refute",
+        "refutes", "refuted", "refuting", "disputed", "disputing", "challenging",
+        "doubting", "disagree", "disagrees", "disagreed", "disagreeing", "concurs", "concurring",
+        "agreeing", "verified", "verifying", "affirm", "affirms", "affirmed", "affirming", "assuring",
+        "reassure", "reassures", "reassured", "reassuring", "pledging", "advises", "counseled",
+        "recommending", "pressed", "lobbied", "lobbying", "plead", "pleads", "pleaded", "pleading", "beg",
+        "begs", "begged", "begging", "appealed", "requested", "requesting", "inquire", "inquires",
+        "inquired", "inquiring", "contending", "maintaining", "alleging", "charging", "blaming", "commend",
+        "commends", "commended", "commending", "hail", "hails", "hailed", "hailing", "laud", "lauds",
+        "lauded", "lauding", "welcoming", "thanking", "endorsing", "boasting",
+        "gloat", "gloats", "gloated", "gloating", "anticipate", "anticipates", "anticipated",
+        "anticipating", "expecting", "wished", "wishing", "fearing", "worrying", "believing", "sensed",
+        "suspecting", "guessed", "guessing", "assumed", "presumed", "presuming", "reckon", "reckons",
+        "reckoned", "reckoning", "regarded", "realized", "realizing", "realised", "realising", "recognize",
+        "recognizes", "recognized", "recognizing", "recognise", "recognises", "recognised", "recognising",
+        "understood", "noticed", "observing", "remarking", "commented", "commenting",
+        "depicted", "depicting", "blogged", "blogging", "signaling", "hinting", "insinuates", "insinuated",
+        "insinuating", "demonstrating", "illustrated", "illustrating", "revealing",
+        "highlighting", "underscore", "underscores", "underscored", "underscoring", "recounts",
+        "recounting", "informed", "informing", "notify", "notifies", "notified", "notifying", "testifying",
+        "attest", "attests", "attested", "attesting", "vouched", "vouching", "chants", "chanting", "shouts",
+        "shouting", "scream", "screams", "screamed", "screaming", "whisper", "whispers", "whispered",
+        "whispering", "joking", "quips", "quipping", "tease", "teases", "teased", "teasing", "estimating",
+        "speculates", "speculating", "theorize", "theorizes", "theorized", "theorizing", "hypothesize",
+        "hypothesizes", "hypothesized", "hypothesizing", "defending", "justify", "justifies", "justified",
+        "justifying", "rationalize", "rationalizes", "rationalized", "rationalizing", "apologize",
+        "apologizes", "apologized", "apologizing", "opposing", "favored", "favoring", "favoured",
+        "favouring", "preferring", "wanting",
+        "made clear", "made it clear", "makes clear", "make clear", "laid out", "lays out", "brushed off",
+        "brushed aside", "spoke of", "speaks of", "talks about", "talk about", "spoke out", "weighed in",
+        "chimed in", "opened up about", "walked back", "took aim at", "lashed out at", "lashes out at",
+        "went on to say", "goes on to say",
     ],
     media_verbs: &[
-        "report", "reports", "reported", "reporting", "write", "writes", "wrote", "written", "writing",
+        "reports", "reported", "reporting", "write", "writes", "wrote", "written", "writing",
         "publish", "publishes", "published", "relay", "relays", "relayed", "quote", "quotes", "quoted",
-        "quoting", "broadcast", "broadcasts", "learned", "learnt", "obtained", "reveals",
+        "quoting", "broadcasts", "learned", "learnt", "obtained", "reveals",
+    ],
+    nominal_cues: &[
+        "criticism", "criticisms", "allegation", "allegations", "accusation", "accusations", "suggestion",
+        "suggestions", "view", "views", "complaint", "complaints",
+        "claim", "claims", "assertion", "assertions", "insistence",
+        "proposal", "proposals", "promise", "promises", "pledge", "pledges", "warning", "warnings", "call",
+        "calls", "demand", "demands", "opposition", "support", "attack", "attacks", "denial", "denials",
+        "admission", "vow", "threat", "threats",
+        "fear", "fears", "hope", "hopes", "belief", "beliefs", "argument", "arguments", "plan",
+        "plans", "praise", "endorsement", "request", "question", "questions",
+        "assessment", "prediction", "predictions", "description", "characterization", "charge", "charges",
+        "insistence", "opinion", "opinions", "objection", "objections", "defense", "defence", "explanation",
+        "confession", "boast", "pitch", "appeal", "plea", "advice",
+        "recommendation", "recommendations", "doubts", "skepticism", "dismissal", "condemnation",
+        "insult", "insults", "assurance", "assurances",
+        "proclamation", "declaration", "contention", "thesis", "theory", "suspicion", "suspicions",
     ],
     source_after: &[
         "according to", "citing", "cited by", "as relayed by", "relayed by", "as reported by", "reported by",
@@ -145,6 +230,7 @@ pub static ENGLISH: CueLexicon = CueLexicon {
     ],
 };
 
+#[rustfmt::skip]
 pub static UKRAINIAN: CueLexicon = CueLexicon {
     language: "uk",
     verbs: &[
@@ -161,6 +247,7 @@ pub static UKRAINIAN: CueLexicon = CueLexicon {
         "передають", "інформує", "цитує", "публікує", "опублікував", "опублікувала", "опублікувало",
         "повідомило", "написало", "з'ясувало", "з'ясував", "дізнався", "дізналося", "дізналася",
     ],
+    nominal_cues: &[],
     source_after: &[
         "з посиланням на", "за даними", "за словами", "за інформацією", "як передає", "як повідомляє",
         "як пише", "як повідомило", "як повідомила", "як повідомив", "згідно з", "посилаючись на",
@@ -183,6 +270,7 @@ pub static UKRAINIAN: CueLexicon = CueLexicon {
     own_reporting: &["незалежно підтвердив", "незалежно підтвердила", "наш кореспондент", "нашому кореспонденту", "нашим джерелам", "розповіли нашому", "підтвердили нашому", "підтвердив нашому", "з'ясував"],
 };
 
+#[rustfmt::skip]
 pub static RUSSIAN: CueLexicon = CueLexicon {
     language: "ru",
     verbs: &[
@@ -199,6 +287,7 @@ pub static RUSSIAN: CueLexicon = CueLexicon {
         "передают", "информирует", "цитирует", "публикует", "опубликовал", "опубликовала", "опубликовало",
         "сообщило", "написало", "выяснило", "выяснил", "узнал", "узнало", "узнала",
     ],
+    nominal_cues: &[],
     source_after: &[
         "со ссылкой на", "по данным", "по словам", "по информации", "как передает", "как передаёт",
         "как сообщает", "как пишет", "как сообщило", "как сообщила", "как сообщил", "согласно", "ссылаясь на",
@@ -221,6 +310,7 @@ pub static RUSSIAN: CueLexicon = CueLexicon {
     own_reporting: &["независимо подтвердил", "независимо подтвердила", "наш корреспондент", "нашему корреспонденту", "нашим источникам", "рассказали нашему", "подтвердили нашему", "подтвердил нашему", "выяснил"],
 };
 
+#[rustfmt::skip]
 pub static GERMAN: CueLexicon = CueLexicon {
     language: "de",
     verbs: &[
@@ -233,6 +323,7 @@ pub static GERMAN: CueLexicon = CueLexicon {
         "telegraphiert", "telegraphierte", "telegrafiert", "veröffentlichte", "zitiert", "zitierte",
         "drahtet", "erfährt", "erfuhr",
     ],
+    nominal_cues: &[],
     source_after: &[
         "laut", "nach angaben", "nach angaben von", "unter berufung auf", "wie", "berichtet", "meldet",
         "schreibt", "gemäß", "zitiert von", "nach einem bericht", "nach einer meldung", "nach meldungen",
@@ -246,6 +337,7 @@ pub static GERMAN: CueLexicon = CueLexicon {
     own_reporting: &["unser korrespondent", "unserem korrespondenten", "unabhängig bestätigt", "erfuhr unsere"],
 };
 
+#[rustfmt::skip]
 pub static FRENCH: CueLexicon = CueLexicon {
     language: "fr",
     verbs: &[
@@ -258,6 +350,7 @@ pub static FRENCH: CueLexicon = CueLexicon {
         "rapporte", "a rapporté", "écrit", "a écrit", "mande", "on mande", "télégraphie", "publie",
         "a publié", "relate", "apprend", "annonce", "signale", "cite",
     ],
+    nominal_cues: &[],
     source_after: &[
         "selon", "d'après", "citant", "cité par", "citée par", "rapporte", "a rapporté", "rapportée par",
         "rapporté par", "de source", "au dire de", "aux dires de", "à en croire", "mande", "on mande de",
@@ -326,8 +419,11 @@ impl CueMatcher {
         }
         // Longest first so "as relayed by" wins over "relayed"; the sort is stable, so within one
         // length the group order above decides.
-        phrases.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
-        CueMatcher { language: lex.language, phrases }
+        phrases.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
+        CueMatcher {
+            language: lex.language,
+            phrases,
+        }
     }
 
     /// The longest cue starting at word `i` of `folded`: (number of words, kind, phrase).
@@ -343,7 +439,10 @@ impl CueMatcher {
 pub fn matcher(lex: &'static CueLexicon) -> &'static CueMatcher {
     static MATCHERS: OnceLock<Vec<CueMatcher>> = OnceLock::new();
     let all_matchers = MATCHERS.get_or_init(|| all().into_iter().map(CueMatcher::build).collect());
-    all_matchers.iter().find(|m| m.language == lex.language).unwrap_or(&all_matchers[0])
+    all_matchers
+        .iter()
+        .find(|m| m.language == lex.language)
+        .unwrap_or(&all_matchers[0])
 }
 
 /// Whether a folded word sequence starting at `i` equals one of `phrases` (folded); returns its length.
@@ -374,7 +473,10 @@ mod tests {
     fn ukrainian_cues_match_folded_text() {
         let m = matcher(&UKRAINIAN);
         let words = phrase_words("з посиланням на джерела");
-        assert_eq!(m.match_at(&words, 0).map(|c| c.1), Some(CueKind::SourceAfter));
+        assert_eq!(
+            m.match_at(&words, 0).map(|c| c.1),
+            Some(CueKind::SourceAfter)
+        );
         assert!(for_language(Some("uk")).len() == 2);
     }
 }

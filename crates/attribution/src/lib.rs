@@ -13,7 +13,9 @@ pub mod eval;
 pub mod extract;
 pub mod lexicon;
 
-pub use extract::{extract_sentences, title_credit, Attribution, CueKindOrCredit, Source, SourceKind};
+pub use extract::{
+    Attribution, CueKindOrCredit, Source, SourceKind, extract_sentences, title_credit,
+};
 
 use stemmata_model::{Article, Span};
 use stemmata_text::fold;
@@ -24,11 +26,30 @@ pub fn word_spans(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (s, e) in stemmata_text::word_spans(text) {
         let w = &text[s..e];
-        let split = w.char_indices().find(|(_, c)| matches!(c, '\'' | '’')).and_then(|(i, c)| {
-            let prefix = &w[..i];
-            let elided = matches!(prefix, "l" | "d" | "j" | "m" | "n" | "s" | "t" | "c" | "qu" | "L" | "D" | "Qu" | "jusqu" | "lorsqu" | "puisqu");
-            elided.then_some(i + c.len_utf8())
-        });
+        let split = w
+            .char_indices()
+            .find(|(_, c)| matches!(c, '\'' | '’'))
+            .and_then(|(i, c)| {
+                let prefix = &w[..i];
+                let elided = matches!(
+                    prefix,
+                    "l" | "d"
+                        | "j"
+                        | "m"
+                        | "n"
+                        | "s"
+                        | "t"
+                        | "c"
+                        | "qu"
+                        | "L"
+                        | "D"
+                        | "Qu"
+                        | "jusqu"
+                        | "lorsqu"
+                        | "puisqu"
+                );
+                elided.then_some(i + c.len_utf8())
+            });
         match split {
             Some(at) if at < w.len() => {
                 out.push((s, s + at));
@@ -49,7 +70,10 @@ pub fn words(text: &str) -> impl Iterator<Item = &str> {
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error("cannot read {path}: {source}")]
-    Io { path: String, source: std::io::Error },
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
     #[error("{path}: not a zstd stream: {message}")]
     Zstd { path: String, message: String },
     #[error("{path}: {message}")]
@@ -61,26 +85,46 @@ pub enum Error {
 /// "censor.net" give "censor"; "global.espreso.tv" and "Espreso" give "espreso".
 pub fn outlet_key(name: &str) -> String {
     let folded = fold(name.trim());
-    let folded = folded.trim_start_matches("https://").trim_start_matches("http://");
+    let folded = folded
+        .trim_start_matches("https://")
+        .trim_start_matches("http://");
     let folded = folded.split('/').next().unwrap_or("");
     let folded = folded.strip_prefix("www.").unwrap_or(folded);
     let is_domain = !folded.contains(' ') && folded.contains('.');
     let core: String = if is_domain {
         // The registrable label: drop the TLD, second-level public suffixes and subdomains.
         let labels: Vec<&str> = folded.split('.').filter(|l| !l.is_empty()).collect();
-        let suffixes = ["com", "co", "org", "net", "gov", "ac", "edu", "news", "media", "info", "biz"];
+        let suffixes = [
+            "com", "co", "org", "net", "gov", "ac", "edu", "news", "media", "info", "biz",
+        ];
         let mut end = labels.len().saturating_sub(1);
         while end > 1 && suffixes.contains(&labels[end - 1]) {
             end -= 1;
         }
-        labels.get(end.saturating_sub(1)).map(|s| s.to_string()).unwrap_or_default()
+        labels
+            .get(end.saturating_sub(1))
+            .map(|s| s.to_string())
+            .unwrap_or_default()
     } else {
-        let mut w: Vec<&str> = folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-        if w.len() > 1 && matches!(w[0], "the" | "le" | "la" | "les" | "die" | "der" | "das" | "l") {
+        let mut w: Vec<&str> = folded
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        if w.len() > 1
+            && matches!(
+                w[0],
+                "the" | "le" | "la" | "les" | "die" | "der" | "das" | "l"
+            )
+        {
             w.remove(0);
         }
         // "Censor.NET" written as a name keeps its TLD as a word.
-        if w.len() > 1 && matches!(w[w.len() - 1], "net" | "com" | "ua" | "ru" | "tv" | "uk" | "org" | "info") {
+        if w.len() > 1
+            && matches!(
+                w[w.len() - 1],
+                "net" | "com" | "ua" | "ru" | "tv" | "uk" | "org" | "info"
+            )
+        {
             w.pop();
         }
         w.concat()
@@ -93,11 +137,43 @@ fn transliterate(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         let t = match c {
-            'а' => "a", 'б' => "b", 'в' => "v", 'г' => "h", 'ґ' => "g", 'д' => "d", 'е' => "e", 'є' => "ie",
-            'ж' => "zh", 'з' => "z", 'и' => "y", 'і' => "i", 'ї' => "i", 'й' => "i", 'к' => "k", 'л' => "l",
-            'м' => "m", 'н' => "n", 'о' => "o", 'п' => "p", 'р' => "r", 'с' => "s", 'т' => "t", 'у' => "u",
-            'ф' => "f", 'х' => "kh", 'ц' => "ts", 'ч' => "ch", 'ш' => "sh", 'щ' => "shch", 'ь' => "", 'ю' => "iu",
-            'я' => "ia", 'ы' => "y", 'э' => "e", 'ъ' => "", 'ё' => "e",
+            'а' => "a",
+            'б' => "b",
+            'в' => "v",
+            'г' => "h",
+            'ґ' => "g",
+            'д' => "d",
+            'е' => "e",
+            'є' => "ie",
+            'ж' => "zh",
+            'з' => "z",
+            'и' => "y",
+            'і' => "i",
+            'ї' => "i",
+            'й' => "i",
+            'к' => "k",
+            'л' => "l",
+            'м' => "m",
+            'н' => "n",
+            'о' => "o",
+            'п' => "p",
+            'р' => "r",
+            'с' => "s",
+            'т' => "t",
+            'у' => "u",
+            'ф' => "f",
+            'х' => "kh",
+            'ц' => "ts",
+            'ч' => "ch",
+            'ш' => "sh",
+            'щ' => "shch",
+            'ь' => "",
+            'ю' => "iu",
+            'я' => "ia",
+            'ы' => "y",
+            'э' => "e",
+            'ъ' => "",
+            'ё' => "e",
             _ => {
                 out.push(c);
                 continue;
@@ -171,7 +247,12 @@ pub fn article_attributions(article: &Article, known_outlets: &[String]) -> Vec<
     } else {
         article.sentences.clone()
     };
-    out.extend(extract_sentences(&article.text, &sentences, lang, known_outlets));
+    out.extend(extract_sentences(
+        &article.text,
+        &sentences,
+        lang,
+        known_outlets,
+    ));
     resolve_back_references(&mut out);
     out
 }
@@ -183,23 +264,30 @@ pub fn resolve_back_references(attributions: &mut [Attribution]) {
         .iter()
         .enumerate()
         .filter_map(|(i, a)| {
-            a.source.as_ref().filter(|s| s.kind.is_media() && !s.back_reference).map(|s| (i, s.name.clone()))
+            a.source
+                .as_ref()
+                .filter(|s| s.kind.is_media() && !s.back_reference)
+                .map(|s| (i, s.name.clone()))
         })
         .collect();
-    for i in 0..attributions.len() {
-        let Some(src) = attributions[i].source.as_ref() else { continue };
+    for (i, a) in attributions.iter_mut().enumerate() {
+        let Some(src) = a.source.as_mut() else {
+            continue;
+        };
         if !src.back_reference {
             continue;
         }
-        let before = named.iter().rev().find(|(j, _)| *j < i).map(|(_, n)| n.clone());
+        let before = named
+            .iter()
+            .rev()
+            .find(|(j, _)| *j < i)
+            .map(|(_, n)| n.clone());
         let after = named.iter().find(|(j, _)| *j > i).map(|(_, n)| n.clone());
         if let Some(name) = before.or(after) {
-            if let Some(s) = attributions[i].source.as_mut() {
-                s.name = name;
-            }
-        } else if let Some(s) = attributions[i].source.as_mut() {
+            src.name = name;
+        } else {
             // Nothing to point at: keep it as an unresolved reference, not an outlet named "the article".
-            s.kind = SourceKind::Unknown;
+            src.kind = SourceKind::Unknown;
         }
     }
 }

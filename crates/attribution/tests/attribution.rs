@@ -5,22 +5,37 @@ use std::path::Path;
 #[test]
 fn newsagency_article_level_credits_are_found() {
     for (lang, min_f1) in [("fr", 0.85), ("de", 0.80)] {
-        let path = format!("{}/../../../shared/data/newsagency/dev-{lang}.tsv.zst", env!("CARGO_MANIFEST_DIR"));
+        let path = format!(
+            "{}/../../../shared/data/newsagency/dev-{lang}.tsv.zst",
+            env!("CARGO_MANIFEST_DIR")
+        );
         if !Path::new(&path).exists() {
             eprintln!("skipped: {path} is absent");
             continue;
         }
         let scores = stemmata_attribution::eval::newsagency(&path).expect("readable");
         assert!(scores.documents > 0);
-        assert!(scores.article.f1 >= min_f1, "{lang}: article F1 {:.3} < {min_f1}", scores.article.f1);
+        assert!(
+            scores.article.f1 >= min_f1,
+            "{lang}: article F1 {:.3} < {min_f1}",
+            scores.article.f1
+        );
     }
 }
 
 #[test]
 fn relayed_report_names_its_outlet_and_anonymous_sources() {
     let text = "The Telegraph reported this, citing its sources, as relayed by Censor.NET.";
-    let found = stemmata_attribution::extract_sentences(text, &[stemmata_model::Span::new(0, text.len())], Some("en"), &[]);
-    let kinds: Vec<_> = found.iter().filter_map(|a| a.source.as_ref().map(|s| s.kind)).collect();
+    let found = stemmata_attribution::extract_sentences(
+        text,
+        &[stemmata_model::Span::new(0, text.len())],
+        Some("en"),
+        &[],
+    );
+    let kinds: Vec<_> = found
+        .iter()
+        .filter_map(|a| a.source.as_ref().map(|s| s.kind))
+        .collect();
     use stemmata_attribution::SourceKind::*;
     assert_eq!(kinds, vec![Outlet, Anonymous, Outlet]);
 }

@@ -14,7 +14,9 @@ fn main() {
         return;
     }
     for path in args {
-        let Ok(text) = std::fs::read_to_string(&path) else { continue };
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue;
+        };
         for a in stemmata_quotes::extract(&text) {
             println!(
                 "[{}] {:?} <- {:?} ({:?}) cue={:?}",

@@ -14,6 +14,7 @@ pub enum CueShape {
     Preposition,
 }
 
+#[rustfmt::skip]
 const EN_VERBS: &[&str] = &[
     "say", "says", "said", "tell", "tells", "told", "state", "stated", "add", "adds", "added", "note",
     "notes", "noted", "stress", "stresses", "stressed", "emphasize", "emphasizes", "emphasized",
@@ -40,6 +41,7 @@ const EN_VERBS: &[&str] = &[
 
 /// Verbs that also have common non-reporting uses ("the so-called", "a state", "he thought
 /// about"): cues only when a quote or a complementizer ("that") follows.
+#[rustfmt::skip]
 const EN_WEAK: &[&str] = &[
     "state", "add", "note", "report", "claim", "counter", "signal", "post", "believe", "believes",
     "believed", "think", "thinks", "thought", "calls", "called", "accused", "accuses", "described",
@@ -55,6 +57,7 @@ pub fn is_weak(word: &str) -> bool {
     EN_WEAK.contains(&word)
 }
 
+#[rustfmt::skip]
 const EN_PARTICIPLES: &[&str] = &[
     "saying", "telling", "stating", "adding", "noting", "stressing", "emphasizing", "emphasising",
     "arguing", "claiming", "warning", "explaining", "writing", "insisting", "acknowledging",
@@ -62,6 +65,7 @@ const EN_PARTICIPLES: &[&str] = &[
     "asserting", "vowing", "promising", "citing",
 ];
 
+#[rustfmt::skip]
 const RU_UK_VERBS: &[&str] = &[
     // Russian
     "сказал", "сказала", "сказали", "заявил", "заявила", "заявили", "сообщил", "сообщила",
@@ -96,13 +100,16 @@ const PREPOSITIONS: &[&[&str]] = &[
 ];
 
 /// Verbs that become cues only with a following reporting infinitive ("declined to confirm").
+#[rustfmt::skip]
 const EN_CONTROL: &[&str] = &["declined", "declines", "refused", "refuses", "went", "goes"];
+#[rustfmt::skip]
 const EN_CONTROL_OBJECT: &[&str] = &[
     "confirm", "comment", "say", "discuss", "elaborate", "specify", "deny", "disclose", "name",
     "on",
 ];
 
 /// Words that introduce reported content right after a cue.
+#[rustfmt::skip]
 pub const COMPLEMENTIZERS: &[&str] = &["that", "что", "що", "чтобы", "щоб", "if", "whether"];
 
 /// A cue found at word index `start` covering `len` words.
@@ -153,12 +160,24 @@ pub fn shared_cue_at(folded: &[String], i: usize) -> Option<CueMatch> {
     let lex = shared();
     for phrase in &lex.phrases {
         if folded.len() >= i + phrase.len() && folded[i..i + phrase.len()] == phrase[..] {
-            return Some(CueMatch { start: i, len: phrase.len(), shape: CueShape::Preposition });
+            return Some(CueMatch {
+                start: i,
+                len: phrase.len(),
+                shape: CueShape::Preposition,
+            });
         }
     }
     if lex.words.contains(&folded[i]) {
-        let shape = if folded[i].ends_with("ing") { CueShape::Participle } else { CueShape::Verb };
-        return Some(CueMatch { start: i, len: 1, shape });
+        let shape = if folded[i].ends_with("ing") {
+            CueShape::Participle
+        } else {
+            CueShape::Verb
+        };
+        return Some(CueMatch {
+            start: i,
+            len: 1,
+            shape,
+        });
     }
     None
 }
@@ -172,29 +191,61 @@ pub fn is_strong(word: &str) -> bool {
 pub fn cue_at(words: &[String], i: usize) -> Option<CueMatch> {
     let w = words[i].as_str();
     for phrase in PREPOSITIONS {
-        if words.len() >= i + phrase.len() && phrase.iter().enumerate().all(|(k, p)| words[i + k] == *p) {
-            return Some(CueMatch { start: i, len: phrase.len(), shape: CueShape::Preposition });
+        if words.len() >= i + phrase.len()
+            && phrase.iter().enumerate().all(|(k, p)| words[i + k] == *p)
+        {
+            return Some(CueMatch {
+                start: i,
+                len: phrase.len(),
+                shape: CueShape::Preposition,
+            });
         }
     }
     if EN_CONTROL.contains(&w) {
         // "declined to comment", "went on to say"
-        let next: Vec<&str> = words.iter().skip(i + 1).take(3).map(String::as_str).collect();
-        if next.first() == Some(&"to") && next.get(1).is_some_and(|n| EN_CONTROL_OBJECT.contains(n)) {
-            return Some(CueMatch { start: i, len: 3, shape: CueShape::Verb });
+        let next: Vec<&str> = words
+            .iter()
+            .skip(i + 1)
+            .take(3)
+            .map(String::as_str)
+            .collect();
+        if next.first() == Some(&"to") && next.get(1).is_some_and(|n| EN_CONTROL_OBJECT.contains(n))
+        {
+            return Some(CueMatch {
+                start: i,
+                len: 3,
+                shape: CueShape::Verb,
+            });
         }
         if next.len() == 3 && next[0] == "on" && next[1] == "to" && EN_VERBS.contains(&next[2]) {
-            return Some(CueMatch { start: i, len: 4, shape: CueShape::Verb });
+            return Some(CueMatch {
+                start: i,
+                len: 4,
+                shape: CueShape::Verb,
+            });
         }
         return None;
     }
     if w == "pointed" && words.get(i + 1).is_some_and(|n| n == "out") {
-        return Some(CueMatch { start: i, len: 2, shape: CueShape::Verb });
+        return Some(CueMatch {
+            start: i,
+            len: 2,
+            shape: CueShape::Verb,
+        });
     }
     if EN_VERBS.contains(&w) || RU_UK_VERBS.contains(&w) {
-        return Some(CueMatch { start: i, len: 1, shape: CueShape::Verb });
+        return Some(CueMatch {
+            start: i,
+            len: 1,
+            shape: CueShape::Verb,
+        });
     }
     if EN_PARTICIPLES.contains(&w) {
-        return Some(CueMatch { start: i, len: 1, shape: CueShape::Participle });
+        return Some(CueMatch {
+            start: i,
+            len: 1,
+            shape: CueShape::Participle,
+        });
     }
     None
 }
@@ -209,11 +260,26 @@ mod tests {
 
     #[test]
     fn recognises_verbs_prepositions_and_control_verbs() {
-        assert_eq!(cue_at(&ws("she said"), 1).map(|c| c.shape), Some(CueShape::Verb));
-        assert_eq!(cue_at(&ws("according to him"), 0).map(|c| (c.shape, c.len)), Some((CueShape::Preposition, 2)));
-        assert_eq!(cue_at(&ws("за словами міністра"), 0).map(|c| c.len), Some(2));
-        assert_eq!(cue_at(&ws("declined to confirm details"), 0).map(|c| c.len), Some(3));
+        assert_eq!(
+            cue_at(&ws("she said"), 1).map(|c| c.shape),
+            Some(CueShape::Verb)
+        );
+        assert_eq!(
+            cue_at(&ws("according to him"), 0).map(|c| (c.shape, c.len)),
+            Some((CueShape::Preposition, 2))
+        );
+        assert_eq!(
+            cue_at(&ws("за словами міністра"), 0).map(|c| c.len),
+            Some(2)
+        );
+        assert_eq!(
+            cue_at(&ws("declined to confirm details"), 0).map(|c| c.len),
+            Some(3)
+        );
         assert_eq!(cue_at(&ws("declined an offer"), 0), None);
-        assert_eq!(cue_at(&ws("заявив"), 0).map(|c| c.shape), Some(CueShape::Verb));
+        assert_eq!(
+            cue_at(&ws("заявив"), 0).map(|c| c.shape),
+            Some(CueShape::Verb)
+        );
     }
 }

@@ -18,10 +18,15 @@ use std::path::Path;
 #[derive(Debug, thiserror::Error)]
 pub enum EvalError {
     #[error("cannot read {path}: {source}")]
-    Io { path: String, source: std::io::Error },
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
     #[error("{path}: not a zstd stream: {message}")]
     Zstd { path: String, message: String },
-    #[error("{path}: no documents with both text/<name>.txt and attributions/<name>_<annotator>.ann")]
+    #[error(
+        "{path}: no documents with both text/<name>.txt and attributions/<name>_<annotator>.ann"
+    )]
     Empty { path: String },
 }
 
@@ -50,9 +55,13 @@ pub fn parse_ann(ann: &str) -> Vec<GoldAttribution> {
     let mut events: Vec<Vec<(&str, &str)>> = Vec::new();
     for line in ann.lines() {
         let mut fields = line.split('\t');
-        let (Some(id), Some(body)) = (fields.next(), fields.next()) else { continue };
+        let (Some(id), Some(body)) = (fields.next(), fields.next()) else {
+            continue;
+        };
         if id.starts_with('T') {
-            let Some((_, offsets)) = body.split_once(' ') else { continue };
+            let Some((_, offsets)) = body.split_once(' ') else {
+                continue;
+            };
             let ranges: Option<Ranges> = offsets
                 .split(';')
                 .map(|part| {
@@ -67,7 +76,11 @@ pub fn parse_ann(ann: &str) -> Vec<GoldAttribution> {
                 spans.insert(id, r);
             }
         } else if id.starts_with('E') {
-            events.push(body.split_whitespace().filter_map(|p| p.split_once(':')).collect());
+            events.push(
+                body.split_whitespace()
+                    .filter_map(|p| p.split_once(':'))
+                    .collect(),
+            );
         }
     }
     let mut out = Vec::new();
@@ -87,7 +100,11 @@ pub fn parse_ann(ann: &str) -> Vec<GoldAttribution> {
         }
         if !content.is_empty() {
             content.sort();
-            out.push(GoldAttribution { content, source, cue });
+            out.push(GoldAttribution {
+                content,
+                source,
+                cue,
+            });
         }
     }
     out
@@ -97,21 +114,36 @@ pub fn parse_ann(ann: &str) -> Vec<GoldAttribution> {
 /// taking the lexicographically first annotator where an article has several.
 pub fn read_archive(path: &Path) -> Result<Vec<Document>, EvalError> {
     let shown = path.display().to_string();
-    let file = std::fs::File::open(path).map_err(|source| EvalError::Io { path: shown.clone(), source })?;
+    let file = std::fs::File::open(path).map_err(|source| EvalError::Io {
+        path: shown.clone(),
+        source,
+    })?;
     let reader: Box<dyn Read> = if shown.ends_with(".tar") {
         Box::new(std::io::BufReader::new(file))
     } else {
         let decoder = ruzstd::decoding::StreamingDecoder::new(std::io::BufReader::new(file))
-            .map_err(|e| EvalError::Zstd { path: shown.clone(), message: e.to_string() })?;
+            .map_err(|e| EvalError::Zstd {
+                path: shown.clone(),
+                message: e.to_string(),
+            })?;
         Box::new(decoder)
     };
     let mut archive = tar::Archive::new(reader);
     let mut texts: BTreeMap<String, String> = BTreeMap::new();
     let mut anns: BTreeMap<String, (String, String)> = BTreeMap::new();
-    let entries = archive.entries().map_err(|source| EvalError::Io { path: shown.clone(), source })?;
+    let entries = archive.entries().map_err(|source| EvalError::Io {
+        path: shown.clone(),
+        source,
+    })?;
     for entry in entries {
-        let mut entry = entry.map_err(|source| EvalError::Io { path: shown.clone(), source })?;
-        let name = entry.path().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+        let mut entry = entry.map_err(|source| EvalError::Io {
+            path: shown.clone(),
+            source,
+        })?;
+        let name = entry
+            .path()
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let mut body = String::new();
         if entry.read_to_string(&mut body).is_err() {
             continue;
@@ -121,8 +153,12 @@ pub fn read_archive(path: &Path) -> Result<Vec<Document>, EvalError> {
             texts.insert(file_name.trim_end_matches(".txt").to_string(), body);
         } else if name.contains("attributions/") && file_name.ends_with(".ann") {
             let stem = file_name.trim_end_matches(".ann");
-            let Some((article, annotator)) = stem.rsplit_once('_') else { continue };
-            let keep = anns.get(article).is_none_or(|(a, _)| annotator < a.as_str());
+            let Some((article, annotator)) = stem.rsplit_once('_') else {
+                continue;
+            };
+            let keep = anns
+                .get(article)
+                .is_none_or(|(a, _)| annotator < a.as_str());
             if keep {
                 anns.insert(article.to_string(), (annotator.to_string(), body));
             }
@@ -132,7 +168,11 @@ pub fn read_archive(path: &Path) -> Result<Vec<Document>, EvalError> {
         .into_iter()
         .filter_map(|(name, (_, ann))| {
             let text = texts.get(&name)?.clone();
-            Some(Document { name, gold: parse_ann(&ann), text })
+            Some(Document {
+                name,
+                gold: parse_ann(&ann),
+                text,
+            })
         })
         .collect();
     if docs.is_empty() {
@@ -155,10 +195,30 @@ pub struct Prf {
 
 impl Prf {
     fn new(predicted: usize, predicted_matched: usize, gold: usize, gold_matched: usize) -> Self {
-        let precision = if predicted == 0 { 0.0 } else { predicted_matched as f64 / predicted as f64 };
-        let recall = if gold == 0 { 0.0 } else { gold_matched as f64 / gold as f64 };
-        let f1 = if precision + recall == 0.0 { 0.0 } else { 2.0 * precision * recall / (precision + recall) };
-        Prf { precision, recall, f1, predicted, gold, predicted_matched, gold_matched }
+        let precision = if predicted == 0 {
+            0.0
+        } else {
+            predicted_matched as f64 / predicted as f64
+        };
+        let recall = if gold == 0 {
+            0.0
+        } else {
+            gold_matched as f64 / gold as f64
+        };
+        let f1 = if precision + recall == 0.0 {
+            0.0
+        } else {
+            2.0 * precision * recall / (precision + recall)
+        };
+        Prf {
+            precision,
+            recall,
+            f1,
+            predicted,
+            gold,
+            predicted_matched,
+            gold_matched,
+        }
     }
 }
 
@@ -232,7 +292,16 @@ fn is_direct(text: &str, ranges: &[(usize, usize)]) -> bool {
     for &(s, e) in ranges {
         let part = &text[s..e];
         total += part.chars().filter(|c| c.is_alphanumeric()).count();
-        quoted += marks::quoted_spans(part).iter().map(|q| q.inner.slice(part).chars().filter(|c| c.is_alphanumeric()).count()).sum::<usize>();
+        quoted += marks::quoted_spans(part)
+            .iter()
+            .map(|q| {
+                q.inner
+                    .slice(part)
+                    .chars()
+                    .filter(|c| c.is_alphanumeric())
+                    .count()
+            })
+            .sum::<usize>();
     }
     total > 0 && quoted * 2 >= total
 }
@@ -252,21 +321,49 @@ struct Tally {
 
 impl Tally {
     fn new() -> Self {
-        Tally { predicted: 0, predicted_any: 0, predicted_half: 0, gold: 0, gold_any: 0, gold_half: 0, speaker_pairs_gold: 0, speaker_pairs_pred: 0, speaker_correct: 0, cue_correct: 0 }
+        Tally {
+            predicted: 0,
+            predicted_any: 0,
+            predicted_half: 0,
+            gold: 0,
+            gold_any: 0,
+            gold_half: 0,
+            speaker_pairs_gold: 0,
+            speaker_pairs_pred: 0,
+            speaker_correct: 0,
+            cue_correct: 0,
+        }
     }
     fn category(&self) -> Category {
-        let precision = if self.speaker_pairs_pred == 0 { 0.0 } else { self.speaker_correct as f64 / self.speaker_pairs_pred as f64 };
-        let recall = if self.speaker_pairs_gold == 0 { 0.0 } else { self.speaker_correct as f64 / self.speaker_pairs_gold as f64 };
+        let precision = if self.speaker_pairs_pred == 0 {
+            0.0
+        } else {
+            self.speaker_correct as f64 / self.speaker_pairs_pred as f64
+        };
+        let recall = if self.speaker_pairs_gold == 0 {
+            0.0
+        } else {
+            self.speaker_correct as f64 / self.speaker_pairs_gold as f64
+        };
         Category {
             any_overlap: Prf::new(self.predicted, self.predicted_any, self.gold, self.gold_any),
-            half_overlap: Prf::new(self.predicted, self.predicted_half, self.gold, self.gold_half),
+            half_overlap: Prf::new(
+                self.predicted,
+                self.predicted_half,
+                self.gold,
+                self.gold_half,
+            ),
             speaker: SpeakerScore {
                 pairs: self.speaker_pairs_gold,
                 correct: self.speaker_correct,
                 accuracy: recall,
                 precision,
                 recall,
-                f1: if precision + recall == 0.0 { 0.0 } else { 2.0 * precision * recall / (precision + recall) },
+                f1: if precision + recall == 0.0 {
+                    0.0
+                } else {
+                    2.0 * precision * recall / (precision + recall)
+                },
             },
             cue_correct: self.cue_correct,
         }
@@ -280,13 +377,24 @@ pub fn evaluate(docs: &[Document]) -> QuoteEval {
     for doc in docs {
         let text = doc.text.as_str();
         let map = char_to_byte(text);
-        let gold: Vec<(Vec<(usize, usize)>, Option<Vec<(usize, usize)>>, Option<Vec<(usize, usize)>>, bool)> = doc
+        #[allow(clippy::type_complexity)]
+        let gold: Vec<(
+            Vec<(usize, usize)>,
+            Option<Vec<(usize, usize)>>,
+            Option<Vec<(usize, usize)>>,
+            bool,
+        )> = doc
             .gold
             .iter()
             .map(|g| {
                 let c = to_bytes(&map, &g.content);
                 let direct = is_direct(text, &c);
-                (c, g.source.as_ref().map(|s| to_bytes(&map, s)), g.cue.as_ref().map(|s| to_bytes(&map, s)), direct)
+                (
+                    c,
+                    g.source.as_ref().map(|s| to_bytes(&map, s)),
+                    g.cue.as_ref().map(|s| to_bytes(&map, s)),
+                    direct,
+                )
             })
             .collect();
         let predicted = extract(text);
@@ -294,7 +402,12 @@ pub fn evaluate(docs: &[Document]) -> QuoteEval {
             .iter()
             .map(|a| {
                 // Direct content is scored with its marks, as the gold annotates it.
-                let spans = a.content.iter().map(|s| (s.start, s.end)).chain(a.partial.iter().map(|s| (s.start, s.end))).collect();
+                let spans = a
+                    .content
+                    .iter()
+                    .map(|s| (s.start, s.end))
+                    .chain(a.partial.iter().map(|s| (s.start, s.end)))
+                    .collect();
                 (spans, a.kind == QuoteKind::Direct)
             })
             .collect();
@@ -334,15 +447,32 @@ pub fn evaluate(docs: &[Document]) -> QuoteEval {
                 if *direct {
                     let first = c[0].0;
                     let show: String = text[first..c[c.len() - 1].1].chars().take(160).collect();
-                    let src = source.as_ref().map(|s| text[s[0].0..s[0].1].to_string()).unwrap_or_default();
+                    let src = source
+                        .as_ref()
+                        .map(|s| text[s[0].0..s[0].1].to_string())
+                        .unwrap_or_default();
                     match gold_match[gi] {
-                        None => eprintln!("MISS\t{}\t{}\t{}", doc.name, show.replace('\n', " "), src),
+                        None => {
+                            eprintln!("MISS\t{}\t{}\t{}", doc.name, show.replace('\n', " "), src)
+                        }
                         Some((pi, _)) => {
-                            let ours = predicted[pi].source.map(|s| s.slice(text).to_string()).unwrap_or_default();
+                            let ours = predicted[pi]
+                                .source
+                                .map(|s| s.slice(text).to_string())
+                                .unwrap_or_default();
                             if let Some(g) = source
-                                && predicted[pi].source.is_none_or(|p| overlap(g, &[(p.start, p.end)]) == 0) {
-                                    eprintln!("SPK\t{}\t{}\tgold={}\tours={}", doc.name, show.replace('\n', " "), src, ours);
-                                }
+                                && predicted[pi]
+                                    .source
+                                    .is_none_or(|p| overlap(g, &[(p.start, p.end)]) == 0)
+                            {
+                                eprintln!(
+                                    "SPK\t{}\t{}\tgold={}\tours={}",
+                                    doc.name,
+                                    show.replace('\n', " "),
+                                    src,
+                                    ours
+                                );
+                            }
                         }
                     }
                 }
@@ -356,7 +486,9 @@ pub fn evaluate(docs: &[Document]) -> QuoteEval {
         for (gi, (_, source, cue, direct)) in gold.iter().enumerate() {
             for t in [0, if *direct { 1 } else { 2 }] {
                 tallies[t].gold += 1;
-                let Some((pi, half)) = gold_match[gi] else { continue };
+                let Some((pi, half)) = gold_match[gi] else {
+                    continue;
+                };
                 tallies[t].gold_any += 1;
                 tallies[t].gold_half += usize::from(half);
                 let a = &predicted[pi];
@@ -368,17 +500,24 @@ pub fn evaluate(docs: &[Document]) -> QuoteEval {
                     tallies[t].speaker_pairs_pred += 1;
                 }
                 if let (Some(g), Some(p)) = (source, &ours)
-                    && overlap(g, p) > 0 {
-                        tallies[t].speaker_correct += 1;
-                    }
+                    && overlap(g, p) > 0
+                {
+                    tallies[t].speaker_correct += 1;
+                }
                 if let (Some(g), Some(c)) = (cue, a.cue)
-                    && overlap(g, &[(c.start, c.end)]) > 0 {
-                        tallies[t].cue_correct += 1;
-                    }
+                    && overlap(g, &[(c.start, c.end)]) > 0
+                {
+                    tallies[t].cue_correct += 1;
+                }
             }
         }
     }
-    QuoteEval { documents: docs.len(), all: tallies[0].category(), direct: tallies[1].category(), indirect: tallies[2].category() }
+    QuoteEval {
+        documents: docs.len(),
+        all: tallies[0].category(),
+        direct: tallies[1].category(),
+        indirect: tallies[2].category(),
+    }
 }
 
 #[cfg(test)]
@@ -398,8 +537,16 @@ mod tests {
     fn perfect_extraction_scores_one() {
         let text = "\"We will win,\" said Anna Berg.".to_string();
         // Content 1..12 ("We will win"), source 20..29 (chars == bytes here).
-        let gold = vec![GoldAttribution { content: vec![(0, 14)], source: Some(vec![(20, 29)]), cue: Some(vec![(15, 19)]) }];
-        let eval = evaluate(&[Document { name: "x".into(), text, gold }]);
+        let gold = vec![GoldAttribution {
+            content: vec![(0, 14)],
+            source: Some(vec![(20, 29)]),
+            cue: Some(vec![(15, 19)]),
+        }];
+        let eval = evaluate(&[Document {
+            name: "x".into(),
+            text,
+            gold,
+        }]);
         assert_eq!(eval.direct.any_overlap.f1, 1.0);
         assert_eq!(eval.direct.speaker.accuracy, 1.0);
         assert_eq!(eval.indirect.any_overlap.gold, 0);

@@ -19,11 +19,11 @@ pub mod marks;
 pub mod speaker;
 pub mod units;
 
-use cues::{CueShape, COMPLEMENTIZERS};
+use cues::{COMPLEMENTIZERS, CueShape};
 use marks::Quoted;
 use serde::{Deserialize, Serialize};
-use speaker::{Memory, Resolved};
 pub use speaker::SpeakerKind;
+use speaker::{Memory, Resolved};
 use stemmata_model::Span;
 
 /// Direct (the speaker's own words, in quotation marks) or indirect (reported speech).
@@ -64,7 +64,11 @@ pub struct Attribution {
 impl Attribution {
     /// The content as text; fragments of a split quote joined with " … ".
     pub fn content_text(&self, text: &str) -> String {
-        self.content.iter().map(|s| clean_quote(s.slice(text))).collect::<Vec<_>>().join(" … ")
+        self.content
+            .iter()
+            .map(|s| clean_quote(s.slice(text)))
+            .collect::<Vec<_>>()
+            .join(" … ")
     }
 }
 
@@ -84,14 +88,26 @@ fn unit_words(text: &str, unit: Span, quotes: &[Quoted]) -> Vec<Word> {
     stemmata_text::word_spans(unit.slice(text))
         .into_iter()
         .map(|(s, e)| Span::new(unit.start + s, unit.start + e))
-        .filter(|w| !quotes.iter().any(|q| q.outer.start <= w.start && w.end <= q.outer.end))
-        .map(|span| Word { span, lower: span.slice(text).to_lowercase() })
+        .filter(|w| {
+            !quotes
+                .iter()
+                .any(|q| q.outer.start <= w.start && w.end <= q.outer.end)
+        })
+        .map(|span| Word {
+            span,
+            lower: span.slice(text).to_lowercase(),
+        })
         .collect()
 }
 
 /// Non-space characters of `span` inside quotes, as a share of all its non-space characters.
 fn quoted_share(text: &str, span: Span, quotes: &[Quoted]) -> f64 {
-    let count = |s: Span| s.slice(text).chars().filter(|c| c.is_alphanumeric()).count();
+    let count = |s: Span| {
+        s.slice(text)
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .count()
+    };
     let total = count(span);
     if total == 0 {
         return 0.0;
@@ -106,9 +122,15 @@ fn quoted_share(text: &str, span: Span, quotes: &[Quoted]) -> f64 {
 
 fn trim_span(text: &str, span: Span) -> Span {
     let s = span.slice(text);
-    let lead = s.len() - s.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | '—' | '–' | '-' | ';')).len();
+    let lead = s.len()
+        - s.trim_start_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | ':' | '—' | '–' | '-' | ';')
+        })
+        .len();
     let body = &s[lead..];
-    let kept = body.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ':' | ';' | '—' | '–'));
+    let kept = body.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ',' | '.' | ':' | ';' | '—' | '–')
+    });
     Span::new(span.start + lead, span.start + lead + kept.len())
 }
 
@@ -131,7 +153,13 @@ struct Extractor<'a> {
 pub fn extract(text: &str) -> Vec<Attribution> {
     let quotes = marks::quoted_spans(text);
     let units = units::units(text, &quotes);
-    let mut ex = Extractor { text, quotes, memory: Memory::default(), out: Vec::new(), last_direct: None };
+    let mut ex = Extractor {
+        text,
+        quotes,
+        memory: Memory::default(),
+        out: Vec::new(),
+        last_direct: None,
+    };
     for (ui, unit) in units.iter().enumerate() {
         ex.unit(ui, *unit);
         // Names become known for later units only: a pronoun refers back.
@@ -144,7 +172,11 @@ pub fn extract(text: &str) -> Vec<Attribution> {
 
 impl<'a> Extractor<'a> {
     fn quotes_in(&self, span: Span) -> Vec<Quoted> {
-        self.quotes.iter().copied().filter(|q| q.outer.start >= span.start && q.outer.end <= span.end).collect()
+        self.quotes
+            .iter()
+            .copied()
+            .filter(|q| q.outer.start >= span.start && q.outer.end <= span.end)
+            .collect()
     }
 
     fn unit(&mut self, ui: usize, unit: Span) {
@@ -152,10 +184,15 @@ impl<'a> Extractor<'a> {
         let quotes = self.quotes_in(unit);
         let words = unit_words(text, unit, &quotes);
         let lowers: Vec<String> = words.iter().map(|w| w.lower.clone()).collect();
-        let folded: Vec<String> = words.iter().map(|w| stemmata_text::fold(&w.lower)).collect();
+        let folded: Vec<String> = words
+            .iter()
+            .map(|w| stemmata_text::fold(&w.lower))
+            .collect();
         for i in 0..words.len() {
             let own = cues::cue_at(&lowers, i);
-            let Some(cue) = own.or_else(|| cues::shared_cue_at(&folded, i)) else { continue };
+            let Some(cue) = own.or_else(|| cues::shared_cue_at(&folded, i)) else {
+                continue;
+            };
             let from_shared = own.is_none();
             if let Some(a) = self.build(ui, unit, &words, &quotes, cue, from_shared) {
                 let direct = a.kind == QuoteKind::Direct;
@@ -167,6 +204,10 @@ impl<'a> Extractor<'a> {
         }
         if quotes.is_empty() {
             self.last_direct = None;
+            for a in self.reported_by_cue(ui, unit, &quotes) {
+                self.remember(&a, ui);
+                self.out.push(a);
+            }
             return;
         }
         // `"…," Bennett shot back.`: a quote ending in a comma, question or exclamation mark
@@ -181,7 +222,10 @@ impl<'a> Extractor<'a> {
         let first = quotes[0];
         let before = Span::new(unit.start, first.outer.start);
         if before.slice(text).trim_end().ends_with(':') {
-            let clause_words: Vec<&Word> = words.iter().filter(|w| w.span.end <= first.outer.start).collect();
+            let clause_words: Vec<&Word> = words
+                .iter()
+                .filter(|w| w.span.end <= first.outer.start)
+                .collect();
             if let Some(a) = self.colon_quote(ui, unit, &clause_words, &quotes) {
                 self.remember(&a, ui);
                 self.out.push(a);
@@ -192,32 +236,51 @@ impl<'a> Extractor<'a> {
         // A unit that is only a quote continues the previous unit's direct quote: as another
         // part of it within a paragraph, as a new quote by the same speaker after a line break.
         if let Some((idx, prev_unit)) = self.last_direct
-            && prev_unit + 1 == ui && quoted_share(text, unit, &quotes) > 0.8 {
-                let prev_end = self.out[idx].content.iter().map(|s| s.end).max().unwrap_or(unit.start);
-                let new_paragraph = text[prev_end.min(unit.start)..unit.start].contains('\n');
-                if new_paragraph {
-                    let mut next = self.out[idx].clone();
-                    next.content = quotes.iter().map(|q| q.inner).collect();
-                    next.partial.clear();
-                    next.cue = None;
-                    self.out.push(next);
-                    self.last_direct = Some((self.out.len() - 1, ui));
-                } else {
-                    for q in &quotes {
-                        self.out[idx].content.push(q.inner);
-                    }
-                    self.last_direct = Some((idx, ui));
+            && prev_unit + 1 == ui
+            && quoted_share(text, unit, &quotes) > 0.8
+        {
+            let prev_end = self.out[idx]
+                .content
+                .iter()
+                .map(|s| s.end)
+                .max()
+                .unwrap_or(unit.start);
+            let new_paragraph = text[prev_end.min(unit.start)..unit.start].contains('\n');
+            if new_paragraph {
+                let mut next = self.out[idx].clone();
+                next.content = quotes.iter().map(|q| q.inner).collect();
+                next.partial.clear();
+                next.cue = None;
+                self.out.push(next);
+                self.last_direct = Some((self.out.len() - 1, ui));
+            } else {
+                for q in &quotes {
+                    self.out[idx].content.push(q.inner);
                 }
-                return;
+                self.last_direct = Some((idx, ui));
             }
+            return;
+        }
         self.last_direct = None;
+        for a in self.reported_by_cue(ui, unit, &quotes) {
+            self.remember(&a, ui);
+            self.out.push(a);
+        }
     }
 
     fn remember(&mut self, a: &Attribution, ui: usize) {
         if let (Some(name), Some(kind), Some(src)) = (&a.speaker, a.speaker_kind, a.source)
-            && kind != SpeakerKind::Unknown {
-                self.memory.speakers.push((src.start, Resolved { name: name.clone(), kind }, ui));
-            }
+            && kind != SpeakerKind::Unknown
+        {
+            self.memory.speakers.push((
+                src.start,
+                Resolved {
+                    name: name.clone(),
+                    kind,
+                },
+                ui,
+            ));
+        }
     }
 
     fn speaker_of(&self, source: Span, ui: usize) -> Resolved {
@@ -225,14 +288,25 @@ impl<'a> Extractor<'a> {
     }
 
     /// The subject phrase ending right before word `end` (exclusive), within the unit.
-    fn subject_before(&self, unit: Span, words: &[Word], quotes: &[Quoted], end: usize) -> Option<Span> {
+    fn subject_before(
+        &self,
+        unit: Span,
+        words: &[Word],
+        quotes: &[Quoted],
+        end: usize,
+    ) -> Option<Span> {
         let text = self.text;
         if end == 0 {
             return None;
         }
         // Start after the last quote before the cue and after the last clause break.
         let cue_start = words[end].span.start;
-        let mut from_byte = quotes.iter().filter(|q| q.outer.end <= cue_start).map(|q| q.outer.end).max().unwrap_or(unit.start);
+        let mut from_byte = quotes
+            .iter()
+            .filter(|q| q.outer.end <= cue_start)
+            .map(|q| q.outer.end)
+            .max()
+            .unwrap_or(unit.start);
         let left = &text[from_byte..cue_start];
         let left_trim = left.trim_end();
         if !left_trim.ends_with(',') {
@@ -245,7 +319,9 @@ impl<'a> Extractor<'a> {
                 from_byte += p + 1;
             }
         }
-        let idx: Vec<usize> = (0..end).filter(|&k| words[k].span.start >= from_byte).collect();
+        let idx: Vec<usize> = (0..end)
+            .filter(|&k| words[k].span.start >= from_byte)
+            .collect();
         if idx.is_empty() {
             return None;
         }
@@ -256,8 +332,17 @@ impl<'a> Extractor<'a> {
         if b - a > 14 {
             a = b - 14;
             // ...starting at a capitalised word or a determiner.
-            while a < b && !words[a].span.slice(text).chars().next().is_some_and(char::is_uppercase)
-                && !matches!(words[a].lower.as_str(), "the" | "a" | "an" | "one" | "two" | "multiple" | "some")
+            while a < b
+                && !words[a]
+                    .span
+                    .slice(text)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+                && !matches!(
+                    words[a].lower.as_str(),
+                    "the" | "a" | "an" | "one" | "two" | "multiple" | "some"
+                )
             {
                 a += 1;
             }
@@ -278,7 +363,8 @@ impl<'a> Extractor<'a> {
         while end < words.len() && end - start < limit {
             if end > start {
                 let gap = &text[words[end - 1].span.end..words[end].span.start];
-                if gap.contains([',', ';', ':', '(', '—', '–', '.', '"', '“', '”', '«', '»']) {
+                if gap.contains([',', ';', ':', '(', '—', '–', '.', '"', '“', '”', '«', '»'])
+                {
                     break;
                 }
             }
@@ -289,8 +375,19 @@ impl<'a> Extractor<'a> {
         Some(trim_span(text, span))
     }
 
-    fn finish(&self, ui: usize, kind: QuoteKind, content: Vec<Span>, partial: Vec<Span>, cue: Span, source: Option<Span>) -> Option<Attribution> {
-        let content: Vec<Span> = content.into_iter().filter(|s| !s.slice(self.text).trim().is_empty()).collect();
+    fn finish(
+        &self,
+        ui: usize,
+        kind: QuoteKind,
+        content: Vec<Span>,
+        partial: Vec<Span>,
+        cue: Span,
+        source: Option<Span>,
+    ) -> Option<Attribution> {
+        let content: Vec<Span> = content
+            .into_iter()
+            .filter(|s| !s.slice(self.text).trim().is_empty())
+            .collect();
         if content.is_empty() {
             return None;
         }
@@ -307,49 +404,94 @@ impl<'a> Extractor<'a> {
     }
 
     /// Content between `from` and `to`: direct when it is mostly quoted, else indirect.
-    fn content_of(&self, from: usize, to: usize, quotes: &[Quoted]) -> Option<(QuoteKind, Vec<Span>, Vec<Span>)> {
+    fn content_of(
+        &self,
+        from: usize,
+        to: usize,
+        quotes: &[Quoted],
+    ) -> Option<(QuoteKind, Vec<Span>, Vec<Span>)> {
         let span = trim_span(self.text, Span::new(from, to));
         if span.is_empty() {
             return None;
         }
-        let inside: Vec<Quoted> = quotes.iter().copied().filter(|q| q.outer.start >= from && q.outer.end <= to).collect();
+        let inside: Vec<Quoted> = quotes
+            .iter()
+            .copied()
+            .filter(|q| q.outer.start >= from && q.outer.end <= to)
+            .collect();
         if !inside.is_empty() && quoted_share(self.text, span, &inside) >= 0.5 {
-            return Some((QuoteKind::Direct, inside.iter().map(|q| q.inner).collect(), Vec::new()));
+            return Some((
+                QuoteKind::Direct,
+                inside.iter().map(|q| q.inner).collect(),
+                Vec::new(),
+            ));
         }
         let words = stemmata_text::word_spans(span.slice(self.text)).len();
         if words < 2 {
             return None;
         }
-        Some((QuoteKind::Indirect, vec![span], inside.iter().map(|q| q.inner).collect()))
+        Some((
+            QuoteKind::Indirect,
+            vec![span],
+            inside.iter().map(|q| q.inner).collect(),
+        ))
     }
 
-    fn build(&self, ui: usize, unit: Span, words: &[Word], quotes: &[Quoted], cue: cues::CueMatch, from_shared: bool) -> Option<Attribution> {
+    fn build(
+        &self,
+        ui: usize,
+        unit: Span,
+        words: &[Word],
+        quotes: &[Quoted],
+        cue: cues::CueMatch,
+        from_shared: bool,
+    ) -> Option<Attribution> {
         let text = self.text;
         let cue_end_word = cue.start + cue.len;
         let cue_span = words_span(words, cue.start, cue_end_word);
         let after_cue = cue_span.end;
         let rest_words = words.len() - cue_end_word;
         let right_has_quote = quotes.iter().any(|q| q.outer.start >= after_cue);
-        let left_quotes: Vec<Quoted> = quotes.iter().copied().filter(|q| q.outer.end <= cue_span.start).collect();
+        let left_quotes: Vec<Quoted> = quotes
+            .iter()
+            .copied()
+            .filter(|q| q.outer.end <= cue_span.start)
+            .collect();
         // Complementizer within three words after the cue ("said Thursday that", "told reporters that").
         // ...with no punctuation in between ("said, adding that" belongs to "adding").
         let comp = (cue_end_word..words.len().min(cue_end_word + 3))
-            .take_while(|&k| !text[after_cue..words[k].span.start].contains([',', ';', ':', '.', '(', '—', '–']))
+            .take_while(|&k| {
+                !text[after_cue..words[k].span.start].contains([',', ';', ':', '.', '(', '—', '–'])
+            })
             .find(|&k| COMPLEMENTIZERS.contains(&words[k].lower.as_str()));
         // A capitalised cue word mid-sentence is a name or title ("Secretary of State Rubio").
-        if cue.start > 0 && words[cue.start].span.slice(text).chars().next().is_some_and(char::is_uppercase) {
+        if cue.start > 0
+            && words[cue.start]
+                .span
+                .slice(text)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        {
             return None;
         }
-        if cue.len == 1 && (cues::is_weak(&words[cue.start].lower) || from_shared && !cues::is_strong(&words[cue.start].lower)) {
+        if cue.len == 1
+            && (cues::is_weak(&words[cue.start].lower)
+                || from_shared && !cues::is_strong(&words[cue.start].lower))
+        {
             // Weak cues need "that" right after, or a quote within a few words.
             let comp_next = comp == Some(cue_end_word);
             // Verbs known only from the shared lexicons ("proposed", "supported") need the quote
             // right after them; this crate's own weak cues allow a short object ("told reporters").
             let gap_allowed = if from_shared { 0 } else { 3 };
             let quote_near = quotes.iter().any(|q| {
-                q.outer.start >= after_cue && stemmata_text::word_spans(&text[after_cue..q.outer.start]).len() <= gap_allowed
+                q.outer.start >= after_cue
+                    && stemmata_text::word_spans(&text[after_cue..q.outer.start]).len()
+                        <= gap_allowed
             });
-            let quote_before = left_quotes.iter().any(|q| text[q.outer.end..cue_span.start].split_whitespace().count() <= 3);
+            let quote_before = left_quotes
+                .iter()
+                .any(|q| text[q.outer.end..cue_span.start].split_whitespace().count() <= 3);
             if !comp_next && !quote_near && !quote_before {
                 return None;
             }
@@ -360,7 +502,10 @@ impl<'a> Extractor<'a> {
                 let left_text = Span::new(unit.start, cue_span.start).slice(text);
                 let (kind, content, partial) = if stemmata_text::word_spans(left_text).len() <= 1 {
                     // "According to X, content."
-                    let comma = text[source.end..unit.end].find(',').map(|p| source.end + p + 1).unwrap_or(source.end);
+                    let comma = text[source.end..unit.end]
+                        .find(',')
+                        .map(|p| source.end + p + 1)
+                        .unwrap_or(source.end);
                     self.content_of(comma, unit.end, quotes)?
                 } else {
                     self.content_of(unit.start, cue_span.start, quotes)?
@@ -379,7 +524,11 @@ impl<'a> Extractor<'a> {
                 let tail_words = rest_words;
                 let left_text = Span::new(unit.start, cue_span.start).slice(text).trim_end();
                 let quote_then_cue = !left_quotes.is_empty() && {
-                    let last_end = left_quotes.iter().map(|q| q.outer.end).max().unwrap_or(unit.start);
+                    let last_end = left_quotes
+                        .iter()
+                        .map(|q| q.outer.end)
+                        .max()
+                        .unwrap_or(unit.start);
                     stemmata_text::word_spans(&text[last_end..cue_span.start]).len() <= 12
                 };
                 // A quote opening right after the cue is the cue's content ("said: "…"").
@@ -390,19 +539,38 @@ impl<'a> Extractor<'a> {
                     }
                 });
                 let trailing = comp.is_none()
-                    && (quote_then_cue && !quote_follows || !right_has_quote && tail_words <= 7 && left_text.ends_with(','));
+                    && (quote_then_cue && !quote_follows
+                        || !right_has_quote && tail_words <= 7 && left_text.ends_with(','));
                 if trailing {
-                    let last_quote_end = left_quotes.iter().map(|q| q.outer.end).max().unwrap_or(unit.start);
+                    let last_quote_end = left_quotes
+                        .iter()
+                        .map(|q| q.outer.end)
+                        .max()
+                        .unwrap_or(unit.start);
                     let between = Span::new(last_quote_end, cue_span.start);
                     let between_words = stemmata_text::word_spans(between.slice(text)).len();
                     let (content_end, source) = if !left_quotes.is_empty() && between_words == 0 {
-                        (last_quote_end, self.phrase_after(unit, words, cue_end_word, 12))
-                    } else if !left_quotes.is_empty() && between_words <= 12 && between.slice(text).trim_start().starts_with([',', ' ']) || !left_quotes.is_empty() && between_words <= 12 {
-                        (last_quote_end, self.subject_before(unit, words, quotes, cue.start))
+                        (
+                            last_quote_end,
+                            self.phrase_after(unit, words, cue_end_word, 12),
+                        )
+                    } else if !left_quotes.is_empty()
+                        && between_words <= 12
+                        && between.slice(text).trim_start().starts_with([',', ' '])
+                        || !left_quotes.is_empty() && between_words <= 12
+                    {
+                        (
+                            last_quote_end,
+                            self.subject_before(unit, words, quotes, cue.start),
+                        )
                     } else {
                         // Indirect with the cue at the end: "X is true, the minister said."
                         let comma = left_text.rfind(',').map(|p| unit.start + p)?;
-                        let source = if Span::new(comma + 1, cue_span.start).slice(text).trim().is_empty() {
+                        let source = if Span::new(comma + 1, cue_span.start)
+                            .slice(text)
+                            .trim()
+                            .is_empty()
+                        {
                             self.phrase_after(unit, words, cue_end_word, 12)
                         } else {
                             self.subject_before(unit, words, quotes, cue.start)
@@ -410,7 +578,8 @@ impl<'a> Extractor<'a> {
                         (comma, source)
                     };
                     let source = source?;
-                    let (kind, content, partial) = self.content_of(unit.start, content_end, quotes)?;
+                    let (kind, content, partial) =
+                        self.content_of(unit.start, content_end, quotes)?;
                     return self.finish(ui, kind, content, partial, cue_span, Some(source));
                 }
                 // Forward: "X said (that) …", "X said: "…"", "X told reporters that …".
@@ -429,8 +598,59 @@ impl<'a> Extractor<'a> {
         }
     }
 
+    /// Reported speech found by the attribution rules when none of this crate's cues built
+    /// one: a verb cue with its subject before it ("Polls show …", "Trump questioned whether …"),
+    /// the rest of the unit after the cue (and its "that") as indirect content.
+    fn reported_by_cue(&self, ui: usize, unit: Span, quotes: &[Quoted]) -> Vec<Attribution> {
+        use stemmata_attribution::lexicon::CueKind;
+        let text = self.text;
+        let found = stemmata_attribution::extract_sentences(text, &[unit], None, &[]);
+        let forward: Vec<(Span, Span)> = found
+            .iter()
+            .filter(|a| {
+                matches!(
+                    a.cue_kind,
+                    stemmata_attribution::CueKindOrCredit::Cue(CueKind::Verb | CueKind::MediaVerb)
+                )
+            })
+            .filter_map(|a| {
+                let s = a.source.as_ref()?.span;
+                (s.end <= a.cue.start).then_some((a.cue, s))
+            })
+            .collect();
+        let mut out = Vec::new();
+        // Each cue's content runs to the next cue's source ("X said A, and Y warned B").
+        for (k, &(cue, source)) in forward.iter().enumerate() {
+            let end = forward
+                .get(k + 1)
+                .map(|(_, s)| s.start)
+                .filter(|&e| e > cue.end)
+                .unwrap_or(unit.end);
+            let rest = &text[cue.end..end];
+            let lead = rest.len() - rest.trim_start().len();
+            let from = if rest
+                .trim_start()
+                .get(..5)
+                .is_some_and(|w| w.eq_ignore_ascii_case("that "))
+            {
+                cue.end + lead + 4
+            } else {
+                cue.end
+            };
+            if stemmata_text::word_spans(&text[from..end]).len() < 3 {
+                continue;
+            }
+            let Some((kind, content, partial)) = self.content_of(from, end, quotes) else {
+                continue;
+            };
+            out.extend(self.finish(ui, kind, content, partial, cue, Some(source)));
+        }
+        out
+    }
+
     /// The subject at the start of the unit, up to the first lowercase word that is not part of
     /// a noun phrase ("A European counter-proposal to the plan rejected …" → "A European counter-proposal").
+    #[allow(clippy::nonminimal_bool)]
     fn subject_at_start(&self, unit: Span, words: &[Word], before: usize) -> Option<Span> {
         let _ = unit;
         let mut end = 0;
@@ -438,8 +658,16 @@ impl<'a> Extractor<'a> {
             let w = words[end].span.slice(self.text);
             let lower = words[end].lower.as_str();
             let capital = w.chars().next().is_some_and(char::is_uppercase);
-            let determiner = matches!(lower, "the" | "a" | "an" | "one" | "his" | "her" | "their" | "its");
-            if end > 0 && !capital && !determiner && !w.contains('-') && !(end == 1 && words[0].lower.chars().all(char::is_alphabetic)) {
+            let determiner = matches!(
+                lower,
+                "the" | "a" | "an" | "one" | "his" | "her" | "their" | "its"
+            );
+            if end > 0
+                && !capital
+                && !determiner
+                && !w.contains('-')
+                && !(end == 1 && words[0].lower.chars().all(char::is_alphabetic))
+            {
                 break;
             }
             if matches!(lower, "to" | "of" | "in" | "on" | "for" | "with") {
@@ -450,14 +678,23 @@ impl<'a> Extractor<'a> {
         (end > 0).then(|| trim_span(self.text, words_span(words, 0, end)))
     }
 
-    fn comma_quote(&self, ui: usize, unit: Span, words: &[Word], quotes: &[Quoted]) -> Option<Attribution> {
+    fn comma_quote(
+        &self,
+        ui: usize,
+        unit: Span,
+        words: &[Word],
+        quotes: &[Quoted],
+    ) -> Option<Attribution> {
         let text = self.text;
         let last = quotes.last()?;
         let inner = last.inner.slice(text).trim_end();
         if !inner.ends_with([',', '?', '!']) || quotes[0].outer.start > unit.start {
             return None;
         }
-        let after: Vec<&Word> = words.iter().filter(|w| w.span.start >= last.outer.end).collect();
+        let after: Vec<&Word> = words
+            .iter()
+            .filter(|w| w.span.start >= last.outer.end)
+            .collect();
         if after.is_empty() || after.len() > 12 {
             return None;
         }
@@ -469,39 +706,79 @@ impl<'a> Extractor<'a> {
         }
         let mut end = 1;
         if !pronoun {
-            while end < after.len() && after[end].span.slice(text).chars().next().is_some_and(char::is_uppercase) {
+            while end < after.len()
+                && after[end]
+                    .span
+                    .slice(text)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            {
                 end += 1;
             }
         }
         // The verb right after the name is the cue ("shot back", "laughed").
         let verb = after.get(end)?;
-        if verb.span.slice(text).chars().next().is_some_and(char::is_uppercase) {
+        if verb
+            .span
+            .slice(text)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+        {
             return None;
         }
         let source = Span::new(first.span.start, after[end - 1].span.end);
         let content: Vec<Span> = quotes.iter().map(|q| q.inner).collect();
-        self.finish(ui, QuoteKind::Direct, content, Vec::new(), verb.span, Some(source))
+        self.finish(
+            ui,
+            QuoteKind::Direct,
+            content,
+            Vec::new(),
+            verb.span,
+            Some(source),
+        )
     }
 
     /// `Yermak was defiant: "…"` — the speaker is the subject of the clause before the colon.
-    fn colon_quote(&self, ui: usize, unit: Span, clause: &[&Word], quotes: &[Quoted]) -> Option<Attribution> {
+    fn colon_quote(
+        &self,
+        ui: usize,
+        unit: Span,
+        clause: &[&Word],
+        quotes: &[Quoted],
+    ) -> Option<Attribution> {
         let text = self.text;
         let first = quotes[0];
         let colon = text[..first.outer.start].rfind(':')?;
         // Clause start: after the last comma before the colon.
-        let clause_start = text[unit.start..colon].rfind([',', ';']).map(|p| unit.start + p + 1).unwrap_or(unit.start);
-        let in_clause: Vec<&&Word> = clause.iter().filter(|w| w.span.start >= clause_start).collect();
+        let clause_start = text[unit.start..colon]
+            .rfind([',', ';'])
+            .map(|p| unit.start + p + 1)
+            .unwrap_or(unit.start);
+        let in_clause: Vec<&&Word> = clause
+            .iter()
+            .filter(|w| w.span.start >= clause_start)
+            .collect();
         if in_clause.is_empty() || in_clause.len() > 14 {
             return None;
         }
         // Subject: the first pronoun or run of capitalised words (not a sentence opener like
         // "After"), possibly after a preposition ("with Trump reportedly yelling:").
-        let is_pronoun = |w: &str| matches!(w, "he" | "she" | "they" | "we" | "i" | "він" | "вона" | "вони" | "он" | "она" | "они");
+        let is_pronoun = |w: &str| {
+            matches!(
+                w,
+                "he" | "she" | "they" | "we" | "i" | "він" | "вона" | "вони" | "он" | "она" | "они"
+            )
+        };
         let is_name_word = |w: &Word| {
             let s = w.span.slice(text);
-            s.chars().next().is_some_and(char::is_uppercase) && !speaker::is_sentence_opener(&w.lower)
+            s.chars().next().is_some_and(char::is_uppercase)
+                && !speaker::is_sentence_opener(&w.lower)
         };
-        let start = in_clause.iter().position(|w| is_pronoun(&w.lower) || is_name_word(w));
+        let start = in_clause
+            .iter()
+            .position(|w| is_pronoun(&w.lower) || is_name_word(w));
         let source = start.map(|st| {
             let mut end = st + 1;
             if !is_pronoun(&in_clause[st].lower) {
@@ -509,12 +786,28 @@ impl<'a> Extractor<'a> {
                     end += 1;
                 }
             }
-            (Span::new(in_clause[st].span.start, in_clause[end - 1].span.end), end)
+            (
+                Span::new(in_clause[st].span.start, in_clause[end - 1].span.end),
+                end,
+            )
         });
-        let cue_from = source.map_or(in_clause[0].span.start, |(_, end)| in_clause.get(end).map_or(colon, |w| w.span.start));
+        let cue_from = source.map_or(in_clause[0].span.start, |(_, end)| {
+            in_clause.get(end).map_or(colon, |w| w.span.start)
+        });
         let cue = Span::new(cue_from.min(colon), colon + 1);
-        let content: Vec<Span> = quotes.iter().filter(|q| q.outer.start > colon).map(|q| q.inner).collect();
-        let mut a = self.finish(ui, QuoteKind::Direct, content, Vec::new(), cue, source.map(|(s, _)| s))?;
+        let content: Vec<Span> = quotes
+            .iter()
+            .filter(|q| q.outer.start > colon)
+            .map(|q| q.inner)
+            .collect();
+        let mut a = self.finish(
+            ui,
+            QuoteKind::Direct,
+            content,
+            Vec::new(),
+            cue,
+            source.map(|(s, _)| s),
+        )?;
         if source.is_none() {
             a.speaker = None;
         }
@@ -529,8 +822,31 @@ mod tests {
     fn run(t: &str) -> Vec<(String, String, String)> {
         extract(t)
             .iter()
-            .map(|a| (a.kind.as_str().to_string(), a.content_text(t), a.speaker.clone().unwrap_or_default()))
+            .map(|a| {
+                (
+                    a.kind.as_str().to_string(),
+                    a.content_text(t),
+                    a.speaker.clone().unwrap_or_default(),
+                )
+            })
             .collect()
+    }
+
+    #[test]
+    fn reported_speech_from_attribution_cues() {
+        let got = run("The harbour survey found most residents back the new levy.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "indirect");
+        assert_eq!(got[0].1, "most residents back the new levy");
+        let got = run("Mayor Dana Okafor questioned whether the ferry could run all winter.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].2.contains("Okafor"), "{got:?}");
+        // Two reporting clauses in one sentence give two attributions.
+        let got =
+            run("Okafor criticized the new pier plan, and Vell doubted the crews would strike.");
+        assert_eq!(got.len(), 2, "{got:?}");
+        // No cue, no attribution.
+        assert!(run("The ferry leaves the harbour at dawn every day.").is_empty());
     }
 
     #[test]
@@ -539,20 +855,41 @@ mod tests {
         let got = run(t);
         assert_eq!(got[0].0, "indirect");
         assert_eq!(got[0].2, "Mara Olsen");
-        assert_eq!(got[1], ("direct".into(), "We are talking to everyone … Nothing is final.".into(), "Mara Olsen".into()));
+        assert_eq!(
+            got[1],
+            (
+                "direct".into(),
+                "We are talking to everyone … Nothing is final.".into(),
+                "Mara Olsen".into()
+            )
+        );
     }
 
     #[test]
     fn inverted_cue_gives_anonymous_source() {
         let t = "\"The deal is dead,\" said one well-placed source.";
-        assert_eq!(run(t), vec![("direct".into(), "The deal is dead".into(), "one well-placed source".into())]);
+        assert_eq!(
+            run(t),
+            vec![(
+                "direct".into(),
+                "The deal is dead".into(),
+                "one well-placed source".into()
+            )]
+        );
     }
 
     #[test]
     fn colon_and_forward_cues() {
         let t = "Ivan Petrenko resigned on Monday. Before leaving, Petrenko was defiant: \"I did nothing wrong.\"";
         let got = run(t);
-        assert_eq!(got, vec![("direct".into(), "I did nothing wrong.".into(), "Ivan Petrenko".into())]);
+        assert_eq!(
+            got,
+            vec![(
+                "direct".into(),
+                "I did nothing wrong.".into(),
+                "Ivan Petrenko".into()
+            )]
+        );
         let t = "The authors note that the council will vote on \"a new budget\" next week.";
         let got = extract(t);
         assert_eq!(got[0].kind, QuoteKind::Indirect);
@@ -565,7 +902,10 @@ mod tests {
         let t = "The mayor will resign next month, according to two officials familiar with the matter.";
         let got = extract(t);
         assert_eq!(got.len(), 1);
-        assert_eq!(got[0].source.unwrap().slice(t), "two officials familiar with the matter");
+        assert_eq!(
+            got[0].source.unwrap().slice(t),
+            "two officials familiar with the matter"
+        );
         assert_eq!(got[0].content_text(t), "The mayor will resign next month");
         assert_eq!(got[0].speaker_kind, Some(SpeakerKind::Anonymous));
     }
@@ -574,7 +914,14 @@ mod tests {
     fn ukrainian_and_russian_quotes() {
         let t = "Міністр Олег Коваль заявив: «Ми не віддамо жодного міста».";
         let got = run(t);
-        assert_eq!(got, vec![("direct".into(), "Ми не віддамо жодного міста".into(), "Олег Коваль".into())]);
+        assert_eq!(
+            got,
+            vec![(
+                "direct".into(),
+                "Ми не віддамо жодного міста".into(),
+                "Олег Коваль".into()
+            )]
+        );
         let t = "«Переговоры продолжаются», — сказал Дмитрий Соколов.";
         let got = run(t);
         assert_eq!(got[0].1, "Переговоры продолжаются");

@@ -34,7 +34,10 @@ fn is_opener(c: char) -> bool {
 /// Does the paragraph starting at `from` close a quote left open (an odd number of straight or
 /// curly marks before any new opener of a typed pair)?
 fn next_paragraph_closes(text: &str, from: usize, open: char) -> bool {
-    let para_end = text[from..].find('\n').map(|i| from + i).unwrap_or(text.len());
+    let para_end = text[from..]
+        .find('\n')
+        .map(|i| from + i)
+        .unwrap_or(text.len());
     let para = &text[from..para_end];
     let trimmed = para.trim_start();
     if trimmed.starts_with(open) || trimmed.starts_with('“') && open == '“' {
@@ -42,7 +45,10 @@ fn next_paragraph_closes(text: &str, from: usize, open: char) -> bool {
         return false;
     }
     let closers = closers_for(open);
-    let count = para.chars().filter(|c| closers.contains(c) || *c == open).count();
+    let count = para
+        .chars()
+        .filter(|c| closers.contains(c) || *c == open)
+        .count();
     count % 2 == 1
 }
 
@@ -79,7 +85,10 @@ pub fn quoted_spans(text: &str) -> Vec<Quoted> {
                 if c == '\n' {
                     let next = i + 1;
                     let closes = if doubled && open_len == 2 {
-                        let para_end = text[next..].find('\n').map(|k| next + k).unwrap_or(text.len());
+                        let para_end = text[next..]
+                            .find('\n')
+                            .map(|k| next + k)
+                            .unwrap_or(text.len());
                         let para = &text[next..para_end];
                         !para.trim_start().starts_with("''") && para.matches("''").count() % 2 == 1
                     } else {
@@ -89,7 +98,10 @@ pub fn quoted_spans(text: &str) -> Vec<Quoted> {
                         // The quote ends with its paragraph.
                         let inner = Span::new(start + open_len, i);
                         if !text[inner.start..inner.end].trim().is_empty() {
-                            out.push(Quoted { outer: Span::new(start, i), inner });
+                            out.push(Quoted {
+                                outer: Span::new(start, i),
+                                inner,
+                            });
                         }
                         open = None;
                     }
@@ -101,7 +113,10 @@ pub fn quoted_spans(text: &str) -> Vec<Quoted> {
                     let inner = Span::new(start + open_len, i);
                     let end = i + len;
                     if !text[inner.start..inner.end].trim().is_empty() {
-                        out.push(Quoted { outer: Span::new(start, end), inner });
+                        out.push(Quoted {
+                            outer: Span::new(start, end),
+                            inner,
+                        });
                     }
                     open = None;
                 }
@@ -111,7 +126,10 @@ pub fn quoted_spans(text: &str) -> Vec<Quoted> {
     if let Some((start, _, open_len)) = open {
         let inner = Span::new(start + open_len, text.len());
         if !text[inner.start..].trim().is_empty() {
-            out.push(Quoted { outer: Span::new(start, text.len()), inner });
+            out.push(Quoted {
+                outer: Span::new(start, text.len()),
+                inner,
+            });
         }
     }
     out
@@ -130,12 +148,18 @@ mod tests {
         assert_eq!(texts(r#"He said "yes" and "no"."#), vec!["yes", "no"]);
         assert_eq!(texts("She said “it works” today."), vec!["it works"]);
         assert_eq!(texts("Він сказав: «Ми готові» вчора."), vec!["Ми готові"]);
-        assert_eq!(texts("Er sagte: „Wir sind bereit“ gestern."), vec!["Wir sind bereit"]);
+        assert_eq!(
+            texts("Er sagte: „Wir sind bereit“ gestern."),
+            vec!["Wir sind bereit"]
+        );
     }
 
     #[test]
     fn nested_quotes_stay_inside() {
-        assert_eq!(texts("«Он сказал „нет“ вчера», — сообщил он."), vec!["Он сказал „нет“ вчера"]);
+        assert_eq!(
+            texts("«Он сказал „нет“ вчера», — сообщил он."),
+            vec!["Он сказал „нет“ вчера"]
+        );
     }
 
     #[test]
@@ -152,7 +176,10 @@ mod tests {
 
     #[test]
     fn doubled_apostrophes_are_double_quotes() {
-        assert_eq!(texts("''We are ready,'' she said of the 'new' ferry."), vec!["We are ready,"]);
+        assert_eq!(
+            texts("''We are ready,'' she said of the 'new' ferry."),
+            vec!["We are ready,"]
+        );
     }
 
     #[test]

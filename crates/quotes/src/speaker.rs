@@ -20,6 +20,7 @@ pub enum SpeakerKind {
 }
 
 /// Words that precede a name as a title or office and are not part of the name.
+#[rustfmt::skip]
 const TITLES: &[&str] = &[
     "president", "vice", "secretary", "press", "minister", "prime", "foreign", "defense", "defence",
     "sen", "senator", "gov", "governor", "rep", "representative", "mayor", "general", "gen", "col",
@@ -40,6 +41,7 @@ const TITLES: &[&str] = &[
 ];
 
 /// Capitalised words that start sentences or phrases but never names.
+#[rustfmt::skip]
 const NOT_NAMES: &[&str] = &[
     "the", "a", "an", "after", "before", "in", "on", "at", "but", "and", "or", "if", "when", "while",
     "as", "so", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you",
@@ -52,10 +54,14 @@ const NOT_NAMES: &[&str] = &[
     "here", "what", "who", "why", "how", "where", "mr", "ms", "mrs", "dr",
 ];
 
+#[rustfmt::skip]
 const PRONOUNS_PERSON: &[&str] = &["he", "she", "him", "her", "він", "вона", "он", "она", "i"];
+#[rustfmt::skip]
 const PRONOUNS_PLURAL: &[&str] = &["they", "вони", "они", "we", "ми", "мы"];
+#[rustfmt::skip]
 const PRONOUNS_THING: &[&str] = &["it", "воно", "оно"];
 
+#[rustfmt::skip]
 const ANONYMOUS_HEADS: &[&str] = &[
     "source", "sources", "official", "officials", "insider", "insiders", "person", "people",
     "diplomat", "diplomats", "observers", "analysts", "experts", "expert", "critics", "aides",
@@ -63,6 +69,7 @@ const ANONYMOUS_HEADS: &[&str] = &[
     "співрозмовник", "собеседник", "експерти", "эксперты", "посадовці", "чиновники",
 ];
 
+#[rustfmt::skip]
 const DOCUMENT_HEADS: &[&str] = &[
     "article", "report", "statement", "document", "paper", "letter", "memo", "authors", "author",
     "journalists", "reporters", "email", "study", "survey", "poll", "headline", "post", "tweet",
@@ -72,6 +79,7 @@ const DOCUMENT_HEADS: &[&str] = &[
 ];
 
 /// Auxiliaries and adverbs that sit between a subject and its cue ("has also said").
+#[rustfmt::skip]
 const FILLERS: &[&str] = &[
     "has", "have", "had", "also", "previously", "reportedly", "repeatedly", "once", "later", "then",
     "publicly", "explicitly", "will", "would", "could", "may", "might", "should", "can", "did", "does",
@@ -80,12 +88,14 @@ const FILLERS: &[&str] = &[
     "та", "також", "и", "і", "также", "уже", "вже", "раніше", "ранее", "тоже", "теж",
 ];
 
+#[rustfmt::skip]
 const LEADING_FILLERS: &[&str] = &[
     "and", "but", "while", "though", "although", "as", "so", "yet", "because", "however", "that",
     "which", "who", "when", "where", "meanwhile", "since", "also", "і", "и", "а", "але", "но",
     "однак", "однако", "проте", "тоді", "тогда", "then", "where", "whereas",
 ];
 
+#[rustfmt::skip]
 const PASSIVE: &[&str] = &["was", "were", "is", "are", "been", "be", "being"];
 
 /// Is this (lowercased) word a capitalised sentence opener rather than a name?
@@ -103,7 +113,9 @@ fn is_capitalised(w: &str) -> bool {
 
 /// Strip a possessive ending: "Trump’s" → "Trump".
 fn strip_possessive(w: &str) -> &str {
-    w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).unwrap_or(w)
+    w.strip_suffix("’s")
+        .or_else(|| w.strip_suffix("'s"))
+        .unwrap_or(w)
 }
 
 /// A person name found in running text, with the title words written before it.
@@ -130,8 +142,14 @@ pub fn person_names(text: &str, words: &[(usize, usize)]) -> Vec<NameMention> {
         while j < words.len() {
             let gap = &text[words[j - 1].1..words[j].0];
             let next = &text[words[j].0..words[j].1];
-            let gap_ok = gap == " " || gap == ". " || gap == "." && text[words[j - 1].0..words[j - 1].1].chars().count() == 1;
-            if !gap_ok || !is_capitalised(next) || words[j - 1].1 < words[j].0 && text[words[j - 1].0..words[j - 1].1].ends_with("’s") {
+            let gap_ok = gap == " "
+                || gap == ". "
+                || gap == "." && text[words[j - 1].0..words[j - 1].1].chars().count() == 1;
+            if !gap_ok
+                || !is_capitalised(next)
+                || words[j - 1].1 < words[j].0
+                    && text[words[j - 1].0..words[j - 1].1].ends_with("’s")
+            {
                 break;
             }
             j += 1;
@@ -142,15 +160,27 @@ pub fn person_names(text: &str, words: &[(usize, usize)]) -> Vec<NameMention> {
         };
         let run: Vec<&str> = (i..j).map(|k| &text[words[k].0..words[k].1]).collect();
         // Everything up to the last title word is office, not name ("Vermont Sen. Bernie Sanders").
-        let is_title = |w: &str| TITLES.contains(&lower(w).as_str()) || NOT_NAMES.contains(&lower(w).as_str());
-        let k = run[..run.len().saturating_sub(1)].iter().rposition(|w| is_title(w)).map_or(0, |p| p + 1);
+        let is_title =
+            |w: &str| TITLES.contains(&lower(w).as_str()) || NOT_NAMES.contains(&lower(w).as_str());
+        let k = run[..run.len().saturating_sub(1)]
+            .iter()
+            .rposition(|w| is_title(w))
+            .map_or(0, |p| p + 1);
         let titles: Vec<String> = run[..k].iter().map(|w| lower(w)).collect();
         let name_words: Vec<&str> = run[k..].iter().map(|w| strip_possessive(w)).collect();
         let first_is_the = run.first().is_some_and(|w| lower(w) == "the");
-        if name_words.len() >= 2 && name_words.len() <= 4 && !preceded_by_article && !first_is_the
-            && let Some(pos) = words.get(i + k) {
-                out.push(NameMention { at: pos.0, name: name_words.join(" "), titles });
-            }
+        if name_words.len() >= 2
+            && name_words.len() <= 4
+            && !preceded_by_article
+            && !first_is_the
+            && let Some(pos) = words.get(i + k)
+        {
+            out.push(NameMention {
+                at: pos.0,
+                name: name_words.join(" "),
+                titles,
+            });
+        }
         i = j;
     }
     out
@@ -176,14 +206,22 @@ impl Memory {
     fn person_by_surname(&self, surname: &str, before: usize) -> Option<String> {
         let s = stemmata_text::fold(surname);
         let found = self.names.iter().rev().filter(|m| m.at < before).find(|m| {
-            m.name.split(' ').next_back().is_some_and(|last| stemmata_text::fold(last) == s)
+            m.name
+                .split(' ')
+                .next_back()
+                .is_some_and(|last| stemmata_text::fold(last) == s)
         });
         found.map(|m| m.name.clone()).or_else(|| {
             self.speakers
                 .iter()
                 .rev()
                 .filter(|(at, r, _)| *at < before && r.kind == SpeakerKind::Person)
-                .find(|(_, r, _)| r.name.split(' ').next_back().is_some_and(|last| stemmata_text::fold(last) == s))
+                .find(|(_, r, _)| {
+                    r.name
+                        .split(' ')
+                        .next_back()
+                        .is_some_and(|last| stemmata_text::fold(last) == s)
+                })
                 .map(|(_, r, _)| r.name.clone())
         })
     }
@@ -203,7 +241,12 @@ impl Memory {
                 .speakers
                 .iter()
                 .rev()
-                .find(|(at, r, u)| *at < before && unit.saturating_sub(*u) <= 2 && r.kind != SpeakerKind::Person && r.kind != SpeakerKind::Unknown)
+                .find(|(at, r, u)| {
+                    *at < before
+                        && unit.saturating_sub(*u) <= 2
+                        && r.kind != SpeakerKind::Person
+                        && r.kind != SpeakerKind::Unknown
+                })
                 .map(|(_, r, _)| r.clone());
         }
         if PRONOUNS_THING.contains(&pronoun) {
@@ -211,7 +254,11 @@ impl Memory {
                 .speakers
                 .iter()
                 .rev()
-                .find(|(at, r, u)| *at < before && unit.saturating_sub(*u) <= 2 && matches!(r.kind, SpeakerKind::Organisation | SpeakerKind::Document))
+                .find(|(at, r, u)| {
+                    *at < before
+                        && unit.saturating_sub(*u) <= 2
+                        && matches!(r.kind, SpeakerKind::Organisation | SpeakerKind::Document)
+                })
                 .map(|(_, r, _)| r.clone());
         }
         if pronoun == "i" {
@@ -219,16 +266,17 @@ impl Memory {
         }
         // A speaker quoted in the last units is the likeliest referent ("Leavitt declined to
         // comment. "…," she said."); otherwise the nearest full name before the pronoun.
-        let recent = self
-            .speakers
-            .iter()
-            .rev()
-            .find(|(at, r, u)| *at < before && unit.saturating_sub(*u) <= 2 && r.kind == SpeakerKind::Person);
+        let recent = self.speakers.iter().rev().find(|(at, r, u)| {
+            *at < before && unit.saturating_sub(*u) <= 2 && r.kind == SpeakerKind::Person
+        });
         if let Some((_, r, _)) = recent {
             return Some(r.clone());
         }
         if let Some(m) = self.names.iter().rev().find(|m| m.at < before) {
-            return Some(Resolved { name: m.name.clone(), kind: SpeakerKind::Person });
+            return Some(Resolved {
+                name: m.name.clone(),
+                kind: SpeakerKind::Person,
+            });
         }
         self.speakers
             .iter()
@@ -265,7 +313,9 @@ pub fn trim_subject(words: &[&str]) -> Option<(usize, usize)> {
 fn is_back_reference(phrase: &str) -> bool {
     let folded = stemmata_attribution::lexicon::phrase_words(phrase);
     stemmata_attribution::lexicon::all().iter().any(|lex| {
-        lex.back_references.iter().any(|r| stemmata_attribution::lexicon::phrase_words(r) == folded)
+        lex.back_references
+            .iter()
+            .any(|r| stemmata_attribution::lexicon::phrase_words(r) == folded)
     })
 }
 
@@ -273,57 +323,119 @@ fn is_back_reference(phrase: &str) -> bool {
 pub fn resolve(phrase: &str, at: usize, unit: usize, memory: &Memory) -> Resolved {
     let words: Vec<&str> = stemmata_text::words(phrase).collect();
     let lowered: Vec<String> = words.iter().map(|w| lower(w)).collect();
-    let cleaned = phrase.trim().trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let cleaned = phrase
+        .trim()
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_string();
     // "the article says", "the authors stress": the outlet cited before speaks through its text.
     if words.len() <= 3 && is_back_reference(phrase) {
-        let outlet = memory.speakers.iter().rev().find(|(pos, r, _)| *pos < at && r.kind == SpeakerKind::Organisation);
+        let outlet = memory
+            .speakers
+            .iter()
+            .rev()
+            .find(|(pos, r, _)| *pos < at && r.kind == SpeakerKind::Organisation);
         if let Some((_, r, _)) = outlet {
             return r.clone();
         }
-        return Resolved { name: cleaned, kind: SpeakerKind::Document };
+        return Resolved {
+            name: cleaned,
+            kind: SpeakerKind::Document,
+        };
     }
     if words.len() == 1 {
         let w = lowered[0].as_str();
-        if PRONOUNS_PERSON.contains(&w) || PRONOUNS_PLURAL.contains(&w) || PRONOUNS_THING.contains(&w) {
-            return memory
-                .resolve_pronoun(w, at, unit)
-                .unwrap_or(Resolved { name: cleaned, kind: SpeakerKind::Unknown });
+        if PRONOUNS_PERSON.contains(&w)
+            || PRONOUNS_PLURAL.contains(&w)
+            || PRONOUNS_THING.contains(&w)
+        {
+            return memory.resolve_pronoun(w, at, unit).unwrap_or(Resolved {
+                name: cleaned,
+                kind: SpeakerKind::Unknown,
+            });
         }
     }
     // A full name anywhere in the phrase, preferring the last ("US Secretary of State Marco Rubio").
     let spans = stemmata_text::word_spans(phrase);
     if let Some(m) = person_names(phrase, &spans).pop() {
-        return Resolved { name: m.name, kind: SpeakerKind::Person };
+        return Resolved {
+            name: m.name,
+            kind: SpeakerKind::Person,
+        };
     }
     let head = lowered.last().map(String::as_str).unwrap_or("");
     let has = |list: &[&str]| lowered.iter().any(|w| list.contains(&w.as_str()));
     // A bare surname, possibly after a title ("Yermak", "President Zelenskyy", "президент Зеленський").
-    let caps: Vec<&str> = words.iter().copied().filter(|w| is_capitalised(w) && !TITLES.contains(&lower(w).as_str()) && !NOT_NAMES.contains(&lower(w).as_str())).collect();
+    let caps: Vec<&str> = words
+        .iter()
+        .copied()
+        .filter(|w| {
+            is_capitalised(w)
+                && !TITLES.contains(&lower(w).as_str())
+                && !NOT_NAMES.contains(&lower(w).as_str())
+        })
+        .collect();
     if caps.len() == 1 && words.len() <= 4 && !has(ANONYMOUS_HEADS) && !has(DOCUMENT_HEADS) {
         let surname = strip_possessive(caps[0]);
         if let Some(full) = memory.person_by_surname(surname, at) {
-            return Resolved { name: full, kind: SpeakerKind::Person };
+            return Resolved {
+                name: full,
+                kind: SpeakerKind::Person,
+            };
         }
         let starts_with_the = lowered.first().is_some_and(|w| w == "the");
-        let titled = lowered.iter().any(|w| TITLES.contains(&w.as_str()) && w != "the");
-        let kind = if titled && !starts_with_the { SpeakerKind::Person } else { SpeakerKind::Organisation };
-        return Resolved { name: if kind == SpeakerKind::Person { surname.to_string() } else { cleaned }, kind };
+        let titled = lowered
+            .iter()
+            .any(|w| TITLES.contains(&w.as_str()) && w != "the");
+        let kind = if titled && !starts_with_the {
+            SpeakerKind::Person
+        } else {
+            SpeakerKind::Organisation
+        };
+        return Resolved {
+            name: if kind == SpeakerKind::Person {
+                surname.to_string()
+            } else {
+                cleaned
+            },
+            kind,
+        };
     }
     if has(ANONYMOUS_HEADS) {
-        return Resolved { name: cleaned, kind: SpeakerKind::Anonymous };
+        return Resolved {
+            name: cleaned,
+            kind: SpeakerKind::Anonymous,
+        };
     }
     if DOCUMENT_HEADS.contains(&head) {
-        return Resolved { name: cleaned, kind: SpeakerKind::Document };
+        return Resolved {
+            name: cleaned,
+            kind: SpeakerKind::Document,
+        };
     }
     // "the minister", "the president": the nearest earlier person with that title.
-    if words.len() <= 3 && lowered.first().is_some_and(|w| w == "the") && TITLES.contains(&head)
-        && let Some(full) = memory.person_by_role(head, at) {
-            return Resolved { name: full, kind: SpeakerKind::Person };
-        }
-    if words.iter().any(|w| is_capitalised(w) && !NOT_NAMES.contains(&lower(w).as_str())) {
-        return Resolved { name: cleaned, kind: SpeakerKind::Organisation };
+    if words.len() <= 3
+        && lowered.first().is_some_and(|w| w == "the")
+        && TITLES.contains(&head)
+        && let Some(full) = memory.person_by_role(head, at)
+    {
+        return Resolved {
+            name: full,
+            kind: SpeakerKind::Person,
+        };
     }
-    Resolved { name: cleaned, kind: SpeakerKind::Unknown }
+    if words
+        .iter()
+        .any(|w| is_capitalised(w) && !NOT_NAMES.contains(&lower(w).as_str()))
+    {
+        return Resolved {
+            name: cleaned,
+            kind: SpeakerKind::Organisation,
+        };
+    }
+    Resolved {
+        name: cleaned,
+        kind: SpeakerKind::Unknown,
+    }
 }
 
 #[cfg(test)]
@@ -331,14 +443,26 @@ mod tests {
     use super::*;
 
     fn names(t: &str) -> Vec<String> {
-        person_names(t, &stemmata_text::word_spans(t)).into_iter().map(|m| m.name).collect()
+        person_names(t, &stemmata_text::word_spans(t))
+            .into_iter()
+            .map(|m| m.name)
+            .collect()
     }
 
     #[test]
     fn titles_are_not_part_of_names() {
-        assert_eq!(names("White House Press Secretary Karoline Leavitt declined"), vec!["Karoline Leavitt"]);
-        assert_eq!(names("US Secretary of State Marco Rubio said"), vec!["Marco Rubio"]);
-        assert_eq!(names("Vermont Sen. Bernie Sanders asked"), vec!["Bernie Sanders"]);
+        assert_eq!(
+            names("White House Press Secretary Karoline Leavitt declined"),
+            vec!["Karoline Leavitt"]
+        );
+        assert_eq!(
+            names("US Secretary of State Marco Rubio said"),
+            vec!["Marco Rubio"]
+        );
+        assert_eq!(
+            names("Vermont Sen. Bernie Sanders asked"),
+            vec!["Bernie Sanders"]
+        );
     }
 
     #[test]
@@ -350,7 +474,14 @@ mod tests {
     #[test]
     fn pronoun_resolves_to_recent_speaker() {
         let mut memory = Memory::default();
-        memory.speakers.push((10, Resolved { name: "Karoline Leavitt".into(), kind: SpeakerKind::Person }, 3));
+        memory.speakers.push((
+            10,
+            Resolved {
+                name: "Karoline Leavitt".into(),
+                kind: SpeakerKind::Person,
+            },
+            3,
+        ));
         let r = resolve("she", 50, 4, &memory);
         assert_eq!(r.name, "Karoline Leavitt");
     }
@@ -358,11 +489,31 @@ mod tests {
     #[test]
     fn surname_resolves_to_full_name() {
         let mut memory = Memory::default();
-        memory.names.push(NameMention { at: 5, name: "Andriy Yermak".into(), titles: vec![] });
+        memory.names.push(NameMention {
+            at: 5,
+            name: "Andriy Yermak".into(),
+            titles: vec![],
+        });
         assert_eq!(resolve("Yermak", 90, 9, &memory).name, "Andriy Yermak");
-        assert_eq!(resolve("one well-placed source", 90, 9, &memory).kind, SpeakerKind::Anonymous);
-        assert_eq!(resolve("the article", 90, 9, &memory).kind, SpeakerKind::Document);
-        memory.speakers.push((20, Resolved { name: "The Harbour Post".into(), kind: SpeakerKind::Organisation }, 2));
-        assert_eq!(resolve("the authors", 90, 9, &memory).name, "The Harbour Post");
+        assert_eq!(
+            resolve("one well-placed source", 90, 9, &memory).kind,
+            SpeakerKind::Anonymous
+        );
+        assert_eq!(
+            resolve("the article", 90, 9, &memory).kind,
+            SpeakerKind::Document
+        );
+        memory.speakers.push((
+            20,
+            Resolved {
+                name: "The Harbour Post".into(),
+                kind: SpeakerKind::Organisation,
+            },
+            2,
+        ));
+        assert_eq!(
+            resolve("the authors", 90, 9, &memory).name,
+            "The Harbour Post"
+        );
     }
 }

@@ -8,6 +8,7 @@
 use crate::marks::Quoted;
 use stemmata_model::Span;
 
+#[rustfmt::skip]
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "sen", "gov", "rep", "st", "jr", "sr", "gen", "lt", "col", "prof", "no",
     "vs", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov",
@@ -21,13 +22,18 @@ fn is_opening_mark(c: char) -> bool {
 
 /// The word ending right before byte `end`.
 fn word_before(text: &str, end: usize) -> &str {
-    let start = text[..end].rfind(|c: char| !c.is_alphanumeric()).map(|i| i + text[i..].chars().next().map_or(1, char::len_utf8)).unwrap_or(0);
+    let start = text[..end]
+        .rfind(|c: char| !c.is_alphanumeric())
+        .map(|i| i + text[i..].chars().next().map_or(1, char::len_utf8))
+        .unwrap_or(0);
     &text[start..end]
 }
 
 /// Could a sentence end at the terminator at byte `at` (followed by `next_start`)?
 fn ends_sentence(text: &str, at: usize, next_start: usize, had_space: bool) -> bool {
-    let Some(next) = text[next_start..].chars().next() else { return true };
+    let Some(next) = text[next_start..].chars().next() else {
+        return true;
+    };
     if !(next.is_uppercase() || next.is_numeric() && had_space || is_opening_mark(next)) {
         return false;
     }
@@ -43,12 +49,17 @@ fn ends_sentence(text: &str, at: usize, next_start: usize, had_space: bool) -> b
         }
         if !had_space {
             // "information.The" (lost space) ends a sentence; "Censor.NET" does not.
-            let next_word: String =
-                text[next_start..].trim_start_matches(is_opening_mark).chars().take_while(|c| c.is_alphanumeric()).collect();
+            let next_word: String = text[next_start..]
+                .trim_start_matches(is_opening_mark)
+                .chars()
+                .take_while(|c| c.is_alphanumeric())
+                .collect();
             let mut letters = next_word.chars();
             let first_upper = letters.next().is_some_and(char::is_uppercase);
             // "The", "It's", or a one-letter word ("A", "I"); not "NET" or "S".
-            let titlecase = first_upper && letters.next().is_none_or(char::is_lowercase) && (next_word.chars().count() > 1 || matches!(next_word.as_str(), "A" | "I"));
+            let titlecase = first_upper
+                && letters.next().is_none_or(char::is_lowercase)
+                && (next_word.chars().count() > 1 || matches!(next_word.as_str(), "A" | "I"));
             if word.chars().count() < 2 || !titlecase {
                 return false;
             }
@@ -84,7 +95,10 @@ pub fn units(text: &str, quotes: &[Quoted]) -> Vec<Span> {
                 let trimmed = rest.trim_start_matches([' ', '\t']);
                 let had_space = trimmed.len() != rest.len();
                 let next_start = i + (rest.len() - trimmed.len());
-                if trimmed.starts_with('\n') || ends_sentence(text, i, next_start, had_space) && !trimmed.starts_with(['-', '—', '–']) {
+                if trimmed.starts_with('\n')
+                    || ends_sentence(text, i, next_start, had_space)
+                        && !trimmed.starts_with(['-', '—', '–'])
+                {
                     push(&mut out, start, i);
                     start = i;
                 }
@@ -94,7 +108,9 @@ pub fn units(text: &str, quotes: &[Quoted]) -> Vec<Span> {
         while qi < quotes.len() && quotes[qi].outer.start < i {
             qi += 1;
         }
-        let Some(c) = text[i..].chars().next() else { break };
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
         let len = c.len_utf8();
         if c == '\n' {
             push(&mut out, start, i);
@@ -132,24 +148,42 @@ mod tests {
     use crate::marks::quoted_spans;
 
     fn split(t: &str) -> Vec<&str> {
-        units(t, &quoted_spans(t)).iter().map(|s| s.slice(t)).collect()
+        units(t, &quoted_spans(t))
+            .iter()
+            .map(|s| s.slice(t))
+            .collect()
     }
 
     #[test]
     fn keeps_quotes_with_their_attribution() {
         let t = r#""First. Second," she said. "Third." Then more."#;
-        assert_eq!(split(t), vec![r#""First. Second," she said."#, r#""Third.""#, "Then more."]);
+        assert_eq!(
+            split(t),
+            vec![r#""First. Second," she said."#, r#""Third.""#, "Then more."]
+        );
     }
 
     #[test]
     fn copes_with_missing_space_after_full_stop() {
-        assert_eq!(split("It was reported.The next one. Mr. Smith left."), vec!["It was reported.", "The next one.", "Mr. Smith left."]);
-        assert_eq!(split("It ended.A new one began.\"Yes,\" he said."), vec!["It ended.", "A new one began.", "\"Yes,\" he said."]);
-        assert_eq!(split("As relayed by Censor.NET today."), vec!["As relayed by Censor.NET today."]);
+        assert_eq!(
+            split("It was reported.The next one. Mr. Smith left."),
+            vec!["It was reported.", "The next one.", "Mr. Smith left."]
+        );
+        assert_eq!(
+            split("It ended.A new one began.\"Yes,\" he said."),
+            vec!["It ended.", "A new one began.", "\"Yes,\" he said."]
+        );
+        assert_eq!(
+            split("As relayed by Censor.NET today."),
+            vec!["As relayed by Censor.NET today."]
+        );
     }
 
     #[test]
     fn acronyms_do_not_end_sentences() {
-        assert_eq!(split("The U.S. Senate voted. Done."), vec!["The U.S. Senate voted.", "Done."]);
+        assert_eq!(
+            split("The U.S. Senate voted. Done."),
+            vec!["The U.S. Senate voted.", "Done."]
+        );
     }
 }

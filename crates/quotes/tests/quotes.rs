@@ -12,10 +12,21 @@ fn repo_root() -> PathBuf {
 fn invented_articles_give_expected_quotes_and_speakers() {
     let dir = repo_root().join("testdata/quotes");
     let mut checked = 0;
-    let mut entries: Vec<_> = std::fs::read_dir(&dir).expect("testdata/quotes exists").flatten().map(|e| e.path()).collect();
+    let mut entries: Vec<_> = std::fs::read_dir(&dir)
+        .expect("testdata/quotes exists")
+        .flatten()
+        .map(|e| e.path())
+        .collect();
     entries.sort();
-    for expected_path in entries.iter().filter(|p| p.to_string_lossy().ends_with(".expected.tsv")) {
-        let text_path = PathBuf::from(expected_path.to_string_lossy().replace(".expected.tsv", ".txt"));
+    for expected_path in entries
+        .iter()
+        .filter(|p| p.to_string_lossy().ends_with(".expected.tsv"))
+    {
+        let text_path = PathBuf::from(
+            expected_path
+                .to_string_lossy()
+                .replace(".expected.tsv", ".txt"),
+        );
         let text = std::fs::read_to_string(&text_path).expect("fixture text");
         let found = stemmata_quotes::extract(&text);
         let expected = std::fs::read_to_string(expected_path).expect("expected file");
@@ -24,14 +35,31 @@ fn invented_articles_give_expected_quotes_and_speakers() {
             let (kind, speaker, needle) = (fields[0], fields[1], fields[2]);
             let hit = found.iter().any(|a| {
                 a.kind.as_str() == kind
-                    && a.speaker.as_deref().is_some_and(|s| s.contains(speaker) || speaker.contains(s))
-                    && a.content.iter().chain(&a.partial).any(|c| c.slice(&text).contains(needle))
+                    && a.speaker
+                        .as_deref()
+                        .is_some_and(|s| s.contains(speaker) || speaker.contains(s))
+                    && a.content
+                        .iter()
+                        .chain(&a.partial)
+                        .any(|c| c.slice(&text).contains(needle))
             });
             let summary: Vec<String> = found
                 .iter()
-                .map(|a| format!("[{}] {:?} <- {}", a.kind.as_str(), a.speaker, a.content_text(&text)))
+                .map(|a| {
+                    format!(
+                        "[{}] {:?} <- {}",
+                        a.kind.as_str(),
+                        a.speaker,
+                        a.content_text(&text)
+                    )
+                })
                 .collect();
-            assert!(hit, "{}: no {kind} quote by {speaker} containing {needle:?}; found:\n{}", text_path.display(), summary.join("\n"));
+            assert!(
+                hit,
+                "{}: no {kind} quote by {speaker} containing {needle:?}; found:\n{}",
+                text_path.display(),
+                summary.join("\n")
+            );
             checked += 1;
         }
     }
@@ -47,6 +75,14 @@ fn polnear_direct_quotes_meet_targets() {
     }
     let docs = stemmata_quotes::eval::read_archive(&archive).expect("archive reads");
     let e = stemmata_quotes::eval::evaluate(&docs);
-    assert!(e.direct.any_overlap.f1 >= 0.90, "direct F1 {:.3}", e.direct.any_overlap.f1);
-    assert!(e.direct.speaker.accuracy >= 0.85, "speaker accuracy {:.3}", e.direct.speaker.accuracy);
+    assert!(
+        e.direct.any_overlap.f1 >= 0.90,
+        "direct F1 {:.3}",
+        e.direct.any_overlap.f1
+    );
+    assert!(
+        e.direct.speaker.accuracy >= 0.85,
+        "speaker accuracy {:.3}",
+        e.direct.speaker.accuracy
+    );
 }
