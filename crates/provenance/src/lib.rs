@@ -456,10 +456,11 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
                 }
                 let (count, passage) = reuse(&shingles[i], &shingles[j]);
                 let enough = count >= 2 || count >= 1 && shingles[i].len() <= 3;
-                if enough && best.as_ref().is_none_or(|b| count > b.0) {
-                    if let Some(p) = passage {
-                        best = Some((count, j, p));
-                    }
+                if enough
+                    && best.as_ref().is_none_or(|b| count > b.0)
+                    && let Some(p) = passage
+                {
+                    best = Some((count, j, p));
                 }
             }
             if let Some((_, j, passage)) = best {
@@ -502,10 +503,10 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
         names.entry(self_key(i)).or_insert_with(|| self_name(i));
     }
     for r in &mut relays {
-        if r.origin_article_id.is_none() {
-            if let Some(n) = names.get(&r.origin_key) {
-                r.origin = n.clone();
-            }
+        if r.origin_article_id.is_none()
+            && let Some(n) = names.get(&r.origin_key)
+        {
+            r.origin = n.clone();
         }
     }
 
