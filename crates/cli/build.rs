@@ -2,13 +2,13 @@
 //! works from any directory.
 use std::path::{Path, PathBuf};
 
-fn collect(dir: &Path, root: &Path, out: &mut Vec<PathBuf>) {
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else { return };
     let mut entries: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
     entries.sort();
     for p in entries {
         if p.is_dir() {
-            collect(&p, root, out);
+            collect(&p, out);
         } else if p.is_file() && p.file_name().is_some_and(|n| n != "README.md") {
             out.push(p);
         }
@@ -20,7 +20,7 @@ fn main() {
     let samples = manifest.join("../../samples");
     println!("cargo:rerun-if-changed={}", samples.display());
     let mut files = Vec::new();
-    collect(&samples, &samples, &mut files);
+    collect(&samples, &mut files);
     let mut code = String::from("/// (path relative to samples/, bytes)\npub static SAMPLES: &[(&str, &[u8])] = &[\n");
     for f in &files {
         println!("cargo:rerun-if-changed={}", f.display());

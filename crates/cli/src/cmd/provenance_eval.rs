@@ -43,10 +43,10 @@ pub fn run(args: Args) -> Result<()> {
     let scores = score(&labels, &|story, file| by_file.get(&format!("{story}/{file}")).cloned());
     if args.json {
         let mut v = serde_json::to_value(&scores)?;
-        if !args.errors {
-            if let Some(o) = v.as_object_mut() {
-                o.remove("errors");
-            }
+        if !args.errors
+            && let Some(o) = v.as_object_mut()
+        {
+            o.remove("errors");
         }
         println!("{}", serde_json::to_string_pretty(&v)?);
         return Ok(());
