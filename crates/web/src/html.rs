@@ -7,6 +7,7 @@
 //! bylines, "related" link lists, share and subscribe prompts — is cut from its result.
 
 use crate::dates::{date_from_url, parse_date};
+use crate::markup::strip_inert;
 use dom_query::{Document, Element, Matcher, NodeData, NodeRef, Selection};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -86,68 +87,6 @@ pub fn extract(html: &str, url: Option<&str>) -> ExtractedPage {
     let meta = read_meta(&doc, url);
     let text = main_text(doc, url, &meta);
     ExtractedPage { meta, text }
-}
-
-/// Removes what never holds article text before parsing — scripts (except JSON-LD), styles,
-/// inline SVG and comments — so the tree builder and Readability have less to walk. Pages
-/// carry hundreds of KiB of inline script; skipping it is a plain byte scan.
-fn strip_inert(html: &str) -> String {
-    let bytes = html.as_bytes();
-    let mut out = String::with_capacity(html.len() / 2);
-    let mut copied = 0;
-    let mut i = 0;
-    while let Some(rel) = memchr::memchr(b'<', &bytes[i..]) {
-        let at = i + rel;
-        let rest = &bytes[at + 1..];
-        let starts = |name: &[u8]| {
-            rest.len() > name.len()
-                && rest[..name.len()].eq_ignore_ascii_case(name)
-                && matches!(rest[name.len()], b' ' | b'>' | b'\t' | b'\n' | b'\r' | b'/')
-        };
-        let skip_to = if rest.starts_with(b"!--") {
-            html[at + 4..].find("-->").map(|e| at + 4 + e + 3)
-        } else if starts(b"script") {
-            let open_end = html[at..].find('>').map_or(html.len(), |e| at + e);
-            let open_tag = html[at..open_end].to_ascii_lowercase();
-            if open_tag.contains("ld+json") { None } else { find_close(html, open_end, "</script") }
-        } else if starts(b"style") {
-            find_close(html, at, "</style")
-        } else if starts(b"svg") {
-            find_close(html, at, "</svg")
-        } else {
-            None
-        };
-        match skip_to {
-            Some(end) => {
-                out.push_str(&html[copied..at]);
-                copied = end;
-                i = end;
-            }
-            None => i = at + 1,
-        }
-        if i >= html.len() {
-            break;
-        }
-    }
-    out.push_str(&html[copied.min(html.len())..]);
-    out
-}
-
-/// Byte index just after the closing tag `close` (e.g. `</script`) found after `from`.
-fn find_close(html: &str, from: usize, close: &str) -> Option<usize> {
-    let hay = &html.as_bytes()[from..];
-    let needle = close.as_bytes();
-    let mut j = 0;
-    while j + needle.len() <= hay.len() {
-        let Some(k) = memchr::memchr(b'<', &hay[j..]).map(|k| j + k) else { break };
-        if k + needle.len() <= hay.len() && hay[k..k + needle.len()].eq_ignore_ascii_case(needle) {
-            let end = memchr::memchr(b'>', &hay[k..]).map_or(hay.len(), |e| k + e + 1);
-            return Some(from + end);
-        }
-        j = k + 1;
-    }
-    // Unclosed: the rest of the page is inside it.
-    Some(html.len())
 }
 
 fn main_text(doc: Document, url: Option<&str>, meta: &PageMeta) -> String {

@@ -1,0 +1,588 @@
+//! Byte-level reading of HTML markup before it is parsed: tags and their attributes as the
+//! HTML tokenizer reads them, and the test that decides whether a navigation, footer, aside or
+//! figure block can be skipped before parsing because the tree builder would give exactly that
+//! block — and nothing outside it — for those bytes, and nothing in it is read after parsing.
+//!
+//! [`crate::html`] drops these elements whole once the page is parsed. Skipping their markup
+//! before parsing saves the tokenizer, the tree builder and every later walk a quarter of the
+//! page. What is read before they are dropped (metadata: `<meta>`, `<link>`, JSON-LD, `<time>`,
+//! microdata, headings, date and byline blocks, "published ..." lines) makes a block stay.
+
+/// One tag as the HTML tokenizer reads it.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Tag<'a> {
+    pub end: bool,
+    /// The tag name as written (compare with `eq_ignore_ascii_case`).
+    pub name: &'a [u8],
+    /// `(name, value)` pairs as written; a value is empty when none is given.
+    pub attrs: Vec<(&'a [u8], &'a [u8])>,
+    /// Byte index just after the closing `>`.
+    pub close: usize,
+}
+
+fn is_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0c)
+}
+
+/// The tag starting at `bytes[at] == b'<'`: a start tag (`<` + ASCII letter) or an end tag
+/// (`</` + ASCII letter), with its attributes. `None` for anything else and for a tag the
+/// input ends inside.
+pub(crate) fn read_tag(bytes: &[u8], at: usize) -> Option<Tag<'_>> {
+    let (end, name, after_name) = tag_name(bytes, at)?;
+    let mut attrs = Vec::new();
+    let close = scan_attributes(bytes, after_name, |n, v| attrs.push((n, v)))?;
+    Some(Tag { end, name, attrs, close })
+}
+
+/// Whether the tag at `bytes[at]` is an end tag, its name, and the index after the name.
+fn tag_name(bytes: &[u8], at: usize) -> Option<(bool, &[u8], usize)> {
+    let mut i = at + 1;
+    let end = bytes.get(i) == Some(&b'/');
+    if end {
+        i += 1;
+    }
+    if !bytes.get(i)?.is_ascii_alphabetic() {
+        return None;
+    }
+    let name_start = i;
+    while i < bytes.len() && !is_space(bytes[i]) && bytes[i] != b'/' && bytes[i] != b'>' {
+        i += 1;
+    }
+    Some((end, &bytes[name_start..i], i))
+}
+
+/// Reads attributes from `i` (just after the tag name) as the tokenizer does, handing each
+/// `(name, value)` to `attr`; returns the index just after the tag's `>`.
+fn scan_attributes<'a>(bytes: &'a [u8], mut i: usize, mut attr: impl FnMut(&'a [u8], &'a [u8])) -> Option<usize> {
+    loop {
+        // Before an attribute name.
+        while i < bytes.len() && (is_space(bytes[i]) || bytes[i] == b'/') {
+            i += 1;
+        }
+        if *bytes.get(i)? == b'>' {
+            return Some(i + 1);
+        }
+        // The attribute name (a leading `=` belongs to it).
+        let an_start = i;
+        i += 1;
+        while i < bytes.len() && !is_space(bytes[i]) && !matches!(bytes[i], b'/' | b'>' | b'=') {
+            i += 1;
+        }
+        let an = &bytes[an_start..i];
+        while i < bytes.len() && is_space(bytes[i]) {
+            i += 1;
+        }
+        if bytes.get(i) != Some(&b'=') {
+            attr(an, &bytes[i..i]);
+            continue;
+        }
+        i += 1;
+        while i < bytes.len() && is_space(bytes[i]) {
+            i += 1;
+        }
+        match *bytes.get(i)? {
+            q @ (b'"' | b'\'') => {
+                let v_end = i + 1 + memchr::memchr(q, &bytes[i + 1..])?;
+                attr(an, &bytes[i + 1..v_end]);
+                i = v_end + 1;
+            }
+            b'>' => {
+                attr(an, &bytes[i..i]);
+                return Some(i + 1);
+            }
+            _ => {
+                let v_start = i;
+                while i < bytes.len() && !is_space(bytes[i]) && bytes[i] != b'>' {
+                    i += 1;
+                }
+                attr(an, &bytes[v_start..i]);
+            }
+        }
+    }
+}
+
+fn is(name: &[u8], list: &[&str]) -> bool {
+    list.iter().any(|n| n.as_bytes().eq_ignore_ascii_case(name))
+}
+
+/// Blocks dropped whole after parsing that are skipped before it when [`prunable_end`] allows.
+pub(crate) const PRUNED: [&str; 4] = ["nav", "footer", "aside", "figure"];
+
+/// Elements that never have an end tag.
+const VOID: [&str; 14] =
+    ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"];
+
+/// Start tags that keep a block: what metadata is read from before the blocks are dropped
+/// (`<meta>`, `<link>`, `<time>`, JSON-LD, the title and the first `<h1>`), text the tokenizer
+/// reads raw (but `<iframe>`, whose raw text is stepped over), foreign content, and elements
+/// whose start or end tags can act on elements outside the block.
+const KEEPS_BLOCK: [&str; 27] = [
+    "meta",
+    "link",
+    "time",
+    "script",
+    "style",
+    "title",
+    "h1",
+    "textarea",
+    "xmp",
+    "noembed",
+    "noframes",
+    "plaintext",
+    "svg",
+    "math",
+    "template",
+    "html",
+    "head",
+    "body",
+    "frameset",
+    "frame",
+    "select",
+    "option",
+    "optgroup",
+    "table",
+    "caption",
+    "colgroup",
+    "tr",
+];
+
+/// Start tags that close an open `<p>`.
+const CLOSES_P: [&str; 36] = [
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "center",
+    "details",
+    "dialog",
+    "dir",
+    "div",
+    "dl",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "header",
+    "hgroup",
+    "main",
+    "menu",
+    "nav",
+    "ol",
+    "p",
+    "search",
+    "section",
+    "summary",
+    "ul",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "pre",
+    "listing",
+    "hr",
+    "li",
+    "dd",
+    "dt",
+];
+
+/// Special elements (in the HTML parsing sense) at which the search for an open `<li>`,
+/// `<dd>` or `<dt>` to close stops; a subset of the full list, so stopping here is never
+/// too early.
+const STOPS_LIST_ITEM_SEARCH: [&str; 22] = [
+    "ul",
+    "ol",
+    "menu",
+    "dl",
+    "nav",
+    "aside",
+    "footer",
+    "header",
+    "section",
+    "article",
+    "main",
+    "figure",
+    "figcaption",
+    "blockquote",
+    "fieldset",
+    "details",
+    "summary",
+    "form",
+    "button",
+    "center",
+    "dir",
+    "hgroup",
+];
+
+/// Class and id words of the blocks read for dates (those `html::is_date_block` looks for).
+const DATE_ATTR_WORDS: [&str; 10] =
+    ["date", "Date", "time", "Time", "publish", "posted", "byline", "Byline", "meta", "info"];
+
+/// Words of "published on ..." lines (ASCII-case-insensitive stems of the words the date search
+/// reads).
+const DATE_TEXT_WORDS: [&str; 5] = ["publi", "posted", "ffentlicht", "pubblicato", "diterbitkan"];
+
+fn contains_ci(hay: &[u8], needle: &str) -> bool {
+    let n = needle.as_bytes();
+    hay.len() >= n.len() && hay.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+}
+
+/// A class or id naming a date block.
+fn dates_by_attrs(tag: &Tag) -> bool {
+    tag.attrs.iter().any(|(n, v)| {
+        (n.eq_ignore_ascii_case(b"class") || n.eq_ignore_ascii_case(b"id"))
+            && DATE_ATTR_WORDS.iter().any(|w| memchr::memmem::find(v, w.as_bytes()).is_some())
+    })
+}
+
+/// Index just after the end tag that ends the raw text of `name` started at `from`: `</name`
+/// followed by whitespace, `/` or `>`, as the tokenizer requires, up to its `>`.
+fn raw_text_end(bytes: &[u8], from: usize, name: &[u8]) -> Option<usize> {
+    let mut j = from;
+    loop {
+        let lt = j + memchr::memchr(b'<', &bytes[j..])?;
+        let after = lt + 2 + name.len();
+        if bytes.get(lt + 1) == Some(&b'/')
+            && after <= bytes.len()
+            && bytes[lt + 2..after].eq_ignore_ascii_case(name)
+            && bytes.get(after).is_some_and(|&c| is_space(c) || c == b'/' || c == b'>')
+        {
+            return read_tag(bytes, lt).map(|t| t.close);
+        }
+        j = lt + 1;
+    }
+}
+
+/// What the scan of the page knows about elements open where a block starts.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct OpenOutside {
+    /// A `<button>` may be open (a `<button>` in the block would close it).
+    pub button: bool,
+    /// A `<form>` may be open (a `<form>` in the block would be ignored and its end tag
+    /// would close the outer one).
+    pub form: bool,
+}
+
+/// When the block whose start tag is at `html[at]` can be skipped, the byte index just after
+/// its end tag. The block must be well nested (every end tag closes the innermost open
+/// element, no start tag closes an open element implicitly), so that the tree builder closes
+/// it exactly at that end tag; and it must hold nothing the metadata search reads: no tag of
+/// [`KEEPS_BLOCK`], no microdata (`itemprop`), and no date block or "published" line with a date in it.
+pub(crate) fn prunable_end(html: &str, at: usize, max_depth: usize, outside: OpenOutside) -> Option<usize> {
+    let bytes = html.as_bytes();
+    let mut stack: Vec<&[u8]> = Vec::new();
+    let (mut date_words, mut digits, mut entities) = (false, 0usize, false);
+    let mut i = at;
+    loop {
+        let lt = i + memchr::memchr(b'<', &bytes[i..])?;
+        if lt > i {
+            let text = &bytes[i..lt];
+            digits += text.iter().filter(|b| b.is_ascii_digit()).count();
+            entities |= memchr::memmem::find(text, b"&#").is_some();
+            date_words |= DATE_TEXT_WORDS.iter().any(|w| contains_ci(text, w));
+        }
+        // What `strip_inert` removes the parser never sees.
+        if let Some(end) = inert_end(html, lt) {
+            if end >= bytes.len() {
+                return None;
+            }
+            i = end;
+            continue;
+        }
+        match bytes.get(lt + 1) {
+            Some(b'/') => {
+                let tag = read_tag(bytes, lt)?;
+                if !stack.last().is_some_and(|top| top.eq_ignore_ascii_case(tag.name)) {
+                    return None;
+                }
+                stack.pop();
+                if stack.is_empty() {
+                    // A date needs a four-digit year somewhere in the block's text.
+                    let may_hold_date = digits >= 4 || entities;
+                    return (!(date_words && may_hold_date)).then_some(tag.close);
+                }
+                i = tag.close;
+            }
+            Some(c) if c.is_ascii_alphabetic() => {
+                let tag = read_tag(bytes, lt)?;
+                let name = tag.name;
+                // Microdata dates are read from attributes.
+                if is(name, &KEEPS_BLOCK) || tag.attrs.iter().any(|(n, _)| n.eq_ignore_ascii_case(b"itemprop")) {
+                    return None;
+                }
+                date_words |= dates_by_attrs(&tag);
+                let open = |names: &[&str]| stack.iter().any(|s| is(s, names));
+                // An open list item reachable from the top of the stack without crossing a
+                // special element.
+                let open_item = |names: &[&str]| {
+                    stack.iter().rev().take_while(|s| !is(s, &STOPS_LIST_ITEM_SEARCH)).any(|s| is(s, names))
+                };
+                // Implied closings inside the block would make the tree differ from this stack.
+                if (is(name, &CLOSES_P) && open(&["p"]))
+                    || (is(name, &["li"]) && open_item(&["li"]))
+                    || (is(name, &["dd", "dt"]) && open_item(&["dd", "dt"]))
+                    || (is(name, &["a", "nobr"]) && open(&["a", "nobr"]))
+                    || (is(name, &["h2", "h3", "h4", "h5", "h6"])
+                        && stack.last().is_some_and(|t| is(t, &["h2", "h3", "h4", "h5", "h6"])))
+                    || (is(name, &["button"]) && (outside.button || open(&["button"])))
+                    || (is(name, &["form"]) && (outside.form || open(&["form"])))
+                    || is(
+                        name,
+                        &["rb", "rp", "rt", "rtc", "image", "isindex", "tbody", "thead", "tfoot", "td", "th", "col"],
+                    )
+                {
+                    return None;
+                }
+                if is(name, &["iframe"]) {
+                    // Raw text up to its end tag, which closes it.
+                    i = raw_text_end(bytes, tag.close, b"iframe")?;
+                    continue;
+                }
+                if !is(name, &VOID) {
+                    stack.push(name);
+                    if stack.len() > max_depth {
+                        return None;
+                    }
+                }
+                i = tag.close;
+            }
+            Some(b'!' | b'?') => return None,
+            _ => i = lt + 1,
+        }
+    }
+}
+
+/// Where what starts at `html[at] == '<'` ends when it is inert — a comment, a script other
+/// than JSON-LD, a style sheet or inline SVG — and is dropped before parsing.
+fn inert_end(html: &str, at: usize) -> Option<usize> {
+    let bytes = html.as_bytes();
+    let rest = &bytes[at + 1..];
+    let starts = |name: &[u8]| {
+        rest.len() > name.len()
+            && rest[..name.len()].eq_ignore_ascii_case(name)
+            && matches!(rest[name.len()], b' ' | b'>' | b'\t' | b'\n' | b'\r' | b'/')
+    };
+    if rest.starts_with(b"!--") {
+        html[at + 4..].find("-->").map(|e| at + 4 + e + 3)
+    } else if starts(b"script") {
+        let open_end = html[at..].find('>').map_or(html.len(), |e| at + e);
+        let open_tag = html[at..open_end].to_ascii_lowercase();
+        if open_tag.contains("ld+json") { None } else { find_close(html, open_end, "</script") }
+    } else if starts(b"style") {
+        find_close(html, at, "</style")
+    } else if starts(b"svg") {
+        find_close(html, at, "</svg")
+    } else {
+        None
+    }
+}
+
+/// Start tags after which the tokenizer reads raw text, or the tree builder parses in a mode
+/// of its own, up to the matching end tag: no block is skipped in there.
+const HOLDS_UNTIL_END: [&str; 9] =
+    ["textarea", "title", "xmp", "iframe", "noembed", "noframes", "select", "math", "template"];
+
+/// Start tags that close an open `<p>` besides [`CLOSES_P`].
+const ALSO_CLOSES_P: [&str; 4] = ["h1", "form", "xmp", "plaintext"];
+
+/// Removes what never holds article text before parsing — scripts (except JSON-LD), styles,
+/// inline SVG and comments — so the tree builder and Readability have less to walk; pages
+/// carry hundreds of KiB of inline script. Also skips the navigation, footer, aside and
+/// figure blocks of the body that [`prunable_end`] allows: the parsed tree is then the one
+/// the whole page gives with those elements removed. A plain byte scan that steps over tags
+/// whole, so markup inside attribute values is not mistaken for tags.
+pub(crate) fn strip_inert(html: &str) -> String {
+    let bytes = html.as_bytes();
+    let mut out = String::with_capacity(html.len() / 2);
+    let mut copied = 0;
+    let mut i = 0;
+    // What the scan knows of the tree builder's state: whether the body has started, whether
+    // a `<p>` or an `<a>` may be open (a skipped block's start tag would close the one and its
+    // links could restructure the other), and where raw text or a parsing mode of its own ends.
+    let (mut body_seen, mut p_open, mut a_open) = (false, false, false);
+    let mut outside = OpenOutside::default();
+    let mut hold_until = 0;
+    while let Some(rel) = memchr::memchr(b'<', &bytes[i..]) {
+        let at = i + rel;
+        let mut skip_to = inert_end(html, at);
+        if skip_to.is_none() {
+            match tag_name(bytes, at) {
+                Some((false, name, after_name)) => {
+                    if at >= hold_until
+                        && body_seen
+                        && !p_open
+                        && !a_open
+                        && is(name, &PRUNED)
+                        && let Some(end) = prunable_end(html, at, crate::html::MAX_NESTING, outside)
+                    {
+                        skip_to = Some(end);
+                    } else {
+                        if is(name, &["body"]) {
+                            body_seen = true;
+                        } else if is(name, &["p"]) {
+                            p_open = true;
+                        } else if is(name, &CLOSES_P) || is(name, &ALSO_CLOSES_P) {
+                            p_open = false;
+                        } else if is(name, &["a", "nobr"]) {
+                            a_open = true;
+                        }
+                        if is(name, &["button"]) {
+                            outside.button = true;
+                        } else if is(name, &["form"]) {
+                            outside.form = true;
+                        }
+                        let close = scan_attributes(bytes, after_name, |_, _| {}).unwrap_or(bytes.len());
+                        if is(name, &["plaintext"]) {
+                            hold_until = bytes.len();
+                        } else if at >= hold_until && is(name, &HOLDS_UNTIL_END) {
+                            let lower = name.to_ascii_lowercase();
+                            let close_tag = format!("</{}", String::from_utf8_lossy(&lower));
+                            hold_until = find_close(html, close, &close_tag).unwrap_or(bytes.len());
+                        }
+                        i = close.max(at + 1);
+                    }
+                }
+                Some((true, name, _)) => {
+                    if is(name, &["p"]) {
+                        p_open = false;
+                    } else if is(name, &["a", "nobr"]) {
+                        a_open = false;
+                    } else if is(name, &["button"]) {
+                        outside.button = false;
+                    } else if is(name, &["form"]) {
+                        outside.form = false;
+                    }
+                    i = at + 1;
+                }
+                None => i = at + 1,
+            }
+        }
+        if let Some(end) = skip_to {
+            out.push_str(&html[copied..at]);
+            copied = end;
+            i = end;
+        }
+        if i >= html.len() {
+            break;
+        }
+    }
+    out.push_str(&html[copied.min(html.len())..]);
+    out
+}
+
+/// Byte index just after the closing tag `close` (e.g. `</script`) found after `from`.
+fn find_close(html: &str, from: usize, close: &str) -> Option<usize> {
+    let hay = &html.as_bytes()[from..];
+    let needle = close.as_bytes();
+    let mut j = 0;
+    while j + needle.len() <= hay.len() {
+        let Some(k) = memchr::memchr(b'<', &hay[j..]).map(|k| j + k) else {
+            break;
+        };
+        if k + needle.len() <= hay.len() && hay[k..k + needle.len()].eq_ignore_ascii_case(needle) {
+            let end = memchr::memchr(b'>', &hay[k..]).map_or(hay.len(), |e| k + e + 1);
+            return Some(from + end);
+        }
+        j = k + 1;
+    }
+    // Unclosed: the rest of the page is inside it.
+    Some(html.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn end(html: &str) -> Option<&str> {
+        prunable_end(html, 0, 100, OpenOutside::default()).map(|e| &html[..e])
+    }
+
+    #[test]
+    fn tags_are_read_as_the_tokenizer_reads_them() {
+        let t = read_tag(br#"<a href="x>y" class=nav data-x='1' hidden/>rest"#, 0).expect("tag");
+        assert!(!t.end);
+        assert_eq!(t.name, b"a");
+        let names: Vec<&[u8]> = t.attrs.iter().map(|a| a.0).collect();
+        assert_eq!(names, [&b"href"[..], b"class", b"data-x", b"hidden"]);
+        assert_eq!(t.attrs[0].1, b"x>y");
+        assert_eq!(t.attrs[1].1, b"nav");
+        assert_eq!(&br#"<a href="x>y" class=nav data-x='1' hidden/>rest"#[t.close..], b"rest");
+        let t = read_tag(b"</DIV >", 0).expect("end tag");
+        assert!(t.end && t.name == b"DIV" && t.close == 7);
+        assert_eq!(read_tag(b"< div>", 0), None);
+        assert_eq!(read_tag(b"<div class=\"open", 0), None);
+        assert_eq!(read_tag(b"<a b\"c>", 0).map(|t| t.attrs[0].0.to_vec()), Some(b"b\"c".to_vec()));
+    }
+
+    #[test]
+    fn well_nested_blocks_without_metadata_are_prunable() {
+        let nav =
+            r#"<nav class="menu"><ul><li><a href="/a">A</a></li><li><a href="/b">B &lt; C</a><br></li></ul></nav>"#;
+        assert_eq!(end(&format!("{nav}<p>after</p>")), Some(nav));
+        assert_eq!(end("<FOOTER><p>x</p><nav>y</nav></Footer>z"), Some("<FOOTER><p>x</p><nav>y</nav></Footer>"));
+        assert_eq!(end("<aside>1 < 2</aside>"), Some("<aside>1 < 2</aside>"));
+        // Date-block names and "published" without a year, links to authors, nested lists,
+        // an iframe's raw text.
+        for html in [
+            "<footer><div class=\"info\">© Example. Published by Example Media.</div><a rel=\"author\" href=\"/a\">A</a></footer>",
+            "<nav><h2>Sections</h2><ul><li><a href=\"/a\">A</a><ul><li>A1</li></ul></li><li>B</li></ul></nav>",
+            "<aside><iframe src=\"x\"><p>not </aside> parsed</iframe></aside>",
+            "<nav><form action=\"/s\"><input name=q><button>Go</button></form></nav>",
+        ] {
+            assert_eq!(end(&format!("{html}after")), Some(html), "{html}");
+        }
+        // A form or button open around the block.
+        let outside = OpenOutside { form: true, button: false };
+        assert_eq!(prunable_end("<nav><form></form></nav>", 0, 100, outside), None);
+        let outside = OpenOutside { form: false, button: true };
+        assert_eq!(prunable_end("<nav><button>x</button></nav>", 0, 100, outside), None);
+    }
+
+    #[test]
+    fn blocks_the_tree_builder_would_shape_differently_are_kept() {
+        // Unclosed elements, stray end tags, implied closings, raw text, comments.
+        for html in [
+            "<nav><ul><li>a<li>b</ul></nav>",
+            "<nav><ul><li><div><li>b</li></div></li></ul></nav>",
+            "<nav><h3>a<h4>b</h4></h3></nav>",
+            "<nav><p>a</nav>",
+            "<nav>a</div></nav>",
+            "<nav><p>a<div>b</div></p></nav>",
+            "<nav><a>x<a>y</a></a></nav>",
+            "<nav><textarea><nav></nav></textarea></nav>",
+            "<nav><!-- x --></nav",
+            "<nav><!DOCTYPE html></nav>",
+            "<nav><table><tr><td>x</td></tr></table></nav>",
+            "<nav>unclosed",
+            "<nav><a href=\"x",
+        ] {
+            assert_eq!(end(html), None, "{html}");
+        }
+    }
+
+    #[test]
+    fn blocks_holding_metadata_are_kept() {
+        for html in [
+            "<footer><time datetime=\"2024-01-01\">1 Jan</time></footer>",
+            "<aside><span class=\"post-date\">1 Jan 2024</span></aside>",
+            "<aside><span id=\"updated-time\">5.3.2024</span></aside>",
+            "<aside><span class=\"post-date\">&#50;&#48;&#50;&#52;-03-05</span></aside>",
+            "<footer><meta itemprop=\"datePublished\" content=\"2024-01-01\"></footer>",
+            "<footer><span itemprop=\"author\">A</span></footer>",
+            "<nav><script type=\"application/ld+json\">{}</script></nav>",
+            "<nav><h1>Title</h1></nav>",
+            "<footer><p>Published on 3 May 2024</p></footer>",
+            "<footer><p>Veröffentlicht am 3. Mai 2024</p></footer>",
+            "<nav><link rel=\"canonical\" href=\"https://x.example/\"></nav>",
+        ] {
+            assert_eq!(end(html), None, "{html}");
+        }
+    }
+
+    #[test]
+    fn depth_is_bounded() {
+        let deep = format!("<nav>{}{}</nav>", "<div>".repeat(200), "</div>".repeat(200));
+        assert_eq!(prunable_end(&deep, 0, 100, OpenOutside::default()), None);
+        assert_eq!(prunable_end(&deep, 0, 300, OpenOutside::default()), Some(deep.len()));
+    }
+}
