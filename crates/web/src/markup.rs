@@ -9,6 +9,7 @@
 //! microdata, headings, date and byline blocks, "published ..." lines) makes a block stay.
 
 /// One tag as the HTML tokenizer reads it.
+#[cfg(test)]
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Tag<'a> {
     pub end: bool,
@@ -27,6 +28,7 @@ fn is_space(b: u8) -> bool {
 /// The tag starting at `bytes[at] == b'<'`: a start tag (`<` + ASCII letter) or an end tag
 /// (`</` + ASCII letter), with its attributes. `None` for anything else and for a tag the
 /// input ends inside.
+#[cfg(test)]
 pub(crate) fn read_tag(bytes: &[u8], at: usize) -> Option<Tag<'_>> {
     let (end, name, after_name) = tag_name(bytes, at)?;
     let mut attrs = Vec::new();
@@ -101,138 +103,101 @@ fn scan_attributes<'a>(bytes: &'a [u8], mut i: usize, mut attr: impl FnMut(&'a [
     }
 }
 
-fn is(name: &[u8], list: &[&str]) -> bool {
-    list.iter().any(|n| n.as_bytes().eq_ignore_ascii_case(name))
+// What the scans need to know of a tag name, as bit flags (see [`kind`]).
+/// Blocks dropped whole after parsing, skipped before it when [`prunable_end`] allows.
+const PRUNED: u32 = 1;
+/// Keeps a block: what metadata is read from before the blocks are dropped (`<meta>`,
+/// `<link>`, `<time>`, JSON-LD, the title and the first `<h1>`), text the tokenizer reads raw
+/// (but `<iframe>`, whose raw text is stepped over), foreign content, and elements whose start
+/// or end tags can act on elements outside the block.
+const KEEPS_BLOCK: u32 = 1 << 1;
+/// Never has an end tag.
+const VOID: u32 = 1 << 2;
+/// A start tag that closes an open `<p>`.
+const CLOSES_P: u32 = 1 << 3;
+/// A special element (in the HTML parsing sense) at which the search for an open `<li>`,
+/// `<dd>` or `<dt>` to close stops; a subset of them, so stopping here is never too early.
+const STOPS_ITEM_SEARCH: u32 = 1 << 4;
+const P: u32 = 1 << 5;
+const LI: u32 = 1 << 6;
+const DD_DT: u32 = 1 << 7;
+/// `<a>` and `<nobr>`: a second one while one is open restructures the tree.
+const A: u32 = 1 << 8;
+/// `<h2>`..`<h6>` (a heading start tag closes an open heading).
+const HEADING: u32 = 1 << 9;
+const BUTTON: u32 = 1 << 10;
+const FORM: u32 = 1 << 11;
+/// Elements with implied end tags or table parts: a block holding them is kept.
+const IMPLIED: u32 = 1 << 12;
+const IFRAME: u32 = 1 << 13;
+const BODY: u32 = 1 << 14;
+const PLAINTEXT: u32 = 1 << 15;
+/// The tokenizer reads raw text, or the tree builder parses in a mode of its own, up to the
+/// matching end tag: no block is skipped in there.
+const HOLDS_UNTIL_END: u32 = 1 << 16;
+
+/// The flags of a tag name (ASCII case-insensitive).
+fn kind(name: &[u8]) -> u32 {
+    let mut buf = [0u8; 10];
+    if name.len() > buf.len() {
+        return 0;
+    }
+    for (b, c) in buf.iter_mut().zip(name) {
+        *b = c.to_ascii_lowercase();
+    }
+    match &buf[..name.len()] {
+        b"nav" | b"footer" | b"aside" | b"figure" => PRUNED | CLOSES_P | STOPS_ITEM_SEARCH,
+        b"p" => P | CLOSES_P,
+        b"li" => LI | CLOSES_P,
+        b"dd" | b"dt" => DD_DT | CLOSES_P,
+        b"a" | b"nobr" => A,
+        b"h2" | b"h3" | b"h4" | b"h5" | b"h6" => HEADING | CLOSES_P,
+        b"button" => BUTTON | STOPS_ITEM_SEARCH,
+        b"form" => FORM | CLOSES_P | STOPS_ITEM_SEARCH,
+        b"iframe" => IFRAME | HOLDS_UNTIL_END,
+        b"body" => BODY | KEEPS_BLOCK,
+        b"plaintext" => PLAINTEXT | KEEPS_BLOCK | CLOSES_P,
+        b"h1" => KEEPS_BLOCK | CLOSES_P,
+        b"xmp" => KEEPS_BLOCK | CLOSES_P | HOLDS_UNTIL_END,
+        b"meta" | b"link" => KEEPS_BLOCK | VOID,
+        b"textarea" | b"title" | b"noembed" | b"noframes" | b"select" | b"math" | b"template" => {
+            KEEPS_BLOCK | HOLDS_UNTIL_END
+        }
+        b"time" | b"script" | b"style" | b"svg" | b"html" | b"head" | b"frameset" | b"frame" | b"option"
+        | b"optgroup" | b"caption" | b"colgroup" | b"tr" => KEEPS_BLOCK,
+        b"table" => KEEPS_BLOCK,
+        b"rb" | b"rp" | b"rt" | b"rtc" | b"image" | b"isindex" | b"tbody" | b"thead" | b"tfoot" | b"td" | b"th" => {
+            IMPLIED
+        }
+        b"col" => IMPLIED | VOID,
+        b"area" | b"base" | b"br" | b"embed" | b"img" | b"input" | b"param" | b"source" | b"track" | b"wbr" => VOID,
+        b"hr" => VOID | CLOSES_P,
+        b"ul" | b"ol" | b"menu" | b"dl" | b"header" | b"section" | b"article" | b"main" | b"figcaption"
+        | b"blockquote" | b"fieldset" | b"details" | b"summary" | b"center" | b"dir" | b"hgroup" => {
+            CLOSES_P | STOPS_ITEM_SEARCH
+        }
+        b"address" | b"dialog" | b"div" | b"search" | b"pre" | b"listing" => CLOSES_P,
+        _ => 0,
+    }
 }
-
-/// Blocks dropped whole after parsing that are skipped before it when [`prunable_end`] allows.
-pub(crate) const PRUNED: [&str; 4] = ["nav", "footer", "aside", "figure"];
-
-/// Elements that never have an end tag.
-const VOID: [&str; 14] =
-    ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"];
-
-/// Start tags that keep a block: what metadata is read from before the blocks are dropped
-/// (`<meta>`, `<link>`, `<time>`, JSON-LD, the title and the first `<h1>`), text the tokenizer
-/// reads raw (but `<iframe>`, whose raw text is stepped over), foreign content, and elements
-/// whose start or end tags can act on elements outside the block.
-const KEEPS_BLOCK: [&str; 27] = [
-    "meta",
-    "link",
-    "time",
-    "script",
-    "style",
-    "title",
-    "h1",
-    "textarea",
-    "xmp",
-    "noembed",
-    "noframes",
-    "plaintext",
-    "svg",
-    "math",
-    "template",
-    "html",
-    "head",
-    "body",
-    "frameset",
-    "frame",
-    "select",
-    "option",
-    "optgroup",
-    "table",
-    "caption",
-    "colgroup",
-    "tr",
-];
-
-/// Start tags that close an open `<p>`.
-const CLOSES_P: [&str; 36] = [
-    "address",
-    "article",
-    "aside",
-    "blockquote",
-    "center",
-    "details",
-    "dialog",
-    "dir",
-    "div",
-    "dl",
-    "fieldset",
-    "figcaption",
-    "figure",
-    "footer",
-    "header",
-    "hgroup",
-    "main",
-    "menu",
-    "nav",
-    "ol",
-    "p",
-    "search",
-    "section",
-    "summary",
-    "ul",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "pre",
-    "listing",
-    "hr",
-    "li",
-    "dd",
-    "dt",
-];
-
-/// Special elements (in the HTML parsing sense) at which the search for an open `<li>`,
-/// `<dd>` or `<dt>` to close stops; a subset of the full list, so stopping here is never
-/// too early.
-const STOPS_LIST_ITEM_SEARCH: [&str; 22] = [
-    "ul",
-    "ol",
-    "menu",
-    "dl",
-    "nav",
-    "aside",
-    "footer",
-    "header",
-    "section",
-    "article",
-    "main",
-    "figure",
-    "figcaption",
-    "blockquote",
-    "fieldset",
-    "details",
-    "summary",
-    "form",
-    "button",
-    "center",
-    "dir",
-    "hgroup",
-];
 
 /// Class and id words of the blocks read for dates (those `html::is_date_block` looks for).
-const DATE_ATTR_WORDS: [&str; 10] =
-    ["date", "Date", "time", "Time", "publish", "posted", "byline", "Byline", "meta", "info"];
+const DATE_ATTR_WORDS: [&[u8]; 10] =
+    [b"date", b"Date", b"time", b"Time", b"publish", b"posted", b"byline", b"Byline", b"meta", b"info"];
 
-/// Words of "published on ..." lines (ASCII-case-insensitive stems of the words the date search
-/// reads).
-const DATE_TEXT_WORDS: [&str; 5] = ["publi", "posted", "ffentlicht", "pubblicato", "diterbitkan"];
+/// Words of "published on ..." lines: ASCII-case-insensitive stems of the words the date search
+/// reads, each starting with `p`, `f` or `d`.
+const DATE_TEXT_WORDS: [&[u8]; 5] = [b"publi", b"posted", b"ffentlicht", b"pubblicato", b"diterbitkan"];
 
-fn contains_ci(hay: &[u8], needle: &str) -> bool {
-    let n = needle.as_bytes();
-    hay.len() >= n.len() && hay.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+fn has_date_word(text: &[u8]) -> bool {
+    text.iter().enumerate().any(|(k, b)| {
+        matches!(b | 0x20, b'p' | b'f' | b'd')
+            && DATE_TEXT_WORDS.iter().any(|w| text.len() - k >= w.len() && text[k..k + w.len()].eq_ignore_ascii_case(w))
+    })
 }
 
-/// A class or id naming a date block.
-fn dates_by_attrs(tag: &Tag) -> bool {
-    tag.attrs.iter().any(|(n, v)| {
-        (n.eq_ignore_ascii_case(b"class") || n.eq_ignore_ascii_case(b"id"))
-            && DATE_ATTR_WORDS.iter().any(|w| memchr::memmem::find(v, w.as_bytes()).is_some())
-    })
+fn contains(hay: &[u8], needle: &[u8]) -> bool {
+    hay.len() >= needle.len() && hay.windows(needle.len()).any(|w| w == needle)
 }
 
 /// Index just after the end tag that ends the raw text of `name` started at `from`: `</name`
@@ -247,7 +212,7 @@ fn raw_text_end(bytes: &[u8], from: usize, name: &[u8]) -> Option<usize> {
             && bytes[lt + 2..after].eq_ignore_ascii_case(name)
             && bytes.get(after).is_some_and(|&c| is_space(c) || c == b'/' || c == b'>')
         {
-            return read_tag(bytes, lt).map(|t| t.close);
+            return scan_attributes(bytes, after, |_, _| {});
         }
         j = lt + 1;
     }
@@ -267,10 +232,12 @@ pub(crate) struct OpenOutside {
 /// its end tag. The block must be well nested (every end tag closes the innermost open
 /// element, no start tag closes an open element implicitly), so that the tree builder closes
 /// it exactly at that end tag; and it must hold nothing the metadata search reads: no tag of
-/// [`KEEPS_BLOCK`], no microdata (`itemprop`), and no date block or "published" line with a date in it.
+/// [`KEEPS_BLOCK`], no microdata (`itemprop`), and no date block or "published" line with a
+/// date in it.
 pub(crate) fn prunable_end(html: &str, at: usize, max_depth: usize, outside: OpenOutside) -> Option<usize> {
     let bytes = html.as_bytes();
-    let mut stack: Vec<&[u8]> = Vec::new();
+    // Open elements: name as written and its flags.
+    let mut stack: Vec<(&[u8], u32)> = Vec::new();
     let (mut date_words, mut digits, mut entities) = (false, 0usize, false);
     let mut i = at;
     loop {
@@ -278,8 +245,8 @@ pub(crate) fn prunable_end(html: &str, at: usize, max_depth: usize, outside: Ope
         if lt > i {
             let text = &bytes[i..lt];
             digits += text.iter().filter(|b| b.is_ascii_digit()).count();
-            entities |= memchr::memmem::find(text, b"&#").is_some();
-            date_words |= DATE_TEXT_WORDS.iter().any(|w| contains_ci(text, w));
+            entities |= memchr::memchr_iter(b'&', text).any(|k| text.get(k + 1) == Some(&b'#'));
+            date_words |= has_date_word(text);
         }
         // What `strip_inert` removes the parser never sees.
         if let Some(end) = inert_end(html, lt) {
@@ -291,60 +258,67 @@ pub(crate) fn prunable_end(html: &str, at: usize, max_depth: usize, outside: Ope
         }
         match bytes.get(lt + 1) {
             Some(b'/') => {
-                let tag = read_tag(bytes, lt)?;
-                if !stack.last().is_some_and(|top| top.eq_ignore_ascii_case(tag.name)) {
+                let (_, name, after_name) = tag_name(bytes, lt)?;
+                if !stack.last().is_some_and(|(top, _)| top.eq_ignore_ascii_case(name)) {
                     return None;
                 }
+                let close = scan_attributes(bytes, after_name, |_, _| {})?;
                 stack.pop();
                 if stack.is_empty() {
                     // A date needs a four-digit year somewhere in the block's text.
                     let may_hold_date = digits >= 4 || entities;
-                    return (!(date_words && may_hold_date)).then_some(tag.close);
+                    return (!(date_words && may_hold_date)).then_some(close);
                 }
-                i = tag.close;
+                i = close;
             }
             Some(c) if c.is_ascii_alphabetic() => {
-                let tag = read_tag(bytes, lt)?;
-                let name = tag.name;
-                // Microdata dates are read from attributes.
-                if is(name, &KEEPS_BLOCK) || tag.attrs.iter().any(|(n, _)| n.eq_ignore_ascii_case(b"itemprop")) {
+                let (_, name, after_name) = tag_name(bytes, lt)?;
+                let k = kind(name);
+                if k & (KEEPS_BLOCK | IMPLIED) != 0 {
                     return None;
                 }
-                date_words |= dates_by_attrs(&tag);
-                let open = |names: &[&str]| stack.iter().any(|s| is(s, names));
+                let (mut microdata, mut date_attr) = (false, false);
+                let close = scan_attributes(bytes, after_name, |n, v| {
+                    if n.eq_ignore_ascii_case(b"class") || n.eq_ignore_ascii_case(b"id") {
+                        date_attr |= DATE_ATTR_WORDS.iter().any(|w| contains(v, w));
+                    } else if n.eq_ignore_ascii_case(b"itemprop") {
+                        // Microdata dates are read from attributes.
+                        microdata = true;
+                    }
+                })?;
+                if microdata {
+                    return None;
+                }
+                date_words |= date_attr;
+                let open = |flags: u32| stack.iter().any(|(_, f)| f & flags != 0);
                 // An open list item reachable from the top of the stack without crossing a
                 // special element.
-                let open_item = |names: &[&str]| {
-                    stack.iter().rev().take_while(|s| !is(s, &STOPS_LIST_ITEM_SEARCH)).any(|s| is(s, names))
+                let open_item = |flags: u32| {
+                    stack.iter().rev().take_while(|(_, f)| f & STOPS_ITEM_SEARCH == 0).any(|(_, f)| f & flags != 0)
                 };
                 // Implied closings inside the block would make the tree differ from this stack.
-                if (is(name, &CLOSES_P) && open(&["p"]))
-                    || (is(name, &["li"]) && open_item(&["li"]))
-                    || (is(name, &["dd", "dt"]) && open_item(&["dd", "dt"]))
-                    || (is(name, &["a", "nobr"]) && open(&["a", "nobr"]))
-                    || (is(name, &["h2", "h3", "h4", "h5", "h6"])
-                        && stack.last().is_some_and(|t| is(t, &["h2", "h3", "h4", "h5", "h6"])))
-                    || (is(name, &["button"]) && (outside.button || open(&["button"])))
-                    || (is(name, &["form"]) && (outside.form || open(&["form"])))
-                    || is(
-                        name,
-                        &["rb", "rp", "rt", "rtc", "image", "isindex", "tbody", "thead", "tfoot", "td", "th", "col"],
-                    )
+                if (k & CLOSES_P != 0 && open(P))
+                    || (k & LI != 0 && open_item(LI))
+                    || (k & DD_DT != 0 && open_item(DD_DT))
+                    || (k & A != 0 && open(A))
+                    || (k & HEADING != 0 && stack.last().is_some_and(|(_, f)| f & HEADING != 0))
+                    || (k & BUTTON != 0 && (outside.button || open(BUTTON)))
+                    || (k & FORM != 0 && (outside.form || open(FORM)))
                 {
                     return None;
                 }
-                if is(name, &["iframe"]) {
+                if k & IFRAME != 0 {
                     // Raw text up to its end tag, which closes it.
-                    i = raw_text_end(bytes, tag.close, b"iframe")?;
+                    i = raw_text_end(bytes, close, b"iframe")?;
                     continue;
                 }
-                if !is(name, &VOID) {
-                    stack.push(name);
+                if k & VOID == 0 {
+                    stack.push((name, k));
                     if stack.len() > max_depth {
                         return None;
                     }
                 }
-                i = tag.close;
+                i = close;
             }
             Some(b'!' | b'?') => return None,
             _ => i = lt + 1,
@@ -364,6 +338,8 @@ fn inert_end(html: &str, at: usize) -> Option<usize> {
     };
     if rest.starts_with(b"!--") {
         html[at + 4..].find("-->").map(|e| at + 4 + e + 3)
+    } else if !matches!(rest.first(), Some(b's' | b'S')) {
+        None
     } else if starts(b"script") {
         let open_end = html[at..].find('>').map_or(html.len(), |e| at + e);
         let open_tag = html[at..open_end].to_ascii_lowercase();
@@ -376,14 +352,6 @@ fn inert_end(html: &str, at: usize) -> Option<usize> {
         None
     }
 }
-
-/// Start tags after which the tokenizer reads raw text, or the tree builder parses in a mode
-/// of its own, up to the matching end tag: no block is skipped in there.
-const HOLDS_UNTIL_END: [&str; 9] =
-    ["textarea", "title", "xmp", "iframe", "noembed", "noframes", "select", "math", "template"];
-
-/// Start tags that close an open `<p>` besides [`CLOSES_P`].
-const ALSO_CLOSES_P: [&str; 4] = ["h1", "form", "xmp", "plaintext"];
 
 /// Removes what never holds article text before parsing — scripts (except JSON-LD), styles,
 /// inline SVG and comments — so the tree builder and Readability have less to walk; pages
@@ -408,33 +376,31 @@ pub(crate) fn strip_inert(html: &str) -> String {
         if skip_to.is_none() {
             match tag_name(bytes, at) {
                 Some((false, name, after_name)) => {
-                    if at >= hold_until
+                    let k = kind(name);
+                    if k & PRUNED != 0
+                        && at >= hold_until
                         && body_seen
                         && !p_open
                         && !a_open
-                        && is(name, &PRUNED)
                         && let Some(end) = prunable_end(html, at, crate::html::MAX_NESTING, outside)
                     {
                         skip_to = Some(end);
                     } else {
-                        if is(name, &["body"]) {
+                        if k & BODY != 0 {
                             body_seen = true;
-                        } else if is(name, &["p"]) {
+                        }
+                        if k & P != 0 {
                             p_open = true;
-                        } else if is(name, &CLOSES_P) || is(name, &ALSO_CLOSES_P) {
+                        } else if k & CLOSES_P != 0 {
                             p_open = false;
-                        } else if is(name, &["a", "nobr"]) {
-                            a_open = true;
                         }
-                        if is(name, &["button"]) {
-                            outside.button = true;
-                        } else if is(name, &["form"]) {
-                            outside.form = true;
-                        }
+                        a_open |= k & A != 0;
+                        outside.button |= k & BUTTON != 0;
+                        outside.form |= k & FORM != 0;
                         let close = scan_attributes(bytes, after_name, |_, _| {}).unwrap_or(bytes.len());
-                        if is(name, &["plaintext"]) {
+                        if k & PLAINTEXT != 0 {
                             hold_until = bytes.len();
-                        } else if at >= hold_until && is(name, &HOLDS_UNTIL_END) {
+                        } else if at >= hold_until && k & HOLDS_UNTIL_END != 0 {
                             let lower = name.to_ascii_lowercase();
                             let close_tag = format!("</{}", String::from_utf8_lossy(&lower));
                             hold_until = find_close(html, close, &close_tag).unwrap_or(bytes.len());
@@ -443,15 +409,11 @@ pub(crate) fn strip_inert(html: &str) -> String {
                     }
                 }
                 Some((true, name, _)) => {
-                    if is(name, &["p"]) {
-                        p_open = false;
-                    } else if is(name, &["a", "nobr"]) {
-                        a_open = false;
-                    } else if is(name, &["button"]) {
-                        outside.button = false;
-                    } else if is(name, &["form"]) {
-                        outside.form = false;
-                    }
+                    let k = kind(name);
+                    p_open &= k & P == 0;
+                    a_open &= k & A == 0;
+                    outside.button &= k & BUTTON == 0;
+                    outside.form &= k & FORM == 0;
                     i = at + 1;
                 }
                 None => i = at + 1,
