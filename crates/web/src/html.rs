@@ -201,10 +201,6 @@ fn attr_value<'e>(e: &'e Element, name: &str) -> Option<&'e str> {
 }
 
 static PARAGRAPH: LazyLock<Matcher> = LazyLock::new(|| matcher("p"));
-static META: LazyLock<Matcher> = LazyLock::new(|| matcher("meta"));
-static H1: LazyLock<Matcher> = LazyLock::new(|| matcher("h1"));
-static TITLE: LazyLock<Matcher> = LazyLock::new(|| matcher("title"));
-static HTML: LazyLock<Matcher> = LazyLock::new(|| matcher("html"));
 static CANONICAL: LazyLock<Matcher> = LazyLock::new(|| matcher("link[rel=canonical]"));
 static JSON_LD: LazyLock<Matcher> = LazyLock::new(|| matcher("script[type=\"application/ld+json\"]"));
 static TIME_PUBDATE: LazyLock<Matcher> = LazyLock::new(|| matcher("time[pubdate]"));
@@ -218,12 +214,13 @@ static LINK: LazyLock<Matcher> = LazyLock::new(|| matcher("a"));
 /// (unless they hold the article itself), link lists, and the headings above them.
 fn remove_boilerplate(doc: &Document) {
     Selection::from(elements_where(doc, is_dropped)).remove();
-    let named = elements_where(doc, |e| tag_is(e, &NAMED_BLOCK_TAGS) && (e.has_attr("class") || e.has_attr("id")));
+    // The class and id are matched one at a time, read in place: the same as matching
+    // "class id" (no pattern spans the space between them; `^` and `$` stand in for it).
+    let named = elements_where(doc, |e| {
+        tag_is(e, &NAMED_BLOCK_TAGS)
+            && [attr_value(e, "class"), attr_value(e, "id")].into_iter().flatten().any(|v| BOILERPLATE_ATTR.is_match(v))
+    });
     for el in named.into_iter().map(Selection::from) {
-        let attrs = format!("{} {}", el.attr("class").unwrap_or_default(), el.attr("id").unwrap_or_default());
-        if !BOILERPLATE_ATTR.is_match(&attrs) {
-            continue;
-        }
         // A container that holds several real paragraphs is the article, whatever its name.
         let long_paragraphs = el.select_matcher(&PARAGRAPH).nodes().iter().filter(|p| text_longer_than(p, 120)).take(2).count();
         if long_paragraphs >= 2 {
@@ -338,9 +335,88 @@ fn collapse_ws(s: &str) -> String {
 // ---------------------------------------------------------------------------------------------
 // Metadata
 
+/// The elements the metadata search reads, gathered in one walk over the tree (document
+/// order) instead of one selector walk each; the selectors are then tried on these alone.
+#[derive(Default)]
+struct MetaNodes<'a> {
+    metas: Vec<NodeRef<'a>>,
+    scripts: Vec<NodeRef<'a>>,
+    links: Vec<NodeRef<'a>>,
+    times: Vec<NodeRef<'a>>,
+    /// Elements with an `itemprop` attribute.
+    itemprops: Vec<NodeRef<'a>>,
+    html: Option<NodeRef<'a>>,
+    h1: Option<NodeRef<'a>>,
+    title: Option<NodeRef<'a>>,
+}
+
+impl<'a> MetaNodes<'a> {
+    fn gather(doc: &'a Document) -> Self {
+        #[derive(Clone, Copy)]
+        enum Kind {
+            Meta,
+            Script,
+            Link,
+            Time,
+            Html,
+            H1,
+            Title,
+            Other,
+        }
+        let mut nodes = MetaNodes::default();
+        for n in doc.root().descendants_it() {
+            let Some((kind, itemprop)) = n.query(|t| match &t.data {
+                NodeData::Element(e) => {
+                    let kind = match &*e.name.local {
+                        "meta" => Kind::Meta,
+                        "script" => Kind::Script,
+                        "link" => Kind::Link,
+                        "time" => Kind::Time,
+                        "html" => Kind::Html,
+                        "h1" => Kind::H1,
+                        "title" => Kind::Title,
+                        _ => Kind::Other,
+                    };
+                    Some((kind, e.has_attr("itemprop")))
+                }
+                _ => None,
+            })
+            .flatten() else {
+                continue;
+            };
+            match kind {
+                Kind::Meta => nodes.metas.push(n),
+                Kind::Script => nodes.scripts.push(n),
+                Kind::Link => nodes.links.push(n),
+                Kind::Time => nodes.times.push(n),
+                Kind::Html => {
+                    nodes.html.get_or_insert(n);
+                }
+                Kind::H1 => {
+                    nodes.h1.get_or_insert(n);
+                }
+                Kind::Title => {
+                    nodes.title.get_or_insert(n);
+                }
+                Kind::Other => {}
+            }
+            if itemprop {
+                nodes.itemprops.push(n);
+            }
+        }
+        nodes
+    }
+}
+
+/// The first text of `node`, collapsed, when it has any.
+fn first_text(node: Option<&NodeRef>) -> Option<String> {
+    node.and_then(|n| non_empty(n.text().as_ref()))
+}
+
 fn read_meta(doc: &Document, url: Option<&str>) -> PageMeta {
+    let nodes = MetaNodes::gather(doc);
     let mut metas: Vec<(String, String)> = Vec::new();
-    for m in doc.select_matcher(&META).iter() {
+    for m in &nodes.metas {
         let key = m.attr("property").or_else(|| m.attr("name")).or_else(|| m.attr("itemprop")).or_else(|| m.attr("http-equiv"));
         if let (Some(k), Some(v)) = (key, m.attr("content")) {
             let v = collapse_ws(&v);
@@ -352,12 +428,12 @@ fn read_meta(doc: &Document, url: Option<&str>) -> PageMeta {
     let meta = |keys: &[&str]| -> Option<String> {
         keys.iter().find_map(|k| metas.iter().find(|(mk, _)| mk == k).map(|(_, v)| v.clone()))
     };
-    let ld = json_ld(doc);
+    let ld = json_ld(&nodes.scripts);
 
     let title = meta(&["og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title"])
         .or_else(|| ld.headline.clone())
-        .or_else(|| non_empty(doc.select_single_matcher(&H1).text().as_ref()))
-        .or_else(|| non_empty(doc.select_single_matcher(&TITLE).text().as_ref()));
+        .or_else(|| first_text(nodes.h1.as_ref()))
+        .or_else(|| first_text(nodes.title.as_ref()));
 
     let published = [
         "article:published_time",
@@ -382,8 +458,8 @@ fn read_meta(doc: &Document, url: Option<&str>) -> PageMeta {
     .iter()
     .find_map(|k| metas.iter().filter(|(mk, _)| mk == k).find_map(|(_, v)| parse_date(v, DateSource::Metadata)))
     .or_else(|| ld.published.as_deref().and_then(|v| parse_date(v, DateSource::Metadata)))
-    .or_else(|| itemprop_date(doc, &ITEMPROP_PUBLISHED))
-    .or_else(|| time_element(doc));
+    .or_else(|| itemprop_date(&nodes.itemprops, &ITEMPROP_PUBLISHED))
+    .or_else(|| time_element(&nodes.times));
     // Without metadata, a date in the URL is the publisher's own; visible dates on the page
     // may be the date of something else (a quoted statement, an event). Visible dates are
     // only looked for when needed: metadata in UTC, or no metadata at all.
@@ -397,7 +473,7 @@ fn read_meta(doc: &Document, url: Option<&str>) -> PageMeta {
         .iter()
         .find_map(|k| metas.iter().filter(|(mk, _)| mk == k).find_map(|(_, v)| parse_date(v, DateSource::Metadata)))
         .or_else(|| ld.modified.as_deref().and_then(|v| parse_date(v, DateSource::Metadata)))
-        .or_else(|| itemprop_date(doc, &ITEMPROP_MODIFIED));
+        .or_else(|| itemprop_date(&nodes.itemprops, &ITEMPROP_MODIFIED));
 
     let byline = ld
         .author
@@ -410,16 +486,17 @@ fn read_meta(doc: &Document, url: Option<&str>) -> PageMeta {
         .or_else(|| ld.publisher.clone())
         .map(|s| s.trim_start_matches('@').to_owned());
 
-    let language = doc
-        .select_single_matcher(&HTML)
-        .attr("lang")
+    let language = nodes
+        .html
+        .and_then(|h| h.attr("lang"))
         .map(|l| l.to_string())
         .or_else(|| meta(&["content-language", "language", "dc.language", "og:locale"]))
         .and_then(|l| iso639_1(&l));
 
-    let canonical_url = doc
-        .select_matcher(&CANONICAL)
+    let canonical_url = nodes
+        .links
         .iter()
+        .filter(|l| l.is_match(&CANONICAL))
         .find_map(|l| l.attr("href").map(|h| h.trim().to_owned()))
         .filter(|h| h.starts_with("http"))
         .or_else(|| meta(&["og:url"]).filter(|h| h.starts_with("http")))
@@ -442,13 +519,13 @@ fn iso639_1(tag: &str) -> Option<String> {
 }
 
 /// Class words of date, time and byline blocks (matched as substrings, case-sensitive).
-const DATE_CLASS_WORDS: [&str; 10] = ["date", "Date", "time", "Time", "publish", "posted", "byline", "Byline", "meta", "info"];
+const DATE_CLASS_WORDS: [&[u8]; 10] = [b"date", b"Date", b"time", b"Time", b"publish", b"posted", b"byline", b"Byline", b"meta", b"info"];
 
 /// `time` elements and elements whose class or id names a date, time, byline or meta block.
 fn is_date_block(e: &Element) -> bool {
     &*e.name.local == "time"
-        || attr_value(e, "class").is_some_and(|c| DATE_CLASS_WORDS.iter().any(|w| c.contains(w)))
-        || attr_value(e, "id").is_some_and(|i| i.contains("date") || i.contains("time"))
+        || attr_value(e, "class").is_some_and(|c| crate::markup::contains_any(c.as_bytes(), &DATE_CLASS_WORDS))
+        || attr_value(e, "id").is_some_and(|i| crate::markup::contains_any(i.as_bytes(), &[b"date", b"time"]))
 }
 
 /// Dates written for readers near the headline: the first few short date, time or byline
@@ -523,18 +600,19 @@ fn with_visible_offset(published: Published, visible: &[Published]) -> Published
 
 /// The first date in the `content` or `datetime` of the elements `itemprop` matches
 /// (`[itemprop=datePublished]`...).
-fn itemprop_date(doc: &Document, itemprop: &Matcher) -> Option<Published> {
-    doc.select_matcher(itemprop)
+fn itemprop_date(candidates: &[NodeRef], itemprop: &Matcher) -> Option<Published> {
+    candidates
         .iter()
+        .filter(|n| n.is_match(itemprop))
         .find_map(|n| {
             n.attr("content").or_else(|| n.attr("datetime")).and_then(|v| parse_date(&v, DateSource::Metadata))
         })
 }
 
 /// The first `<time datetime>` (or `pubdate`) that parses, preferring one inside the article.
-fn time_element(doc: &Document) -> Option<Published> {
+fn time_element(times: &[NodeRef]) -> Option<Published> {
     let from = |sel: &Matcher| {
-        doc.select_matcher(sel).iter().find_map(|t| {
+        times.iter().filter(|t| t.is_match(sel)).find_map(|t| {
             t.attr("datetime")
                 .and_then(|v| parse_date(&v, DateSource::Metadata))
                 .or_else(|| parse_date(&t.text(), DateSource::Metadata))
@@ -554,9 +632,9 @@ struct LdFacts {
 
 /// Facts from JSON-LD blocks, preferring an article-typed object (NewsArticle, BlogPosting...)
 /// anywhere in the block (top level, arrays, `@graph`).
-fn json_ld(doc: &Document) -> LdFacts {
+fn json_ld(scripts: &[NodeRef]) -> LdFacts {
     let mut blocks: Vec<serde_json::Value> = Vec::new();
-    for s in doc.select_matcher(&JSON_LD).iter() {
+    for s in scripts.iter().filter(|s| s.is_match(&JSON_LD)) {
         let text = s.text();
         let trimmed = text.trim().trim_start_matches("<![CDATA[").trim_end_matches("]]>").trim();
         if let Ok(v) = serde_json::from_str::<serde_json::Value>(trimmed) {

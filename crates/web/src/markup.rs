@@ -196,10 +196,11 @@ fn has_date_word(text: &[u8]) -> bool {
     })
 }
 
-fn contains(hay: &[u8], needle: &[u8]) -> bool {
-    hay.len() >= needle.len() && hay.windows(needle.len()).any(|w| w == needle)
+/// Whether any of `words` occurs in `hay` (case-sensitive): one pass, no searcher set up per
+/// word, for the short class and id values it is used on.
+pub(crate) fn contains_any(hay: &[u8], words: &[&[u8]]) -> bool {
+    (0..hay.len()).any(|k| words.iter().any(|w| hay[k] == w[0] && hay[k..].starts_with(w)))
 }
-
 /// Index just after the end tag that ends the raw text of `name` started at `from`: `</name`
 /// followed by whitespace, `/` or `>`, as the tokenizer requires, up to its `>`.
 fn raw_text_end(bytes: &[u8], from: usize, name: &[u8]) -> Option<usize> {
@@ -280,7 +281,7 @@ pub(crate) fn prunable_end(html: &str, at: usize, max_depth: usize, outside: Ope
                 let (mut microdata, mut date_attr) = (false, false);
                 let close = scan_attributes(bytes, after_name, |n, v| {
                     if n.eq_ignore_ascii_case(b"class") || n.eq_ignore_ascii_case(b"id") {
-                        date_attr |= DATE_ATTR_WORDS.iter().any(|w| contains(v, w));
+                        date_attr |= contains_any(v, &DATE_ATTR_WORDS);
                     } else if n.eq_ignore_ascii_case(b"itemprop") {
                         // Microdata dates are read from attributes.
                         microdata = true;
