@@ -133,7 +133,9 @@ static CLOCK: LazyLock<Regex> =
 /// A date written for readers in a page ("Posted Nov 19, 2019 at 9:24 pm", "publiziert am
 /// 25. September 2018", "2019-04-10"), as a local date-time without offset.
 pub fn parse_visible_date(text: &str) -> Option<Published> {
-    if text.len() > 200 {
+    // Every form read here has a year of four ASCII digits (other digits match `\d` but do
+    // not parse as numbers): text without one is settled without running the patterns.
+    if text.len() > 200 || !text.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit)) {
         return None;
     }
     parse_month_name(text, DateSource::Metadata)

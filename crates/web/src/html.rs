@@ -8,7 +8,7 @@
 
 use crate::dates::{date_from_url, parse_date};
 use crate::markup::strip_inert;
-use dom_query::{Document, Element, Matcher, NodeData, NodeRef, Selection};
+use dom_query::{Document, Element, LocalName, Matcher, NodeData, NodeRef, Selection, local_name};
 use regex::Regex;
 use std::sync::LazyLock;
 use stemmata_model::{DateSource, Published};
@@ -79,8 +79,8 @@ pub fn nesting_depth(html: &str, limit: usize) -> usize {
 /// Extracts main text and metadata. `url` is where the page came from, when known. A page
 /// nested deeper than [`MAX_NESTING`] yields nothing (callers report it; see `readers`).
 pub fn extract(html: &str, url: Option<&str>) -> ExtractedPage {
-    let html = strip_inert(html);
-    if nesting_depth(&html, MAX_NESTING) > MAX_NESTING {
+    let (html, depth) = strip_inert(html);
+    if depth > MAX_NESTING {
         return ExtractedPage::default();
     }
     let doc = Document::from(html);
@@ -137,14 +137,36 @@ fn matcher(selector: &str) -> Matcher {
 /// Elements that are never article text: figures, asides, navigation, footers, buttons,
 /// frames, complementary or navigation roles, hidden elements.
 fn is_dropped(e: &Element) -> bool {
-    const TAGS: [&str; 7] = ["figure", "figcaption", "aside", "nav", "footer", "button", "iframe"];
-    TAGS.contains(&&*e.name.local)
-        || attr_value(e, "role").is_some_and(|r| r == "complementary" || r == "navigation")
-        || e.has_attr("hidden")
+    const TAGS: [LocalName; 7] = [
+        local_name!("figure"),
+        local_name!("figcaption"),
+        local_name!("aside"),
+        local_name!("nav"),
+        local_name!("footer"),
+        local_name!("button"),
+        local_name!("iframe"),
+    ];
+    tag_is(e, &TAGS)
+        || attr_value(e, &local_name!("role")).is_some_and(|r| r == "complementary" || r == "navigation")
+        || e.attrs.iter().any(|a| a.name.local == local_name!("hidden"))
 }
 
 /// Tags of the blocks whose class/id words are checked against [`BOILERPLATE_ATTR`].
-const NAMED_BLOCK_TAGS: [&str; 13] = ["div", "section", "span", "ul", "ol", "p", "header", "a", "li", "small", "time", "address", "table"];
+const NAMED_BLOCK_TAGS: [LocalName; 13] = [
+    local_name!("div"),
+    local_name!("section"),
+    local_name!("span"),
+    local_name!("ul"),
+    local_name!("ol"),
+    local_name!("p"),
+    local_name!("header"),
+    local_name!("a"),
+    local_name!("li"),
+    local_name!("small"),
+    local_name!("time"),
+    local_name!("address"),
+    local_name!("table"),
+];
 
 /// Elements of the document, in document order, for which `keep` holds: one walk over the
 /// tree instead of a CSS selector list (which tries every selector on every element).
@@ -190,14 +212,14 @@ fn element_where(n: &NodeRef, test: impl FnOnce(&Element) -> bool) -> bool {
     .unwrap_or(false)
 }
 
-/// Whether the element's tag is one of `names`.
-fn tag_is(e: &Element, names: &[&str]) -> bool {
-    names.contains(&&*e.name.local)
+/// Whether the element's tag is one of `names` (interned names: compared as numbers).
+fn tag_is(e: &Element, names: &[LocalName]) -> bool {
+    names.contains(&e.name.local)
 }
 
 /// The value of an attribute, borrowed.
-fn attr_value<'e>(e: &'e Element, name: &str) -> Option<&'e str> {
-    e.attrs.iter().find(|a| &*a.name.local == name).map(|a| a.value.as_ref())
+fn attr_value<'e>(e: &'e Element, name: &LocalName) -> Option<&'e str> {
+    e.attrs.iter().find(|a| a.name.local == *name).map(|a| a.value.as_ref())
 }
 
 static PARAGRAPH: LazyLock<Matcher> = LazyLock::new(|| matcher("p"));
@@ -218,7 +240,10 @@ fn remove_boilerplate(doc: &Document) {
     // "class id" (no pattern spans the space between them; `^` and `$` stand in for it).
     let named = elements_where(doc, |e| {
         tag_is(e, &NAMED_BLOCK_TAGS)
-            && [attr_value(e, "class"), attr_value(e, "id")].into_iter().flatten().any(|v| BOILERPLATE_ATTR.is_match(v))
+            && [attr_value(e, &local_name!("class")), attr_value(e, &local_name!("id"))]
+                .into_iter()
+                .flatten()
+                .any(|v| BOILERPLATE_ATTR.is_match(v))
     });
     for el in named.into_iter().map(Selection::from) {
         // A container that holds several real paragraphs is the article, whatever its name.
@@ -235,14 +260,23 @@ fn remove_boilerplate(doc: &Document) {
         }
         el.remove();
     }
-    for list in elements_where(doc, |e| tag_is(e, &["ul", "ol"])).into_iter().map(Selection::from) {
+    for list in elements_where(doc, |e| tag_is(e, &[local_name!("ul"), local_name!("ol")])).into_iter().map(Selection::from) {
         let text_len = list.text().trim().len();
         let link_len: usize = list.select_matcher(&LINK).iter().map(|a| a.text().trim().len()).sum();
         if text_len > 0 && link_len * 10 >= text_len * 8 {
             list.remove();
         }
     }
-    for h in elements_where(doc, |e| tag_is(e, &["h2", "h3", "h4", "h5", "h6", "strong", "b"])).into_iter().map(Selection::from) {
+    const HEADINGS: [LocalName; 7] = [
+        local_name!("h2"),
+        local_name!("h3"),
+        local_name!("h4"),
+        local_name!("h5"),
+        local_name!("h6"),
+        local_name!("strong"),
+        local_name!("b"),
+    ];
+    for h in elements_where(doc, |e| tag_is(e, &HEADINGS)).into_iter().map(Selection::from) {
         let t = h.text();
         if t.len() < 60 && BOILERPLATE_HEADING.is_match(t.trim()) {
             h.remove();
@@ -523,9 +557,9 @@ const DATE_CLASS_WORDS: [&[u8]; 10] = [b"date", b"Date", b"time", b"Time", b"pub
 
 /// `time` elements and elements whose class or id names a date, time, byline or meta block.
 fn is_date_block(e: &Element) -> bool {
-    &*e.name.local == "time"
-        || attr_value(e, "class").is_some_and(|c| crate::markup::contains_any(c.as_bytes(), &DATE_CLASS_WORDS))
-        || attr_value(e, "id").is_some_and(|i| crate::markup::contains_any(i.as_bytes(), &[b"date", b"time"]))
+    e.name.local == local_name!("time")
+        || attr_value(e, &local_name!("class")).is_some_and(|c| crate::markup::contains_any(c.as_bytes(), &DATE_CLASS_WORDS))
+        || attr_value(e, &local_name!("id")).is_some_and(|i| crate::markup::contains_any(i.as_bytes(), &[b"date", b"time"]))
 }
 
 /// Dates written for readers near the headline: the first few short date, time or byline
@@ -729,14 +763,20 @@ mod tests {
     #[test]
     fn inert_markup_is_stripped_but_json_ld_kept() {
         let html = "<p>a</p><script>var x='<p>no</p>';</script><SCRIPT type=\"application/ld+json\">{}</SCRIPT><!-- c --><style>p{}</style><svg><text>t</text></svg><p>b</p><script>unclosed";
-        assert_eq!(strip_inert(html), "<p>a</p><SCRIPT type=\"application/ld+json\">{}</SCRIPT><p>b</p>");
-        assert_eq!(strip_inert("é<scripts>x</scripts><"), "é<scripts>x</scripts><");
+        assert_eq!(strip_inert(html).0, "<p>a</p><SCRIPT type=\"application/ld+json\">{}</SCRIPT><p>b</p>");
+        assert_eq!(strip_inert("é<scripts>x</scripts><").0, "é<scripts>x</scripts><");
     }
 
     #[test]
     fn nesting_depth_counts_open_elements() {
         assert_eq!(nesting_depth("<html><body><div><p>a<br>b</p><img src=x></div></body></html>", 100), 4);
         assert_eq!(nesting_depth(&"<div>".repeat(50), 10), 11);
+        // The pre-parse scan counts the same way.
+        for html in ["<html><body><div><p>a<br>b</p><img src=x></div></body></html>", "<div><span/><p>x</p><p>y"] {
+            assert_eq!(strip_inert(html).1, nesting_depth(html, 100), "{html}");
+        }
+        // ... except that it steps over attribute values whole.
+        assert_eq!(strip_inert("<a title=\"<b>\">x</a>").1, 1);
         let deep = format!("{}<p>text</p>", "<span>".repeat(MAX_NESTING + 10));
         assert_eq!(extract(&deep, None), ExtractedPage::default());
     }

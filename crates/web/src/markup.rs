@@ -343,8 +343,12 @@ fn inert_end(html: &str, at: usize) -> Option<usize> {
         None
     } else if starts(b"script") {
         let open_end = html[at..].find('>').map_or(html.len(), |e| at + e);
-        let open_tag = html[at..open_end].to_ascii_lowercase();
-        if open_tag.contains("ld+json") { None } else { find_close(html, open_end, "</script") }
+        let open_tag = &bytes[at..open_end];
+        if open_tag.windows(7).any(|w| w.eq_ignore_ascii_case(b"ld+json")) {
+            None
+        } else {
+            find_close(html, open_end, "</script")
+        }
     } else if starts(b"style") {
         find_close(html, at, "</style")
     } else if starts(b"svg") {
@@ -359,8 +363,10 @@ fn inert_end(html: &str, at: usize) -> Option<usize> {
 /// carry hundreds of KiB of inline script. Also skips the navigation, footer, aside and
 /// figure blocks of the body that [`prunable_end`] allows: the parsed tree is then the one
 /// the whole page gives with those elements removed. A plain byte scan that steps over tags
-/// whole, so markup inside attribute values is not mistaken for tags.
-pub(crate) fn strip_inert(html: &str) -> String {
+/// whole, so markup inside attribute values is not mistaken for tags. Also returns the deepest
+/// tag nesting of what is kept, counted as `html::nesting_depth` counts it (an upper bound
+/// where end tags are omitted).
+pub(crate) fn strip_inert(html: &str) -> (String, usize) {
     let bytes = html.as_bytes();
     let mut out = String::with_capacity(html.len() / 2);
     let mut copied = 0;
@@ -371,6 +377,7 @@ pub(crate) fn strip_inert(html: &str) -> String {
     let (mut body_seen, mut p_open, mut a_open) = (false, false, false);
     let mut outside = OpenOutside::default();
     let mut hold_until = 0;
+    let (mut depth, mut max_depth) = (0usize, 0usize);
     while let Some(rel) = memchr::memchr(b'<', &bytes[i..]) {
         let at = i + rel;
         let mut skip_to = inert_end(html, at);
@@ -399,6 +406,10 @@ pub(crate) fn strip_inert(html: &str) -> String {
                         outside.button |= k & BUTTON != 0;
                         outside.form |= k & FORM != 0;
                         let close = scan_attributes(bytes, after_name, |_, _| {}).unwrap_or(bytes.len());
+                        if k & VOID == 0 && !(close >= 2 && bytes[close - 2] == b'/') {
+                            depth += 1;
+                            max_depth = max_depth.max(depth);
+                        }
                         if k & PLAINTEXT != 0 {
                             hold_until = bytes.len();
                         } else if at >= hold_until && k & HOLDS_UNTIL_END != 0 {
@@ -415,6 +426,7 @@ pub(crate) fn strip_inert(html: &str) -> String {
                     a_open &= k & A == 0;
                     outside.button &= k & BUTTON == 0;
                     outside.form &= k & FORM == 0;
+                    depth = depth.saturating_sub(1);
                     i = at + 1;
                 }
                 None => i = at + 1,
@@ -430,7 +442,7 @@ pub(crate) fn strip_inert(html: &str) -> String {
         }
     }
     out.push_str(&html[copied.min(html.len())..]);
-    out
+    (out, max_depth)
 }
 
 /// Byte index just after the closing tag `close` (e.g. `</script`) found after `from`.
