@@ -170,6 +170,7 @@ const NAMED_BLOCK_TAGS: [LocalName; 13] = [
 
 /// Elements of the document, in document order, for which `keep` holds: one walk over the
 /// tree instead of a CSS selector list (which tries every selector on every element).
+#[cfg(test)]
 fn elements_where<'a>(doc: &'a Document, keep: impl Fn(&Element) -> bool) -> Vec<NodeRef<'a>> {
     doc.root().descendants_it().filter(|n| element_where(n, &keep)).collect()
 }
@@ -204,6 +205,7 @@ fn text_longer_than(n: &NodeRef, limit: usize) -> bool {
 }
 
 /// Whether `n` is an element and `test` holds for it (reads the element in place).
+#[cfg(test)]
 fn element_where(n: &NodeRef, test: impl FnOnce(&Element) -> bool) -> bool {
     n.query(|t| match &t.data {
         NodeData::Element(e) => test(e),
@@ -235,17 +237,13 @@ static LINK: LazyLock<Matcher> = LazyLock::new(|| matcher("a"));
 /// Cuts what Readability tends to keep: boilerplate blocks by tag and by class/id words
 /// (unless they hold the article itself), link lists, and the headings above them.
 fn remove_boilerplate(doc: &Document) {
-    Selection::from(elements_where(doc, is_dropped)).remove();
-    // The class and id are matched one at a time, read in place: the same as matching
-    // "class id" (no pattern spans the space between them; `^` and `$` stand in for it).
-    let named = elements_where(doc, |e| {
-        tag_is(e, &NAMED_BLOCK_TAGS)
-            && [attr_value(e, &local_name!("class")), attr_value(e, &local_name!("id"))]
-                .into_iter()
-                .flatten()
-                .any(|v| BOILERPLATE_ATTR.is_match(v))
-    });
-    for el in named.into_iter().map(Selection::from) {
+    let found = Candidates::find(doc);
+    Selection::from(found.dropped).remove();
+    let root = doc.root();
+    // Candidates inside a block an earlier pass removed are passed over: removing them would
+    // change nothing in the page.
+    let attached = |n: &NodeRef| n.ancestors_it(None).last().is_some_and(|a| a.id == root.id);
+    for el in found.named.into_iter().filter(attached).map(Selection::from) {
         // A container that holds several real paragraphs is the article, whatever its name.
         let long_paragraphs = el.select_matcher(&PARAGRAPH).nodes().iter().filter(|p| text_longer_than(p, 120)).take(2).count();
         if long_paragraphs >= 2 {
@@ -260,27 +258,98 @@ fn remove_boilerplate(doc: &Document) {
         }
         el.remove();
     }
-    for list in elements_where(doc, |e| tag_is(e, &[local_name!("ul"), local_name!("ol")])).into_iter().map(Selection::from) {
+    for list in found.lists.into_iter().filter(attached).map(Selection::from) {
         let text_len = list.text().trim().len();
         let link_len: usize = list.select_matcher(&LINK).iter().map(|a| a.text().trim().len()).sum();
         if text_len > 0 && link_len * 10 >= text_len * 8 {
             list.remove();
         }
     }
-    const HEADINGS: [LocalName; 7] = [
-        local_name!("h2"),
-        local_name!("h3"),
-        local_name!("h4"),
-        local_name!("h5"),
-        local_name!("h6"),
-        local_name!("strong"),
-        local_name!("b"),
-    ];
-    for h in elements_where(doc, |e| tag_is(e, &HEADINGS)).into_iter().map(Selection::from) {
+    for h in found.headings.into_iter().filter(attached).map(Selection::from) {
         let t = h.text();
         if t.len() < 60 && BOILERPLATE_HEADING.is_match(t.trim()) {
             h.remove();
         }
+    }
+}
+
+/// What [`remove_boilerplate`] looks at, found in one walk over the tree in document order:
+/// the elements dropped whole (their subtrees are not entered) and, outside them, blocks
+/// whose class or id names boilerplate, lists, and headings.
+#[derive(Default)]
+struct Candidates<'a> {
+    dropped: Vec<NodeRef<'a>>,
+    named: Vec<NodeRef<'a>>,
+    lists: Vec<NodeRef<'a>>,
+    headings: Vec<NodeRef<'a>>,
+}
+
+impl<'a> Candidates<'a> {
+    fn find(doc: &'a Document) -> Self {
+        const HEADINGS: [LocalName; 7] = [
+            local_name!("h2"),
+            local_name!("h3"),
+            local_name!("h4"),
+            local_name!("h5"),
+            local_name!("h6"),
+            local_name!("strong"),
+            local_name!("b"),
+        ];
+        let root = doc.root();
+        let mut found = Candidates::default();
+        let mut next = root.first_child();
+        while let Some(n) = next {
+            // (dropped, named, list, heading)
+            let what = n
+                .query(|t| match &t.data {
+                    NodeData::Element(e) if is_dropped(e) => Some((true, false, false, false)),
+                    // The class and id are matched one at a time, read in place: the same as
+                    // matching "class id" (no pattern spans the space between them; `^` and
+                    // `$` stand in for it).
+                    NodeData::Element(e) => Some((
+                        false,
+                        tag_is(e, &NAMED_BLOCK_TAGS)
+                            && [attr_value(e, &local_name!("class")), attr_value(e, &local_name!("id"))]
+                                .into_iter()
+                                .flatten()
+                                .any(|v| BOILERPLATE_ATTR.is_match(v)),
+                        tag_is(e, &[local_name!("ul"), local_name!("ol")]),
+                        tag_is(e, &HEADINGS),
+                    )),
+                    _ => None,
+                })
+                .flatten();
+            let mut enter = true;
+            if let Some((dropped, named, list, heading)) = what {
+                if dropped {
+                    found.dropped.push(n);
+                    enter = false;
+                }
+                if named {
+                    found.named.push(n);
+                }
+                if list {
+                    found.lists.push(n);
+                }
+                if heading {
+                    found.headings.push(n);
+                }
+            }
+            next = if enter { n.first_child() } else { None }.or_else(|| {
+                // The next node after `n`'s subtree, if it is still below the root.
+                let mut cur = n;
+                loop {
+                    if cur.id == root.id {
+                        return None;
+                    }
+                    if let Some(s) = cur.next_sibling() {
+                        return Some(s);
+                    }
+                    cur = cur.parent()?;
+                }
+            });
+        }
+        found
     }
 }
 
@@ -382,6 +451,8 @@ struct MetaNodes<'a> {
     html: Option<NodeRef<'a>>,
     h1: Option<NodeRef<'a>>,
     title: Option<NodeRef<'a>>,
+    /// Date, time and byline blocks ([`is_date_block`]).
+    date_blocks: Vec<NodeRef<'a>>,
 }
 
 impl<'a> MetaNodes<'a> {
@@ -399,7 +470,7 @@ impl<'a> MetaNodes<'a> {
         }
         let mut nodes = MetaNodes::default();
         for n in doc.root().descendants_it() {
-            let Some((kind, itemprop)) = n.query(|t| match &t.data {
+            let Some((kind, itemprop, date_block)) = n.query(|t| match &t.data {
                 NodeData::Element(e) => {
                     let kind = match &*e.name.local {
                         "meta" => Kind::Meta,
@@ -411,7 +482,7 @@ impl<'a> MetaNodes<'a> {
                         "title" => Kind::Title,
                         _ => Kind::Other,
                     };
-                    Some((kind, e.has_attr("itemprop")))
+                    Some((kind, e.has_attr("itemprop"), is_date_block(e)))
                 }
                 _ => None,
             })
@@ -436,6 +507,9 @@ impl<'a> MetaNodes<'a> {
             }
             if itemprop {
                 nodes.itemprops.push(n);
+            }
+            if date_block {
+                nodes.date_blocks.push(n);
             }
         }
         nodes
@@ -499,8 +573,8 @@ fn read_meta(doc: &Document, url: Option<&str>) -> PageMeta {
     // only looked for when needed: metadata in UTC, or no metadata at all.
     let published = match published {
         Some(p) if p.offset_seconds != 0 => Some(p),
-        Some(p) => Some(with_visible_offset(p, &visible_dates(doc))),
-        None => url.and_then(date_from_url).or_else(|| visible_dates(doc).first().copied()),
+        Some(p) => Some(with_visible_offset(p, &visible_dates(doc, &nodes.date_blocks))),
+        None => url.and_then(date_from_url).or_else(|| visible_dates(doc, &nodes.date_blocks).first().copied()),
     };
 
     let modified = ["article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified"]
@@ -564,12 +638,11 @@ fn is_date_block(e: &Element) -> bool {
 
 /// Dates written for readers near the headline: the first few short date, time or byline
 /// blocks that hold a parseable date, in document order.
-fn visible_dates(doc: &Document) -> Vec<Published> {
+fn visible_dates(doc: &Document, date_blocks: &[NodeRef]) -> Vec<Published> {
     let mut out = Vec::new();
-    let root = doc.root();
-    for el in root.descendants_it().filter(|n| element_where(n, is_date_block)) {
+    for el in date_blocks {
         // Containers named "meta" or "info" can hold the whole page: measure before copying.
-        if text_longer_than(&el, 200) {
+        if text_longer_than(el, 200) {
             continue;
         }
         let text = el.text();
@@ -810,6 +883,13 @@ mod tests {
 <div class="x"><span class="post-Date">5 March 2024</span><p>Kept <b>bold</b> text.</p></div></body></html>"#;
         let doc = Document::from(html);
         assert_eq!(elements_where(&doc, is_dropped).len(), 3);
+        // The one-walk search finds the same, and nothing inside what is dropped.
+        let found = Candidates::find(&doc);
+        let ids = |v: &[NodeRef]| v.iter().map(|n| n.id).collect::<Vec<_>>();
+        assert_eq!(ids(&found.dropped), ids(&elements_where(&doc, is_dropped)));
+        let nested = Document::from("<body><nav><ul><li><b>x</b></li></ul></nav><ol><li><b>y</b></li></ol></body>");
+        let found = Candidates::find(&nested);
+        assert_eq!((found.dropped.len(), found.lists.len(), found.headings.len()), (1, 1, 1));
         let dates: Vec<String> = elements_where(&doc, is_date_block).iter().map(|n| n.text().to_string()).collect();
         assert_eq!(dates, ["5 March 2024"]);
         for n in doc.root().descendants_it().filter(|n| n.is_element()) {

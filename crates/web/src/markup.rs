@@ -196,12 +196,16 @@ fn has_date_word(text: &[u8]) -> bool {
     })
 }
 
-/// Whether any of `words` occurs in `hay` (case-sensitive): one pass, no searcher set up per
-/// word, for the short class and id values it is used on.
+/// Whether any of `words` (non-empty, starting with an ASCII byte) occurs in `hay`
+/// (case-sensitive): one pass that looks further only at bytes some word starts with, for
+/// the class and id values it is used on.
 pub(crate) fn contains_any(hay: &[u8], words: &[&[u8]]) -> bool {
-    (0..hay.len()).any(|k| words.iter().any(|w| hay[k] == w[0] && hay[k..].starts_with(w)))
-}
-/// Index just after the end tag that ends the raw text of `name` started at `from`: `</name`
+    let firsts = words.iter().fold(0u128, |m, w| m | 1u128 << (w[0] & 0x7f));
+    (0..hay.len()).any(|k| {
+        let b = hay[k];
+        b < 128 && firsts >> b & 1 == 1 && words.iter().any(|w| hay[k..].starts_with(w))
+    })
+}/// Index just after the end tag that ends the raw text of `name` started at `from`: `</name`
 /// followed by whitespace, `/` or `>`, as the tokenizer requires, up to its `>`.
 fn raw_text_end(bytes: &[u8], from: usize, name: &[u8]) -> Option<usize> {
     let mut j = from;
