@@ -32,7 +32,7 @@ fn is_space(b: u8) -> bool {
 pub(crate) fn read_tag(bytes: &[u8], at: usize) -> Option<Tag<'_>> {
     let (end, name, after_name) = tag_name(bytes, at)?;
     let mut attrs = Vec::new();
-    let close = scan_attributes(bytes, after_name, |n, v| attrs.push((n, v)))?;
+    let close = scan_attributes(bytes, after_name, |n, v, _| attrs.push((n, v)))?;
     Some(Tag { end, name, attrs, close })
 }
 
@@ -54,8 +54,13 @@ fn tag_name(bytes: &[u8], at: usize) -> Option<(bool, &[u8], usize)> {
 }
 
 /// Reads attributes from `i` (just after the tag name) as the tokenizer does, handing each
-/// `(name, value)` to `attr`; returns the index just after the tag's `>`.
-fn scan_attributes<'a>(bytes: &'a [u8], mut i: usize, mut attr: impl FnMut(&'a [u8], &'a [u8])) -> Option<usize> {
+/// `(name, value, span)` to `attr` (`span` runs from the name to the end of the value, closing
+/// quote included); returns the index just after the tag's `>`.
+fn scan_attributes<'a>(
+    bytes: &'a [u8],
+    mut i: usize,
+    mut attr: impl FnMut(&'a [u8], &'a [u8], std::ops::Range<usize>),
+) -> Option<usize> {
     loop {
         // Before an attribute name.
         while i < bytes.len() && (is_space(bytes[i]) || bytes[i] == b'/') {
@@ -71,11 +76,12 @@ fn scan_attributes<'a>(bytes: &'a [u8], mut i: usize, mut attr: impl FnMut(&'a [
             i += 1;
         }
         let an = &bytes[an_start..i];
+        let name_end = i;
         while i < bytes.len() && is_space(bytes[i]) {
             i += 1;
         }
         if bytes.get(i) != Some(&b'=') {
-            attr(an, &bytes[i..i]);
+            attr(an, &bytes[i..i], an_start..name_end);
             continue;
         }
         i += 1;
@@ -85,11 +91,11 @@ fn scan_attributes<'a>(bytes: &'a [u8], mut i: usize, mut attr: impl FnMut(&'a [
         match *bytes.get(i)? {
             q @ (b'"' | b'\'') => {
                 let v_end = i + 1 + memchr::memchr(q, &bytes[i + 1..])?;
-                attr(an, &bytes[i + 1..v_end]);
+                attr(an, &bytes[i + 1..v_end], an_start..v_end + 1);
                 i = v_end + 1;
             }
             b'>' => {
-                attr(an, &bytes[i..i]);
+                attr(an, &bytes[i..i], an_start..i);
                 return Some(i + 1);
             }
             _ => {
@@ -97,7 +103,7 @@ fn scan_attributes<'a>(bytes: &'a [u8], mut i: usize, mut attr: impl FnMut(&'a [
                 while i < bytes.len() && !is_space(bytes[i]) && bytes[i] != b'>' {
                     i += 1;
                 }
-                attr(an, &bytes[v_start..i]);
+                attr(an, &bytes[v_start..i], an_start..i);
             }
         }
     }
@@ -135,6 +141,9 @@ const PLAINTEXT: u32 = 1 << 15;
 /// The tokenizer reads raw text, or the tree builder parses in a mode of its own, up to the
 /// matching end tag: no block is skipped in there.
 const HOLDS_UNTIL_END: u32 = 1 << 16;
+/// Images, media and embeds, whose attributes are all read (lazy-loading sources, video
+/// addresses): their `data-*` attributes stay.
+const MEDIA: u32 = 1 << 17;
 
 /// The flags of a tag name (ASCII case-insensitive).
 fn kind(name: &[u8]) -> u32 {
@@ -154,7 +163,9 @@ fn kind(name: &[u8]) -> u32 {
         b"h2" | b"h3" | b"h4" | b"h5" | b"h6" => HEADING | CLOSES_P,
         b"button" => BUTTON | STOPS_ITEM_SEARCH,
         b"form" => FORM | CLOSES_P | STOPS_ITEM_SEARCH,
-        b"iframe" => IFRAME | HOLDS_UNTIL_END,
+        b"iframe" => IFRAME | HOLDS_UNTIL_END | MEDIA,
+        b"picture" | b"video" | b"audio" | b"object" => MEDIA,
+        b"script" => KEEPS_BLOCK | HOLDS_UNTIL_END,
         b"body" => BODY | KEEPS_BLOCK,
         b"plaintext" => PLAINTEXT | KEEPS_BLOCK | CLOSES_P,
         b"h1" => KEEPS_BLOCK | CLOSES_P,
@@ -163,14 +174,15 @@ fn kind(name: &[u8]) -> u32 {
         b"textarea" | b"title" | b"noembed" | b"noframes" | b"select" | b"math" | b"template" => {
             KEEPS_BLOCK | HOLDS_UNTIL_END
         }
-        b"time" | b"script" | b"style" | b"svg" | b"html" | b"head" | b"frameset" | b"frame" | b"option"
-        | b"optgroup" | b"caption" | b"colgroup" | b"tr" => KEEPS_BLOCK,
+        b"time" | b"style" | b"svg" | b"html" | b"head" | b"frameset" | b"frame" | b"option" | b"optgroup"
+        | b"caption" | b"colgroup" | b"tr" => KEEPS_BLOCK,
         b"table" => KEEPS_BLOCK,
         b"rb" | b"rp" | b"rt" | b"rtc" | b"image" | b"isindex" | b"tbody" | b"thead" | b"tfoot" | b"td" | b"th" => {
             IMPLIED
         }
         b"col" => IMPLIED | VOID,
-        b"area" | b"base" | b"br" | b"embed" | b"img" | b"input" | b"param" | b"source" | b"track" | b"wbr" => VOID,
+        b"img" | b"embed" | b"source" => VOID | MEDIA,
+        b"area" | b"base" | b"br" | b"input" | b"param" | b"track" | b"wbr" => VOID,
         b"hr" => VOID | CLOSES_P,
         b"ul" | b"ol" | b"menu" | b"dl" | b"header" | b"section" | b"article" | b"main" | b"figcaption"
         | b"blockquote" | b"fieldset" | b"details" | b"summary" | b"center" | b"dir" | b"hgroup" => {
@@ -205,7 +217,8 @@ pub(crate) fn contains_any(hay: &[u8], words: &[&[u8]]) -> bool {
         let b = hay[k];
         b < 128 && firsts >> b & 1 == 1 && words.iter().any(|w| hay[k..].starts_with(w))
     })
-}/// Index just after the end tag that ends the raw text of `name` started at `from`: `</name`
+}
+/// Index just after the end tag that ends the raw text of `name` started at `from`: `</name`
 /// followed by whitespace, `/` or `>`, as the tokenizer requires, up to its `>`.
 fn raw_text_end(bytes: &[u8], from: usize, name: &[u8]) -> Option<usize> {
     let mut j = from;
@@ -217,7 +230,7 @@ fn raw_text_end(bytes: &[u8], from: usize, name: &[u8]) -> Option<usize> {
             && bytes[lt + 2..after].eq_ignore_ascii_case(name)
             && bytes.get(after).is_some_and(|&c| is_space(c) || c == b'/' || c == b'>')
         {
-            return scan_attributes(bytes, after, |_, _| {});
+            return scan_attributes(bytes, after, |_, _, _| {});
         }
         j = lt + 1;
     }
@@ -267,7 +280,7 @@ pub(crate) fn prunable_end(html: &str, at: usize, max_depth: usize, outside: Ope
                 if !stack.last().is_some_and(|(top, _)| top.eq_ignore_ascii_case(name)) {
                     return None;
                 }
-                let close = scan_attributes(bytes, after_name, |_, _| {})?;
+                let close = scan_attributes(bytes, after_name, |_, _, _| {})?;
                 stack.pop();
                 if stack.is_empty() {
                     // A date needs a four-digit year somewhere in the block's text.
@@ -283,7 +296,7 @@ pub(crate) fn prunable_end(html: &str, at: usize, max_depth: usize, outside: Ope
                     return None;
                 }
                 let (mut microdata, mut date_attr) = (false, false);
-                let close = scan_attributes(bytes, after_name, |n, v| {
+                let close = scan_attributes(bytes, after_name, |n, v, _| {
                     if n.eq_ignore_ascii_case(b"class") || n.eq_ignore_ascii_case(b"id") {
                         date_attr |= contains_any(v, &DATE_ATTR_WORDS);
                     } else if n.eq_ignore_ascii_case(b"itemprop") {
@@ -382,6 +395,7 @@ pub(crate) fn strip_inert(html: &str) -> (String, usize) {
     let mut outside = OpenOutside::default();
     let mut hold_until = 0;
     let (mut depth, mut max_depth) = (0usize, 0usize);
+    let mut cuts: Vec<std::ops::Range<usize>> = Vec::new();
     while let Some(rel) = memchr::memchr(b'<', &bytes[i..]) {
         let at = i + rel;
         let mut skip_to = inert_end(html, at);
@@ -409,7 +423,22 @@ pub(crate) fn strip_inert(html: &str) -> (String, usize) {
                         a_open |= k & A != 0;
                         outside.button |= k & BUTTON != 0;
                         outside.form |= k & FORM != 0;
-                        let close = scan_attributes(bytes, after_name, |_, _| {}).unwrap_or(bytes.len());
+                        // `data-*` attributes are read by nothing that decides the text (media
+                        // aside): cut them, sparing the tokenizer and the tree their bytes.
+                        let cut_data = at >= hold_until && k & MEDIA == 0;
+                        cuts.clear();
+                        let close = scan_attributes(bytes, after_name, |n, _, span| {
+                            if cut_data && n.len() > 5 && n[..5].eq_ignore_ascii_case(b"data-") {
+                                cuts.push(span);
+                            }
+                        });
+                        if close.is_some() {
+                            for span in cuts.drain(..) {
+                                out.push_str(&html[copied..span.start]);
+                                copied = span.end;
+                            }
+                        }
+                        let close = close.unwrap_or(bytes.len());
                         if k & VOID == 0 && !(close >= 2 && bytes[close - 2] == b'/') {
                             depth += 1;
                             max_depth = max_depth.max(depth);
@@ -556,6 +585,24 @@ mod tests {
         ] {
             assert_eq!(end(html), None, "{html}");
         }
+    }
+
+    #[test]
+    fn data_attributes_are_cut_outside_media_and_raw_text() {
+        let html = r#"<body><div class="a" data-x="1" DATA-Y='2' data-z=3 id=b>t</div><img data-src="i.jpg" src="p.gif"><textarea><b data-q="1"></textarea></body>"#;
+        assert_eq!(
+            strip_inert(html).0,
+            r#"<body><div class="a"    id=b>t</div><img data-src="i.jpg" src="p.gif"><textarea><b data-q="1"></textarea></body>"#
+        );
+    }
+
+    #[test]
+    fn json_ld_text_is_never_pruned() {
+        let html = r#"<body><script type="application/ld+json">{"articleBody": "<nav data-a='1'>x</nav>"}</script><nav>menu</nav><p>t</p></body>"#;
+        assert_eq!(
+            strip_inert(html).0,
+            r#"<body><script type="application/ld+json">{"articleBody": "<nav data-a='1'>x</nav>"}</script><p>t</p></body>"#
+        );
     }
 
     #[test]
