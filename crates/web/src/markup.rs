@@ -144,6 +144,8 @@ const HOLDS_UNTIL_END: u32 = 1 << 16;
 /// Images, media and embeds, whose attributes are all read (lazy-loading sources, video
 /// addresses): their `data-*` attributes stay.
 const MEDIA: u32 = 1 << 17;
+/// `<link>`: only the canonical one is read.
+const LINK: u32 = 1 << 18;
 
 /// The flags of a tag name (ASCII case-insensitive).
 fn kind(name: &[u8]) -> u32 {
@@ -170,7 +172,8 @@ fn kind(name: &[u8]) -> u32 {
         b"plaintext" => PLAINTEXT | KEEPS_BLOCK | CLOSES_P,
         b"h1" => KEEPS_BLOCK | CLOSES_P,
         b"xmp" => KEEPS_BLOCK | CLOSES_P | HOLDS_UNTIL_END,
-        b"meta" | b"link" => KEEPS_BLOCK | VOID,
+        b"meta" => KEEPS_BLOCK | VOID,
+        b"link" => KEEPS_BLOCK | VOID | LINK,
         b"textarea" | b"title" | b"noembed" | b"noframes" | b"select" | b"math" | b"template" => {
             KEEPS_BLOCK | HOLDS_UNTIL_END
         }
@@ -427,11 +430,24 @@ pub(crate) fn strip_inert(html: &str) -> (String, usize) {
                         // aside): cut them, sparing the tokenizer and the tree their bytes.
                         let cut_data = at >= hold_until && k & MEDIA == 0;
                         cuts.clear();
-                        let close = scan_attributes(bytes, after_name, |n, _, span| {
+                        let mut canonical = false;
+                        let close = scan_attributes(bytes, after_name, |n, v, span| {
                             if cut_data && n.len() > 5 && n[..5].eq_ignore_ascii_case(b"data-") {
                                 cuts.push(span);
                             }
+                            canonical |= n.eq_ignore_ascii_case(b"rel")
+                                && v.windows(9).any(|w| w.eq_ignore_ascii_case(b"canonical"));
                         });
+                        if let Some(end) = close
+                            && k & LINK != 0
+                            && at >= hold_until
+                            && !canonical
+                        {
+                            // Style sheets, icons, preloads...: a `<link>` is void and only the
+                            // canonical one is read; the rest go whole.
+                            cuts.clear();
+                            cuts.push(at..end);
+                        }
                         if close.is_some() {
                             for span in cuts.drain(..) {
                                 out.push_str(&html[copied..span.start]);
@@ -594,6 +610,12 @@ mod tests {
             strip_inert(html).0,
             r#"<body><div class="a"    id=b>t</div><img data-src="i.jpg" src="p.gif"><textarea><b data-q="1"></textarea></body>"#
         );
+    }
+
+    #[test]
+    fn only_the_canonical_link_is_kept() {
+        let html = r#"<head><link rel="stylesheet" href="s.css"><LINK REL="Canonical" href="https://x.example/a"><link rel=icon href=i.png></head>"#;
+        assert_eq!(strip_inert(html).0, r#"<head><LINK REL="Canonical" href="https://x.example/a"></head>"#);
     }
 
     #[test]
