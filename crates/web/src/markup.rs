@@ -498,9 +498,13 @@ pub(crate) fn strip_inert(html: &str) -> (String, usize) {
 fn find_close(html: &str, from: usize, close: &str) -> Option<usize> {
     let hay = &html.as_bytes()[from..];
     let needle = close.as_bytes();
+    // Every needle starts with "</": only those places are tried.
+    static END_TAG: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"</"));
+    debug_assert!(needle.starts_with(b"</"));
     let mut j = 0;
     while j + needle.len() <= hay.len() {
-        let Some(k) = memchr::memchr(b'<', &hay[j..]).map(|k| j + k) else {
+        let Some(k) = END_TAG.find(&hay[j..]).map(|k| j + k) else {
             break;
         };
         if k + needle.len() <= hay.len() && hay[k..k + needle.len()].eq_ignore_ascii_case(needle) {
