@@ -84,14 +84,20 @@ pub fn extract(html: &str, url: Option<&str>) -> ExtractedPage {
         return ExtractedPage::default();
     }
     let doc = Document::from(html);
-    let meta = read_meta(&doc, url);
+    let meta = {
+        // One walk finds what the metadata search and the boilerplate pruning read.
+        let (nodes, candidates) = survey(&doc);
+        let meta = read_meta(&doc, &nodes, url);
+        remove_boilerplate(&doc, candidates);
+        meta
+    };
     let text = main_text(doc, url, &meta);
     ExtractedPage { meta, text }
 }
 
+/// Main text of a page whose boilerplate is already removed.
 fn main_text(doc: Document, url: Option<&str>, meta: &PageMeta) -> String {
     let _ = meta;
-    remove_boilerplate(&doc);
     let url = url.filter(|u| u.starts_with("http://") || u.starts_with("https://"));
     let cfg = dom_smoothie::Config {
         max_elements_to_parse: MAX_ELEMENTS,
@@ -236,8 +242,7 @@ static LINK: LazyLock<Matcher> = LazyLock::new(|| matcher("a"));
 
 /// Cuts what Readability tends to keep: boilerplate blocks by tag and by class/id words
 /// (unless they hold the article itself), link lists, and the headings above them.
-fn remove_boilerplate(doc: &Document) {
-    let found = Candidates::find(doc);
+fn remove_boilerplate(doc: &Document, found: Candidates) {
     Selection::from(found.dropped).remove();
     let root = doc.root();
     // Candidates inside a block an earlier pass removed are passed over: removing them would
@@ -284,73 +289,137 @@ struct Candidates<'a> {
     headings: Vec<NodeRef<'a>>,
 }
 
+#[cfg(test)]
 impl<'a> Candidates<'a> {
     fn find(doc: &'a Document) -> Self {
-        const HEADINGS: [LocalName; 7] = [
-            local_name!("h2"),
-            local_name!("h3"),
-            local_name!("h4"),
-            local_name!("h5"),
-            local_name!("h6"),
-            local_name!("strong"),
-            local_name!("b"),
-        ];
-        let root = doc.root();
-        let mut found = Candidates::default();
-        let mut next = root.first_child();
-        while let Some(n) = next {
-            // (dropped, named, list, heading)
-            let what = n
-                .query(|t| match &t.data {
-                    NodeData::Element(e) if is_dropped(e) => Some((true, false, false, false)),
-                    // The class and id are matched one at a time, read in place: the same as
-                    // matching "class id" (no pattern spans the space between them; `^` and
-                    // `$` stand in for it).
-                    NodeData::Element(e) => Some((
-                        false,
-                        tag_is(e, &NAMED_BLOCK_TAGS)
-                            && [attr_value(e, &local_name!("class")), attr_value(e, &local_name!("id"))]
-                                .into_iter()
-                                .flatten()
-                                .any(|v| BOILERPLATE_ATTR.is_match(v)),
-                        tag_is(e, &[local_name!("ul"), local_name!("ol")]),
-                        tag_is(e, &HEADINGS),
-                    )),
-                    _ => None,
-                })
-                .flatten();
-            let mut enter = true;
-            if let Some((dropped, named, list, heading)) = what {
-                if dropped {
-                    found.dropped.push(n);
-                    enter = false;
-                }
-                if named {
-                    found.named.push(n);
-                }
-                if list {
-                    found.lists.push(n);
-                }
-                if heading {
-                    found.headings.push(n);
-                }
-            }
-            next = if enter { n.first_child() } else { None }.or_else(|| {
-                // The next node after `n`'s subtree, if it is still below the root.
-                let mut cur = n;
-                loop {
-                    if cur.id == root.id {
-                        return None;
-                    }
-                    if let Some(s) = cur.next_sibling() {
-                        return Some(s);
-                    }
-                    cur = cur.parent()?;
-                }
-            });
-        }
-        found
+        survey(doc).1
     }
+}
+
+/// One walk over the tree in document order: the elements the metadata search reads, and the
+/// candidates of the boilerplate pruning (nothing inside an element dropped whole is one).
+fn survey(doc: &Document) -> (MetaNodes<'_>, Candidates<'_>) {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Kind {
+        Meta,
+        Script,
+        Link,
+        Time,
+        Html,
+        H1,
+        Title,
+        Other,
+    }
+    const HEADINGS: [LocalName; 7] = [
+        local_name!("h2"),
+        local_name!("h3"),
+        local_name!("h4"),
+        local_name!("h5"),
+        local_name!("h6"),
+        local_name!("strong"),
+        local_name!("b"),
+    ];
+    let root = doc.root();
+    let (mut nodes, mut found) = (MetaNodes::default(), Candidates::default());
+    // The dropped element the walk is inside, if any.
+    let mut in_dropped: Option<dom_query::NodeId> = None;
+    let mut next = root.first_child();
+    while let Some(n) = next {
+        let outside_dropped = in_dropped.is_none();
+        // (kind, itemprop, date block, [dropped, named, list, heading])
+        let what = n
+            .query(|t| match &t.data {
+                NodeData::Element(e) => {
+                    let kind = match &*e.name.local {
+                        "meta" => Kind::Meta,
+                        "script" => Kind::Script,
+                        "link" => Kind::Link,
+                        "time" => Kind::Time,
+                        "html" => Kind::Html,
+                        "h1" => Kind::H1,
+                        "title" => Kind::Title,
+                        _ => Kind::Other,
+                    };
+                    let prune = if !outside_dropped {
+                        [false; 4]
+                    } else if is_dropped(e) {
+                        [true, false, false, false]
+                    } else {
+                        [
+                            false,
+                            // The class and id are matched one at a time, read in place: the
+                            // same as matching "class id" (no pattern spans the space between
+                            // them; `^` and `$` stand in for it).
+                            tag_is(e, &NAMED_BLOCK_TAGS)
+                                && [attr_value(e, &local_name!("class")), attr_value(e, &local_name!("id"))]
+                                    .into_iter()
+                                    .flatten()
+                                    .any(|v| BOILERPLATE_ATTR.is_match(v)),
+                            tag_is(e, &[local_name!("ul"), local_name!("ol")]),
+                            tag_is(e, &HEADINGS),
+                        ]
+                    };
+                    Some((kind, e.has_attr("itemprop"), is_date_block(e), prune))
+                }
+                _ => None,
+            })
+            .flatten();
+        if let Some((kind, itemprop, date_block, [dropped, named, list, heading])) = what {
+            match kind {
+                Kind::Meta => nodes.metas.push(n),
+                Kind::Script => nodes.scripts.push(n),
+                Kind::Link => nodes.links.push(n),
+                Kind::Time => nodes.times.push(n),
+                Kind::Html => {
+                    nodes.html.get_or_insert(n);
+                }
+                Kind::H1 => {
+                    nodes.h1.get_or_insert(n);
+                }
+                Kind::Title => {
+                    nodes.title.get_or_insert(n);
+                }
+                Kind::Other => {}
+            }
+            if itemprop {
+                nodes.itemprops.push(n);
+            }
+            if date_block {
+                nodes.date_blocks.push(n);
+            }
+            if dropped {
+                found.dropped.push(n);
+                in_dropped = Some(n.id);
+            }
+            if named {
+                found.named.push(n);
+            }
+            if list {
+                found.lists.push(n);
+            }
+            if heading {
+                found.headings.push(n);
+            }
+        }
+        next = n.first_child().or_else(|| {
+            // The next node after `n`'s subtree, if it is still below the root; leaving a
+            // dropped element's subtree ends its exclusion.
+            let mut cur = n;
+            loop {
+                if cur.id == root.id {
+                    return None;
+                }
+                if in_dropped == Some(cur.id) {
+                    in_dropped = None;
+                }
+                if let Some(s) = cur.next_sibling() {
+                    return Some(s);
+                }
+                cur = cur.parent()?;
+            }
+        });
+    }
+    (nodes, found)
 }
 
 /// Whole lines that are page furniture, not article text.
@@ -455,74 +524,12 @@ struct MetaNodes<'a> {
     date_blocks: Vec<NodeRef<'a>>,
 }
 
-impl<'a> MetaNodes<'a> {
-    fn gather(doc: &'a Document) -> Self {
-        #[derive(Clone, Copy)]
-        enum Kind {
-            Meta,
-            Script,
-            Link,
-            Time,
-            Html,
-            H1,
-            Title,
-            Other,
-        }
-        let mut nodes = MetaNodes::default();
-        for n in doc.root().descendants_it() {
-            let Some((kind, itemprop, date_block)) = n.query(|t| match &t.data {
-                NodeData::Element(e) => {
-                    let kind = match &*e.name.local {
-                        "meta" => Kind::Meta,
-                        "script" => Kind::Script,
-                        "link" => Kind::Link,
-                        "time" => Kind::Time,
-                        "html" => Kind::Html,
-                        "h1" => Kind::H1,
-                        "title" => Kind::Title,
-                        _ => Kind::Other,
-                    };
-                    Some((kind, e.has_attr("itemprop"), is_date_block(e)))
-                }
-                _ => None,
-            })
-            .flatten() else {
-                continue;
-            };
-            match kind {
-                Kind::Meta => nodes.metas.push(n),
-                Kind::Script => nodes.scripts.push(n),
-                Kind::Link => nodes.links.push(n),
-                Kind::Time => nodes.times.push(n),
-                Kind::Html => {
-                    nodes.html.get_or_insert(n);
-                }
-                Kind::H1 => {
-                    nodes.h1.get_or_insert(n);
-                }
-                Kind::Title => {
-                    nodes.title.get_or_insert(n);
-                }
-                Kind::Other => {}
-            }
-            if itemprop {
-                nodes.itemprops.push(n);
-            }
-            if date_block {
-                nodes.date_blocks.push(n);
-            }
-        }
-        nodes
-    }
-}
-
 /// The first text of `node`, collapsed, when it has any.
 fn first_text(node: Option<&NodeRef>) -> Option<String> {
     node.and_then(|n| non_empty(n.text().as_ref()))
 }
 
-fn read_meta(doc: &Document, url: Option<&str>) -> PageMeta {
-    let nodes = MetaNodes::gather(doc);
+fn read_meta(doc: &Document, nodes: &MetaNodes, url: Option<&str>) -> PageMeta {
     let mut metas: Vec<(String, String)> = Vec::new();
     for m in &nodes.metas {
         let key = m.attr("property").or_else(|| m.attr("name")).or_else(|| m.attr("itemprop")).or_else(|| m.attr("http-equiv"));
@@ -896,7 +903,7 @@ mod tests {
             assert_eq!(text_len(&n), n.text().len());
             assert_eq!(text_longer_than(&n, 10), n.text().len() > 10);
         }
-        remove_boilerplate(&doc);
+        remove_boilerplate(&doc, Candidates::find(&doc));
         let text = doc.select("body").text().to_string();
         assert!(!text.contains("menu") && !text.contains("gone") && !text.contains("fig"), "{text}");
         assert!(text.contains("Kept bold text."));
