@@ -325,10 +325,13 @@ pub struct Robots {
     retry_later: bool,
 }
 
+/// A robots.txt group: its user agents, its (allow, path) rules and its crawl delay.
+type RobotsGroup = (Vec<String>, Vec<(bool, String)>, Option<Duration>);
+
 impl Robots {
     pub fn parse(text: &str, agent: &str) -> Robots {
         // Groups: consecutive user-agent lines, then their rules.
-        let mut groups: Vec<(Vec<String>, Vec<(bool, String)>, Option<Duration>)> = Vec::new();
+        let mut groups: Vec<RobotsGroup> = Vec::new();
         let mut in_agents = false;
         for line in text.lines() {
             let line = line.split('#').next().unwrap_or("").trim();

@@ -217,8 +217,7 @@ pub fn parse_http_response(raw: &[u8], max_body: usize) -> Result<HttpResponse, 
 /// Undoes chunked transfer encoding; a malformed tail keeps what was decoded.
 fn dechunk(mut data: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(data.len());
-    loop {
-        let Some(eol) = find(data, b"\r\n") else { break };
+    while let Some(eol) = find(data, b"\r\n") {
         let size_text = String::from_utf8_lossy(&data[..eol]);
         let size_hex = size_text.split(';').next().unwrap_or("").trim();
         let Ok(size) = usize::from_str_radix(size_hex, 16) else { break };
