@@ -10,6 +10,10 @@
 //! One difference remains by design: a date block that wraps a skipped block is measured
 //! without it (date blocks longer than 200 bytes are passed over), which is what a reader sees
 //! of it once navigation is gone.
+//!
+//! The same scan drops scripts (but JSON-LD), styles, SVG and comments, `data-*` attributes
+//! outside images, media and embeds, and `<link>`s other than the canonical one: nothing that
+//! decides the text or the metadata reads them.
 
 /// One tag as the HTML tokenizer reads it.
 #[cfg(test)]
