@@ -325,7 +325,7 @@ pub struct Robots {
     retry_later: bool,
 }
 
-/// One robots.txt group: its user agents, its allow/disallow rules and its crawl delay.
+/// A robots.txt group: its user agents, its (allow, path) rules and its crawl delay.
 type RobotsGroup = (Vec<String>, Vec<(bool, String)>, Option<Duration>);
 
 impl Robots {

@@ -7,7 +7,8 @@
 //! bylines, "related" link lists, share and subscribe prompts — is cut from its result.
 
 use crate::dates::{date_from_url, parse_date};
-use dom_query::{Document, Element, Matcher, NodeData, NodeRef, Selection};
+use crate::markup::strip_inert;
+use dom_query::{Document, Element, LocalName, Matcher, NodeData, NodeRef, Selection, local_name};
 use regex::Regex;
 use std::sync::LazyLock;
 use stemmata_model::{DateSource, Published};
@@ -78,81 +79,25 @@ pub fn nesting_depth(html: &str, limit: usize) -> usize {
 /// Extracts main text and metadata. `url` is where the page came from, when known. A page
 /// nested deeper than [`MAX_NESTING`] yields nothing (callers report it; see `readers`).
 pub fn extract(html: &str, url: Option<&str>) -> ExtractedPage {
-    let html = strip_inert(html);
-    if nesting_depth(&html, MAX_NESTING) > MAX_NESTING {
+    let (html, depth) = strip_inert(html);
+    if depth > MAX_NESTING {
         return ExtractedPage::default();
     }
     let doc = Document::from(html);
-    let meta = read_meta(&doc, url);
+    let meta = {
+        // One walk finds what the metadata search and the boilerplate pruning read.
+        let (nodes, candidates) = survey(&doc);
+        let meta = read_meta(&doc, &nodes, url);
+        remove_boilerplate(&doc, candidates);
+        meta
+    };
     let text = main_text(doc, url, &meta);
     ExtractedPage { meta, text }
 }
 
-/// Removes what never holds article text before parsing — scripts (except JSON-LD), styles,
-/// inline SVG and comments — so the tree builder and Readability have less to walk. Pages
-/// carry hundreds of KiB of inline script; skipping it is a plain byte scan.
-fn strip_inert(html: &str) -> String {
-    let bytes = html.as_bytes();
-    let mut out = String::with_capacity(html.len() / 2);
-    let mut copied = 0;
-    let mut i = 0;
-    while let Some(rel) = memchr::memchr(b'<', &bytes[i..]) {
-        let at = i + rel;
-        let rest = &bytes[at + 1..];
-        let starts = |name: &[u8]| {
-            rest.len() > name.len()
-                && rest[..name.len()].eq_ignore_ascii_case(name)
-                && matches!(rest[name.len()], b' ' | b'>' | b'\t' | b'\n' | b'\r' | b'/')
-        };
-        let skip_to = if rest.starts_with(b"!--") {
-            html[at + 4..].find("-->").map(|e| at + 4 + e + 3)
-        } else if starts(b"script") {
-            let open_end = html[at..].find('>').map_or(html.len(), |e| at + e);
-            let open_tag = html[at..open_end].to_ascii_lowercase();
-            if open_tag.contains("ld+json") { None } else { find_close(html, open_end, "</script") }
-        } else if starts(b"style") {
-            find_close(html, at, "</style")
-        } else if starts(b"svg") {
-            find_close(html, at, "</svg")
-        } else {
-            None
-        };
-        match skip_to {
-            Some(end) => {
-                out.push_str(&html[copied..at]);
-                copied = end;
-                i = end;
-            }
-            None => i = at + 1,
-        }
-        if i >= html.len() {
-            break;
-        }
-    }
-    out.push_str(&html[copied.min(html.len())..]);
-    out
-}
-
-/// Byte index just after the closing tag `close` (e.g. `</script`) found after `from`.
-fn find_close(html: &str, from: usize, close: &str) -> Option<usize> {
-    let hay = &html.as_bytes()[from..];
-    let needle = close.as_bytes();
-    let mut j = 0;
-    while j + needle.len() <= hay.len() {
-        let Some(k) = memchr::memchr(b'<', &hay[j..]).map(|k| j + k) else { break };
-        if k + needle.len() <= hay.len() && hay[k..k + needle.len()].eq_ignore_ascii_case(needle) {
-            let end = memchr::memchr(b'>', &hay[k..]).map_or(hay.len(), |e| k + e + 1);
-            return Some(from + end);
-        }
-        j = k + 1;
-    }
-    // Unclosed: the rest of the page is inside it.
-    Some(html.len())
-}
-
+/// Main text of a page whose boilerplate is already removed.
 fn main_text(doc: Document, url: Option<&str>, meta: &PageMeta) -> String {
     let _ = meta;
-    remove_boilerplate(&doc);
     let url = url.filter(|u| u.starts_with("http://") || u.starts_with("https://"));
     let cfg = dom_smoothie::Config {
         max_elements_to_parse: MAX_ELEMENTS,
@@ -198,17 +143,40 @@ fn matcher(selector: &str) -> Matcher {
 /// Elements that are never article text: figures, asides, navigation, footers, buttons,
 /// frames, complementary or navigation roles, hidden elements.
 fn is_dropped(e: &Element) -> bool {
-    const TAGS: [&str; 7] = ["figure", "figcaption", "aside", "nav", "footer", "button", "iframe"];
-    TAGS.contains(&&*e.name.local)
-        || attr_value(e, "role").is_some_and(|r| r == "complementary" || r == "navigation")
-        || e.has_attr("hidden")
+    const TAGS: [LocalName; 7] = [
+        local_name!("figure"),
+        local_name!("figcaption"),
+        local_name!("aside"),
+        local_name!("nav"),
+        local_name!("footer"),
+        local_name!("button"),
+        local_name!("iframe"),
+    ];
+    tag_is(e, &TAGS)
+        || attr_value(e, &local_name!("role")).is_some_and(|r| r == "complementary" || r == "navigation")
+        || e.attrs.iter().any(|a| a.name.local == local_name!("hidden"))
 }
 
 /// Tags of the blocks whose class/id words are checked against [`BOILERPLATE_ATTR`].
-const NAMED_BLOCK_TAGS: [&str; 13] = ["div", "section", "span", "ul", "ol", "p", "header", "a", "li", "small", "time", "address", "table"];
+const NAMED_BLOCK_TAGS: [LocalName; 13] = [
+    local_name!("div"),
+    local_name!("section"),
+    local_name!("span"),
+    local_name!("ul"),
+    local_name!("ol"),
+    local_name!("p"),
+    local_name!("header"),
+    local_name!("a"),
+    local_name!("li"),
+    local_name!("small"),
+    local_name!("time"),
+    local_name!("address"),
+    local_name!("table"),
+];
 
 /// Elements of the document, in document order, for which `keep` holds: one walk over the
 /// tree instead of a CSS selector list (which tries every selector on every element).
+#[cfg(test)]
 fn elements_where<'a>(doc: &'a Document, keep: impl Fn(&Element) -> bool) -> Vec<NodeRef<'a>> {
     doc.root().descendants_it().filter(|n| element_where(n, &keep)).collect()
 }
@@ -243,6 +211,7 @@ fn text_longer_than(n: &NodeRef, limit: usize) -> bool {
 }
 
 /// Whether `n` is an element and `test` holds for it (reads the element in place).
+#[cfg(test)]
 fn element_where(n: &NodeRef, test: impl FnOnce(&Element) -> bool) -> bool {
     n.query(|t| match &t.data {
         NodeData::Element(e) => test(e),
@@ -251,21 +220,17 @@ fn element_where(n: &NodeRef, test: impl FnOnce(&Element) -> bool) -> bool {
     .unwrap_or(false)
 }
 
-/// Whether the element's tag is one of `names`.
-fn tag_is(e: &Element, names: &[&str]) -> bool {
-    names.contains(&&*e.name.local)
+/// Whether the element's tag is one of `names` (interned names: compared as numbers).
+fn tag_is(e: &Element, names: &[LocalName]) -> bool {
+    names.contains(&e.name.local)
 }
 
 /// The value of an attribute, borrowed.
-fn attr_value<'e>(e: &'e Element, name: &str) -> Option<&'e str> {
-    e.attrs.iter().find(|a| &*a.name.local == name).map(|a| a.value.as_ref())
+fn attr_value<'e>(e: &'e Element, name: &LocalName) -> Option<&'e str> {
+    e.attrs.iter().find(|a| a.name.local == *name).map(|a| a.value.as_ref())
 }
 
 static PARAGRAPH: LazyLock<Matcher> = LazyLock::new(|| matcher("p"));
-static META: LazyLock<Matcher> = LazyLock::new(|| matcher("meta"));
-static H1: LazyLock<Matcher> = LazyLock::new(|| matcher("h1"));
-static TITLE: LazyLock<Matcher> = LazyLock::new(|| matcher("title"));
-static HTML: LazyLock<Matcher> = LazyLock::new(|| matcher("html"));
 static CANONICAL: LazyLock<Matcher> = LazyLock::new(|| matcher("link[rel=canonical]"));
 static JSON_LD: LazyLock<Matcher> = LazyLock::new(|| matcher("script[type=\"application/ld+json\"]"));
 static TIME_PUBDATE: LazyLock<Matcher> = LazyLock::new(|| matcher("time[pubdate]"));
@@ -277,14 +242,13 @@ static LINK: LazyLock<Matcher> = LazyLock::new(|| matcher("a"));
 
 /// Cuts what Readability tends to keep: boilerplate blocks by tag and by class/id words
 /// (unless they hold the article itself), link lists, and the headings above them.
-fn remove_boilerplate(doc: &Document) {
-    Selection::from(elements_where(doc, is_dropped)).remove();
-    let named = elements_where(doc, |e| tag_is(e, &NAMED_BLOCK_TAGS) && (e.has_attr("class") || e.has_attr("id")));
-    for el in named.into_iter().map(Selection::from) {
-        let attrs = format!("{} {}", el.attr("class").unwrap_or_default(), el.attr("id").unwrap_or_default());
-        if !BOILERPLATE_ATTR.is_match(&attrs) {
-            continue;
-        }
+fn remove_boilerplate(doc: &Document, found: Candidates) {
+    Selection::from(found.dropped).remove();
+    let root = doc.root();
+    // Candidates inside a block an earlier pass removed are passed over: removing them would
+    // change nothing in the page.
+    let attached = |n: &NodeRef| n.ancestors_it(None).last().is_some_and(|a| a.id == root.id);
+    for el in found.named.into_iter().filter(attached).map(Selection::from) {
         // A container that holds several real paragraphs is the article, whatever its name.
         let long_paragraphs = el.select_matcher(&PARAGRAPH).nodes().iter().filter(|p| text_longer_than(p, 120)).take(2).count();
         if long_paragraphs >= 2 {
@@ -299,19 +263,163 @@ fn remove_boilerplate(doc: &Document) {
         }
         el.remove();
     }
-    for list in elements_where(doc, |e| tag_is(e, &["ul", "ol"])).into_iter().map(Selection::from) {
+    for list in found.lists.into_iter().filter(attached).map(Selection::from) {
         let text_len = list.text().trim().len();
         let link_len: usize = list.select_matcher(&LINK).iter().map(|a| a.text().trim().len()).sum();
         if text_len > 0 && link_len * 10 >= text_len * 8 {
             list.remove();
         }
     }
-    for h in elements_where(doc, |e| tag_is(e, &["h2", "h3", "h4", "h5", "h6", "strong", "b"])).into_iter().map(Selection::from) {
+    for h in found.headings.into_iter().filter(attached).map(Selection::from) {
         let t = h.text();
         if t.len() < 60 && BOILERPLATE_HEADING.is_match(t.trim()) {
             h.remove();
         }
     }
+}
+
+/// What [`remove_boilerplate`] looks at, found in one walk over the tree in document order:
+/// the elements dropped whole (their subtrees are not entered) and, outside them, blocks
+/// whose class or id names boilerplate, lists, and headings.
+#[derive(Default)]
+struct Candidates<'a> {
+    dropped: Vec<NodeRef<'a>>,
+    named: Vec<NodeRef<'a>>,
+    lists: Vec<NodeRef<'a>>,
+    headings: Vec<NodeRef<'a>>,
+}
+
+#[cfg(test)]
+impl<'a> Candidates<'a> {
+    fn find(doc: &'a Document) -> Self {
+        survey(doc).1
+    }
+}
+
+/// One walk over the tree in document order: the elements the metadata search reads, and the
+/// candidates of the boilerplate pruning (nothing inside an element dropped whole is one).
+fn survey(doc: &Document) -> (MetaNodes<'_>, Candidates<'_>) {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Kind {
+        Meta,
+        Script,
+        Link,
+        Time,
+        Html,
+        H1,
+        Title,
+        Other,
+    }
+    const HEADINGS: [LocalName; 7] = [
+        local_name!("h2"),
+        local_name!("h3"),
+        local_name!("h4"),
+        local_name!("h5"),
+        local_name!("h6"),
+        local_name!("strong"),
+        local_name!("b"),
+    ];
+    let root = doc.root();
+    let (mut nodes, mut found) = (MetaNodes::default(), Candidates::default());
+    // The dropped element the walk is inside, if any.
+    let mut in_dropped: Option<dom_query::NodeId> = None;
+    let mut next = root.first_child();
+    while let Some(n) = next {
+        let outside_dropped = in_dropped.is_none();
+        // (kind, itemprop, date block, [dropped, named, list, heading])
+        let what = n
+            .query(|t| match &t.data {
+                NodeData::Element(e) => {
+                    let kind = match &*e.name.local {
+                        "meta" => Kind::Meta,
+                        "script" => Kind::Script,
+                        "link" => Kind::Link,
+                        "time" => Kind::Time,
+                        "html" => Kind::Html,
+                        "h1" => Kind::H1,
+                        "title" => Kind::Title,
+                        _ => Kind::Other,
+                    };
+                    let prune = if !outside_dropped {
+                        [false; 4]
+                    } else if is_dropped(e) {
+                        [true, false, false, false]
+                    } else {
+                        [
+                            false,
+                            // The class and id are matched one at a time, read in place: the
+                            // same as matching "class id" (no pattern spans the space between
+                            // them; `^` and `$` stand in for it).
+                            tag_is(e, &NAMED_BLOCK_TAGS)
+                                && [attr_value(e, &local_name!("class")), attr_value(e, &local_name!("id"))]
+                                    .into_iter()
+                                    .flatten()
+                                    .any(|v| BOILERPLATE_ATTR.is_match(v)),
+                            tag_is(e, &[local_name!("ul"), local_name!("ol")]),
+                            tag_is(e, &HEADINGS),
+                        ]
+                    };
+                    Some((kind, e.has_attr("itemprop"), is_date_block(e), prune))
+                }
+                _ => None,
+            })
+            .flatten();
+        if let Some((kind, itemprop, date_block, [dropped, named, list, heading])) = what {
+            match kind {
+                Kind::Meta => nodes.metas.push(n),
+                Kind::Script => nodes.scripts.push(n),
+                Kind::Link => nodes.links.push(n),
+                Kind::Time => nodes.times.push(n),
+                Kind::Html => {
+                    nodes.html.get_or_insert(n);
+                }
+                Kind::H1 => {
+                    nodes.h1.get_or_insert(n);
+                }
+                Kind::Title => {
+                    nodes.title.get_or_insert(n);
+                }
+                Kind::Other => {}
+            }
+            if itemprop {
+                nodes.itemprops.push(n);
+            }
+            if date_block {
+                nodes.date_blocks.push(n);
+            }
+            if dropped {
+                found.dropped.push(n);
+                in_dropped = Some(n.id);
+            }
+            if named {
+                found.named.push(n);
+            }
+            if list {
+                found.lists.push(n);
+            }
+            if heading {
+                found.headings.push(n);
+            }
+        }
+        next = n.first_child().or_else(|| {
+            // The next node after `n`'s subtree, if it is still below the root; leaving a
+            // dropped element's subtree ends its exclusion.
+            let mut cur = n;
+            loop {
+                if cur.id == root.id {
+                    return None;
+                }
+                if in_dropped == Some(cur.id) {
+                    in_dropped = None;
+                }
+                if let Some(s) = cur.next_sibling() {
+                    return Some(s);
+                }
+                cur = cur.parent()?;
+            }
+        });
+    }
+    (nodes, found)
 }
 
 /// Whole lines that are page furniture, not article text.
@@ -373,14 +481,16 @@ fn paragraphs_text(doc: &Document) -> String {
 fn tidy(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for line in text.lines() {
-        let line = collapse_ws(line);
-        if line.is_empty() {
-            continue;
-        }
+        let mut words = line.split_whitespace();
+        let Some(first) = words.next() else { continue };
         if !out.is_empty() {
             out.push('\n');
         }
-        out.push_str(&line);
+        out.push_str(first);
+        for word in words {
+            out.push(' ');
+            out.push_str(word);
+        }
     }
     out
 }
@@ -399,9 +509,31 @@ fn collapse_ws(s: &str) -> String {
 // ---------------------------------------------------------------------------------------------
 // Metadata
 
-fn read_meta(doc: &Document, url: Option<&str>) -> PageMeta {
+/// The elements the metadata search reads, gathered in one walk over the tree (document
+/// order) instead of one selector walk each; the selectors are then tried on these alone.
+#[derive(Default)]
+struct MetaNodes<'a> {
+    metas: Vec<NodeRef<'a>>,
+    scripts: Vec<NodeRef<'a>>,
+    links: Vec<NodeRef<'a>>,
+    times: Vec<NodeRef<'a>>,
+    /// Elements with an `itemprop` attribute.
+    itemprops: Vec<NodeRef<'a>>,
+    html: Option<NodeRef<'a>>,
+    h1: Option<NodeRef<'a>>,
+    title: Option<NodeRef<'a>>,
+    /// Date, time and byline blocks ([`is_date_block`]).
+    date_blocks: Vec<NodeRef<'a>>,
+}
+
+/// The first text of `node`, collapsed, when it has any.
+fn first_text(node: Option<&NodeRef>) -> Option<String> {
+    node.and_then(|n| non_empty(n.text().as_ref()))
+}
+
+fn read_meta(doc: &Document, nodes: &MetaNodes, url: Option<&str>) -> PageMeta {
     let mut metas: Vec<(String, String)> = Vec::new();
-    for m in doc.select_matcher(&META).iter() {
+    for m in &nodes.metas {
         let key = m.attr("property").or_else(|| m.attr("name")).or_else(|| m.attr("itemprop")).or_else(|| m.attr("http-equiv"));
         if let (Some(k), Some(v)) = (key, m.attr("content")) {
             let v = collapse_ws(&v);
@@ -413,12 +545,12 @@ fn read_meta(doc: &Document, url: Option<&str>) -> PageMeta {
     let meta = |keys: &[&str]| -> Option<String> {
         keys.iter().find_map(|k| metas.iter().find(|(mk, _)| mk == k).map(|(_, v)| v.clone()))
     };
-    let ld = json_ld(doc);
+    let ld = json_ld(&nodes.scripts);
 
     let title = meta(&["og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title"])
         .or_else(|| ld.headline.clone())
-        .or_else(|| non_empty(doc.select_single_matcher(&H1).text().as_ref()))
-        .or_else(|| non_empty(doc.select_single_matcher(&TITLE).text().as_ref()));
+        .or_else(|| first_text(nodes.h1.as_ref()))
+        .or_else(|| first_text(nodes.title.as_ref()));
 
     let published = [
         "article:published_time",
@@ -443,22 +575,22 @@ fn read_meta(doc: &Document, url: Option<&str>) -> PageMeta {
     .iter()
     .find_map(|k| metas.iter().filter(|(mk, _)| mk == k).find_map(|(_, v)| parse_date(v, DateSource::Metadata)))
     .or_else(|| ld.published.as_deref().and_then(|v| parse_date(v, DateSource::Metadata)))
-    .or_else(|| itemprop_date(doc, &ITEMPROP_PUBLISHED))
-    .or_else(|| time_element(doc));
+    .or_else(|| itemprop_date(&nodes.itemprops, &ITEMPROP_PUBLISHED))
+    .or_else(|| time_element(&nodes.times));
     // Without metadata, a date in the URL is the publisher's own; visible dates on the page
     // may be the date of something else (a quoted statement, an event). Visible dates are
     // only looked for when needed: metadata in UTC, or no metadata at all.
     let published = match published {
         Some(p) if p.offset_seconds != 0 => Some(p),
-        Some(p) => Some(with_visible_offset(p, &visible_dates(doc))),
-        None => url.and_then(date_from_url).or_else(|| visible_dates(doc).first().copied()),
+        Some(p) => Some(with_visible_offset(p, &visible_dates(doc, &nodes.date_blocks))),
+        None => url.and_then(date_from_url).or_else(|| visible_dates(doc, &nodes.date_blocks).first().copied()),
     };
 
     let modified = ["article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified"]
         .iter()
         .find_map(|k| metas.iter().filter(|(mk, _)| mk == k).find_map(|(_, v)| parse_date(v, DateSource::Metadata)))
         .or_else(|| ld.modified.as_deref().and_then(|v| parse_date(v, DateSource::Metadata)))
-        .or_else(|| itemprop_date(doc, &ITEMPROP_MODIFIED));
+        .or_else(|| itemprop_date(&nodes.itemprops, &ITEMPROP_MODIFIED));
 
     let byline = ld
         .author
@@ -471,16 +603,17 @@ fn read_meta(doc: &Document, url: Option<&str>) -> PageMeta {
         .or_else(|| ld.publisher.clone())
         .map(|s| s.trim_start_matches('@').to_owned());
 
-    let language = doc
-        .select_single_matcher(&HTML)
-        .attr("lang")
+    let language = nodes
+        .html
+        .and_then(|h| h.attr("lang"))
         .map(|l| l.to_string())
         .or_else(|| meta(&["content-language", "language", "dc.language", "og:locale"]))
         .and_then(|l| iso639_1(&l));
 
-    let canonical_url = doc
-        .select_matcher(&CANONICAL)
+    let canonical_url = nodes
+        .links
         .iter()
+        .filter(|l| l.is_match(&CANONICAL))
         .find_map(|l| l.attr("href").map(|h| h.trim().to_owned()))
         .filter(|h| h.starts_with("http"))
         .or_else(|| meta(&["og:url"]).filter(|h| h.starts_with("http")))
@@ -503,23 +636,22 @@ fn iso639_1(tag: &str) -> Option<String> {
 }
 
 /// Class words of date, time and byline blocks (matched as substrings, case-sensitive).
-const DATE_CLASS_WORDS: [&str; 10] = ["date", "Date", "time", "Time", "publish", "posted", "byline", "Byline", "meta", "info"];
+const DATE_CLASS_WORDS: [&[u8]; 10] = [b"date", b"Date", b"time", b"Time", b"publish", b"posted", b"byline", b"Byline", b"meta", b"info"];
 
 /// `time` elements and elements whose class or id names a date, time, byline or meta block.
 fn is_date_block(e: &Element) -> bool {
-    &*e.name.local == "time"
-        || attr_value(e, "class").is_some_and(|c| DATE_CLASS_WORDS.iter().any(|w| c.contains(w)))
-        || attr_value(e, "id").is_some_and(|i| i.contains("date") || i.contains("time"))
+    e.name.local == local_name!("time")
+        || attr_value(e, &local_name!("class")).is_some_and(|c| crate::markup::contains_any(c.as_bytes(), &DATE_CLASS_WORDS))
+        || attr_value(e, &local_name!("id")).is_some_and(|i| crate::markup::contains_any(i.as_bytes(), &[b"date", b"time"]))
 }
 
 /// Dates written for readers near the headline: the first few short date, time or byline
 /// blocks that hold a parseable date, in document order.
-fn visible_dates(doc: &Document) -> Vec<Published> {
+fn visible_dates(doc: &Document, date_blocks: &[NodeRef]) -> Vec<Published> {
     let mut out = Vec::new();
-    let root = doc.root();
-    for el in root.descendants_it().filter(|n| element_where(n, is_date_block)) {
+    for el in date_blocks {
         // Containers named "meta" or "info" can hold the whole page: measure before copying.
-        if text_longer_than(&el, 200) {
+        if text_longer_than(el, 200) {
             continue;
         }
         let text = el.text();
@@ -584,18 +716,19 @@ fn with_visible_offset(published: Published, visible: &[Published]) -> Published
 
 /// The first date in the `content` or `datetime` of the elements `itemprop` matches
 /// (`[itemprop=datePublished]`...).
-fn itemprop_date(doc: &Document, itemprop: &Matcher) -> Option<Published> {
-    doc.select_matcher(itemprop)
+fn itemprop_date(candidates: &[NodeRef], itemprop: &Matcher) -> Option<Published> {
+    candidates
         .iter()
+        .filter(|n| n.is_match(itemprop))
         .find_map(|n| {
             n.attr("content").or_else(|| n.attr("datetime")).and_then(|v| parse_date(&v, DateSource::Metadata))
         })
 }
 
 /// The first `<time datetime>` (or `pubdate`) that parses, preferring one inside the article.
-fn time_element(doc: &Document) -> Option<Published> {
+fn time_element(times: &[NodeRef]) -> Option<Published> {
     let from = |sel: &Matcher| {
-        doc.select_matcher(sel).iter().find_map(|t| {
+        times.iter().filter(|t| t.is_match(sel)).find_map(|t| {
             t.attr("datetime")
                 .and_then(|v| parse_date(&v, DateSource::Metadata))
                 .or_else(|| parse_date(&t.text(), DateSource::Metadata))
@@ -615,9 +748,9 @@ struct LdFacts {
 
 /// Facts from JSON-LD blocks, preferring an article-typed object (NewsArticle, BlogPosting...)
 /// anywhere in the block (top level, arrays, `@graph`).
-fn json_ld(doc: &Document) -> LdFacts {
+fn json_ld(scripts: &[NodeRef]) -> LdFacts {
     let mut blocks: Vec<serde_json::Value> = Vec::new();
-    for s in doc.select_matcher(&JSON_LD).iter() {
+    for s in scripts.iter().filter(|s| s.is_match(&JSON_LD)) {
         let text = s.text();
         let trimmed = text.trim().trim_start_matches("<![CDATA[").trim_end_matches("]]>").trim();
         if let Ok(v) = serde_json::from_str::<serde_json::Value>(trimmed) {
@@ -712,14 +845,20 @@ mod tests {
     #[test]
     fn inert_markup_is_stripped_but_json_ld_kept() {
         let html = "<p>a</p><script>var x='<p>no</p>';</script><SCRIPT type=\"application/ld+json\">{}</SCRIPT><!-- c --><style>p{}</style><svg><text>t</text></svg><p>b</p><script>unclosed";
-        assert_eq!(strip_inert(html), "<p>a</p><SCRIPT type=\"application/ld+json\">{}</SCRIPT><p>b</p>");
-        assert_eq!(strip_inert("é<scripts>x</scripts><"), "é<scripts>x</scripts><");
+        assert_eq!(strip_inert(html).0, "<p>a</p><SCRIPT type=\"application/ld+json\">{}</SCRIPT><p>b</p>");
+        assert_eq!(strip_inert("é<scripts>x</scripts><").0, "é<scripts>x</scripts><");
     }
 
     #[test]
     fn nesting_depth_counts_open_elements() {
         assert_eq!(nesting_depth("<html><body><div><p>a<br>b</p><img src=x></div></body></html>", 100), 4);
         assert_eq!(nesting_depth(&"<div>".repeat(50), 10), 11);
+        // The pre-parse scan counts the same way.
+        for html in ["<html><body><div><p>a<br>b</p><img src=x></div></body></html>", "<div><span/><p>x</p><p>y"] {
+            assert_eq!(strip_inert(html).1, nesting_depth(html, 100), "{html}");
+        }
+        // ... except that it steps over attribute values whole.
+        assert_eq!(strip_inert("<a title=\"<b>\">x</a>").1, 1);
         let deep = format!("{}<p>text</p>", "<span>".repeat(MAX_NESTING + 10));
         assert_eq!(extract(&deep, None), ExtractedPage::default());
     }
@@ -753,13 +892,20 @@ mod tests {
 <div class="x"><span class="post-Date">5 March 2024</span><p>Kept <b>bold</b> text.</p></div></body></html>"#;
         let doc = Document::from(html);
         assert_eq!(elements_where(&doc, is_dropped).len(), 3);
+        // The one-walk search finds the same, and nothing inside what is dropped.
+        let found = Candidates::find(&doc);
+        let ids = |v: &[NodeRef]| v.iter().map(|n| n.id).collect::<Vec<_>>();
+        assert_eq!(ids(&found.dropped), ids(&elements_where(&doc, is_dropped)));
+        let nested = Document::from("<body><nav><ul><li><b>x</b></li></ul></nav><ol><li><b>y</b></li></ol></body>");
+        let found = Candidates::find(&nested);
+        assert_eq!((found.dropped.len(), found.lists.len(), found.headings.len()), (1, 1, 1));
         let dates: Vec<String> = elements_where(&doc, is_date_block).iter().map(|n| n.text().to_string()).collect();
         assert_eq!(dates, ["5 March 2024"]);
         for n in doc.root().descendants_it().filter(|n| n.is_element()) {
             assert_eq!(text_len(&n), n.text().len());
             assert_eq!(text_longer_than(&n, 10), n.text().len() > 10);
         }
-        remove_boilerplate(&doc);
+        remove_boilerplate(&doc, Candidates::find(&doc));
         let text = doc.select("body").text().to_string();
         assert!(!text.contains("menu") && !text.contains("gone") && !text.contains("fig"), "{text}");
         assert!(text.contains("Kept bold text."));

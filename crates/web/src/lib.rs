@@ -14,6 +14,7 @@ pub mod eval;
 pub mod feed;
 pub mod fetch;
 pub mod html;
+mod markup;
 pub mod readers;
 pub mod warc;
 
