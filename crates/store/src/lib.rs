@@ -124,8 +124,6 @@ pub struct Counts {
 pub struct Store {
     conn: Connection,
     path: PathBuf,
-    /// Whether this connection has its `temp.articles_vocab` (FTS5 term statistics) yet.
-    vocab_ready: std::cell::Cell<bool>,
 }
 
 impl std::fmt::Debug for Store {
@@ -184,7 +182,7 @@ impl Store {
             // pooled connections share one copy (the OS page cache) and start warm.
             conn.pragma_update(None, "mmap_size", MMAP_BYTES)?;
         }
-        let mut store = Store { conn, path, vocab_ready: std::cell::Cell::new(false) };
+        let mut store = Store { conn, path };
         if writable {
             schema::migrate(&mut store.conn, &store.path)?;
         } else {
