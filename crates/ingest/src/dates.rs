@@ -378,9 +378,124 @@ pub fn published_from_unix(n: i64, source: DateSource) -> Option<Published> {
     Some(Published::new(seconds, 0, DatePrecision::Second, source))
 }
 
+/// Words that introduce a dateline: "Published", "Updated: …", "Опубліковано", "Stand:".
+static DATELINE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)(?:\s+(?:on|at))?|date|veröffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?|stand|erschienen(?:\s+am)?|опубліковано|оновлено|опубликовано|обновлено|дата(?:\s+публікації|\s+публикации)?)\s*:?\s*",
+    )
+    .expect("valid regex")
+});
+
+/// A wire-style place lead-in in capitals: "KYIV, ", "NEW YORK (Reuters) — " is not read further.
+static DATELINE_PLACE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\p{Lu}[\p{Lu} .'’-]{1,30},\s*").expect("valid regex"));
+
+const WEEKDAYS: &[&str] = &[
+    "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday", "fri",
+    "friday", "sat", "saturday", "sun", "sunday", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
+    "samstag", "sonntag", "mo", "di", "mi", "do", "fr", "sa", "so", "понеділок", "вівторок", "середа",
+    "четвер", "пʼятниця", "п'ятниця", "субота", "неділя", "понедельник", "вторник", "среда", "четверг",
+    "пятница", "суббота", "воскресенье", "пн", "вт", "ср", "чт", "пт", "сб", "нд", "вс",
+];
+
+/// Lines of the body read for a dateline, and the longest line that can be one.
+const DATELINE_LINES: usize = 3;
+const DATELINE_MAX_CHARS: usize = 120;
+
+/// The publication date written at the head of an article body, for articles whose input gave
+/// none: a dateline such as `Published August 02, 2013`, `18 September 2013 Last updated at
+/// 13:59 GMT`, `KYIV, 28 November 2025 —` or a line holding only a date.
+///
+/// Only the first few short lines are read, the date must name its day, month and year and may
+/// not lie in the future of `now` (unix seconds), and a line that reads as a sentence ("On 28
+/// November 2025 the minister …" names an event, not the publication) is not taken. The result
+/// is marked [`DateSource::Inferred`].
+pub fn dateline(text: &str, now: i64) -> Option<Published> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(DATELINE_LINES)
+        .find_map(|line| dateline_in_line(line, now))
+}
+
+fn dateline_in_line(line: &str, now: i64) -> Option<Published> {
+    if line.chars().count() > DATELINE_MAX_CHARS {
+        return None;
+    }
+    let mut rest = line;
+    let labelled = match DATELINE_LABEL.find(rest) {
+        Some(m) if m.end() > 0 => {
+            rest = &rest[m.end()..];
+            true
+        }
+        _ => false,
+    };
+    if !labelled && let Some(m) = DATELINE_PLACE.find(rest) {
+        rest = &rest[m.end()..];
+    }
+    // A date opens with a figure, a month or a weekday; anything else is prose.
+    let first = rest.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != 'ʼ').next().unwrap_or("");
+    let opens_like_a_date = first.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || month_number(first).is_some()
+        || WEEKDAYS.contains(&first.to_lowercase().as_str());
+    if !opens_like_a_date {
+        return None;
+    }
+    // The longest run of leading words that reads as a date; what follows may be a label
+    // ("Last updated at …"), an agency or a dash, but not a sentence.
+    let cuts: Vec<usize> = rest
+        .char_indices()
+        .filter(|&(_, c)| c.is_whitespace())
+        .map(|(i, _)| i)
+        .chain(std::iter::once(rest.len()))
+        .collect();
+    for &cut in cuts.iter().rev() {
+        let head = rest[..cut].trim_end_matches([',', ';', '|', '·', '-', '–', '—', ' ']);
+        let DateParse::Ok(p) = parse_date(head, DateSource::Inferred) else { continue };
+        let tail = rest[cut..].trim();
+        let words = tail.split_whitespace().count();
+        // A dash or an agency in brackets ends a wire dateline; the story follows.
+        let lead_in = tail.starts_with(['—', '–', '-', '(', '|']);
+        if !lead_in && (words > 8 || (tail.ends_with(['.', '!', '?']) && words > 3)) {
+            return None;
+        }
+        return (p.unix <= now + 2 * 86_400).then_some(p);
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn datelines_at_the_head_of_a_body() {
+        let now = 1_800_000_000;
+        let d = |s: &str| dateline(s, now).map(|p| (p.to_rfc3339(), p.source));
+        let inferred = |s: &str| (s.to_owned(), DateSource::Inferred);
+        assert_eq!(d("Published August 02, 2013\nA ferry sank."), Some(inferred("2013-08-02T00:00:00+00:00")));
+        assert_eq!(
+            d("18 September 2013 Last updated at 13:59 GMT\nText."),
+            Some(inferred("2013-09-18T00:00:00+00:00"))
+        );
+        assert_eq!(d("Updated: 2025-11-28 20:12\nText."), Some(inferred("2025-11-28T20:12:00+00:00")));
+        assert_eq!(d("KYIV, 28 November 2025 — The council met."), Some(inferred("2025-11-28T00:00:00+00:00")));
+        assert_eq!(d("Опубліковано 28 листопада 2025, 20:12\nТекст."), Some(inferred("2025-11-28T20:12:00+00:00")));
+        assert_eq!(d("Stand: 03.03.2025 14:30\nText."), Some(inferred("2025-03-03T14:30:00+00:00")));
+        // Read only near the top, from short lines.
+        assert_eq!(d("One.\nTwo.\nThree.\n28 November 2025"), None);
+    }
+
+    #[test]
+    fn event_dates_and_future_dates_are_not_datelines() {
+        let now = 1_800_000_000; // 2027-01-15
+        assert_eq!(dateline("On 28 November 2025 the minister resigned after a long row.", now), None);
+        assert_eq!(dateline("28 November 2025 will be remembered as the day the bridge reopened to traffic.", now), None);
+        assert_eq!(dateline("The minister said on Friday that talks would go on.", now), None);
+        assert_eq!(dateline("Published 3 March 2031", now), None);
+        assert_eq!(dateline("31 Feb 2025\nText.", now), None);
+        assert_eq!(dateline("", now), None);
+    }
 
     fn rfc(s: &str) -> String {
         match parse_date(s, DateSource::Header) {

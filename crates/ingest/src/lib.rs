@@ -37,7 +37,7 @@ use std::path::PathBuf;
 use std::str::FromStr;
 use std::sync::Arc;
 
-pub use dates::{DateParse, parse_date, published_from_unix};
+pub use dates::{DateParse, dateline, parse_date, published_from_unix};
 pub use detect::detect_format;
 pub use error::IngestError;
 pub use reader::Reader;

@@ -24,6 +24,8 @@ pub struct Reader {
     walker: Option<Box<dyn Iterator<Item = walkdir::Result<walkdir::DirEntry>> + Send>>,
     current: Option<Current>,
     pending: VecDeque<Located>,
+    /// When reading began (unix seconds): a dateline later than this is not a publication date.
+    now: i64,
 }
 
 enum Current {
@@ -46,11 +48,23 @@ impl Reader {
             walker: None,
             current: None,
             pending: VecDeque::new(),
+            now: jiff::Timestamp::now().as_second(),
         }
     }
 
-    /// The next record with the byte range it came from.
+    /// The next record with the byte range it came from. An article whose input gave no
+    /// publication date gets the one its body opens with, if any (see [`crate::dateline`]).
     pub fn next_located(&mut self) -> Option<Located> {
+        let mut located = self.next_as_read()?;
+        if let Record::Article(raw) = &mut located.record
+            && raw.published.is_none()
+        {
+            raw.published = crate::dateline(&raw.text, self.now);
+        }
+        Some(located)
+    }
+
+    fn next_as_read(&mut self) -> Option<Located> {
         loop {
             if let Some(item) = self.pending.pop_front() {
                 return Some(item);

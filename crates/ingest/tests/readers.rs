@@ -631,3 +631,29 @@ fn a_corrupt_gzip_text_file_is_quarantined_not_half_read() {
         q[0].1.message
     );
 }
+
+#[test]
+fn a_dateline_dates_an_undated_article_and_says_it_was_inferred() {
+    use stemmata_model::DateSource;
+    let seed = "Ferry service resumes on the Danube\nexample.org\n\nPublished 14 March 2026, 09:30\n\nThe ferry runs again.\n";
+    let records = read_bytes("ferry.txt", seed.as_bytes(), Format::Auto);
+    let found = articles(&records);
+    assert_eq!(found.len(), 1, "{records:#?}");
+    let p = found[0].published.expect("dated by its dateline");
+    assert_eq!(p.source, DateSource::Inferred);
+    assert_eq!(p.to_rfc3339(), "2026-03-14T09:30:00+00:00");
+
+    // A date in the input wins over the body; an event date in prose dates nothing.
+    let jsonl = concat!(
+        r#"{"title":"A","text":"Published 14 March 2026\nText.","published":"2026-03-15T08:00:00Z"}"#,
+        "\n",
+        r#"{"title":"B","text":"On 14 March 2026 the ferry sank near the harbour wall."}"#,
+        "\n"
+    );
+    let records = read_bytes("feed.jsonl", jsonl.as_bytes(), Format::Auto);
+    let found = articles(&records);
+    let given = found[0].published.expect("date from the record");
+    assert_eq!(given.to_rfc3339(), "2026-03-15T08:00:00+00:00");
+    assert_ne!(given.source, DateSource::Inferred);
+    assert_eq!(found[1].published, None);
+}

@@ -35,7 +35,7 @@ pub enum DateSource {
     Feed,
     /// HTML metadata (meta tags, JSON-LD, `<time>`, URL pattern).
     Metadata,
-    /// Inferred from the content (e.g. a dateline); a lower bound or estimate.
+    /// Read from the content: a dateline at the head of the body (`Published 14 March 2026`).
     Inferred,
 }
 

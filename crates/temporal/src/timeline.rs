@@ -48,6 +48,10 @@ pub fn build_timeline(articles: &[&Article]) -> Vec<TimelineReport> {
             let Some(date) = calendar_date(value, reference) else {
                 continue;
             };
+            // The dateline at the head of the body is when the article appeared, not an event.
+            if in_dateline(&article.text, m.span, &date, anchor) {
+                continue;
+            }
             let sentence = sentence_around(&article.text, &article.sentences, m.span);
             // "today" inside a quotation is the speaker's generic now, not a dated event.
             let before = article.text.get(sentence.start..m.span.start).unwrap_or("");
@@ -75,6 +79,43 @@ pub fn build_timeline(articles: &[&Article]) -> Vec<TimelineReport> {
         }
     }
     merge(events)
+}
+
+/// Whether a mention of `date` at `span` is the article's dateline: the article's own date,
+/// written in one of the first three lines of the body, in a short head that is not a sentence
+/// (`Published 14 March 2026`, `HAMBURG, 3 September 2025 — …`; what follows a dash or a
+/// bracket is the story). "On 3 September the bridge closed." stays an event.
+fn in_dateline(text: &str, span: Span, date: &str, published: Option<Date>) -> bool {
+    if published.is_none_or(|p| p.to_string() != date) {
+        return false;
+    }
+    let mut offset = 0;
+    let mut lines = 0;
+    for line in text.split_inclusive('\n') {
+        let end = offset + line.len();
+        if line.trim().is_empty() {
+            offset = end;
+            continue;
+        }
+        lines += 1;
+        if lines > 3 {
+            return false;
+        }
+        if (offset..end).contains(&span.start) {
+            let head_len = line.find(['—', '–', '|', '(']).unwrap_or(line.len());
+            let (start, stop) = (span.start - offset, (span.end - offset).min(line.len()));
+            if stop > head_len {
+                return false;
+            }
+            let head = &line[..head_len];
+            let rest = format!("{} {}", &head[..start], &head[stop..]);
+            let rest = rest.trim().trim_end_matches([',', ';', ':', ' ']);
+            let words = rest.split_whitespace().count();
+            return head.chars().count() <= 120 && words <= 6 && !rest.ends_with(['.', '!', '?']);
+        }
+        offset = end;
+    }
+    false
 }
 
 /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` from a TIMEX3 value, or `None` for weeks, quarters,
@@ -273,6 +314,24 @@ mod tests {
             DatePrecision::Second,
             DateSource::Header,
         ))
+    }
+
+    #[test]
+    fn the_dateline_is_not_an_event_but_the_story_after_it_is() {
+        let a = article(
+            "a",
+            "Published 3 September 2025\nThe harbour bridge reopened Monday after repairs.",
+            wednesday(),
+        );
+        let b = article(
+            "b",
+            "HAMBURG, 3 September 2025 — The harbour bridge closed on 12 August for repairs.",
+            wednesday(),
+        );
+        let c = article("c", "\nOn 3 September 2025 the ferry resumed service.", wednesday());
+        let t = build_timeline(&[&a, &b, &c]);
+        let dates: Vec<(&str, &str)> = t.iter().map(|e| (e.date.as_str(), e.article_id.as_str())).collect();
+        assert_eq!(dates, vec![("2025-08-12", "b"), ("2025-09-01", "a"), ("2025-09-03", "c")]);
     }
 
     #[test]
