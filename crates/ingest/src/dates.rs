@@ -459,7 +459,7 @@ fn dateline_in_line(line: &str, now: i64) -> Option<Published> {
         if !lead_in && (words > 8 || (tail.ends_with(['.', '!', '?']) && words > 3)) {
             return None;
         }
-        return (p.unix <= now + 2 * 86_400).then_some(p);
+        return (p.unix <= now.saturating_add(2 * 86_400)).then_some(p);
     }
     None
 }
@@ -484,6 +484,24 @@ mod tests {
         assert_eq!(d("Stand: 03.03.2025 14:30\nText."), Some(inferred("2025-03-03T14:30:00+00:00")));
         // Read only near the top, from short lines.
         assert_eq!(d("One.\nTwo.\nThree.\n28 November 2025"), None);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn datelines_never_lie_in_the_future(
+            text in "(Published |KYIV, |Stand: )?(0?[1-9]|1[0-9]|2[0-8]) (March|November|листопада) 20[0-3][0-9]([, ]+[0-2][0-9]:[0-5][0-9])?( —|,)?\\PC{0,40}(\n\\PC{0,40}){0,2}",
+            now in 1_700_000_000i64..2_000_000_000,
+        ) {
+            if let Some(p) = dateline(&text, now) {
+                proptest::prop_assert!(p.unix <= now + 2 * 86_400);
+                proptest::prop_assert_eq!(p.source, DateSource::Inferred);
+            }
+        }
+
+        #[test]
+        fn any_text_and_any_clock_are_survived(text in "\\PC{0,200}", now in proptest::prelude::any::<i64>()) {
+            let _ = dateline(&text, now);
+        }
     }
 
     #[test]
