@@ -111,7 +111,11 @@ fn in_dateline(text: &str, span: Span, date: &str, published: Option<Date>) -> b
             let rest = format!("{} {}", &head[..start], &head[stop..]);
             let rest = rest.trim().trim_end_matches([',', ';', ':', ' ']);
             let words = rest.split_whitespace().count();
-            return head.chars().count() <= 120 && words <= 6 && !rest.ends_with(['.', '!', '?']);
+            // A dateline writes its date in figures ("Today the bridge reopened" is news) and
+            // holds no sentence.
+            let figures = head[start..stop].chars().any(|c| c.is_ascii_digit());
+            let sentence = rest.ends_with(['.', '!', '?']) || rest.contains(". ");
+            return figures && head.chars().count() <= 120 && words <= 6 && !sentence;
         }
         offset = end;
     }
@@ -329,9 +333,10 @@ mod tests {
             wednesday(),
         );
         let c = article("c", "\nOn 3 September 2025 the ferry resumed service.", wednesday());
-        let t = build_timeline(&[&a, &b, &c]);
+        let d = article("d", "Today the city council met", wednesday());
+        let t = build_timeline(&[&a, &b, &c, &d]);
         let dates: Vec<(&str, &str)> = t.iter().map(|e| (e.date.as_str(), e.article_id.as_str())).collect();
-        assert_eq!(dates, vec![("2025-08-12", "b"), ("2025-09-01", "a"), ("2025-09-03", "c")]);
+        assert_eq!(dates, vec![("2025-08-12", "b"), ("2025-09-01", "a"), ("2025-09-03", "c"), ("2025-09-03", "d")]);
     }
 
     #[test]
