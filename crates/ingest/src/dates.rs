@@ -422,17 +422,9 @@ fn dateline_in_line(line: &str, now: i64) -> Option<Published> {
     if line.chars().count() > DATELINE_MAX_CHARS {
         return None;
     }
-    let mut rest = line;
-    let labelled = match DATELINE_LABEL.find(rest) {
-        Some(m) if m.end() > 0 => {
-            rest = &rest[m.end()..];
-            true
-        }
-        _ => false,
-    };
-    if !labelled && let Some(m) = DATELINE_PLACE.find(rest) {
-        rest = &rest[m.end()..];
-    }
+    // A label, or failing that a place in capitals, goes before the date.
+    let lead = DATELINE_LABEL.find(line).or_else(|| DATELINE_PLACE.find(line));
+    let rest = lead.map_or(line, |m| &line[m.end()..]);
     // A date opens with a figure, a month or a weekday; anything else is prose.
     let first = rest.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != 'ʼ').next().unwrap_or("");
     let opens_like_a_date = first.chars().next().is_some_and(|c| c.is_ascii_digit())
@@ -443,13 +435,12 @@ fn dateline_in_line(line: &str, now: i64) -> Option<Published> {
     }
     // The longest run of leading words that reads as a date; what follows may be a label
     // ("Last updated at …"), an agency or a dash, but not a sentence.
-    let cuts: Vec<usize> = rest
+    let cuts = rest
         .char_indices()
         .filter(|&(_, c)| c.is_whitespace())
         .map(|(i, _)| i)
-        .chain(std::iter::once(rest.len()))
-        .collect();
-    for &cut in cuts.iter().rev() {
+        .chain(std::iter::once(rest.len()));
+    for cut in cuts.rev() {
         let head = rest[..cut].trim_end_matches([',', ';', '|', '·', '-', '–', '—', ' ']);
         let DateParse::Ok(p) = parse_date(head, DateSource::Inferred) else { continue };
         let tail = rest[cut..].trim();
