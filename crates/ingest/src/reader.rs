@@ -11,7 +11,7 @@ use crate::{Format, Input, Located, ReadOptions, Record, jsonl, text};
 use encoding_rs::Encoding;
 use std::collections::VecDeque;
 use std::io::{self, BufReader, Cursor, Read};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use stemmata_model::{Diagnostic, Quarantined, RawArticle, Severity};
 
 /// How much of a source is looked at to choose its format and encoding.
@@ -140,9 +140,9 @@ impl Reader {
 
     fn open_input(&mut self, input: Input) {
         match input {
-            Input::Stdin => self.open_stream("<stdin>", Box::new(io::stdin()), None),
+            Input::Stdin => self.open_stream("<stdin>", Box::new(io::stdin())),
             Input::Bytes { name, bytes } => {
-                self.open_stream(&name, Box::new(Cursor::new(bytes)), None)
+                self.open_stream(&name, Box::new(Cursor::new(bytes)))
             }
             Input::Glob(pattern) => match glob::glob(&pattern) {
                 Err(e) => self.diagnostic(
@@ -218,7 +218,7 @@ impl Reader {
     fn open_path(&mut self, path: &Path) {
         let name = path.display().to_string();
         match std::fs::File::open(path) {
-            Ok(file) => self.open_stream(&name, Box::new(file), Some(path.to_path_buf())),
+            Ok(file) => self.open_stream(&name, Box::new(file)),
             Err(e) => self.diagnostic(
                 &name,
                 "",
@@ -247,7 +247,7 @@ impl Reader {
     }
 
     /// Opens one source: decompression, format, encoding; queues its records or sets it current.
-    fn open_stream(&mut self, name: &str, input: DynRead, path: Option<PathBuf>) {
+    fn open_stream(&mut self, name: &str, input: DynRead) {
         let max_keep = self
             .options
             .max_quarantine_bytes
@@ -264,22 +264,24 @@ impl Reader {
             }
         };
         let compression = Compression::sniff(&magic);
-        let input = decompress(input, compression);
+        // The compressed bytes are recorded until the head is unpacked, so a stream that cannot
+        // be unpacked is quarantined whole, from a file, stdin or memory alike.
+        let recorder = Recorder::new(input, max_keep);
+        let tap = recorder.clone();
+        let input = decompress(Box::new(recorder), compression);
         let (head, mut input) = match peek(input, HEAD_BYTES) {
             Ok(x) => x,
             Err(e) => {
-                // Keep the compressed bytes: nothing is lost even when it cannot be unpacked.
-                let raw = match &path {
-                    Some(p) => read_file_capped(p, max_keep),
-                    None => magic,
-                };
+                let (raw, total) = tap.drain();
                 let reason = format!(
                     "cannot decompress ({} stream): {e}; file quarantined",
                     compression.name()
                 );
-                return self.quarantine(name, "byte 0", reason, raw, None);
+                let reason = with_truncation(reason, &raw, total);
+                return self.quarantine(name, "byte 0", reason, raw, Some(0..total));
             }
         };
+        tap.stop();
         let complete = head.len() < HEAD_BYTES;
         if head.is_empty() {
             let reason = "empty file: no article in it".to_owned();
@@ -730,12 +732,51 @@ fn read_capped(input: &mut DynRead, keep: usize) -> (Vec<u8>, u64) {
     (kept, total)
 }
 
-fn read_file_capped(path: &Path, keep: usize) -> Vec<u8> {
-    match std::fs::File::open(path) {
-        Ok(file) => {
-            let mut input: DynRead = Box::new(file);
-            read_capped(&mut input, keep).0
-        }
-        Err(_) => Vec::new(),
+/// A reader that keeps a copy of what passes through it (up to a cap) and counts it, shared
+/// with a handle that can take the rest of the input back after the reader it feeds failed.
+#[derive(Clone)]
+struct Recorder(std::sync::Arc<std::sync::Mutex<Recorded>>);
+
+struct Recorded {
+    input: DynRead,
+    kept: Vec<u8>,
+    total: u64,
+    cap: usize,
+}
+
+impl Recorder {
+    fn new(input: DynRead, cap: usize) -> Recorder {
+        Recorder(std::sync::Arc::new(std::sync::Mutex::new(Recorded { input, kept: Vec::new(), total: 0, cap })))
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Recorded> {
+        self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Stops keeping copies: the input is readable and will be accounted record by record.
+    fn stop(&self) {
+        let mut r = self.lock();
+        r.cap = 0;
+        r.kept = Vec::new();
+    }
+
+    /// Everything read so far and what remains of the input: the bytes kept and their total.
+    fn drain(&self) -> (Vec<u8>, u64) {
+        let mut r = self.lock();
+        let room = r.cap.saturating_sub(r.kept.len());
+        let (rest, more) = read_capped(&mut r.input, room);
+        r.kept.extend_from_slice(&rest);
+        (std::mem::take(&mut r.kept), r.total + more)
+    }
+}
+
+impl Read for Recorder {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let mut r = self.lock();
+        let n = r.input.read(buf)?;
+        let room = r.cap.saturating_sub(r.kept.len());
+        r.kept.extend_from_slice(&buf[..n.min(room)]);
+        r.total += n as u64;
+        Ok(n)
     }
 }

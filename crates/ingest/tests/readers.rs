@@ -657,3 +657,24 @@ fn a_dateline_dates_an_undated_article_and_says_it_was_inferred() {
     assert_ne!(given.source, DateSource::Inferred);
     assert_eq!(found[1].published, None);
 }
+
+#[test]
+fn compressed_input_that_cannot_be_unpacked_is_quarantined_whole_from_memory_too() {
+    // The gzip magic, then a header no decoder accepts, then more bytes.
+    let mut bytes = vec![31, 139, 163, 194, 219, 115, 69, 139];
+    bytes.extend((0..5000u32).map(|i| (i * 7 % 251) as u8));
+    let located = read_bytes_located("bad.gz", &bytes, &ReadOptions::default());
+    let quarantines: Vec<_> = located
+        .iter()
+        .filter_map(|l| match &l.record {
+            Record::Quarantine { item, .. } => Some((item, l.bytes.clone())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(quarantines.len(), 1, "{located:?}");
+    let (item, range) = &quarantines[0];
+    assert!(item.reason.contains("cannot decompress"), "{}", item.reason);
+    assert_eq!(item.raw, bytes, "every byte of the input is kept");
+    assert_eq!(*range, Some(0..bytes.len() as u64));
+    assert_accounted(&bytes, Format::Auto);
+}
