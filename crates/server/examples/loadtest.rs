@@ -7,6 +7,7 @@
 //!
 //! cargo run --release -p stemmata-server --example loadtest -- [--articles 100000] [--clients 50]
 //!     [--seconds 10] [--db PATH (reused if it exists)] [--read-workers N (server default)]
+//!     [--search-cache N (server default; 0 measures every search cold)]
 //!
 //! Traffic goes only to 127.0.0.1 and every loop stops by count and by time.
 
@@ -272,6 +273,7 @@ fn main() {
     runtime.block_on(async move {
         let mut config = stemmata_server::Config::new(&db);
         config.read_workers = arg("--read-workers", config.read_workers);
+        config.search_cache = arg("--search-cache", config.search_cache);
         let app = stemmata_server::router(config).expect("router");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind loopback");
         let addr = listener.local_addr().expect("addr");

@@ -86,8 +86,8 @@ async fn search(
         return Err(AppError::bad_request("'q' is required: the words to search for"));
     }
     let (filter, page) = params.filter()?;
-    let results = state.read(move |s| Ok(s.search(&text, &filter, page)?)).await?;
-    let mut v = serde_json::to_value(results).map_err(|e| AppError::internal(e.to_string()))?;
+    let results = state.search(text, filter, page).await?;
+    let mut v = serde_json::to_value(&*results).map_err(|e| AppError::internal(e.to_string()))?;
     v["offset"] = json!(page.offset);
     v["limit"] = json!(page.limit);
     Ok(Json(v))
@@ -148,7 +148,7 @@ pub(crate) async fn export(
     let (tx, rx) = tokio::sync::mpsc::channel::<Result<Vec<u8>, std::io::Error>>(8);
     let worker = state.clone();
     tokio::task::spawn_blocking(move || {
-        let store = match worker.pool.take() {
+        let (store, seen) = match worker.pool.take() {
             Ok(s) => s,
             Err(e) => {
                 let _ = tx.blocking_send(Err(std::io::Error::other(e.to_string())));
@@ -159,7 +159,11 @@ pub(crate) async fn export(
         if let Err(e) = store.export(table, format, writer) {
             let _ = tx.blocking_send(Err(std::io::Error::other(e.to_string())));
         }
-        worker.pool.give_back(store);
+        // This read did not check the data version: the connection keeps the one it had (a new
+        // one, which has none, is not kept).
+        if let Some(seen) = seen {
+            worker.pool.give_back(store, seen);
+        }
     });
     let filename = format!("attachment; filename=\"stemmata-{}.{}\"", table.name(), format.extension());
     Ok((

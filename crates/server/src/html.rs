@@ -499,8 +499,7 @@ async fn search_page(
     let results = if text.is_empty() {
         None
     } else {
-        let (t, f) = (text.clone(), filter.clone());
-        Some(state.read(move |s| Ok(s.search(&t, &f, page)?)).await.map_err(AppError::into_html)?)
+        Some(state.search(text.clone(), filter.clone(), page).await.map_err(AppError::into_html)?)
     };
     let link = |offset: usize| {
         format!(

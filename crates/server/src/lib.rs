@@ -12,6 +12,7 @@
 //! The server is read-only unless an ingest token is configured.
 
 mod api;
+mod cache;
 mod graph;
 mod html;
 mod params;
@@ -22,7 +23,7 @@ use axum::response::{IntoResponse, Response};
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
-use stemmata_store::{Store, StoreError};
+use stemmata_store::{Page, SearchFilter, SearchResults, Store, StoreError};
 
 pub use params::MAX_PAGE;
 
@@ -47,11 +48,14 @@ pub struct Config {
     /// How many store reads run at once (each on its own pooled connection); further requests
     /// wait their turn in arrival order.
     pub read_workers: usize,
+    /// How many search results to keep for repeated queries (0: none); emptied on every change
+    /// to the store.
+    pub search_cache: usize,
 }
 
 impl Config {
     pub fn new(db: impl Into<PathBuf>) -> Self {
-        Config { db: db.into(), ingest: None, max_upload_bytes: 32 << 20, read_workers: default_read_workers() }
+        Config { db: db.into(), ingest: None, max_upload_bytes: 32 << 20, read_workers: default_read_workers(), search_cache: 512 }
     }
 }
 
@@ -72,25 +76,26 @@ pub enum ServerError {
     Io(#[from] std::io::Error),
 }
 
-/// Read-only connections, reused across requests.
+/// Read-only connections, reused across requests, each with the `data_version` it last saw.
 pub(crate) struct Pool {
     path: PathBuf,
-    idle: Mutex<Vec<Store>>,
+    idle: Mutex<Vec<(Store, i64)>>,
 }
 
 impl Pool {
-    fn take(&self) -> Result<Store, StoreError> {
+    /// A connection and the data version it saw when last used (`None` when new).
+    pub(crate) fn take(&self) -> Result<(Store, Option<i64>), StoreError> {
         let reused = self.idle.lock().ok().and_then(|mut idle| idle.pop());
         match reused {
-            Some(store) => Ok(store),
-            None => Store::open_read_only(&self.path),
+            Some((store, seen)) => Ok((store, Some(seen))),
+            None => Ok((Store::open_read_only(&self.path)?, None)),
         }
     }
 
-    fn give_back(&self, store: Store) {
+    pub(crate) fn give_back(&self, store: Store, seen: i64) {
         if let Ok(mut idle) = self.idle.lock()
             && idle.len() < 64 {
-                idle.push(store);
+                idle.push((store, seen));
             }
     }
 }
@@ -102,6 +107,7 @@ pub(crate) struct AppState {
     pub readers: tokio::sync::Semaphore,
     /// One ingest at a time: SQLite has one writer anyway, and the analysis re-run is heavy.
     pub ingest_lock: tokio::sync::Mutex<()>,
+    pub search_cache: cache::SearchCache,
 }
 
 pub(crate) type State = Arc<AppState>;
@@ -116,15 +122,42 @@ impl AppState {
         let state = self.clone();
         let permit = self.readers.acquire().await.map_err(|e| AppError::internal(format!("server closing: {e}")))?;
         let result = tokio::task::spawn_blocking(move || {
-            let store = state.pool.take()?;
+            let (store, seen) = state.pool.take()?;
+            // A connection new to the pool cannot tell what changed before it opened.
+            let now = store.data_version()?;
+            if seen != Some(now) {
+                state.search_cache.invalidate();
+            }
             let result = f(&store);
-            state.pool.give_back(store);
+            state.pool.give_back(store, now);
             result
         })
         .await
         .map_err(|e| AppError::internal(format!("worker failed: {e}")))?;
         drop(permit);
         result
+    }
+
+    /// A search, answered from the cache when the same one was made since the store last changed.
+    pub async fn search(
+        self: &Arc<Self>,
+        text: String,
+        filter: SearchFilter,
+        page: Page,
+    ) -> Result<Arc<SearchResults>, AppError> {
+        let state = self.clone();
+        self.read(move |s| {
+            let key = cache::Key::new(&text, &filter, page);
+            // Read after `read` has checked the connection's data version.
+            let generation = state.search_cache.generation();
+            if let Some(hit) = state.search_cache.get(&key) {
+                return Ok(hit);
+            }
+            let results = Arc::new(s.search(&text, &filter, page)?);
+            state.search_cache.insert(key, results.clone(), generation);
+            Ok(results)
+        })
+        .await
     }
 }
 
@@ -180,11 +213,13 @@ pub fn router(config: Config) -> Result<Router, ServerError> {
     // Create or migrate the file once with a writable handle; requests then read only.
     drop(Store::open(&config.db)?);
     let limit = config.max_upload_bytes;
+    let cached_searches = config.search_cache;
     let state: State = Arc::new(AppState {
         pool: Pool { path: config.db.clone(), idle: Mutex::new(Vec::new()) },
         readers: tokio::sync::Semaphore::new(config.read_workers.max(1)),
         config,
         ingest_lock: tokio::sync::Mutex::new(()),
+        search_cache: cache::SearchCache::new(cached_searches),
     });
     let app = Router::new()
         .merge(api::routes(limit))

@@ -377,12 +377,32 @@ async fn reading_while_an_ingest_writes_loses_nothing() {
         assert!(n >= last, "a reader never sees fewer articles than before");
         assert_eq!((n - 3) % 250, 0, "readers see whole batches only");
         last = n;
-        let (status, _, _) = get(&app, "/api/search?q=gauge&limit=5").await;
+        let (status, _, body) = get(&app, "/api/search?q=gauge&limit=5").await;
         assert_eq!(status, StatusCode::OK);
+        assert!(json(&body)["total"].as_u64().unwrap() >= n - 3, "a search sees every article committed before it");
     }
     writer.join().unwrap();
     let (_, _, body) = get(&app, "/api/search?q=tide%20gauge&limit=1").await;
     assert_eq!(json(&body)["total"], 5000, "every write is visible and searchable");
+}
+
+#[tokio::test]
+async fn a_repeated_search_sees_articles_written_since_by_another_process() {
+    let f = fixture();
+    let app = stemmata_server::router(Config::new(&f.db)).unwrap();
+    for page in ["/api/search?q=lighthouse", "/search?q=lighthouse"] {
+        let (status, _, _) = get(&app, page).await;
+        assert_eq!(status, StatusCode::OK);
+    }
+    let (_, _, body) = get(&app, "/api/search?q=lighthouse").await;
+    assert_eq!(json(&body)["total"], 0);
+    // Another connection, as `stemmata ingest --db` running beside the server would be.
+    let mut writer = Store::open(&f.db).unwrap();
+    writer.insert_articles(&[article("Coast Watch", "Lighthouse relit", "The lighthouse shone again.", None, None)]).unwrap();
+    let (_, _, body) = get(&app, "/api/search?q=lighthouse").await;
+    assert_eq!(json(&body)["total"], 1, "the cached answer from before the write is not served");
+    let (_, _, page) = get(&app, "/search?q=lighthouse").await;
+    assert!(page.contains("<mark>Lighthouse</mark> relit"), "{page}");
 }
 
 fn ui_pages(f: &Fixture) -> Vec<String> {

@@ -157,6 +157,12 @@ impl Store {
         Self::setup(conn, path, false)
     }
 
+    /// Changes whenever another connection, in this process or another, has committed since
+    /// this connection last asked (`PRAGMA data_version`); for caches of query results.
+    pub fn data_version(&self) -> Result<i64> {
+        Ok(self.conn.query_row("PRAGMA data_version", [], |r| r.get(0))?)
+    }
+
     /// A private in-memory database (tests, one-shot analysis).
     pub fn open_in_memory() -> Result<Store> {
         let path = PathBuf::from(":memory:");

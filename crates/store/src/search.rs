@@ -20,9 +20,12 @@ const COUNT_CAP: usize = 10_000;
 /// the most recently stored matches (news: recent first is what readers want anyway). Pages
 /// past the window are ranked over all matches.
 pub const RANK_WINDOW: usize = 2_000;
+/// The ranking: BM25 with a title match weighing most, then outlet, body, language (the same
+/// weights as the table's configured `rank`).
+const BM25: &str = "bm25(articles_fts, 4.0, 1.0, 2.0, 0.5)";
 
 /// Narrows a search. Empty fields do not filter.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct SearchFilter {
     /// Outlet name or domain, case-insensitive.
     pub outlet: Option<String>,
@@ -352,36 +355,59 @@ impl Store {
                 ranked_within = Some(RANK_WINDOW);
             }
         }
-        // `ORDER BY rank` alone lets FTS5 sort the matches itself, so highlights and snippets
-        // are made only for the rows of the page, not for every match.
-        let sql = format!(
-            "SELECT a.id, a.source, a.title, a.outlet, a.outlet_domain, a.published_unix, a.published_offset, \
-             a.published_precision, a.published_source, a.language, a.url, \
-             (SELECT story_id FROM story_articles sa WHERE sa.article_id = a.id ORDER BY story_id LIMIT 1), \
-             h.rank, h.title_marked, h.snippet_marked \
-             FROM (SELECT rowid, rank, highlight(articles_fts, 0, '{OPEN}', '{CLOSE}') AS title_marked, \
-                   snippet(articles_fts, 1, '{OPEN}', '{CLOSE}', '…', 24) AS snippet_marked \
-                   FROM articles_fts WHERE {ranked_where} ORDER BY rank LIMIT ? OFFSET ?) h \
-             JOIN articles a ON a.seq = h.rowid ORDER BY h.rank, a.id"
-        );
+        // Scores come from `bm25()` sorted by SQLite's own top-k sorter: FTS5's `ORDER BY rank`
+        // path runs the match twice (once to sort, once to step through the sorted rows) and
+        // costs about twice as much.
+        let rank_sql =
+            format!("SELECT rowid, {BM25} AS score FROM articles_fts WHERE {ranked_where} ORDER BY score, rowid LIMIT ? OFFSET ?");
         ranked_values.push(Value::Integer(page.limit as i64));
         ranked_values.push(Value::Integer(page.offset as i64));
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt
-            .query_map(params_from_iter(ranked_values.iter()), |r| {
-                let story_id: Option<String> = r.get(11)?;
-                let title: String = r.get(13)?;
-                let snippet: String = r.get::<_, Option<String>>(14)?.unwrap_or_default();
-                let snippet = if snippet.contains(OPEN) { fragments(&snippet) } else { Vec::new() };
-                Ok(SearchHit {
-                    article: summary_from_row(r, story_id)?,
-                    score: r.get(12)?,
-                    title: fragments(&title),
-                    snippet,
-                })
-            })
+        let ranked: Vec<(i64, f64)> = self
+            .conn
+            .prepare_cached(&rank_sql)?
+            .query_map(params_from_iter(ranked_values.iter()), |r| Ok((r.get(0)?, r.get(1)?)))
+            .map_err(map_err)?
+            .collect::<rusqlite::Result<_>>()
             .map_err(map_err)?;
-        let hits = rows.collect::<rusqlite::Result<Vec<_>>>().map_err(map_err)?;
+        let mut hits = Vec::with_capacity(ranked.len());
+        if let (Some(low), Some(high)) = (ranked.iter().map(|h| h.0).min(), ranked.iter().map(|h| h.0).max()) {
+            // Highlights and snippets for the rows of the page only: one walk of the matches
+            // between the lowest and highest rowid of the page (no scoring), the rows picked by
+            // a set test FTS5 does not see (`+`), so it does not seek each one afresh.
+            let rowids = serde_json::to_string(&ranked.iter().map(|h| h.0).collect::<Vec<_>>())
+                .map_err(|e| crate::StoreError::Query(e.to_string()))?;
+            let page_sql = format!(
+                "SELECT a.id, a.source, a.title, a.outlet, a.outlet_domain, a.published_unix, a.published_offset, \
+                 a.published_precision, a.published_source, a.language, a.url, \
+                 (SELECT story_id FROM story_articles sa WHERE sa.article_id = a.id ORDER BY story_id LIMIT 1), \
+                 articles_fts.rowid, highlight(articles_fts, 0, '{OPEN}', '{CLOSE}'), \
+                 snippet(articles_fts, 1, '{OPEN}', '{CLOSE}', '…', 24) \
+                 FROM articles_fts CROSS JOIN articles a ON a.seq = articles_fts.rowid \
+                 WHERE articles_fts MATCH ?1 AND articles_fts.rowid BETWEEN ?2 AND ?3 \
+                 AND +articles_fts.rowid IN (SELECT value FROM json_each(?4))"
+            );
+            let scores: std::collections::HashMap<i64, f64> = ranked.iter().copied().collect();
+            let mut stmt = self.conn.prepare_cached(&page_sql)?;
+            let rows = stmt
+                .query_map(rusqlite::params![matched, low, high, rowids], |r| {
+                    let story_id: Option<String> = r.get(11)?;
+                    let rowid: i64 = r.get(12)?;
+                    let title: String = r.get(13)?;
+                    let snippet: String = r.get::<_, Option<String>>(14)?.unwrap_or_default();
+                    let snippet = if snippet.contains(OPEN) { fragments(&snippet) } else { Vec::new() };
+                    Ok(SearchHit {
+                        article: summary_from_row(r, story_id)?,
+                        score: scores.get(&rowid).copied().unwrap_or(f64::MAX),
+                        title: fragments(&title),
+                        snippet,
+                    })
+                })
+                .map_err(map_err)?;
+            for hit in rows {
+                hits.push(hit.map_err(map_err)?);
+            }
+            hits.sort_by(|a, b| a.score.total_cmp(&b.score).then_with(|| a.article.id.cmp(&b.article.id)));
+        }
         Ok(SearchResults {
             query: expr,
             total: counted.min(COUNT_CAP),

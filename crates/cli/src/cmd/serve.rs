@@ -20,6 +20,10 @@ pub struct Args {
     /// Largest accepted upload, in MiB.
     #[arg(long, default_value_t = 32, value_parser = clap::value_parser!(u64).range(1..=1024))]
     pub max_upload_mib: u64,
+    /// Search results kept for repeated queries (0 turns the cache off); emptied whenever the
+    /// store changes.
+    #[arg(long, default_value_t = 512, value_parser = clap::value_parser!(u64).range(0..=100_000))]
+    pub search_cache: u64,
 }
 
 pub fn run(args: Args) -> Result<()> {
@@ -29,6 +33,7 @@ pub fn run(args: Args) -> Result<()> {
     }
     let mut config = stemmata_server::Config::new(&args.db);
     config.max_upload_bytes = (args.max_upload_mib as usize) << 20;
+    config.search_cache = args.search_cache as usize;
     let writable = token.is_some();
     config.ingest = token.map(|t| (t, Arc::new(super::ingest::ServerIngester) as Arc<dyn stemmata_server::Ingester>));
     stemmata_server::run(config, args.addr, |addr| {
