@@ -335,8 +335,7 @@ impl Clusterer {
         for (s, _) in &cands {
             self.acc[*s as usize] = 0.0;
         }
-        cands.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        cands.truncate(self.cfg.max_candidates);
+        top_k(&mut cands, self.cfg.max_candidates);
 
         // Centroid cosines first; the closest-member cosine only for the best few (it costs a
         // comparison per remembered member).
@@ -565,8 +564,7 @@ impl Clusterer {
             self.acc[*s as usize] = 0.0;
         }
         cands.retain(|c| c.0 != slot);
-        cands.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        cands.truncate(self.cfg.merge_candidates);
+        top_k(&mut cands, self.cfg.merge_candidates);
         let cands: Vec<u32> = cands.into_iter().map(|c| c.0).collect();
         let mut best: Option<(u32, f32)> = None;
         for other in cands {
@@ -809,4 +807,20 @@ fn floor_char_boundary(s: &str, max: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+/// Keeps the `k` best candidates (highest weight, then lowest slot), best first: a partial
+/// selection, then a sort of the `k`. Thousands of slots can share a common word, and only a
+/// handful are kept.
+fn top_k(cands: &mut Vec<(u32, f32)>, k: usize) {
+    let order = |a: &(u32, f32), b: &(u32, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+    if k == 0 {
+        cands.clear();
+        return;
+    }
+    if cands.len() > k {
+        cands.select_nth_unstable_by(k - 1, order);
+        cands.truncate(k);
+    }
+    cands.sort_unstable_by(order);
 }
