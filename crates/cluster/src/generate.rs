@@ -57,6 +57,7 @@ pub struct StreamGenerator {
     produced: u64,
     start: i64,
     per_day: u64,
+    leads: bool,
 }
 
 impl StreamGenerator {
@@ -71,7 +72,22 @@ impl StreamGenerator {
                 word(&mut rng, n)
             })
             .collect();
-        StreamGenerator { rng, topics, common, live: Vec::new(), produced: 0, start: 1_767_225_600, per_day: per_day.max(1) }
+        StreamGenerator {
+            rng,
+            topics,
+            common,
+            live: Vec::new(),
+            produced: 0,
+            start: 1_767_225_600,
+            per_day: per_day.max(1),
+            leads: true,
+        }
+    }
+
+    /// Headlines alone: the articles get no lead sentence.
+    pub fn headlines_only(mut self) -> Self {
+        self.leads = false;
+        self
     }
 
     fn new_story(&mut self) -> GenStory {
@@ -113,7 +129,7 @@ impl Iterator for StreamGenerator {
         let mut lead = pick(rng, &self.common, 6);
         lead.extend(pick(rng, &s.words, 3));
         lead.push(s.names[rng.below(s.names.len())].clone());
-        let text = format!("{}.", capitalise(&lead.join(" ")));
+        let text = if self.leads { format!("{}.", capitalise(&lead.join(" "))) } else { String::new() };
         s.remaining -= 1;
         if s.remaining == 0 {
             self.live.swap_remove(i);
@@ -151,12 +167,14 @@ pub struct BenchPoint {
     pub peak_rss_mb: f64,
 }
 
-/// Cluster `n` generated articles (headline and lead, 100,000 a day) with `cfg`, calling
-/// `report` at 100k, 500k, 1M, every further million, and at `n`. Assignments are dropped as
-/// they come, as a streaming consumer would store them, so memory is the clusterer's own.
-pub fn bench(n: u64, cfg: &crate::Config, mut report: impl FnMut(&BenchPoint)) {
+/// Cluster `n` generated articles (headline and lead, or headlines alone; 100,000 a day) with
+/// `cfg`, calling `report` at 100k, 500k, 1M, every further million, and at `n`. Assignments
+/// are dropped as they come, as a streaming consumer would store them, so memory is the
+/// clusterer's own.
+pub fn bench(n: u64, headlines_only: bool, cfg: &crate::Config, mut report: impl FnMut(&BenchPoint)) {
     let mut clusterer = crate::Clusterer::new(cfg.clone());
     let generator = StreamGenerator::new(42, 100_000);
+    let generator = if headlines_only { generator.headlines_only() } else { generator };
     let mut busy = std::time::Duration::ZERO;
     let (mut last_busy, mut last_n) = (std::time::Duration::ZERO, 0u64);
     for (i, article) in generator.take(n as usize).enumerate() {
@@ -194,5 +212,7 @@ mod tests {
         assert_eq!(a, b);
         assert!(a.windows(2).all(|w| w[0].published.unwrap().unix <= w[1].published.unwrap().unix));
         assert!(a.iter().all(|x| !x.title.is_empty()));
+        let h: Vec<Article> = StreamGenerator::new(7, 10_000).headlines_only().take(50).collect();
+        assert!(h.iter().zip(&a).all(|(h, a)| h.title == a.title && h.text.is_empty() && !a.text.is_empty()));
     }
 }
