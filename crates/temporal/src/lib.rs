@@ -169,7 +169,7 @@ static PAST_EN: LazyLock<Regex> = LazyLock::new(|| {
 });
 static FUTURE_EN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:will|won't|shall|'ll|going to|plans? to|planned|planning|scheduled|expected to|is to|are to|set to|tomorrow|upcoming)\b",
+        r"\b(?:will|won't|shall|'ll|going to|plans? to|planned|planning|scheduled|expected to|is to|are to|set to|tomorrow|upcoming|(?:is|are) due|slated|poised to|intends? to|aims? to|hopes? to|vows? to|to be held)\b",
     )
 });
 static PAST_DE: LazyLock<Regex> = LazyLock::new(|| {
@@ -187,7 +187,7 @@ static PAST_RU: LazyLock<Regex> = LazyLock::new(|| {
 });
 static FUTURE_RU: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:будет|будут|буду|будем|планирует|планируют|намерен\w*|собирается|следующ\w*|завтра|предстоящ\w*)\b",
+        r"\b(?:будет|будут|буду|будем|планирует|планируют|намерен\w*|собирается|следующ\w*|завтра|предстоящ\w*|состоится|состоятся|пройд[её]т|пройдут|начн[её]тся|начнутся|откроется|откроются|запланирован\w*)\b",
     )
 });
 static PAST_UK: LazyLock<Regex> = LazyLock::new(|| {
@@ -195,7 +195,7 @@ static PAST_UK: LazyLock<Regex> = LazyLock::new(|| {
 });
 static FUTURE_UK: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:буде|будуть|буду|будемо|планує|планують|наступн\w*|завтра|\w+тиме|\w+тимуть|\w+тимемо)\b",
+        r"\b(?:буде|будуть|буду|будемо|планує|планують|наступн\w*|завтра|\w+тиме|\w+тимуть|\w+тимемо|відбудеться|відбудуться|пройде|пройдуть|розпочнеться|розпочнуться|запланован\w*)\b",
     )
 });
 
@@ -370,6 +370,32 @@ mod tests {
                 .1
                 .as_deref(),
             Some("2025-12-02")
+        );
+        // Scheduling words without "will", in the languages the rules cover; FRI is a Friday, so
+        // a bare Thursday in the present tense would be the day before.
+        for (text, lang) in [
+            ("Ministers are due to meet on Thursday.", "en"),
+            ("The vote is slated for Thursday.", "en"),
+            ("The summit, to be held on Thursday, is in Geneva.", "en"),
+            ("Заседание состоится в четверг.", "ru"),
+            ("Засідання відбудеться в четвер.", "uk"),
+        ] {
+            assert_eq!(
+                one(text, lang, Some(FRI)).1.as_deref(),
+                Some("2025-12-04"),
+                "{text}"
+            );
+        }
+        // "due to" as a cause is not a schedule.
+        assert_eq!(
+            one(
+                "Flights were cancelled on Thursday due to fog.",
+                "en",
+                Some(FRI)
+            )
+            .1
+            .as_deref(),
+            Some("2025-11-27")
         );
     }
 
