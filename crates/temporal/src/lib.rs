@@ -223,14 +223,19 @@ pub fn tense_at(text: &str, start: usize, end: usize, lang: Option<&str>) -> Ten
         ],
     };
     let (ms, me) = (start - s, end - s);
+    // A marker in the mention's own clause beats a nearer one across a comma or dash: in "will
+    // run from 1 June, its chief executive announced on Wednesday" the reporting verb dates the
+    // announcement, not the launch.
     let distance = |a: usize, b: usize| {
-        if b <= ms {
-            ms - b
+        let (gap, between) = if b <= ms {
+            (ms - b, &sentence[b..ms])
         } else {
-            a.saturating_sub(me)
-        }
+            (a.saturating_sub(me), &sentence[me.min(a)..a])
+        };
+        let breaks = between.matches([',', ';', '—', '–']).count();
+        (breaks, gap)
     };
-    let mut best: Option<(usize, Tense)> = None;
+    let mut best: Option<((usize, usize), Tense)> = None;
     for (past, future) in pairs {
         let futures: Vec<(usize, usize)> = future
             .find_iter(sentence)
@@ -386,6 +391,27 @@ mod tests {
                 "{text}"
             );
         }
+        // The tense of the mention's own clause, not of a reporting clause after a comma.
+        assert_eq!(
+            one(
+                "The line will open on Thursday, the operator announced.",
+                "en",
+                Some(FRI)
+            )
+            .1
+            .as_deref(),
+            Some("2025-12-04")
+        );
+        assert_eq!(
+            one(
+                "The operator announced on Thursday that the line will open soon.",
+                "en",
+                Some(FRI)
+            )
+            .1
+            .as_deref(),
+            Some("2025-11-27")
+        );
         // "due to" as a cause is not a schedule.
         assert_eq!(
             one(
