@@ -84,6 +84,32 @@ const RU_UK_VERBS: &[&str] = &[
     "зазначає", "наголошує",
 ];
 
+/// German reporting verbs in the forms that stand second in a main clause ("Das sagte er").
+#[rustfmt::skip]
+const DE_VERBS: &[&str] = &[
+    "sagte", "sagten", "sagt", "sagen", "erklärte", "erklärten", "erklärt", "kündigte", "kündigten",
+    "kündigt", "teilte", "teilten", "teilt", "betonte", "betonten", "betont", "berichtete",
+    "berichteten", "berichtet", "meldete", "meldet", "schrieb", "schreibt", "gab", "gaben", "warnte",
+    "warnt", "bestätigte", "bestätigt", "räumte", "fügte", "forderte", "fordert", "versprach",
+    "verspricht", "kritisierte", "kritisiert", "erläuterte", "bekräftigte", "unterstrich",
+];
+
+/// Is this a German reporting verb that can stand second in a clause?
+pub fn is_german_verb(word: &str) -> bool {
+    DE_VERBS.contains(&word)
+}
+
+/// German prepositions (and contractions) that open a clause as an adverbial, leaving the
+/// subject to follow the verb.
+pub fn is_german_preposition(word: &str) -> bool {
+    #[rustfmt::skip]
+    const PREPOSITIONS: &[&str] = &[
+        "zur", "zum", "zu", "nach", "laut", "am", "im", "auf", "über", "bei", "beim", "vor", "gegenüber",
+        "mit", "dazu", "darüber", "hierzu", "außerdem", "zudem", "später", "anschließend",
+    ];
+    PREPOSITIONS.contains(&word)
+}
+
 /// Multi-word cues whose speaker follows ("according to X").
 const PREPOSITIONS: &[&[&str]] = &[
     &["according", "to"],

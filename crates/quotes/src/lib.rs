@@ -147,6 +147,8 @@ struct Extractor<'a> {
     out: Vec<Attribution>,
     /// Index in `out` of the direct attribution made in the previous unit, if any.
     last_direct: Option<(usize, usize)>,
+    /// The unit before the current one ("Das kündigte X an" reports it).
+    previous_unit: Option<Span>,
 }
 
 /// Extract all attributions from an article text, in text order.
@@ -159,9 +161,11 @@ pub fn extract(text: &str) -> Vec<Attribution> {
         memory: Memory::default(),
         out: Vec::new(),
         last_direct: None,
+        previous_unit: None,
     };
     for (ui, unit) in units.iter().enumerate() {
         ex.unit(ui, *unit);
+        ex.previous_unit = Some(*unit);
         // Names become known for later units only: a pronoun refers back.
         let words = unit_words(text, *unit, &ex.quotes);
         let spans: Vec<(usize, usize)> = words.iter().map(|w| (w.span.start, w.span.end)).collect();
@@ -475,6 +479,11 @@ impl<'a> Extractor<'a> {
         {
             return None;
         }
+        if cue.shape == CueShape::Verb
+            && let Some(a) = self.german_inverted(ui, unit, words, quotes, cue, cue_span)
+        {
+            return Some(a);
+        }
         if cue.len == 1
             && (cues::is_weak(&words[cue.start].lower)
                 || from_shared && !cues::is_strong(&words[cue.start].lower))
@@ -538,9 +547,19 @@ impl<'a> Extractor<'a> {
                         stemmata_text::word_spans(gap).len() <= 3 && !gap.contains([',', '.', ';'])
                     }
                 });
+                // `X is true, the minister said on Monday.`: a short subject after the last
+                // comma and nothing but time and place after the cue.
+                let subject_after_comma = left_text.rfind(',').is_some_and(|p| {
+                    let before = stemmata_text::word_spans(&left_text[..p]).len();
+                    let subject = stemmata_text::word_spans(&left_text[p + 1..]).len();
+                    before >= 3 && (1..=6).contains(&subject)
+                });
                 let trailing = comp.is_none()
                     && (quote_then_cue && !quote_follows
-                        || !right_has_quote && tail_words <= 7 && left_text.ends_with(','));
+                        || !right_has_quote && tail_words <= 7 && left_text.ends_with(',')
+                        || !right_has_quote
+                            && subject_after_comma
+                            && tail_is_adjunct(&words[cue_end_word..]));
                 if trailing {
                     let last_quote_end = left_quotes
                         .iter()
@@ -596,6 +615,68 @@ impl<'a> Extractor<'a> {
                 Some(a)
             }
         }
+    }
+
+    /// German puts the verb second: when something else opens the clause ("Das kündigte
+    /// Firmenchef Anton Weiss an.", "Zur Grenzkontrolle sagte er, diese solle …"), the speaker
+    /// follows the verb. A demonstrative opener ("Das", "Dies") reports the previous sentence;
+    /// otherwise the content follows the speaker after a comma.
+    fn german_inverted(
+        &self,
+        ui: usize,
+        unit: Span,
+        words: &[Word],
+        quotes: &[Quoted],
+        cue: cues::CueMatch,
+        cue_span: Span,
+    ) -> Option<Attribution> {
+        const DEMONSTRATIVES: &[&str] = &["das", "dies", "dieses"];
+        const PRONOUNS: &[&str] = &["er", "sie", "man"];
+        const DETERMINERS: &[&str] = &["der", "die", "das", "ein", "eine", "dessen", "deren"];
+        let text = self.text;
+        if cue.start == 0 || !cues::is_german_verb(&words[cue.start].lower) {
+            return None;
+        }
+        // The opener: a demonstrative alone, or a phrase after which no subject precedes the verb
+        // (its first word a preposition).
+        let first = words[0].lower.as_str();
+        let demonstrative = cue.start == 1 && DEMONSTRATIVES.contains(&first);
+        if !demonstrative && !cues::is_german_preposition(first) {
+            return None;
+        }
+        // The subject right after the verb: a pronoun, or an optional determiner and capitalised
+        // words (German capitalises nouns and names).
+        let after = cue.start + cue.len;
+        let next = words.get(after)?;
+        let mut end = after;
+        if PRONOUNS.contains(&next.lower.as_str()) {
+            end += 1;
+        } else {
+            if DETERMINERS.contains(&next.lower.as_str()) {
+                end += 1;
+            }
+            while end < words.len()
+                && end - after < 6
+                && words[end].span.slice(text).chars().next().is_some_and(char::is_uppercase)
+                && (end == after || !text[words[end - 1].span.end..words[end].span.start].contains([',', ';', ':']))
+            {
+                end += 1;
+            }
+            if end == after || end == after + 1 && DETERMINERS.contains(&next.lower.as_str()) {
+                return None;
+            }
+        }
+        let source = words_span(words, after, end);
+        let rest = &text[source.end..unit.end];
+        let (kind, content, partial) = if let Some(comma) = rest.find(',').filter(|_| !demonstrative) {
+            self.content_of(source.end + comma + 1, unit.end, quotes)?
+        } else if demonstrative {
+            let previous = self.previous_unit?;
+            self.content_of(previous.start, previous.end, &self.quotes_in(previous))?
+        } else {
+            return None;
+        };
+        self.finish(ui, kind, content, partial, cue_span, Some(source))
     }
 
     /// Reported speech found by the attribution rules when none of this crate's cues built
@@ -815,6 +896,28 @@ impl<'a> Extractor<'a> {
     }
 }
 
+/// Words after a cue that add only when, where or how it was said ("on Monday", "at a news
+/// conference in Vienna", "in a statement"), not a clause of their own.
+fn tail_is_adjunct(tail: &[Word]) -> bool {
+    const OPENERS: &[&str] = &[
+        "at", "in", "on", "during", "after", "before", "via", "through", "late", "earlier", "last",
+        "this", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday",
+    ];
+    const CLAUSE: &[&str] = &[
+        "that", "is", "are", "was", "were", "will", "would", "could", "should", "can", "has", "have",
+        "had", "must", "may", "might", "did", "does", "do", "not",
+    ];
+    match tail.first() {
+        None => true,
+        Some(first) => {
+            tail.len() <= 10
+                && OPENERS.contains(&first.lower.as_str())
+                && !tail.iter().any(|w| CLAUSE.contains(&w.lower.as_str()))
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -926,6 +1029,38 @@ mod tests {
         let got = run(t);
         assert_eq!(got[0].1, "Переговоры продолжаются");
         assert_eq!(got[0].2, "Дмитрий Соколов");
+    }
+
+    #[test]
+    fn reporting_clause_after_the_content() {
+        let t = "The night train will run from 1 June, chief executive Anton Weiss announced at a news conference on Wednesday.";
+        assert_eq!(
+            run(t),
+            vec![("indirect".into(), "The night train will run from 1 June".into(), "Anton Weiss".into())]
+        );
+        let t = "The state railway still has to approve the timetable, Weiss said.";
+        assert_eq!(run(t)[0].1, "The state railway still has to approve the timetable");
+        // A clause after the cue is its content, not an adjunct.
+        let t = "After the meeting, Weiss said the plan would go ahead.";
+        assert_eq!(run(t)[0].1, "the plan would go ahead");
+    }
+
+    #[test]
+    fn german_speaker_after_the_verb() {
+        let t = "Kestrel Rail will ab Juni einen Nachtzug einsetzen. Das kündigte Firmenchef Anton Weiss am Mittwoch in Wien an.";
+        assert_eq!(
+            run(t),
+            vec![(
+                "indirect".into(),
+                "Kestrel Rail will ab Juni einen Nachtzug einsetzen".into(),
+                "Firmenchef Anton Weiss".into()
+            )]
+        );
+        let t = "Anton Weiss leitet die Firma. Zur Grenzkontrolle sagte er, diese solle im fahrenden Zug stattfinden.";
+        assert_eq!(
+            run(t),
+            vec![("indirect".into(), "diese solle im fahrenden Zug stattfinden".into(), "Anton Weiss".into())]
+        );
     }
 
     #[test]

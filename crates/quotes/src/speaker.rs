@@ -55,7 +55,7 @@ const NOT_NAMES: &[&str] = &[
 ];
 
 #[rustfmt::skip]
-const PRONOUNS_PERSON: &[&str] = &["he", "she", "him", "her", "він", "вона", "он", "она", "i"];
+const PRONOUNS_PERSON: &[&str] = &["he", "she", "him", "her", "він", "вона", "он", "она", "er", "sie", "i"];
 #[rustfmt::skip]
 const PRONOUNS_PLURAL: &[&str] = &["they", "вони", "они", "we", "ми", "мы"];
 #[rustfmt::skip]

@@ -43,6 +43,11 @@ fn ends_sentence(text: &str, at: usize, next_start: usize, had_space: bool) -> b
         if ABBREVIATIONS.contains(&lower.as_str()) {
             return false;
         }
+        // German dates: "ab dem 1. Juni".
+        let next_word: String = text[next_start..].chars().take_while(|c| c.is_alphabetic()).collect();
+        if stemmata_text::sentences::day_ordinal(word, &next_word) {
+            return false;
+        }
         // Initials and acronyms: "J. Smith", "U.S. officials".
         if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
             return false;
@@ -184,6 +189,14 @@ mod tests {
         assert_eq!(
             split("The U.S. Senate voted. Done."),
             vec!["The U.S. Senate voted.", "Done."]
+        );
+    }
+
+    #[test]
+    fn german_day_ordinals_do_not_end_sentences() {
+        assert_eq!(
+            split("Der Zug fährt ab dem 1. Juni. Das sagte Weiss."),
+            vec!["Der Zug fährt ab dem 1. Juni.", "Das sagte Weiss."]
         );
     }
 }

@@ -88,11 +88,17 @@ const GERMAN_MONTHS: &[&str] = &[
 ];
 
 fn is_day_ordinal(word: &str, rest: &[(usize, char)]) -> bool {
-    if word.is_empty() || word.len() > 2 || !word.chars().all(|c| c.is_ascii_digit()) {
-        return false;
-    }
     let next_word: String = rest.iter().map(|p| p.1).take_while(|c| c.is_alphabetic()).collect();
-    GERMAN_MONTHS.contains(&next_word.to_lowercase().as_str())
+    day_ordinal(word, &next_word)
+}
+
+/// Whether the full stop after `word` is a German day ordinal ("am 1. Juni") rather than a
+/// sentence end: `word` is one or two digits and `next_word` a month name.
+pub fn day_ordinal(word: &str, next_word: &str) -> bool {
+    !word.is_empty()
+        && word.len() <= 2
+        && word.chars().all(|c| c.is_ascii_digit())
+        && GERMAN_MONTHS.contains(&next_word.to_lowercase().as_str())
 }
 
 fn split_line(text: &str, from: usize, to: usize, spans: &mut Vec<Span>) {
