@@ -110,6 +110,32 @@ pub fn is_german_preposition(word: &str) -> bool {
     PREPOSITIONS.contains(&word)
 }
 
+/// Is this a Russian or Ukrainian reporting verb?
+pub fn is_slavic_verb(word: &str) -> bool {
+    RU_UK_VERBS.contains(&word) || matches!(word, "оголосив" | "оголосила" | "объявил" | "объявила" | "передає")
+}
+
+/// The index of an "about this" opener ("об этом", "о том", "про це", "это", "це") before the
+/// verb at `verb`, if the words before the verb hold one.
+pub fn about_this_opener(words: &[&str], verb: usize) -> Option<usize> {
+    (0..verb.saturating_sub(1))
+        .rev()
+        .find(|&k| {
+            matches!(
+                (words[k], words[k + 1]),
+                ("об", "этом") | ("о", "том") | ("про", "це") | ("про", "это")
+            )
+        })
+        .or_else(|| (verb > 0 && matches!(words[verb - 1], "это" | "це")).then(|| verb - 1))
+}
+
+/// Words that end the speaker's phrase after an inverted Russian or Ukrainian verb: the
+/// prepositions that open an adjunct ("… Иван Петров в интервью", "… з посиланням на …").
+pub const SLAVIC_ADJUNCT_OPENERS: &[&str] = &[
+    "в", "во", "на", "у", "з", "із", "зі", "со", "с", "по", "для", "после", "після", "под", "під",
+    "при", "перед", "во время", "журналистам", "журналістам", "репортерам",
+];
+
 /// Multi-word cues whose speaker follows ("according to X").
 const PREPOSITIONS: &[&[&str]] = &[
     &["according", "to"],

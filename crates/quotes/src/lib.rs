@@ -149,6 +149,8 @@ struct Extractor<'a> {
     last_direct: Option<(usize, usize)>,
     /// The unit before the current one ("Das kündigte X an" reports it).
     previous_unit: Option<Span>,
+    /// Indices in `out` of the attributions made in the previous unit.
+    previous_out: std::ops::Range<usize>,
 }
 
 /// Extract all attributions from an article text, in text order.
@@ -162,10 +164,13 @@ pub fn extract(text: &str) -> Vec<Attribution> {
         out: Vec::new(),
         last_direct: None,
         previous_unit: None,
+        previous_out: 0..0,
     };
     for (ui, unit) in units.iter().enumerate() {
+        let before = ex.out.len();
         ex.unit(ui, *unit);
         ex.previous_unit = Some(*unit);
+        ex.previous_out = before..ex.out.len();
         // Names become known for later units only: a pronoun refers back.
         let words = unit_words(text, *unit, &ex.quotes);
         let spans: Vec<(usize, usize)> = words.iter().map(|w| (w.span.start, w.span.end)).collect();
@@ -479,8 +484,22 @@ impl<'a> Extractor<'a> {
         {
             return None;
         }
+        if cue.shape == CueShape::Verb && cue.start > 0 && cues::is_slavic_verb(&words[cue.start].lower) {
+            let previous = words[cue.start - 1].lower.as_str();
+            // The verb of "як пише X" / "как сообщает X", which the preposition-like cue covers.
+            if matches!(previous, "як" | "как") {
+                return None;
+            }
+            // "Об этом сообщает X" with no sentence before it to report: nothing to attribute.
+            let lowers: Vec<&str> = words.iter().map(|w| w.lower.as_str()).collect();
+            if self.previous_unit.is_none() && cues::about_this_opener(&lowers, cue.start).is_some() {
+                return None;
+            }
+        }
         if cue.shape == CueShape::Verb
-            && let Some(a) = self.german_inverted(ui, unit, words, quotes, cue, cue_span)
+            && let Some(a) = self
+                .german_inverted(ui, unit, words, quotes, cue, cue_span)
+                .or_else(|| self.slavic_inverted(ui, words, cue, cue_span))
         {
             return Some(a);
         }
@@ -515,6 +534,14 @@ impl<'a> Extractor<'a> {
                         .find(',')
                         .map(|p| source.end + p + 1)
                         .unwrap_or(source.end);
+                    // "Як пише агентство, про це оголосив X": X is the speaker, found at the verb.
+                    let rest: Vec<&Word> = words.iter().filter(|w| w.span.start >= comma).collect();
+                    let lowers: Vec<&str> = rest.iter().map(|w| w.lower.as_str()).collect();
+                    if let Some(v) = lowers.iter().position(|w| cues::is_slavic_verb(w))
+                        && cues::about_this_opener(&lowers, v) == Some(0)
+                    {
+                        return None;
+                    }
                     self.content_of(comma, unit.end, quotes)?
                 } else {
                     self.content_of(unit.start, cue_span.start, quotes)?
@@ -671,12 +698,63 @@ impl<'a> Extractor<'a> {
         let (kind, content, partial) = if let Some(comma) = rest.find(',').filter(|_| !demonstrative) {
             self.content_of(source.end + comma + 1, unit.end, quotes)?
         } else if demonstrative {
-            let previous = self.previous_unit?;
-            self.content_of(previous.start, previous.end, &self.quotes_in(previous))?
+            self.previous_content()?
         } else {
             return None;
         };
         self.finish(ui, kind, content, partial, cue_span, Some(source))
+    }
+
+    /// Russian and Ukrainian name the source after the verb when the clause opens with "about
+    /// this" ("Об этом сообщил министр Иван Петров.", "Про це в середу оголосив директор Антон
+    /// Вайс."): the content is the previous sentence.
+    fn slavic_inverted(
+        &self,
+        ui: usize,
+        words: &[Word],
+        cue: cues::CueMatch,
+        cue_span: Span,
+    ) -> Option<Attribution> {
+        let text = self.text;
+        if cue.start == 0 || !cues::is_slavic_verb(&words[cue.start].lower) {
+            return None;
+        }
+        let lowers: Vec<&str> = words.iter().map(|w| w.lower.as_str()).collect();
+        let opener = cues::about_this_opener(&lowers, cue.start)?;
+        // The opener starts the unit or follows a comma ("Як пише агентство, про це …"); no
+        // comma between it and the verb.
+        let clause_start = words[opener].span.start;
+        if opener > 0 && !text[words[opener - 1].span.end..clause_start].contains(',') {
+            return None;
+        }
+        if text[clause_start..cue_span.start].contains([',', ';', ':']) {
+            return None;
+        }
+        let after = cue.start + cue.len;
+        let mut end = after;
+        while end < words.len()
+            && end - after < 8
+            && (end == after || !text[words[end - 1].span.end..words[end].span.start].contains([',', ';', ':', '(', '—', '–']))
+            && !cues::SLAVIC_ADJUNCT_OPENERS.contains(&words[end].lower.as_str())
+        {
+            end += 1;
+        }
+        if end == after {
+            return None;
+        }
+        let source = words_span(words, after, end);
+        let (kind, content, partial) = self.previous_content()?;
+        self.finish(ui, kind, content, partial, cue_span, Some(source))
+    }
+
+    /// What "this" refers to in "Das sagte X" / "Об этом сообщил X": the content of the previous
+    /// sentence's own attribution if it has one (without its "…, reports Y"), else the sentence.
+    fn previous_content(&self) -> Option<(QuoteKind, Vec<Span>, Vec<Span>)> {
+        if let Some(a) = self.out.get(self.previous_out.start).filter(|_| !self.previous_out.is_empty()) {
+            return Some((a.kind, a.content.clone(), a.partial.clone()));
+        }
+        let previous = self.previous_unit?;
+        self.content_of(previous.start, previous.end, &self.quotes_in(previous))
     }
 
     /// Reported speech found by the attribution rules when none of this crate's cues built
@@ -1061,6 +1139,22 @@ mod tests {
             run(t),
             vec![("indirect".into(), "diese solle im fahrenden Zug stattfinden".into(), "Anton Weiss".into())]
         );
+    }
+
+    #[test]
+    fn russian_and_ukrainian_source_after_about_this() {
+        let t = "Поезд будет ходить три раза в неделю. Об этом сообщил министр транспорта Иван Петров.";
+        assert_eq!(
+            run(t),
+            vec![("indirect".into(), "Поезд будет ходить три раза в неделю".into(), "Иван Петров".into())]
+        );
+        let t = "Потяг курсуватиме з червня. Як пише агентство, про це в середу оголосив директор компанії Антон Вайс.";
+        assert_eq!(
+            run(t),
+            vec![("indirect".into(), "Потяг курсуватиме з червня".into(), "Антон Вайс".into())]
+        );
+        // Nothing before it to report: no attribution with "Про це" as the speaker.
+        assert!(run("Про це повідомив міністр Іван Петренко.").iter().all(|a| a.2 != "Про це"));
     }
 
     #[test]
