@@ -199,6 +199,24 @@ pub const PLACES: &[&str] = &[
     "italien",
     "spanien",
     "china",
+    "wien",
+    "lwiw",
+    "krakau",
+    "prag",
+    "warschau",
+    "brüssel",
+    "rom",
+    "münchen",
+    "charkiw",
+    "vienne",
+    "відень",
+    "відні",
+    "вена",
+    "вене",
+    "львів",
+    "львові",
+    "львов",
+    "львове",
 ];
 
 /// Organisations: institutions, alliances, agencies and outlets.
@@ -322,6 +340,14 @@ pub const ALIASES: &[&[&str]] = &[
     &["Crimea", "Крим", "Крым", "Krim"],
     &["Moscow", "Москва", "Moskau"],
     &["Geneva", "Женева", "Genf"],
+    &["Vienna", "Wien", "Відень", "Відні", "Вена", "Вене", "Vienne"],
+    &["Lviv", "Lwiw", "Львів", "Львові", "Львова", "Львов", "Львове", "Lwów"],
+    &["Kraków", "Krakow", "Krakau"],
+    &["Prague", "Prag"],
+    &["Warsaw", "Warschau"],
+    &["Brussels", "Brüssel"],
+    &["Munich", "München"],
+    &["Kharkiv", "Charkiw", "Харків", "Харьков"],
     &[
         "Zaporizhzhia",
         "Zaporizhia",
@@ -728,6 +754,21 @@ pub const PLACE_HEADS: &[&str] = &[
     "peninsula",
 ];
 
+/// German nouns (and the ends of compounds) that open a place name: "Kleinstadt Zoriane",
+/// "Unterstadt von Erlenau", "Gemeinde Solvik".
+pub const GERMAN_PLACE_HEADS: &[&str] = &[
+    "stadt", "dorf", "gemeinde", "bezirk", "kreis", "landkreis", "provinz", "hafen", "insel",
+    "flughafen", "bahnhof",
+];
+
+/// German nouns (and the ends of compounds) that open an organisation's name: "Düngemittelwerk
+/// Azotex", "Energiekonzern Havgrim".
+pub const GERMAN_ORGANISATION_HEADS: &[&str] = &[
+    "werk", "werks", "konzern", "konzerns", "firma", "unternehmen", "unternehmens", "behörde",
+    "ministerium", "ministeriums", "verband", "verbands", "verein", "vereins", "gewerkschaft",
+    "partei", "bank", "gruppe",
+];
+
 /// Lowercase words that qualify a role noun ("peace envoy", "deputy minister").
 pub const ROLE_MODIFIERS: &[&str] = &[
     "peace",
@@ -769,6 +810,8 @@ pub const ROLE_MODIFIERS: &[&str] = &[
 /// Stems of inflected or compound titles (German declension, Slavic cases).
 pub const TITLE_STEMS: &[&str] = &[
     "präsident",
+    "bürgermeister",
+    "kommandant",
     "bundeskanzler",
     "kanzler",
     "minister",

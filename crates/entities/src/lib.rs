@@ -301,7 +301,14 @@ fn analyse_run(
             && name_words.iter().all(|w| !CONNECTORS.contains(w))
             && known_kind(&name_words.join(" ")).is_none()
         {
-            let role = words[..=e].join(" ");
+            // The role starts after a connector before the first title: "Schreiben von
+            // Konzernchefin Maren Østby" (German capitalises every noun) is the chief's letter.
+            let first_title = words.iter().position(|w| is_title(w)).unwrap_or(0).min(e);
+            let role_start = words[..first_title]
+                .iter()
+                .rposition(|w| CONNECTORS.contains(w))
+                .map_or(0, |c| c + 1);
+            let role = words[role_start..=e].join(" ");
             let role = role.strip_prefix("The ").unwrap_or(&role).to_string();
             let name = name_words.join(" ");
             let name_start = start + text[start..end].find(name_words[0]).unwrap_or(0);
@@ -319,13 +326,33 @@ fn analyse_run(
     let last = lower(words[words.len() - 1]);
     let mut kind = known_kind(&name);
     if kind.is_none() && words.len() >= 2 {
-        if ORGANISATION_HEADS.contains(&last.as_str()) {
+        // German puts the common noun first and compounds it: "Kleinstadt Zoriane",
+        // "Unterstadt von Erlenau", "Düngemittelwerks Azotex".
+        let german_head = |heads: &[&str]| {
+            words[..words.len() - 1].iter().rposition(|w| {
+                let w = lower(w);
+                heads.iter().any(|h| w == *h || w.chars().count() > h.chars().count() + 2 && w.ends_with(h))
+            })
+        };
+        let (org_head, place_head) = (german_head(GERMAN_ORGANISATION_HEADS), german_head(GERMAN_PLACE_HEADS));
+        if ORGANISATION_HEADS.contains(&last.as_str()) || org_head.is_some() {
             kind = Some(Kind::Organisation);
         } else if PLACE_HEADS.contains(&last.as_str())
             || (words.len() == 2 && PLACE_HEADS.contains(&lower(words[0]).as_str()))
+            || place_head.is_some()
         {
             // "Donetsk region", and the German "Region Charkiw".
             kind = Some(Kind::Place);
+        }
+        // The name is what follows the common noun ("Bahnunternehmen Kestrel Rail" is Kestrel
+        // Rail), unless a connector ties them ("Wasserwerk der Stadt", "Unterstadt von Erlenau").
+        if let Some(h) = org_head.or(place_head)
+            && !CONNECTORS.contains(&words[h + 1])
+        {
+            let rest = &words[h + 1..];
+            let rest_start = start + text[start..end].find(rest[0]).unwrap_or(0);
+            out.push(Mention { name: rest.join(" "), kind, role: None, start: rest_start, end });
+            return;
         }
     }
     let role = if kind.is_none() {
@@ -363,9 +390,13 @@ fn is_title(word: &str) -> bool {
         return true;
     }
     let last = w.rsplit('-').next().unwrap_or(&w);
-    TITLE_STEMS
-        .iter()
-        .any(|s| w.starts_with(s) || last.starts_with(s))
+    // German compounds end in their head: "Firmenchef", "Kestrel-Rail-Chef", "Regierungssprecher".
+    const GERMAN_HEADS: &[&str] = &[
+        "chef", "chefin", "sprecher", "sprecherin", "direktor", "direktorin", "präsident", "präsidentin",
+        "minister", "ministerin", "vorsitzende", "vorsitzender", "leiter", "leiterin",
+    ];
+    TITLE_STEMS.iter().any(|s| w.starts_with(s) || last.starts_with(s))
+        || GERMAN_HEADS.iter().any(|h| last == *h || w.len() >= h.len() + 3 && w.ends_with(h))
 }
 
 /// A lowercase role noun, or an inflected Cyrillic one ("посланцем", "речника").
@@ -878,6 +909,20 @@ mod tests {
             "Ansel Merrow, the island council's chief of staff who drafted the plan, resigned.",
         );
         assert_eq!(m[0].2.as_deref(), Some("island council's chief of staff"));
+    }
+
+    #[test]
+    fn german_compound_titles_and_common_nouns_before_names() {
+        let m = names("Das kündigte Firmenchef Anton Weiss am Mittwoch an.");
+        assert!(m.contains(&("Anton Weiss".into(), Some(Kind::Person), Some("Firmenchef".into()))), "{m:?}");
+        let m = names("Laut einem Schreiben von Konzernchefin Maren Østby schließt das Werk.");
+        assert!(m.contains(&("Maren Østby".into(), Some(Kind::Person), Some("Konzernchefin".into()))), "{m:?}");
+        let m = names("Im Düngemittelwerks Azotex trat Ammoniak aus. Die Kleinstadt Zoriane ist ohne Wasser.");
+        assert!(m.contains(&("Azotex".into(), Some(Kind::Organisation), None)), "{m:?}");
+        assert!(m.contains(&("Zoriane".into(), Some(Kind::Place), None)), "{m:?}");
+        // A connector keeps the phrase whole: this is the town's waterworks, not a place "Stadt".
+        let m = names("Das Wasserwerk der Stadt ist geschlossen.");
+        assert!(m.contains(&("Wasserwerk der Stadt".into(), Some(Kind::Organisation), None)), "{m:?}");
     }
 
     #[test]
