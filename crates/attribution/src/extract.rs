@@ -1551,7 +1551,9 @@ fn make_source(
             l.media_nouns
                 .iter()
                 .any(|m| fold(m) == head || fold(m) == head_without_article)
-        }) && !is_capitalized(words[start + n - 1].raw)
+        }) && (!is_capitalized(words[start + n - 1].raw)
+            // German capitalises every noun: "die Nachrichtenagentur Nordic Wire".
+            || lexicon::GERMAN.media_nouns.iter().any(|m| fold(m) == words[start + n - 1].folded))
             && is_capitalized(words[start + n].raw)
         {
             name_start = start + n;
@@ -1600,11 +1602,18 @@ fn make_source(
         source.kind = SourceKind::Outlet;
         return source;
     }
-    if folded
-        .iter()
-        .any(|w| in_list(lex.document_heads, w) || in_list(lexicon::ENGLISH.document_heads, w))
-        && has_name <= 1
-    {
+    let document_head = |w: &&str| {
+        in_list(lex.document_heads, w)
+            || in_list(lexicon::ENGLISH.document_heads, w)
+            || in_list(lexicon::GERMAN.document_heads, w)
+    };
+    // A document head before any name is the head of the phrase: "an internal memo from chief
+    // executive Maren Østby", "внутрішній лист генеральної директорки Марен Естбю".
+    let first_name = words[start..end].iter().position(|w| {
+        is_capitalized(w.raw) && !in_list(DETERMINERS, &w.folded) && !document_head(&w.folded.as_str())
+    });
+    let head_first = folded.iter().position(document_head).is_some_and(|d| first_name.is_none_or(|n| d < n));
+    if folded.iter().any(document_head) && (has_name <= 1 || head_first) {
         source.kind = SourceKind::Document;
         return source;
     }

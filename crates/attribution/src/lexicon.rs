@@ -331,7 +331,10 @@ pub static GERMAN: CueLexicon = CueLexicon {
     source_before: &["zufolge", "berichtet", "meldet"],
     anonymous_heads: &["quelle", "quellen", "kreise", "kreisen", "insider", "diplomat", "diplomaten", "beamte", "beamter"],
     anonymous_markers: &["informierte", "informierten", "gut", "eingeweihte", "anonyme", "ungenannte"],
-    document_heads: &["bericht", "erklärung", "dokument", "studie", "brief", "mitteilung", "communiqué"],
+    document_heads: &[
+        "bericht", "erklärung", "dokument", "dokumente", "studie", "brief", "mitteilung", "communiqué",
+        "schreiben", "memo", "papier", "unterlagen", "gutachten", "protokoll", "entwurf",
+    ],
     back_references: &["die zeitung", "das blatt", "die agentur", "die autoren", "die journalisten", "der bericht"],
     media_nouns: &["zeitung", "die zeitung", "agentur", "die agentur", "nachrichtenagentur", "blatt", "sender", "bureau", "büro"],
     own_reporting: &["unser korrespondent", "unserem korrespondenten", "unabhängig bestätigt", "erfuhr unsere"],

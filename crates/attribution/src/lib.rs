@@ -118,6 +118,16 @@ pub fn outlet_key(name: &str) -> String {
         {
             w.remove(0);
         }
+        // A describing noun before the name: "Nachrichtenagentur Nordic Wire", "агентство Reuters".
+        while w.len() > 1
+            && matches!(
+                w[0],
+                "agency" | "newspaper" | "nachrichtenagentur" | "agentur" | "zeitung" | "агентство"
+                    | "агентства" | "видання" | "издание" | "газета"
+            )
+        {
+            w.remove(0);
+        }
         // "Censor.NET" written as a name keeps its TLD as a word.
         if w.len() > 1
             && matches!(
@@ -304,6 +314,8 @@ mod tests {
         assert_eq!(outlet_key("Censor.NET"), "censor");
         assert_eq!(outlet_key("censor.net"), "censor");
         assert_eq!(outlet_key("global.espreso.tv"), "espreso");
+        assert_eq!(outlet_key("die Nachrichtenagentur Nordic Wire"), outlet_key("Nordic Wire"));
+        assert_eq!(outlet_key("агентство Nordic Wire"), outlet_key("Nordic Wire"));
         assert!(same_outlet("Espreso", "global.espreso.tv"));
         assert!(!same_outlet("The Times", "The Telegraph"));
     }

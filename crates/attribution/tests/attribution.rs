@@ -39,3 +39,26 @@ fn relayed_report_names_its_outlet_and_anonymous_sources() {
     use stemmata_attribution::SourceKind::*;
     assert_eq!(kinds, vec![Outlet, Anonymous, Outlet]);
 }
+
+#[test]
+fn agency_named_after_its_description_and_the_documents_it_cites() {
+    use stemmata_attribution::SourceKind::*;
+    for (text, agency_cue) in [
+        (
+            "Про це повідомляє агентство Nordic Wire з посиланням на внутрішній лист генеральної директорки Марен Естбю.",
+            "Про це повідомляє",
+        ),
+        (
+            "Das berichtet die Nachrichtenagentur Nordic Wire unter Berufung auf ein internes Schreiben von Konzernchefin Maren Østby.",
+            "berichtet",
+        ),
+    ] {
+        let found = stemmata_attribution::extract_sentences(text, &[stemmata_model::Span::new(0, text.len())], None, &[]);
+        let sources: Vec<_> = found
+            .iter()
+            .filter_map(|a| a.source.as_ref().map(|s| (a.cue.slice(text), s.kind, s.name.as_str())))
+            .collect();
+        assert_eq!(sources[0], (agency_cue, Outlet, "Nordic Wire"), "{text}");
+        assert_eq!(sources[1].1, Document, "{text}");
+    }
+}
