@@ -460,6 +460,21 @@ mod tests {
     }
 
     #[test]
+    fn counts_after_approximation_words_are_not_years() {
+        for (text, lang) in [
+            ("The company will cut about 1200 jobs.", "en"),
+            ("Компанія скоротить близько 1200 працівників.", "uk"),
+            ("Der Konzern will rund 1200 Stellen streichen.", "de"),
+        ] {
+            assert!(values(text, lang, Some(FRI)).is_empty(), "{text}");
+        }
+        assert_eq!(
+            one("The plant opened in 1998.", "en", None).1.as_deref(),
+            Some("1998")
+        );
+    }
+
+    #[test]
     fn relative_expressions_need_an_anchor() {
         assert_eq!(
             one("Talks were held in Geneva last weekend.", "en", Some(FRI))

@@ -412,6 +412,44 @@ fn h_year(c: &Captures, ctx: &Ctx) -> Option<Norm> {
             return None;
         }
     }
+    // Not a year: a count after a word of approximation ("about 1200 jobs", "близько 1200
+    // робочих місць", "rund 1200 Stellen").
+    let previous_word: String = before
+        .chars()
+        .rev()
+        .take_while(|ch| ch.is_alphabetic())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect::<String>()
+        .to_lowercase();
+    if matches!(
+        previous_word.as_str(),
+        "about"
+            | "around"
+            | "approximately"
+            | "nearly"
+            | "almost"
+            | "some"
+            | "roughly"
+            | "близько"
+            | "майже"
+            | "понад"
+            | "около"
+            | "почти"
+            | "более"
+            | "свыше"
+            | "примерно"
+            | "приблизно"
+            | "rund"
+            | "etwa"
+            | "ungefähr"
+            | "knapp"
+            | "fast"
+    ) && g(c, "mod").is_none()
+    {
+        return None;
+    }
     let after = &ctx.text[ctx.end..];
     if after.starts_with('%')
         || after.starts_with(" percent")
