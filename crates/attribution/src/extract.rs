@@ -1555,6 +1555,18 @@ fn make_source(
             // German capitalises every noun: "die Nachrichtenagentur Nordic Wire".
             || lexicon::GERMAN.media_nouns.iter().any(|m| fold(m) == words[start + n - 1].folded))
             && is_capitalized(words[start + n].raw)
+            // Describing words before the medium: "the local newspaper Zoriani Visti", "місцеве
+            // видання Erlenauer Anzeiger", "die ukrainische Lokalzeitung Zoriani Visti".
+            || words[start..start + n - 1].iter().all(|w| !is_capitalized(w.raw))
+                && is_capitalized(words[start + n].raw)
+                && {
+                    let last = words[start + n - 1].folded.as_str();
+                    [lex, &lexicon::ENGLISH, &lexicon::GERMAN].iter().any(|l| {
+                        l.media_nouns.iter().any(|m| !m.contains(' ') && fold(m) == last)
+                    }) || ["zeitung", "agentur", "blatt", "sender"]
+                        .iter()
+                        .any(|h| last.len() > h.len() + 2 && last.ends_with(h))
+                }
         {
             name_start = start + n;
         }
@@ -1687,8 +1699,21 @@ pub fn title_credit(title: &str) -> Option<Source> {
     {
         return None;
     }
-    // Tails that are not names: "Live updates", "Opinion".
+    // Tails that are not names: "Live updates", "Opinion", "300 Erlenauer in Sicherheit gebracht"
+    // (a name's words are capitalised, bar the small words of names like "Corriere della Sera").
     if tail.chars().filter(|c| c.is_uppercase()).count() == 0 {
+        return None;
+    }
+    const NAME_LINKS: &[&str] = &[
+        "of", "the", "and", "de", "del", "della", "la", "le", "du", "des", "der", "die", "das", "und",
+        "y", "e", "di", "van", "von", "on", "am", "im",
+    ];
+    if !crate::words(tail).all(|w| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            || w.contains('.')
+            || w.chars().all(|c| c.is_ascii_digit())
+            || NAME_LINKS.contains(&w)
+    }) {
         return None;
     }
     let start = trimmed.len() - trimmed[at..].trim_start().len();
@@ -2138,5 +2163,8 @@ mod tests {
             ("The Telegraph", SourceKind::Outlet)
         );
         assert!(title_credit("Talks resume - again").is_none());
+        assert!(title_credit("Sturm Ilka: Auer tritt über die Ufer – 300 Erlenauer in Sicherheit gebracht").is_none());
+        assert_eq!(title_credit("Il governo cade – Corriere della Sera").map(|s| s.text).as_deref(), Some("Corriere della Sera"));
+        assert_eq!(title_credit("Ceasefire talks stall – 24 Kanal").map(|s| s.text).as_deref(), Some("24 Kanal"));
     }
 }

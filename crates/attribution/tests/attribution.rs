@@ -62,3 +62,16 @@ fn agency_named_after_its_description_and_the_documents_it_cites() {
         assert_eq!(sources[1].1, Document, "{text}");
     }
 }
+
+#[test]
+fn describing_words_before_an_outlet_name_are_dropped() {
+    for text in [
+        "About 300 residents were evacuated, the local newspaper Erlenauer Anzeiger reported.",
+        "Близько 300 мешканців евакуювали, пише місцеве видання Erlenauer Anzeiger.",
+        "Das berichtet die bayerische Lokalzeitung Erlenauer Anzeiger.",
+    ] {
+        let found = stemmata_attribution::extract_sentences(text, &[stemmata_model::Span::new(0, text.len())], None, &[]);
+        let names: Vec<_> = found.iter().filter_map(|a| a.source.as_ref().map(|s| s.name.as_str())).collect();
+        assert!(names.contains(&"Erlenauer Anzeiger"), "{text}: {names:?}");
+    }
+}
