@@ -310,9 +310,16 @@ impl<'a> Extractor<'a> {
         }
         // Start after the last quote before the cue and after the last clause break.
         let cue_start = words[end].span.start;
+        // A short quoted name right before the verb is its addressee, not a quote ending:
+        // "У керівництві підприємства «Зоряним вістям» заявили, що …".
+        let short_name_before = |q: &Quoted| {
+            text[q.outer.end..cue_start].trim().is_empty()
+                && stemmata_text::word_spans(q.inner.slice(text)).len() <= 3
+                && !q.inner.slice(text).contains(['.', ',', '!', '?'])
+        };
         let mut from_byte = quotes
             .iter()
-            .filter(|q| q.outer.end <= cue_start)
+            .filter(|q| q.outer.end <= cue_start && !short_name_before(q))
             .map(|q| q.outer.end)
             .max()
             .unwrap_or(unit.start);
@@ -468,9 +475,12 @@ impl<'a> Extractor<'a> {
             .collect();
         // Complementizer within three words after the cue ("said Thursday that", "told reporters that").
         // ...with no punctuation in between ("said, adding that" belongs to "adding").
+        // Russian and Ukrainian always write a comma before the complementizer ("заявили, що …").
         let comp = (cue_end_word..words.len().min(cue_end_word + 3))
             .take_while(|&k| {
-                !text[after_cue..words[k].span.start].contains([',', ';', ':', '.', '(', '—', '–'])
+                let gap = &text[after_cue..words[k].span.start];
+                !gap.contains([';', ':', '.', '(', '—', '–'])
+                    && (!gap.contains(',') || matches!(words[k].lower.as_str(), "що" | "что" | "щоб" | "чтобы"))
             })
             .find(|&k| COMPLEMENTIZERS.contains(&words[k].lower.as_str()));
         // A capitalised cue word mid-sentence is a name or title ("Secretary of State Rubio").
@@ -731,13 +741,20 @@ impl<'a> Extractor<'a> {
             return None;
         }
         let after = cue.start + cue.len;
+        // An impersonal plural names the institution with "in": "повідомили в міській раді та в
+        // районному управлінні ДСНС" (the council and the service said so).
+        let impersonal = words[cue.start].lower.ends_with("ли")
+            && words.get(after).is_some_and(|w| matches!(w.lower.as_str(), "в" | "у" | "на"));
         let mut end = after;
         while end < words.len()
-            && end - after < 8
+            && end - after < 12
             && (end == after || !text[words[end - 1].span.end..words[end].span.start].contains([',', ';', ':', '(', '—', '–']))
-            && !cues::SLAVIC_ADJUNCT_OPENERS.contains(&words[end].lower.as_str())
+            && (impersonal || !cues::SLAVIC_ADJUNCT_OPENERS.contains(&words[end].lower.as_str()))
         {
             end += 1;
+        }
+        if !impersonal && end - after > 8 {
+            end = after + 8;
         }
         if end == after {
             return None;
@@ -1155,6 +1172,26 @@ mod tests {
         );
         // Nothing before it to report: no attribution with "Про це" as the speaker.
         assert!(run("Про це повідомив міністр Іван Петренко.").iter().all(|a| a.2 != "Про це"));
+    }
+
+    #[test]
+    fn slavic_comma_before_that_and_names_in_guillemets() {
+        let t = "У керівництві підприємства «Зоряним вістям» заявили, що резервуар пошкодився через корозію.";
+        assert_eq!(
+            run(t),
+            vec![("indirect".into(), "резервуар пошкодився через корозію".into(), "У керівництві підприємства".into())]
+        );
+        let t = "Министр заявил, что поезд будет ходить.";
+        assert_eq!(run(t), vec![("indirect".into(), "поезд будет ходить".into(), "Министр".into())]);
+        let t = "У річку потрапило 300 кубометрів стічних вод. Про це «Зоряним вістям» повідомили в міській раді та в управлінні ДСНС.";
+        assert_eq!(
+            run(t),
+            vec![(
+                "indirect".into(),
+                "У річку потрапило 300 кубометрів стічних вод".into(),
+                "в міській раді та в управлінні ДСНС".into()
+            )]
+        );
     }
 
     #[test]
