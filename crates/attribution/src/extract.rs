@@ -1561,11 +1561,15 @@ fn make_source(
                 && is_capitalized(words[start + n].raw)
                 && {
                     let last = words[start + n - 1].folded.as_str();
-                    [lex, &lexicon::ENGLISH, &lexicon::GERMAN].iter().any(|l| {
-                        l.media_nouns.iter().any(|m| !m.contains(' ') && fold(m) == last)
-                    }) || ["zeitung", "agentur", "blatt", "sender"]
+                    let german_compound = ["zeitung", "agentur", "blatt", "sender"]
                         .iter()
-                        .any(|h| last.len() > h.len() + 2 && last.ends_with(h))
+                        .any(|h| last.len() > h.len() + 2 && last.ends_with(h));
+                    // A capitalised medium word is part of the name ("Daily Wire"), bar German nouns.
+                    german_compound
+                        || !is_capitalized(words[start + n - 1].raw)
+                            && [lex, &lexicon::ENGLISH, &lexicon::GERMAN].iter().any(|l| {
+                                l.media_nouns.iter().any(|m| !m.contains(' ') && fold(m) == last)
+                            })
                 }
         {
             name_start = start + n;

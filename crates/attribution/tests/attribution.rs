@@ -74,4 +74,8 @@ fn describing_words_before_an_outlet_name_are_dropped() {
         let names: Vec<_> = found.iter().filter_map(|a| a.source.as_ref().map(|s| s.name.as_str())).collect();
         assert!(names.contains(&"Erlenauer Anzeiger"), "{text}: {names:?}");
     }
+    // A capitalised medium word belongs to the name.
+    let text = "According to Daily Wire, the dam was breached overnight.";
+    let found = stemmata_attribution::extract_sentences(text, &[stemmata_model::Span::new(0, text.len())], None, &[]);
+    assert_eq!(found[0].source.as_ref().map(|s| s.name.as_str()), Some("Daily Wire"));
 }

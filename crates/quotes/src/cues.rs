@@ -296,7 +296,8 @@ pub fn cue_at(words: &[String], i: usize) -> Option<CueMatch> {
         return Some(CueMatch {
             start: i,
             len: 1,
-            shape: CueShape::Participle,
+            // "…, citing the local newspaper X": X is the source of the clause, as with "according to".
+            shape: if w == "citing" { CueShape::Preposition } else { CueShape::Participle },
         });
     }
     None

@@ -143,6 +143,8 @@ fn words_span(words: &[Word], from: usize, to: usize) -> Span {
 struct Extractor<'a> {
     text: &'a str,
     quotes: Vec<Quoted>,
+    /// Names set in quotation marks ("«Азотекс»"), which are not quotes.
+    names: Vec<Quoted>,
     memory: Memory,
     out: Vec<Attribution>,
     /// Index in `out` of the direct attribution made in the previous unit, if any.
@@ -155,11 +157,13 @@ struct Extractor<'a> {
 
 /// Extract all attributions from an article text, in text order.
 pub fn extract(text: &str) -> Vec<Attribution> {
-    let quotes = marks::quoted_spans(text);
+    let (names, quotes): (Vec<Quoted>, Vec<Quoted>) =
+        marks::quoted_spans(text).into_iter().partition(|q| marks::is_quoted_name(text, q));
     let units = units::units(text, &quotes);
     let mut ex = Extractor {
         text,
         quotes,
+        names,
         memory: Memory::default(),
         out: Vec::new(),
         last_direct: None,
@@ -335,8 +339,14 @@ impl<'a> Extractor<'a> {
                 from_byte += p + 1;
             }
         }
+        // A quoted name right before the verb is its addressee ("«Зоряним вістям» заявили").
+        let until_byte = self
+            .names
+            .iter()
+            .find(|q| q.outer.end <= cue_start && text[q.outer.end..cue_start].trim().is_empty())
+            .map_or(cue_start, |q| q.outer.start);
         let idx: Vec<usize> = (0..end)
-            .filter(|&k| words[k].span.start >= from_byte)
+            .filter(|&k| words[k].span.start >= from_byte && words[k].span.end <= until_byte)
             .collect();
         if idx.is_empty() {
             return None;
@@ -379,7 +389,19 @@ impl<'a> Extractor<'a> {
         while end < words.len() && end - start < limit {
             if end > start {
                 let gap = &text[words[end - 1].span.end..words[end].span.start];
-                if gap.contains([',', ';', ':', '(', '—', '–', '.', '"', '“', '”', '«', '»'])
+                // Quotation marks around a name ("газета «Зоряні вісті»") belong to the phrase.
+                let in_name = |w: &Word| self.names.iter().any(|q| q.outer.start <= w.span.start && w.span.end <= q.outer.end);
+                let marks_of_name = (in_name(&words[end]) || in_name(&words[end - 1]))
+                    && !gap.contains([',', ';', ':', '(', '—', '–', '.']);
+                if !marks_of_name && gap.contains([',', ';', ':', '(', '—', '–', '.', '"', '“', '”', '«', '»'])
+                {
+                    break;
+                }
+                // The source ends where it cites another: "… з посиланням на", "… со ссылкой на".
+                let next = words.get(end + 1).map(|w| w.lower.as_str());
+                if words[end].lower == "citing"
+                    || matches!(words[end].lower.as_str(), "з" | "со" | "unter")
+                        && matches!(next, Some("посиланням" | "ссылкой" | "berufung"))
                 {
                     break;
                 }
@@ -388,6 +410,15 @@ impl<'a> Extractor<'a> {
         }
         let span = words_span(words, start, end);
         let _ = unit;
+        // "местная газета «Зоряні вісті»": the quoted name after describing words is the source.
+        if let Some(name) = self.names.iter().find(|q| span.start <= q.outer.start && q.outer.end <= span.end + 3)
+            && words[start..end]
+                .iter()
+                .take_while(|w| w.span.end <= name.outer.start)
+                .all(|w| !w.span.slice(text).chars().next().is_some_and(char::is_uppercase))
+        {
+            return Some(trim_span(text, name.inner));
+        }
         Some(trim_span(text, span))
     }
 
@@ -567,7 +598,16 @@ impl<'a> Extractor<'a> {
             }
             CueShape::Verb => {
                 // Trailing cue: `"…," she said.` / `"…," said one source.` / `X is true, officials said.`
-                let tail_words = rest_words;
+                // The source after an inverted verb ends where it cites another ("…, сообщила
+                // местная газета «Зоряні вісті» со ссылкой на городской совет").
+                let tail_words = words[cue_end_word..]
+                    .iter()
+                    .position(|w| matches!(w.lower.as_str(), "citing" | "со" | "з" | "unter"))
+                    .filter(|&p| {
+                        let next = words.get(cue_end_word + p + 1).map(|w| w.lower.as_str());
+                        matches!(next, None | Some("ссылкой" | "посиланням" | "berufung")) || words[cue_end_word + p].lower == "citing"
+                    })
+                    .unwrap_or(rest_words);
                 let left_text = Span::new(unit.start, cue_span.start).slice(text).trim_end();
                 let quote_then_cue = !left_quotes.is_empty() && {
                     let last_end = left_quotes
@@ -1192,6 +1232,17 @@ mod tests {
                 "в міській раді та в управлінні ДСНС".into()
             )]
         );
+    }
+
+    #[test]
+    fn citing_names_the_source_of_the_clause() {
+        let t = "Dead fish were found along the river, citing the local newspaper Zoriani Visti.";
+        let got = extract(t);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].content_text(t), "Dead fish were found along the river");
+        assert_eq!(got[0].source.map(|s| s.slice(t)), Some("the local newspaper Zoriani Visti"));
+        let t = "Вода непридатна, пише місцева газета «Зоряні вісті» з посиланням на міську раду.";
+        assert_eq!(run(t), vec![("indirect".into(), "Вода непридатна".into(), "Зоряні вісті".into())]);
     }
 
     #[test]

@@ -135,6 +135,23 @@ pub fn quoted_spans(text: &str) -> Vec<Quoted> {
     out
 }
 
+/// Russian, Ukrainian and German set names in quotation marks inside a sentence ("заводу
+/// «Азотекс»", "пише «Зоряні вісті» з посиланням …", "Sturm „Ilka“"): a short capitalised
+/// span in « » or „ “ right after a word, with no sentence punctuation in it, is a name.
+pub fn is_quoted_name(text: &str, q: &Quoted) -> bool {
+    let opener = text[q.outer.start..].chars().next();
+    if !matches!(opener, Some('«' | '„')) {
+        return false;
+    }
+    let inner = q.inner.slice(text).trim();
+    let words = stemmata_text::word_spans(inner).len();
+    let after_word = text[..q.outer.start].trim_end_matches(' ').chars().last().is_some_and(char::is_alphanumeric);
+    (1..=3).contains(&words)
+        && inner.chars().next().is_some_and(char::is_uppercase)
+        && !inner.contains(['.', ',', '!', '?', ';', ':'])
+        && after_word
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
