@@ -169,7 +169,7 @@ static PAST_EN: LazyLock<Regex> = LazyLock::new(|| {
 });
 static FUTURE_EN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:will|won't|shall|'ll|going to|plans? to|planned|planning|scheduled|expected to|is to|are to|set to|tomorrow|upcoming|(?:is|are) due|slated|poised to|intends? to|aims? to|hopes? to|vows? to|to be held)\b",
+        r"\b(?:will|won't|shall|'ll|going to|plans? to|planned|planning|scheduled|expected to|is to|are to|set to|tomorrow|upcoming|(?:is|are) due|slated|poised to|intends? to|aims? to|hopes? to|vows? to|to be held|expects?|forecasts?|predicts?)\b",
     )
 });
 static PAST_DE: LazyLock<Regex> = LazyLock::new(|| {
@@ -411,6 +411,12 @@ mod tests {
             .1
             .as_deref(),
             Some("2025-11-27")
+        );
+        assert_eq!(
+            one("Forecasters expect more rain until Thursday, and residents were told to stay away.", "en", Some(FRI))
+                .1
+                .as_deref(),
+            Some("2025-12-04")
         );
         // "due to" as a cause is not a schedule.
         assert_eq!(
