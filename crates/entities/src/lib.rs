@@ -277,6 +277,21 @@ fn analyse_run(
     if first >= words.len() {
         return;
     }
+    // An acronym before a name belongs to the role before it ("речник управління ДСНС Тарас
+    // Гриценко", "the EU's ... OSCE Ivan Petrov"), not to the name.
+    let acronym = |w: &str| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() && c.is_alphabetic());
+    let title_case = |w: &str| {
+        let mut c = w.chars();
+        c.next().is_some_and(char::is_uppercase) && c.any(char::is_lowercase)
+    };
+    if words.len() - first >= 3
+        && acronym(words[first])
+        && !is_title(words[first + 1])
+        && words[first + 1..].iter().all(|w| title_case(w))
+        && known_kind(&words[first + 1..].join(" ")).is_none()
+    {
+        first += 1;
+    }
     let words = &words[first..];
     let leading = &text[..start];
     // A capitalised title splits role and name.
@@ -923,6 +938,14 @@ mod tests {
         // A connector keeps the phrase whole: this is the town's waterworks, not a place "Stadt".
         let m = names("Das Wasserwerk der Stadt ist geschlossen.");
         assert!(m.contains(&("Wasserwerk der Stadt".into(), Some(Kind::Organisation), None)), "{m:?}");
+    }
+
+    #[test]
+    fn an_acronym_before_a_name_is_not_part_of_it() {
+        let m = names("Речник районного управління ДСНС Тарас Гриценко повідомив про це.");
+        assert!(m.iter().any(|x| x.0 == "Тарас Гриценко"), "{m:?}");
+        let m = names("NATO Secretary General Mark Rutte arrived.");
+        assert!(m.iter().any(|x| x.0 == "Mark Rutte"), "{m:?}");
     }
 
     #[test]

@@ -162,10 +162,15 @@ pub fn person_names(text: &str, words: &[(usize, usize)]) -> Vec<NameMention> {
         // Everything up to the last title word is office, not name ("Vermont Sen. Bernie Sanders").
         let is_title =
             |w: &str| TITLES.contains(&lower(w).as_str()) || NOT_NAMES.contains(&lower(w).as_str());
-        let k = run[..run.len().saturating_sub(1)]
+        let mut k = run[..run.len().saturating_sub(1)]
             .iter()
             .rposition(|w| is_title(w))
             .map_or(0, |p| p + 1);
+        // An acronym before a name belongs to the office ("управління ДСНС Тарас Гриценко").
+        let acronym = |w: &str| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() && c.is_alphabetic());
+        if run.len() - k >= 3 && acronym(run[k]) && run[k + 1..].iter().all(|w| w.chars().any(char::is_lowercase)) {
+            k += 1;
+        }
         let titles: Vec<String> = run[..k].iter().map(|w| lower(w)).collect();
         let name_words: Vec<&str> = run[k..].iter().map(|w| strip_possessive(w)).collect();
         let first_is_the = run.first().is_some_and(|w| lower(w) == "the");
