@@ -150,8 +150,47 @@ pub fn extract(text: &str, lang: Option<&str>, anchor: Option<Date>) -> Vec<Time
             modifier: norm.modifier.map(str::to_string),
         });
     }
+    recurring_weekdays(text, &mut out);
     out
 }
+
+/// Weekdays listed with a frequency ("dreimal pro Woche, am Montag, Mittwoch und Freitag", "runs
+/// twice a week, on Tuesdays and Fridays") name a schedule, not dates: they become sets.
+fn recurring_weekdays(text: &str, mentions: &mut [TimeMention]) {
+    let weekday_of = |m: &TimeMention| {
+        m.expression
+            .split_whitespace()
+            .last()
+            .and_then(|w| lexicon::weekday(&w.to_lowercase()))
+    };
+    let mut i = 0;
+    while i < mentions.len() {
+        let (s, e) = sentence_bounds(text, mentions[i].span.start, mentions[i].span.end);
+        let same: Vec<usize> = (i..mentions.len())
+            .take_while(|&k| mentions[k].span.end <= e)
+            .collect();
+        let weekdays: Vec<usize> = same
+            .iter()
+            .copied()
+            .filter(|&k| mentions[k].kind == TimexKind::Date && weekday_of(&mentions[k]).is_some())
+            .collect();
+        if weekdays.len() >= 2 && FREQUENCY.is_match(&text[s..e]) {
+            for k in weekdays {
+                if let Some(wd) = weekday_of(&mentions[k]) {
+                    mentions[k].kind = TimexKind::Set;
+                    mentions[k].value = Some(format!("XXXX-WXX-{}", wd.to_monday_one_offset()));
+                }
+            }
+        }
+        i = same.last().map_or(i + 1, |l| l + 1);
+    }
+}
+
+static FREQUENCY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:a week|per week|each week|every week|weekly|twice|three times|pro Woche|in der Woche|wöchentlich|zweimal|dreimal|на тиждень|щотижня|двічі|тричі|в неделю|еженедельно|дважды|трижды)\b",
+    )
+});
 
 /// Drops surrounding whitespace and a trailing possessive or punctuation from an extent.
 fn trim_extent(text: &str, start: usize, end: usize) -> (usize, usize) {
@@ -477,6 +516,27 @@ mod tests {
         assert_eq!(
             one("The plant opened in 1998.", "en", None).1.as_deref(),
             Some("1998")
+        );
+    }
+
+    #[test]
+    fn weekdays_listed_with_a_frequency_are_a_schedule() {
+        let v = values(
+            "Der Zug soll dreimal pro Woche verkehren, am Montag, Mittwoch und Freitag.",
+            "de",
+            Some(FRI),
+        );
+        assert_eq!(v.len(), 3, "{v:?}");
+        assert!(
+            v.iter()
+                .all(|(_, value)| value.as_deref().is_some_and(|x| x.starts_with("XXXX-WXX-"))),
+            "{v:?}"
+        );
+        // Two weekdays without a frequency stay dates.
+        let v = values("Talks were held on Monday and Wednesday.", "en", Some(FRI));
+        assert_eq!(
+            v.iter().filter_map(|x| x.1.as_deref()).collect::<Vec<_>>(),
+            ["2025-11-24", "2025-11-26"]
         );
     }
 
