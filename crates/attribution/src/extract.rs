@@ -1712,12 +1712,22 @@ pub fn title_credit(title: &str) -> Option<Source> {
         "of", "the", "and", "de", "del", "della", "la", "le", "du", "des", "der", "die", "das", "und",
         "y", "e", "di", "van", "von", "on", "am", "im",
     ];
-    if !crate::words(tail).all(|w| {
-        w.chars().next().is_some_and(char::is_uppercase)
-            || w.contains('.')
-            || w.chars().all(|c| c.is_ascii_digit())
-            || NAME_LINKS.contains(&w)
-    }) {
+    // Cyrillic names are written in sentence case ("Українська правда", "Новая газета"): there
+    // the first word alone must be capitalised.
+    let cyrillic = tail.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
+    let sentence_case = cyrillic
+        && tail.chars().next().is_some_and(char::is_uppercase)
+        && !tail.chars().any(|c| c.is_ascii_digit())
+        && n_words <= 3;
+    if agency::lookup(tail).is_none()
+        && !sentence_case
+        && !crate::words(tail).all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || w.contains('.')
+                || w.chars().all(|c| c.is_ascii_digit())
+                || NAME_LINKS.contains(&w)
+        })
+    {
         return None;
     }
     let start = trimmed.len() - trimmed[at..].trim_start().len();
@@ -2170,5 +2180,6 @@ mod tests {
         assert!(title_credit("Sturm Ilka: Auer tritt über die Ufer – 300 Erlenauer in Sicherheit gebracht").is_none());
         assert_eq!(title_credit("Il governo cade – Corriere della Sera").map(|s| s.text).as_deref(), Some("Corriere della Sera"));
         assert_eq!(title_credit("Ceasefire talks stall – 24 Kanal").map(|s| s.text).as_deref(), Some("24 Kanal"));
+        assert_eq!(title_credit("Переговори зупинились – Українська правда").map(|s| s.text).as_deref(), Some("Українська правда"));
     }
 }

@@ -766,7 +766,7 @@ pub const GERMAN_PLACE_HEADS: &[&str] = &[
 pub const GERMAN_ORGANISATION_HEADS: &[&str] = &[
     "werk", "werks", "konzern", "konzerns", "firma", "unternehmen", "unternehmens", "behörde",
     "ministerium", "ministeriums", "verband", "verbands", "verein", "vereins", "gewerkschaft",
-    "partei", "bank", "gruppe",
+    "partei", "gruppe",
 ];
 
 /// Lowercase words that qualify a role noun ("peace envoy", "deputy minister").

@@ -284,11 +284,21 @@ fn analyse_run(
         let mut c = w.chars();
         c.next().is_some_and(char::is_uppercase) && c.any(char::is_lowercase)
     };
+    // Only when what follows reads as a person's name: two or three words, no organisation or
+    // place head ("US Marine Corps", "BBC World Service" keep their acronym).
+    let rest = &words[(first + 1).min(words.len())..];
     if words.len() - first >= 3
+        && words.len() - first <= 4
         && acronym(words[first])
         && !is_title(words[first + 1])
-        && words[first + 1..].iter().all(|w| title_case(w))
-        && known_kind(&words[first + 1..].join(" ")).is_none()
+        && rest.iter().all(|w| title_case(w))
+        && known_kind(&rest.join(" ")).is_none()
+        && rest.last().is_some_and(|l| {
+            let l = lower(l);
+            !ORGANISATION_HEADS.contains(&l.as_str())
+                && !PLACE_HEADS.contains(&l.as_str())
+                && !matches!(l.as_str(), "corps" | "service" | "centre" | "center" | "fleet")
+        })
     {
         first += 1;
     }
@@ -343,7 +353,16 @@ fn analyse_run(
     if kind.is_none() && words.len() >= 2 {
         // German puts the common noun first and compounds it: "Kleinstadt Zoriane",
         // "Unterstadt von Erlenau", "Düngemittelwerks Azotex".
+        // English names end in their head ("Düsseldorf Airport", "Darmstadt University of
+        // Technology", "World Bank Group"): the German order does not apply to them.
+        let english_order = words.iter().any(|w| matches!(*w, "of" | "and"))
+            || ORGANISATION_HEADS.contains(&last.as_str())
+            || PLACE_HEADS.contains(&last.as_str())
+            || matches!(last.as_str(), "airport" | "university" | "station" | "stadium" | "hospital" | "corps");
         let german_head = |heads: &[&str]| {
+            if english_order {
+                return None;
+            }
             words[..words.len() - 1].iter().rposition(|w| {
                 let w = lower(w);
                 heads.iter().any(|h| w == *h || w.chars().count() > h.chars().count() + 2 && w.ends_with(h))
@@ -946,6 +965,20 @@ mod tests {
         assert!(m.iter().any(|x| x.0 == "Тарас Гриценко"), "{m:?}");
         let m = names("NATO Secretary General Mark Rutte arrived.");
         assert!(m.iter().any(|x| x.0 == "Mark Rutte"), "{m:?}");
+        let m = names("Yesterday the US Marine Corps said so.");
+        assert!(m.iter().all(|x| x.0 != "Marine Corps"), "{m:?}");
+    }
+
+    #[test]
+    fn english_names_keep_their_head_at_the_end() {
+        for (text, name) in [
+            ("Flights left Düsseldorf Airport late.", "Düsseldorf Airport"),
+            ("A study by Darmstadt University of Technology was cited.", "Darmstadt University of Technology"),
+            ("The loan from World Bank Group arrived.", "World Bank Group"),
+        ] {
+            let m = names(text);
+            assert!(m.iter().any(|x| x.0 == name), "{text}: {m:?}");
+        }
     }
 
     #[test]

@@ -168,7 +168,17 @@ pub fn person_names(text: &str, words: &[(usize, usize)]) -> Vec<NameMention> {
             .map_or(0, |p| p + 1);
         // An acronym before a name belongs to the office ("управління ДСНС Тарас Гриценко").
         let acronym = |w: &str| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() && c.is_alphabetic());
-        if run.len() - k >= 3 && acronym(run[k]) && run[k + 1..].iter().all(|w| w.chars().any(char::is_lowercase)) {
+        let organisation_tail = run.last().is_some_and(|l| {
+            matches!(
+                lower(l).as_str(),
+                "service" | "corps" | "news" | "group" | "agency" | "council" | "ministry" | "office" | "force" | "forces"
+            )
+        });
+        if (3..=4).contains(&(run.len() - k))
+            && acronym(run[k])
+            && !organisation_tail
+            && run[k + 1..].iter().all(|w| w.chars().any(char::is_lowercase))
+        {
             k += 1;
         }
         let titles: Vec<String> = run[..k].iter().map(|w| lower(w)).collect();
@@ -277,11 +287,23 @@ impl Memory {
         if let Some((_, r, _)) = recent {
             return Some(r.clone());
         }
-        if let Some(m) = self.names.iter().rev().find(|m| m.at < before) {
+        // German capitalises every noun, so a capitalised run there ("Die Deutsche Bahn") is not
+        // yet a person: "er"/"sie" take only names that do not open with an article.
+        let german = matches!(pronoun, "er" | "sie");
+        let plausible = |m: &&NameMention| {
+            !german
+                || !m.name.split_whitespace().next().is_some_and(|w| {
+                    matches!(lower(w).as_str(), "die" | "der" | "das" | "den" | "dem" | "des" | "ein" | "eine")
+                })
+        };
+        if let Some(m) = self.names.iter().rev().filter(plausible).find(|m| m.at < before) {
             return Some(Resolved {
                 name: m.name.clone(),
                 kind: SpeakerKind::Person,
             });
+        }
+        if german {
+            return None;
         }
         self.speakers
             .iter()

@@ -257,6 +257,9 @@ impl Store {
         // is there for filtering, and a search for `UK` or `de` must not return every article
         // in Ukrainian or German. The column filter costs FTS5 a check per position, so it is
         // added only when a word of the query could be a token of the language column.
+        // One read snapshot for counting, ranking and the page, so a write in between cannot
+        // make them disagree. (Dropping it ends the read; nothing was written.)
+        let _snapshot = if self.conn.is_autocommit() { Some(self.conn.unchecked_transaction()?) } else { None };
         let languages = self.language_values()?;
         let matched = if may_match_language(&expr, languages.as_deref()) {
             format!("{{title text outlet}} : ({expr})")
@@ -386,7 +389,10 @@ impl Store {
                  WHERE articles_fts MATCH ?1 AND articles_fts.rowid BETWEEN ?2 AND ?3 \
                  AND +articles_fts.rowid IN (SELECT value FROM json_each(?4))"
             );
-            let scores: std::collections::HashMap<i64, f64> = ranked.iter().copied().collect();
+            // Rank order (score, then rowid) decides ties, the same on every page.
+            let order: std::collections::HashMap<i64, (usize, f64)> =
+                ranked.iter().enumerate().map(|(i, &(rowid, score))| (rowid, (i, score))).collect();
+            let mut positioned: Vec<(usize, SearchHit)> = Vec::with_capacity(ranked.len());
             let mut stmt = self.conn.prepare_cached(&page_sql)?;
             let rows = stmt
                 .query_map(rusqlite::params![matched, low, high, rowids], |r| {
@@ -395,18 +401,18 @@ impl Store {
                     let title: String = r.get(13)?;
                     let snippet: String = r.get::<_, Option<String>>(14)?.unwrap_or_default();
                     let snippet = if snippet.contains(OPEN) { fragments(&snippet) } else { Vec::new() };
-                    Ok(SearchHit {
-                        article: summary_from_row(r, story_id)?,
-                        score: scores.get(&rowid).copied().unwrap_or(f64::MAX),
-                        title: fragments(&title),
-                        snippet,
-                    })
+                    let (position, score) = order.get(&rowid).copied().unwrap_or((usize::MAX, f64::MAX));
+                    Ok((
+                        position,
+                        SearchHit { article: summary_from_row(r, story_id)?, score, title: fragments(&title), snippet },
+                    ))
                 })
                 .map_err(map_err)?;
             for hit in rows {
-                hits.push(hit.map_err(map_err)?);
+                positioned.push(hit.map_err(map_err)?);
             }
-            hits.sort_by(|a, b| a.score.total_cmp(&b.score).then_with(|| a.article.id.cmp(&b.article.id)));
+            positioned.sort_by_key(|(position, _)| *position);
+            hits.extend(positioned.into_iter().map(|(_, hit)| hit));
         }
         Ok(SearchResults {
             query: expr,

@@ -188,7 +188,7 @@ fn recurring_weekdays(text: &str, mentions: &mut [TimeMention]) {
 
 static FREQUENCY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:a week|per week|each week|every week|weekly|twice|three times|pro Woche|in der Woche|wöchentlich|zweimal|dreimal|на тиждень|щотижня|двічі|тричі|в неделю|еженедельно|дважды|трижды)\b",
+        r"\b(?:(?:once|twice|\w+ times) a week|per week|each week|every week|weekly|pro Woche|in der Woche|wöchentlich|на тиждень|щотижня|в неделю|еженедельно)\b",
     )
 });
 
@@ -271,7 +271,11 @@ pub fn tense_at(text: &str, start: usize, end: usize, lang: Option<&str>) -> Ten
         } else {
             (a.saturating_sub(me), &sentence[me.min(a)..a])
         };
-        let breaks = between.matches([',', ';', '—', '–']).count();
+        // A comma inside a figure ("1,500") breaks nothing.
+        let breaks = between
+            .match_indices([',', ';', '—', '–'])
+            .filter(|(i, m)| *m != "," || between[i + 1..].starts_with(' '))
+            .count();
         (breaks, gap)
     };
     let mut best: Option<((usize, usize), Tense)> = None;
@@ -517,6 +521,20 @@ mod tests {
             one("The plant opened in 1998.", "en", None).1.as_deref(),
             Some("1998")
         );
+        // Years after a word of approximation stay years when a preposition of time leads or
+        // nothing is counted.
+        assert_eq!(
+            one("Emissions should halve by around 2030.", "en", None)
+                .1
+                .as_deref(),
+            Some("2030")
+        );
+        assert_eq!(
+            one("The plant was built in about 1995.", "en", None)
+                .1
+                .as_deref(),
+            Some("1995")
+        );
     }
 
     #[test]
@@ -532,6 +550,17 @@ mod tests {
                 .all(|(_, value)| value.as_deref().is_some_and(|x| x.starts_with("XXXX-WXX-"))),
             "{v:?}"
         );
+        // A count without a period is no schedule; nor is "a week after".
+        for text in [
+            "The minister visited Kyiv twice, on Monday and Wednesday.",
+            "Talks were held on Monday and Wednesday, a week after the ceasefire.",
+        ] {
+            let v = values(text, "en", Some(FRI));
+            assert!(
+                v.iter().any(|x| x.1.as_deref() == Some("2025-11-24")),
+                "{text}: {v:?}"
+            );
+        }
         // Two weekdays without a frequency stay dates.
         let v = values("Talks were held on Monday and Wednesday.", "en", Some(FRI));
         assert_eq!(

@@ -423,6 +423,43 @@ fn h_year(c: &Captures, ctx: &Ctx) -> Option<Norm> {
         .rev()
         .collect::<String>()
         .to_lowercase();
+    // ...unless a preposition of time comes first ("by around 2030", "bis etwa 2030") or nothing
+    // is counted after it ("in about 1995.").
+    let word_before_approximation = before[..before.len() - previous_word.len().min(before.len())]
+        .trim_end()
+        .rsplit(|ch: char| !ch.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let temporal_preposition = matches!(
+        word_before_approximation.as_str(),
+        "by" | "in"
+            | "since"
+            | "until"
+            | "from"
+            | "before"
+            | "after"
+            | "bis"
+            | "seit"
+            | "ab"
+            | "vor"
+            | "nach"
+            | "до"
+            | "з"
+            | "с"
+            | "у"
+            | "в"
+            | "від"
+            | "от"
+            | "к"
+            | "після"
+            | "после"
+    );
+    let counted = ctx.text[ctx.end..]
+        .trim_start_matches(' ')
+        .chars()
+        .next()
+        .is_some_and(char::is_alphabetic);
     if matches!(
         previous_word.as_str(),
         "about"
@@ -447,6 +484,8 @@ fn h_year(c: &Captures, ctx: &Ctx) -> Option<Norm> {
             | "knapp"
             | "fast"
     ) && g(c, "mod").is_none()
+        && !temporal_preposition
+        && counted
     {
         return None;
     }
