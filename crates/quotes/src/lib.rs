@@ -1216,7 +1216,7 @@ mod tests {
             vec![(
                 "indirect".into(),
                 "Kestrel Rail will ab Juni einen Nachtzug einsetzen".into(),
-                "Firmenchef Anton Weiss".into()
+                "Anton Weiss".into()
             )]
         );
         let t = "Anton Weiss leitet die Firma. Zur Grenzkontrolle sagte er, diese solle im fahrenden Zug stattfinden.";

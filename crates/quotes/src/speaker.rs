@@ -160,8 +160,18 @@ pub fn person_names(text: &str, words: &[(usize, usize)]) -> Vec<NameMention> {
         };
         let run: Vec<&str> = (i..j).map(|k| &text[words[k].0..words[k].1]).collect();
         // Everything up to the last title word is office, not name ("Vermont Sen. Bernie Sanders").
-        let is_title =
-            |w: &str| TITLES.contains(&lower(w).as_str()) || NOT_NAMES.contains(&lower(w).as_str());
+        // German compound titles end in their head: "Firmenchef", "Kestrel-Rail-Chef", "Regierungssprecherin".
+        let german_title = |w: &str| {
+            let w = lower(w);
+            ["chef", "chefin", "sprecher", "sprecherin", "direktor", "direktorin", "präsident", "präsidentin", "minister", "ministerin"]
+                .iter()
+                .any(|h| w == *h || w.len() >= h.len() + 3 && w.ends_with(h))
+                || w.starts_with("bürgermeister")
+                || w.starts_with("kommandant")
+        };
+        let is_title = |w: &str| {
+            TITLES.contains(&lower(w).as_str()) || NOT_NAMES.contains(&lower(w).as_str()) || german_title(w)
+        };
         let mut k = run[..run.len().saturating_sub(1)]
             .iter()
             .rposition(|w| is_title(w))
