@@ -208,7 +208,7 @@ static PAST_EN: LazyLock<Regex> = LazyLock::new(|| {
 });
 static FUTURE_EN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:will|won't|shall|'ll|going to|plans? to|planned|planning|scheduled|expected to|is to|are to|set to|tomorrow|upcoming|(?:is|are) due|slated|poised to|intends? to|aims? to|hopes? to|vows? to|to be held|expects?|forecasts?|predicts?)\b",
+        r"\b(?:will|won't|shall|'ll|going to|plans? to|planned|planning|scheduled|expected to|is to|are to|set to|tomorrow|upcoming|(?:is|are) due|slated|poised to|intends? to|aims? to|hopes? to|vows? to|to be held|expects?|forecasts?|predicts?|goe?s? on sale|takes? effect|comes? into force|kicks? off)\b",
     )
 });
 static PAST_DE: LazyLock<Regex> = LazyLock::new(|| {
@@ -427,6 +427,8 @@ mod tests {
             ("The summit, to be held on Thursday, is in Geneva.", "en"),
             ("Заседание состоится в четверг.", "ru"),
             ("Засідання відбудеться в четвер.", "uk"),
+            ("Tickets go on sale on Thursday, the company said.", "en"),
+            ("The new rules take effect on Thursday.", "en"),
         ] {
             assert_eq!(
                 one(text, lang, Some(FRI)).1.as_deref(),
