@@ -213,7 +213,7 @@ static FUTURE_EN: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PAST_DE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:war|waren|hatte|hatten|wurde|wurden|sagte|sagten|erklärte|erklärten|teilte|(?-i:ge[a-zäöüß]{2,}(?:t|en)))\b",
+        r"\b(?:war|waren|hatte|hatten|wurde|wurden|sagte|sagten|erklärte|erklärten|teilte|löste|lösten|stieg|stiegen|begann|begannen|kam|kamen|ging|gingen|fiel|fielen|rief|riefen|brach|brachen|meldete|meldeten|kündigte|kündigten|gab|gaben|traf|trafen|fand|fanden|(?-i:ge[a-zäöüß]{2,}(?:t|en)))\b",
     )
 });
 static FUTURE_DE: LazyLock<Regex> = LazyLock::new(|| {

@@ -45,9 +45,22 @@ pub fn build_timeline(articles: &[&Article]) -> Vec<TimelineReport> {
             let Some(value) = m.value.as_deref() else {
                 continue;
             };
-            let Some(date) = calendar_date(value, reference) else {
+            let Some(mut date) = calendar_date(value, reference) else {
                 continue;
             };
+            // A clock time later than the article's own time on its own day, told in the past
+            // ("Gegen 23 Uhr löste die Stadt Katastrophenalarm aus" in a morning report), was the
+            // evening before.
+            if m.kind == TimexKind::Time
+                && let Some(p) = article.published.filter(|p| p.precision != stemmata_model::DatePrecision::Day)
+                && let (Some(published), Some(said)) = (p.local_datetime(), clock_time(value))
+                && published.date().to_string() == date
+                && said > published.time()
+                && crate::tense_at(&article.text, m.span.start, m.span.end, lang) == crate::Tense::Past
+                && let Ok(previous) = published.date().yesterday()
+            {
+                date = previous.to_string();
+            }
             // The dateline at the head of the body is when the article appeared, not an event.
             if in_dateline(&article.text, m.span, &date, anchor) {
                 continue;
@@ -125,6 +138,14 @@ fn in_dateline(text: &str, span: Span, date: &str, published: Option<Date>) -> b
 /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` from a TIMEX3 value, or `None` for weeks, quarters,
 /// seasons, references (`PRESENT_REF`) and durations. `XXXX-MM-DD` takes its year from the
 /// story's reference date when there is one.
+/// The time of day of a TIMEX value such as `2026-03-15T23:00`.
+fn clock_time(value: &str) -> Option<jiff::civil::Time> {
+    let t = value.split_once('T')?.1;
+    let (h, m) = t.split_once(':').unwrap_or((t, "0"));
+    let (h, m): (i8, i8) = (h.get(..2)?.parse().ok()?, m.get(..2).unwrap_or(m).parse().ok()?);
+    jiff::civil::Time::new(h, m, 0, 0).ok()
+}
+
 fn calendar_date(value: &str, reference: Option<Date>) -> Option<String> {
     let v = value.split('T').next().unwrap_or(value);
     let parts: Vec<&str> = v.split('-').collect();
@@ -318,6 +339,19 @@ mod tests {
             DatePrecision::Second,
             DateSource::Header,
         ))
+    }
+
+    #[test]
+    fn a_past_clock_time_after_the_article_time_was_the_day_before() {
+        // Published Wednesday 3 September 2025 at 10:00 (see `wednesday`).
+        let german = |id: &str, text: &str| Article { language: Some("de".into()), ..article(id, text, wednesday()) };
+        let a = german("a", "Die Brücke wurde gesperrt. Gegen 23 Uhr löste die Stadt Alarm aus.");
+        let t = build_timeline(&[&a]);
+        assert!(t.iter().any(|e| e.expression == "23 Uhr" && e.date == "2025-09-02"), "{t:?}");
+        // In the future it stays on the day.
+        let b = german("b", "Die Pressekonferenz wird um 23 Uhr beginnen.");
+        let t = build_timeline(&[&b]);
+        assert!(t.iter().all(|e| e.date != "2025-09-02"), "{t:?}");
     }
 
     #[test]
