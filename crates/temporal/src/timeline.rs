@@ -135,9 +135,6 @@ fn in_dateline(text: &str, span: Span, date: &str, published: Option<Date>) -> b
     false
 }
 
-/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` from a TIMEX3 value, or `None` for weeks, quarters,
-/// seasons, references (`PRESENT_REF`) and durations. `XXXX-MM-DD` takes its year from the
-/// story's reference date when there is one.
 /// The time of day of a TIMEX value such as `2026-03-15T23:00`.
 fn clock_time(value: &str) -> Option<jiff::civil::Time> {
     let t = value.split_once('T')?.1;
@@ -146,6 +143,9 @@ fn clock_time(value: &str) -> Option<jiff::civil::Time> {
     jiff::civil::Time::new(h, m, 0, 0).ok()
 }
 
+/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` from a TIMEX3 value, or `None` for weeks, quarters,
+/// seasons, references (`PRESENT_REF`) and durations. `XXXX-MM-DD` takes its year from the
+/// story's reference date when there is one.
 fn calendar_date(value: &str, reference: Option<Date>) -> Option<String> {
     let v = value.split('T').next().unwrap_or(value);
     let parts: Vec<&str> = v.split('-').collect();
