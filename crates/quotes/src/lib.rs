@@ -526,22 +526,26 @@ impl<'a> Extractor<'a> {
         {
             return None;
         }
+        // A Russian or Ukrainian verb after "about this" ("Об этом сообщил X"): the opener is
+        // found once, for the checks here and for `slavic_inverted`.
+        let mut slavic_opener = None;
         if cue.shape == CueShape::Verb && cue.start > 0 && cues::is_slavic_verb(&words[cue.start].lower) {
             let previous = words[cue.start - 1].lower.as_str();
             // The verb of "як пише X" / "как сообщает X", which the preposition-like cue covers.
             if matches!(previous, "як" | "как") {
                 return None;
             }
-            // "Об этом сообщает X" with no sentence before it to report: nothing to attribute.
             let lowers: Vec<&str> = words.iter().map(|w| w.lower.as_str()).collect();
-            if self.previous_unit.is_none() && cues::about_this_opener(&lowers, cue.start).is_some() {
+            slavic_opener = cues::about_this_opener(&lowers, cue.start);
+            // "Об этом сообщает X" with no sentence before it to report: nothing to attribute.
+            if self.previous_unit.is_none() && slavic_opener.is_some() {
                 return None;
             }
         }
         if cue.shape == CueShape::Verb
             && let Some(a) = self
                 .german_inverted(ui, unit, words, quotes, cue, cue_span)
-                .or_else(|| self.slavic_inverted(ui, words, cue, cue_span))
+                .or_else(|| slavic_opener.and_then(|opener| self.slavic_inverted(ui, words, cue, cue_span, opener)))
         {
             return Some(a);
         }
@@ -783,20 +787,17 @@ impl<'a> Extractor<'a> {
 
     /// Russian and Ukrainian name the source after the verb when the clause opens with "about
     /// this" ("Об этом сообщил министр Иван Петров.", "Про це в середу оголосив директор Антон
-    /// Вайс."): the content is the previous sentence.
+    /// Вайс."): the content is the previous sentence. `opener` is the index of "об"/"про" (or
+    /// "это"/"це") before the verb.
     fn slavic_inverted(
         &self,
         ui: usize,
         words: &[Word],
         cue: cues::CueMatch,
         cue_span: Span,
+        opener: usize,
     ) -> Option<Attribution> {
         let text = self.text;
-        if cue.start == 0 || !cues::is_slavic_verb(&words[cue.start].lower) {
-            return None;
-        }
-        let lowers: Vec<&str> = words.iter().map(|w| w.lower.as_str()).collect();
-        let opener = cues::about_this_opener(&lowers, cue.start)?;
         // The opener starts the unit or follows a comma ("Як пише агентство, про це …"); no
         // comma between it and the verb.
         let clause_start = words[opener].span.start;
