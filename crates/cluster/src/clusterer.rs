@@ -537,13 +537,11 @@ impl Clusterer {
     /// When a story has grown (to 4, 8, 16... members), look for another live story whose
     /// centroid now agrees with it: evidence that arrived piecemeal can show two stories are one.
     fn regroup(&mut self, slot: u32) -> u32 {
-        let (top, size) = {
-            let live = self.slot_ref(slot);
-            (vector::top_terms(&live.centroid, self.cfg.index_terms), live.size)
-        };
+        let size = self.slot_ref(slot).size;
         if size < self.cfg.regroup_min_size.max(2) || !size.is_power_of_two() {
             return slot;
         }
+        let top = vector::top_terms(&self.slot_ref(slot).centroid, self.cfg.index_terms);
         // Candidates by the weight of the heaviest terms they share, as for an article.
         if self.acc.len() < self.slots.len() {
             self.acc.resize(self.slots.len(), 0.0);
@@ -649,14 +647,12 @@ impl Clusterer {
     /// The closest recent members of a story and the terms the article shares with it.
     fn evidence(&self, slot: u32, vec: &SparseVec, feats: &Features) -> (Vec<Neighbour>, Vec<String>) {
         let Some(live) = self.slots[slot as usize].as_ref() else { return (Vec::new(), Vec::new()) };
-        let mut closest: Vec<Neighbour> = live
-            .recent
-            .iter()
-            .map(|m| Neighbour { article_id: m.article_id.clone(), similarity: vector::dot(vec, &m.vector) })
-            .filter(|n| n.similarity > 0.0)
-            .collect();
-        closest.sort_by(|a, b| b.similarity.total_cmp(&a.similarity).then(a.article_id.cmp(&b.article_id)));
-        closest.truncate(3);
+        let mut near: Vec<(f32, &Member)> =
+            live.recent.iter().map(|m| (vector::dot(vec, &m.vector), m)).filter(|n| n.0 > 0.0).collect();
+        near.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.article_id.cmp(&b.1.article_id)));
+        near.truncate(3);
+        let closest: Vec<Neighbour> =
+            near.into_iter().map(|(similarity, m)| Neighbour { article_id: m.article_id.clone(), similarity }).collect();
         let mut shared: Vec<(f32, u64)> = Vec::new();
         let (mut i, mut j) = (0, 0);
         while i < vec.len() && j < live.centroid.len() {
