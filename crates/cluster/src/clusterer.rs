@@ -85,6 +85,10 @@ pub struct Clusterer {
     now: Option<i64>,
     acc: Vec<f32>,
     touched: Vec<u32>,
+    /// The article's similarity to each recent member of the stories scored closely in this
+    /// push (`(slot, start, end)` into `member_sims`), reused as the assignment's evidence.
+    member_sim_slots: Vec<(u32, usize, usize)>,
+    member_sims: Vec<f32>,
     minhasher: MinHasher,
     bands: IdMap<Vec<u64>>,
     prints: VecDeque<Fingerprint>,
@@ -121,6 +125,8 @@ impl Clusterer {
             now: None,
             acc: Vec::new(),
             touched: Vec::new(),
+            member_sim_slots: Vec::new(),
+            member_sims: Vec::new(),
             bands: IdMap::default(),
             prints: VecDeque::new(),
             prints_base: 0,
@@ -350,10 +356,15 @@ impl Clusterer {
         }
         first.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         let mut scored = Vec::with_capacity(first.len());
+        self.member_sim_slots.clear();
+        self.member_sims.clear();
         for (rank, (slot, centroid)) in first.into_iter().enumerate() {
             let Some(live) = self.slots[slot as usize].as_ref() else { continue };
             let link = if rank < self.cfg.link_candidates {
-                live.recent.iter().map(|m| probe.dot(&m.vector)).fold(0.0f32, f32::max)
+                let start = self.member_sims.len();
+                self.member_sims.extend(live.recent.iter().map(|m| probe.dot(&m.vector)));
+                self.member_sim_slots.push((slot, start, self.member_sims.len()));
+                self.member_sims[start..].iter().copied().fold(0.0f32, f32::max)
             } else {
                 centroid
             };
@@ -647,8 +658,14 @@ impl Clusterer {
     /// The closest recent members of a story and the terms the article shares with it.
     fn evidence(&self, slot: u32, vec: &SparseVec, feats: &Features) -> (Vec<Neighbour>, Vec<String>) {
         let Some(live) = self.slots[slot as usize].as_ref() else { return (Vec::new(), Vec::new()) };
-        let mut near: Vec<(f32, &Member)> =
-            live.recent.iter().map(|m| (vector::dot(vec, &m.vector), m)).filter(|n| n.0 > 0.0).collect();
+        // Computed while scoring when this story was among the closest (the same sums in the
+        // same order as `vector::dot`).
+        let known = self.member_sim_slots.iter().find(|k| k.0 == slot).map(|&(_, a, b)| &self.member_sims[a..b]);
+        let mut near: Vec<(f32, &Member)> = match known {
+            Some(sims) => sims.iter().copied().zip(&live.recent).collect(),
+            None => live.recent.iter().map(|m| (vector::dot(vec, &m.vector), m)).collect(),
+        };
+        near.retain(|n| n.0 > 0.0);
         near.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.article_id.cmp(&b.1.article_id)));
         near.truncate(3);
         let closest: Vec<Neighbour> =
