@@ -345,6 +345,66 @@ pub fn title_numbers(title: &str) -> Vec<u32> {
     out
 }
 
+/// The calendar days a title names, as `(month, day)` (`Прогноз погоды на 8 ноября` → `[(11, 8)]`,
+/// `Forecast for November 8` and `8. November` alike), sorted and unique. A day of the month next
+/// to a month's name in English, German, French, Spanish, Italian, Russian or Ukrainian (genitive
+/// or nominative, full or abbreviated). Headlines that name different days for the same kind of
+/// event report different events (the weather of the 8th and of the 18th) — stronger evidence
+/// than other differing figures, which may be two counts of one event.
+pub fn title_dates(title: &str) -> Vec<(u8, u8)> {
+    let mut out: Vec<(u8, u8)> = Vec::new();
+    if !title.bytes().any(|b| b.is_ascii_digit()) {
+        return out;
+    }
+    let words: Vec<&str> = stemmata_text::words(title).collect();
+    for (i, word) in words.iter().enumerate() {
+        let Some(month) = month_of(&fold_translit(word)) else { continue };
+        // The day before the month (`8 ноября`, `8. November`) or after it (`November 8`).
+        let before = i.checked_sub(1).and_then(|j| day_of(words[j]));
+        if let Some(day) = before.or_else(|| words.get(i + 1).and_then(|w| day_of(w))) {
+            out.push((month, day));
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// A day of the month written as a word: one or two digits, optionally with an ordinal ending
+/// (`8`, `8th`, `1er`, `8-го`).
+fn day_of(word: &str) -> Option<u8> {
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 2 || word[digits..].chars().count() > 3 {
+        return None;
+    }
+    let day: u8 = word[..digits].parse().ok()?;
+    (1..=31).contains(&day).then_some(day)
+}
+
+/// The month a folded, transliterated word names.
+fn month_of(folded: &str) -> Option<u8> {
+    Some(match folded {
+        "january" | "jan" | "januar" | "janner" | "janvier" | "enero" | "gennaio" | "yanvarya" | "yanvar"
+        | "sichnya" | "sichen" => 1,
+        "february" | "feb" | "februar" | "fevrier" | "febrero" | "febbraio" | "fevralya" | "fevral" | "lyutogo"
+        | "lyutii" => 2,
+        "march" | "mar" | "marz" | "mars" | "marzo" | "marta" | "mart" | "bereznya" | "berezen" => 3,
+        "april" | "apr" | "avril" | "abril" | "aprile" | "aprelya" | "aprel" | "kvitnya" | "kviten" => 4,
+        "may" | "mai" | "mayo" | "maggio" | "maya" | "travnya" | "traven" => 5,
+        "june" | "jun" | "juni" | "juin" | "junio" | "giugno" | "iyunya" | "iyun" | "chervnya" | "cherven" => 6,
+        "july" | "jul" | "juli" | "juillet" | "julio" | "luglio" | "iyulya" | "iyul" | "lipnya" | "lipen" => 7,
+        "august" | "aug" | "aout" | "agosto" | "avgusta" | "avgust" | "serpnya" | "serpen" => 8,
+        "september" | "sep" | "sept" | "septembre" | "septiembre" | "settembre" | "sentyabrya" | "sentyabr"
+        | "veresnya" | "veresen" => 9,
+        "october" | "oct" | "oktober" | "octobre" | "octubre" | "ottobre" | "oktyabrya" | "oktyabr"
+        | "zhovtnya" | "zhovten" => 10,
+        "november" | "nov" | "novembre" | "noviembre" | "noyabrya" | "noyabr" | "listopada" | "listopad" => 11,
+        "december" | "dec" | "dezember" | "decembre" | "diciembre" | "dicembre" | "dekabrya" | "dekabr"
+        | "grudnya" | "gruden" => 12,
+        _ => return None,
+    })
+}
+
 fn strip_possessive(word: &str) -> &str {
     for suffix in ["'s", "’s", "'S", "’S"] {
         if let Some(stripped) = word.strip_suffix(suffix) {
@@ -608,5 +668,21 @@ mod tests {
         let f = Featurizer::new(FeatureConfig::default());
         let feats = f.features("Kyiv Kyiv", "Kyiv and Kyiv again, said Kyiv.", &CapsTable::default());
         assert!(feats.list.windows(2).all(|w| w[0].term < w[1].term));
+    }
+
+    #[test]
+    fn title_dates_are_days_next_to_month_names_in_many_languages() {
+        assert_eq!(title_dates("Прогноз погоды на 8 ноября"), vec![(11, 8)]);
+        assert_eq!(title_dates("Прогноз погоди на 18 листопада"), vec![(11, 18)]);
+        assert_eq!(title_dates("Forecast for November 16, 2019"), vec![(11, 16)]);
+        assert_eq!(title_dates("Launch set for Nov. 8"), vec![(11, 8)]);
+        assert_eq!(title_dates("Wetter am 8. November"), vec![(11, 8)]);
+        assert_eq!(title_dates("Météo du 1er décembre"), vec![(12, 1)]);
+        assert_eq!(title_dates("С 6 по 8-го мая почтальоны доставят поздравления"), vec![(5, 8)]);
+        // Figures that are not days, and month names without a day.
+        assert!(title_dates("Brent fell 8% in November").is_empty());
+        assert!(title_dates("COVID-19 cases may rise in May 2020").is_empty());
+        assert!(title_dates("Прогноз на 2020 год: 45 ноябрьских дней").is_empty());
+        assert!(title_dates("Прогноз погоды на выходные").is_empty());
     }
 }

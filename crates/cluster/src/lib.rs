@@ -49,7 +49,9 @@ pub struct Config {
     /// A story of n members has its threshold divided by `1 + size_relief * ln n`.
     pub size_relief: f32,
     /// Score multiplier when the article's title and the story's titles state figures and share
-    /// none (`forecast for 8 November` / `forecast for 18 November`).
+    /// none (`11th death` / `12th death`), unless one side's text reports a figure of the other's
+    /// title; also when they name calendar days and share none (`forecast for 8 November` /
+    /// `forecast for 18 November`), and then once more if their figures differ too.
     pub number_conflict: f32,
     /// Against a story in other languages, the cosine of names and figures alone, times this,
     /// stands in for the lexical score when higher (those vectors are sparse and a translation
