@@ -752,13 +752,17 @@ pub const PLACE_HEADS: &[&str] = &[
     "republic",
     "island",
     "peninsula",
+    "river",
+    "lake",
+    "sea",
+    "mount",
 ];
 
 /// German nouns (and the ends of compounds) that open a place name: "Kleinstadt Zoriane",
 /// "Unterstadt von Erlenau", "Gemeinde Solvik".
 pub const GERMAN_PLACE_HEADS: &[&str] = &[
     "stadt", "dorf", "gemeinde", "bezirk", "kreis", "landkreis", "provinz", "hafen", "insel",
-    "flughafen", "bahnhof",
+    "flughafen", "bahnhof", "fluss",
 ];
 
 /// German nouns (and the ends of compounds) that open an organisation's name: "Düngemittelwerk

@@ -657,7 +657,8 @@ pub fn name_key(word: &str) -> String {
     // i/y/j are one letter here; "kh"/"h" and "g"/"h" (Ukrainian г) too; doubled letters fold.
     // German and English spellings of one Cyrillic name differ in w/v, s/z and ye/e
     // ("Wolodymyr Selenskyj", "Volodymyr Zelenskyy"; "Пєсков", "Песков").
-    // German writes Х as a leading "Ch" ("Charkiw").
+    // German writes Х as a leading "Ch" ("Charkiw"), Ш as "sch" ("Schmidt", "Шмідт") and hears
+    // "ei" as Cyrillic writes "ай" ("Weiss", "Вайс"; "Schneider", "Шнайдер").
     let latin = match latin.strip_prefix("ch") {
         Some(rest) if !rest.starts_with(['a', 'e', 'i', 'o', 'u']) || rest.starts_with("ar") => {
             format!("h{rest}")
@@ -667,6 +668,8 @@ pub fn name_key(word: &str) -> String {
     let folded: String = latin
         .replace("kh", "h")
         .replace("ye", "e")
+        .replace("sch", "sh")
+        .replace("ei", "ai")
         .chars()
         .map(|c| match c {
             'y' | 'j' => 'i',
@@ -954,6 +957,9 @@ mod tests {
         let m = names("Im Düngemittelwerks Azotex trat Ammoniak aus. Die Kleinstadt Zoriane ist ohne Wasser.");
         assert!(m.contains(&("Azotex".into(), Some(Kind::Organisation), None)), "{m:?}");
         assert!(m.contains(&("Zoriane".into(), Some(Kind::Place), None)), "{m:?}");
+        let m = names("Im Fluss Wilschanka starben Fische. The boats left Lake Geneva.");
+        assert!(m.contains(&("Wilschanka".into(), Some(Kind::Place), None)), "{m:?}");
+        assert!(m.iter().any(|x| x.0 == "Lake Geneva" && x.1 == Some(Kind::Place)), "{m:?}");
         // A connector keeps the phrase whole: this is the town's waterworks, not a place "Stadt".
         let m = names("Das Wasserwerk der Stadt ist geschlossen.");
         assert!(m.contains(&("Wasserwerk der Stadt".into(), Some(Kind::Organisation), None)), "{m:?}");
@@ -990,6 +996,10 @@ mod tests {
         assert_eq!(name_key("Selenskyj"), name_key("Zelenskyy"));
         assert_eq!(name_key("Пєсков"), name_key("Песков"));
         assert_eq!(name_key("Charkiw"), name_key("Kharkiv"));
+        assert_eq!(name_key("Weiss"), name_key("Вайс"));
+        assert_eq!(name_key("Schneider"), name_key("Шнайдер"));
+        assert_eq!(name_key("Schmidt"), name_key("Шмідт"));
+        assert_ne!(name_key("Weiss"), name_key("Wess"));
     }
 
     fn article(id: &str, text: &str) -> Article {

@@ -105,6 +105,15 @@ pub fn analyze_story(story: &Story, articles: &[&Article], options: &Options) ->
     report.timeline = stemmata_temporal::build_timeline(articles);
     // [entities] entities with aliases and roles
     report.entities = stemmata_entities::story_entities(articles);
+    // A speaker named in another script or by surname alone is the person entity it is an alias
+    // of ("Антон Вайс" and "Weiss" are "Anton Weiss"), so one person's quotes go together.
+    for q in &mut report.quotes {
+        let Some(speaker) = q.speaker.as_deref() else { continue };
+        let mut people = report.entities.iter().filter(|e| e.kind == "person");
+        if let Some(e) = people.find(|e| e.name != speaker && e.aliases.iter().any(|a| a == speaker)) {
+            q.speaker = Some(e.name.clone());
+        }
+    }
     report
 }
 
@@ -160,5 +169,58 @@ pub fn analyze(articles: &[Article], diagnostics: &[Diagnostic], options: &Optio
         articles,
         stories: story_reports,
         diagnostics: diagnostics.iter().map(DiagnosticReport::from).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(id: &str, language: &str, title: &str, text: &str) -> Article {
+        Article {
+            id: id.into(),
+            source: id.into(),
+            url: None,
+            outlet: None,
+            title: title.into(),
+            byline: None,
+            published: None,
+            language: Some(language.into()),
+            text: text.into(),
+            sentences: Vec::new(),
+            extra: Default::default(),
+        }
+    }
+
+    #[test]
+    fn a_speaker_named_in_another_script_is_the_person_entity() {
+        let en = article(
+            "a1",
+            "en",
+            "Night train to Lviv",
+            "Kestrel Rail chief executive Anton Weiss announced the service on Wednesday. \
+             \"The demand is there,\" Weiss said. \"The day trains are sold out for months.\"",
+        );
+        let uk = article(
+            "a2",
+            "uk",
+            "Нічний потяг до Львова",
+            "Генеральний директор Kestrel Rail Антон Вайс оголосив про рейс у середу. \
+             «Попит є, денні потяги розпродані на місяці вперед», — сказав Антон Вайс.",
+        );
+        let story = Story {
+            id: "s-1".into(),
+            title: "Night train to Lviv".into(),
+            article_ids: vec!["a1".into(), "a2".into()],
+            first_seen: None,
+            last_seen: None,
+        };
+        let report = analyze_story(&story, &[&en, &uk], &Options::default());
+        let weiss = report.entities.iter().find(|e| e.kind == "person" && e.name.contains("Weiss"));
+        let weiss = weiss.unwrap_or_else(|| panic!("{:?}", report.entities));
+        assert!(weiss.aliases.iter().any(|a| a.contains("Вайс")), "{weiss:?}");
+        let speakers: BTreeSet<_> = report.quotes.iter().filter_map(|q| q.speaker.as_deref()).collect();
+        assert!(report.quotes.len() >= 2, "{:?}", report.quotes);
+        assert_eq!(speakers, BTreeSet::from([weiss.name.as_str()]), "{:?}", report.quotes);
     }
 }
