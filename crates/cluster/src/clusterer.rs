@@ -196,7 +196,7 @@ impl Clusterer {
         }
 
         let (feats, observations) =
-            self.featurizer.features_and_observations(&article.title, &article.text, &self.caps);
+            self.featurizer.features_in(&article.title, &article.text, &self.caps, capitalises_nouns(article));
         self.caps.learn(&observations);
         self.df.observe(&feats.list);
         let vec = vector::weigh(&self.featurizer, &self.df, &feats.list);
@@ -260,14 +260,15 @@ impl Clusterer {
     /// The vector the clusterer would give `article` with the document frequencies seen so far
     /// (without counting it); for pairwise scoring.
     pub fn represent(&self, article: &Article) -> SparseVec {
-        let feats = self.featurizer.features(&article.title, &article.text, &self.caps);
+        let (feats, _) =
+            self.featurizer.features_in(&article.title, &article.text, &self.caps, capitalises_nouns(article));
         vector::weigh(&self.featurizer, &self.df, &feats.list)
     }
 
     /// Count an article's terms in the document frequencies without clustering it.
     pub fn observe(&mut self, article: &Article) {
         let (feats, observations) =
-            self.featurizer.features_and_observations(&article.title, &article.text, &self.caps);
+            self.featurizer.features_in(&article.title, &article.text, &self.caps, capitalises_nouns(article));
         self.caps.learn(&observations);
         self.df.observe(&feats.list);
     }
@@ -278,7 +279,7 @@ impl Clusterer {
     /// newcomer's length sets its threshold).
     pub fn pair_score(&self, a: &Article, b: &Article, embeddings: Option<(&[f32], &[f32])>) -> f32 {
         let read = |x: &Article| {
-            let feats = self.featurizer.features(&x.title, &x.text, &self.caps);
+            let (feats, _) = self.featurizer.features_in(&x.title, &x.text, &self.caps, capitalises_nouns(x));
             (vector::weigh(&self.featurizer, &self.df, &feats.list), Facts::of(&x.title, &feats))
         };
         let ((va, fa), (vb, fb)) = (read(a), read(b));
@@ -838,6 +839,11 @@ fn entity_vector(vec: &SparseVec, feats: &Features) -> SparseVec {
         .collect();
     vector::normalize(&mut out);
     out
+}
+
+/// German (and Luxembourgish) capitalise every noun.
+fn capitalises_nouns(article: &Article) -> bool {
+    matches!(article.language.as_deref(), Some("de" | "lb"))
 }
 
 /// What an article states that another can contradict.

@@ -159,7 +159,8 @@ struct Token {
 
 impl Featurizer {
     pub fn new(cfg: FeatureConfig) -> Self {
-        let stopwords = STOPWORDS.iter().map(|w| (xxhash_rust::xxh3::xxh3_64(w.as_bytes()), ())).collect();
+        let stopwords =
+            STOPWORDS.iter().map(|w| (xxhash_rust::xxh3::xxh3_64(fold_translit(w).as_bytes()), ())).collect();
         Featurizer { cfg, stopwords }
     }
 
@@ -179,6 +180,21 @@ impl Featurizer {
         body: &str,
         caps: &CapsTable,
     ) -> (Features, Vec<(u64, bool)>) {
+        self.features_in(title, body, caps, false)
+    }
+
+    /// [`Featurizer::features_and_observations`] for text in a language that capitalises every
+    /// noun (German) when `nouns_capitalised`: its capitals then say nothing of names, which
+    /// are only the words the [`CapsTable`] learned elsewhere (and all-caps acronyms), and it
+    /// teaches the table nothing. Otherwise `Fluss`, `Leitungswasser` and `Katastrophenschutz`
+    /// would be the names a German report is searched by, and `Zoriane` would not.
+    pub fn features_in(
+        &self,
+        title: &str,
+        body: &str,
+        caps: &CapsTable,
+        nouns_capitalised: bool,
+    ) -> (Features, Vec<(u64, bool)>) {
         let mut tokens = Vec::with_capacity(64);
         let mut arena = String::with_capacity(title.len() + body.len().min(self.cfg.body_words * 8));
         self.tokenize(title, true, usize::MAX, &mut tokens, &mut arena);
@@ -196,8 +212,8 @@ impl Featurizer {
             }
             total > 0 && (caps as f32) < 0.45 * total as f32
         };
-        let body_caps = names_from_caps(false);
-        let title_caps = names_from_caps(true);
+        let body_caps = !nouns_capitalised && names_from_caps(false);
+        let title_caps = !nouns_capitalised && names_from_caps(true);
         // Words seen capitalised mid-sentence in the body are names wherever they occur.
         let mut known_names: IdMap<()> = IdMap::default();
         if body_caps {
@@ -257,7 +273,7 @@ impl Featurizer {
             add(&mut out, term_hash(kind, stem), kind, t.folded, base);
             // Names, and words capitalised only by position (which may still be names), get a
             // consonant skeleton so they can meet a spelling from another script.
-            if t.capitalised || t.all_caps {
+            if (t.capitalised && (is_name || !nouns_capitalised)) || t.all_caps {
                 let n = skeleton_into(folded, &mut sk);
                 let (min, weight) = if is_name { (2, base) } else { (3, base * 0.5) };
                 if n >= min {
@@ -381,26 +397,26 @@ fn day_of(word: &str) -> Option<u8> {
     (1..=31).contains(&day).then_some(day)
 }
 
-/// The month a folded, transliterated word names.
+/// The month a word names, given as [`fold_translit`] writes it (`y` as `i`).
 fn month_of(folded: &str) -> Option<u8> {
     Some(match folded {
-        "january" | "jan" | "januar" | "janner" | "janvier" | "enero" | "gennaio" | "yanvarya" | "yanvar"
-        | "sichnya" | "sichen" => 1,
-        "february" | "feb" | "februar" | "fevrier" | "febrero" | "febbraio" | "fevralya" | "fevral" | "lyutogo"
-        | "lyutii" => 2,
-        "march" | "mar" | "marz" | "mars" | "marzo" | "marta" | "mart" | "bereznya" | "berezen" => 3,
-        "april" | "apr" | "avril" | "abril" | "aprile" | "aprelya" | "aprel" | "kvitnya" | "kviten" => 4,
-        "may" | "mai" | "mayo" | "maggio" | "maya" | "travnya" | "traven" => 5,
-        "june" | "jun" | "juni" | "juin" | "junio" | "giugno" | "iyunya" | "iyun" | "chervnya" | "cherven" => 6,
-        "july" | "jul" | "juli" | "juillet" | "julio" | "luglio" | "iyulya" | "iyul" | "lipnya" | "lipen" => 7,
-        "august" | "aug" | "aout" | "agosto" | "avgusta" | "avgust" | "serpnya" | "serpen" => 8,
-        "september" | "sep" | "sept" | "septembre" | "septiembre" | "settembre" | "sentyabrya" | "sentyabr"
-        | "veresnya" | "veresen" => 9,
-        "october" | "oct" | "oktober" | "octobre" | "octubre" | "ottobre" | "oktyabrya" | "oktyabr"
-        | "zhovtnya" | "zhovten" => 10,
-        "november" | "nov" | "novembre" | "noviembre" | "noyabrya" | "noyabr" | "listopada" | "listopad" => 11,
-        "december" | "dec" | "dezember" | "decembre" | "diciembre" | "dicembre" | "dekabrya" | "dekabr"
-        | "grudnya" | "gruden" => 12,
+        "januari" | "jan" | "januar" | "janner" | "janvier" | "enero" | "gennaio" | "ianvaria" | "ianvar"
+        | "sichnia" | "sichen" => 1,
+        "februari" | "feb" | "februar" | "fevrier" | "febrero" | "febbraio" | "fevralia" | "fevral" | "liutogo"
+        | "liutii" => 2,
+        "march" | "mar" | "marz" | "mars" | "marzo" | "marta" | "mart" | "bereznia" | "berezen" => 3,
+        "april" | "apr" | "avril" | "abril" | "aprile" | "aprelia" | "aprel" | "kvitnia" | "kviten" => 4,
+        "mai" | "maio" | "maggio" | "maia" | "travnia" | "traven" => 5,
+        "june" | "jun" | "juni" | "juin" | "junio" | "giugno" | "iiunia" | "iiun" | "chervnia" | "cherven" => 6,
+        "juli" | "jul" | "juillet" | "julio" | "luglio" | "iiulia" | "iiul" | "lipnia" | "lipen" => 7,
+        "august" | "aug" | "aout" | "agosto" | "avgusta" | "avgust" | "serpnia" | "serpen" => 8,
+        "september" | "sep" | "sept" | "septembre" | "septiembre" | "settembre" | "sentiabria" | "sentiabr"
+        | "veresnia" | "veresen" => 9,
+        "october" | "oct" | "oktober" | "octobre" | "octubre" | "ottobre" | "oktiabria" | "oktiabr"
+        | "zhovtnia" | "zhovten" => 10,
+        "november" | "nov" | "novembre" | "noviembre" | "noiabria" | "noiabr" | "listopada" | "listopad" => 11,
+        "december" | "dec" | "dezember" | "decembre" | "diciembre" | "dicembre" | "dekabria" | "dekabr"
+        | "grudnia" | "gruden" => 12,
         _ => return None,
     })
 }
@@ -448,7 +464,10 @@ pub fn stem(word: &str, n: usize) -> &str {
     }
 }
 
-/// Lowercase, no diacritics, apostrophes dropped, Cyrillic and Greek written in Latin letters.
+/// Lowercase, no diacritics, apostrophes dropped, Cyrillic and Greek written in Latin letters,
+/// and the letters transliterations disagree on made one: `y` is `i` (Ukrainian `и` is `y` in
+/// `Melnyk`, Russian `и` is `i`; `я` is `ia` in `Zoriane`, `ya` elsewhere) and `x` is `ks`
+/// (`Azotex`, `Азотекс`).
 pub fn fold_translit(word: &str) -> String {
     let mut out = String::with_capacity(word.len() + 4);
     fold_translit_into(word, &mut out);
@@ -457,19 +476,27 @@ pub fn fold_translit(word: &str) -> String {
 
 /// [`fold_translit`], appending to `out`.
 pub fn fold_translit_into(word: &str, out: &mut String) {
+    let push = |out: &mut String, c: char| match c {
+        'y' => out.push('i'),
+        'x' => out.push_str("ks"),
+        'w' => out.push('v'),
+        c => out.push(c),
+    };
     if word.is_ascii() {
         for c in word.chars() {
             if c.is_ascii_alphanumeric() {
-                out.push(c.to_ascii_lowercase());
+                push(out, c.to_ascii_lowercase());
             }
         }
         return;
     }
     for c in stemmata_text::fold(word).chars() {
         if let Some(latin) = translit(c) {
-            out.push_str(latin);
+            for l in latin.chars() {
+                push(out, l);
+            }
         } else if c.is_alphanumeric() {
-            out.push(c);
+            push(out, c);
         }
     }
 }
@@ -624,6 +651,30 @@ mod tests {
         assert_eq!(skeleton(&fold_translit("Трамп")), skeleton(&fold_translit("Trump")));
         assert_eq!(skeleton(&fold_translit("Київ")), skeleton(&fold_translit("Kyiv")));
         assert_eq!(stem(&fold_translit("Зеленского"), 6), stem(&fold_translit("Zelensky"), 6));
+        // Ukrainian press spellings (`и` as `y`, `я` as `ia`), `x` for `кс`, German `w` for `в`.
+        for (a, b) in [("Мельник", "Melnyk"), ("Зоряне", "Zoriane"), ("Азотекс", "Azotex"), ("Полтава", "Poltawa")] {
+            assert_eq!(stem(&fold_translit(a), 6), stem(&fold_translit(b), 6), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn german_capitals_mark_nouns_not_names() {
+        let f = Featurizer::new(FeatureConfig::default());
+        let mut caps = CapsTable::new(1 << 16);
+        for body in ["Tap water in Zoriane was cut off after the spill.", "The mayor of Zoriane said tankers come."] {
+            let (_, obs) = f.features_and_observations("", body, &caps);
+            caps.learn(&obs);
+        }
+        let body = "Im Fluss bei Zoriane wurden tote Fische gefunden. Das Leitungswasser ist nicht trinkbar.";
+        let (feats, obs) = f.features_in("Ammoniak im Fluss", body, &caps, true);
+        assert!(obs.is_empty(), "German capitals teach nothing: {obs:?}");
+        let kind = |w: &str| feats.list.iter().find(|r| feats.surface(r) == w && r.kind != Kind::Skeleton).map(|r| r.kind);
+        assert_eq!(kind("fluss"), Some(Kind::Word));
+        assert_eq!(kind("leitungsvasser"), Some(Kind::Word));
+        assert_eq!(kind("zoriane"), Some(Kind::Name), "a name learned from other text stays one");
+        // The same text taken as capitalising only names makes the nouns names.
+        let (feats, _) = f.features_in("Ammoniak im Fluss", body, &caps, false);
+        assert!(feats.list.iter().any(|r| feats.surface(r) == "fluss" && r.kind == Kind::Name));
     }
 
     #[test]
