@@ -273,7 +273,7 @@ impl Featurizer {
             add(&mut out, term_hash(kind, stem), kind, t.folded, base);
             // Names, and words capitalised only by position (which may still be names), get a
             // consonant skeleton so they can meet a spelling from another script.
-            if (t.capitalised && (is_name || !nouns_capitalised)) || t.all_caps {
+            if t.capitalised || t.all_caps {
                 let n = skeleton_into(folded, &mut sk);
                 let (min, weight) = if is_name { (2, base) } else { (3, base * 0.5) };
                 if n >= min {
