@@ -338,6 +338,16 @@ pub const ALIASES: &[&[&str]] = &[
         "Russian Federation",
     ],
     &["Crimea", "Крим", "Крым", "Krim"],
+    &["Germany", "Deutschland", "Німеччина", "Германия", "Allemagne"],
+    &["Austria", "Österreich", "Австрія", "Австрия", "Autriche"],
+    &["Poland", "Polen", "Польща", "Польша", "Pologne"],
+    &["France", "Frankreich", "Франція", "Франция"],
+    &["Norway", "Norwegen", "Норвегія", "Норвегия", "Norvège"],
+    &["Switzerland", "Schweiz", "Швейцарія", "Швейцария", "Suisse"],
+    &["Italy", "Italien", "Італія", "Италия", "Italie"],
+    &["Spain", "Spanien", "Іспанія", "Испания", "Espagne"],
+    &["Belarus", "Weißrussland", "Білорусь", "Беларусь", "Biélorussie"],
+    &["Turkey", "Türkei", "Туреччина", "Турция", "Türkiye", "Turquie"],
     &["Moscow", "Москва", "Moskau"],
     &["Geneva", "Женева", "Genf"],
     &["Vienna", "Wien", "Відень", "Відні", "Вена", "Вене", "Vienne"],
@@ -756,6 +766,12 @@ pub const PLACE_HEADS: &[&str] = &[
     "lake",
     "sea",
     "mount",
+];
+
+/// Words that open the name of an event ("Storm Ilka", "Hochwasser der Auer", "ураган Ірма").
+pub const EVENT_HEADS: &[&str] = &[
+    "storm", "hurricane", "typhoon", "cyclone", "sturm", "orkan", "hurrikan", "taifun", "zyklon",
+    "hochwasser", "шторм", "ураган", "циклон", "тайфун", "буря", "tempête", "ouragan", "typhon",
 ];
 
 /// German nouns (and the ends of compounds) that open a place name: "Kleinstadt Zoriane",

@@ -1,5 +1,5 @@
-//! Entities of a story: people, places and organisations, with their aliases merged and their
-//! roles, across articles and scripts.
+//! Entities of a story: people, places, organisations and named events (storms, floods), with
+//! their aliases merged and their roles, across articles and scripts.
 //!
 //! A documented rule system, because no offline NER model small enough for this build exists as
 //! a crate (the candidates download weights at run time):
@@ -28,6 +28,8 @@ pub enum Kind {
     Person,
     Organisation,
     Place,
+    /// A named event: a storm, a flood ("Storm Ilka", "Sturm Ilka", "Hochwasser der Auer").
+    Event,
 }
 
 impl Kind {
@@ -36,6 +38,7 @@ impl Kind {
             Kind::Person => "person",
             Kind::Organisation => "organisation",
             Kind::Place => "place",
+            Kind::Event => "event",
         }
     }
 }
@@ -303,6 +306,11 @@ fn analyse_run(
         first += 1;
     }
     let words = &words[first..];
+    // "Storm Ilka", "Hurricane Maria", "Sturm Ilka": a named event, not a person called Ilka.
+    if words.len() >= 2 && EVENT_HEADS.contains(&lower(words[0]).as_str()) {
+        out.push(Mention { name: words.join(" "), kind: Some(Kind::Event), role: None, start, end });
+        return;
+    }
     let leading = &text[..start];
     // A capitalised title splits role and name.
     let mut title_end: Option<usize> = None;
@@ -767,7 +775,12 @@ fn build(all: Vec<(Mention, &str)>) -> Vec<EntityReport> {
         let b = if is_person {
             people.entry(key).or_default()
         } else if let Some(kind) = m.kind {
-            let e = named.entry(phrase_key(&m.name)).or_default();
+            // An event is keyed by its name without the head, so "Storm Ilka" is "Sturm Ilka".
+            let key = match (kind, m.name.split_once(' ')) {
+                (Kind::Event, Some((_, rest))) => format!("event {}", phrase_key(rest)),
+                _ => phrase_key(&m.name),
+            };
+            let e = named.entry(key).or_default();
             e.kind = Some(kind);
             e
         } else {
@@ -963,6 +976,22 @@ mod tests {
         // A connector keeps the phrase whole: this is the town's waterworks, not a place "Stadt".
         let m = names("Das Wasserwerk der Stadt ist geschlossen.");
         assert!(m.contains(&("Wasserwerk der Stadt".into(), Some(Kind::Organisation), None)), "{m:?}");
+    }
+
+    #[test]
+    fn named_storms_are_events_in_any_language_and_countries_meet_their_exonyms() {
+        let m = names("Storm Ilka flooded the town. Residents said Ilka came fast.");
+        assert!(m.contains(&("Storm Ilka".into(), Some(Kind::Event), None)), "{m:?}");
+        let en = article("a", "Storm Ilka flooded Erlenau on Saturday, and Ilka is moving on to Poland.");
+        let de = article("b", "Sturm Ilka hat Erlenau überflutet. Der Sturm zieht nach Polen weiter.");
+        let report = story_entities(&[&en, &de]);
+        let ilka: Vec<_> = report.iter().filter(|e| e.name.contains("Ilka")).collect();
+        assert_eq!(ilka.len(), 1, "{report:?}");
+        assert_eq!(ilka[0].kind, "event");
+        assert!(ilka[0].aliases.iter().any(|a| a == "Sturm Ilka") || ilka[0].name == "Sturm Ilka", "{ilka:?}");
+        assert!(!report.iter().any(|e| e.kind == "person"), "{report:?}");
+        let poland = report.iter().find(|e| e.name == "Poland").unwrap_or_else(|| panic!("{report:?}"));
+        assert!(poland.aliases.iter().any(|a| a == "Polen"), "{poland:?}");
     }
 
     #[test]

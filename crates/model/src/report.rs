@@ -179,7 +179,7 @@ pub struct TimelineReport {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EntityReport {
     pub name: String,
-    /// person / place / organisation
+    /// person / place / organisation / event
     pub kind: String,
     pub aliases: Vec<String>,
     pub roles: Vec<String>,

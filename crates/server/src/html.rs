@@ -577,7 +577,7 @@ async fn entities_page(
                 label { "Kind "
                     select name="kind" {
                         option value="" { "any" }
-                        @for k in ["person", "organisation", "place"] { option value=(k) selected[kind.as_deref() == Some(k)] { (k) } }
+                        @for k in ["person", "organisation", "place", "event"] { option value=(k) selected[kind.as_deref() == Some(k)] { (k) } }
                     }
                 }
                 button type="submit" { "Filter" }

@@ -1,5 +1,5 @@
-//! `stemmata entities [STORY] [--json]`: people, places and organisations with their aliases,
-//! roles and the articles that mention them — of one story, or across all stored stories.
+//! `stemmata entities [STORY] [--json]`: people, places, organisations and named events with
+//! their aliases, roles and the articles that mention them — of one story, or across all stored stories.
 //! `--input PATH...` analyzes files instead of reading the store.
 
 use anyhow::{Context, Result};
@@ -16,7 +16,7 @@ pub struct Args {
     /// Analyze these files (or directories, globs, `-`) instead of reading the store.
     #[arg(long = "input", num_args = 1..)]
     pub input: Vec<String>,
-    /// Only this kind: person, place or organisation.
+    /// Only this kind: person, place, organisation or event.
     #[arg(long)]
     pub kind: Option<String>,
     /// Only names containing this text (case-insensitive), across stories.
