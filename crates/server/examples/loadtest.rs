@@ -12,6 +12,11 @@
 //! Traffic goes only to 127.0.0.1 and every loop stops by count and by time.
 
 use std::net::SocketAddr;
+
+/// The allocator of the `stemmata` binary, so the in-process server behaves as `stemmata serve`.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
