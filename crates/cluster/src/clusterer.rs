@@ -322,8 +322,7 @@ impl Clusterer {
         }
         let reports = |text: &Stated, title: &Stated| {
             title.numbers.iter().any(|&n| {
-                let term = term_hash(Kind::Number, &n.to_string());
-                !(1900..=2100).contains(&n) && text.figures.binary_search(&term).is_ok()
+                !(1900..=2100).contains(&n) && text.figures.binary_search(&number_term(n)).is_ok()
             })
         };
         if figures && !reports(&a, &b) && !reports(&b, &a) { x } else { 1.0 }
@@ -841,6 +840,22 @@ fn entity_vector(vec: &SparseVec, feats: &Features) -> SparseVec {
     out
 }
 
+/// The feature term of a figure, as the featurizer hashes its digits (without allocating).
+fn number_term(n: u32) -> u64 {
+    let mut buf = [0u8; 10];
+    let mut i = buf.len();
+    let mut n = n;
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    term_hash(Kind::Number, std::str::from_utf8(&buf[i..]).unwrap_or(""))
+}
+
 /// German (and Luxembourgish) capitalise every noun.
 fn capitalises_nouns(article: &Article) -> bool {
     matches!(article.language.as_deref(), Some("de" | "lb"))
@@ -952,6 +967,13 @@ mod tests {
             text: text.into(),
             sentences: Vec::new(),
             extra: Default::default(),
+        }
+    }
+
+    #[test]
+    fn number_terms_are_the_featurizer_terms_of_the_digits() {
+        for n in [0u32, 7, 42, 1200, 4_294_967_295] {
+            assert_eq!(number_term(n), term_hash(Kind::Number, &n.to_string()));
         }
     }
 

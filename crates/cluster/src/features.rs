@@ -230,19 +230,10 @@ impl Featurizer {
             }
         }
 
-        let mut acc: IdMap<usize> = IdMap::default();
-        let mut out: Vec<RawFeature> = Vec::with_capacity(tokens.len());
-        // Adds a feature; the display form is only copied for a new one.
-        let mut add = |out: &mut Vec<RawFeature>, term: u64, kind: Kind, surface: (u32, u32), tf: f32| match acc.get(&term) {
-            Some(&i) => {
-                // A word counts as a name if any of its occurrences is one.
-                out[i].tf += tf;
-                out[i].kind = out[i].kind.max(kind);
-            }
-            None => {
-                acc.insert(term, out.len());
-                out.push(RawFeature { term, kind, tf, surface });
-            }
+        // Every occurrence first; occurrences of one term are merged after a stable sort.
+        let mut out: Vec<RawFeature> = Vec::with_capacity(tokens.len() * 2);
+        let add = |out: &mut Vec<RawFeature>, term: u64, kind: Kind, surface: (u32, u32), tf: f32| {
+            out.push(RawFeature { term, kind, tf, surface })
         };
         let mut sk = [0u8; 5];
         for t in &tokens {
@@ -282,7 +273,18 @@ impl Featurizer {
                 }
             }
         }
-        out.sort_unstable_by_key(|f| f.term);
+        // Stable: the first occurrence gives the display form, and the term frequencies add up in
+        // text order.
+        out.sort_by_key(|f| f.term);
+        out.dedup_by(|later, first| {
+            if later.term != first.term {
+                return false;
+            }
+            first.tf += later.tf;
+            // A word counts as a name if any of its occurrences is one.
+            first.kind = first.kind.max(later.kind);
+            true
+        });
         (Features { list: out, arena }, observations)
     }
 
