@@ -117,12 +117,36 @@ pub fn analyze_story(story: &Story, articles: &[&Article], options: &Options) ->
     report
 }
 
+/// One outlet is one name: an outlet known here by its domain (`easternwire.example` read as
+/// `Easternwire`) and elsewhere by its name (`Eastern Wire`) is shown, and counted, once, under
+/// the most written-out of its names (most words, then most capitals; ties alphabetical).
+fn one_name_per_outlet(articles: &mut [Article]) {
+    let rank = |n: &str| (n.split_whitespace().count(), n.chars().filter(|c| c.is_uppercase()).count());
+    let mut best: BTreeMap<String, String> = BTreeMap::new();
+    for o in articles.iter().filter_map(|a| a.outlet.as_ref()) {
+        let key = stemmata_attribution::outlet_key(&o.name);
+        if key.is_empty() {
+            continue;
+        }
+        let e = best.entry(key).or_insert_with(|| o.name.clone());
+        if rank(&o.name) > rank(e) || (rank(&o.name) == rank(e) && o.name < *e) {
+            *e = o.name.clone();
+        }
+    }
+    for o in articles.iter_mut().filter_map(|a| a.outlet.as_mut()) {
+        if let Some(name) = best.get(&stemmata_attribution::outlet_key(&o.name)) {
+            o.name.clone_from(name);
+        }
+    }
+}
+
 /// The whole analysis: stories and their reports, plus the diagnostics of reading.
 pub fn analyze(articles: &[Article], diagnostics: &[Diagnostic], options: &Options) -> Report {
     let mut ordered: Vec<Article> = articles.to_vec();
     stream_order(&mut ordered);
     // The same article read twice (same content id) is analyzed once.
     ordered.dedup_by(|a, b| a.id == b.id);
+    one_name_per_outlet(&mut ordered);
     let clustering = clustering(&ordered);
     let stories = clustering.stories;
     let mut why: BTreeMap<&str, Vec<MembershipReport>> = BTreeMap::new();
@@ -190,6 +214,19 @@ mod tests {
             sentences: Vec::new(),
             extra: Default::default(),
         }
+    }
+
+    #[test]
+    fn an_outlet_known_by_its_domain_and_its_name_is_one_outlet() {
+        let mut a = article("a1", "en", "Night train to Lviv", "Kestrel Rail will run a night train to Lviv.");
+        a.outlet = Some(stemmata_text::outlet::from_domain("easternwire.example"));
+        let mut b = article("a2", "en", "Night train to Lviv", "Kestrel Rail will run a night train to Lviv from June.");
+        b.outlet = Some(stemmata_model::Outlet { name: "Eastern Wire".into(), domain: None });
+        let mut c = article("a3", "en", "Night train to Lviv", "Kestrel Rail runs a night train to Lviv.");
+        c.outlet = Some(stemmata_model::Outlet { name: "Western Wire".into(), domain: None });
+        let report = analyze(&[a, b, c], &[], &Options::default());
+        assert_eq!(report.stories.len(), 1, "{:?}", report.stories);
+        assert_eq!(report.stories[0].outlets, vec!["Eastern Wire".to_string(), "Western Wire".to_string()]);
     }
 
     #[test]

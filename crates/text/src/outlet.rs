@@ -46,15 +46,20 @@ pub fn registrable_domain(host: &str) -> String {
     labels[labels.len().saturating_sub(keep)..].join(".")
 }
 
-/// A readable outlet name from a domain: `global.espreso.tv` → `Espreso`.
+/// A readable outlet name from a domain: `global.espreso.tv` → `Espreso`, and hyphens part
+/// words: `kyiv-post.com` → `Kyiv Post`.
 pub fn name_from_domain(host: &str) -> String {
     let reg = registrable_domain(host);
     let label = reg.split('.').next().unwrap_or(&reg);
-    let mut chars = label.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => host.to_owned(),
-    }
+    let words: Vec<String> = label
+        .split('-')
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut chars = w.chars();
+            chars.next().map(|f| f.to_uppercase().chain(chars).collect()).unwrap_or_default()
+        })
+        .collect();
+    if words.is_empty() { host.to_owned() } else { words.join(" ") }
 }
 
 /// An outlet from a domain, keeping the full host as the domain.
@@ -150,6 +155,8 @@ mod tests {
         assert!(!looks_like_domain("Fri, 28 Nov 2025 20:12:00 +0200"));
         assert_eq!(registrable_domain("www.telegraph.co.uk"), "telegraph.co.uk");
         assert_eq!(name_from_domain("global.espreso.tv"), "Espreso");
+        assert_eq!(name_from_domain("www.kyiv-post.com"), "Kyiv Post");
+        assert_eq!(name_from_domain("erlenauer-anzeiger.example"), "Erlenauer Anzeiger");
         assert_eq!(host_of("https://www.Example.com:8080/a?b").as_deref(), Some("example.com"));
         let o = from_domain("global.espreso.tv");
         assert_eq!(o.domain.as_deref(), Some("global.espreso.tv"));
