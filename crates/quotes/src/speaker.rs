@@ -191,6 +191,14 @@ pub fn person_names(text: &str, words: &[(usize, usize)]) -> Vec<NameMention> {
         {
             k += 1;
         }
+        // A person's name is written in one script: a Latin-script organisation before a
+        // Cyrillic name ("директор Kestrel Rail Антон Вайс") is not part of it.
+        let cyrillic = |w: &str| w.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
+        if let Some(last) = run.last()
+            && let Some(p) = run[k..].iter().rposition(|w| cyrillic(w) != cyrillic(last))
+        {
+            k += p + 1;
+        }
         let titles: Vec<String> = run[..k].iter().map(|w| lower(w)).collect();
         let name_words: Vec<&str> = run[k..].iter().map(|w| strip_possessive(w)).collect();
         let first_is_the = run.first().is_some_and(|w| lower(w) == "the");
@@ -500,6 +508,12 @@ mod tests {
             names("Vermont Sen. Bernie Sanders asked"),
             vec!["Bernie Sanders"]
         );
+    }
+
+    #[test]
+    fn a_name_in_another_script_is_not_the_organisation_before_it() {
+        assert_eq!(names("директор Kestrel Rail Антон Вайс оголосив"), vec!["Антон Вайс"]);
+        assert_eq!(names("глава компании Azotex Тарас Гриценко заявил"), vec!["Тарас Гриценко"]);
     }
 
     #[test]
