@@ -571,8 +571,9 @@ fn translit(c: char) -> Option<&'static str> {
 }
 
 /// Consonant skeleton of a folded Latin word, at most five letters: vowels and the letters
-/// transliterations disagree on (`j`/`y`, `g`/`h`, `w`) dropped, doubles collapsed, `c`/`k` and
-/// `v`/`w`... unified, so `zelenskyy`/`zelenskiy`/`zelenskij` → `zlnsk`.
+/// transliterations disagree on (`j`, `g`/`h`) dropped, doubles collapsed, `c`/`k`/`q` unified
+/// (folding already wrote `y` as `i`, `w` as `v` and `x` as `ks`), so
+/// `zelenskyy`/`zelenskiy`/`zelenskij` → `zlnsk`. A `y` or `w` in unfolded input is dropped.
 pub fn skeleton(folded: &str) -> String {
     let mut buf = [0u8; 5];
     let n = skeleton_into(folded, &mut buf);
