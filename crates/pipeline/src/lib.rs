@@ -133,6 +133,36 @@ fn one_name_per_outlet(articles: &mut [Article]) {
             *e = o.name.clone();
         }
     }
+    // A name read off a domain (`Kyivledger`) is written out where an article names the outlet
+    // in running text (`Kyiv Ledger`): two or three capitalised words that make up the key.
+    let unspaced: BTreeSet<String> =
+        best.iter().filter(|(_, n)| !n.contains(' ')).map(|(k, _)| k.clone()).collect();
+    if !unspaced.is_empty() {
+        let mut found: BTreeMap<String, String> = BTreeMap::new();
+        for a in articles.iter() {
+            let text = a.text.as_str();
+            let spans = stemmata_text::word_spans(text);
+            let capital = |k: usize| text[spans[k].0..].chars().next().is_some_and(|c| c.is_ascii_uppercase());
+            for i in 0..spans.len() {
+                if !capital(i) {
+                    continue;
+                }
+                let mut key = text[spans[i].0..spans[i].1].to_lowercase();
+                for j in i + 1..(i + 3).min(spans.len()) {
+                    if !capital(j) || &text[spans[j - 1].1..spans[j].0] != " " {
+                        break;
+                    }
+                    key.push_str(&text[spans[j].0..spans[j].1].to_lowercase());
+                    if unspaced.contains(&key) {
+                        found.entry(key.clone()).or_insert_with(|| text[spans[i].0..spans[j].1].to_string());
+                    }
+                }
+            }
+        }
+        for (key, name) in found {
+            best.insert(key, name);
+        }
+    }
     for o in articles.iter_mut().filter_map(|a| a.outlet.as_mut()) {
         if let Some(name) = best.get(&stemmata_attribution::outlet_key(&o.name)) {
             o.name.clone_from(name);
@@ -227,6 +257,18 @@ mod tests {
         let report = analyze(&[a, b, c], &[], &Options::default());
         assert_eq!(report.stories.len(), 1, "{:?}", report.stories);
         assert_eq!(report.stories[0].outlets, vec!["Eastern Wire".to_string(), "Western Wire".to_string()]);
+    }
+
+    #[test]
+    fn an_outlet_named_in_running_text_is_shown_by_that_name() {
+        let mut a = article("a1", "en", "Spill in Zoriane", "Ammonia leaked into the river, the Kyiv Ledger learned.");
+        a.outlet = Some(stemmata_text::outlet::from_domain("kyivledger.example"));
+        let mut b = article("a2", "en", "Spill in Zoriane", "Ammonia leaked into the river on Thursday.");
+        b.outlet = Some(stemmata_text::outlet::from_domain("northpost.example"));
+        let report = analyze(&[a, b], &[], &Options::default());
+        let outlets: Vec<&String> = report.stories.iter().flat_map(|s| &s.outlets).collect();
+        assert!(outlets.iter().any(|o| *o == "Kyiv Ledger"), "{outlets:?}");
+        assert!(outlets.iter().any(|o| *o == "Northpost"), "{outlets:?}");
     }
 
     #[test]
