@@ -127,8 +127,15 @@ impl CapsTable {
 
     /// True when the word is mostly written with a capital where capitals are informative.
     pub fn is_name(&self, word: u64) -> bool {
+        self.is_name_seen(word, 2)
+    }
+
+    /// [`CapsTable::is_name`] on at least `times` observations. German text, whose own capitals
+    /// say nothing, takes a word seen capitalised once mid-sentence elsewhere as a name: what it
+    /// shares with reports in other languages is mostly those names.
+    pub fn is_name_seen(&self, word: u64, times: u32) -> bool {
         match self.counts.get(&word) {
-            Some(&(caps, total)) => total >= 2 && caps * 4 >= total * 3,
+            Some(&(caps, total)) => total >= times.max(1) && caps * 4 >= total * 3,
             None => false,
         }
     }
@@ -258,7 +265,9 @@ impl Featurizer {
             let is_name = t.all_caps
                 || (t.capitalised && caps_ok && !t.sentence_initial)
                 || known_names.contains_key(&t.hash)
-                || (t.capitalised && (!caps_ok || t.sentence_initial) && caps.is_name(t.hash));
+                || (t.capitalised
+                    && (!caps_ok || t.sentence_initial)
+                    && caps.is_name_seen(t.hash, if nouns_capitalised { 1 } else { 2 }));
             let stem = stem(folded, self.cfg.stem_chars);
             let kind = if is_name { Kind::Name } else { Kind::Word };
             add(&mut out, term_hash(kind, stem), kind, t.folded, base);
@@ -664,7 +673,11 @@ mod tests {
     fn german_capitals_mark_nouns_not_names() {
         let f = Featurizer::new(FeatureConfig::default());
         let mut caps = CapsTable::new(1 << 16);
-        for body in ["Tap water in Zoriane was cut off after the spill.", "The mayor of Zoriane said tankers come."] {
+        for body in [
+            "Tap water in Zoriane was cut off after the spill.",
+            "The mayor of Zoriane said tankers come.",
+            "The town braced for storm Ilka on Saturday.",
+        ] {
             let (_, obs) = f.features_and_observations("", body, &caps);
             caps.learn(&obs);
         }
@@ -675,6 +688,10 @@ mod tests {
         assert_eq!(kind("fluss"), Some(Kind::Word));
         assert_eq!(kind("leitungsvasser"), Some(Kind::Word));
         assert_eq!(kind("zoriane"), Some(Kind::Name), "a name learned from other text stays one");
+        let (feats, _) = f.features_in("Sturm Ilka erreicht die Stadt", "", &caps, true);
+        let ilka = feats.list.iter().find(|r| feats.surface(r) == "ilka" && r.kind != Kind::Skeleton);
+        assert_eq!(ilka.map(|r| r.kind), Some(Kind::Name), "seen capitalised once elsewhere is enough in German");
+        assert!(!caps.is_name(xxhash_rust::xxh3::xxh3_64(b"ilka")), "but not in text whose capitals speak");
         // The same text taken as capitalising only names makes the nouns names.
         let (feats, _) = f.features_in("Ammoniak im Fluss", body, &caps, false);
         assert!(feats.list.iter().any(|r| feats.surface(r) == "fluss" && r.kind == Kind::Name));
