@@ -424,6 +424,16 @@ fn analyse_run(
     });
 }
 
+/// A German noun with a genitive after it ("Turnhalle der Grundschule", "Hochwasser des Flusses"):
+/// an article inside a name that no `von`/`van`/`zu` introduces, so not a person's name ("Ursula
+/// von der Leyen" is one).
+fn genitive_phrase(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words.iter().enumerate().skip(1).any(|(i, w)| {
+        matches!(*w, "der" | "des" | "die" | "das" | "dem" | "den") && !matches!(words[i - 1], "von" | "van" | "zu")
+    })
+}
+
 /// A capitalised title, inflected or compounded ("Präsidenten", "US-Sondergesandte",
 /// "Пресс-секретарь").
 fn is_title(word: &str) -> bool {
@@ -760,7 +770,8 @@ fn build(all: Vec<(Mention, &str)>) -> Vec<EntityReport> {
                 && (2..=3).contains(&words)
                 && single_keys.contains(&surname(&m.name))
                 // "Hafen Odessa" ends in a place, it is not a person.
-                && m.name.split_whitespace().last().and_then(known_kind).is_none())
+                && m.name.split_whitespace().last().and_then(known_kind).is_none()
+                && !genitive_phrase(&m.name))
         {
             person_surnames.insert(surname(&m.name));
         }
@@ -992,6 +1003,15 @@ mod tests {
         assert!(!report.iter().any(|e| e.kind == "person"), "{report:?}");
         let poland = report.iter().find(|e| e.name == "Poland").unwrap_or_else(|| panic!("{report:?}"));
         assert!(poland.aliases.iter().any(|a| a == "Polen"), "{poland:?}");
+    }
+
+    #[test]
+    fn a_noun_with_a_genitive_is_not_a_person() {
+        let a = article("a", "Die Evakuierten schliefen in der Turnhalle der Grundschule. Die Grundschule bleibt zu.");
+        let report = story_entities(&[&a]);
+        assert!(!report.iter().any(|e| e.kind == "person" && e.name.contains("Grundschule")), "{report:?}");
+        assert!(genitive_phrase("Turnhalle der Grundschule"));
+        assert!(!genitive_phrase("Ursula von der Leyen"));
     }
 
     #[test]
