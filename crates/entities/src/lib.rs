@@ -430,7 +430,8 @@ fn analyse_run(
 fn genitive_phrase(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     words.iter().enumerate().skip(1).any(|(i, w)| {
-        matches!(*w, "der" | "des" | "die" | "das" | "dem" | "den") && !matches!(words[i - 1], "von" | "van" | "zu")
+        matches!(*w, "der" | "des" | "die" | "das" | "dem" | "den")
+            && !matches!(words[i - 1].to_lowercase().as_str(), "von" | "van" | "zu")
     })
 }
 
@@ -687,7 +688,6 @@ pub fn name_key(word: &str) -> String {
         .replace("kh", "h")
         .replace("ye", "e")
         .replace("sch", "sh")
-        .replace("ei", "ai")
         .chars()
         .map(|c| match c {
             'y' | 'j' => 'i',
@@ -696,7 +696,9 @@ pub fn name_key(word: &str) -> String {
             'z' => 's',
             c => c,
         })
-        .collect();
+        .collect::<String>()
+        // After `y` became `i`, so Cyrillic `ей` (`ey`) and Latin `ei` both become `ai`.
+        .replace("ei", "ai");
     let mut out = String::new();
     for c in folded.chars() {
         if out.ends_with(c) {
@@ -1012,6 +1014,7 @@ mod tests {
         assert!(!report.iter().any(|e| e.kind == "person" && e.name.contains("Grundschule")), "{report:?}");
         assert!(genitive_phrase("Turnhalle der Grundschule"));
         assert!(!genitive_phrase("Ursula von der Leyen"));
+        assert!(!genitive_phrase("Von der Leyen"));
     }
 
     #[test]
@@ -1049,6 +1052,8 @@ mod tests {
         assert_eq!(name_key("Schneider"), name_key("Шнайдер"));
         assert_eq!(name_key("Schmidt"), name_key("Шмідт"));
         assert_ne!(name_key("Weiss"), name_key("Wess"));
+        assert_eq!(name_key("Sheinbaum"), name_key("Шейнбаум"));
+        assert_eq!(name_key("Leila"), name_key("Лейла"));
     }
 
     fn article(id: &str, text: &str) -> Article {

@@ -106,11 +106,18 @@ pub fn analyze_story(story: &Story, articles: &[&Article], options: &Options) ->
     // [entities] entities with aliases and roles
     report.entities = stemmata_entities::story_entities(articles);
     // A speaker named in another script or by surname alone is the person entity it is an alias
-    // of ("Антон Вайс" and "Weiss" are "Anton Weiss"), so one person's quotes go together.
+    // of ("Антон Вайс" and "Weiss" are "Anton Weiss"), so one person's quotes go together. A
+    // different full name in the same script stays as it is: people are keyed by surname, so
+    // "Hunter Biden" may be listed under "Joe Biden" and is still not him.
+    let cyrillic = |s: &str| s.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
     for q in &mut report.quotes {
         let Some(speaker) = q.speaker.as_deref() else { continue };
         let mut people = report.entities.iter().filter(|e| e.kind == "person");
-        if let Some(e) = people.find(|e| e.name != speaker && e.aliases.iter().any(|a| a == speaker)) {
+        if let Some(e) = people.find(|e| {
+            e.name != speaker
+                && e.aliases.iter().any(|a| a == speaker)
+                && (!speaker.contains(' ') || cyrillic(speaker) != cyrillic(&e.name))
+        }) {
             q.speaker = Some(e.name.clone());
         }
     }
@@ -301,5 +308,25 @@ mod tests {
         let speakers: BTreeSet<_> = report.quotes.iter().filter_map(|q| q.speaker.as_deref()).collect();
         assert!(report.quotes.len() >= 2, "{:?}", report.quotes);
         assert_eq!(speakers, BTreeSet::from([weiss.name.as_str()]), "{:?}", report.quotes);
+    }
+
+    #[test]
+    fn a_namesake_keeps_his_own_quotes() {
+        let a = article(
+            "a1",
+            "en",
+            "Biden speaks",
+            "President Joe Biden spoke on Monday. \"We will act,\" Joe Biden said. \"Soon,\" Biden said.              Joe Biden left. \"I am proud of my father,\" Hunter Biden said.",
+        );
+        let story = Story {
+            id: "s-1".into(),
+            title: "Biden speaks".into(),
+            article_ids: vec!["a1".into()],
+            first_seen: None,
+            last_seen: None,
+        };
+        let report = analyze_story(&story, &[&a], &Options::default());
+        let hunter = report.quotes.iter().find(|q| q.text.contains("proud"));
+        assert_eq!(hunter.and_then(|q| q.speaker.as_deref()), Some("Hunter Biden"), "{:?}", report.quotes);
     }
 }
