@@ -377,7 +377,10 @@ impl Clusterer {
         let mut first: Vec<(u32, f32)> = Vec::with_capacity(cands.len());
         for (slot, _) in cands {
             let Some(live) = self.slots[slot as usize].as_ref() else { continue };
-            if !self.in_window(live) {
+            // An undated article may belong to any story still held (its date is unknown, not
+            // today's): only the article-count bound applies to it.
+            let open = if time.is_some() { self.in_window(live) } else { self.in_article_window(live) };
+            if !open {
                 continue;
             }
             first.push((slot, if live.norm > 0.0 { probe.dot(&live.centroid) / live.norm } else { 0.0 }));
@@ -425,8 +428,12 @@ impl Clusterer {
         scored
     }
 
+    fn in_article_window(&self, live: &Live) -> bool {
+        self.seq.saturating_sub(live.last_seq) <= self.cfg.window_articles
+    }
+
     fn in_window(&self, live: &Live) -> bool {
-        if self.seq.saturating_sub(live.last_seq) > self.cfg.window_articles {
+        if !self.in_article_window(live) {
             return false;
         }
         match (self.now, live.last_time) {

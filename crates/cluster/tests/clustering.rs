@@ -110,6 +110,43 @@ fn the_two_seed_articles_are_one_story() {
 }
 
 #[test]
+fn an_undated_report_joins_an_older_story_whatever_came_since() {
+    use stemmata_model::{DatePrecision, DateSource, Published};
+    let make = |id: &str, title: &str, text: &str, unix: Option<i64>| Article {
+        id: id.into(),
+        source: id.into(),
+        url: None,
+        outlet: None,
+        title: title.into(),
+        byline: None,
+        published: unix.map(|u| Published::new(u, 0, DatePrecision::Second, DateSource::Header)),
+        language: Some("en".into()),
+        text: text.into(),
+        sentences: Vec::new(),
+        extra: Default::default(),
+    };
+    let mut articles = vec![
+        make(
+            "dated",
+            "Harbour authority closes Kelp Island ferry pier after crack found",
+            "The Kelp Island harbour authority closed the ferry pier on Tuesday after inspectors found a crack in its main beam.",
+            Some(1_764_000_000),
+        ),
+        make(
+            "undated",
+            "Kelp Island ferry pier closed over cracked beam",
+            "Inspectors found a crack in the main beam of the Kelp Island ferry pier, and the harbour authority closed it.",
+            None,
+        ),
+    ];
+    // Months of other news since: the stream's clock is far past the pier story.
+    articles.extend(multilingual().articles);
+    let result = cluster(&articles, &Config::default());
+    let story = |id: &str| &result.assignments.iter().find(|a| a.article_id == id).expect("assigned").story_id;
+    assert_eq!(story("dated"), story("undated"));
+}
+
+#[test]
 fn every_assignment_says_why() {
     let set = multilingual();
     let result = cluster(&set.articles, &Config::default());
