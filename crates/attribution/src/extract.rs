@@ -1714,7 +1714,7 @@ pub fn title_credit(title: &str) -> Option<Source> {
     ];
     // Cyrillic names are written in sentence case ("Українська правда", "Новая газета"): there
     // the first word alone must be capitalised.
-    let cyrillic = tail.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
+    let cyrillic = stemmata_text::has_cyrillic(tail);
     let sentence_case = cyrillic
         && tail.chars().next().is_some_and(char::is_uppercase)
         && !tail.chars().any(|c| c.is_ascii_digit())

@@ -122,7 +122,7 @@ fn stemmer_for(word: &str) -> Algorithm {
     if word.chars().any(|c| matches!(c, 'і' | 'ї' | 'є' | 'ґ')) {
         // No Ukrainian Snowball stemmer; the Russian one strips most shared endings.
         Algorithm::Russian
-    } else if word.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c)) {
+    } else if stemmata_text::has_cyrillic(word) {
         Algorithm::Russian
     } else {
         Algorithm::English

@@ -109,7 +109,7 @@ pub fn analyze_story(story: &Story, articles: &[&Article], options: &Options) ->
     // of ("Антон Вайс" and "Weiss" are "Anton Weiss"), so one person's quotes go together. A
     // different full name in the same script stays as it is: people are keyed by surname, so
     // "Hunter Biden" may be listed under "Joe Biden" and is still not him.
-    let cyrillic = |s: &str| s.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
+    let cyrillic = stemmata_text::has_cyrillic;
     for q in &mut report.quotes {
         let Some(speaker) = q.speaker.as_deref() else { continue };
         let mut people = report.entities.iter().filter(|e| e.kind == "person");

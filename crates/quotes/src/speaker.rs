@@ -193,7 +193,7 @@ pub fn person_names(text: &str, words: &[(usize, usize)]) -> Vec<NameMention> {
         }
         // A person's name is written in one script: a Latin-script organisation before a
         // Cyrillic name ("директор Kestrel Rail Антон Вайс") is not part of it.
-        let cyrillic = |w: &str| w.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
+        let cyrillic = stemmata_text::has_cyrillic;
         if let Some(last) = run.last()
             && let Some(p) = run[k..].iter().rposition(|w| cyrillic(w) != cyrillic(last))
         {

@@ -59,6 +59,12 @@ pub fn fold(word: &str) -> String {
     word.nfd().filter(|c| !is_combining_mark(*c)).flat_map(char::to_lowercase).collect::<String>()
 }
 
+/// Whether any letter is Cyrillic (the basic block, U+0400–U+04FF): the script test the stages
+/// share when a name's or a word's script decides how it is read.
+pub fn has_cyrillic(s: &str) -> bool {
+    s.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c))
+}
+
 /// Word tokens: maximal runs of alphanumeric characters, keeping inner apostrophes and hyphens
 /// (`don't`, `Jean-Claude`, `28-point`). Returns byte spans into `text`.
 pub fn word_spans(text: &str) -> Vec<(usize, usize)> {
