@@ -195,8 +195,7 @@ impl Clusterer {
             self.maintain();
         }
 
-        let (feats, observations) =
-            self.featurizer.features_in(&article.title, &article.text, &self.caps, capitalises_nouns(article));
+        let (feats, observations) = self.featurize(article);
         self.caps.learn(&observations);
         self.df.observe(&feats.list);
         let vec = vector::weigh(&self.featurizer, &self.df, &feats.list);
@@ -257,18 +256,22 @@ impl Clusterer {
         }
     }
 
+    /// An article's features and capitalisation observations, read as its language writes
+    /// capitals (German capitalises every noun).
+    fn featurize(&self, article: &Article) -> (Features, Vec<(u64, bool)>) {
+        self.featurizer.features_in(&article.title, &article.text, &self.caps, capitalises_nouns(article))
+    }
+
     /// The vector the clusterer would give `article` with the document frequencies seen so far
     /// (without counting it); for pairwise scoring.
     pub fn represent(&self, article: &Article) -> SparseVec {
-        let (feats, _) =
-            self.featurizer.features_in(&article.title, &article.text, &self.caps, capitalises_nouns(article));
+        let (feats, _) = self.featurize(article);
         vector::weigh(&self.featurizer, &self.df, &feats.list)
     }
 
     /// Count an article's terms in the document frequencies without clustering it.
     pub fn observe(&mut self, article: &Article) {
-        let (feats, observations) =
-            self.featurizer.features_in(&article.title, &article.text, &self.caps, capitalises_nouns(article));
+        let (feats, observations) = self.featurize(article);
         self.caps.learn(&observations);
         self.df.observe(&feats.list);
     }
@@ -279,7 +282,7 @@ impl Clusterer {
     /// newcomer's length sets its threshold).
     pub fn pair_score(&self, a: &Article, b: &Article, embeddings: Option<(&[f32], &[f32])>) -> f32 {
         let read = |x: &Article| {
-            let (feats, _) = self.featurizer.features_in(&x.title, &x.text, &self.caps, capitalises_nouns(x));
+            let (feats, _) = self.featurize(x);
             (vector::weigh(&self.featurizer, &self.df, &feats.list), Facts::of(&x.title, &feats))
         };
         let ((va, fa), (vb, fb)) = (read(a), read(b));
@@ -961,6 +964,12 @@ mod tests {
         Facts::of(title, &feats)
     }
 
+    /// The conflict multiplier between two `(title, text)` articles, as a fresh clusterer sees it.
+    fn conflict(a: (&str, &str), b: (&str, &str)) -> f32 {
+        let (fa, fb) = (facts(a.0, a.1), facts(b.0, b.1));
+        Clusterer::new(Config::default()).conflict(fa.stated(), fb.stated())
+    }
+
     fn article(id: &str, title: &str, text: &str) -> Article {
         Article {
             id: id.into(),
@@ -986,12 +995,7 @@ mod tests {
 
     #[test]
     fn another_calendar_day_counts_against_a_join_more_than_another_figure() {
-        let c = Clusterer::new(Config::default());
-        let x = c.cfg.number_conflict;
-        let conflict = |a: (&str, &str), b: (&str, &str)| {
-            let (fa, fb) = (facts(a.0, a.1), facts(b.0, b.1));
-            c.conflict(fa.stated(), fb.stated())
-        };
+        let x = Config::default().number_conflict;
         // Different days: a different figure, and a different day on top.
         assert_eq!(conflict(("Прогноз погоды на 8 ноября", ""), ("Прогноз погоды на 18 ноября", "")), x * x);
         assert_eq!(conflict(("Weather forecast for November 8", ""), ("Forecast for 16 Nov.", "")), x * x);
@@ -1005,12 +1009,7 @@ mod tests {
 
     #[test]
     fn different_headline_figures_agree_when_a_text_reports_the_other_title_figure() {
-        let c = Clusterer::new(Config::default());
-        let x = c.cfg.number_conflict;
-        let conflict = |a: (&str, &str), b: (&str, &str)| {
-            let (fa, fb) = (facts(a.0, a.1), facts(b.0, b.1));
-            c.conflict(fa.stated(), fb.stated())
-        };
+        let x = Config::default().number_conflict;
         let recovered = "В Татарстане за сутки излечились 65 человек";
         let cases = "84 новых случая зафиксировано в Татарстане";
         // The recoveries and the new cases of one daily report.
