@@ -72,6 +72,13 @@ struct Fingerprint {
     article_id: String,
 }
 
+/// A candidate-index entry: a slot, valid while the slot's epoch is unchanged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Posting {
+    slot: u32,
+    epoch: u32,
+}
+
 /// Streaming story clusterer. Feed articles in publication order with [`Clusterer::push`];
 /// equal timestamps should come in a fixed order (the batch [`crate::cluster`] sorts by id).
 #[derive(Debug, Clone)]
@@ -82,7 +89,10 @@ pub struct Clusterer {
     caps: CapsTable,
     slots: Vec<Option<Live>>,
     free: Vec<u32>,
-    postings: IdMap<Vec<u32>>,
+    /// How many times each slot was freed: a posting made for an earlier tenant of a slot is
+    /// stale and skipped (a reused slot must not inherit the terms of the story it held before).
+    epochs: Vec<u32>,
+    postings: IdMap<Vec<Posting>>,
     stories: Vec<StoryInfo>,
     merges: Vec<Merge>,
     seq: u64,
@@ -122,6 +132,7 @@ impl Clusterer {
             caps,
             slots: Vec::new(),
             free: Vec::new(),
+            epochs: Vec::new(),
             postings: IdMap::default(),
             stories: Vec::new(),
             merges: Vec::new(),
@@ -359,7 +370,10 @@ impl Clusterer {
         }
         for (term, w) in query {
             if let Some(list) = self.postings.get(term) {
-                for &slot in list {
+                for &Posting { slot, epoch } in list {
+                    if self.epochs[slot as usize] != epoch {
+                        continue;
+                    }
                     let a = &mut self.acc[slot as usize];
                     if *a == 0.0 {
                         self.touched.push(slot);
@@ -451,6 +465,7 @@ impl Clusterer {
             Some(s) => s,
             None => {
                 self.slots.push(None);
+                self.epochs.push(0);
                 (self.slots.len() - 1) as u32
             }
         };
@@ -531,10 +546,11 @@ impl Clusterer {
         while live.recent.len() > cfg.recent_members {
             live.recent.pop_front();
         }
+        let posting = Posting { slot, epoch: self.epochs[slot as usize] };
         for (term, _) in query.iter() {
             let list = self.postings.entry(*term).or_default();
-            if list.last() != Some(&slot) && !list.contains(&slot) {
-                list.push(slot);
+            if list.last() != Some(&posting) && !list.contains(&posting) {
+                list.push(posting);
                 if list.len() > cfg.posting_cap * 2 {
                     list.drain(..list.len() - cfg.posting_cap);
                 }
@@ -607,7 +623,10 @@ impl Clusterer {
         }
         for (term, w) in &top {
             if let Some(list) = self.postings.get(term) {
-                for &s in list {
+                for &Posting { slot: s, epoch } in list {
+                    if self.epochs[s as usize] != epoch {
+                        continue;
+                    }
                     let a = &mut self.acc[s as usize];
                     if *a == 0.0 {
                         self.touched.push(s);
@@ -646,6 +665,7 @@ impl Clusterer {
 
     fn merge_slots(&mut self, keep: u32, gone: u32, agreement: f32) {
         let Some(g) = self.slots[gone as usize].take() else { return };
+        self.epochs[gone as usize] += 1;
         self.free.push(gone);
         let cfg = self.cfg.clone();
         let k = self.slots[keep as usize].as_mut().expect("slot of a live story");
@@ -692,10 +712,11 @@ impl Clusterer {
         k.recent = recent.into_iter().skip(skip).collect();
         let keep_story = k.story;
         let top = vector::top_terms(&k.centroid, cfg.index_terms);
+        let posting = Posting { slot: keep, epoch: self.epochs[keep as usize] };
         for (term, _) in top {
             let list = self.postings.entry(term).or_default();
-            if !list.contains(&keep) {
-                list.push(keep);
+            if !list.contains(&posting) {
+                list.push(posting);
             }
         }
         self.stories[g.story as usize].parent = keep_story;
@@ -815,6 +836,7 @@ impl Clusterer {
                 None => false,
             };
             if expired && let Some(live) = self.slots[i].take() {
+                self.epochs[i] += 1;
                 self.stories[live.story as usize].slot = NO_SLOT;
                 self.free.push(i as u32);
             }
@@ -822,9 +844,9 @@ impl Clusterer {
         // Freed slots are reused in a fixed order (lowest first) so runs are reproducible.
         self.free.sort_unstable_by(|a, b| b.cmp(a));
         self.free.dedup();
-        let slots = &self.slots;
+        let epochs = &self.epochs;
         self.postings.retain(|_, list| {
-            list.retain(|s| slots[*s as usize].is_some());
+            list.retain(|p| epochs[p.slot as usize] == p.epoch);
             !list.is_empty()
         });
         let base = self.prints_base;
@@ -1062,5 +1084,30 @@ mod tests {
         let (sa, sb, sc) = (stream.push(&a), stream.push(&b), stream.push(&c));
         assert_ne!(sa.story_id, sb.story_id);
         assert_eq!(sa.story_id, sc.story_id);
+    }
+
+    #[test]
+    fn a_reused_slot_does_not_inherit_the_index_entries_of_its_former_story() {
+        let cfg = Config { window_articles: 2, maintenance_every: 1, ..Config::default() };
+        let mut c = Clusterer::new(cfg);
+        let first = article("a", "Вулкан Шивелуч выбросил пепел на высоту десять километров", "");
+        c.push(&first);
+        for (i, title) in ["Цены на бензин снова выросли", "Футбольный клуб сменил тренера", "В метро открыли новую станцию"]
+            .iter()
+            .enumerate()
+        {
+            c.push(&article(&format!("x{i}"), title, ""));
+        }
+        // The volcano story left the window and its slot went to a later story.
+        let slot = 0usize;
+        assert!(c.slots[slot].as_ref().is_some_and(|l| l.story != 0));
+        let volcano = vector::top_terms(&c.represent(&first), 8);
+        let live_entries = volcano
+            .iter()
+            .filter_map(|(t, _)| c.postings.get(t))
+            .flatten()
+            .filter(|p| p.slot as usize == slot && c.epochs[slot] == p.epoch)
+            .count();
+        assert_eq!(live_entries, 0);
     }
 }
