@@ -46,8 +46,8 @@ struct Live {
     /// Sum of the members' name-and-figure vectors: what survives translation.
     entities: SparseVec,
     entities_norm: f32,
-    /// Languages of the members (few).
-    languages: Vec<String>,
+    /// Languages of the members, one bit each ([`Clusterer::language_bit`]).
+    languages: u64,
 }
 
 #[derive(Debug, Clone)]
@@ -107,6 +107,9 @@ pub struct Clusterer {
     bands: IdMap<Vec<u64>>,
     prints: VecDeque<Fingerprint>,
     prints_base: u64,
+    /// Language codes in the order first seen; a language's bit is its position (languages
+    /// after the 63rd share the last bit).
+    language_codes: Vec<String>,
 }
 
 /// Statistics on the clusterer's state (for benchmarks and logs).
@@ -145,6 +148,7 @@ impl Clusterer {
             bands: IdMap::default(),
             prints: VecDeque::new(),
             prints_base: 0,
+            language_codes: Vec::new(),
         }
     }
 
@@ -224,7 +228,7 @@ impl Clusterer {
             }
         }
         let facts = Facts::of(&article.title, &feats);
-        let language = article.language.as_deref();
+        let language = article.language.as_deref().map(|l| self.language_bit(l));
         let mut scored = self.score_candidates(&vec, &query, &facts, (&entities, language), embedding, time);
         scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
 
@@ -359,11 +363,12 @@ impl Clusterer {
         vec: &SparseVec,
         query: &[(u64, f32)],
         facts: &Facts,
-        (entities, language): (&SparseVec, Option<&str>),
+        (entities, language): (&SparseVec, Option<u64>),
         embedding: Option<&[f32]>,
         time: Option<i64>,
     ) -> Vec<(u32, f32)> {
-        let entity_probe = vector::Probe::new(entities);
+        // Built when a story in another language is scored.
+        let mut entity_probe: Option<vector::Probe> = None;
         let base_threshold = self.article_threshold(vec.len());
         if self.acc.len() < self.slots.len() {
             self.acc.resize(self.slots.len(), 0.0);
@@ -419,11 +424,12 @@ impl Clusterer {
             let mut lexical = (1.0 - self.cfg.link_weight) * centroid + self.cfg.link_weight * link;
             // Across languages only names and figures can match: judge those on their own.
             if let Some(lang) = language
-                && !live.languages.is_empty()
-                && !live.languages.iter().any(|l| l == lang)
+                && live.languages != 0
+                && live.languages & lang == 0
                 && live.entities_norm > 0.0
             {
-                let names = entity_probe.dot(&live.entities) / live.entities_norm;
+                let probe = entity_probe.get_or_insert_with(|| vector::Probe::new(entities));
+                let names = probe.dot(&live.entities) / live.entities_norm;
                 lexical = lexical.max(self.cfg.cross_lingual_weight * names);
             }
             let semantic = match (embedding, live.embedding.as_ref()) {
@@ -485,7 +491,7 @@ impl Clusterer {
             figures: Vec::new(),
             entities: Vec::new(),
             entities_norm: 0.0,
-            languages: Vec::new(),
+            languages: 0,
         });
         slot
     }
@@ -558,7 +564,7 @@ impl Clusterer {
         }
     }
 
-    fn add_entities(&mut self, slot: u32, entities: &SparseVec, language: Option<&str>) {
+    fn add_entities(&mut self, slot: u32, entities: &SparseVec, language: Option<u64>) {
         let cap = self.cfg.centroid_terms;
         let live = self.slots[slot as usize].as_mut().expect("slot of a live story");
         let mut sum = vector::add_scaled(&live.entities, entities, 1.0);
@@ -567,12 +573,20 @@ impl Clusterer {
         }
         live.entities_norm = vector::norm(&sum);
         live.entities = sum;
-        if let Some(l) = language
-            && !live.languages.iter().any(|x| x == l)
-            && live.languages.len() < 8
-        {
-            live.languages.push(l.to_owned());
-            live.languages.sort();
+        if let Some(l) = language {
+            live.languages |= l;
+        }
+    }
+
+    /// The bit standing for a language code in [`Live::languages`].
+    fn language_bit(&mut self, code: &str) -> u64 {
+        match self.language_codes.iter().position(|c| c == code) {
+            Some(i) => 1 << i,
+            None if self.language_codes.len() < 63 => {
+                self.language_codes.push(code.to_owned());
+                1 << (self.language_codes.len() - 1)
+            }
+            None => 1 << 63,
         }
     }
 
@@ -686,12 +700,7 @@ impl Clusterer {
         vector::truncate(&mut entities, cfg.centroid_terms);
         k.entities_norm = vector::norm(&entities);
         k.entities = entities;
-        for l in &g.languages {
-            if !k.languages.contains(l) {
-                k.languages.push(l.clone());
-            }
-        }
-        k.languages.sort();
+        k.languages |= g.languages;
         k.numbers.extend_from_slice(&g.numbers);
         k.numbers.sort_unstable();
         k.numbers.dedup();
