@@ -215,8 +215,9 @@ impl Clusterer {
         self.df.observe(&feats.list);
         let vec = vector::weigh(&self.featurizer, &self.df, &feats.list);
 
+        let facts = Facts::of(&article.title, &feats);
         // Exact and near copies first: they settle the question without a threshold.
-        let (copy, signature) = self.near_copy(article);
+        let (copy, signature) = self.near_copy(article, &facts, time);
 
         let entities = entity_vector(&vec, &feats);
         // The heaviest terms, plus the heaviest names and figures: across languages those are
@@ -227,7 +228,6 @@ impl Clusterer {
                 query.push(e);
             }
         }
-        let facts = Facts::of(&article.title, &feats);
         let language = article.language.as_deref().map(|l| self.language_bit(l));
         let mut scored = self.score_candidates(&vec, &query, &facts, (&entities, language), embedding, time);
         scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -784,7 +784,15 @@ impl Clusterer {
     }
 
     /// A live story holding a near copy of `article`, and the article's signature to remember.
-    fn near_copy(&self, article: &Article) -> (Option<NearCopy>, Option<Vec<u64>>) {
+    /// A copy counts only while its story is open to the article (the time window, as for any
+    /// join) and with the title conflicts applied: a text repeated with another day's or
+    /// figure's title (a templated forecast, a daily count) is another report.
+    fn near_copy(
+        &self,
+        article: &Article,
+        facts: &Facts,
+        time: Option<i64>,
+    ) -> (Option<NearCopy>, Option<Vec<u64>>) {
         if self.cfg.near_duplicate <= 0.0 {
             return (None, None);
         }
@@ -810,6 +818,12 @@ impl Clusterer {
                 }
                 let slot = self.stories[self.root(print.story) as usize].slot;
                 if slot == NO_SLOT {
+                    continue;
+                }
+                let live = self.slot_ref(slot);
+                let open = if time.is_some() { self.in_window(live) } else { self.in_article_window(live) };
+                let sim = sim * self.conflict(facts.stated(), live.stated());
+                if !open || sim < self.cfg.near_duplicate {
                     continue;
                 }
                 let better = match best {

@@ -147,6 +147,37 @@ fn an_undated_report_joins_an_older_story_whatever_came_since() {
 }
 
 #[test]
+fn a_copy_of_a_closed_story_starts_a_new_one() {
+    use stemmata_model::{DatePrecision, DateSource, Published};
+    // A town hall reuses last month's notice word for word: the same text is another event.
+    let body = "The town hall of Brindmoor announced that the northern car park will be closed for resurfacing \
+                from Monday, and residents are asked to use the market square car park instead while the work \
+                lasts. Buses will stop at the market square as usual, the notice said, and the work should take \
+                about a week if the weather holds.";
+    let make = |id: &str, unix: i64| Article {
+        id: id.into(),
+        source: id.into(),
+        url: None,
+        outlet: None,
+        title: "Brindmoor closes northern car park for resurfacing".into(),
+        byline: None,
+        published: Some(Published::new(unix, 0, DatePrecision::Second, DateSource::Header)),
+        language: Some("en".into()),
+        text: body.into(),
+        sentences: Vec::new(),
+        extra: Default::default(),
+    };
+    let day = 86_400;
+    let start = 1_764_000_000;
+    let articles = [make("march", start), make("march-copy", start + day), make("april", start + 30 * day)];
+    let result = cluster(&articles, &Config::default());
+    let a = &result.assignments;
+    assert_eq!(a[1].decision, Decision::NearDuplicate);
+    assert_eq!(a[0].story_id, a[1].story_id);
+    assert_ne!(a[0].story_id, a[2].story_id, "{:?}", a[2]);
+}
+
+#[test]
 fn every_assignment_says_why() {
     let set = multilingual();
     let result = cluster(&set.articles, &Config::default());
