@@ -9,7 +9,7 @@
 //! centroids are compared and the stories merge if they agree; the older story keeps its id and
 //! the merge is recorded. Stories that stop growing leave the window, which bounds memory.
 
-use crate::features::{CapsTable, Featurizer, Features, Kind, term_hash, title_dates, title_numbers};
+use crate::features::{CapsTable, Featurizer, Features, Kind, is_calendar_word, term_hash, title_dates, title_numbers};
 use crate::idmap::IdMap;
 use crate::vector::{self, DocFreq, SparseVec};
 use crate::{Assignment, Config, Decision, Merge, Neighbour};
@@ -43,6 +43,8 @@ struct Live {
     dates: Vec<(u8, u8)>,
     /// Figure terms anywhere in the members (bounded, sorted).
     figures: Vec<u64>,
+    /// Name terms of the founding article's title (sorted); see [`names_conflict`].
+    title_names: Vec<u64>,
     /// Sum of the members' name-and-figure vectors: what survives translation.
     entities: SparseVec,
     entities_norm: f32,
@@ -306,7 +308,8 @@ impl Clusterer {
             Some((ea, eb)) => self.blend(lexical, Some(dense_cosine(ea, eb))),
             None => lexical,
         };
-        score *= self.conflict(fa.stated(), fb.stated());
+        let same_language = a.language.is_none() || b.language.is_none() || a.language == b.language;
+        score *= self.conflict(fa.stated(), fb.stated(), same_language);
         let threshold = self.article_threshold(va.len().min(vb.len())).max(self.cfg.min_threshold);
         score / threshold * self.cfg.threshold
     }
@@ -332,7 +335,12 @@ impl Clusterer {
     /// and the 12th death) unless one text reports a figure of the other's title (the recoveries
     /// and the new cases of one daily report); a year in a text tells when, not what, and does
     /// not count as reporting.
-    fn conflict(&self, a: Stated, b: Stated) -> f32 {
+    fn conflict(&self, a: Stated, b: Stated, same_language: bool) -> f32 {
+        let names = if same_language && names_conflict(&a, &b) { self.cfg.names_conflict } else { 1.0 };
+        names * self.figures_conflict(a, b)
+    }
+
+    fn figures_conflict(&self, a: Stated, b: Stated) -> f32 {
         let x = self.cfg.number_conflict;
         let figures = numbers_conflict(a.numbers, b.numbers);
         if dates_conflict(a.dates, b.dates) {
@@ -441,7 +449,8 @@ impl Clusterer {
                 let gap = (t - last).max(0) as f32;
                 score *= (-gap / self.cfg.decay_secs).exp();
             }
-            score *= self.conflict(facts.stated(), live.stated());
+            let same_language = language.is_none_or(|l| live.languages == 0 || live.languages == l);
+            score *= self.conflict(facts.stated(), live.stated(), same_language);
             // Broad stories (many members) have diffuse centroids that true members score lower
             // against; judge the score relative to the story's threshold.
             let relief = 1.0 + self.cfg.size_relief * (live.size.max(1) as f32).ln();
@@ -489,6 +498,7 @@ impl Clusterer {
             numbers: Vec::new(),
             dates: Vec::new(),
             figures: Vec::new(),
+            title_names: Vec::new(),
             entities: Vec::new(),
             entities_norm: 0.0,
             languages: 0,
@@ -540,6 +550,9 @@ impl Clusterer {
             live.figures.extend_from_slice(&facts.figures);
             live.figures.sort_unstable();
             live.figures.dedup();
+        }
+        if live.size == 1 {
+            live.title_names = facts.title_names.clone();
         }
         live.last_time = match (live.last_time, time) {
             (Some(a), Some(b)) => Some(a.max(b)),
@@ -822,7 +835,7 @@ impl Clusterer {
                 }
                 let live = self.slot_ref(slot);
                 let open = if time.is_some() { self.in_window(live) } else { self.in_article_window(live) };
-                let sim = sim * self.conflict(facts.stated(), live.stated());
+                let sim = sim * self.conflict(facts.stated(), live.stated(), false);
                 if !open || sim < self.cfg.near_duplicate {
                     continue;
                 }
@@ -925,16 +938,52 @@ struct Facts {
     dates: Vec<(u8, u8)>,
     /// Figure terms of title and text (two digits or more), sorted as the features are.
     figures: Vec<u64>,
+    /// Name terms of the title, sorted.
+    title_names: Vec<u64>,
+    /// Name and name-skeleton terms of title and text, sorted.
+    names: Vec<u64>,
 }
 
 impl Facts {
     fn of(title: &str, feats: &Features) -> Self {
-        let figures = feats.list.iter().filter(|f| f.kind == Kind::Number).map(|f| f.term).collect();
-        Facts { numbers: title_numbers(title), dates: title_dates(title), figures }
+        let terms = |keep: &dyn Fn(&crate::features::RawFeature) -> bool| {
+            feats.list.iter().filter(|f| keep(f)).map(|f| f.term).collect::<Vec<u64>>()
+        };
+        Facts {
+            numbers: title_numbers(title),
+            dates: title_dates(title),
+            figures: terms(&|f| f.kind == Kind::Number),
+            // Weekdays and months capitalised in a headline say when, not who.
+            title_names: terms(&|f| f.kind == Kind::Name && f.in_title && !is_calendar_word(feats.surface(f))),
+            names: terms(&|f| matches!(f.kind, Kind::Name | Kind::Skeleton)),
+        }
     }
 
     fn stated(&self) -> Stated<'_> {
-        Stated { numbers: &self.numbers, dates: &self.dates, figures: &self.figures }
+        Stated {
+            numbers: &self.numbers,
+            dates: &self.dates,
+            figures: &self.figures,
+            key_names: &self.title_names,
+            names: Names::Terms(&self.names),
+            single: true,
+        }
+    }
+}
+
+/// The names an article or a story mentions.
+#[derive(Debug, Clone, Copy)]
+enum Names<'a> {
+    Terms(&'a [u64]),
+    Vector(&'a [(u64, f32)]),
+}
+
+impl Names<'_> {
+    fn contains(&self, term: u64) -> bool {
+        match self {
+            Names::Terms(t) => t.binary_search(&term).is_ok(),
+            Names::Vector(v) => v.binary_search_by_key(&term, |e| e.0).is_ok(),
+        }
     }
 }
 
@@ -944,12 +993,35 @@ struct Stated<'a> {
     numbers: &'a [u32],
     dates: &'a [(u8, u8)],
     figures: &'a [u64],
+    /// The names the headline gives.
+    key_names: &'a [u64],
+    /// Every name mentioned.
+    names: Names<'a>,
+    /// One article (a story of one member).
+    single: bool,
 }
 
 impl Live {
     fn stated(&self) -> Stated<'_> {
-        Stated { numbers: &self.numbers, dates: &self.dates, figures: &self.figures }
+        Stated {
+            numbers: &self.numbers,
+            dates: &self.dates,
+            figures: &self.figures,
+            key_names: &self.title_names,
+            names: Names::Vector(&self.entities),
+            single: self.size == 1,
+        }
     }
+}
+
+/// Two single reports whose headlines each name someone the other never mentions: the same
+/// kind of event with other people, places or organisations.
+fn names_conflict(a: &Stated, b: &Stated) -> bool {
+    let strange = |x: &Stated, y: &Stated| {
+        let unknown = x.key_names.iter().filter(|&&n| !y.names.contains(n)).count();
+        unknown > 0 && unknown * 2 >= x.key_names.len()
+    };
+    a.single && b.single && strange(a, b) && strange(b, a)
 }
 
 /// Both titles state figures and share none.
@@ -1012,7 +1084,7 @@ mod tests {
     /// The conflict multiplier between two `(title, text)` articles, as a fresh clusterer sees it.
     fn conflict(a: (&str, &str), b: (&str, &str)) -> f32 {
         let (fa, fb) = (facts(a.0, a.1), facts(b.0, b.1));
-        Clusterer::new(Config::default()).conflict(fa.stated(), fb.stated())
+        Clusterer::new(Config::default()).conflict(fa.stated(), fb.stated(), true)
     }
 
     fn article(id: &str, title: &str, text: &str) -> Article {
@@ -1107,6 +1179,30 @@ mod tests {
         let (sa, sb, sc) = (stream.push(&a), stream.push(&b), stream.push(&c));
         assert_ne!(sa.story_id, sb.story_id);
         assert_eq!(sa.story_id, sc.story_id);
+    }
+
+    #[test]
+    fn single_reports_naming_other_people_in_their_headlines_conflict() {
+        let x = Config::default().names_conflict;
+        let brenn = ("Mayor Alda Brenn opens the bridge in Ostwick", "The mayor, Alda Brenn, opened the bridge in Ostwick.");
+        let salo = ("Governor Piet Salo visits the bridge in Ostwick", "Governor Piet Salo toured the bridge in Ostwick.");
+        assert_eq!(conflict(brenn, salo), x);
+        // The other report names the mayor somewhere: one story.
+        let ribbon = ("Ostwick gets its new bridge", "Mayor Alda Brenn cut the ribbon in Ostwick.");
+        assert_eq!(conflict(brenn, ribbon), 1.0);
+        // A weekday in a headline is no name.
+        let arrest = (
+            "Police in Ostwick arrest a suspect on Friday",
+            "Officers in the town of Ostwick arrested a man after the robbery at the old post office.",
+        );
+        let held = (
+            "Suspect Jon Marl is held after the robbery in Ostwick",
+            "The police in the town of Ostwick said they arrested Jon Marl after the robbery at the post office.",
+        );
+        assert_eq!(conflict(arrest, held), 1.0);
+        // Across languages names are spelt apart: the rule does not apply.
+        let (fa, fb) = (facts(brenn.0, brenn.1), facts(salo.0, salo.1));
+        assert_eq!(Clusterer::new(Config::default()).conflict(fa.stated(), fb.stated(), false), 1.0);
     }
 
     #[test]

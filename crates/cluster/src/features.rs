@@ -30,6 +30,8 @@ pub struct RawFeature {
     pub tf: f32,
     /// Byte range of the display form in [`Features::arena`].
     surface: (u32, u32),
+    /// Some occurrence is in the title.
+    pub in_title: bool,
 }
 
 /// An article's features, sorted by term, with the folded words they were made from.
@@ -239,8 +241,8 @@ impl Featurizer {
 
         // Every occurrence first; occurrences of one term are merged after a stable sort.
         let mut out: Vec<RawFeature> = Vec::with_capacity(tokens.len() * 2);
-        let add = |out: &mut Vec<RawFeature>, term: u64, kind: Kind, surface: (u32, u32), tf: f32| {
-            out.push(RawFeature { term, kind, tf, surface })
+        let add = |out: &mut Vec<RawFeature>, term: u64, kind: Kind, (surface, in_title): ((u32, u32), bool), tf: f32| {
+            out.push(RawFeature { term, kind, tf, surface, in_title })
         };
         let mut sk = [0u8; 5];
         for t in &tokens {
@@ -254,7 +256,7 @@ impl Featurizer {
             };
             if t.numeric {
                 if t.chars >= 2 {
-                    add(&mut out, term_hash(Kind::Number, folded), Kind::Number, t.folded, base);
+                    add(&mut out, term_hash(Kind::Number, folded), Kind::Number, (t.folded, t.in_title), base);
                 }
                 continue;
             }
@@ -270,7 +272,7 @@ impl Featurizer {
                     && caps.is_name_seen(t.hash, if nouns_capitalised { 1 } else { 2 }));
             let stem = stem_key(stem(folded, self.cfg.stem_chars));
             let kind = if is_name { Kind::Name } else { Kind::Word };
-            add(&mut out, term_hash(kind, &stem), kind, t.folded, base);
+            add(&mut out, term_hash(kind, &stem), kind, (t.folded, t.in_title), base);
             // Names, and words capitalised only by position (which may still be names), get a
             // consonant skeleton so they can meet a spelling from another script.
             if t.capitalised || t.all_caps {
@@ -278,7 +280,7 @@ impl Featurizer {
                 let (min, weight) = if is_name { (2, base) } else { (3, base * 0.5) };
                 if n >= min {
                     let key = std::str::from_utf8(&sk[..n]).unwrap_or("");
-                    add(&mut out, term_hash(Kind::Skeleton, key), Kind::Skeleton, t.folded, weight);
+                    add(&mut out, term_hash(Kind::Skeleton, key), Kind::Skeleton, (t.folded, t.in_title), weight);
                 }
             }
         }
@@ -290,6 +292,7 @@ impl Featurizer {
                 return false;
             }
             first.tf += later.tf;
+            first.in_title |= later.in_title;
             // A word counts as a name if any of its occurrences is one.
             first.kind = first.kind.max(later.kind);
             true
@@ -434,6 +437,18 @@ fn month_of(folded: &str) -> Option<u8> {
         | "grudnia" | "gruden" => 12,
         _ => return None,
     })
+}
+
+/// A month or weekday name, given as [`fold_translit`] writes it.
+pub fn is_calendar_word(folded: &str) -> bool {
+    const WEEKDAYS: &[&str] = &[
+        "mon", "mondai", "tue", "tues", "tuesdai", "wed", "wednesdai", "thu", "thurs", "thursdai", "fri",
+        "fridai", "sat", "saturdai", "sun", "sundai", "montag", "dienstag", "mittwoch", "donnerstag",
+        "freitag", "samstag", "sonnabend", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+        "samedi", "dimanche", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
+        "lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "domenica",
+    ];
+    month_of(folded).is_some() || WEEKDAYS.contains(&folded)
 }
 
 fn strip_possessive(word: &str) -> &str {

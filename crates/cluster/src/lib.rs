@@ -53,6 +53,12 @@ pub struct Config {
     /// title; also when they name calendar days and share none (`forecast for 8 November` /
     /// `forecast for 18 November`), and then once more if their figures differ too.
     pub number_conflict: f32,
+    /// Score multiplier between two single reports (a one-article story and a newcomer, or the
+    /// two articles of a pair) in one language when at least half of each headline's names are
+    /// never mentioned by the other: the same kind of event with other people or places
+    /// (`Putin praises ties with Tokayev` / `Lukashenko congratulates Tokayev`). A story of
+    /// several reports is judged by its centroid instead.
+    pub names_conflict: f32,
     /// Against a story in other languages, the cosine of names and figures alone, times this,
     /// stands in for the lexical score when higher (those vectors are sparse and a translation
     /// keeps only part of them, so their cosines run low).
@@ -119,6 +125,7 @@ impl Default for Config {
             short_text_floor: 0.3,
             size_relief: 0.4,
             number_conflict: 0.6,
+            names_conflict: 0.45,
             cross_lingual_weight: 2.0,
             link_weight: 0.3,
             link_candidates: 2,
