@@ -155,6 +155,9 @@ pub struct Featurizer {
 struct Token {
     /// Byte range of the folded word in the arena.
     folded: (u32, u32),
+    /// Byte range of what the stem is cut from: the folded word, or for a Cyrillic word the
+    /// folded Snowball stem (`Тулы`, `Туле` → `tul`; `Путина` → `putin`).
+    base: (u32, u32),
     /// XXH3 of `folded`.
     hash: u64,
     chars: usize,
@@ -270,8 +273,11 @@ impl Featurizer {
                 || (t.capitalised
                     && (!caps_ok || t.sentence_initial)
                     && caps.is_name_seen(t.hash, if nouns_capitalised { 1 } else { 2 }));
-            let stem = stem_key(stem(folded, self.cfg.stem_chars));
             let kind = if is_name { Kind::Name } else { Kind::Word };
+            // Names keep their letters: a Latin spelling keeps the nominative ending the Snowball
+            // stem drops (`Sumy`, `Суми` → `сум`); their Cyrillic case forms meet in the skeleton.
+            let cut_from = if is_name { folded } else { &arena[t.base.0 as usize..t.base.1 as usize] };
+            let stem = stem_key(stem(cut_from, self.cfg.stem_chars));
             add(&mut out, term_hash(kind, &stem), kind, (t.folded, t.in_title), base);
             // Names, and words capitalised only by position (which may still be names), get a
             // consonant skeleton so they can meet a spelling from another script.
@@ -311,6 +317,7 @@ impl Featurizer {
     }
 
     fn tokenize(&self, text: &str, in_title: bool, limit: usize, out: &mut Vec<Token>, arena: &mut String) {
+        let russian = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::Russian);
         let mut position = 0usize;
         for (start, end) in stemmata_text::word_spans(text) {
             if position >= limit {
@@ -338,8 +345,20 @@ impl Featurizer {
                 let folded = &arena[start..];
                 let hash = xxhash_rust::xxh3::xxh3_64(folded.as_bytes());
                 let chars = folded.chars().count();
+                let end = arena.len();
+                // Russian and Ukrainian words inflect past a six-letter prefix (`Тулы`/`Туле`,
+                // `новых`/`новые`): their stem is cut from the Snowball stem (Russian, which
+                // strips most endings Ukrainian shares).
+                let base = if stemmata_text::has_cyrillic(part) {
+                    let stemmed = russian.stem(&part.to_lowercase()).into_owned();
+                    fold_translit_into(&stemmed, arena);
+                    if arena.len() > end { (end as u32, arena.len() as u32) } else { (start as u32, end as u32) }
+                } else {
+                    (start as u32, end as u32)
+                };
                 out.push(Token {
-                    folded: (start as u32, arena.len() as u32),
+                    folded: (start as u32, end as u32),
+                    base,
                     hash,
                     chars,
                     capitalised,
@@ -682,6 +701,18 @@ mod tests {
         let mut v: Vec<(Kind, String)> = feats.list.iter().map(|r| (r.kind, feats.surface(r).to_owned())).collect();
         v.sort();
         v
+    }
+
+    #[test]
+    fn russian_case_forms_share_a_term() {
+        let f = Featurizer::new(FeatureConfig::default());
+        let term = |body: &str| {
+            let feats = f.features("", body, &CapsTable::default());
+            feats.list.iter().filter(|r| r.kind == Kind::Word).map(|r| r.term).collect::<Vec<u64>>()
+        };
+        assert_eq!(term("тарифы"), term("тарифов"));
+        assert_eq!(term("новых"), term("новые"));
+        assert_ne!(term("тарифы"), term("таблицы"));
     }
 
     #[test]
