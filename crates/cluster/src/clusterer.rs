@@ -286,6 +286,13 @@ impl Clusterer {
         vector::weigh(&self.featurizer, &self.df, &feats.list)
     }
 
+    /// Learn from an article which words are names (capitalised mid-sentence), without counting
+    /// or clustering it; for batches whose articles are all known in advance.
+    pub fn learn_capitals(&mut self, article: &Article) {
+        let (_, observations) = self.featurize(article);
+        self.caps.learn(&observations);
+    }
+
     /// Count an article's terms in the document frequencies without clustering it.
     pub fn observe(&mut self, article: &Article) {
         let (feats, observations) = self.featurize(article);

@@ -220,7 +220,7 @@ pub fn stream_order(articles: &[Article]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..articles.len()).collect();
     order.sort_by(|&a, &b| {
         let (x, y) = (&articles[a], &articles[b]);
-        let key = |x: &Article| x.published.map_or(i64::MAX, |p| p.unix);
+        let key = |x: &Article| x.published.map_or(i64::MAX, |p| p.latest());
         key(x).cmp(&key(y)).then_with(|| x.id.cmp(&y.id)).then(a.cmp(&b))
     });
     order
@@ -233,7 +233,22 @@ pub fn cluster(articles: &[Article], cfg: &Config) -> Clustering {
 
 /// Like [`cluster`], with one embedding per article (same order) when a model is available.
 pub fn cluster_with_embeddings(articles: &[Article], embeddings: Option<&[Vec<f32>]>, cfg: &Config) -> Clustering {
+    cluster_stream(Clusterer::new(cfg.clone()), articles, embeddings)
+}
+
+/// [`cluster`] for a batch whose articles are all known in advance (an analysis of a folder
+/// rather than a stream): which words are names is first learned from every article, so a
+/// German report, whose capitals say nothing, is read with the names the other reports taught
+/// even when it comes first.
+pub fn cluster_batch(articles: &[Article], cfg: &Config) -> Clustering {
     let mut clusterer = Clusterer::new(cfg.clone());
+    for a in articles {
+        clusterer.learn_capitals(a);
+    }
+    cluster_stream(clusterer, articles, None)
+}
+
+fn cluster_stream(mut clusterer: Clusterer, articles: &[Article], embeddings: Option<&[Vec<f32>]>) -> Clustering {
     let mut slots: Vec<Option<Assignment>> = vec![None; articles.len()];
     for i in stream_order(articles) {
         let e = embeddings.and_then(|e| e.get(i)).map(|v| v.as_slice());

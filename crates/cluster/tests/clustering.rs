@@ -178,6 +178,35 @@ fn a_copy_of_a_closed_story_starts_a_new_one() {
 }
 
 #[test]
+fn a_german_report_read_first_meets_its_translations_in_a_batch() {
+    use stemmata_model::{DatePrecision, DateSource, Published};
+    // Our hand-written provenance story h06: a German original (file 01) and its en/uk/ru
+    // translations, read in file order, each file's language in its name (`01_de.txt`).
+    let dir = repo_root().join("testdata/provenance-hand/stories/h06_translation_one_undeclared");
+    let entries = std::fs::read_dir(&dir).expect("hand set in the repository");
+    let mut paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
+    paths.sort();
+    let articles: Vec<Article> = paths
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let mut a = seed_article(p);
+            let stem = p.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+            a.language = stem.rsplit('_').next().map(str::to_owned);
+            let unix = 1_764_000_000 + i as i64 * 3600;
+            a.published = Some(Published::new(unix, 0, DatePrecision::Second, DateSource::Header));
+            a
+        })
+        .collect();
+    assert_eq!(articles[0].language.as_deref(), Some("de"));
+    // Read as a stream, the German report comes before anything taught which of its capitalised
+    // words are names (it starts a story of its own); in a batch the other reports teach it first.
+    let batch = stemmata_cluster::cluster_batch(&articles, &Config::default());
+    let stories: BTreeSet<&str> = batch.assignments.iter().map(|a| a.story_id.as_str()).collect();
+    assert_eq!(stories.len(), 1, "{:?}", batch.assignments);
+}
+
+#[test]
 fn every_assignment_says_why() {
     let set = multilingual();
     let result = cluster(&set.articles, &Config::default());

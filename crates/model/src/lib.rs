@@ -65,6 +65,18 @@ impl Published {
         Published { unix, offset_seconds, precision, source }
     }
 
+    /// The latest instant the stated time allows, for putting articles in order: a date without a
+    /// time may be any moment of its day, so it goes after the same day's timed reports (which
+    /// the date-only one more likely relays than precedes), and a time to the minute after that
+    /// minute's seconds.
+    pub fn latest(&self) -> i64 {
+        match self.precision {
+            DatePrecision::Second => self.unix,
+            DatePrecision::Minute => self.unix + 59,
+            DatePrecision::Day => self.unix + 86_399,
+        }
+    }
+
     /// The civil date-time in the offset the date was written in.
     pub fn local_datetime(&self) -> Option<jiff::civil::DateTime> {
         let ts = jiff::Timestamp::from_second(self.unix).ok()?;
@@ -254,6 +266,16 @@ pub fn story_id_for(founding_article: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_without_a_time_goes_after_that_days_timed_reports() {
+        let midnight = 1_762_560_000; // 2025-11-08T00:00:00Z
+        let date_only = Published::new(midnight, 0, DatePrecision::Day, DateSource::Header);
+        let morning = Published::new(midnight + 7 * 3600, 0, DatePrecision::Second, DateSource::Header);
+        let next_day = Published::new(midnight + 86_400, 0, DatePrecision::Second, DateSource::Header);
+        assert!(morning.latest() < date_only.latest());
+        assert!(date_only.latest() < next_day.latest());
+    }
 
     #[test]
     fn rfc3339_keeps_the_written_offset() {

@@ -34,8 +34,8 @@ impl std::fmt::Debug for Options {
 /// Stream order: dated articles by time, undated ones after them, ties by id.
 pub fn stream_order(articles: &mut [Article]) {
     articles.sort_by(|a, b| {
-        let ka = a.published.map(|p| p.unix).unwrap_or(i64::MAX);
-        let kb = b.published.map(|p| p.unix).unwrap_or(i64::MAX);
+        let ka = a.published.map(|p| p.latest()).unwrap_or(i64::MAX);
+        let kb = b.published.map(|p| p.latest()).unwrap_or(i64::MAX);
         ka.cmp(&kb).then_with(|| a.id.cmp(&b.id))
     });
 }
@@ -48,7 +48,7 @@ pub fn cluster(articles: &[Article]) -> Vec<Story> {
 /// Stories with the evidence of every assignment (closest articles, shared terms, score and
 /// threshold) and the merges made on the way.
 pub fn clustering(articles: &[Article]) -> stemmata_cluster::Clustering {
-    stemmata_cluster::cluster(articles, &stemmata_cluster::Config::default())
+    stemmata_cluster::cluster_batch(articles, &stemmata_cluster::Config::default())
 }
 
 /// Analyze one story whose articles are given in stream order.

@@ -367,8 +367,8 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
     let mut articles: Vec<&Article> = articles.to_vec();
     // Oldest first, undated last, id as tie-break: the order relays are resolved in.
     articles.sort_by(|a, b| {
-        let ka = (a.published.is_none(), a.published.map(|p| p.unix), &a.id);
-        let kb = (b.published.is_none(), b.published.map(|p| p.unix), &b.id);
+        let ka = (a.published.is_none(), a.published.map(|p| p.latest()), &a.id);
+        let kb = (b.published.is_none(), b.published.map(|p| p.latest()), &b.id);
         ka.cmp(&kb)
     });
     let known_outlets: Vec<String> = {
@@ -558,7 +558,7 @@ fn short(id: &str) -> String {
 /// Whether article `j` can be the origin of article `i` (both sorted oldest first, undated last).
 fn earlier(articles: &[&Article], j: usize, i: usize) -> bool {
     match (articles[j].published, articles[i].published) {
-        (Some(a), Some(b)) => a.unix < b.unix || a.unix == b.unix && j < i,
+        (Some(a), Some(b)) => a.latest() < b.latest() || a.latest() == b.latest() && j < i,
         // An undated copy of a dated article: the dated one came first as far as we can tell.
         (Some(_), None) => true,
         (None, Some(_)) => false,
