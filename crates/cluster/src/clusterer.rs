@@ -336,17 +336,19 @@ impl Clusterer {
     }
 
     /// The score multiplier for what an article's title and a story's titles (or another
-    /// article's title) state. Different calendar days mark a recurring kind of event on another
-    /// day (the weather of the 8th and of the 18th): `number_conflict`, and once more when the
-    /// figures differ too. Other differing figures mark different events of one kind (the 11th
-    /// and the 12th death) unless one text reports a figure of the other's title (the recoveries
-    /// and the new cases of one daily report); a year in a text tells when, not what, and does
-    /// not count as reporting.
+    /// article's title) state: the figures and days they give, and (for two single reports in
+    /// one language) the names ([`names_conflict`]).
     fn conflict(&self, a: Stated, b: Stated, same_language: bool) -> f32 {
         let names = if same_language && names_conflict(&a, &b) { self.cfg.names_conflict } else { 1.0 };
         names * self.figures_conflict(a, b)
     }
 
+    /// Different calendar days mark a recurring kind of event on another day (the weather of
+    /// the 8th and of the 18th): `number_conflict`, and once more when the figures differ too.
+    /// Other differing figures mark different events of one kind (the 11th and the 12th death)
+    /// unless one text reports a figure of the other's title (the recoveries and the new cases
+    /// of one daily report); a year in a text tells when, not what, and does not count as
+    /// reporting.
     fn figures_conflict(&self, a: Stated, b: Stated) -> f32 {
         let x = self.cfg.number_conflict;
         let figures = numbers_conflict(a.numbers, b.numbers);
