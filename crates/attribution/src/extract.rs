@@ -331,11 +331,17 @@ fn extract_sentence(
     let words = words_of(text, sentence);
     let folded: Vec<String> = words.iter().map(|w| w.folded.clone()).collect();
     let mut out = Vec::new();
+    let headline = is_headline_case(&words);
     let mut i = 0;
     while i < words.len() {
         if let Some(a) = nominal_cue(text, sentence, &words, i, lexicons, known) {
             out.push(a);
             i += 1;
+            continue;
+        }
+        if let Some((a, next)) = poll_cue(text, sentence, &words, i, lexicons, known) {
+            out.push(a);
+            i = next;
             continue;
         }
         let mut found = None;
@@ -360,10 +366,12 @@ fn extract_sentence(
             i += 1;
             continue;
         }
-        // A capitalised verb inside a sentence is part of a name ("Secretary of State").
+        // A capitalised verb inside a sentence is part of a name ("Secretary of State"), unless
+        // the sentence is a headline with every word capitalised ("Senator Says She Will Run").
         if matches!(kind, CueKind::Verb | CueKind::MediaVerb)
             && i > 0
             && is_capitalized(words[i].raw)
+            && !headline
         {
             i += 1;
             continue;
@@ -644,6 +652,8 @@ fn extract_sentence(
     }
     if let Some(a) = colon_lead_in(text, sentence, &words, &out, lexicons, known) {
         out.push(a);
+    } else if let Some(a) = colon_before_quote(text, sentence, &words, &out, lexicons, known) {
+        out.push(a);
     }
     // Wire credits: "(Reuters)", "selon l'AFP" — agencies named with a credit context.
     let slice = sentence.slice(text);
@@ -681,6 +691,123 @@ fn extract_sentence(
     out
 }
 
+/// A headline in title case: nearly every word of four letters or more is capitalised
+/// ("Senator Says Budget Talks Will Resume"). Such a line gives no capital-letter hint of names.
+fn is_headline_case(words: &[Word<'_>]) -> bool {
+    let long: Vec<&Word<'_>> = words
+        .iter()
+        .filter(|w| w.raw.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .collect();
+    let capitalized = long.iter().filter(|w| is_capitalized(w.raw)).count();
+    long.len() >= 3 && capitalized * 10 >= long.len() * 9
+}
+
+/// Nouns of one opinion poll after which "in" introduces the source of a finding ("Smith leads
+/// by six points in the latest Example Times poll"). Plural "in the polls" is a standing, not a
+/// source ("she slipped in the polls").
+#[rustfmt::skip]
+const POLL_NOUNS: &[&str] = &["poll", "survey"];
+
+/// "in a national poll", "In the latest Example/Research survey, 40 percent said …": the
+/// preposition is the cue and the poll its source. Returns the attribution and the word index
+/// after the source.
+fn poll_cue(
+    text: &str,
+    sentence: Span,
+    words: &[Word<'_>],
+    i: usize,
+    lexicons: &[&'static CueLexicon],
+    known: &[String],
+) -> Option<(Attribution, usize)> {
+    if words[i].folded != "in" {
+        return None;
+    }
+    // "voters in the poll", "respondents in the survey": who was asked, not what was found.
+    if i > 0
+        && in_list(
+            &[
+                "voters",
+                "respondents",
+                "adults",
+                "americans",
+                "people",
+                "participants",
+                "those",
+                "democrats",
+                "republicans",
+                "independents",
+                "women",
+                "men",
+            ],
+            &words[i - 1].folded,
+        )
+    {
+        return None;
+    }
+    let lex = lexicons.iter().copied().find(|l| l.language == "en")?;
+    let mut j = i + 1;
+    while j < words.len() && j <= i + 9 {
+        let g = gap(text, words, j - 1, j);
+        let joined = gap_is_space(g)
+            || matches!(g.trim(), "-" | "/" | "." | "'" | "’" | "'s" | "’s")
+            || g.trim() == "." && !g.contains(' ');
+        if !joined {
+            return None;
+        }
+        let w = words[j].folded.as_str();
+        if in_list(POLL_NOUNS, w) {
+            break;
+        }
+        // "in the wake of a poll", "in front of a polling place": the poll is not the frame.
+        if in_list(PHRASE_BREAK, w) && w != "and" || w == "of" || in_list(PRONOUNS, w) {
+            return None;
+        }
+        j += 1;
+    }
+    if j >= words.len() || !in_list(POLL_NOUNS, &words[j].folded) {
+        return None;
+    }
+    let mut end = j + 1;
+    // "in a poll released Monday", "in a survey of 1,000 adults" stay the source's words.
+    if words.get(end).is_some_and(|w| w.folded == "by")
+        && gap_is_space(gap(text, words, j, end))
+        && let Some((_, e)) = right_phrase(text, words, end + 1, lex)
+    {
+        end = e;
+    }
+    let source = make_source(
+        text,
+        words,
+        i + 1,
+        end,
+        CueKind::SourceAfter,
+        lex,
+        known,
+        "in",
+    );
+    let cue = Span::new(words[i].start, words[i].end);
+    Some((
+        Attribution {
+            in_title: false,
+            sentence,
+            cue,
+            cue_text: text[cue.start..cue.end].to_string(),
+            cue_kind: CueKindOrCredit::Cue(CueKind::SourceAfter),
+            source: Some(source),
+            recipient: None,
+        },
+        end,
+    ))
+}
+
+/// Nouns of speech and stance that report an attribution without a holder named before them
+/// ("amid allegations of fraud", "raised questions about").
+#[rustfmt::skip]
+const UNHELD_NOMINAL_CUES: &[&str] = &[
+    "allegation", "allegations", "accusation", "accusations", "claims", "criticism", "questions",
+    "calls", "concerns", "fears", "complaints", "warnings", "demands", "doubts",
+];
+
 /// Possessive determiners that name the holder of a nominal cue ("his call for", "her view that").
 #[rustfmt::skip]
 const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "our", "my"];
@@ -716,8 +843,8 @@ fn nominal_cue(
         return None;
     }
     let prev = &words[i - 1];
-    let (start, end) = if in_list(POSSESSIVES, &prev.folded) {
-        (i - 1, i)
+    let holder = if in_list(POSSESSIVES, &prev.folded) {
+        Some((i - 1, i))
     } else if let Some(name) = prev
         .raw
         .strip_suffix("'s")
@@ -735,9 +862,40 @@ fn nominal_cue(
         {
             s -= 1;
         }
-        (s, i)
+        Some((s, i))
     } else {
-        return None;
+        None
+    };
+    let cue = Span::new(words[i].start, words[i].end);
+    let Some((start, end)) = holder else {
+        // Without a holder only nouns that always report what someone says or thinks, before
+        // what they report: "allegations of fraud", "questions about her health", "calls for
+        // an inquiry", "fears that prices will rise".
+        // A name, pronoun or adverb before it makes it a verb ("Smith calls for", "she also
+        // questions whether").
+        let verb_like = is_capitalized(prev.raw)
+            || in_list(PRONOUNS, &prev.folded)
+            || in_list(SKIP_BEFORE_VERB, &prev.folded)
+            || prev.folded.ends_with("ly")
+            || matches!(prev.folded.as_str(), "that" | "who" | "which");
+        let reported = in_list(UNHELD_NOMINAL_CUES, &words[i].folded)
+            && !verb_like
+            && matches!(
+                next,
+                "that" | "of" | "about" | "over" | "for" | "against" | "whether"
+            );
+        if !reported {
+            return None;
+        }
+        return Some(Attribution {
+            in_title: false,
+            sentence,
+            cue,
+            cue_text: text[cue.start..cue.end].to_string(),
+            cue_kind: CueKindOrCredit::Cue(CueKind::Verb),
+            source: None,
+            recipient: None,
+        });
     };
     let mut source = make_source(
         text,
@@ -762,7 +920,6 @@ fn nominal_cue(
     if in_list(POSSESSIVES, &prev.folded) && source.kind == SourceKind::Unknown {
         source.kind = SourceKind::Person;
     }
-    let cue = Span::new(words[i].start, words[i].end);
     Some(Attribution {
         in_title: false,
         sentence,
@@ -901,6 +1058,84 @@ const COLON_LABELS: &[&str] = &[
     "lesen", "lire", "mise",
 ];
 
+/// A colon that opens a quotation after a clause naming no other cue: "Asked about the delay,
+/// Jones shrugged: “We will see.”", "- Ann Example, Daily Example: “Turnout fell.”". The cue is
+/// the colon, with the word before it when that word is not part of a name ("shrugged:"); the
+/// source is the name before the colon or the subject of that word.
+fn colon_before_quote(
+    text: &str,
+    sentence: Span,
+    words: &[Word<'_>],
+    found: &[Attribution],
+    lexicons: &[&'static CueLexicon],
+    known: &[String],
+) -> Option<Attribution> {
+    let lex = *lexicons.first()?;
+    if lex.language != "en" {
+        return None;
+    }
+    let first = words.first()?;
+    let slice = &text[first.start..sentence.end];
+    let colon = first.start + slice.find(':')?;
+    let rest = text[colon + 1..sentence.end].trim_start();
+    if !rest.starts_with(['"', '“', '‘', '\'', '«']) {
+        return None;
+    }
+    // The colon itself inside a quotation ("“Remember: …”") or after another cue.
+    let head = &text[sentence.start..colon];
+    let open_quotes = head.matches(['“', '«']).count() > head.matches(['”', '»']).count()
+        || head.matches('"').count() % 2 == 1;
+    if open_quotes || found.iter().any(|a| a.cue.start < colon) {
+        return None;
+    }
+    let k = words
+        .iter()
+        .take_while(|w| w.end <= colon)
+        .count()
+        .checked_sub(1)?;
+    if !text[words[k].end..colon].trim().is_empty() {
+        return None;
+    }
+    let last = &words[k];
+    let (cue, source) = if is_capitalized(last.raw) {
+        // A name: capitalised words back from the colon ("Ann B. Example:").
+        let mut s = k;
+        while s > 0
+            && k - s < 5
+            && is_capitalized(words[s - 1].raw)
+            && (gap_is_space(gap(text, words, s - 1, s)) || gap(text, words, s - 1, s) == ". ")
+        {
+            s -= 1;
+        }
+        if in_list(DETERMINERS, &words[s].folded)
+            || in_list(PRONOUNS, &words[s].folded)
+            || in_list(COLON_LABELS, &words[s].folded)
+        {
+            return None;
+        }
+        let src = make_source(text, words, s, k + 1, CueKind::Verb, lex, known, ":");
+        (Span::new(colon, colon + 1), Some(src))
+    } else {
+        if in_list(PHRASE_BREAK, &last.folded) || in_list(PRONOUNS, &last.folded) {
+            return None;
+        }
+        let subject = left_phrase(text, words, k, lex)
+            .or_else(|| clause_subject(text, sentence, words, k, k + 1, lex));
+        let src =
+            subject.map(|(s, e)| make_source(text, words, s, e, CueKind::Verb, lex, known, ":"));
+        (Span::new(last.start, colon + 1), src)
+    };
+    Some(Attribution {
+        in_title: false,
+        sentence,
+        cue,
+        cue_text: text[cue.start..cue.end].to_string(),
+        cue_kind: CueKindOrCredit::Colon,
+        source,
+        recipient: None,
+    })
+}
+
 /// "Name: what they said" — a lead-in of one to six words starting with a capital, a space
 /// after the colon and at least three words after it, no other cue before the colon.
 fn colon_lead_in(
@@ -919,6 +1154,27 @@ fn colon_lead_in(
     }
     let before = words.iter().take_while(|w| w.end <= colon).count();
     let after = words.len() - before;
+    // An interview printed as questions and answers: "Q: …" and "A: …" open their paragraphs.
+    let interview_turn = before == 1
+        && after >= 1
+        && matches!(first.raw, "Q" | "A")
+        && (first.start == 0
+            || text[..first.start]
+                .trim_end_matches([' ', '\t'])
+                .ends_with('\n'));
+    if interview_turn {
+        let lex = *lexicons.first()?;
+        let source = make_source(text, words, 0, 1, CueKind::Verb, lex, known, ":");
+        return Some(Attribution {
+            in_title: false,
+            sentence,
+            cue: Span::new(colon, colon + 1),
+            cue_text: ":".to_string(),
+            cue_kind: CueKindOrCredit::Colon,
+            source: Some(source),
+            recipient: None,
+        });
+    }
     if before == 0
         || before > 6
         || after < 3
@@ -927,8 +1183,11 @@ fn colon_lead_in(
     {
         return None;
     }
-    // Quotation marks or brackets before the colon: the colon belongs to something else.
-    if text[first.start..colon].contains(['"', '“', '”', '«', '»', '(', ')', '[']) {
+    // Quotation marks or brackets before the colon: the colon belongs to something else. An
+    // opening mark before the first word counts too ("“Remember: …").
+    if text[first.start..colon].contains(['"', '“', '”', '«', '»', '(', ')', '['])
+        || text[sentence.start..first.start].contains(['“', '«', '‘'])
+    {
         return None;
     }
     if found.iter().any(|a| a.cue.start < colon) {
@@ -1757,6 +2016,91 @@ mod tests {
             .collect()
     }
 
+    fn cues(text: &str) -> Vec<String> {
+        one(text, "en").into_iter().map(|(c, _)| c).collect()
+    }
+
+    fn source_of(text: &str, cue: &str) -> Option<String> {
+        one(text, "en")
+            .into_iter()
+            .find(|(c, _)| c == cue)
+            .and_then(|(_, s)| s)
+            .map(|s| s.0)
+    }
+
+    #[test]
+    fn a_named_poll_is_the_source_of_its_finding() {
+        let text = "Okafor leads the race by six points in a Harbour Gazette poll released Monday.";
+        assert_eq!(cues(text), ["in"]);
+        assert_eq!(
+            source_of(text, "in").as_deref(),
+            Some("a Harbour Gazette poll")
+        );
+        let text = "In the latest Example/Research survey, 40 percent backed the levy.";
+        assert_eq!(
+            source_of(text, "In").as_deref(),
+            Some("the latest Example/Research survey")
+        );
+        // A standing in the polls, respondents of a poll, a place: no source.
+        assert!(cues("The senator slipped in the polls after the debate.").is_empty());
+        assert!(cues("Most voters in the poll were undecided about the levy.").is_empty());
+        assert!(cues("They stood in front of a polling station downtown.").is_empty());
+    }
+
+    #[test]
+    fn headline_case_verbs_are_cues() {
+        let text = "Harbour Master Says Ferries Will Resume Next Week";
+        assert_eq!(cues(text), ["Says"]);
+        assert_eq!(source_of(text, "Says").as_deref(), Some("Harbour Master"));
+        // In running text a capitalised cue word is part of a name.
+        assert!(cues("She met the Secretary of State Warns at the harbour.").is_empty());
+    }
+
+    #[test]
+    fn nouns_of_speech_report_without_a_holder() {
+        assert_eq!(
+            cues("The board faced allegations of fraud and questions about its accounts."),
+            ["allegations", "questions"]
+        );
+        // As verbs after a name they keep their subject.
+        assert_eq!(
+            source_of("Okafor questions whether the levy is fair.", "questions").as_deref(),
+            Some("Okafor")
+        );
+        // A noun that does not report speech stays silent.
+        assert!(cues("The board faced allegations.").is_empty());
+    }
+
+    #[test]
+    fn a_colon_before_a_quotation_is_a_cue() {
+        let text = "After the vote the harbour master shrugged: “We will see.”";
+        assert_eq!(cues(text), ["shrugged:"]);
+        assert_eq!(
+            source_of(text, "shrugged:").as_deref(),
+            Some("the harbour master")
+        );
+        let text = "Turnout fell again - Ann B. Okafor: “The young stayed home.”";
+        assert_eq!(source_of(text, ":").as_deref(), Some("Ann B. Okafor"));
+        // A colon after another cue, or inside the quotation, adds nothing.
+        assert_eq!(cues("Okafor said on Monday: “We will see.”"), ["said"]);
+        assert!(
+            cues("“Remember: ‘nothing is settled,’” the sign read in part")
+                .iter()
+                .all(|c| c != ":")
+        );
+    }
+
+    #[test]
+    fn interview_turns_are_attributed() {
+        let text = "Q: What did you find?\nA: The ferries were late.";
+        let sentences = [Span::new(0, 21), Span::new(22, text.len())];
+        let found = extract_sentences(text, &sentences, Some("en"), &[]);
+        let cues: Vec<_> = found.iter().map(|a| a.cue_text.as_str()).collect();
+        assert_eq!(cues, [":", ":"]);
+        // "A:" inside running text is not a turn.
+        assert!(one("There was a plan A: build the ferry first.", "en").is_empty());
+    }
+
     #[test]
     fn cues_inside_a_that_clause_belong_to_the_outer_speaker() {
         let r = one(
@@ -2009,7 +2353,7 @@ mod tests {
         let r = one("The banner read: \"Save the ferry\".", "en");
         assert!(r.iter().any(|(c, _)| c == "read"), "{r:?}");
         for text in [
-            "Okafor continues to trail Vell in the harbour poll.",
+            "Okafor continues to trail Vell in the harbour race.",
             "The council read the report twice.",
         ] {
             assert!(one(text, "en").is_empty(), "{text}: {:?}", one(text, "en"));
