@@ -122,7 +122,7 @@ const NOUN_LIKE_CUES: &[&str] = &[
     "hopes", "hope", "estimates", "estimate", "records", "notes", "note", "signals", "signal", "contest",
     "hints", "worries", "worry", "thanks", "blames", "blame", "praise", "promises", "promise", "pledges",
     "found", "find", "finds", "see", "saw", "know", "knows", "want", "wants", "think", "feel", "felt",
-    "appear", "appears", "appeared", "seem", "seems", "seemed",
+    "appear", "appears", "appeared",
     "pledged", "showing", "stress",
 ];
 
@@ -139,6 +139,15 @@ const SPEAKING_NOUNS: &[&str] = &[
     "supporters", "experts", "analysts", "economists", "investors", "observers", "residents", "court",
     "justices", "campaign", "candidates", "leaders", "lawmakers", "groups", "activists", "advocates",
     "authors", "journalists", "reporters", "researchers", "scientists", "editors", "writers",
+];
+
+/// Nouns that make "show" a noun before it ("talk shows", "a TV show", "the game show").
+#[rustfmt::skip]
+const SHOW_MODIFIERS: &[&str] = &[
+    "tv", "talk", "game", "news", "radio", "sunday", "morning", "late-night", "reality", "cooking",
+    "road", "trade", "air", "horse", "car", "fashion", "comedy", "variety", "quiz", "cable", "network",
+    "television", "evening", "night", "daytime", "interview", "political", "popular", "hit", "lost",
+    "found", "lost-and-found", "strong", "weak", "poor", "best", "worst", "second", "third", "first",
 ];
 
 /// Words skipped between a subject and its verb ("Trump also said", "has repeatedly warned").
@@ -397,6 +406,16 @@ fn extract_sentence(
         // "precincts reporting" are credits and counts, not attribution.
         let next_word = folded.get(i + len).map(String::as_str).unwrap_or("");
         let comparison = folded[i] == "compared" && matches!(next_word, "to" | "with");
+        // Set phrases with "say": "easier said than done", "enough said", "having said that",
+        // "that said", "needless to say", "suffice it to say".
+        let idiom = len == 1
+            && matches!(folded[i].as_str(), "said" | "say")
+            && (next_word == "than"
+                || matches!(prev_word, "easier" | "enough" | "having" | "needless")
+                || prev_word == "that" && (i == 1 || text[words[i].end..].starts_with(','))
+                || prev_word == "to"
+                    && i >= 2
+                    && matches!(folded[i - 2].as_str(), "it" | "needless" | "suffice"));
         let credit_line = len == 1
             && matches!(folded[i].as_str(), "reporting" | "writing" | "editing")
             && (matches!(
@@ -409,7 +428,7 @@ fn extract_sentence(
                 && matches!(folded[i].as_str(), "reported" | "reporting")
                 && next_word == "from"
                 && words.get(i + 2).is_some_and(|w| is_capitalized(w.raw));
-        if filler || naming || comparison || credit_line || for_example {
+        if filler || naming || comparison || credit_line || for_example || idiom {
             i += 1;
             continue;
         }
@@ -488,7 +507,31 @@ fn extract_sentence(
                 || rest
                     .strip_prefix(',')
                     .is_some_and(|r| r.trim_start().starts_with(['"', '“', '\'']));
-            if !subject_ok && !clause_after && !stance {
+            // Evidence verbs with a noun subject and an object that reads as a finding: "the
+            // footage shows him leaving", "tallies show a tie", "the inquiry found no breach".
+            // As nouns they follow a modifier ("talk shows", "the TV show") or a determiner.
+            let evidence = matches!(
+                folded[i].as_str(),
+                "show" | "shows" | "showed" | "found" | "finds"
+            ) && k > 0
+                && gap_is_space(gap(text, &words, k - 1, k))
+                && !possessive
+                && !is_capitalized(prev)
+                && !in_list(PHRASE_BREAK, prev_folded)
+                && !in_list(DETERMINERS, prev_folded)
+                && !in_list(SHOW_MODIFIERS, prev_folded)
+                && words.get(i + 1).is_some_and(|w| {
+                    gap_is_space(gap(text, &words, i, i + 1))
+                        && (in_list(DETERMINERS, &w.folded)
+                            || in_list(PRONOUNS, &w.folded)
+                            || matches!(
+                                w.folded.as_str(),
+                                "how" | "why" | "what" | "where" | "whether" | "no" | "little"
+                            )
+                            || w.raw.starts_with(|c: char| c.is_ascii_digit())
+                            || is_capitalized(w.raw))
+                });
+            if !subject_ok && !clause_after && !stance && !evidence {
                 i += 1;
                 continue;
             }
@@ -649,6 +692,43 @@ fn extract_sentence(
             });
         }
         i += len;
+    }
+    // "X said in an interview with Y": the interview is where X spoke, Y is the interviewer; with
+    // a speech verb in the sentence the phrase is no cue of its own.
+    let has_verb = out.iter().any(|a| {
+        matches!(
+            a.cue_kind,
+            CueKindOrCredit::Cue(CueKind::Verb | CueKind::MediaVerb)
+        )
+    });
+    if has_verb {
+        out.retain(|a| {
+            let venue = fold(&a.cue_text);
+            !(a.cue_kind == CueKindOrCredit::Cue(CueKind::SourceAfter)
+                && matches!(venue.as_str(), "in an interview with" | "in a statement to"))
+        });
+    }
+    // "In a Gazette poll, 41 percent of residents said …", "… 62 percent agreed, according to the
+    // survey": the respondents' answers are the poll's finding, not a second attribution.
+    let poll_frame = out.iter().any(|a| {
+        a.cue_kind == CueKindOrCredit::Cue(CueKind::SourceAfter)
+            && a.source.as_ref().is_some_and(|s| {
+                s.kind == SourceKind::Document
+                    || fold(&s.text)
+                        .split_whitespace()
+                        .any(|w| in_list(POLL_NOUNS, w) || w == "polls" || w == "surveys")
+            })
+    });
+    if poll_frame {
+        out.retain(|a| {
+            !(matches!(a.cue_kind, CueKindOrCredit::Cue(CueKind::Verb))
+                && a.source.as_ref().is_some_and(|s| {
+                    let f = fold(&s.text);
+                    f.contains("percent")
+                        || f.contains('%')
+                        || f.starts_with(|c: char| c.is_ascii_digit())
+                }))
+        });
     }
     if let Some(a) = colon_lead_in(text, sentence, &words, &out, lexicons, known) {
         out.push(a);
@@ -2099,6 +2179,69 @@ mod tests {
         assert_eq!(cues, [":", ":"]);
         // "A:" inside running text is not a turn.
         assert!(one("There was a plan A: build the ferry first.", "en").is_empty());
+    }
+
+    #[test]
+    fn set_phrases_with_say_are_not_cues() {
+        for text in [
+            "Cutting the fares is easier said than done.",
+            "Having said that, the ferry will run on Sunday.",
+            "Needless to say, the ferry was late.",
+        ] {
+            assert!(cues(text).is_empty(), "{text}: {:?}", cues(text));
+        }
+        assert_eq!(cues("Okafor said that the ferry was late."), ["said"]);
+    }
+
+    #[test]
+    fn stance_verbs_added_to_the_lexicon() {
+        for (text, cue) in [
+            ("Okafor likened the levy to a toll.", "likened"),
+            ("The council balked at the price.", "balked"),
+            ("Okafor is mulling a run for mayor.", "mulling"),
+            ("Economists forecast slower growth next year.", "forecast"),
+        ] {
+            assert_eq!(cues(text), [cue], "{text}");
+        }
+        // "seemed" is never a noun: a stance whatever its subject.
+        assert_eq!(cues("The risk seemed remote to her."), ["seemed"]);
+    }
+
+    #[test]
+    fn an_interview_is_the_venue_of_a_speech_verb() {
+        assert_eq!(
+            cues("Okafor said in an interview with the Harbour Gazette that fares would rise."),
+            ["said"]
+        );
+        let r = one(
+            "In an interview with the Harbour Gazette, fares were the first topic.",
+            "en",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+    }
+
+    #[test]
+    fn respondents_of_a_poll_are_its_finding() {
+        assert_eq!(
+            cues("In a Harbour Gazette poll, 41 percent of residents said the levy was fair."),
+            ["In"]
+        );
+        assert_eq!(
+            cues("Last year 41 percent of residents said the levy was fair."),
+            ["said"]
+        );
+    }
+
+    #[test]
+    fn evidence_verbs_with_a_noun_subject() {
+        assert_eq!(
+            cues("The footage shows him leaving the harbour."),
+            ["shows"]
+        );
+        assert_eq!(cues("Tallies by two trackers show a tie."), ["show"]);
+        // Nouns: a talk show, a determiner before it.
+        assert!(cues("Okafor appeared on a talk show on Sunday.").is_empty());
+        assert!(cues("Radio talk shows the whole week long were busy.").is_empty());
     }
 
     #[test]

@@ -164,6 +164,11 @@ pub static ENGLISH: CueLexicon = CueLexicon {
         "brushed aside", "spoke of", "speaks of", "talks about", "talk about", "spoke out", "weighed in",
         "chimed in", "opened up about", "walked back", "took aim at", "lashed out at", "lashes out at",
         "went on to say", "goes on to say",
+        "liken", "likens", "likened", "likening", "dub", "dubs", "dubbed", "dubbing", "balk", "balks",
+        "balked", "balking", "mull", "mulls", "mulled", "mulling", "forecast", "forecasts",
+        "express", "expressing", "distanced himself", "distanced herself", "distanced themselves",
+        "distance himself", "distance herself", "distance themselves", "posit", "posits", "posited",
+        "interjected", "interjects", "demurred", "sighed", "muse", "muses", "musing",
     ],
     media_verbs: &[
         "reports", "reported", "reporting", "write", "writes", "wrote", "written", "writing",
