@@ -340,7 +340,12 @@ fn extract_sentence(
     let words = words_of(text, sentence);
     let folded: Vec<String> = words.iter().map(|w| w.folded.clone()).collect();
     let mut out = Vec::new();
-    let headline = is_headline_case(&words);
+    // A headline stands on a line of its own.
+    let (before, after) = (&text[..sentence.start], &text[sentence.end..]);
+    let own_line = (before.trim().is_empty()
+        || before.trim_end_matches([' ', '\t']).ends_with('\n'))
+        && (after.trim().is_empty() || after.trim_start_matches([' ', '\t']).starts_with('\n'));
+    let headline = own_line && is_headline_case(&words);
     let mut i = 0;
     while i < words.len() {
         if let Some(a) = nominal_cue(text, sentence, &words, i, lexicons, known) {
@@ -349,6 +354,11 @@ fn extract_sentence(
             continue;
         }
         if let Some((a, next)) = poll_cue(text, sentence, &words, i, lexicons, known) {
+            out.push(a);
+            i = next;
+            continue;
+        }
+        if let Some((a, next)) = stance_predicate(text, sentence, &words, i, lexicons, known) {
             out.push(a);
             i = next;
             continue;
@@ -380,7 +390,7 @@ fn extract_sentence(
         if matches!(kind, CueKind::Verb | CueKind::MediaVerb)
             && i > 0
             && is_capitalized(words[i].raw)
-            && !headline
+            && (!headline || in_single_quotes(&text[sentence.start..words[i].start]))
         {
             i += 1;
             continue;
@@ -396,7 +406,28 @@ fn extract_sentence(
         let naming = matches!(folded[i].as_str(), "called" | "dubbed" | "named")
             && (prev_word == "so" || i >= 2 && folded[i - 2] == "what" || in_list(&["a", "an", "group", "organization", "organisation", "company", "program", "programme", "movement", "party", "bill", "plan", "book", "film", "show", "website", "site", "account", "campaign", "event", "town", "city", "place", "entity"], prev_word)
                 // Passive and appositive naming: "has been called a …", "officials, called superdelegates".
-                || in_list(&["be", "been", "being", "is", "was", "were", "are", "typically", "often", "sometimes", "commonly", "one"], prev_word));
+                || in_list(&["be", "been", "being", "is", "was", "were", "are", "typically", "often", "sometimes", "commonly", "one"], prev_word)
+                // "a fund manager named Okafor", "two ferries dubbed “the twins”": a noun given
+                // a name, not a speaker.
+                || folded[i] != "called" && i >= 1 && gap_is_space(gap(text, &words, i - 1, i))
+                    && !is_capitalized(words[i - 1].raw)
+                    && !in_list(PRONOUNS, prev_word)
+                    && !in_list(SKIP_BEFORE_VERB, prev_word)
+                    && !matches!(prev_word, "who" | "which" | "that")
+                    && !(prev_word.len() > 4 && prev_word.ends_with("ly"))
+                // "a local choir called Example", "a dance called “the harbour shuffle”": an indefinite
+                // noun phrase right before the name it is given.
+                || i >= 2 && gap_is_space(gap(text, &words, i - 1, i))
+                    && !is_capitalized(words[i - 1].raw)
+                    && !in_list(PRONOUNS, prev_word)
+                    && (i.saturating_sub(4)..i - 1).rev().take_while(|&k| matches!(folded[k].as_str(), "a" | "an") || !is_capitalized(words[k].raw) && !in_list(PHRASE_BREAK, &folded[k])).any(|k| matches!(folded[k].as_str(), "a" | "an"))
+                    && (words.get(i + 1).is_some_and(|w| is_capitalized(w.raw)) || text[words[i].end..].trim_start().starts_with(['"', '“'])));
+        // "called off", "called up", "called back": phrasal verbs that report nothing.
+        let phrasal = folded[i] == "called"
+            && matches!(
+                folded.get(i + 1).map(String::as_str),
+                Some("off" | "up" | "back" | "in")
+            );
         // "say" set off by commas is "for example" ("than, say, Mr. Cruz's plan").
         let for_example = folded[i] == "say"
             && i > 0
@@ -428,7 +459,7 @@ fn extract_sentence(
                 && matches!(folded[i].as_str(), "reported" | "reporting")
                 && next_word == "from"
                 && words.get(i + 2).is_some_and(|w| is_capitalized(w.raw));
-        if filler || naming || comparison || credit_line || for_example || idiom {
+        if filler || naming || phrasal || comparison || credit_line || for_example || idiom {
             i += 1;
             continue;
         }
@@ -780,6 +811,133 @@ fn is_headline_case(words: &[Word<'_>]) -> bool {
         .collect();
     let capitalized = long.iter().filter(|w| is_capitalized(w.raw)).count();
     long.len() >= 3 && capitalized * 10 >= long.len() * 9
+}
+
+/// Adjectives of attitude that take "of" ("proud of", "wary of"); any adjective can take
+/// "about" ("upbeat about", "coy about").
+#[rustfmt::skip]
+const STANCE_OF_ADJECTIVES: &[&str] = &[
+    "fond", "tired", "proud", "wary", "afraid", "supportive", "dismissive", "contemptuous",
+    "suspicious", "scornful", "respectful", "envious", "jealous", "ashamed", "weary", "leery",
+    "mindful", "enamored", "enamoured", "appreciative", "disdainful", "distrustful", "protective",
+];
+
+/// Words that may stand between a copula and its adjective ("is not so sure", "was far less shy").
+#[rustfmt::skip]
+const DEGREE_WORDS: &[&str] = &[
+    "not", "so", "very", "too", "less", "more", "still", "also", "quite", "far", "just", "now", "much",
+    "rather", "pretty", "increasingly", "clearly", "openly", "deeply", "especially", "particularly",
+    "n't", "never", "always", "been",
+];
+
+/// "is upbeat about", "were coy about", "is wary of": a copula and an adjective of attitude
+/// toward what follows; the subject before the copula is the source.
+fn stance_predicate(
+    text: &str,
+    sentence: Span,
+    words: &[Word<'_>],
+    i: usize,
+    lexicons: &[&'static CueLexicon],
+    known: &[String],
+) -> Option<(Attribution, usize)> {
+    let lex = lexicons.iter().copied().find(|l| l.language == "en")?;
+    if !matches!(
+        words[i].folded.as_str(),
+        "is" | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "am"
+            | "seems"
+            | "seemed"
+            | "appears"
+            | "appeared"
+            | "remains"
+            | "remained"
+            | "sounded"
+            | "sounds"
+    ) {
+        return None;
+    }
+    let mut j = i + 1;
+    while j < words.len()
+        && (in_list(DEGREE_WORDS, &words[j].folded)
+            || words[j].folded.len() > 4 && words[j].folded.ends_with("ly"))
+        && gap_is_space(gap(text, words, j - 1, j))
+    {
+        j += 1;
+    }
+    let adjective = words.get(j)?;
+    let prep = words.get(j + 1)?;
+    let joined =
+        gap_is_space(gap(text, words, j - 1, j)) && gap_is_space(gap(text, words, j, j + 1));
+    let plain = adjective.raw.chars().all(|c| c.is_lowercase() || c == '-')
+        && !in_list(DETERMINERS, &adjective.folded)
+        && !in_list(PHRASE_BREAK, &adjective.folded)
+        && !in_list(PRONOUNS, &adjective.folded)
+        && !in_list(NOUN_BEFORE, &adjective.folded)
+        // "about" as "roughly": "is worth about", "was only about", "is up about".
+        && !matches!(
+            adjective.folded.as_str(),
+            "only" | "worth" | "up" | "down" | "out" | "back" | "off" | "over" | "around" | "none"
+        )
+        && !adjective.folded.ends_with("ing")
+        && !adjective.folded.ends_with("ed")
+        && lexicon::matcher(lex)
+            .match_at(std::slice::from_ref(&adjective.folded), 0)
+            .is_none();
+    let takes = prep.folded == "about"
+        || prep.folded == "of" && in_list(STANCE_OF_ADJECTIVES, &adjective.folded);
+    if !joined || !plain || !takes {
+        return None;
+    }
+    let (s, e) = left_phrase(text, words, i, lex)?;
+    let source = make_source(
+        text,
+        words,
+        s,
+        e,
+        CueKind::Verb,
+        lex,
+        known,
+        &adjective.folded,
+    );
+    let cue = Span::new(adjective.start, prep.end);
+    Some((
+        Attribution {
+            in_title: false,
+            sentence,
+            cue,
+            cue_text: text[cue.start..cue.end].to_string(),
+            cue_kind: CueKindOrCredit::Cue(CueKind::Verb),
+            source: Some(source),
+            recipient: None,
+        },
+        j + 2,
+    ))
+}
+
+/// Whether text ends inside a quotation opened with a single curly mark (‘…), as headlines
+/// quote: "Okafor: ‘We Will Not Wait’".
+fn in_single_quotes(before: &str) -> bool {
+    // A ’ between letters is an apostrophe ("I’m"), not a closing mark.
+    let closing = before
+        .char_indices()
+        .filter(|&(i, c)| {
+            c == '’'
+                && !(before[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphabetic)
+                    && before[i + c.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphabetic))
+        })
+        .count();
+    before.matches('‘').count() > closing
+        || before.matches('“').count() > before.matches('”').count()
 }
 
 /// Nouns of one opinion poll after which "in" introduces the source of a finding ("Smith leads
@@ -2242,6 +2400,46 @@ mod tests {
         // Nouns: a talk show, a determiner before it.
         assert!(cues("Okafor appeared on a talk show on Sunday.").is_empty());
         assert!(cues("Radio talk shows the whole week long were busy.").is_empty());
+    }
+
+    #[test]
+    fn attitudes_stated_with_a_copula_and_an_adjective() {
+        let text = "Okafor was upbeat about the ferry talks.";
+        assert_eq!(cues(text), ["upbeat about"]);
+        assert_eq!(source_of(text, "upbeat about").as_deref(), Some("Okafor"));
+        assert_eq!(cues("The harbour board is wary of new fees."), ["wary of"]);
+        assert_eq!(cues("The mayor is critical of the levy."), ["critical of"]);
+        // "about" as "roughly", and adjectives that do not take "of".
+        assert!(cues("The levy is worth about ten million.").is_empty());
+        assert!(cues("The ferry is full of tourists.").is_empty());
+    }
+
+    #[test]
+    fn an_adverb_inside_a_cue_phrase() {
+        assert_eq!(
+            cues("Okafor spoke warmly about the new ferry."),
+            ["spoke warmly about"]
+        );
+        assert_eq!(cues("Vell spoke highly of her rival."), ["spoke highly of"]);
+    }
+
+    #[test]
+    fn naming_is_not_calling() {
+        assert!(cues("A local choir called Seaweed sang first.").is_empty());
+        assert!(cues("The vote was called off at noon.").is_empty());
+        assert_eq!(cues("Okafor called the levy unfair."), ["called"]);
+    }
+
+    #[test]
+    fn headline_rule_needs_a_line_of_its_own_and_skips_quoted_words() {
+        // Inside running text a title-case stretch gives no licence.
+        let text = "Intro. Harbour Master Says Ferries Will Resume. More.";
+        let sentences = [Span::new(7, 46)];
+        let found = extract_sentences(text, &sentences, Some("en"), &[]);
+        assert!(found.is_empty(), "{found:?}");
+        // A headline quoting someone: the quoted words hold no cue.
+        let text = "Okafor: ‘We’re Done Asking The Board For Ferries’";
+        assert!(cues(text).iter().all(|c| c != "Asking"), "{:?}", cues(text));
     }
 
     #[test]
