@@ -130,6 +130,10 @@ const NOUN_LIKE_CUES: &[&str] = &[
 #[rustfmt::skip]
 const QUOTE_ONLY_CUES: &[&str] = &["continued", "continues", "read", "reads"];
 
+/// Verbs that report a stance only with a "that"-clause or a quotation.
+#[rustfmt::skip]
+const CLAUSE_ONLY_CUES: &[&str] = &["maintain", "maintains", "maintained", "maintaining"];
+
 /// Plural and collective nouns that speak, find or show as subjects of verbs that are as often
 /// nouns ("polls show", "voters see", "the analysis found").
 #[rustfmt::skip]
@@ -356,6 +360,11 @@ fn extract_sentence(
         if let Some((a, next)) = poll_cue(text, sentence, &words, i, lexicons, known) {
             out.push(a);
             i = next;
+            continue;
+        }
+        if let Some(a) = characterization(text, sentence, &words, i, lexicons, known) {
+            out.push(a);
+            i += 1;
             continue;
         }
         if let Some((a, next)) = stance_predicate(text, sentence, &words, i, lexicons, known) {
@@ -600,6 +609,32 @@ fn extract_sentence(
                 is_capitalized(w.raw) && !w.raw.chars().next().is_some_and(|c| c.is_ascii_digit())
                     || matches!(w.folded.as_str(), "the" | "a" | "an")
             });
+            // A photo credit ("Ann Okafor via Example Images") or a channel named like a name
+            // ("via Facebook", "via Executive Order") is not where a report comes from.
+            let channel = words[i + 1..]
+                .iter()
+                .take(4)
+                .take_while(|w| is_capitalized(w.raw))
+                .any(|w| {
+                    matches!(
+                        w.folded.as_str(),
+                        "images"
+                            | "image"
+                            | "photo"
+                            | "photos"
+                            | "facebook"
+                            | "twitter"
+                            | "instagram"
+                            | "youtube"
+                            | "email"
+                            | "e-mail"
+                            | "skype"
+                            | "zoom"
+                            | "order"
+                            | "getty"
+                    )
+                });
+            let next_ok = next_ok && !channel;
             if !next_ok {
                 i += 1;
                 continue;
@@ -623,6 +658,56 @@ fn extract_sentence(
             let quoted_before = text[sentence.start..words[i].start].contains(['"', '”', '“'])
                 || text[sentence.start..words[i].start].contains("''");
             if !(next_is_quote || after_quote || closes && quoted_before) {
+                i += 1;
+                continue;
+            }
+        }
+        // "maintain" reports a stance only with what is maintained ("has maintained that …",
+        // "…,” she maintained"); elsewhere it is "keep" ("maintained a lead").
+        if len == 1 && in_list(CLAUSE_ONLY_CUES, &folded[i]) {
+            let rest = text[words[i].end..sentence.end].trim_start();
+            let before = if i > 0 {
+                gap(text, &words, i - 1, i)
+            } else {
+                ""
+            };
+            let clause = folded.get(i + 1).is_some_and(|w| w == "that")
+                || rest.starts_with([':', '"', '“'])
+                || before.contains(['"', '”', '\'', '’', ','])
+                    && (rest.starts_with(['.', ',', ';']) || rest.is_empty());
+            if !clause {
+                i += 1;
+                continue;
+            }
+        }
+        // "published" after a noun or an auxiliary is a participle ("a report published
+        // Tuesday", "was published in 2015", "As published in …"): the work, not its publisher.
+        // With its agent ("was first published by Politico") the publisher follows.
+        if len == 1 && folded[i] == "published" && i > 0 && next_word != "by" {
+            let g = gap(text, &words, i - 1, i);
+            let participle = !gap_is_space(g)
+                || matches!(
+                    prev_word,
+                    "was"
+                        | "were"
+                        | "is"
+                        | "are"
+                        | "be"
+                        | "been"
+                        | "being"
+                        | "as"
+                        | "just"
+                        | "first"
+                        | "recently"
+                        | "newly"
+                        | "inadvertently"
+                        | "originally"
+                )
+                || !is_capitalized(words[i - 1].raw)
+                    && !in_list(PRONOUNS, prev_word)
+                    && !in_list(SKIP_BEFORE_VERB, prev_word)
+                    && !matches!(prev_word, "who" | "which" | "that");
+            if participle {
                 i += 1;
                 continue;
             }
@@ -811,6 +896,80 @@ fn is_headline_case(words: &[Word<'_>]) -> bool {
         .collect();
     let capitalized = long.iter().filter(|w| is_capitalized(w.raw)).count();
     long.len() >= 3 && capitalized * 10 >= long.len() * 9
+}
+
+/// Verbs that characterize someone or something when "as" follows their object ("cast her rival
+/// as a spoiler", "painted the plan as reckless", "billed himself as an outsider").
+#[rustfmt::skip]
+const AS_VERBS: &[&str] = &[
+    "cast", "casts", "casting", "paint", "paints", "painted", "painting", "frame", "frames", "framed",
+    "framing", "bill", "bills", "billed", "billing", "brand", "brands", "branded", "branding", "peg",
+    "pegs", "pegged", "pegging", "position", "positions", "positioned", "positioning", "present",
+    "presents", "presented", "presenting", "pitch", "pitches", "pitched", "pitching", "tout", "touts",
+    "touted", "touting", "style", "styles", "styled", "styling",
+];
+
+/// "Okafor cast her rival as a spoiler": a verb of characterization with "as" after its object
+/// (at most six words on, in the same clause). The subject before the verb is the source.
+fn characterization(
+    text: &str,
+    sentence: Span,
+    words: &[Word<'_>],
+    i: usize,
+    lexicons: &[&'static CueLexicon],
+    known: &[String],
+) -> Option<Attribution> {
+    let lex = lexicons.iter().copied().find(|l| l.language == "en")?;
+    let w = &words[i];
+    if !in_list(AS_VERBS, &w.folded) || i == 0 || is_capitalized(w.raw) {
+        return None;
+    }
+    // "the campaign's pitch as", "a portrait painted as": nouns and participles after a
+    // determiner or a passive auxiliary do not characterize.
+    let prev = words[i - 1].folded.as_str();
+    if in_list(NOUN_BEFORE, prev)
+        || matches!(
+            prev,
+            "was" | "were" | "is" | "are" | "be" | "been" | "being"
+        )
+    {
+        return None;
+    }
+    let as_at = (i + 2..words.len().min(i + 8)).find(|&k| words[k].folded == "as")?;
+    let clause = (i + 1..=as_at).all(|k| gap_is_space(gap(text, words, k - 1, k)))
+        && words[i + 1..as_at].iter().all(|x| {
+            !matches!(
+                x.folded.as_str(),
+                "and"
+                    | "but"
+                    | "that"
+                    | "which"
+                    | "who"
+                    | "such"
+                    | "well"
+                    | "soon"
+                    | "long"
+                    | "much"
+                    | "far"
+            )
+        });
+    if !clause {
+        return None;
+    }
+    let subject = left_phrase(text, words, i, lex)
+        .or_else(|| clause_subject(text, sentence, words, i, i + 1, lex));
+    let source =
+        subject.map(|(s, e)| make_source(text, words, s, e, CueKind::Verb, lex, known, &w.folded));
+    let cue = Span::new(w.start, w.end);
+    Some(Attribution {
+        in_title: false,
+        sentence,
+        cue,
+        cue_text: text[cue.start..cue.end].to_string(),
+        cue_kind: CueKindOrCredit::Cue(CueKind::Verb),
+        source,
+        recipient: None,
+    })
 }
 
 /// Adjectives of attitude that take "of" ("proud of", "wary of"); any adjective can take
@@ -2439,7 +2598,79 @@ mod tests {
         assert!(found.is_empty(), "{found:?}");
         // A headline quoting someone: the quoted words hold no cue.
         let text = "Okafor: ‘We’re Done Asking The Board For Ferries’";
-        assert!(cues(text).iter().all(|c| c != "Asking"), "{:?}", cues(text));
+        assert!(
+            cues(text).iter().all(|c| c != "Asking"),
+            "{:?}",
+            cues(text)
+        );
+    }
+
+    #[test]
+    fn maintain_needs_what_is_maintained() {
+        assert_eq!(
+            cues("Okafor has always maintained that the ferry was safe."),
+            ["maintained"]
+        );
+        assert!(cues("Okafor maintained her lead in the harbour race.").is_empty());
+    }
+
+    #[test]
+    fn published_as_a_participle_names_no_publisher() {
+        assert_eq!(
+            source_of(
+                "The Harbour Gazette published the letter on Monday.",
+                "published"
+            )
+            .as_deref(),
+            Some("The Harbour Gazette")
+        );
+        let r = one("A report published Tuesday ran to forty pages.", "en");
+        assert!(r.is_empty(), "{r:?}");
+        assert_eq!(
+            source_of(
+                "The news was first published by the Harbour Gazette.",
+                "published"
+            )
+            .as_deref(),
+            Some("the Harbour Gazette")
+        );
+        assert!(cues("The letter was published in 2015.").is_empty());
+    }
+
+    #[test]
+    fn photo_credits_and_channels_are_not_relays() {
+        assert!(cues("Ann Okafor via Example Images.").is_empty());
+        assert!(
+            cues("The company confirmed the delay via Facebook on Friday.")
+                .iter()
+                .all(|c| c != "via")
+        );
+        assert_eq!(
+            source_of("The fares will rise, via Harbour Wire.", "via").as_deref(),
+            Some("Harbour Wire")
+        );
+    }
+
+    #[test]
+    fn characterizing_someone_as_something() {
+        let text = "Okafor cast her rival as a friend of the ferry lobby.";
+        assert_eq!(cues(text), ["cast"]);
+        assert_eq!(source_of(text, "cast").as_deref(), Some("Okafor"));
+        assert_eq!(
+            cues("The mayor painted the levy as a tax on tourists."),
+            ["painted"]
+        );
+        // No "as", or a noun: nothing.
+        assert!(cues("The crew cast the nets at dawn.").is_empty());
+        assert!(cues("Her pitch as a candidate was short.").is_empty());
+    }
+
+    #[test]
+    fn votes_report_a_stance() {
+        assert_eq!(
+            cues("The council voted to keep the ferry running."),
+            ["voted to"]
+        );
     }
 
     #[test]

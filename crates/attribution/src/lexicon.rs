@@ -177,6 +177,7 @@ pub static ENGLISH: CueLexicon = CueLexicon {
         "speak about", "speaks about", "speaking about", "spoken about", "speak of", "speaking of",
         "spoken of", "speak out", "speaks out", "speaking out", "spoken out", "speak up", "speaks up",
         "spoke up", "speaking up", "spoke on", "speaks to", "spoke to the",
+        "voted to", "votes to",
     ],
     media_verbs: &[
         "reports", "reported", "reporting", "write", "writes", "wrote", "written", "writing",
