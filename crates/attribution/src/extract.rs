@@ -857,11 +857,24 @@ fn extract_sentence(
         if m.kind == agency::CreditKind::Mention {
             continue;
         }
+        // A photographer's credit line ("Ann Okafor / Reuters."): the agency took the picture;
+        // it is not where the text comes from.
+        let (head, tail) = (&slice[..m.start], &slice[m.end..]);
+        let photographer = head.trim_end().strip_suffix('/').is_some_and(|name| {
+            let name: Vec<&str> = name.split_whitespace().collect();
+            (1..=4).contains(&name.len()) && name.iter().all(|w| is_capitalized(w))
+        }) && tail.trim().chars().all(|c| matches!(c, '.' | ')' | ']'));
+        if photographer {
+            continue;
+        }
         let span = Span::new(sentence.start + m.start, sentence.start + m.end);
+        // Named already as a source, or as the outlet someone spoke to ("told The Associated
+        // Press"): the agency heard the words, it did not send them.
         let already = out.iter().any(|a| {
             a.source
-                .as_ref()
-                .is_some_and(|s| s.span.start <= span.start && span.end <= s.span.end)
+                .iter()
+                .chain(a.recipient.iter())
+                .any(|s| s.span.start <= span.start && span.end <= s.span.end)
         });
         if already {
             continue;
@@ -2670,6 +2683,32 @@ mod tests {
         assert_eq!(
             cues("The council voted to keep the ferry running."),
             ["voted to"]
+        );
+    }
+
+    #[test]
+    fn an_agency_that_heard_the_words_or_took_the_picture_is_no_credit() {
+        // "told Reuters": Reuters is the recipient, not a second source.
+        let found = extract_sentences(
+            "The mayor told Reuters on Monday that fares would rise.",
+            &[Span::new(0, 55)],
+            Some("en"),
+            &[],
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].recipient.is_some());
+        let text = "Ann Okafor / Reuters.";
+        assert!(one(text, "en").is_empty(), "{:?}", one(text, "en"));
+        // A dateline credit stays.
+        let text = "LONDON (Reuters) - Fares will rise, the mayor said.";
+        assert!(one(text, "en").iter().any(|(c, _)| c == "Reuters"));
+    }
+
+    #[test]
+    fn hearsay_adverbs_are_cues() {
+        assert_eq!(
+            cues("The ferry allegedly ran aground twice."),
+            ["allegedly"]
         );
     }
 

@@ -178,6 +178,7 @@ pub static ENGLISH: CueLexicon = CueLexicon {
         "spoken of", "speak out", "speaks out", "speaking out", "spoken out", "speak up", "speaks up",
         "spoke up", "speaking up", "spoke on", "speaks to", "spoke to the",
         "voted to", "votes to",
+        "allegedly", "purportedly", "supposedly", "reputedly",
     ],
     media_verbs: &[
         "reports", "reported", "reporting", "write", "writes", "wrote", "written", "writing",
