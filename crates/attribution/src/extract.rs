@@ -2713,6 +2713,21 @@ mod tests {
     }
 
     #[test]
+    fn criticism_and_intention_in_news_idiom() {
+        for (text, cue) in [
+            (
+                "Okafor took a swipe at the harbour board on Monday.",
+                "took a swipe at",
+            ),
+            ("The mayor tore into the ferry operator.", "tore into"),
+            ("Vell fired back at her critics.", "fired back"),
+            ("The council is looking to cut fares.", "looking to"),
+        ] {
+            assert_eq!(cues(text), [cue], "{text}");
+        }
+    }
+
+    #[test]
     fn cues_inside_a_that_clause_belong_to_the_outer_speaker() {
         let r = one(
             "The mayor said that officials believe the bridge is safe.",
