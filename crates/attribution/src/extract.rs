@@ -362,6 +362,11 @@ fn extract_sentence(
             i = next;
             continue;
         }
+        if let Some((a, next)) = viewpoint_frame(text, sentence, &words, i, lexicons, known) {
+            out.push(a);
+            i = next;
+            continue;
+        }
         if let Some(a) = characterization(text, sentence, &words, i, lexicons, known) {
             out.push(a);
             i += 1;
@@ -774,6 +779,13 @@ fn extract_sentence(
         } else {
             kind
         };
+        // "X is widely seen as Y": X is what is judged; who judges goes unnamed.
+        let judged = matches!(
+            cue_folded.as_str(),
+            "seen as" | "perceived as" | "thought of as" | "known as"
+        );
+        let source = source.filter(|_| !judged);
+        let second = second.filter(|_| !judged);
         let source =
             source.map(|(s, e)| make_source(text, &words, s, e, kind, lex, known, &cue_folded));
         // "X told Reuters": the outlet that heard it.
@@ -909,6 +921,77 @@ fn is_headline_case(words: &[Word<'_>]) -> bool {
         .collect();
     let capitalized = long.iter().filter(|w| is_capitalized(w.raw)).count();
     long.len() >= 3 && capitalized * 10 >= long.len() * 9
+}
+
+/// Words after "To" at a sentence start that open a time, a purpose or a discourse frame
+/// rather than a person's view ("To be sure,", "To date,", "To this end,").
+#[rustfmt::skip]
+const FRAME_NOT_VIEW: &[&str] = &[
+    "now", "example", "instance", "years", "months", "weeks", "days", "decades", "a", "an", "the",
+    "this", "that", "these", "those", "one", "two", "some", "more", "most", "all", "be", "date",
+    "starters", "sure", "once", "then", "its", "his", "her", "their", "our", "my", "your", "much",
+    "long", "good", "better", "worse", "many",
+];
+
+/// "To Okafor, the vote was a warning.": a sentence opening with "To", a name and a comma
+/// states the named person's view.
+fn viewpoint_frame(
+    text: &str,
+    sentence: Span,
+    words: &[Word<'_>],
+    i: usize,
+    lexicons: &[&'static CueLexicon],
+    known: &[String],
+) -> Option<(Attribution, usize)> {
+    let lex = lexicons.iter().copied().find(|l| l.language == "en")?;
+    // "For X," is as often the topic as the view ("For Vell, the format was not ideal").
+    if i != 0 || words[0].raw != "To" {
+        return None;
+    }
+    let first = words.get(1)?;
+    if !is_capitalized(first.raw)
+        || first.raw.starts_with(|c: char| c.is_ascii_digit())
+        || in_list(FRAME_NOT_VIEW, &first.folded)
+        || in_list(WEEKDAYS, &first.folded)
+    {
+        return None;
+    }
+    // The name runs to the comma: capitalised words, initials and "of".
+    let mut end = 1;
+    while end < words.len() && end <= 5 {
+        let g = gap(text, words, end - 1, end);
+        if end > 1 && !(gap_is_space(g) || g == ". " || g == ".") {
+            break;
+        }
+        end += 1;
+        if end >= words.len() {
+            return None;
+        }
+        if gap(text, words, end - 1, end).trim() == "," {
+            break;
+        }
+    }
+    if gap(text, words, end - 1, end).trim() != ","
+        || !words[1..end]
+            .iter()
+            .all(|w| is_capitalized(w.raw) || w.folded == "of")
+    {
+        return None;
+    }
+    let source = make_source(text, words, 1, end, CueKind::SourceAfter, lex, known, "to");
+    let cue = Span::new(words[0].start, words[0].end);
+    Some((
+        Attribution {
+            in_title: false,
+            sentence,
+            cue,
+            cue_text: text[cue.start..cue.end].to_string(),
+            cue_kind: CueKindOrCredit::Cue(CueKind::SourceAfter),
+            source: Some(source),
+            recipient: None,
+        },
+        end,
+    ))
 }
 
 /// Verbs that characterize someone or something when "as" follows their object ("cast her rival
@@ -2725,6 +2808,23 @@ mod tests {
         ] {
             assert_eq!(cues(text), [cue], "{text}");
         }
+    }
+
+    #[test]
+    fn a_view_framed_by_to_and_a_name() {
+        let text = "To Okafor, the vote was a warning.";
+        assert_eq!(cues(text), ["To"]);
+        assert_eq!(source_of(text, "To").as_deref(), Some("Okafor"));
+        assert!(cues("To be sure, the vote was close.").is_empty());
+        assert!(cues("For Okafor, the format was not ideal.").is_empty());
+    }
+
+    #[test]
+    fn passive_judgements_name_no_judge() {
+        let r = one("The levy is widely seen as a tax on tourists.", "en");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, "seen as");
+        assert!(r[0].1.is_none(), "{r:?}");
     }
 
     #[test]

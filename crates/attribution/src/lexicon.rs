@@ -188,6 +188,7 @@ pub static ENGLISH: CueLexicon = CueLexicon {
         "excoriating", "pummeled", "pummels",
         "looks to", "looking to", "aimed to", "seeks to", "sought to", "seeking to",
         "intends to", "intended to", "intend to", "hopes to", "hoped to", "hoping to",
+        "seen as", "perceived as", "thought of as", "known as",
     ],
     media_verbs: &[
         "reports", "reported", "reporting", "write", "writes", "wrote", "written", "writing",
