@@ -164,6 +164,31 @@ pub static ENGLISH: CueLexicon = CueLexicon {
         "brushed aside", "spoke of", "speaks of", "talks about", "talk about", "spoke out", "weighed in",
         "chimed in", "opened up about", "walked back", "took aim at", "lashed out at", "lashes out at",
         "went on to say", "goes on to say",
+        "liken", "likens", "likened", "likening", "balk", "balks",
+        "balked", "balking", "mull", "mulls", "mulled", "mulling", "forecast", "forecasts",
+        "express", "expressing", "distanced himself", "distanced herself", "distanced themselves",
+        "distance himself", "distance herself", "distance themselves", "posit", "posits", "posited",
+        "interjected", "interjects", "demurred", "sighed", "muse", "muses", "musing",
+        "critical of", "skeptical of", "skeptical about", "sceptical of", "adamant that", "optimistic that",
+        "pessimistic that", "confident that", "convinced that", "hopeful that", "worried that",
+        "worried about", "concerned that", "concerned about", "upset that", "upset about", "angry that",
+        "furious that", "frustrated that", "eager to", "sure that", "certain that", "unhappy with",
+        "known for", "referenced", "references", "unleashed",
+        "speak about", "speaks about", "speaking about", "spoken about", "speak of", "speaking of",
+        "spoken of", "speak out", "speaks out", "speaking out", "spoken out", "speak up", "speaks up",
+        "spoke up", "speaking up", "spoke on", "speaks to", "spoke to the",
+        "voted to", "votes to",
+        "allegedly", "purportedly", "supposedly", "reputedly",
+        "swipes at", "swiped at", "swiping at", "took a swipe at", "takes a swipe at", "taking a swipe at",
+        "knocked", "knocks", "bashed", "bashes", "bashing", "hammered", "hammers", "hammering", "ripped",
+        "rips", "ripping", "tore into", "tears into", "went after", "goes after", "going after",
+        "fired back", "fires back", "hit back", "hits back", "shot back", "shoots back", "pushed back",
+        "pushes back", "pushing back", "jabbed", "needled", "needling", "skewered", "skewers", "trashed",
+        "trashes", "trashing", "savaged", "savages", "savaging", "excoriated", "excoriates",
+        "excoriating", "pummeled", "pummels",
+        "looks to", "looking to", "aimed to", "seeks to", "sought to", "seeking to",
+        "intends to", "intended to", "intend to", "hopes to", "hoped to", "hoping to",
+        "seen as", "perceived as", "thought of as", "known as",
     ],
     media_verbs: &[
         "reports", "reported", "reporting", "write", "writes", "wrote", "written", "writing",
@@ -429,12 +454,33 @@ impl CueMatcher {
         }
     }
 
-    /// The longest cue starting at word `i` of `folded`: (number of words, kind, phrase).
+    /// The longest cue starting at word `i` of `folded`: (number of words, kind, phrase). In
+    /// English an adverb in -ly may stand after the first word of a phrase ("spoke highly of",
+    /// "voted solidly for"); it is counted in the number of words.
     pub fn match_at(&self, folded: &[String], i: usize) -> Option<(usize, CueKind, &'static str)> {
-        self.phrases
+        let exact = self
+            .phrases
             .iter()
             .find(|(w, _, _)| folded.len() >= i + w.len() && folded[i..i + w.len()] == w[..])
-            .map(|(w, k, p)| (w.len(), *k, *p))
+            .map(|(w, k, p)| (w.len(), *k, *p));
+        if exact.is_some() || self.language != "en" {
+            return exact;
+        }
+        let adverb = folded.get(i + 1).is_some_and(|w| {
+            w.len() > 4 && w.ends_with("ly") && w.chars().all(char::is_alphabetic)
+        });
+        if !adverb {
+            return None;
+        }
+        self.phrases
+            .iter()
+            .find(|(w, _, _)| {
+                w.len() >= 2
+                    && folded.len() > i + w.len()
+                    && folded[i] == w[0]
+                    && folded[i + 2..i + 1 + w.len()] == w[1..]
+            })
+            .map(|(w, k, p)| (w.len() + 1, *k, *p))
     }
 }
 
