@@ -241,6 +241,43 @@ fn media_noun(lex: &CueLexicon, folded: &str) -> bool {
         .any(|l| l.media_nouns.iter().any(|m| !m.contains(' ') && fold(m) == folded))
 }
 
+/// A cue word misspelt with a single letter for a double one ("acording", "aditional") read as
+/// the cue word; every other word as it is.
+fn undoubled_cue(folded: &str) -> String {
+    use std::collections::HashMap;
+    use std::sync::OnceLock;
+    static TYPOS: OnceLock<HashMap<String, String>> = OnceLock::new();
+    let typos = TYPOS.get_or_init(|| {
+        let cue_words: Vec<String> = lexicon::all()
+            .iter()
+            .flat_map(|l| lexicon::matcher(l).phrases.iter())
+            .flat_map(|(w, _, _)| w.iter().cloned())
+            .collect();
+        let mut map = HashMap::new();
+        for w in &cue_words {
+            let chars: Vec<char> = w.chars().collect();
+            if chars.len() < 7 {
+                continue;
+            }
+            for k in 1..chars.len() {
+                if chars[k] == chars[k - 1] && chars[k].is_alphabetic() {
+                    let typo: String = chars[..k].iter().chain(&chars[k + 1..]).collect();
+                    if !cue_words.contains(&typo) {
+                        map.insert(typo, w.clone());
+                    }
+                }
+            }
+        }
+        map
+    });
+    typos.get(folded).cloned().unwrap_or_else(|| folded.to_string())
+}
+
+/// Whether a folded word is a person's title ("minister", "mayor").
+pub(crate) fn is_person_title(folded: &str) -> bool {
+    in_list(PERSON_TITLES, folded) || in_list(TITLE_ABBREVIATIONS, folded)
+}
+
 fn in_list(list: &[&str], w: &str) -> bool {
     list.contains(&w)
 }
@@ -342,7 +379,7 @@ fn extract_sentence(
     known: &[String],
 ) -> Vec<Attribution> {
     let words = words_of(text, sentence);
-    let folded: Vec<String> = words.iter().map(|w| w.folded.clone()).collect();
+    let folded: Vec<String> = words.iter().map(|w| undoubled_cue(&w.folded)).collect();
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -493,7 +530,19 @@ fn extract_sentence(
                 || rest
                     .strip_prefix(',')
                     .is_some_and(|r| r.trim_start().starts_with(['"', '“', '\'']));
-            if !subject_ok && !clause_after && !stance {
+            // "…, reports Capital Insight.": a name closing the sentence after a comma.
+            let inverted_credit = i > 0
+                && gap(text, &words, i - 1, i).trim() == ","
+                && words.get(i + 1).is_some_and(|w| is_capitalized(w.raw))
+                && right_phrase(text, &words, i + 1, lex).is_some_and(|(_, e)| {
+                    e == words.len()
+                        && text[words[e - 1].end..sentence.end]
+                            .trim()
+                            .trim_end_matches(['"', '”', '»', ')'])
+                            .chars()
+                            .all(|c| matches!(c, '.' | '!' | '?'))
+                });
+            if !subject_ok && !clause_after && !stance && !inverted_credit {
                 i += 1;
                 continue;
             }
@@ -1824,7 +1873,14 @@ fn make_source(
                         .skip(1)
                         .all(|c| c.is_lowercase() || c == '\'' || c == '-')
                 });
-        source.kind = if person_like {
+        // A name opening with a place is no person's ("according to Kyiv Ledger").
+        let place_first = has_name >= 2
+            && end - start >= 2
+            && !person_title
+            && stemmata_entities::gazetteer::is_place(&words[start].folded);
+        source.kind = if place_first && matches!(kind, CueKind::SourceAfter | CueKind::MediaVerb) {
+            SourceKind::Outlet
+        } else if person_like {
             SourceKind::Person
         } else if media_cue || the_name && kind == CueKind::MediaVerb {
             SourceKind::Outlet
@@ -2389,6 +2445,23 @@ mod tests {
             a.iter().any(|a| a.recipient.as_ref().is_some_and(|r| r.name == "Harbor Evening Gazette")),
             "{a:?}"
         );
+    }
+
+    #[test]
+    fn according_to_unknown_names() {
+        // A name opening with a place is no person.
+        let r = one("The tram line will close in May, according to Odesa Courier.", "en");
+        assert!(media_named(&r, "Odesa Courier"), "{r:?}");
+        let r = one("The tram line will close in May, according to Olena Marchuk.", "en");
+        assert!(!media_named(&r, "Olena Marchuk"), "{r:?}");
+        // A single letter for a double one in a cue word.
+        let r = one("The tram line will close in May, acording to the city.", "en");
+        assert!(r.iter().any(|(c, _)| c == "acording to"), "{r:?}");
+        // "…, reports X." closing the sentence.
+        let r = one("The tram line will close in May, reports Silver Compass.", "en");
+        assert!(media_named(&r, "Silver Compass"), "{r:?}");
+        let r = one("He reads the reports Silver Compass sent.", "en");
+        assert!(!media_named(&r, "Silver Compass"), "{r:?}");
     }
 
     #[test]
