@@ -200,6 +200,12 @@ pub fn outlet_keys_match(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
+    // Transliterations differ in vowels and a few consonants ("Nevsky Vestnik" / "Невский
+    // вестник" → nevskyvestnik / nevskyivestnyk; "Gazeta" / "Газета" → gazeta / hazeta).
+    let (sa, sb) = (translit_skeleton(a), translit_skeleton(b));
+    if sa.chars().count() >= 6 && sa == sb {
+        return true;
+    }
     let (la, lb) = (a.chars().count(), b.chars().count());
     let shorter = la.min(lb);
     if shorter < 6 || la.abs_diff(lb) > 2 {
@@ -207,6 +213,25 @@ pub fn outlet_keys_match(a: &str, b: &str) -> bool {
     }
     let allowed = if shorter >= 12 { 2 } else { 1 };
     edit_distance(a, b) <= allowed
+}
+
+/// A key with the spellings transliterations disagree on merged: y/j/ii → i, kh/g → h,
+/// w → v, ck/c → k, doubled letters single.
+fn translit_skeleton(key: &str) -> String {
+    let s = key
+        .replace("kh", "h")
+        .replace("ck", "k")
+        .replace(['y', 'j'], "i")
+        .replace('g', "h")
+        .replace('w', "v")
+        .replace('c', "k");
+    let mut out = String::with_capacity(s.len());
+    for ch in s.chars() {
+        if !out.ends_with(ch) {
+            out.push(ch);
+        }
+    }
+    out
 }
 
 fn edit_distance(a: &str, b: &str) -> usize {
@@ -363,6 +388,17 @@ mod tests {
         assert_eq!(outlet_key("агентство Nordic Wire"), outlet_key("Nordic Wire"));
         assert!(same_outlet("Espreso", "global.espreso.tv"));
         assert!(!same_outlet("The Times", "The Telegraph"));
+    }
+
+    #[test]
+    fn transliterations_match() {
+        let k = |s: &str| outlet_key(s);
+        assert!(outlet_keys_match(&k("Nevsky Vestnik"), &k("Невский вестник")));
+        assert!(outlet_keys_match(&k("Hromadskyi Kurier"), &k("Громадський кур'єр")));
+        assert!(outlet_keys_match(&k("Novaya Gazeta"), &k("Новая газета")));
+        // Too many differences for the edit distance alone.
+        assert!(outlet_keys_match(&k("Vecherny Yug"), &k("Вечерний Юг")));
+        assert!(!outlet_keys_match(&k("Novaya Gazeta"), &k("Новые известия")));
     }
 
     fn article(text: &str) -> Article {

@@ -381,6 +381,21 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
         v.dedup();
         v
     };
+    // Media any article of the story credits by name count as media in the others too
+    // ("reports Capital Insight" here, "according to Capital Insight" there).
+    let known_outlets: Vec<String> = {
+        let mut v = known_outlets.clone();
+        for a in &articles {
+            for at in attribution::article_attributions(a, &known_outlets) {
+                if let Some(s) = at.source.filter(|s| s.kind == SourceKind::Outlet && !s.back_reference) {
+                    v.push(s.name);
+                }
+            }
+        }
+        v.sort();
+        v.dedup();
+        v
+    };
     let keys: Vec<Vec<String>> = articles.iter().map(|a| own_keys(a)).collect();
     let self_key = |i: usize| -> String { keys[i].first().cloned().unwrap_or_else(|| format!("article:{}", articles[i].id)) };
     let self_name = |i: usize| -> String {
@@ -626,6 +641,15 @@ mod tests {
             sentences: stemmata_text::sentences(text, Some("en")),
             extra: Default::default(),
         }
+    }
+
+    #[test]
+    fn a_medium_credited_in_one_article_is_a_medium_in_the_others() {
+        let a = article("a", "Espreso", Some(100), "Plant to close", "The plant will close in May, reports Silver Compass.");
+        let b = article("b", "Censor.NET", Some(200), "Plant closing", "The plant will close in May, according to Silver Compass.");
+        let p = analyze(&[&a, &b]);
+        assert!(p.relays.iter().any(|r| r.article_id == "b" && r.origin == "Silver Compass"), "{:?}", p.relays);
+        assert_eq!(independent_sources(&p, ["a", "b"]), 1);
     }
 
     #[test]
