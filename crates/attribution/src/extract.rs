@@ -218,6 +218,10 @@ const MEDIA_WORDS: &[&str] = &[
     "hromadske", "громадське", "ukrainska", "українська", "rbc", "рбк", "unian", "tsn", "тсн", "ntv", "нтв",
     "lenta", "лента", "interfax", "kurier", "standard", "presse", "tagesschau", "stern", "faz", "nzz",
     "welt", "ouest", "parisien", "echos", "journal", "quotidien", "dépêche", "matin", "soir", "tribune",
+    // Common heads of newspaper names in several languages.
+    "ledger", "courier", "bulletin", "dispatch", "monitor", "sentinel", "globe", "digest", "echo",
+    "bote", "anzeiger", "rundschau", "abendblatt", "tagblatt", "tageblatt", "merkur", "vestnik", "visti",
+    "gazeta", "вестник", "вісник", "вісті", "вести", "кур'єр", "курьер", "огляд", "обозреватель",
 ];
 
 #[rustfmt::skip]
@@ -1820,9 +1824,20 @@ fn make_source(
         });
     let person_title = folded.iter().any(|w| in_list(PERSON_TITLES, w));
     // A media word counts when it is part of the name ("Fox News", not "a European agency").
+    // Cyrillic names are in sentence case ("Невский вестник"): their first word is capitalised.
+    let cyrillic_name = is_capitalized(words[start].raw) && stemmata_text::has_cyrillic(words[start].raw);
+    // …and every word before it is part of the name too ("a draft seen by Kyiv Ledger" is a draft).
     let media_word = !person_title
-        && words[start..end].iter().any(|w| {
-            in_list(MEDIA_WORDS, &w.folded) && (is_capitalized(w.raw) || w.raw.contains('.'))
+        && (start..end).any(|k| {
+            let w = &words[k];
+            in_list(MEDIA_WORDS, &w.folded)
+                && (is_capitalized(w.raw) || w.raw.contains('.') || cyrillic_name)
+                && (cyrillic_name
+                    || words[start..k].iter().all(|x| {
+                        is_capitalized(x.raw)
+                            || matches!(x.folded.as_str(), "the" | "of" | "le" | "la" | "les" | "el" | "il")
+                            || in_list(GERMAN_ARTICLES, &x.folded)
+                    }))
         });
     if !key.is_empty() && known.iter().any(|k| crate::outlet_keys_match(k, &key))
         || domain_like
@@ -2445,6 +2460,20 @@ mod tests {
             a.iter().any(|a| a.recipient.as_ref().is_some_and(|r| r.name == "Harbor Evening Gazette")),
             "{a:?}"
         );
+    }
+
+    #[test]
+    fn newspaper_name_heads_make_outlets() {
+        for (text, lang, name) in [
+            ("The plant will close in May, according to Harbor Ledger.", "en", "Harbor Ledger"),
+            ("Завод закроют в мае, сообщил Приморский вестник.", "ru", "Приморский вестник"),
+        ] {
+            let r = one(text, lang);
+            assert!(media_named(&r, name), "{text}: {r:?}");
+        }
+        // The head of a longer phrase decides: a document seen by a newspaper is a document.
+        let r = one("The plant will close in May, according to a draft plan seen by Harbor Ledger.", "en");
+        assert!(!media_named(&r, "draft"), "{r:?}");
     }
 
     #[test]
