@@ -621,11 +621,8 @@ fn extract_sentence(
         let de_subject = (kind == CueKind::SourceAfter && len == 1)
             .then(|| german_subject_first(text, &words, i, lex))
             .flatten();
-        let kind = match de_subject {
-            Some(_) if in_list(GERMAN_ARTICLES, &folded[0]) => CueKind::MediaVerb,
-            Some(_) => CueKind::Verb,
-            None => kind,
-        };
+        // The subject publishes only if it is known as a medium ("Die Stadt meldet" is no outlet).
+        let kind = if de_subject.is_some() { CueKind::Verb } else { kind };
         let source = match kind {
             _ if de_subject.is_some() => de_subject,
             CueKind::SourceAfter => right_phrase(text, &words, i + len, lex),
@@ -2427,9 +2424,13 @@ mod tests {
                 "{text}: {a:?}"
             );
         }
-        // "X meldet <noun>": the object is no source.
-        let a = full("Regionaler Flughafen meldet Passagierrekord", "de", &[]);
-        assert!(a.iter().all(|a| a.source.as_ref().is_none_or(|s| !s.kind.is_media())), "{a:?}");
+        // "X meldet <noun>": the object is no source, nor is a subject not known as a medium.
+        for text in ["Regionaler Flughafen meldet Passagierrekord", "Die Stadtverwaltung meldet neue Zahlen."] {
+            let a = full(text, "de", &[]);
+            assert!(a.iter().all(|a| a.source.as_ref().is_none_or(|s| !s.kind.is_media())), "{text}: {a:?}");
+        }
+        let r = one("Die Harbor Evening Gazette meldet neue Zahlen.", "de");
+        assert!(media_named(&r, "Harbor Evening Gazette"), "{r:?}");
         // A fronted pronoun leaves the source after the verb.
         let r = one("Das berichtet die Zeitung Alpenbote.", "de");
         assert!(media_named(&r, "Alpenbote"), "{r:?}");
