@@ -282,6 +282,15 @@ pub(crate) fn is_person_title(folded: &str) -> bool {
     in_list(PERSON_TITLES, folded) || in_list(TITLE_ABBREVIATIONS, folded)
 }
 
+/// Stems of Ukrainian and Russian institution nouns, matched in any case form.
+#[rustfmt::skip]
+const ORGANIZATION_STEMS: &[&str] = &[
+    "міністерств", "министерств", "мінздрав", "минздрав", "мінфін", "минфин", "управлінн", "управлени",
+    "служб", "адміністрац", "администрац", "мері", "мэри", "поліці", "полици", "уряд", "правительств",
+    "комітет", "комитет", "департамент", "прокуратур", "держстат", "росстат", "статистик", "відомств",
+    "ведомств", "інститут", "институт", "компані", "компани", "банк", "агентств", "агенци",
+];
+
 fn in_list(list: &[&str], w: &str) -> bool {
     list.contains(&w)
 }
@@ -1858,7 +1867,11 @@ fn make_source(
         source.kind = SourceKind::Document;
         return source;
     }
-    if folded.iter().any(|w| in_list(ORGANIZATION_WORDS, w)) {
+    if folded.iter().any(|w| in_list(ORGANIZATION_WORDS, w))
+        // Ukrainian and Russian institutions in any case ("за даними міністерства", "по данным
+        // Росстата").
+        || folded.iter().any(|w| ORGANIZATION_STEMS.iter().any(|st| w.starts_with(st)))
+    {
         source.kind = SourceKind::Organization;
         return source;
     }
@@ -2445,6 +2458,11 @@ mod tests {
         let r = one("Harbor Evening Gazette, посилаючись на Tidewater Bulletin, пише, що угоду підписано.", "uk");
         assert!(media_named(&r, "Harbor Evening Gazette"), "{r:?}");
         assert!(media_named(&r, "Tidewater Bulletin"), "{r:?}");
+        // …but an institution named in any case form is no outlet.
+        for text in ["Ціни зросли на 3%, за даними Держстату.", "Цены выросли на 3%, по данным Министерства экономики."] {
+            let r = one(text, if text.contains('ы') { "ru" } else { "uk" });
+            assert!(r.iter().all(|(_, s)| s.as_ref().is_none_or(|(_, k)| !k.is_media())), "{text}: {r:?}");
+        }
         // "за інформацією X" names a publisher.
         let r = one("Завод закриють до осені, за інформацією Silver Compass.", "uk");
         assert!(media_named(&r, "Silver Compass"), "{r:?}");
