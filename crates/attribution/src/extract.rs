@@ -1668,8 +1668,40 @@ fn right_phrase(
     Some((from, end))
 }
 
+/// The source a phrase names (see [`classify_source`]), an outlet's name without the article
+/// and describing words before it: "der britische Lowland Observer" → "Lowland Observer".
 #[allow(clippy::too_many_arguments)]
 fn make_source(
+    text: &str,
+    words: &[Word<'_>],
+    start: usize,
+    end: usize,
+    kind: CueKind,
+    lex: &CueLexicon,
+    known: &[String],
+    cue_folded: &str,
+) -> Source {
+    let mut source = classify_source(text, words, start, end, kind, lex, known, cue_folded);
+    if source.kind == SourceKind::Outlet
+        && !source.back_reference
+        && source.name == source.text
+        && end - start >= 2
+        && (in_list(GERMAN_ARTICLES, &words[start].folded)
+            || matches!(words[start].folded.as_str(), "the" | "a" | "an"))
+    {
+        let first_name = (start + 1..end).find(|&k| is_capitalized(words[k].raw));
+        if let Some(k) = first_name
+            && k > start + 1
+            && words[start + 1..k].iter().all(|w| !is_capitalized(w.raw))
+        {
+            source.name = text[words[k].start..words[end - 1].end].to_string();
+        }
+    }
+    source
+}
+
+#[allow(clippy::too_many_arguments)]
+fn classify_source(
     text: &str,
     words: &[Word<'_>],
     start: usize,
@@ -2445,6 +2477,11 @@ mod tests {
         let r = one("Die Harbor Evening Gazette meldet neue Zahlen.", "de");
         assert!(media_named(&r, "Harbor Evening Gazette"), "{r:?}");
         // A fronted pronoun leaves the source after the verb.
+        let a = full("Das berichtet der britische Harbor Evening Gazette.", "de", &[]);
+        assert!(
+            a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.name == "Harbor Evening Gazette" && s.kind == SourceKind::Outlet)),
+            "{a:?}"
+        );
         let r = one("Das berichtet die Zeitung Alpenbote.", "de");
         assert!(media_named(&r, "Alpenbote"), "{r:?}");
         // The outlet that conducted an interview.
