@@ -292,7 +292,9 @@ pub static UKRAINIAN: CueLexicon = CueLexicon {
         "газета", "агентство", "у публікації", "в публікації", "публікація",
     ],
     media_nouns: &["видання", "газета", "газети", "агентство", "агентства", "телеканал", "сайт", "портал", "журнал"],
-    own_reporting: &["незалежно підтвердив", "незалежно підтвердила", "наш кореспондент", "нашому кореспонденту", "нашим джерелам", "розповіли нашому", "підтвердили нашому", "підтвердив нашому", "з'ясував"],
+    own_reporting: &["незалежно підтвердив", "незалежно підтвердила", "наш кореспондент", "нашому кореспонденту", "нашим джерелам", "розповіли нашому", "підтвердили нашому", "підтвердив нашому", "з'ясував",
+        "нашому кореспондентові", "нашій кореспондентці", "нашому журналісту", "нашому журналістові", "нашому виданню",
+        "підтвердила нашому", "розповів нашому", "розповіла нашому"],
 };
 
 #[rustfmt::skip]
@@ -332,7 +334,8 @@ pub static RUSSIAN: CueLexicon = CueLexicon {
         "в публикации", "публикация",
     ],
     media_nouns: &["издание", "газета", "газеты", "агентство", "агентства", "телеканал", "сайт", "портал", "журнал"],
-    own_reporting: &["независимо подтвердил", "независимо подтвердила", "наш корреспондент", "нашему корреспонденту", "нашим источникам", "рассказали нашему", "подтвердили нашему", "подтвердил нашему", "выяснил"],
+    own_reporting: &["независимо подтвердил", "независимо подтвердила", "наш корреспондент", "нашему корреспонденту", "нашим источникам", "рассказали нашему", "подтвердили нашему", "подтвердил нашему", "выяснил",
+        "нашему журналисту", "нашему изданию", "подтвердила нашему", "рассказал нашему", "рассказала нашему"],
 };
 
 #[rustfmt::skip]
@@ -352,6 +355,8 @@ pub static GERMAN: CueLexicon = CueLexicon {
     source_after: &[
         "laut", "nach angaben", "nach angaben von", "unter berufung auf", "wie", "berichtet", "meldet",
         "schreibt", "gemäß", "zitiert von", "nach einem bericht", "nach einer meldung", "nach meldungen",
+        // The outlet that conducted an interview: "sagte X im Interview mit Y".
+        "im interview mit", "in einem interview mit", "im gespräch mit", "in einem gespräch mit",
     ],
     source_before: &["zufolge", "berichtet", "meldet"],
     anonymous_heads: &["quelle", "quellen", "kreise", "kreisen", "insider", "diplomat", "diplomaten", "beamte", "beamter"],
@@ -360,8 +365,15 @@ pub static GERMAN: CueLexicon = CueLexicon {
         "bericht", "erklärung", "dokument", "dokumente", "studie", "brief", "mitteilung", "communiqué",
         "schreiben", "memo", "papier", "unterlagen", "gutachten", "protokoll", "entwurf",
     ],
-    back_references: &["die zeitung", "das blatt", "die agentur", "die autoren", "die journalisten", "der bericht"],
-    media_nouns: &["zeitung", "die zeitung", "agentur", "die agentur", "nachrichtenagentur", "blatt", "sender", "bureau", "büro"],
+    back_references: &[
+        "die zeitung", "das blatt", "die agentur", "die autoren", "die journalisten", "der bericht",
+        // Dative after "laut", "nach Angaben": "laut dem Blatt", "laut der Zeitung".
+        "dem blatt", "der zeitung", "der agentur", "das portal", "dem portal", "das magazin", "dem magazin",
+    ],
+    media_nouns: &[
+        "zeitung", "die zeitung", "agentur", "die agentur", "nachrichtenagentur", "blatt", "sender", "bureau",
+        "büro", "portal", "nachrichtenportal", "onlineportal", "magazin", "nachrichtenmagazin", "tageszeitung",
+    ],
     own_reporting: &["unser korrespondent", "unserem korrespondenten", "unabhängig bestätigt", "erfuhr unsere"],
 };
 

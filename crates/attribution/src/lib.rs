@@ -200,6 +200,12 @@ pub fn outlet_keys_match(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
+    // Transliterations differ in vowels and a few consonants ("Nevsky Vestnik" / "Невский
+    // вестник" → nevskyvestnik / nevskyivestnyk; "Gazeta" / "Газета" → gazeta / hazeta).
+    let (sa, sb) = (translit_skeleton(a), translit_skeleton(b));
+    if sa.chars().count() >= 6 && sa == sb {
+        return true;
+    }
     let (la, lb) = (a.chars().count(), b.chars().count());
     let shorter = la.min(lb);
     if shorter < 6 || la.abs_diff(lb) > 2 {
@@ -207,6 +213,25 @@ pub fn outlet_keys_match(a: &str, b: &str) -> bool {
     }
     let allowed = if shorter >= 12 { 2 } else { 1 };
     edit_distance(a, b) <= allowed
+}
+
+/// A key with the spellings transliterations disagree on merged: y/j/ii → i, kh/g → h,
+/// w → v, ck/c → k, doubled letters single.
+fn translit_skeleton(key: &str) -> String {
+    let s = key
+        .replace("kh", "h")
+        .replace("ck", "k")
+        .replace(['y', 'j'], "i")
+        .replace('g', "h")
+        .replace('w', "v")
+        .replace('c', "k");
+    let mut out = String::with_capacity(s.len());
+    for ch in s.chars() {
+        if !out.ends_with(ch) {
+            out.push(ch);
+        }
+    }
+    out
 }
 
 fn edit_distance(a: &str, b: &str) -> usize {
@@ -268,8 +293,35 @@ pub fn article_attributions(article: &Article, known_outlets: &[String]) -> Vec<
 }
 
 /// Point back-references at the nearest outlet named before them (title credits count as
-/// before everything); if none, at the first named after them.
+/// before everything); if none, at the first named after them. With no outlet named before, a
+/// name credited by "according to" and taken for a person's is the medium meant ("according to
+/// Capital Insight … the magazine says"), unless it has a title or its surname speaks on its
+/// own elsewhere.
 pub fn resolve_back_references(attributions: &mut [Attribution]) {
+    let is_back_ref = |a: &Attribution| {
+        a.source.as_ref().is_some_and(|s| s.back_reference)
+            || a.recipient.as_ref().is_some_and(|s| s.back_reference)
+    };
+    if let Some(first_ref) = attributions.iter().position(is_back_ref) {
+        let media_before = attributions[..first_ref]
+            .iter()
+            .any(|a| a.source.as_ref().is_some_and(|s| s.kind.is_media() && !s.back_reference));
+        let candidate = (!media_before)
+            .then(|| {
+                attributions[..first_ref].iter().rposition(|a| {
+                    matches!(a.cue_kind, CueKindOrCredit::Cue(lexicon::CueKind::SourceAfter))
+                        && a.source.as_ref().is_some_and(|s| {
+                            s.kind == SourceKind::Person && !s.back_reference && unknown_name(s, attributions)
+                        })
+                })
+            })
+            .flatten();
+        if let Some(c) = candidate
+            && let Some(s) = attributions[c].source.as_mut()
+        {
+            s.kind = SourceKind::Outlet;
+        }
+    }
     let named: Vec<(usize, String)> = attributions
         .iter()
         .enumerate()
@@ -281,25 +333,43 @@ pub fn resolve_back_references(attributions: &mut [Attribution]) {
         })
         .collect();
     for (i, a) in attributions.iter_mut().enumerate() {
-        let Some(src) = a.source.as_mut() else {
-            continue;
-        };
-        if !src.back_reference {
-            continue;
-        }
-        let before = named
-            .iter()
-            .rev()
-            .find(|(j, _)| *j < i)
-            .map(|(_, n)| n.clone());
-        let after = named.iter().find(|(j, _)| *j > i).map(|(_, n)| n.clone());
-        if let Some(name) = before.or(after) {
-            src.name = name;
-        } else {
-            // Nothing to point at: keep it as an unresolved reference, not an outlet named "the article".
-            src.kind = SourceKind::Unknown;
+        for src in [a.source.as_mut(), a.recipient.as_mut()].into_iter().flatten() {
+            if !src.back_reference {
+                continue;
+            }
+            let before = named
+                .iter()
+                .rev()
+                .find(|(j, _)| *j < i)
+                .map(|(_, n)| n.clone());
+            let after = named.iter().find(|(j, _)| *j > i).map(|(_, n)| n.clone());
+            if let Some(name) = before.or(after) {
+                src.name = name;
+            } else {
+                // Nothing to point at: keep it as an unresolved reference, not an outlet named "the article".
+                src.kind = SourceKind::Unknown;
+            }
         }
     }
+}
+
+/// A name of two or more capitalised words, no title, whose last word is nowhere a source on
+/// its own (people are named again by surname: "Hrytsai said").
+fn unknown_name(s: &Source, all: &[Attribution]) -> bool {
+    let ws: Vec<&str> = words(&s.text).collect();
+    if ws.len() < 2
+        || ws.len() > 4
+        || !ws.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        || ws.iter().any(|w| extract::is_person_title(&fold(w)))
+    {
+        return false;
+    }
+    let last = fold(ws[ws.len() - 1]);
+    !all.iter().any(|a| {
+        a.source.as_ref().is_some_and(|o| {
+            o.text != s.text && words(&o.text).any(|w| fold(w) == last)
+        })
+    })
 }
 
 #[cfg(test)]
@@ -318,5 +388,53 @@ mod tests {
         assert_eq!(outlet_key("агентство Nordic Wire"), outlet_key("Nordic Wire"));
         assert!(same_outlet("Espreso", "global.espreso.tv"));
         assert!(!same_outlet("The Times", "The Telegraph"));
+    }
+
+    #[test]
+    fn transliterations_match() {
+        let k = |s: &str| outlet_key(s);
+        assert!(outlet_keys_match(&k("Nevsky Vestnik"), &k("Невский вестник")));
+        assert!(outlet_keys_match(&k("Hromadskyi Kurier"), &k("Громадський кур'єр")));
+        assert!(outlet_keys_match(&k("Novaya Gazeta"), &k("Новая газета")));
+        // Too many differences for the edit distance alone.
+        assert!(outlet_keys_match(&k("Vecherny Yug"), &k("Вечерний Юг")));
+        assert!(!outlet_keys_match(&k("Novaya Gazeta"), &k("Новые известия")));
+    }
+
+    fn article(text: &str) -> Article {
+        Article {
+            id: "a".into(),
+            source: "a.txt".into(),
+            url: None,
+            outlet: None,
+            title: String::new(),
+            byline: None,
+            published: None,
+            language: Some("en".into()),
+            text: text.into(),
+            sentences: stemmata_text::sentences(text, Some("en")),
+            extra: Default::default(),
+        }
+    }
+
+    #[test]
+    fn a_back_reference_adopts_a_name_taken_for_a_person() {
+        let a = article(
+            "The plant will close in May, according to Silver Compass. The magazine says 200 jobs go.",
+        );
+        let attrs = article_attributions(&a, &[]);
+        assert!(
+            attrs.iter().any(|x| x.source.as_ref().is_some_and(|s| s.back_reference && s.name == "Silver Compass")),
+            "{attrs:?}"
+        );
+        // A surname speaking on its own is a person's: the reference stays unresolved.
+        let a = article(
+            "The plant will close in May, according to Olena Marchuk. Marchuk said 200 jobs go. The magazine says so.",
+        );
+        let attrs = article_attributions(&a, &[]);
+        assert!(
+            attrs.iter().all(|x| x.source.as_ref().is_none_or(|s| s.name != "Olena Marchuk" || s.kind == SourceKind::Person)),
+            "{attrs:?}"
+        );
     }
 }

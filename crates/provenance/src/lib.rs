@@ -344,13 +344,39 @@ fn sentence_shingles(article: &Article) -> Vec<(String, Vec<u64>)> {
         .collect()
 }
 
+/// The content words of a sentence, order-free: words of four letters or more cut to five
+/// (a crude stem that lets case endings meet: опорах/опоры) and figures.
+fn content_bag(sentence: &str) -> BTreeSet<String> {
+    attribution::words(sentence)
+        .map(stemmata_text::fold)
+        .filter(|w| w.chars().count() >= 4 || w.chars().any(|c| c.is_ascii_digit()))
+        .map(|w| w.chars().take(5).collect())
+        .collect()
+}
+
+/// A close paraphrase: the same content words in another order. Most of a sentence's words and
+/// all its figures are found in one source sentence.
+fn paraphrased(target: &str, source: &str) -> bool {
+    let (t, s) = (content_bag(target), content_bag(source));
+    if t.len() < 6 {
+        return false;
+    }
+    let shared = t.intersection(&s).count();
+    let figures_kept = t.iter().filter(|w| w.chars().any(|c| c.is_ascii_digit())).all(|w| s.contains(w));
+    figures_kept && shared * 10 >= t.len() * 7
+}
+
 /// Reuse of `source` in `target`: the number of target sentences mostly contained in some
-/// source sentence, and the longest such passage.
-fn reuse(target: &[(String, Vec<u64>)], source: &[(String, Vec<u64>)]) -> (usize, Option<String>) {
+/// source sentence word for word, the number contained word for word or reworded in another
+/// order, and the longest such passage.
+fn reuse(target: &[(String, Vec<u64>)], source: &[(String, Vec<u64>)]) -> (usize, usize, Option<String>) {
     let mut count = 0;
+    let mut verbatim = 0;
     let mut best: Option<String> = None;
     for (text, sh) in target {
-        let hit = source.iter().any(|(_, other)| stemmata_text::minhash::containment(sh, other) >= 0.6);
+        let copied = source.iter().any(|(_, other)| stemmata_text::minhash::containment(sh, other) >= 0.6);
+        let hit = copied || source.iter().any(|(other_text, _)| paraphrased(text, other_text));
+        verbatim += usize::from(copied);
         if hit {
             count += 1;
             if best.as_ref().is_none_or(|b| text.len() > b.len()) {
@@ -358,7 +384,7 @@ fn reuse(target: &[(String, Vec<u64>)], source: &[(String, Vec<u64>)]) -> (usize
             }
         }
     }
-    (count, best)
+    (verbatim, count, best)
 }
 
 /// Provenance of one story's articles. Deterministic: the result does not depend on the order
@@ -377,6 +403,21 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
             .filter_map(|a| a.outlet.as_ref())
             .flat_map(|o| std::iter::once(o.name.clone()).chain(o.domain.clone()))
             .collect();
+        v.sort();
+        v.dedup();
+        v
+    };
+    // Media any article of the story credits by name count as media in the others too
+    // ("reports Capital Insight" here, "according to Capital Insight" there).
+    let known_outlets: Vec<String> = {
+        let mut v = known_outlets.clone();
+        for a in &articles {
+            for at in attribution::article_attributions(a, &known_outlets) {
+                if let Some(s) = at.source.filter(|s| s.kind == SourceKind::Outlet && !s.back_reference) {
+                    v.push(s.name);
+                }
+            }
+        }
         v.sort();
         v.dedup();
         v
@@ -454,8 +495,13 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
                 if j == i || !earlier(&articles, j, i) {
                     continue;
                 }
-                let (count, passage) = reuse(&shingles[i], &shingles[j]);
-                let enough = count >= 2 || count >= 1 && shingles[i].len() <= 3;
+                let (verbatim, reworded, passage) = reuse(&shingles[i], &shingles[j]);
+                // Reworded sentences count when most of the article is reworded (independent
+                // reports of one event share words, not whole sentences of them).
+                let enough = verbatim >= 2
+                    || verbatim >= 1 && shingles[i].len() <= 3
+                    || reworded >= 3 && reworded * 3 >= shingles[i].len() * 2;
+                let count = reworded;
                 if enough
                     && best.as_ref().is_none_or(|b| count > b.0)
                     && let Some(p) = passage
@@ -629,6 +675,15 @@ mod tests {
     }
 
     #[test]
+    fn a_medium_credited_in_one_article_is_a_medium_in_the_others() {
+        let a = article("a", "Espreso", Some(100), "Plant to close", "The plant will close in May, reports Silver Compass.");
+        let b = article("b", "Censor.NET", Some(200), "Plant closing", "The plant will close in May, according to Silver Compass.");
+        let p = analyze(&[&a, &b]);
+        assert!(p.relays.iter().any(|r| r.article_id == "b" && r.origin == "Silver Compass"), "{:?}", p.relays);
+        assert_eq!(independent_sources(&p, ["a", "b"]), 1);
+    }
+
+    #[test]
     fn relays_of_an_outside_origin_count_once() {
         let a = article("a", "Espreso", Some(100), "Port closed", "The Telegraph reported the information. The port of Odesa was closed on Monday after a drone strike, according to sources familiar with the matter.");
         let b = article("b", "Censor.NET", Some(200), "Port closed – The Telegraph", "The port of Odesa was closed, the newspaper writes. \"It is a hard blow,\" one source said.");
@@ -652,6 +707,20 @@ mod tests {
         assert_eq!(edge("c"), vec![Some("b".to_string())]);
         assert_eq!(independent_sources(&p, ["a", "b", "c"]), 1);
         assert_eq!(independent_sources(&p, ["a", "d"]), 2);
+    }
+
+    #[test]
+    fn close_paraphrases_in_another_order_are_reuse() {
+        let text = "Heavy rain flooded the old town of Lviv on Tuesday evening. Firefighters pumped water out of forty cellars overnight near the market. The city council said repairs to the drains would take about 12 days.";
+        let a = article("a", "Lviv Today", Some(100), "Floods", text);
+        let b = article("b", "Copycat News", Some(500), "Lviv floods", "Repairs to the drains will take about 12 days, the city council said. Overnight, firefighters near the market pumped water out of forty cellars. On Tuesday evening heavy rain flooded Lviv's old town.");
+        let p = analyze(&[&a, &b]);
+        let r = p.relays.iter().find(|r| r.article_id == "b").expect("reuse edge");
+        assert_eq!(r.kind, RelayKind::Reuse);
+        // Another report of the event in its own words is no reuse.
+        let c = article("c", "Other Wire", Some(600), "Lviv floods", "Cellars in central Lviv filled with water after a storm hit on Tuesday. Rescue crews worked through the night. Officials expect drain repairs to take 12 days.");
+        let p = analyze(&[&a, &c]);
+        assert!(p.relays.iter().all(|r| r.article_id != "c"), "{:?}", p.relays);
     }
 
     #[test]
