@@ -75,6 +75,21 @@ pub struct Attribution {
     pub recipient: Option<Source>,
 }
 
+impl Attribution {
+    /// A cue found in running text (not a title) with the source it names, and no recipient.
+    fn in_text(text: &str, sentence: Span, cue: Span, cue_kind: CueKindOrCredit, source: Option<Source>) -> Self {
+        Attribution {
+            in_title: false,
+            sentence,
+            cue,
+            cue_text: text[cue.start..cue.end].to_string(),
+            cue_kind,
+            source,
+            recipient: None,
+        }
+    }
+}
+
 /// A lexicon cue, or a wire/title credit found by position.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum CueKindOrCredit {
@@ -910,15 +925,8 @@ fn extract_sentence(
             None
         };
         let first_is_media = source.as_ref().is_some_and(|f| f.kind.is_media());
-        out.push(Attribution {
-            in_title: false,
-            sentence,
-            cue,
-            cue_text: text[cue.start..cue.end].to_string(),
-            cue_kind: CueKindOrCredit::Cue(kind),
-            source,
-            recipient,
-        });
+        let found = Attribution::in_text(text, sentence, cue, CueKindOrCredit::Cue(kind), source);
+        out.push(Attribution { recipient, ..found });
         if let Some((s, e)) = second {
             let mut other = make_source(text, &words, s, e, kind, lex, known, &cue_folded);
             // A name in quotation marks beside a medium is a medium too, never a person
@@ -930,15 +938,7 @@ fn extract_sentence(
             {
                 other.kind = SourceKind::Outlet;
             }
-            out.push(Attribution {
-                in_title: false,
-                sentence,
-                cue,
-                cue_text: text[cue.start..cue.end].to_string(),
-                cue_kind: CueKindOrCredit::Cue(kind),
-                source: Some(other),
-                recipient: None,
-            });
+            out.push(Attribution::in_text(text, sentence, cue, CueKindOrCredit::Cue(kind), Some(other)));
         }
         i += len;
     }
@@ -1012,22 +1012,15 @@ fn extract_sentence(
         if already {
             continue;
         }
-        out.push(Attribution {
-            in_title: false,
-            sentence,
-            cue: span,
-            cue_text: text[span.start..span.end].to_string(),
-            cue_kind: CueKindOrCredit::Credit,
-            source: Some(Source {
-                span,
-                text: text[span.start..span.end].to_string(),
-                name: m.agency.name.to_string(),
-                kind: SourceKind::Agency,
-                agency: Some(m.agency.id),
-                back_reference: false,
-            }),
-            recipient: None,
-        });
+        let agency = Source {
+            span,
+            text: text[span.start..span.end].to_string(),
+            name: m.agency.name.to_string(),
+            kind: SourceKind::Agency,
+            agency: Some(m.agency.id),
+            back_reference: false,
+        };
+        out.push(Attribution::in_text(text, sentence, span, CueKindOrCredit::Credit, Some(agency)));
     }
     out.sort_by_key(|a| (a.cue.start, a.cue.end));
     out
@@ -1102,15 +1095,7 @@ fn viewpoint_frame(
     let source = make_source(text, words, 1, end, CueKind::SourceAfter, lex, known, "to");
     let cue = Span::new(words[0].start, words[0].end);
     Some((
-        Attribution {
-            in_title: false,
-            sentence,
-            cue,
-            cue_text: text[cue.start..cue.end].to_string(),
-            cue_kind: CueKindOrCredit::Cue(CueKind::SourceAfter),
-            source: Some(source),
-            recipient: None,
-        },
+        Attribution::in_text(text, sentence, cue, CueKindOrCredit::Cue(CueKind::SourceAfter), Some(source)),
         end,
     ))
 }
@@ -1178,15 +1163,7 @@ fn characterization(
     let source =
         subject.map(|(s, e)| make_source(text, words, s, e, CueKind::Verb, lex, known, &w.folded));
     let cue = Span::new(w.start, w.end);
-    Some(Attribution {
-        in_title: false,
-        sentence,
-        cue,
-        cue_text: text[cue.start..cue.end].to_string(),
-        cue_kind: CueKindOrCredit::Cue(CueKind::Verb),
-        source,
-        recipient: None,
-    })
+    Some(Attribution::in_text(text, sentence, cue, CueKindOrCredit::Cue(CueKind::Verb), source))
 }
 
 /// Adjectives of attitude that take "of" ("proud of", "wary of"); any adjective can take
@@ -1281,15 +1258,7 @@ fn stance_predicate(
     );
     let cue = Span::new(adjective.start, prep.end);
     Some((
-        Attribution {
-            in_title: false,
-            sentence,
-            cue,
-            cue_text: text[cue.start..cue.end].to_string(),
-            cue_kind: CueKindOrCredit::Cue(CueKind::Verb),
-            source: Some(source),
-            recipient: None,
-        },
+        Attribution::in_text(text, sentence, cue, CueKindOrCredit::Cue(CueKind::Verb), Some(source)),
         j + 2,
     ))
 }
@@ -1401,15 +1370,7 @@ fn poll_cue(
     );
     let cue = Span::new(words[i].start, words[i].end);
     Some((
-        Attribution {
-            in_title: false,
-            sentence,
-            cue,
-            cue_text: text[cue.start..cue.end].to_string(),
-            cue_kind: CueKindOrCredit::Cue(CueKind::SourceAfter),
-            source: Some(source),
-            recipient: None,
-        },
+        Attribution::in_text(text, sentence, cue, CueKindOrCredit::Cue(CueKind::SourceAfter), Some(source)),
         end,
     ))
 }
@@ -1562,15 +1523,7 @@ fn nominal_cue(
         if !reported {
             return None;
         }
-        return Some(Attribution {
-            in_title: false,
-            sentence,
-            cue,
-            cue_text: text[cue.start..cue.end].to_string(),
-            cue_kind: CueKindOrCredit::Cue(CueKind::Verb),
-            source: None,
-            recipient: None,
-        });
+        return Some(Attribution::in_text(text, sentence, cue, CueKindOrCredit::Cue(CueKind::Verb), None));
     };
     let mut source = make_source(
         text,
@@ -1595,15 +1548,7 @@ fn nominal_cue(
     if in_list(POSSESSIVES, &prev.folded) && source.kind == SourceKind::Unknown {
         source.kind = SourceKind::Person;
     }
-    Some(Attribution {
-        in_title: false,
-        sentence,
-        cue,
-        cue_text: text[cue.start..cue.end].to_string(),
-        cue_kind: CueKindOrCredit::Cue(CueKind::Verb),
-        source: Some(source),
-        recipient: None,
-    })
+    Some(Attribution::in_text(text, sentence, cue, CueKindOrCredit::Cue(CueKind::Verb), Some(source)))
 }
 
 /// Attribution is univocal: a cue inside the content of an earlier cue's "that"-clause ("X said
@@ -1800,15 +1745,7 @@ fn colon_before_quote(
             subject.map(|(s, e)| make_source(text, words, s, e, CueKind::Verb, lex, known, ":"));
         (Span::new(last.start, colon + 1), src)
     };
-    Some(Attribution {
-        in_title: false,
-        sentence,
-        cue,
-        cue_text: text[cue.start..cue.end].to_string(),
-        cue_kind: CueKindOrCredit::Colon,
-        source,
-        recipient: None,
-    })
+    Some(Attribution::in_text(text, sentence, cue, CueKindOrCredit::Colon, source))
 }
 
 /// "Name: what they said" — a lead-in of one to six words starting with a capital, a space
@@ -1840,15 +1777,8 @@ fn colon_lead_in(
     if interview_turn {
         let lex = *lexicons.first()?;
         let source = make_source(text, words, 0, 1, CueKind::Verb, lex, known, ":");
-        return Some(Attribution {
-            in_title: false,
-            sentence,
-            cue: Span::new(colon, colon + 1),
-            cue_text: ":".to_string(),
-            cue_kind: CueKindOrCredit::Colon,
-            source: Some(source),
-            recipient: None,
-        });
+        let cue = Span::new(colon, colon + 1);
+        return Some(Attribution::in_text(text, sentence, cue, CueKindOrCredit::Colon, Some(source)));
     }
     if before == 0
         || before > 6
@@ -1917,15 +1847,8 @@ fn colon_lead_in(
     }
     let lex = *lexicons.first()?;
     let source = make_source(text, words, 0, end, CueKind::Verb, lex, known, ":");
-    Some(Attribution {
-        in_title: false,
-        sentence,
-        cue: Span::new(colon, colon + 1),
-        cue_text: ":".to_string(),
-        cue_kind: CueKindOrCredit::Colon,
-        source: Some(source),
-        recipient: None,
-    })
+    let cue = Span::new(colon, colon + 1);
+    Some(Attribution::in_text(text, sentence, cue, CueKindOrCredit::Colon, Some(source)))
 }
 
 /// The phrase joined by "and" to a named source: after it for cues followed by their source

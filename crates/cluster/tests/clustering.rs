@@ -109,10 +109,10 @@ fn the_two_seed_articles_are_one_story() {
     assert_eq!(result.assignments.iter().filter(|a| &a.story_id == seed_story).count(), 2);
 }
 
-#[test]
-fn an_undated_report_joins_an_older_story_whatever_came_since() {
+/// An English report, dated to the second when `unix` is given.
+fn report(id: &str, title: &str, text: &str, unix: Option<i64>) -> Article {
     use stemmata_model::{DatePrecision, DateSource, Published};
-    let make = |id: &str, title: &str, text: &str, unix: Option<i64>| Article {
+    Article {
         id: id.into(),
         source: id.into(),
         url: None,
@@ -124,15 +124,19 @@ fn an_undated_report_joins_an_older_story_whatever_came_since() {
         text: text.into(),
         sentences: Vec::new(),
         extra: Default::default(),
-    };
+    }
+}
+
+#[test]
+fn an_undated_report_joins_an_older_story_whatever_came_since() {
     let mut articles = vec![
-        make(
+        report(
             "dated",
             "Harbour authority closes Kelp Island ferry pier after crack found",
             "The Kelp Island harbour authority closed the ferry pier on Tuesday after inspectors found a crack in its main beam.",
             Some(1_764_000_000),
         ),
-        make(
+        report(
             "undated",
             "Kelp Island ferry pier closed over cracked beam",
             "Inspectors found a crack in the main beam of the Kelp Island ferry pier, and the harbour authority closed it.",
@@ -148,25 +152,12 @@ fn an_undated_report_joins_an_older_story_whatever_came_since() {
 
 #[test]
 fn a_copy_of_a_closed_story_starts_a_new_one() {
-    use stemmata_model::{DatePrecision, DateSource, Published};
     // A town hall reuses last month's notice word for word: the same text is another event.
     let body = "The town hall of Brindmoor announced that the northern car park will be closed for resurfacing \
                 from Monday, and residents are asked to use the market square car park instead while the work \
                 lasts. Buses will stop at the market square as usual, the notice said, and the work should take \
                 about a week if the weather holds.";
-    let make = |id: &str, unix: i64| Article {
-        id: id.into(),
-        source: id.into(),
-        url: None,
-        outlet: None,
-        title: "Brindmoor closes northern car park for resurfacing".into(),
-        byline: None,
-        published: Some(Published::new(unix, 0, DatePrecision::Second, DateSource::Header)),
-        language: Some("en".into()),
-        text: body.into(),
-        sentences: Vec::new(),
-        extra: Default::default(),
-    };
+    let make = |id: &str, unix: i64| report(id, "Brindmoor closes northern car park for resurfacing", body, Some(unix));
     let day = 86_400;
     let start = 1_764_000_000;
     let articles = [make("march", start), make("march-copy", start + day), make("april", start + 30 * day)];
