@@ -6,7 +6,7 @@ use stemmata_cluster::{Clusterer, Config, eval};
 
 fn main() {
     let path = std::env::args().nth(1).expect("FILE");
-    if path == "generated" {
+    if path == "generated" || path == "headlines" {
         let mut cfg = serde_json::to_value(Config::default()).expect("serializes");
         if let Ok(patch) = std::env::var("CLUSTER_CONFIG") {
             let patch: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&patch).expect("json");
@@ -15,7 +15,12 @@ fn main() {
             }
         }
         let cfg: Config = serde_json::from_value(cfg).expect("config");
-        let stream: Vec<_> = stemmata_cluster::generate::StreamGenerator::new(1, 20_000).take(100_000).collect();
+        let n: usize = std::env::args().nth(2).map_or(100_000, |n| n.parse().expect("article count"));
+        let stream: Vec<_> = if path == "headlines" {
+            stemmata_cluster::generate::StreamGenerator::new(42, 100_000).headlines_only().take(n).collect()
+        } else {
+            stemmata_cluster::generate::StreamGenerator::new(1, 20_000).take(n).collect()
+        };
         let t = Instant::now();
         let mut c = Clusterer::new(cfg.clone());
         for a in &stream {

@@ -282,11 +282,16 @@ impl Featurizer {
             // Names, and words capitalised only by position (which may still be names), get a
             // consonant skeleton so they can meet a spelling from another script.
             if t.capitalised || t.all_caps {
-                let n = skeleton_into(folded, &mut sk);
                 let (min, weight) = if is_name { (2, base) } else { (3, base * 0.5) };
-                if n >= min {
-                    let key = std::str::from_utf8(&sk[..n]).unwrap_or("");
-                    add(&mut out, term_hash(Kind::Skeleton, key), Kind::Skeleton, (t.folded, t.in_title), weight);
+                for w_as_v in [false, true] {
+                    if w_as_v && !folded.contains('w') {
+                        break;
+                    }
+                    let n = skeleton_into(folded, w_as_v, &mut sk);
+                    if n >= min {
+                        let key = std::str::from_utf8(&sk[..n]).unwrap_or("");
+                        add(&mut out, term_hash(Kind::Skeleton, key), Kind::Skeleton, (t.folded, t.in_title), weight);
+                    }
                 }
             }
         }
@@ -629,22 +634,47 @@ fn translit(c: char) -> Option<&'static str> {
 /// `zelenskyy`/`zelenskiy`/`zelenskij` → `zlnsk`; a `w` is often a vowel (`Powell`, `Пауэлл`).
 pub fn skeleton(folded: &str) -> String {
     let mut buf = [0u8; 5];
-    let n = skeleton_into(folded, &mut buf);
+    let n = skeleton_into(folded, false, &mut buf);
     String::from_utf8_lossy(&buf[..n]).into_owned()
 }
 
 /// [`skeleton`] into a buffer, without allocating; returns its length (0 for non-Latin words).
-fn skeleton_into(folded: &str, out: &mut [u8; 5]) -> usize {
+fn skeleton_into(folded: &str, w_as_v: bool, out: &mut [u8; 5]) -> usize {
     let mut n = 0;
     let mut last = b' ';
-    for c in folded.bytes() {
+    let bytes = folded.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let rest = &bytes[i..];
+        i += 1;
+        // German spellings of Cyrillic letters: `tsch` is `ч` (English `ch`), `sch` is `ш`/`ж`
+        // (`sh`/`zh`), `z` is `ц` (`ts`) or `з` (`Selenskyj`, `Zelensky`).
+        let c = if rest.starts_with(b"tsch") {
+            i += 3;
+            b'k'
+        } else if rest.starts_with(b"sch") {
+            i += 2;
+            b's'
+        } else if rest.starts_with(b"ts") {
+            continue;
+        } else {
+            rest[0]
+        };
         let c = match c {
             // `g`/`h` too: Ukrainian `г` is `h` in English spellings, Russian `г` is `g`.
-            b'a' | b'e' | b'i' | b'o' | b'u' | b'y' | b'j' | b'h' | b'g' | b'w' => {
+            b'a' | b'e' | b'i' | b'o' | b'u' | b'y' | b'j' | b'h' | b'g' => {
+                last = b' ';
+                continue;
+            }
+            // A `w` is `в` in German (`Charkiw`) but often a vowel in English (`Powell`,
+            // `Пауэлл`): read as `v` or dropped, as the caller asks.
+            b'w' if w_as_v => b'v',
+            b'w' => {
                 last = b' ';
                 continue;
             }
             b'c' | b'q' | b'x' => b'k',
+            b'z' => b's',
             c if c.is_ascii_lowercase() => c,
             _ => return 0,
         };
@@ -729,6 +759,26 @@ mod tests {
         // An English `w` spoken as a vowel still meets the Cyrillic spelling in the skeleton.
         assert_eq!(skeleton(&fold_translit("Powell")), skeleton(&fold_translit("Пауэлл")));
         assert_eq!(skeleton(&fold_translit("Snowden")), skeleton(&fold_translit("Сноуден")));
+        // German spellings: `sch` for `ж`/`ш`, `tsch` for `ч`, `z` for `з` and `ц`.
+        for (a, b) in [("Juschnohirsk", "Yuzhnohirsk"), ("Tscherkassy", "Cherkasy"), ("Selenskyj", "Zelensky")] {
+            assert_eq!(skeleton(&fold_translit(a)), skeleton(&fold_translit(b)), "{a} / {b}");
+        }
+        assert_eq!(skeleton(&fold_translit("Zybulja")), skeleton(&fold_translit("Цибуля")));
+    }
+
+    #[test]
+    fn a_german_w_meets_the_v_of_other_spellings_in_a_second_skeleton() {
+        let f = Featurizer::new(FeatureConfig::default());
+        let caps = CapsTable::default();
+        let skeletons = |title: &str| -> Vec<u64> {
+            let feats = f.features(title, "", &caps);
+            feats.list.iter().filter(|x| x.kind == Kind::Skeleton).map(|x| x.term).collect()
+        };
+        let german = skeletons("zug in NOWOHRAD");
+        let english = skeletons("train in NOVOHRAD");
+        assert!(english.iter().any(|t| german.contains(t)), "{german:?} / {english:?}");
+        // Without a `w` there is one skeleton per name.
+        assert_eq!((german.len(), english.len()), (2, 1));
     }
 
     #[test]
