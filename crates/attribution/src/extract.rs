@@ -393,7 +393,14 @@ pub fn extract_sentences(
     known_outlets: &[String],
 ) -> Vec<Attribution> {
     let lexicons = lexicon::for_language(language);
-    let known: Vec<String> = known_outlets.iter().map(|o| crate::outlet_key(o)).collect();
+    // Keys, then case-free keys of Ukrainian and Russian names (see `outlet_case_key`).
+    let mut known: Vec<String> = known_outlets.iter().map(|o| crate::outlet_key(o)).collect();
+    known.extend(
+        known_outlets
+            .iter()
+            .map(|o| crate::outlet_case_key(o))
+            .filter(|k| k.starts_with('~')),
+    );
     let quoted = quote_regions(text);
     let mut out = Vec::new();
     for &sentence in sentences {
@@ -959,6 +966,22 @@ fn extract_sentence(
                     make_source(text, &words, s, e, CueKind::MediaVerb, lex, known, "told")
                 })
                 .filter(|s| s.kind.is_media())
+        } else if matches!(lex.language, "uk" | "ru") && kind == CueKind::Verb {
+            // "підтвердив «Буковинській газеті»", "рассказал Невскому наблюдателю": an outlet known
+            // to the story, in the dative right after the verb, heard it.
+            right_phrase(text, &words, i + len, lex)
+                .filter(|&(s, _)| source.as_ref().is_none_or(|src| src.span.start != words[s].start))
+                .and_then(|(s, e)| {
+                    (s + 1..=e).rev().find_map(|e2| {
+                        let name = &text[words[s].start..words[e2 - 1].end];
+                        let case_key = crate::outlet_case_key(name);
+                        (case_key.starts_with('~') && known.contains(&case_key)).then(|| {
+                            let mut r = make_source(text, &words, s, e2, CueKind::MediaVerb, lex, known, "told");
+                            r.kind = SourceKind::Outlet;
+                            r
+                        })
+                    })
+                })
         } else {
             None
         };
@@ -2616,7 +2639,8 @@ fn classify_source(
                             || in_list(GERMAN_ARTICLES, &x.folded)
                     }))
         });
-    if !key.is_empty() && known.iter().any(|k| crate::outlet_keys_match(k, &key))
+    let case_key = crate::outlet_case_key(&surface);
+    if !key.is_empty() && known.iter().any(|k| crate::outlet_keys_match(k, &key) || *k == case_key)
         || domain_like
         || media_word && has_name > 0
     {
@@ -3696,6 +3720,20 @@ mod tests {
         // A document paper is no newspaper.
         let a = full("The levy is fair, the policy paper Lindental Post quoted said.", "en", &[]);
         assert!(a.iter().all(|a| a.source.as_ref().is_none_or(|s| !s.text.contains("policy"))), "{a:?}");
+    }
+
+
+    #[test]
+    fn a_known_outlet_in_the_dative_after_a_speech_verb_heard_it() {
+        let known = ["Поліська зоря".to_string()];
+        let a = full("Директор порту Олег Тимчук підтвердив «Поліській зорі», що рішення вже ухвалено.", "uk", &known);
+        assert!(a.iter().any(|a| a.recipient.as_ref().is_some_and(|r| r.text == "Поліській зорі" && r.kind == SourceKind::Outlet)), "{a:?}");
+        let known = ["Северный вестник".to_string()];
+        let a = full("Директор порта Олег Тимчук рассказал Северному вестнику, что решение уже принято.", "ru", &known);
+        assert!(a.iter().any(|a| a.recipient.as_ref().is_some_and(|r| r.text == "Северному вестнику")), "{a:?}");
+        // A name after the verb that is no known outlet is no recipient (an inverted speaker).
+        let a = full("«Рішення ухвалено», — підтвердив Олег Тимчук.", "uk", &known);
+        assert!(a.iter().all(|a| a.recipient.is_none()), "{a:?}");
     }
 
 }
