@@ -1083,8 +1083,63 @@ fn extract_sentence(
         };
         out.push(Attribution::in_text(text, sentence, span, CueKindOrCredit::Credit, Some(agency)));
     }
+    // "OSTROHIRSK (Northstar Press Agency) —": a dateline crediting an agency the registry lacks.
+    if let Some(source) = dateline_agency(text, sentence)
+        && !out.iter().any(|a| a.source.as_ref().is_some_and(|s| s.span.start < source.span.end && source.span.start < s.span.end))
+    {
+        let span = source.span;
+        out.push(Attribution::in_text(text, sentence, span, CueKindOrCredit::Credit, Some(source)));
+    }
     out.sort_by_key(|a| (a.cue.start, a.cue.end));
     out
+}
+
+/// Words that make a bracketed dateline name an agency's.
+#[rustfmt::skip]
+const DATELINE_AGENCY_WORDS: &[&str] = &[
+    "agency", "press", "agentur", "nachrichtenagentur", "presseagentur", "agence", "agenzia", "agencia",
+    "агентство", "агенція", "agentstvo", "newswire",
+];
+
+/// A dateline credit at the start of a sentence: a place in capitals (a date may follow), then
+/// a capitalised name in brackets with an agency word, then a dash or colon: "OSTROHIRSK
+/// (Northstar Press Agency) —", "KYIV, March 3 (Baltic News Agency) -".
+fn dateline_agency(text: &str, sentence: Span) -> Option<Source> {
+    let slice = sentence.slice(text);
+    let open = slice.find('(')?;
+    let close = open + slice[open..].find(')')?;
+    let place = slice[..open].trim();
+    let after = slice[close + 1..].trim_start();
+    if open > 60 || !after.starts_with(['—', '–', '-', ':']) {
+        return None;
+    }
+    let place_words: Vec<&str> = crate::words(place).collect();
+    let first = place_words.first()?;
+    let capitals = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && w.chars().all(|c| !c.is_lowercase());
+    if place_words.len() > 6 || !capitals(first) || place.contains(['!', '?', '"', '«', '“']) {
+        return None;
+    }
+    let inner = &slice[open + 1..close];
+    let names: Vec<(usize, usize)> = crate::word_spans(inner);
+    if names.is_empty()
+        || names.len() > 6
+        || !is_capitalized(&inner[names[0].0..names[0].1])
+        || inner.contains([',', ';', '(', '"'])
+        || !names.iter().any(|&(s, e)| in_list(DATELINE_AGENCY_WORDS, &fold(&inner[s..e])))
+    {
+        return None;
+    }
+    let start = sentence.start + open + 1 + names[0].0;
+    let end = sentence.start + open + 1 + names[names.len() - 1].1;
+    let name = text[start..end].to_string();
+    Some(Source {
+        span: Span::new(start, end),
+        text: name.clone(),
+        name,
+        kind: SourceKind::Agency,
+        agency: None,
+        back_reference: false,
+    })
 }
 
 /// A headline in title case: nearly every word of four letters or more is capitalised
@@ -3734,6 +3789,25 @@ mod tests {
         // A name after the verb that is no known outlet is no recipient (an inverted speaker).
         let a = full("«Рішення ухвалено», — підтвердив Олег Тимчук.", "uk", &known);
         assert!(a.iter().all(|a| a.recipient.is_none()), "{a:?}");
+    }
+
+
+    #[test]
+    fn a_dateline_credits_an_agency_outside_the_registry() {
+        let text = "LINDENTAL (Baltic Coast Press Agency) — The ferry to the island resumed on Monday.";
+        let a = full(text, "en", &[]);
+        assert!(
+            a.iter().any(|a| a.cue_kind == CueKindOrCredit::Credit
+                && a.source.as_ref().is_some_and(|s| s.name == "Baltic Coast Press Agency" && s.kind == SourceKind::Agency)),
+            "{a:?}"
+        );
+        let a = full("LINDENTAL, 4. März (Nordische Presseagentur) – Die Fähre fährt wieder.", "de", &[]);
+        assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.name == "Nordische Presseagentur")), "{a:?}");
+        // A bracket in running text, or without an agency word, credits no one.
+        let a = full("The ferry (Baltic Coast Press Agency) resumed on Monday.", "en", &[]);
+        assert!(a.iter().all(|a| a.cue_kind != CueKindOrCredit::Credit), "{a:?}");
+        let a = full("LINDENTAL (Harbour Office) — The ferry resumed on Monday.", "en", &[]);
+        assert!(a.iter().all(|a| a.cue_kind != CueKindOrCredit::Credit), "{a:?}");
     }
 
 }
