@@ -333,6 +333,10 @@ fn citations(article: &Article, own: &[String], known_outlets: &[String]) -> (Ve
             }
         }
     }
+    // A report named with the way it came ("X reported, as relayed by Y") is the same report as
+    // a bare credit of X elsewhere in the article (a title "– X"): the way it came counts.
+    let routed: Vec<String> = out.iter().filter(|c| !c.via.is_empty()).map(|c| c.key.clone()).collect();
+    out.retain(|c| !c.via.is_empty() || !routed.contains(&c.key));
     (out, attrs)
 }
 
@@ -432,10 +436,33 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
         v.dedup();
         v
     };
-    let keys: Vec<Vec<String>> = articles.iter().map(|a| own_keys(a)).collect();
+    let mut keys: Vec<Vec<String>> = articles.iter().map(|a| own_keys(a)).collect();
+    // An outlet read only off "as relayed by X" in the body is the article's own brand, unless X
+    // has a report of its own in the story: then X is the source the article relays, and the
+    // article's outlet is unknown.
+    let body_outlet = |a: &Article| a.extra.get("outlet_from").and_then(|v| v.as_str()) == Some("body");
+    let relayed_outlet: Vec<bool> = (0..articles.len())
+        .map(|i| {
+            body_outlet(articles[i])
+                && (0..articles.len()).any(|j| {
+                    j != i && !body_outlet(articles[j]) && keys[j].iter().any(|k| keys[i].iter().any(|o| keys_match(k, o)))
+                })
+        })
+        .collect();
+    for (i, relayed) in relayed_outlet.iter().enumerate() {
+        if *relayed {
+            keys[i].clear();
+        }
+    }
+    let keys = keys;
     let self_key = |i: usize| -> String { keys[i].first().cloned().unwrap_or_else(|| format!("article:{}", articles[i].id)) };
     let self_name = |i: usize| -> String {
-        articles[i].outlet.as_ref().map(|o| o.name.clone()).unwrap_or_else(|| format!("unknown outlet ({})", short(&articles[i].id)))
+        articles[i]
+            .outlet
+            .as_ref()
+            .filter(|_| !relayed_outlet[i])
+            .map(|o| o.name.clone())
+            .unwrap_or_else(|| format!("unknown outlet ({})", short(&articles[i].id)))
     };
 
     let mut names: BTreeMap<String, String> = BTreeMap::new();
@@ -789,6 +816,37 @@ mod tests {
         let p = analyze(&[&a, &b]);
         assert!(p.relays.iter().any(|r| r.article_id == "b" && r.origin_article_id.as_deref() == Some("a")), "{:?}", p.relays);
         assert_eq!(independent_sources(&p, ["a", "b"]), 1);
+    }
+
+
+    /// An article with no outlet line whose outlet was read off "as relayed by X" in its body.
+    fn outlet_from_body(id: &str, outlet: &str, title: &str, text: &str) -> Article {
+        let mut a = article(id, outlet, None, title, text);
+        a.extra.insert("outlet_from".into(), "body".into());
+        a
+    }
+
+    #[test]
+    fn a_relay_phrase_naming_a_story_outlet_is_the_source_and_the_title_credit_is_the_same_report() {
+        let a = article("a", "Harbour Ledger", Some(100), "Ferry fares rise", "Ferry fares will rise by a tenth in May, the Danish daily Fjordposten reported.");
+        let b = outlet_from_body(
+            "b",
+            "Harbour Ledger",
+            "Ferry fares to rise in May – Fjordposten",
+            "Ferry fares will rise by a tenth in May. Fjordposten reported this, as relayed by Harbour Ledger.",
+        );
+        let p = analyze(&[&a, &b]);
+        let edges: Vec<_> = p.relays.iter().filter(|r| r.article_id == "b").collect();
+        assert_eq!(edges.len(), 1, "{edges:?}");
+        assert_eq!(edges[0].origin_article_id.as_deref(), Some("a"));
+        assert_eq!(p.origins.len(), 1, "{:?}", p.origins);
+        assert_eq!(p.origins[0].name, "Fjordposten");
+        assert_eq!(independent_sources(&p, ["a", "b"]), 1);
+        // Alone in its story the relay phrase names the article's own outlet: the title's credit
+        // is its source.
+        let p = analyze(&[&b]);
+        assert!(p.relays.iter().all(|r| r.origin == "Fjordposten" && r.origin_article_id.is_none()), "{:?}", p.relays);
+        assert_eq!(p.relays.len(), 1, "{:?}", p.relays);
     }
 
 }
