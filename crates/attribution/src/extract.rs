@@ -288,7 +288,8 @@ fn describing_word(w: &Word<'_>) -> bool {
 
 /// "white paper", "policy paper": a document, not a newspaper (`phrase` ends with the noun).
 fn document_paper(phrase: &[Word<'_>]) -> bool {
-    const DOCUMENT_PAPERS: &[&str] = &["white", "green", "position", "policy", "working", "research", "discussion", "consultation"];
+    const DOCUMENT_PAPERS: &[&str] =
+        &["white", "green", "position", "policy", "working", "research", "discussion", "consultation"];
     let n = phrase.len();
     n >= 2 && phrase[n - 1].folded == "paper" && in_list(DOCUMENT_PAPERS, &phrase[n - 2].folded)
 }
@@ -1085,7 +1086,9 @@ fn extract_sentence(
     }
     // "OSTROHIRSK (Northstar Press Agency) —": a dateline crediting an agency the registry lacks.
     if let Some(source) = dateline_agency(text, sentence)
-        && !out.iter().any(|a| a.source.as_ref().is_some_and(|s| s.span.start < source.span.end && source.span.start < s.span.end))
+        && !out.iter().any(|a| {
+            a.source.as_ref().is_some_and(|s| s.span.start < source.span.end && source.span.start < s.span.end)
+        })
     {
         let span = source.span;
         out.push(Attribution::in_text(text, sentence, span, CueKindOrCredit::Credit, Some(source)));
