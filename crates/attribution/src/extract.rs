@@ -273,6 +273,45 @@ fn media_noun(lex: &CueLexicon, folded: &str) -> bool {
         .any(|l| l.media_nouns.iter().any(|m| !m.contains(' ') && fold(m) == folded))
 }
 
+/// A word describing a medium before its media noun: a lowercase adjective ("regional",
+/// "британський") or a capitalised one of nationality or place ("German", "British",
+/// "Ukrainian", "Kyiv-based").
+fn describing_word(w: &Word<'_>) -> bool {
+    if !is_capitalized(w.raw) {
+        return !in_list(PHRASE_BREAK, &w.folded) && !in_list(PRONOUNS, &w.folded);
+    }
+    let f = w.folded.as_str();
+    f.chars().count() > 3
+        && (["ish", "ian", "an", "ese", "ch", "ss", "ic", "i"].iter().any(|e| f.ends_with(e))
+            || f.ends_with("-based"))
+}
+
+/// "white paper", "policy paper": a document, not a newspaper (`phrase` ends with the noun).
+fn document_paper(phrase: &[Word<'_>]) -> bool {
+    const DOCUMENT_PAPERS: &[&str] =
+        &["white", "green", "position", "policy", "working", "research", "discussion", "consultation"];
+    let n = phrase.len();
+    n >= 2 && phrase[n - 1].folded == "paper" && in_list(DOCUMENT_PAPERS, &phrase[n - 2].folded)
+}
+
+/// The start of a media noun's describing words and article, reading left from the media noun at
+/// `noun` ("the German paper", "a regional daily", "the Kyiv-based outlet"); `None` when a word
+/// before it does not describe.
+fn describing_start(text: &str, words: &[Word<'_>], noun: usize) -> Option<usize> {
+    let mut s = noun;
+    while s > 0 && noun - s < 4 && gap_is_space(gap(text, words, s - 1, s)) {
+        let w = &words[s - 1];
+        if matches!(w.folded.as_str(), "the" | "a" | "an") || in_list(GERMAN_ARTICLES, &w.folded) {
+            return Some(s - 1);
+        }
+        if !describing_word(w) {
+            break;
+        }
+        s -= 1;
+    }
+    (s < noun).then_some(s)
+}
+
 /// A cue word misspelt with a single letter for a double one ("acording", "aditional") read as
 /// the cue word; every other word as it is.
 fn undoubled_cue(folded: &str) -> String {
@@ -355,7 +394,14 @@ pub fn extract_sentences(
     known_outlets: &[String],
 ) -> Vec<Attribution> {
     let lexicons = lexicon::for_language(language);
-    let known: Vec<String> = known_outlets.iter().map(|o| crate::outlet_key(o)).collect();
+    // Keys, then case-free keys of Ukrainian and Russian names (see `outlet_case_key`).
+    let mut known: Vec<String> = known_outlets.iter().map(|o| crate::outlet_key(o)).collect();
+    known.extend(
+        known_outlets
+            .iter()
+            .map(|o| crate::outlet_case_key(o))
+            .filter(|k| k.starts_with('~')),
+    );
     let quoted = quote_regions(text);
     let mut out = Vec::new();
     for &sentence in sentences {
@@ -921,6 +967,22 @@ fn extract_sentence(
                     make_source(text, &words, s, e, CueKind::MediaVerb, lex, known, "told")
                 })
                 .filter(|s| s.kind.is_media())
+        } else if matches!(lex.language, "uk" | "ru") && kind == CueKind::Verb {
+            // "підтвердив «Буковинській газеті»", "рассказал Невскому наблюдателю": an outlet known
+            // to the story, in the dative right after the verb, heard it.
+            right_phrase(text, &words, i + len, lex)
+                .filter(|&(s, _)| source.as_ref().is_none_or(|src| src.span.start != words[s].start))
+                .and_then(|(s, e)| {
+                    (s + 1..=e).rev().find_map(|e2| {
+                        let name = &text[words[s].start..words[e2 - 1].end];
+                        let case_key = crate::outlet_case_key(name);
+                        (case_key.starts_with('~') && known.contains(&case_key)).then(|| {
+                            let mut r = make_source(text, &words, s, e2, CueKind::MediaVerb, lex, known, "told");
+                            r.kind = SourceKind::Outlet;
+                            r
+                        })
+                    })
+                })
         } else {
             None
         };
@@ -1022,8 +1084,65 @@ fn extract_sentence(
         };
         out.push(Attribution::in_text(text, sentence, span, CueKindOrCredit::Credit, Some(agency)));
     }
+    // "OSTROHIRSK (Northstar Press Agency) —": a dateline crediting an agency the registry lacks.
+    if let Some(source) = dateline_agency(text, sentence)
+        && !out.iter().any(|a| {
+            a.source.as_ref().is_some_and(|s| s.span.start < source.span.end && source.span.start < s.span.end)
+        })
+    {
+        let span = source.span;
+        out.push(Attribution::in_text(text, sentence, span, CueKindOrCredit::Credit, Some(source)));
+    }
     out.sort_by_key(|a| (a.cue.start, a.cue.end));
     out
+}
+
+/// Words that make a bracketed dateline name an agency's.
+#[rustfmt::skip]
+const DATELINE_AGENCY_WORDS: &[&str] = &[
+    "agency", "press", "agentur", "nachrichtenagentur", "presseagentur", "agence", "agenzia", "agencia",
+    "агентство", "агенція", "agentstvo", "newswire",
+];
+
+/// A dateline credit at the start of a sentence: a place in capitals (a date may follow), then
+/// a capitalised name in brackets with an agency word, then a dash or colon: "OSTROHIRSK
+/// (Northstar Press Agency) —", "KYIV, March 3 (Baltic News Agency) -".
+fn dateline_agency(text: &str, sentence: Span) -> Option<Source> {
+    let slice = sentence.slice(text);
+    let open = slice.find('(')?;
+    let close = open + slice[open..].find(')')?;
+    let place = slice[..open].trim();
+    let after = slice[close + 1..].trim_start();
+    if open > 60 || !after.starts_with(['—', '–', '-', ':']) {
+        return None;
+    }
+    let place_words: Vec<&str> = crate::words(place).collect();
+    let first = place_words.first()?;
+    let capitals = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && w.chars().all(|c| !c.is_lowercase());
+    if place_words.len() > 6 || !capitals(first) || place.contains(['!', '?', '"', '«', '“']) {
+        return None;
+    }
+    let inner = &slice[open + 1..close];
+    let names: Vec<(usize, usize)> = crate::word_spans(inner);
+    if names.is_empty()
+        || names.len() > 6
+        || !is_capitalized(&inner[names[0].0..names[0].1])
+        || inner.contains([',', ';', '(', '"'])
+        || !names.iter().any(|&(s, e)| in_list(DATELINE_AGENCY_WORDS, &fold(&inner[s..e])))
+    {
+        return None;
+    }
+    let start = sentence.start + open + 1 + names[0].0;
+    let end = sentence.start + open + 1 + names[names.len() - 1].1;
+    let name = text[start..end].to_string();
+    Some(Source {
+        span: Span::new(start, end),
+        text: name.clone(),
+        name,
+        kind: SourceKind::Agency,
+        agency: None,
+        back_reference: false,
+    })
 }
 
 /// A headline in title case: nearly every word of four letters or more is capitalised
@@ -1862,7 +1981,11 @@ fn coordinated(
     lex: &'static CueLexicon,
 ) -> Option<(usize, usize)> {
     const AND: &[&str] = &["and", "і", "й", "та", "и", "und", "et"];
+    // "the German paper Havelland Kurier": a name behind a described media noun.
+    let described_medium = (start + 1..end)
+        .any(|k| media_noun(lex, &words[k - 1].folded) && !is_capitalized(words[k - 1].raw) && is_capitalized(words[k].raw));
     if !is_capitalized(words[start].raw)
+        && !described_medium
         && !text[..words[start].start]
             .trim_end()
             .ends_with(['«', '"', '“', '„'])
@@ -1940,7 +2063,13 @@ fn subject_end(text: &str, words: &[Word<'_>], cue: usize) -> (usize, bool) {
                 && w.folded.ends_with("ly")
                 && !is_capitalized(w.raw)
                 && !in_list(LY_NOUNS, &w.folded);
-            if in_list(SKIP_BEFORE_VERB, &w.folded) || adverb {
+            // "X and Y both reported", "the ministers all said": a quantifier after its subject.
+            let floating = matches!(w.folded.as_str(), "both" | "all" | "each")
+                && j >= 2
+                && gap_is_space(gap(text, words, j - 2, j - 1))
+                && !in_list(PHRASE_BREAK, &words[j - 2].folded)
+                && !in_list(DETERMINERS, &words[j - 2].folded);
+            if in_list(SKIP_BEFORE_VERB, &w.folded) || adverb || floating {
                 j -= 1;
                 continue;
             }
@@ -2033,6 +2162,15 @@ fn left_phrase(
             {
                 start -= 1;
                 continue;
+            }
+            // "the German paper Havelland Kurier": a medium's name keeps the media noun and
+            // the words describing it, so the name is read as an outlet's.
+            if !is_capitalized(prev.raw)
+                && media_noun(lex, &prev.folded)
+                && !document_paper(&words[start.saturating_sub(2)..start])
+                && let Some(s) = describing_start(text, words, start - 1)
+            {
+                start = s;
             }
             // "peace envoy Steve Witkoff", "spokesman John Kirby": keep the name only.
             break;
@@ -2486,8 +2624,15 @@ fn classify_source(
             && is_capitalized(words[start + n].raw)
             // Describing words before the medium: "the local newspaper Zoriani Visti", "місцеве
             // видання Erlenauer Anzeiger", "die ukrainische Lokalzeitung Zoriani Visti".
-            || words[start..start + n - 1].iter().all(|w| !is_capitalized(w.raw))
+            // A capitalised adjective of nationality counts when the media noun is lowercase
+            // ("the German paper Havelland Kurier", "the British weekly The Northern Chronicle").
+            || words[start..start + n - 1].iter().enumerate().all(|(k, w)| {
+                    !is_capitalized(w.raw)
+                        || !is_capitalized(words[start + n - 1].raw)
+                            && (k == 0 && in_list(DETERMINERS, &w.folded) || describing_word(w))
+                })
                 && is_capitalized(words[start + n].raw)
+                && !document_paper(&words[start..start + n])
                 && {
                     let last = words[start + n - 1].folded.as_str();
                     let german_compound = ["zeitung", "agentur", "blatt", "sender"]
@@ -2552,7 +2697,8 @@ fn classify_source(
                             || in_list(GERMAN_ARTICLES, &x.folded)
                     }))
         });
-    if !key.is_empty() && known.iter().any(|k| crate::outlet_keys_match(k, &key))
+    let case_key = crate::outlet_case_key(&surface);
+    if !key.is_empty() && known.iter().any(|k| crate::outlet_keys_match(k, &key) || *k == case_key)
         || domain_like
         || media_word && has_name > 0
     {
@@ -3595,4 +3741,76 @@ mod tests {
         assert_eq!(title_credit("Ceasefire talks stall – 24 Kanal").map(|s| s.text).as_deref(), Some("24 Kanal"));
         assert_eq!(title_credit("Переговори зупинились – Українська правда").map(|s| s.text).as_deref(), Some("Українська правда"));
     }
+
+    fn outlet_named(a: &[Attribution], name: &str) -> bool {
+        a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.name == name && s.kind == SourceKind::Outlet))
+    }
+
+    #[test]
+    fn russian_and_ukrainian_kinds_of_paper_before_a_name() {
+        let a = full("Об этом сообщает польский еженедельник The Harbour Ledger.", "ru", &[]);
+        assert!(outlet_named(&a, "The Harbour Ledger"), "{a:?}");
+        let a = full("По данным немецкого еженедельника Lindental Post, мост закроют.", "ru", &[]);
+        assert!(outlet_named(&a, "Lindental Post"), "{a:?}");
+        let a = full("Про це пише польський тижневик The Harbour Ledger.", "uk", &[]);
+        assert!(outlet_named(&a, "The Harbour Ledger"), "{a:?}");
+    }
+
+    #[test]
+    fn described_media_and_floating_quantifiers() {
+        // A nationality adjective and a lowercase media noun before the name.
+        let a = full("The ferry was cancelled, the Danish weekly Fjordposten reported.", "en", &[]);
+        assert!(outlet_named(&a, "Fjordposten"), "{a:?}");
+        // "X and the Y paper Z both reported": two outlets, "both" in neither name.
+        let a = full(
+            "The ferry was cancelled, Ostrava Vestnik and the Czech paper Lindental Post both reported.",
+            "en",
+            &[],
+        );
+        assert!(outlet_named(&a, "Lindental Post"), "{a:?}");
+        assert!(outlet_named(&a, "Ostrava Vestnik"), "{a:?}");
+        let a = full("The ferry was cancelled, Harbor Evening Gazette and Ostrava Vestnik both said.", "en", &[]);
+        assert!(outlet_named(&a, "Harbor Evening Gazette"), "{a:?}");
+        assert!(outlet_named(&a, "Ostrava Vestnik"), "{a:?}");
+        // A quantifier opening the sentence is the subject itself.
+        let r = one("Both said the ferry would sail.", "en");
+        assert!(r.iter().any(|(_, s)| s.as_ref().is_some_and(|(t, _)| t == "Both")), "{r:?}");
+        // A document paper is no newspaper.
+        let a = full("The levy is fair, the policy paper Lindental Post quoted said.", "en", &[]);
+        assert!(a.iter().all(|a| a.source.as_ref().is_none_or(|s| !s.text.contains("policy"))), "{a:?}");
+    }
+
+
+    #[test]
+    fn a_known_outlet_in_the_dative_after_a_speech_verb_heard_it() {
+        let known = ["Поліська зоря".to_string()];
+        let a = full("Директор порту Олег Тимчук підтвердив «Поліській зорі», що рішення вже ухвалено.", "uk", &known);
+        assert!(a.iter().any(|a| a.recipient.as_ref().is_some_and(|r| r.text == "Поліській зорі" && r.kind == SourceKind::Outlet)), "{a:?}");
+        let known = ["Северный вестник".to_string()];
+        let a = full("Директор порта Олег Тимчук рассказал Северному вестнику, что решение уже принято.", "ru", &known);
+        assert!(a.iter().any(|a| a.recipient.as_ref().is_some_and(|r| r.text == "Северному вестнику")), "{a:?}");
+        // A name after the verb that is no known outlet is no recipient (an inverted speaker).
+        let a = full("«Рішення ухвалено», — підтвердив Олег Тимчук.", "uk", &known);
+        assert!(a.iter().all(|a| a.recipient.is_none()), "{a:?}");
+    }
+
+
+    #[test]
+    fn a_dateline_credits_an_agency_outside_the_registry() {
+        let text = "LINDENTAL (Baltic Coast Press Agency) — The ferry to the island resumed on Monday.";
+        let a = full(text, "en", &[]);
+        assert!(
+            a.iter().any(|a| a.cue_kind == CueKindOrCredit::Credit
+                && a.source.as_ref().is_some_and(|s| s.name == "Baltic Coast Press Agency" && s.kind == SourceKind::Agency)),
+            "{a:?}"
+        );
+        let a = full("LINDENTAL, 4. März (Nordische Presseagentur) – Die Fähre fährt wieder.", "de", &[]);
+        assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.name == "Nordische Presseagentur")), "{a:?}");
+        // A bracket in running text, or without an agency word, credits no one.
+        let a = full("The ferry (Baltic Coast Press Agency) resumed on Monday.", "en", &[]);
+        assert!(a.iter().all(|a| a.cue_kind != CueKindOrCredit::Credit), "{a:?}");
+        let a = full("LINDENTAL (Harbour Office) — The ferry resumed on Monday.", "en", &[]);
+        assert!(a.iter().all(|a| a.cue_kind != CueKindOrCredit::Credit), "{a:?}");
+    }
+
 }

@@ -142,6 +142,39 @@ pub fn outlet_key(name: &str) -> String {
     transliterate(&core)
 }
 
+/// An outlet key that ignores Ukrainian and Russian case endings: "Буковинській газеті"
+/// (dative), "Буковинської газети" (genitive) and "Буковинська газета" give one key, as do
+/// "Невскому наблюдателю" and "Невский наблюдатель". Names without Cyrillic words keep their
+/// [`outlet_key`].
+pub fn outlet_case_key(name: &str) -> String {
+    // Longest first; a stem keeps at least three letters.
+    const ENDINGS: &[&str] = &[
+        "ому", "ему", "ого", "его", "ими", "ыми", "ами", "ями", "ій", "ой", "ей", "ий", "ый", "ої", "ою",
+        "ею", "ая", "яя", "ое", "ее", "ую", "юю", "ым", "им", "ом", "ем", "ам", "ям", "ах", "ях", "ов", "ів",
+        "а", "я", "і", "и", "ы", "у", "ю", "е", "о", "ь", "ї", "є", "й",
+    ];
+    // Lowercase, not folded: folding takes the breve off й and would merge -ий with -и.
+    let lower = name.trim().to_lowercase();
+    if !stemmata_text::has_cyrillic(&lower) {
+        return outlet_key(name);
+    }
+    let stems: Vec<String> = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let cyrillic = w.chars().all(|c| ('\u{0400}'..='\u{04ff}').contains(&c) || c == '\'' || c == '’');
+            let ending = ENDINGS
+                .iter()
+                .find(|e| cyrillic && w.ends_with(*e) && w.chars().count() >= e.chars().count() + 3);
+            match ending {
+                Some(e) => w[..w.len() - e.len()].to_string(),
+                None => w.to_string(),
+            }
+        })
+        .collect();
+    format!("~{}", outlet_key(&stems.join(" ")))
+}
+
 /// Cyrillic to Latin, so that "Цензор" and "Censor" land near each other. Keys only.
 fn transliterate(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -437,4 +470,18 @@ mod tests {
             "{attrs:?}"
         );
     }
+
+    #[test]
+    fn case_keys_meet_across_ukrainian_and_russian_cases() {
+        let k = outlet_case_key("Поліська зоря");
+        assert!(k.starts_with('~'));
+        assert_eq!(outlet_case_key("Поліській зорі"), k);
+        assert_eq!(outlet_case_key("Поліської зорі"), k);
+        assert_eq!(outlet_case_key("Северному вестнику"), outlet_case_key("Северный вестник"));
+        assert_eq!(outlet_case_key("Северного вестника"), outlet_case_key("Северный вестник"));
+        assert_ne!(outlet_case_key("Северный вестник"), outlet_case_key("Южный вестник"));
+        // Names in Latin letters keep their key.
+        assert_eq!(outlet_case_key("The Lindental Post"), outlet_key("Lindental Post"));
+    }
+
 }

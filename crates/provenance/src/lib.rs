@@ -233,9 +233,14 @@ fn states_own_reporting(article: &Article, own_keys: &[String], attributions: &[
         }
     }
     // "the ministry told Espreso", "confirmed to Espreso": the article's own outlet heard it.
-    attributions.iter().any(|a| {
-        a.recipient.as_ref().is_some_and(|r| own_keys.contains(&outlet_key(&r.name)))
-    })
+    // "підтвердив «Буковинській газеті»": the own outlet in another case.
+    attributions.iter().any(|a| a.recipient.as_ref().is_some_and(|r| names_own(own_keys, &r.name)))
+}
+
+/// Whether `name` is the outlet behind `keys` ([`own_keys`]), in any case form.
+fn names_own(keys: &[String], name: &str) -> bool {
+    let case_key = attribution::outlet_case_key(name);
+    keys.contains(&outlet_key(name)) || case_key.starts_with('~') && keys.contains(&case_key)
 }
 
 /// Keys by which an article's own outlet is known (name and domain).
@@ -243,6 +248,11 @@ fn own_keys(article: &Article) -> Vec<String> {
     let mut keys = Vec::new();
     if let Some(o) = &article.outlet {
         keys.push(outlet_key(&o.name));
+        // Its Ukrainian or Russian name in any case ("~" keys sort after the others).
+        let case_key = attribution::outlet_case_key(&o.name);
+        if case_key.starts_with('~') {
+            keys.push(case_key);
+        }
         if let Some(d) = &o.domain {
             keys.push(outlet_key(d));
         }
@@ -278,7 +288,7 @@ fn citations(article: &Article, own: &[String], known_outlets: &[String]) -> (Ve
                 .filter(|s| !s.back_reference || s.name != s.text);
             for s in media {
                 let key = outlet_key(&s.name);
-                if key.is_empty() || own.iter().any(|k| keys_match(k, &key)) {
+                if key.is_empty() || own.iter().any(|k| keys_match(k, &key)) || names_own(own, &s.name) {
                     continue;
                 }
                 let cue = stemmata_text::fold(&a.cue_text);
@@ -323,6 +333,10 @@ fn citations(article: &Article, own: &[String], known_outlets: &[String]) -> (Ve
             }
         }
     }
+    // A report named with the way it came ("X reported, as relayed by Y") is the same report as
+    // a bare credit of X elsewhere in the article (a title "– X"): the way it came counts.
+    let routed: Vec<String> = out.iter().filter(|c| !c.via.is_empty()).map(|c| c.key.clone()).collect();
+    out.retain(|c| !c.via.is_empty() || !routed.contains(&c.key));
     (out, attrs)
 }
 
@@ -422,10 +436,33 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
         v.dedup();
         v
     };
-    let keys: Vec<Vec<String>> = articles.iter().map(|a| own_keys(a)).collect();
+    let mut keys: Vec<Vec<String>> = articles.iter().map(|a| own_keys(a)).collect();
+    // An outlet read only off "as relayed by X" in the body is the article's own brand, unless X
+    // has a report of its own in the story: then X is the source the article relays, and the
+    // article's outlet is unknown.
+    let body_outlet = |a: &Article| a.extra.get("outlet_from").and_then(|v| v.as_str()) == Some("body");
+    let relayed_outlet: Vec<bool> = (0..articles.len())
+        .map(|i| {
+            body_outlet(articles[i])
+                && (0..articles.len()).any(|j| {
+                    j != i && !body_outlet(articles[j]) && keys[j].iter().any(|k| keys[i].iter().any(|o| keys_match(k, o)))
+                })
+        })
+        .collect();
+    for (i, relayed) in relayed_outlet.iter().enumerate() {
+        if *relayed {
+            keys[i].clear();
+        }
+    }
+    let keys = keys;
     let self_key = |i: usize| -> String { keys[i].first().cloned().unwrap_or_else(|| format!("article:{}", articles[i].id)) };
     let self_name = |i: usize| -> String {
-        articles[i].outlet.as_ref().map(|o| o.name.clone()).unwrap_or_else(|| format!("unknown outlet ({})", short(&articles[i].id)))
+        articles[i]
+            .outlet
+            .as_ref()
+            .filter(|_| !relayed_outlet[i])
+            .map(|o| o.name.clone())
+            .unwrap_or_else(|| format!("unknown outlet ({})", short(&articles[i].id)))
     };
 
     let mut names: BTreeMap<String, String> = BTreeMap::new();
@@ -446,7 +483,9 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
             // as relayed by <an article of this story>").
             let via_in_corpus = c.via.iter().rev().find_map(|v| {
                 let vk = outlet_key(v);
-                (0..articles.len()).find(|&j| j != i && keys[j].iter().any(|k| keys_match(k, &vk))).map(|_| (v.clone(), vk))
+                (0..articles.len())
+                    .find(|&j| j != i && (keys[j].iter().any(|k| keys_match(k, &vk)) || names_own(&keys[j], v)))
+                    .map(|_| (v.clone(), vk))
             });
             let c = &match via_in_corpus {
                 Some((name, key)) => Citation { name, key, kind: SourceKind::Outlet, evidence: c.evidence.clone(), via: Vec::new() },
@@ -454,7 +493,10 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
             };
             // In the corpus: the latest article of that outlet published before this one (or
             // any, when dates are missing).
-            let candidates: Vec<usize> = (0..articles.len()).filter(|&j| j != i && keys[j].iter().any(|k| keys_match(k, &c.key))).collect();
+            // "по данным «Невского наблюдателя»": a corpus outlet named in another case.
+            let candidates: Vec<usize> = (0..articles.len())
+                .filter(|&j| j != i && (keys[j].iter().any(|k| keys_match(k, &c.key)) || names_own(&keys[j], &c.name)))
+                .collect();
             let before: Vec<usize> = candidates.iter().copied().filter(|&j| j < i).collect();
             let chosen = before.last().copied().or_else(|| candidates.first().copied());
             match chosen {
@@ -734,4 +776,77 @@ mod tests {
         assert!(r.evidence.contains("Firefighters") || r.evidence.contains("Heavy rain"));
         assert_eq!(independent_sources(&p, ["a", "b"]), 1);
     }
+
+    fn article_in(lang: &str, id: &str, outlet: &str, unix: i64, title: &str, text: &str) -> Article {
+        let mut a = article(id, outlet, Some(unix), title, text);
+        a.language = Some(lang.into());
+        a.sentences = stemmata_text::sentences(text, Some(lang));
+        a
+    }
+
+    #[test]
+    fn own_outlet_named_in_the_dative_is_own_reporting() {
+        let a = article("a", "Lindental Post", Some(100), "Ferry fares rise", "Ferry fares will rise by a tenth in May, the port authority said.");
+        let b = article_in(
+            "uk",
+            "b",
+            "Поліська зоря",
+            200,
+            "Ціни на пором зростуть",
+            "Ціни на пором зростуть на десяту частину в травні, повідомляє Lindental Post. Директор порту Олег Тимчук підтвердив «Поліській зорі», що рішення вже ухвалено.",
+        );
+        let p = analyze(&[&a, &b]);
+        assert!(p.relays.iter().any(|r| r.article_id == "b" && r.origin_article_id.as_deref() == Some("a")), "{:?}", p.relays);
+        assert!(p.origins.iter().any(|o| o.name == "Поліська зоря" && o.in_corpus), "{:?}", p.origins);
+        assert!(p.relays.iter().all(|r| !r.origin.contains("Поліськ")), "{:?}", p.relays);
+        assert_eq!(independent_sources(&p, ["a", "b"]), 2);
+    }
+
+    #[test]
+    fn a_corpus_outlet_credited_in_another_case_is_the_relay_source() {
+        let a = article_in("ru", "a", "Северная звезда", 100, "Паром подорожает", "Билеты на паром подорожают на десятую часть в мае, сообщил директор порта.");
+        let b = article_in(
+            "ru",
+            "b",
+            "Вечерний курьер",
+            200,
+            "Паром подорожает в мае",
+            "По данным «Северной звезды», билеты на паром подорожают на десятую часть в мае.",
+        );
+        let p = analyze(&[&a, &b]);
+        assert!(p.relays.iter().any(|r| r.article_id == "b" && r.origin_article_id.as_deref() == Some("a")), "{:?}", p.relays);
+        assert_eq!(independent_sources(&p, ["a", "b"]), 1);
+    }
+
+
+    /// An article with no outlet line whose outlet was read off "as relayed by X" in its body.
+    fn outlet_from_body(id: &str, outlet: &str, title: &str, text: &str) -> Article {
+        let mut a = article(id, outlet, None, title, text);
+        a.extra.insert("outlet_from".into(), "body".into());
+        a
+    }
+
+    #[test]
+    fn a_relay_phrase_naming_a_story_outlet_is_the_source_and_the_title_credit_is_the_same_report() {
+        let a = article("a", "Harbour Ledger", Some(100), "Ferry fares rise", "Ferry fares will rise by a tenth in May, the Danish daily Fjordposten reported.");
+        let b = outlet_from_body(
+            "b",
+            "Harbour Ledger",
+            "Ferry fares to rise in May – Fjordposten",
+            "Ferry fares will rise by a tenth in May. Fjordposten reported this, as relayed by Harbour Ledger.",
+        );
+        let p = analyze(&[&a, &b]);
+        let edges: Vec<_> = p.relays.iter().filter(|r| r.article_id == "b").collect();
+        assert_eq!(edges.len(), 1, "{edges:?}");
+        assert_eq!(edges[0].origin_article_id.as_deref(), Some("a"));
+        assert_eq!(p.origins.len(), 1, "{:?}", p.origins);
+        assert_eq!(p.origins[0].name, "Fjordposten");
+        assert_eq!(independent_sources(&p, ["a", "b"]), 1);
+        // Alone in its story the relay phrase names the article's own outlet: the title's credit
+        // is its source.
+        let p = analyze(&[&b]);
+        assert!(p.relays.iter().all(|r| r.origin == "Fjordposten" && r.origin_article_id.is_none()), "{:?}", p.relays);
+        assert_eq!(p.relays.len(), 1, "{:?}", p.relays);
+    }
+
 }
