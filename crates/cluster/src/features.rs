@@ -234,11 +234,21 @@ impl Featurizer {
             }
         }
 
+        // The skeleton of a word, for the table: German spells the names it shares with other
+        // languages its own way (`Kremenezk`, `Kremenetsk`), and only their skeletons meet.
+        let skeleton_key = |t: &Token, sk: &mut [u8; 5]| -> Option<u64> {
+            let n = skeleton_into(&arena[t.folded.0 as usize..t.folded.1 as usize], false, sk);
+            (n >= NAME_SKELETON_MIN).then(|| term_hash(Kind::Skeleton, std::str::from_utf8(&sk[..n]).unwrap_or("")))
+        };
+        let mut sk = [0u8; 5];
         let mut observations = Vec::new();
         for t in &tokens {
             let informative = if t.in_title { title_caps } else { body_caps };
             if informative && !t.sentence_initial && !t.numeric && !t.all_caps {
                 observations.push((t.hash, t.capitalised));
+                if let Some(key) = skeleton_key(t, &mut sk) {
+                    observations.push((key, t.capitalised));
+                }
             }
         }
 
@@ -247,7 +257,6 @@ impl Featurizer {
         let add = |out: &mut Vec<RawFeature>, term: u64, kind: Kind, (surface, in_title): ((u32, u32), bool), tf: f32| {
             out.push(RawFeature { term, kind, tf, surface, in_title })
         };
-        let mut sk = [0u8; 5];
         for t in &tokens {
             let folded = &arena[t.folded.0 as usize..t.folded.1 as usize];
             let base = if t.in_title {
@@ -272,7 +281,11 @@ impl Featurizer {
                 || known_names.contains_key(&t.hash)
                 || (t.capitalised
                     && (!caps_ok || t.sentence_initial)
-                    && caps.is_name_seen(t.hash, if nouns_capitalised { 1 } else { 2 }));
+                    && caps.is_name_seen(t.hash, if nouns_capitalised { 1 } else { 2 }))
+                // A German noun spelled like a name seen elsewhere is that name.
+                || (nouns_capitalised
+                    && t.capitalised
+                    && skeleton_key(t, &mut sk).is_some_and(|key| caps.is_name_seen(key, 1)));
             let kind = if is_name { Kind::Name } else { Kind::Word };
             // Names keep their letters: a Latin spelling keeps the nominative ending the Snowball
             // stem drops (`Sumy`, `Суми` → `сум`); their Cyrillic case forms meet in the skeleton.
@@ -628,6 +641,9 @@ fn translit(c: char) -> Option<&'static str> {
     })
 }
 
+/// Skeleton letters a word needs before its skeleton alone can make it a name.
+const NAME_SKELETON_MIN: usize = 4;
+
 /// Consonant skeleton of a folded Latin word, at most five letters: vowels and the letters
 /// transliterations disagree on (`j`, `g`/`h`, `w`) dropped, doubles collapsed, `c`/`k`/`q`
 /// unified (folding already wrote `y` as `i` and `x` as `ks`), so
@@ -807,6 +823,20 @@ mod tests {
         // The same text taken as capitalising only names makes the nouns names.
         let (feats, _) = f.features_in("Ammoniak im Fluss", body, &caps, false);
         assert!(feats.list.iter().any(|r| feats.surface(r) == "fluss" && r.kind == Kind::Name));
+    }
+
+    #[test]
+    fn a_german_spelling_of_a_name_seen_elsewhere_is_a_name() {
+        let f = Featurizer::new(FeatureConfig::default());
+        let mut caps = CapsTable::new(1 << 16);
+        for body in ["The river burst its banks near Kremenetsk on Sunday.", "Roads out of Kremenetsk were closed."] {
+            let (_, obs) = f.features_and_observations("", body, &caps);
+            caps.learn(&obs);
+        }
+        let (feats, _) = f.features_in("", "Hochwasser bei Kremenezk: Straßen gesperrt.", &caps, true);
+        let kind = |w: &str| feats.list.iter().find(|r| feats.surface(r) == w && r.kind != Kind::Skeleton).map(|r| r.kind);
+        assert_eq!(kind("kremenezk"), Some(Kind::Name));
+        assert_eq!(kind("hochwasser"), Some(Kind::Word));
     }
 
     #[test]
