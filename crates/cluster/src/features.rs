@@ -290,7 +290,8 @@ impl Featurizer {
             // Names keep their letters: a Latin spelling keeps the nominative ending the Snowball
             // stem drops (`Sumy`, `Суми` → `сум`); their Cyrillic case forms meet in the skeleton.
             let cut_from = if is_name { folded } else { &arena[t.base.0 as usize..t.base.1 as usize] };
-            let stem = stem_key(stem(cut_from, self.cfg.stem_chars));
+            let spelled = spelling_key(cut_from);
+            let stem = stem_key(stem(&spelled, self.cfg.stem_chars));
             add(&mut out, term_hash(kind, &stem), kind, (t.folded, t.in_title), base);
             // Names, and words capitalised only by position (which may still be names), get a
             // consonant skeleton so they can meet a spelling from another script.
@@ -538,6 +539,16 @@ pub fn stem_key(stem: &str) -> std::borrow::Cow<'_, str> {
     if stem.contains('w') { std::borrow::Cow::Owned(stem.replace('w', "v")) } else { std::borrow::Cow::Borrowed(stem) }
 }
 
+/// A word before its stem is cut, with German spellings of Cyrillic letters written as English
+/// writes them: `sch` and `zh` as `sh` (`Bereschna`, `Berezhna`), `j` as `i` (`Kamjanka`,
+/// `Kamianka`).
+pub fn spelling_key(word: &str) -> std::borrow::Cow<'_, str> {
+    if !word.contains('j') && !word.contains("sch") && !word.contains("zh") {
+        return std::borrow::Cow::Borrowed(word);
+    }
+    std::borrow::Cow::Owned(word.replace("sch", "sh").replace("zh", "sh").replace('j', "i"))
+}
+
 /// Lowercase, no diacritics, apostrophes dropped, Cyrillic and Greek written in Latin letters,
 /// and the letters transliterations disagree on made one: `y` is `i` (Ukrainian `и` is `y` in
 /// `Melnyk`, Russian `и` is `i`; `я` is `ia` in `Zoriane`, `ya` elsewhere) and `x` is `ks`
@@ -780,6 +791,14 @@ mod tests {
             assert_eq!(skeleton(&fold_translit(a)), skeleton(&fold_translit(b)), "{a} / {b}");
         }
         assert_eq!(skeleton(&fold_translit("Zybulja")), skeleton(&fold_translit("Цибуля")));
+        // ... and in the name itself, before its stem is cut.
+        let f = Featurizer::new(FeatureConfig::default());
+        let names = |title: &str| -> Vec<u64> {
+            let feats = f.features(title, "", &CapsTable::default());
+            feats.list.iter().filter(|x| x.kind == Kind::Name).map(|x| x.term).collect()
+        };
+        assert_eq!(names("flood in KAMJANKA-BERESCHNA"), names("flood in KAMIANKA-BEREZHNA"));
+        assert_eq!(names("flood in KAMIANKA-BEREZHNA"), names("flood in КАМ'ЯНКА-БЕРЕЖНА"));
     }
 
     #[test]
