@@ -230,6 +230,10 @@ impl Clusterer {
                 query.push(e);
             }
         }
+        if std::env::var("DBGQ").is_ok() {
+            eprintln!("Q {} {:?}", article.title, query.iter().map(|(t, w)| format!("{}:{w:.2}", feats.surface_of(*t).unwrap_or("?"))).collect::<Vec<_>>());
+            eprintln!("E {:?}", entities.iter().map(|(t, w)| format!("{}:{w:.2}", feats.surface_of(*t).unwrap_or("?"))).collect::<Vec<_>>());
+        }
         let language = article.language.as_deref().map(|l| self.language_bit(l));
         let mut scored = self.score_candidates(&vec, &query, &facts, (&entities, language), embedding, time);
         scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -464,6 +468,9 @@ impl Clusterer {
             // against; judge the score relative to the story's threshold.
             let relief = 1.0 + self.cfg.size_relief * (live.size.max(1) as f32).ln();
             let threshold = (base_threshold / relief).max(self.cfg.min_threshold);
+            if std::env::var("DBGS").is_ok() {
+                eprintln!("S slot{slot} centroid {centroid:.3} link {link:.3} lexical {lexical:.3} score {score:.3} thr {threshold:.3} size {} base {base_threshold:.3} conflict {:.2}", live.size, self.conflict(facts.stated(), live.stated(), same_language));
+            }
             scored.push((slot, score / threshold * self.cfg.threshold));
         }
         scored

@@ -290,7 +290,7 @@ impl Featurizer {
             // Names keep their letters: a Latin spelling keeps the nominative ending the Snowball
             // stem drops (`Sumy`, `Суми` → `сум`); their Cyrillic case forms meet in the skeleton.
             let cut_from = if is_name { folded } else { &arena[t.base.0 as usize..t.base.1 as usize] };
-            let spelled = spelling_key(cut_from);
+            let spelled = if is_name { name_spelling_key(cut_from) } else { spelling_key(cut_from) };
             let stem = stem_key(stem(&spelled, self.cfg.stem_chars));
             add(&mut out, term_hash(kind, &stem), kind, (t.folded, t.in_title), base);
             // Names, and words capitalised only by position (which may still be names), get a
@@ -537,6 +537,17 @@ pub fn stem(word: &str, n: usize) -> &str {
 /// spoken as a vowel still meets the Cyrillic spelling (`Powell`, `Пауэлл`).
 pub fn stem_key(stem: &str) -> std::borrow::Cow<'_, str> {
     if stem.contains('w') { std::borrow::Cow::Owned(stem.replace('w', "v")) } else { std::borrow::Cow::Borrowed(stem) }
+}
+
+/// [`spelling_key`] of a name, with `h` read as `g` and `kh` as `h`: Ukrainian writes `г` as
+/// `h` (`Hrytsai`, `Грицай`), Russian writes a foreign `h` as `г` (`Гамбург`) or `х`
+/// (`Хальденау`, `Haldenau`).
+pub fn name_spelling_key(word: &str) -> std::borrow::Cow<'_, str> {
+    let word = spelling_key(word);
+    if !word.contains('h') {
+        return word;
+    }
+    std::borrow::Cow::Owned(word.replace("kh", "h").replace('h', "g"))
 }
 
 /// A word before its stem is cut, with German spellings of Cyrillic letters written as English
@@ -799,6 +810,9 @@ mod tests {
         };
         assert_eq!(names("flood in KAMJANKA-BERESCHNA"), names("flood in KAMIANKA-BEREZHNA"));
         assert_eq!(names("flood in KAMIANKA-BEREZHNA"), names("flood in КАМ'ЯНКА-БЕРЕЖНА"));
+        // Ukrainian `г` is `h`; a foreign `h` is `х` or `г` in Russian.
+        assert_eq!(names("minister HRYTSAI"), names("министр ГРИЦАЙ"));
+        assert_eq!(names("town of HALDENAU"), names("город ХАЛЬДЕНАУ"));
     }
 
     #[test]
