@@ -230,10 +230,6 @@ impl Clusterer {
                 query.push(e);
             }
         }
-        if std::env::var("DBGQ").is_ok() {
-            eprintln!("Q {} {:?}", article.title, query.iter().map(|(t, w)| format!("{}:{w:.2}", feats.surface_of(*t).unwrap_or("?"))).collect::<Vec<_>>());
-            eprintln!("E {:?}", entities.iter().map(|(t, w)| format!("{}:{w:.2}", feats.surface_of(*t).unwrap_or("?"))).collect::<Vec<_>>());
-        }
         let language = article.language.as_deref().map(|l| self.language_bit(l));
         let mut scored = self.score_candidates(&vec, &query, &facts, (&entities, language), embedding, time);
         scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -468,9 +464,6 @@ impl Clusterer {
             // against; judge the score relative to the story's threshold.
             let relief = 1.0 + self.cfg.size_relief * (live.size.max(1) as f32).ln();
             let threshold = (base_threshold / relief).max(self.cfg.min_threshold);
-            if std::env::var("DBGS").is_ok() {
-                eprintln!("S slot{slot} centroid {centroid:.3} link {link:.3} lexical {lexical:.3} score {score:.3} thr {threshold:.3} size {} base {base_threshold:.3} conflict {:.2}", live.size, self.conflict(facts.stated(), live.stated(), same_language));
-            }
             scored.push((slot, score / threshold * self.cfg.threshold));
         }
         scored
@@ -632,7 +625,16 @@ impl Clusterer {
             else {
                 continue;
             };
-            let Some(agreement) = self.agreement(a, b, self.cfg.merge_threshold) else { continue };
+            // Stories in languages apart, both of which the article would have joined: it
+            // bridges two reports of one event that share too few names to agree on their own.
+            let bridged = score >= self.cfg.threshold
+                && a.languages != 0
+                && b.languages != 0
+                && a.languages & b.languages == 0;
+            let Some(agreement) = self.agreement(a, b, self.cfg.merge_threshold).or(bridged.then_some(score.min(1.0)))
+            else {
+                continue;
+            };
             // The story founded first keeps its id.
             let (keep, gone) = if a.story < b.story { (survivor, other) } else { (other, survivor) };
             self.merge_slots(keep, gone, agreement);
@@ -644,7 +646,14 @@ impl Clusterer {
     /// The cosine of two stories' centroids, when it is high enough for them to be one story.
     fn agreement(&self, a: &Live, b: &Live, bar: f32) -> Option<f32> {
         let denom = a.norm * b.norm;
-        let agreement = if denom > 0.0 { vector::dot(&a.centroid, &b.centroid) / denom } else { 0.0 };
+        let mut agreement = if denom > 0.0 { vector::dot(&a.centroid, &b.centroid) / denom } else { 0.0 };
+        // Stories in different languages share only names and figures: judged on those, as an
+        // article is judged against a story in other languages.
+        let names_denom = a.entities_norm * b.entities_norm;
+        if a.languages != 0 && b.languages != 0 && a.languages & b.languages == 0 && names_denom > 0.0 {
+            let names = vector::dot(&a.entities, &b.entities) / names_denom;
+            agreement = agreement.max(self.cfg.cross_lingual_weight * names);
+        }
         // Short texts (headlines) make sparse centroids whose cosines run low for the same
         // evidence: the merge bar falls with the members' length as the join threshold does.
         let mean_terms = |l: &Live| (l.terms / u64::from(l.size.max(1))) as usize;
@@ -1117,6 +1126,38 @@ mod tests {
             sentences: Vec::new(),
             extra: Default::default(),
         }
+    }
+
+    #[test]
+    fn a_report_that_two_stories_in_other_languages_would_each_take_joins_them() {
+        let mut c = Clusterer::new(Config::default());
+        let ru = article(
+            "ru",
+            "В Кременецке закрыли старый мост через Икву",
+            "Мост в Кременецке закрыт для машин. Мэр Олег Сидоренко сказал, что ремонт займет 14 месяцев.",
+        );
+        let mut de = article(
+            "de",
+            "Alte Brücke gesperrt",
+            "Die Stadt hat beim Fonds Dnister-Plus 380 000 Euro beantragt, sagte Vizebürgermeisterin \
+             Halyna Koval. Die Brücke von 1962 trug zuletzt Lastwagen bis 40 Tonnen.",
+        );
+        let mut uk = article(
+            "uk",
+            "У Кременці закрили старий міст через Ікву",
+            "Міст 1962 року у Кременці закрито. Мер Олег Сидоренко каже, що ремонт триватиме 14 \
+             місяців. Місто просить у фонду Dnister-Plus 380 000 євро, повідомила Галина Коваль.",
+        );
+        de.language = Some("de".into());
+        uk.language = Some("uk".into());
+        let first = c.push(&ru);
+        let second = c.push(&de);
+        let third = c.push(&uk);
+        assert_eq!(second.decision, Decision::Founded, "the German report shares nothing with the Russian");
+        let story = |a: &Assignment| c.resolve(&a.story_id);
+        assert_eq!(story(&first), story(&third));
+        assert_eq!(c.merges().len(), 1);
+        assert_eq!(story(&second), story(&third), "{second:?} / {third:?}");
     }
 
     #[test]

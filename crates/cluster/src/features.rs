@@ -557,7 +557,7 @@ pub fn spelling_key(word: &str) -> std::borrow::Cow<'_, str> {
     if !word.contains('j') && !word.contains("sch") && !word.contains("zh") {
         return std::borrow::Cow::Borrowed(word);
     }
-    std::borrow::Cow::Owned(word.replace("sch", "sh").replace("zh", "sh").replace('j', "i"))
+    std::borrow::Cow::Owned(word.replace("tsch", "ch").replace("sch", "sh").replace("zh", "sh").replace('j', "i"))
 }
 
 /// Lowercase, no diacritics, apostrophes dropped, Cyrillic and Greek written in Latin letters,
@@ -813,6 +813,7 @@ mod tests {
         // Ukrainian `г` is `h`; a foreign `h` is `х` or `г` in Russian.
         assert_eq!(names("minister HRYTSAI"), names("министр ГРИЦАЙ"));
         assert_eq!(names("town of HALDENAU"), names("город ХАЛЬДЕНАУ"));
+        assert_eq!(names("Klinik in TSCHERNIHIW"), names("лікарня в ЧЕРНІГІВ"));
     }
 
     #[test]
