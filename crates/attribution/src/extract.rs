@@ -417,6 +417,7 @@ pub fn extract_sentences(
             })
             .collect();
         drop_embedded(text, &mut found);
+        drop_nested_infinitives(text, &mut found);
         out.extend(found);
     }
     out
@@ -515,10 +516,26 @@ fn extract_sentence(
         };
         // "as" in "as relayed by" belongs to the cue; a verb used as a noun ("the report") is
         // not a cue when a determiner precedes it.
+        // A name ending in a media word is a subject ("Fox News said", "the Associated Press
+        // reported"), and so is a media word or an adverb before a past tense ("local media
+        // reported", "she further noted"): neither makes the verb a noun.
+        let past = folded[i].ends_with("ed")
+            || matches!(
+                folded[i].as_str(),
+                "said" | "told" | "wrote" | "found" | "thought" | "knew"
+            );
+        let subject_before = i > 1 && is_capitalized(words[i - 1].raw)
+            || past
+                && i > 0
+                && matches!(
+                    folded[i - 1].as_str(),
+                    "media" | "news" | "press" | "further" | "earlier"
+                );
         if matches!(kind, CueKind::Verb | CueKind::MediaVerb)
             && i > 0
             && in_list(NOUN_BEFORE, &folded[i - 1])
             && gap_is_space(gap(text, &words, i - 1, i))
+            && !subject_before
         {
             i += 1;
             continue;
@@ -1041,6 +1058,7 @@ fn extract_sentence(
                 }))
         });
     }
+    drop_framed(text, sentence, &mut out);
     if let Some(a) = colon_lead_in(text, sentence, &words, &out, lexicons, known) {
         out.push(a);
     } else if let Some(a) = colon_before_quote(text, sentence, &words, &out, lexicons, known) {
@@ -1670,9 +1688,116 @@ fn nominal_cue(
     Some(Attribution::in_text(text, sentence, cue, CueKindOrCredit::Cue(CueKind::Verb), Some(source)))
 }
 
-/// Attribution is univocal: a cue inside the content of an earlier cue's "that"-clause ("X said
-/// that officials believe …") belongs to what X said, not to the article's sourcing — unless it
-/// names a medium.
+/// A cue verb in the infinitive with no subject of its own, after another cue of the sentence,
+/// is part of what that one reports: "She said she had decided not to recommend charges",
+/// "He declined at first to criticize the group". Its speaker is the earlier cue's.
+fn drop_nested_infinitives(text: &str, out: &mut Vec<Attribution>) {
+    let mut keep = vec![true; out.len()];
+    for (j, b) in out.iter().enumerate() {
+        if b.cue_kind != CueKindOrCredit::Cue(CueKind::Verb) || b.source.is_some() {
+            continue;
+        }
+        let before = text[..b.cue.start].trim_end();
+        let infinitive = before
+            .strip_suffix("to")
+            .is_some_and(|r| r.ends_with(|c: char| c.is_whitespace()));
+        let after_cue = out[..j].iter().any(|a| {
+            matches!(a.cue_kind, CueKindOrCredit::Cue(CueKind::Verb | CueKind::MediaVerb))
+                && a.cue.end <= b.cue.start
+                // In the same clause: no punctuation between them ("…, speaking on condition of
+                // anonymity to discuss" is a purpose of its own).
+                && !text[a.cue.end..b.cue.start]
+                    .contains([',', ';', ':', '"', '“', '”', '(', ')', '—', '–', '―'])
+        });
+        if infinitive && after_cue {
+            keep[j] = false;
+        }
+    }
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
+}
+
+/// Frames that take a whole clause as what is attributed: "According to the filing, the firm
+/// said it would appeal" and "The firm said it would appeal, according to the filing" attribute
+/// the clause, speech verbs and all, to the filing. Cues inside the framed clause are part of
+/// what the frame reports, not attributions of their own. The frame opens the sentence (its
+/// source closed by a comma) or closes it (set off by a comma).
+fn drop_framed(text: &str, sentence: Span, out: &mut Vec<Attribution>) {
+    // (frame edge, framed clause): the clause runs from the edge away from the frame.
+    let mut framed: Vec<Span> = Vec::new();
+    for a in out.iter() {
+        if a.cue_kind != CueKindOrCredit::Cue(CueKind::SourceAfter)
+            || fold(&a.cue_text) != "according to"
+        {
+            continue;
+        }
+        let raw = &text[sentence.start..a.cue.start];
+        let before = raw.trim();
+        let opens = before.is_empty()
+            || !before.contains(char::is_whitespace)
+                && matches!(
+                    fold(before).as_str(),
+                    "but" | "and" | "yet" | "so" | "still" | "also"
+                );
+        let Some(source) = a.source.as_ref() else {
+            continue;
+        };
+        if opens {
+            if let Some(comma) = text[source.span.end..sentence.end].find(',') {
+                framed.push(Span::new(source.span.end + comma + 1, sentence.end));
+            }
+        } else if let Some(comma) = raw.rfind(',')
+            && raw[comma + 1..].trim().is_empty()
+            && !out.iter().any(|b| b.cue.start >= a.cue.end)
+        {
+            // The clause the frame closes: back to a conjunction joining clauses.
+            let head = &raw[..comma];
+            let clause_start = [
+                ", but ",
+                ", and ",
+                ", while ",
+                ", though ",
+                ", although ",
+                "; ",
+            ]
+            .iter()
+            .filter_map(|c| head.rfind(c).map(|k| k + c.len()))
+            .max()
+            .unwrap_or(0);
+            framed.push(Span::new(
+                sentence.start + clause_start,
+                sentence.start + comma,
+            ));
+        }
+    }
+    if framed.is_empty() {
+        return;
+    }
+    out.retain(|a| {
+        let inside = framed.iter().any(|f| {
+            f.start <= a.cue.start
+                && a.cue.end <= f.end
+                // Only within one clause: a quotation, a colon or a bracket between the cue and
+                // the frame starts other words.
+                && !text[f.start..a.cue.start]
+                    .contains(['"', '“', '”', ':', ';', '(', ')', '—', '–', '―'])
+                && !text[a.cue.end..f.end]
+                    .contains(['"', '“', '”', ':', ';', '(', ')', '—', '–', '―'])
+        });
+        // A medium reporting is a step of the relay ("Politico reported, according to …").
+        let media = a.source.as_ref().is_some_and(|s| s.kind.is_media());
+        !(inside
+            && !media
+            && matches!(
+                a.cue_kind,
+                CueKindOrCredit::Cue(CueKind::Verb | CueKind::MediaVerb)
+            ))
+    });
+}
+
 fn drop_embedded(text: &str, out: &mut Vec<Attribution>) {
     let mut keep = vec![true; out.len()];
     for i in 0..out.len() {
@@ -1760,14 +1885,24 @@ fn drop_embedded(text: &str, out: &mut Vec<Attribution>) {
                 .any(|c| between.contains(&format!(",{c}")));
             // A named subject right after a comma opens the main clause the "that"-clause was
             // part of ("As for …, polls suggesting that X …, Podesta said").
+            // A pronoun after a comma or a dash does too ("When X noted that …, he said"), and
+            // a participle set off by a comma adds to the main clause (", adding …").
             let main_subject = out[j].source.as_ref().is_some_and(|s| {
+                let before = text
+                    .get(out[i].cue.end..s.span.start)
+                    .unwrap_or("")
+                    .trim_end();
                 s.span.start > out[i].cue.end
                     && s.span.end <= out[j].cue.start
-                    && text[out[i].cue.end..s.span.start].trim_end().ends_with(',')
-                    && s.text.chars().next().is_some_and(char::is_uppercase)
+                    && (before.ends_with(',')
+                        && s.text.chars().next().is_some_and(char::is_uppercase)
+                        || before.ends_with([',', '—', '–', '―'])
+                            && in_list(PRONOUNS, &fold(&s.text)))
             });
+            let set_off = text[..out[j].cue.start].trim_end().ends_with(',');
             if new_clause
                 || main_subject
+                || set_off
                 || between.contains([';', '"', '“', '”', '«', '»'])
                 || between.contains("''")
             {
@@ -3186,6 +3321,68 @@ mod tests {
             "en",
         );
         assert_eq!(r.len(), 2, "{r:?}");
+    }
+
+    #[test]
+    fn an_according_to_frame_takes_the_clause_it_frames() {
+        // Opening the sentence: the speech verbs after it are what the filing says.
+        let r = cues("According to the filing, the contractor said the pier would reopen in May.");
+        assert_eq!(r, ["According to"]);
+        // Closing it.
+        let r = cues(
+            "The contractor told residents the pier would reopen, according to minutes of the meeting.",
+        );
+        assert_eq!(r, ["according to"]);
+        // Only its own clause: a clause joined before it and a medium reporting stay.
+        let r = cues(
+            "The mayor said she was pleased, but the pier stays shut, according to the harbour office.",
+        );
+        assert_eq!(r, ["said", "according to"]);
+        let r = cues(
+            "The Harbour Gazette reported, according to two officials, that the pier will reopen.",
+        );
+        assert!(r.contains(&"reported".to_string()), "{r:?}");
+        // A quotation in between is other words.
+        let r = cues("According to the minutes, the vote was close: “We said no,” the mayor said.");
+        assert!(r.contains(&"said".to_string()), "{r:?}");
+    }
+
+    #[test]
+    fn an_infinitive_cue_after_another_is_part_of_what_it_reports() {
+        let r = cues("The inspector decided not to recommend charges against the port.");
+        assert_eq!(r, ["decided"]);
+        let r = cues("The mayor said she had declined to criticize the council.");
+        assert_eq!(r, ["said"]);
+        // Set off by a comma, it is a purpose of its own.
+        let r =
+            cues("An official said so, speaking on condition of anonymity to discuss the plans.");
+        assert!(r.contains(&"discuss".to_string()), "{r:?}");
+    }
+
+    #[test]
+    fn a_clause_after_a_that_clause_ends_at_a_comma_or_a_dash() {
+        let r = cues("When the mayor noted that the pier was unsafe ― she boasted, “We fixed it.”");
+        assert!(r.contains(&"boasted".to_string()), "{r:?}");
+        let r = cues("The mayor said that the pier was safe, adding that it would reopen.");
+        assert!(r.contains(&"adding".to_string()), "{r:?}");
+    }
+
+    #[test]
+    fn a_media_word_before_a_past_tense_is_a_subject() {
+        assert_eq!(
+            source_of("Harbour News reported the closure on Monday.", "reported").as_deref(),
+            Some("Harbour News")
+        );
+        assert_eq!(
+            source_of("Local media reported that the pier had closed.", "reported").as_deref(),
+            Some("Local media")
+        );
+        assert_eq!(
+            source_of("The mayor further noted that the pier had closed.", "noted").as_deref(),
+            Some("The mayor")
+        );
+        // Still nouns: "news reports", "the press release".
+        assert!(cues("News reports of the closure spread quickly.").is_empty());
     }
 
     #[test]
