@@ -1900,9 +1900,19 @@ fn drop_embedded(text: &str, out: &mut Vec<Attribution>) {
                             && in_list(PRONOUNS, &fold(&s.text)))
             });
             let set_off = text[..out[j].cue.start].trim_end().ends_with(',');
+            // A second verb of the main subject with its own clause ("acknowledged that … but
+            // noted that …", "… and warned: …").
+            let coordinated = [" and", " but"]
+                .iter()
+                .any(|c| text[..out[j].cue.start].trim_end().ends_with(c))
+                && {
+                    let rest = text[out[j].cue.end..].trim_start();
+                    rest.starts_with("that ") || rest.starts_with([':', '"', '“'])
+                };
             if new_clause
                 || main_subject
                 || set_off
+                || coordinated
                 || between.contains([';', '"', '“', '”', '«', '»'])
                 || between.contains("''")
             {
@@ -3365,6 +3375,48 @@ mod tests {
         assert!(r.contains(&"boasted".to_string()), "{r:?}");
         let r = cues("The mayor said that the pier was safe, adding that it would reopen.");
         assert!(r.contains(&"adding".to_string()), "{r:?}");
+    }
+
+    #[test]
+    fn verbs_of_judging_naming_and_reacting_are_cues() {
+        assert_eq!(
+            source_of(
+                "The tribunal ruled that the ferry levy was lawful.",
+                "ruled"
+            )
+            .as_deref(),
+            Some("The tribunal")
+        );
+        assert_eq!(
+            source_of("The harbour master bristled at the suggestion.", "bristled").as_deref(),
+            Some("The harbour master")
+        );
+        assert_eq!(
+            source_of("Columnists opined on the state of the port.", "opined").as_deref(),
+            Some("Columnists")
+        );
+        assert_eq!(
+            source_of(
+                "The audit documented several missing payments.",
+                "documented"
+            )
+            .as_deref(),
+            Some("The audit")
+        );
+        assert!(
+            cues("The council released a memo titled “Where the Pier Stands.”")
+                .contains(&"titled".to_string())
+        );
+    }
+
+    #[test]
+    fn a_second_verb_with_its_own_clause_is_a_cue_of_the_main_subject() {
+        let r =
+            cues("The mayor acknowledged that the pier was late but noted that the budget held.");
+        assert_eq!(r, ["acknowledged", "noted"]);
+        // Joined without a clause of its own, it stays inside what was said.
+        let r = cues("The mayor said that residents were tired and wanted a vote.");
+        assert_eq!(r, ["said"]);
     }
 
     #[test]
