@@ -417,7 +417,23 @@ pub fn extract_sentences(
             })
             .collect();
         drop_embedded(text, &mut found);
-        drop_nested_infinitives(text, &mut found);
+        // The clause rules below read English; with no language given, English-looking cues.
+        let english = match language {
+            Some(l) => l.starts_with("en"),
+            None => found.iter().all(|a| {
+                let w = lexicon::phrase_words(&a.cue_text);
+                !matches!(a.cue_kind, CueKindOrCredit::Cue(_))
+                    || lexicon::matcher(&lexicon::ENGLISH)
+                        .match_at(&w, 0)
+                        .is_some()
+                    || w.first()
+                        .is_some_and(|w| in_list(lexicon::ENGLISH.nominal_cues, w))
+            }),
+        };
+        if english {
+            drop_nested_infinitives(text, &mut found);
+            drop_run_on(text, &mut found);
+        }
         out.extend(found);
     }
     out
@@ -524,7 +540,16 @@ fn extract_sentence(
                 folded[i].as_str(),
                 "said" | "told" | "wrote" | "found" | "thought" | "knew"
             );
-        let subject_before = i > 1 && is_capitalized(words[i - 1].raw)
+        // A gerund after a preposition of time or means reports an act of the sentence's
+        // subject ("after saying", "in rejecting the challenge", "by noting that").
+        let gerund = folded[i].ends_with("ing")
+            && i > 0
+            && matches!(
+                folded[i - 1].as_str(),
+                "after" | "before" | "in" | "upon" | "by"
+            );
+        let subject_before = gerund
+            || i > 1 && is_capitalized(words[i - 1].raw)
             || past
                 && i > 0
                 && matches!(
@@ -1686,6 +1711,68 @@ fn nominal_cue(
         source.kind = SourceKind::Person;
     }
     Some(Attribution::in_text(text, sentence, cue, CueKindOrCredit::Cue(CueKind::Verb), Some(source)))
+}
+
+/// Attribution in PolNeAR's sense is univocal: what a cue reports is one span, and a cue inside
+/// it is part of what is reported. A cue that follows another in the same clause, with no
+/// comma, semicolon or conjunction between them to start a clause of its own, is inside what
+/// the first one reports: "Officials feared voters would see the plan as a giveaway", "the
+/// senator wants to know who approved it". A medium named there is kept: it is a step of a
+/// relay ("X reported that Y wrote …").
+fn drop_run_on(text: &str, out: &mut Vec<Attribution>) {
+    let mut keep = vec![true; out.len()];
+    for j in 0..out.len() {
+        let b = &out[j];
+        if !matches!(b.cue_kind, CueKindOrCredit::Cue(_))
+            || b.source.as_ref().is_some_and(|s| s.kind.is_media())
+        {
+            continue;
+        }
+        let inside = out[..j].iter().zip(&keep).any(|(a, &kept)| {
+            if !kept || !matches!(a.cue_kind, CueKindOrCredit::Cue(_)) || a.cue.end > b.cue.start {
+                return false;
+            }
+            let between = &text[a.cue.end..b.cue.start];
+            // Conjunctions and subordinators open clauses of their own ("… after Nabisco
+            // announced", "… because he worries").
+            // So do quotations ("… said. ''We …'' X said").
+            !between.contains([
+                ',', ';', ':', '?', '!', '(', ')', '—', '–', '―', '\n', '"', '“', '”',
+            ]) && !between.contains("''")
+                && !between.split_whitespace().any(|w| {
+                    matches!(
+                        w,
+                        "and"
+                            | "but"
+                            | "or"
+                            | "while"
+                            | "whereas"
+                            | "when"
+                            | "after"
+                            | "before"
+                            | "because"
+                            | "as"
+                            | "since"
+                            | "though"
+                            | "although"
+                            | "if"
+                            | "until"
+                            | "unless"
+                            | "once"
+                            | "where"
+                            | "even"
+                    )
+                })
+        });
+        if inside {
+            keep[j] = false;
+        }
+    }
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
 }
 
 /// A cue verb in the infinitive with no subject of its own, after another cue of the sentence,
@@ -3417,6 +3504,38 @@ mod tests {
         // Joined without a clause of its own, it stays inside what was said.
         let r = cues("The mayor said that residents were tired and wanted a vote.");
         assert_eq!(r, ["said"]);
+    }
+
+    #[test]
+    fn a_cue_running_on_from_another_is_inside_what_it_reports() {
+        let r = cues("Officials feared voters would see the levy as a giveaway.");
+        assert_eq!(r, ["feared"]);
+        let r = cues("The senator believes residents know who approved the contract.");
+        assert_eq!(r, ["believes"]);
+        // A conjunction, a subordinator, a comma or a quotation starts a clause of its own.
+        let r = cues("The mayor praised the crews and the council thanked the volunteers.");
+        assert_eq!(r, ["praised", "thanked"]);
+        let r = cues("The mayor spoke after the council announced the closure.");
+        assert!(r.contains(&"announced".to_string()), "{r:?}");
+        // A medium stays: it is a step of the relay.
+        let r = cues("The mayor confirmed what the Harbour Gazette reported on Monday.");
+        assert!(r.contains(&"reported".to_string()), "{r:?}");
+    }
+
+    #[test]
+    fn a_gerund_after_a_preposition_of_time_or_means_is_a_cue() {
+        assert!(
+            cues("After saying the pier was safe, the mayor left.").contains(&"saying".to_string())
+        );
+        assert!(
+            cues("The board surprised residents by announcing a second ferry.")
+                .contains(&"announcing".to_string())
+        );
+        // A reason ("for saying") is no report of its own.
+        assert!(
+            !cues("Residents mocked the mayor for saying the pier was safe.")
+                .contains(&"saying".to_string())
+        );
     }
 
     #[test]
