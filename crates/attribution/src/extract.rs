@@ -2026,7 +2026,8 @@ const COLON_LABELS: &[&str] = &[
     "example", "warning", "disclaimer", "live", "breaking", "more", "also", "next", "previously", "when",
     "where", "what", "who", "time", "date", "location", "price", "cost", "total", "score", "result", "results",
     "фото", "відео", "видео", "читайте", "оновлено", "обновлено", "джерело", "источник", "foto", "quelle",
-    "lesen", "lire", "mise",
+    "lesen", "lire", "mise", "look", "wow", "boom", "busted", "leaked", "just", "exclusive", "plus",
+    "consider", "contributing", "reminder", "bonus", "spotted", "flashback",
 ];
 
 /// A colon that opens a quotation after a clause naming no other cue: "Asked about the delay,
@@ -3536,6 +3537,18 @@ mod tests {
             !cues("Residents mocked the mayor for saying the pier was safe.")
                 .contains(&"saying".to_string())
         );
+    }
+
+    #[test]
+    fn newsroom_labels_before_a_colon_are_no_speakers() {
+        for text in [
+            "BOOM: The ferry levy passes in a late vote.",
+            "Just In: The harbour reopens on Monday.",
+            "Look: Crowds gather at the pier for the reopening.",
+            "Contributing: Dana Okafor and Lee Vell.",
+        ] {
+            assert!(cues(text).iter().all(|c| c != ":"), "{text}");
+        }
     }
 
     #[test]
