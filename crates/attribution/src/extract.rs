@@ -549,7 +549,9 @@ fn extract_sentence(
                 "after" | "before" | "in" | "upon" | "by"
             );
         let subject_before = gerund
-            || i > 1 && is_capitalized(words[i - 1].raw)
+            || i > 1
+                && is_capitalized(words[i - 1].raw)
+                && matches!(folded[i - 1].as_str(), "media" | "news" | "press")
             || past
                 && i > 0
                 && matches!(
@@ -3495,6 +3497,16 @@ mod tests {
             cues("The council released a memo titled “Where the Pier Stands.”")
                 .contains(&"titled".to_string())
         );
+        assert_eq!(
+            source_of("“The ferry is back!” exclaimed a harbour pilot.", "exclaimed").as_deref(),
+            Some("a harbour pilot")
+        );
+        assert_eq!(
+            source_of("Few residents foresee a quick reopening of the pier.", "foresee").as_deref(),
+            Some("Few residents")
+        );
+        // An article in a headline keeps the word after it a noun.
+        assert!(cues("Mayor Tired Of The Reports About The Pier").is_empty());
     }
 
     #[test]

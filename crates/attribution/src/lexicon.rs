@@ -192,6 +192,9 @@ pub static ENGLISH: CueLexicon = CueLexicon {
         "opine", "opines", "opined", "bristle", "bristles", "bristled", "react", "reacts", "reacted",
         "envision", "envisions", "envisioned", "envisioning", "promotes", "persuade", "persuades",
         "persuading", "ruled", "documented", "dubbed", "titled", "outlined",
+        "exclaim", "exclaims", "exclaimed", "exclaiming", "gush", "gushes", "gushed", "marvel",
+        "marvels", "marveled", "marvelled", "illustrate", "illustrates", "lectured", "retweeted",
+        "foresee", "foresees", "foresaw", "despise", "despised", "depict", "depicts",
     ],
     media_verbs: &[
         "reports", "reported", "reporting", "write", "writes", "wrote", "written", "writing",
