@@ -1815,8 +1815,8 @@ fn drop_nested_infinitives(text: &str, out: &mut Vec<Attribution>) {
 /// what the frame reports, not attributions of their own. The frame opens the sentence (its
 /// source closed by a comma) or closes it (set off by a comma).
 fn drop_framed(text: &str, sentence: Span, out: &mut Vec<Attribution>) {
-    // (frame edge, framed clause): the clause runs from the edge away from the frame.
-    let mut framed: Vec<Span> = Vec::new();
+    // Framed clauses, and whether the frame follows its clause.
+    let mut framed: Vec<(Span, bool)> = Vec::new();
     for a in out.iter() {
         if a.cue_kind != CueKindOrCredit::Cue(CueKind::SourceAfter)
             || fold(&a.cue_text) != "according to"
@@ -1836,7 +1836,7 @@ fn drop_framed(text: &str, sentence: Span, out: &mut Vec<Attribution>) {
         };
         if opens {
             if let Some(comma) = text[source.span.end..sentence.end].find(',') {
-                framed.push(Span::new(source.span.end + comma + 1, sentence.end));
+                framed.push((Span::new(source.span.end + comma + 1, sentence.end), false));
             }
         } else if let Some(comma) = raw.rfind(',')
             && raw[comma + 1..].trim().is_empty()
@@ -1856,9 +1856,9 @@ fn drop_framed(text: &str, sentence: Span, out: &mut Vec<Attribution>) {
             .filter_map(|c| head.rfind(c).map(|k| k + c.len()))
             .max()
             .unwrap_or(0);
-            framed.push(Span::new(
-                sentence.start + clause_start,
-                sentence.start + comma,
+            framed.push((
+                Span::new(sentence.start + clause_start, sentence.start + comma),
+                true,
             ));
         }
     }
@@ -1866,15 +1866,19 @@ fn drop_framed(text: &str, sentence: Span, out: &mut Vec<Attribution>) {
         return;
     }
     out.retain(|a| {
-        let inside = framed.iter().any(|f| {
+        let inside = framed.iter().any(|&(f, frame_after)| {
+            // Only within one clause: a quotation, a colon or a bracket between the cue and
+            // the frame starts other words.
+            let between = if frame_after {
+                text.get(a.cue.end..f.end)
+            } else {
+                text.get(f.start..a.cue.start)
+            };
             f.start <= a.cue.start
                 && a.cue.end <= f.end
-                // Only within one clause: a quotation, a colon or a bracket between the cue and
-                // the frame starts other words.
-                && !text[f.start..a.cue.start]
-                    .contains(['"', '“', '”', ':', ';', '(', ')', '—', '–', '―'])
-                && !text[a.cue.end..f.end]
-                    .contains(['"', '“', '”', ':', ';', '(', ')', '—', '–', '―'])
+                && between.is_some_and(|b| {
+                    !b.contains(['"', '“', '”', ':', ';', '(', ')', '—', '–', '―'])
+                })
         });
         // A medium reporting is a step of the relay ("Politico reported, according to …").
         let media = a.source.as_ref().is_some_and(|s| s.kind.is_media());
@@ -3445,6 +3449,9 @@ mod tests {
         // A quotation in between is other words.
         let r = cues("According to the minutes, the vote was close: “We said no,” the mayor said.");
         assert!(r.contains(&"said".to_string()), "{r:?}");
+        // A quotation after the framed cue is part of the clause.
+        let r = cues("According to the minutes, the mayor said the pier was “safe for now.”");
+        assert_eq!(r, ["According to"]);
     }
 
     #[test]
