@@ -1078,10 +1078,16 @@ fn extract_sentence(
         out.retain(|a| {
             !(matches!(a.cue_kind, CueKindOrCredit::Cue(CueKind::Verb))
                 && a.source.as_ref().is_some_and(|s| {
-                    let f = fold(&s.text);
+                    // The share may stand before the head the subject was cut to ("79
+                    // percent of Democrats").
+                    let lead = text[sentence.start..s.span.start]
+                        .rsplit([',', ';', ':'])
+                        .next()
+                        .unwrap_or("");
+                    let f = fold(&format!("{lead}{}", s.text));
                     f.contains("percent")
                         || f.contains('%')
-                        || f.starts_with(|c: char| c.is_ascii_digit())
+                        || f.trim_start().starts_with(|c: char| c.is_ascii_digit())
                 }))
         });
     }
@@ -3568,6 +3574,14 @@ mod tests {
         ] {
             assert!(cues(text).iter().all(|c| c != ":"), "{text}");
         }
+    }
+
+    #[test]
+    fn respondents_of_a_named_poll_are_its_finding() {
+        let r = cues(
+            "In a Harbour Gazette poll released Monday, 41 percent of residents said they back the levy.",
+        );
+        assert!(!r.contains(&"said".to_string()), "{r:?}");
     }
 
     #[test]
