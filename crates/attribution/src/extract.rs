@@ -433,6 +433,7 @@ pub fn extract_sentences(
         if english {
             drop_nested_infinitives(text, &mut found);
             drop_run_on(text, &mut found);
+            drop_conditional(text, &mut found);
         }
         out.extend(found);
     }
@@ -1719,6 +1720,28 @@ fn nominal_cue(
         source.kind = SourceKind::Person;
     }
     Some(Attribution::in_text(text, sentence, cue, CueKindOrCredit::Cue(CueKind::Verb), Some(source)))
+}
+
+/// A cue in an "if" clause is a condition or an indirect question, not something said: "if he
+/// wants our guns", "asked workers if they planned to attend".
+fn drop_conditional(text: &str, out: &mut Vec<Attribution>) {
+    out.retain(|a| {
+        if !matches!(
+            a.cue_kind,
+            CueKindOrCredit::Cue(CueKind::Verb | CueKind::MediaVerb)
+        ) {
+            return true;
+        }
+        let before: Vec<&str> = text[..a.cue.start]
+            .split_whitespace()
+            .rev()
+            .take(2)
+            .collect();
+        !before.iter().any(|w| {
+            w.trim_start_matches(['"', '“', '('])
+                .eq_ignore_ascii_case("if")
+        })
+    });
 }
 
 /// Attribution in PolNeAR's sense is univocal: what a cue reports is one span, and a cue inside
@@ -3582,6 +3605,13 @@ mod tests {
             "In a Harbour Gazette poll released Monday, 41 percent of residents said they back the levy.",
         );
         assert!(!r.contains(&"said".to_string()), "{r:?}");
+    }
+
+    #[test]
+    fn a_cue_in_an_if_clause_is_no_attribution() {
+        assert!(cues("The pier stays shut if the council wants a second survey.").is_empty());
+        let r = cues("The mayor asked residents if they planned to attend.");
+        assert_eq!(r, ["asked"]);
     }
 
     #[test]
