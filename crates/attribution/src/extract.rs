@@ -549,7 +549,18 @@ fn extract_sentence(
                 folded[i - 1].as_str(),
                 "after" | "before" | "in" | "upon" | "by"
             );
+        // "Some chanted", "many argue": a quantifier standing alone as the subject, before a
+        // verb that is no plural noun ("some reports", "many claims" stay nouns).
+        let quantifier = i > 0
+            && matches!(folded[i - 1].as_str(), "some" | "many")
+            && (i == 1
+                || !gap_is_space(gap(text, &words, i - 2, i - 1))
+                || matches!(folded[i - 2].as_str(), "and" | "but" | "while" | "though"))
+            && kind == CueKind::Verb
+            && !in_list(NOUN_LIKE_CUES, &folded[i])
+            && (!folded[i].ends_with('s') || folded[i].ends_with("ss"));
         let subject_before = gerund
+            || quantifier
             || i > 1
                 && is_capitalized(words[i - 1].raw)
                 && matches!(folded[i - 1].as_str(), "media" | "news" | "press")
@@ -3628,6 +3639,19 @@ mod tests {
             source_of("The mayor further noted that the pier had closed.", "noted").as_deref(),
             Some("The mayor")
         );
+        assert_eq!(
+            source_of(
+                "Crowds gathered. Some chanted slogans at the pier.",
+                "chanted"
+            )
+            .as_deref(),
+            Some("Some")
+        );
+        assert_eq!(
+            source_of("The levy passed, and many argue it was overdue.", "argue").as_deref(),
+            Some("many")
+        );
+        assert!(cues("Some reports put the cost higher.").is_empty());
         // Still nouns: "news reports", "the press release".
         assert!(cues("News reports of the closure spread quickly.").is_empty());
     }
