@@ -84,10 +84,34 @@ fn brat_ranges(field: &str) -> Vec<(usize, usize)> {
         .collect()
 }
 
+/// A cue or source the scorer did not match: a gold span no prediction overlaps (missed) or a
+/// predicted span no gold span overlaps (spurious), with the sentence it stands in.
+#[derive(Debug, Clone, Serialize)]
+pub struct PolnearMiss {
+    pub article: String,
+    /// "cue" or "source".
+    pub label: &'static str,
+    /// True for a gold span nothing predicted overlaps, false for a spurious prediction.
+    pub missed: bool,
+    /// The span, in bytes of the article text.
+    pub span: Span,
+    pub text: String,
+    /// The words around it on the same line.
+    pub context: String,
+}
+
 /// Score cue and source extraction on a PolNeAR-layout archive (`text/<name>.txt`,
 /// `attributions/<name>_<annotator>.ann`). Spans match when they overlap. Where several
 /// annotators annotated one article, the lexicographically first annotation file is used.
 pub fn polnear(path: &str) -> Result<PolnearScores, Error> {
+    polnear_with_misses(path, None)
+}
+
+/// As [`polnear`], also listing every unmatched gold and predicted cue and source in `misses`.
+pub fn polnear_with_misses(
+    path: &str,
+    mut misses: Option<&mut Vec<PolnearMiss>>,
+) -> Result<PolnearScores, Error> {
     let bytes = read_zstd(path)?;
     let mut archive = tar::Archive::new(&bytes[..]);
     let mut texts: BTreeMap<String, String> = BTreeMap::new();
@@ -179,6 +203,42 @@ pub fn polnear(path: &str) -> Result<PolnearScores, Error> {
             .filter_map(|a| a.source.as_ref().map(|s| s.span))
             .collect();
         let overlaps = |a: &Span, b: &[Span]| b.iter().any(|g| a.start < g.end && g.start < a.end);
+        if let Some(misses) = misses.as_deref_mut() {
+            let mut note = |label: &'static str, missed: bool, span: Span| {
+                let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+                let line_end = text[span.end..]
+                    .find('\n')
+                    .map_or(text.len(), |i| span.end + i);
+                let from = text.floor_char_boundary(span.start.saturating_sub(120).max(line_start));
+                let to = text.ceil_char_boundary((span.end + 120).min(line_end));
+                misses.push(PolnearMiss {
+                    article: article.clone(),
+                    label,
+                    missed,
+                    span,
+                    text: text[span.start..span.end].to_string(),
+                    context: format!(
+                        "{}[[{}]]{}",
+                        &text[from..span.start],
+                        &text[span.start..span.end],
+                        &text[span.end..to]
+                    ),
+                });
+            };
+            for (label, gold, pred) in [
+                ("cue", &gold_cues, &pred_cues),
+                ("source", &gold_sources, &pred_sources),
+            ] {
+                for g in gold.iter().filter(|g| !pred.iter().any(|p| overlaps(p, g))) {
+                    if let (Some(first), Some(last)) = (g.first(), g.last()) {
+                        note(label, true, Span::new(first.start, last.end));
+                    }
+                }
+                for p in pred.iter().filter(|p| !gold.iter().any(|g| overlaps(p, g))) {
+                    note(label, false, *p);
+                }
+            }
+        }
         cue_p += pred_cues.len();
         cue_g += gold_cues.len();
         cue_tp_p += pred_cues

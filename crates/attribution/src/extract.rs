@@ -417,6 +417,24 @@ pub fn extract_sentences(
             })
             .collect();
         drop_embedded(text, &mut found);
+        // The clause rules below read English; with no language given, English-looking cues.
+        let english = match language {
+            Some(l) => l.starts_with("en"),
+            None => found.iter().all(|a| {
+                let w = lexicon::phrase_words(&a.cue_text);
+                !matches!(a.cue_kind, CueKindOrCredit::Cue(_))
+                    || lexicon::matcher(&lexicon::ENGLISH)
+                        .match_at(&w, 0)
+                        .is_some()
+                    || w.first()
+                        .is_some_and(|w| in_list(lexicon::ENGLISH.nominal_cues, w))
+            }),
+        };
+        if english {
+            drop_nested_infinitives(text, &mut found);
+            drop_run_on(text, &mut found);
+            drop_conditional(text, &mut found);
+        }
         out.extend(found);
     }
     out
@@ -515,10 +533,48 @@ fn extract_sentence(
         };
         // "as" in "as relayed by" belongs to the cue; a verb used as a noun ("the report") is
         // not a cue when a determiner precedes it.
+        // A name ending in a media word is a subject ("Fox News said", "the Associated Press
+        // reported"), and so is a media word or an adverb before a past tense ("local media
+        // reported", "she further noted"): neither makes the verb a noun.
+        let past = folded[i].ends_with("ed")
+            || matches!(
+                folded[i].as_str(),
+                "said" | "told" | "wrote" | "found" | "thought" | "knew"
+            );
+        // A gerund after a preposition of time or means reports an act of the sentence's
+        // subject ("after saying", "in rejecting the challenge", "by noting that").
+        let gerund = folded[i].ends_with("ing")
+            && i > 0
+            && matches!(
+                folded[i - 1].as_str(),
+                "after" | "before" | "in" | "upon" | "by"
+            );
+        // "Some chanted", "many argue": a quantifier standing alone as the subject, before a
+        // verb that is no plural noun ("some reports", "many claims" stay nouns).
+        let quantifier = i > 0
+            && matches!(folded[i - 1].as_str(), "some" | "many")
+            && (i == 1
+                || !gap_is_space(gap(text, &words, i - 2, i - 1))
+                || matches!(folded[i - 2].as_str(), "and" | "but" | "while" | "though"))
+            && kind == CueKind::Verb
+            && !in_list(NOUN_LIKE_CUES, &folded[i])
+            && (!folded[i].ends_with('s') || folded[i].ends_with("ss"));
+        let subject_before = gerund
+            || quantifier
+            || i > 1
+                && is_capitalized(words[i - 1].raw)
+                && matches!(folded[i - 1].as_str(), "media" | "news" | "press")
+            || past
+                && i > 0
+                && matches!(
+                    folded[i - 1].as_str(),
+                    "media" | "news" | "press" | "further" | "earlier"
+                );
         if matches!(kind, CueKind::Verb | CueKind::MediaVerb)
             && i > 0
             && in_list(NOUN_BEFORE, &folded[i - 1])
             && gap_is_space(gap(text, &words, i - 1, i))
+            && !subject_before
         {
             i += 1;
             continue;
@@ -1034,13 +1090,20 @@ fn extract_sentence(
         out.retain(|a| {
             !(matches!(a.cue_kind, CueKindOrCredit::Cue(CueKind::Verb))
                 && a.source.as_ref().is_some_and(|s| {
-                    let f = fold(&s.text);
+                    // The share may stand before the head the subject was cut to ("79
+                    // percent of Democrats").
+                    let lead = text[sentence.start..s.span.start]
+                        .rsplit([',', ';', ':'])
+                        .next()
+                        .unwrap_or("");
+                    let f = fold(&format!("{lead}{}", s.text));
                     f.contains("percent")
                         || f.contains('%')
-                        || f.starts_with(|c: char| c.is_ascii_digit())
+                        || f.trim_start().starts_with(|c: char| c.is_ascii_digit())
                 }))
         });
     }
+    drop_framed(text, sentence, &mut out);
     if let Some(a) = colon_lead_in(text, sentence, &words, &out, lexicons, known) {
         out.push(a);
     } else if let Some(a) = colon_before_quote(text, sentence, &words, &out, lexicons, known) {
@@ -1670,9 +1733,204 @@ fn nominal_cue(
     Some(Attribution::in_text(text, sentence, cue, CueKindOrCredit::Cue(CueKind::Verb), Some(source)))
 }
 
-/// Attribution is univocal: a cue inside the content of an earlier cue's "that"-clause ("X said
-/// that officials believe …") belongs to what X said, not to the article's sourcing — unless it
-/// names a medium.
+/// A cue in an "if" clause is a condition or an indirect question, not something said: "if he
+/// wants our guns", "asked workers if they planned to attend".
+fn drop_conditional(text: &str, out: &mut Vec<Attribution>) {
+    out.retain(|a| {
+        if !matches!(
+            a.cue_kind,
+            CueKindOrCredit::Cue(CueKind::Verb | CueKind::MediaVerb)
+        ) {
+            return true;
+        }
+        let before: Vec<&str> = text[..a.cue.start]
+            .split_whitespace()
+            .rev()
+            .take(2)
+            .collect();
+        !before.iter().any(|w| {
+            w.trim_start_matches(['"', '“', '('])
+                .eq_ignore_ascii_case("if")
+        })
+    });
+}
+
+/// Attribution in PolNeAR's sense is univocal: what a cue reports is one span, and a cue inside
+/// it is part of what is reported. A cue that follows another in the same clause, with no
+/// comma, semicolon or conjunction between them to start a clause of its own, is inside what
+/// the first one reports: "Officials feared voters would see the plan as a giveaway", "the
+/// senator wants to know who approved it". A medium named there is kept: it is a step of a
+/// relay ("X reported that Y wrote …").
+fn drop_run_on(text: &str, out: &mut Vec<Attribution>) {
+    let mut keep = vec![true; out.len()];
+    for j in 0..out.len() {
+        let b = &out[j];
+        if !matches!(b.cue_kind, CueKindOrCredit::Cue(_))
+            || b.source.as_ref().is_some_and(|s| s.kind.is_media())
+        {
+            continue;
+        }
+        let inside = out[..j].iter().zip(&keep).any(|(a, &kept)| {
+            if !kept || !matches!(a.cue_kind, CueKindOrCredit::Cue(_)) || a.cue.end > b.cue.start {
+                return false;
+            }
+            let between = &text[a.cue.end..b.cue.start];
+            // Conjunctions and subordinators open clauses of their own ("… after Nabisco
+            // announced", "… because he worries").
+            // So do quotations ("… said. ''We …'' X said").
+            !between.contains([
+                ',', ';', ':', '?', '!', '(', ')', '—', '–', '―', '\n', '"', '“', '”',
+            ]) && !between.contains("''")
+                && !between.split_whitespace().any(|w| {
+                    matches!(
+                        w,
+                        "and"
+                            | "but"
+                            | "or"
+                            | "while"
+                            | "whereas"
+                            | "when"
+                            | "after"
+                            | "before"
+                            | "because"
+                            | "as"
+                            | "since"
+                            | "though"
+                            | "although"
+                            | "if"
+                            | "until"
+                            | "unless"
+                            | "once"
+                            | "where"
+                            | "even"
+                    )
+                })
+        });
+        if inside {
+            keep[j] = false;
+        }
+    }
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
+}
+
+/// A cue verb in the infinitive with no subject of its own, after another cue of the sentence,
+/// is part of what that one reports: "She said she had decided not to recommend charges",
+/// "He declined at first to criticize the group". Its speaker is the earlier cue's.
+fn drop_nested_infinitives(text: &str, out: &mut Vec<Attribution>) {
+    let mut keep = vec![true; out.len()];
+    for (j, b) in out.iter().enumerate() {
+        if b.cue_kind != CueKindOrCredit::Cue(CueKind::Verb) || b.source.is_some() {
+            continue;
+        }
+        let before = text[..b.cue.start].trim_end();
+        let infinitive = before
+            .strip_suffix("to")
+            .is_some_and(|r| r.ends_with(|c: char| c.is_whitespace()));
+        let after_cue = out[..j].iter().any(|a| {
+            matches!(a.cue_kind, CueKindOrCredit::Cue(CueKind::Verb | CueKind::MediaVerb))
+                && a.cue.end <= b.cue.start
+                // In the same clause: no punctuation between them ("…, speaking on condition of
+                // anonymity to discuss" is a purpose of its own).
+                && !text[a.cue.end..b.cue.start]
+                    .contains([',', ';', ':', '"', '“', '”', '(', ')', '—', '–', '―'])
+        });
+        if infinitive && after_cue {
+            keep[j] = false;
+        }
+    }
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
+}
+
+/// Frames that take a whole clause as what is attributed: "According to the filing, the firm
+/// said it would appeal" and "The firm said it would appeal, according to the filing" attribute
+/// the clause, speech verbs and all, to the filing. Cues inside the framed clause are part of
+/// what the frame reports, not attributions of their own. The frame opens the sentence (its
+/// source closed by a comma) or closes it (set off by a comma).
+fn drop_framed(text: &str, sentence: Span, out: &mut Vec<Attribution>) {
+    // Framed clauses, and whether the frame follows its clause.
+    let mut framed: Vec<(Span, bool)> = Vec::new();
+    for a in out.iter() {
+        if a.cue_kind != CueKindOrCredit::Cue(CueKind::SourceAfter)
+            || fold(&a.cue_text) != "according to"
+        {
+            continue;
+        }
+        let raw = &text[sentence.start..a.cue.start];
+        let before = raw.trim();
+        let opens = before.is_empty()
+            || !before.contains(char::is_whitespace)
+                && matches!(
+                    fold(before).as_str(),
+                    "but" | "and" | "yet" | "so" | "still" | "also"
+                );
+        let Some(source) = a.source.as_ref() else {
+            continue;
+        };
+        if opens {
+            if let Some(comma) = text[source.span.end..sentence.end].find(',') {
+                framed.push((Span::new(source.span.end + comma + 1, sentence.end), false));
+            }
+        } else if let Some(comma) = raw.rfind(',')
+            && raw[comma + 1..].trim().is_empty()
+            && !out.iter().any(|b| b.cue.start >= a.cue.end)
+        {
+            // The clause the frame closes: back to a conjunction joining clauses.
+            let head = &raw[..comma];
+            let clause_start = [
+                ", but ",
+                ", and ",
+                ", while ",
+                ", though ",
+                ", although ",
+                "; ",
+            ]
+            .iter()
+            .filter_map(|c| head.rfind(c).map(|k| k + c.len()))
+            .max()
+            .unwrap_or(0);
+            framed.push((
+                Span::new(sentence.start + clause_start, sentence.start + comma),
+                true,
+            ));
+        }
+    }
+    if framed.is_empty() {
+        return;
+    }
+    out.retain(|a| {
+        let inside = framed.iter().any(|&(f, frame_after)| {
+            // Only within one clause: a quotation, a colon or a bracket between the cue and
+            // the frame starts other words.
+            let between = if frame_after {
+                text.get(a.cue.end..f.end)
+            } else {
+                text.get(f.start..a.cue.start)
+            };
+            f.start <= a.cue.start
+                && a.cue.end <= f.end
+                && between.is_some_and(|b| {
+                    !b.contains(['"', '“', '”', ':', ';', '(', ')', '—', '–', '―'])
+                })
+        });
+        // A medium reporting is a step of the relay ("Politico reported, according to …").
+        let media = a.source.as_ref().is_some_and(|s| s.kind.is_media());
+        !(inside
+            && !media
+            && matches!(
+                a.cue_kind,
+                CueKindOrCredit::Cue(CueKind::Verb | CueKind::MediaVerb)
+            ))
+    });
+}
+
 fn drop_embedded(text: &str, out: &mut Vec<Attribution>) {
     let mut keep = vec![true; out.len()];
     for i in 0..out.len() {
@@ -1760,14 +2018,34 @@ fn drop_embedded(text: &str, out: &mut Vec<Attribution>) {
                 .any(|c| between.contains(&format!(",{c}")));
             // A named subject right after a comma opens the main clause the "that"-clause was
             // part of ("As for …, polls suggesting that X …, Podesta said").
+            // A pronoun after a comma or a dash does too ("When X noted that …, he said"), and
+            // a participle set off by a comma adds to the main clause (", adding …").
             let main_subject = out[j].source.as_ref().is_some_and(|s| {
+                let before = text
+                    .get(out[i].cue.end..s.span.start)
+                    .unwrap_or("")
+                    .trim_end();
                 s.span.start > out[i].cue.end
                     && s.span.end <= out[j].cue.start
-                    && text[out[i].cue.end..s.span.start].trim_end().ends_with(',')
-                    && s.text.chars().next().is_some_and(char::is_uppercase)
+                    && (before.ends_with(',')
+                        && s.text.chars().next().is_some_and(char::is_uppercase)
+                        || before.ends_with([',', '—', '–', '―'])
+                            && in_list(PRONOUNS, &fold(&s.text)))
             });
+            let set_off = text[..out[j].cue.start].trim_end().ends_with(',');
+            // A second verb of the main subject with its own clause ("acknowledged that … but
+            // noted that …", "… and warned: …").
+            let coordinated = [" and", " but"]
+                .iter()
+                .any(|c| text[..out[j].cue.start].trim_end().ends_with(c))
+                && {
+                    let rest = text[out[j].cue.end..].trim_start();
+                    rest.starts_with("that ") || rest.starts_with([':', '"', '“'])
+                };
             if new_clause
                 || main_subject
+                || set_off
+                || coordinated
                 || between.contains([';', '"', '“', '”', '«', '»'])
                 || between.contains("''")
             {
@@ -1794,7 +2072,8 @@ const COLON_LABELS: &[&str] = &[
     "example", "warning", "disclaimer", "live", "breaking", "more", "also", "next", "previously", "when",
     "where", "what", "who", "time", "date", "location", "price", "cost", "total", "score", "result", "results",
     "фото", "відео", "видео", "читайте", "оновлено", "обновлено", "джерело", "источник", "foto", "quelle",
-    "lesen", "lire", "mise",
+    "lesen", "lire", "mise", "look", "wow", "boom", "busted", "leaked", "just", "exclusive", "plus",
+    "consider", "contributing", "reminder", "bonus", "spotted", "flashback",
 ];
 
 /// A colon that opens a quotation after a clause naming no other cue: "Asked about the delay,
@@ -3186,6 +3465,195 @@ mod tests {
             "en",
         );
         assert_eq!(r.len(), 2, "{r:?}");
+    }
+
+    #[test]
+    fn an_according_to_frame_takes_the_clause_it_frames() {
+        // Opening the sentence: the speech verbs after it are what the filing says.
+        let r = cues("According to the filing, the contractor said the pier would reopen in May.");
+        assert_eq!(r, ["According to"]);
+        // Closing it.
+        let r = cues(
+            "The contractor told residents the pier would reopen, according to minutes of the meeting.",
+        );
+        assert_eq!(r, ["according to"]);
+        // Only its own clause: a clause joined before it and a medium reporting stay.
+        let r = cues(
+            "The mayor said she was pleased, but the pier stays shut, according to the harbour office.",
+        );
+        assert_eq!(r, ["said", "according to"]);
+        let r = cues(
+            "The Harbour Gazette reported, according to two officials, that the pier will reopen.",
+        );
+        assert!(r.contains(&"reported".to_string()), "{r:?}");
+        // A quotation in between is other words.
+        let r = cues("According to the minutes, the vote was close: “We said no,” the mayor said.");
+        assert!(r.contains(&"said".to_string()), "{r:?}");
+        // A quotation after the framed cue is part of the clause.
+        let r = cues("According to the minutes, the mayor said the pier was “safe for now.”");
+        assert_eq!(r, ["According to"]);
+    }
+
+    #[test]
+    fn an_infinitive_cue_after_another_is_part_of_what_it_reports() {
+        let r = cues("The inspector decided not to recommend charges against the port.");
+        assert_eq!(r, ["decided"]);
+        let r = cues("The mayor said she had declined to criticize the council.");
+        assert_eq!(r, ["said"]);
+        // Set off by a comma, it is a purpose of its own.
+        let r =
+            cues("An official said so, speaking on condition of anonymity to discuss the plans.");
+        assert!(r.contains(&"discuss".to_string()), "{r:?}");
+    }
+
+    #[test]
+    fn a_clause_after_a_that_clause_ends_at_a_comma_or_a_dash() {
+        let r = cues("When the mayor noted that the pier was unsafe ― she boasted, “We fixed it.”");
+        assert!(r.contains(&"boasted".to_string()), "{r:?}");
+        let r = cues("The mayor said that the pier was safe, adding that it would reopen.");
+        assert!(r.contains(&"adding".to_string()), "{r:?}");
+    }
+
+    #[test]
+    fn verbs_of_judging_naming_and_reacting_are_cues() {
+        assert_eq!(
+            source_of(
+                "The tribunal ruled that the ferry levy was lawful.",
+                "ruled"
+            )
+            .as_deref(),
+            Some("The tribunal")
+        );
+        assert_eq!(
+            source_of("The harbour master bristled at the suggestion.", "bristled").as_deref(),
+            Some("The harbour master")
+        );
+        assert_eq!(
+            source_of("Columnists opined on the state of the port.", "opined").as_deref(),
+            Some("Columnists")
+        );
+        assert_eq!(
+            source_of(
+                "The audit documented several missing payments.",
+                "documented"
+            )
+            .as_deref(),
+            Some("The audit")
+        );
+        assert!(
+            cues("The council released a memo titled “Where the Pier Stands.”")
+                .contains(&"titled".to_string())
+        );
+        assert_eq!(
+            source_of("“The ferry is back!” exclaimed a harbour pilot.", "exclaimed").as_deref(),
+            Some("a harbour pilot")
+        );
+        assert_eq!(
+            source_of("Few residents foresee a quick reopening of the pier.", "foresee").as_deref(),
+            Some("Few residents")
+        );
+        // An article in a headline keeps the word after it a noun.
+        assert!(cues("Mayor Tired Of The Reports About The Pier").is_empty());
+    }
+
+    #[test]
+    fn a_second_verb_with_its_own_clause_is_a_cue_of_the_main_subject() {
+        let r =
+            cues("The mayor acknowledged that the pier was late but noted that the budget held.");
+        assert_eq!(r, ["acknowledged", "noted"]);
+        // Joined without a clause of its own, it stays inside what was said.
+        let r = cues("The mayor said that residents were tired and wanted a vote.");
+        assert_eq!(r, ["said"]);
+    }
+
+    #[test]
+    fn a_cue_running_on_from_another_is_inside_what_it_reports() {
+        let r = cues("Officials feared voters would see the levy as a giveaway.");
+        assert_eq!(r, ["feared"]);
+        let r = cues("The senator believes residents know who approved the contract.");
+        assert_eq!(r, ["believes"]);
+        // A conjunction, a subordinator, a comma or a quotation starts a clause of its own.
+        let r = cues("The mayor praised the crews and the council thanked the volunteers.");
+        assert_eq!(r, ["praised", "thanked"]);
+        let r = cues("The mayor spoke after the council announced the closure.");
+        assert!(r.contains(&"announced".to_string()), "{r:?}");
+        // A medium stays: it is a step of the relay.
+        let r = cues("The mayor confirmed what the Harbour Gazette reported on Monday.");
+        assert!(r.contains(&"reported".to_string()), "{r:?}");
+    }
+
+    #[test]
+    fn a_gerund_after_a_preposition_of_time_or_means_is_a_cue() {
+        assert!(
+            cues("After saying the pier was safe, the mayor left.").contains(&"saying".to_string())
+        );
+        assert!(
+            cues("The board surprised residents by announcing a second ferry.")
+                .contains(&"announcing".to_string())
+        );
+        // A reason ("for saying") is no report of its own.
+        assert!(
+            !cues("Residents mocked the mayor for saying the pier was safe.")
+                .contains(&"saying".to_string())
+        );
+    }
+
+    #[test]
+    fn newsroom_labels_before_a_colon_are_no_speakers() {
+        for text in [
+            "BOOM: The ferry levy passes in a late vote.",
+            "Just In: The harbour reopens on Monday.",
+            "Look: Crowds gather at the pier for the reopening.",
+            "Contributing: Dana Okafor and Lee Vell.",
+        ] {
+            assert!(cues(text).iter().all(|c| c != ":"), "{text}");
+        }
+    }
+
+    #[test]
+    fn respondents_of_a_named_poll_are_its_finding() {
+        let r = cues(
+            "In a Harbour Gazette poll released Monday, 41 percent of residents said they back the levy.",
+        );
+        assert!(!r.contains(&"said".to_string()), "{r:?}");
+    }
+
+    #[test]
+    fn a_cue_in_an_if_clause_is_no_attribution() {
+        assert!(cues("The pier stays shut if the council wants a second survey.").is_empty());
+        let r = cues("The mayor asked residents if they planned to attend.");
+        assert_eq!(r, ["asked"]);
+    }
+
+    #[test]
+    fn a_media_word_before_a_past_tense_is_a_subject() {
+        assert_eq!(
+            source_of("Harbour News reported the closure on Monday.", "reported").as_deref(),
+            Some("Harbour News")
+        );
+        assert_eq!(
+            source_of("Local media reported that the pier had closed.", "reported").as_deref(),
+            Some("Local media")
+        );
+        assert_eq!(
+            source_of("The mayor further noted that the pier had closed.", "noted").as_deref(),
+            Some("The mayor")
+        );
+        assert_eq!(
+            source_of(
+                "Crowds gathered. Some chanted slogans at the pier.",
+                "chanted"
+            )
+            .as_deref(),
+            Some("Some")
+        );
+        assert_eq!(
+            source_of("The levy passed, and many argue it was overdue.", "argue").as_deref(),
+            Some("many")
+        );
+        assert!(cues("Some reports put the cost higher.").is_empty());
+        // Still nouns: "news reports", "the press release".
+        assert!(cues("News reports of the closure spread quickly.").is_empty());
     }
 
     #[test]

@@ -189,6 +189,12 @@ pub static ENGLISH: CueLexicon = CueLexicon {
         "looks to", "looking to", "aimed to", "seeks to", "sought to", "seeking to",
         "intends to", "intended to", "intend to", "hopes to", "hoped to", "hoping to",
         "seen as", "perceived as", "thought of as", "known as",
+        "opine", "opines", "opined", "bristle", "bristles", "bristled", "react", "reacts", "reacted",
+        "envision", "envisions", "envisioned", "envisioning", "promotes", "persuade", "persuades",
+        "persuading", "ruled", "documented", "dubbed", "titled", "outlined",
+        "exclaim", "exclaims", "exclaimed", "exclaiming", "gush", "gushes", "gushed", "marvel",
+        "marvels", "marveled", "marvelled", "illustrate", "illustrates", "lectured", "retweeted",
+        "foresee", "foresees", "foresaw", "despise", "despised", "depict", "depicts",
     ],
     media_verbs: &[
         "reports", "reported", "reporting", "write", "writes", "wrote", "written", "writing",
