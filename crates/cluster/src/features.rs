@@ -668,8 +668,9 @@ const NAME_SKELETON_MIN: usize = 4;
 
 /// Consonant skeleton of a folded Latin word, at most five letters: vowels and the letters
 /// transliterations disagree on (`j`, `g`/`h`, `w`) dropped, doubles collapsed, `c`/`k`/`q`
-/// unified (folding already wrote `y` as `i` and `x` as `ks`), so
-/// `zelenskyy`/`zelenskiy`/`zelenskij` → `zlnsk`; a `w` is often a vowel (`Powell`, `Пауэлл`).
+/// unified and `z` read as `s`, German `tsch` as `ch` and `sch` as `sh` (folding already wrote
+/// `y` as `i` and `x` as `ks`), so `zelenskyy`/`zelenskiy`/`selenskyj` → `slnsk`; a `w` is
+/// often a vowel (`Powell`, `Пауэлл`).
 pub fn skeleton(folded: &str) -> String {
     let mut buf = [0u8; 5];
     let n = skeleton_into(folded, false, &mut buf);
