@@ -441,8 +441,7 @@ impl Clusterer {
             let mut lexical = (1.0 - self.cfg.link_weight) * centroid + self.cfg.link_weight * link;
             // Across languages only names and figures can match: judge those on their own.
             if let Some(lang) = language
-                && live.languages != 0
-                && live.languages & lang == 0
+                && languages_apart(live.languages, lang)
                 && live.entities_norm > 0.0
             {
                 let probe = entity_probe.get_or_insert_with(|| vector::Probe::new(entities));
@@ -627,10 +626,7 @@ impl Clusterer {
             };
             // Stories in languages apart, both of which the article would have joined: it
             // bridges two reports of one event that share too few names to agree on their own.
-            let bridged = score >= self.cfg.threshold
-                && a.languages != 0
-                && b.languages != 0
-                && a.languages & b.languages == 0;
+            let bridged = score >= self.cfg.threshold && languages_apart(a.languages, b.languages);
             let Some(agreement) = self.agreement(a, b, self.cfg.merge_threshold).or(bridged.then_some(score.min(1.0)))
             else {
                 continue;
@@ -650,7 +646,7 @@ impl Clusterer {
         // Stories in different languages share only names and figures: judged on those, as an
         // article is judged against a story in other languages.
         let names_denom = a.entities_norm * b.entities_norm;
-        if a.languages != 0 && b.languages != 0 && a.languages & b.languages == 0 && names_denom > 0.0 {
+        if languages_apart(a.languages, b.languages) && names_denom > 0.0 {
             let names = vector::dot(&a.entities, &b.entities) / names_denom;
             agreement = agreement.max(self.cfg.cross_lingual_weight * names);
         }
@@ -921,6 +917,11 @@ impl Clusterer {
 }
 
 /// The names, name skeletons and figures of an article's vector, at unit length.
+/// Two language sets (bit sets), both known, with no language in common.
+fn languages_apart(a: u64, b: u64) -> bool {
+    a != 0 && b != 0 && a & b == 0
+}
+
 fn entity_vector(vec: &SparseVec, feats: &Features) -> SparseVec {
     // `vec` was weighed from `feats.list` term by term, so both are in the same order.
     let mut out: SparseVec = vec
