@@ -227,7 +227,9 @@ const PERSON_TITLES: &[&str] = &[
     "professor", "judge", "king", "queen", "pope", "lawmaker", "official", "leader", "ceo", "founder",
     "президент", "міністр", "прем'єр", "речник", "посол", "президента", "министр", "премьер", "пресс-секретарь",
     "глава", "голова", "керівник", "руководитель", "präsident", "minister", "kanzler", "sprecher", "président",
-    "ministre", "porte-parole",
+    "ministre", "porte-parole", "maire", "bürgermeister", "bürgermeisterin", "мэр", "мер", "directeur",
+    "directrice", "директор", "rector", "recteur", "rektor", "ректор", "gouverneur", "губернатор", "député",
+    "депутат", "sénateur", "présidente", "präsidentin", "ministerin", "sprecherin",
 ];
 
 #[rustfmt::skip]
@@ -1069,11 +1071,27 @@ fn extract_sentence(
         )
     });
     if has_verb {
-        out.retain(|a| {
-            let venue = fold(&a.cue_text);
-            !(a.cue_kind == CueKindOrCredit::Cue(CueKind::SourceAfter)
-                && matches!(venue.as_str(), "in an interview with" | "in a statement to"))
-        });
+        let is_venue = |a: &Attribution| {
+            a.cue_kind == CueKindOrCredit::Cue(CueKind::SourceAfter)
+                && matches!(fold(&a.cue_text).as_str(), "in an interview with" | "in a statement to")
+        };
+        // The medium that held the interview heard the words: it is the speech verb's recipient
+        // ("told Y").
+        let venues: Vec<Attribution> = out.iter().filter(|a| is_venue(a)).cloned().collect();
+        out.retain(|a| !is_venue(a));
+        for v in venues {
+            let Some(medium) = v.source.filter(|s| s.kind.is_media()) else { continue };
+            let speaker = out
+                .iter_mut()
+                .filter(|a| {
+                    matches!(a.cue_kind, CueKindOrCredit::Cue(CueKind::Verb | CueKind::MediaVerb))
+                        && a.recipient.is_none()
+                })
+                .min_by_key(|a| a.cue.start.abs_diff(v.cue.start));
+            if let Some(a) = speaker {
+                a.recipient = Some(medium);
+            }
+        }
     }
     // "In a Gazette poll, 41 percent of residents said …", "… 62 percent agreed, according to the
     // survey": the respondents' answers are the poll's finding, not a second attribution.
@@ -2738,11 +2756,29 @@ fn right_phrase(
                 .next()
                 .is_some_and(|c| ('\u{0400}'..='\u{04ff}').contains(&c))
             && end - from < 3;
+        // "the French daily Le Veilleur": a capitalised adjective of nationality describes the
+        // media noun after it, and the name comes after that.
+        let described_medium = !is_capitalized(w.raw)
+            && media_noun(lex, &w.folded)
+            && words[from..end].iter().all(|x| {
+                matches!(x.folded.as_str(), "the" | "a" | "an")
+                    || in_list(GERMAN_ARTICLES, &x.folded)
+                    || is_capitalized(x.raw) && describing_word(x)
+            });
+        if described_medium {
+            seen_capital = false;
+            end += 1;
+            continue;
+        }
+        // "Gazette des Dunes", "L'Écho du Nord".
+        let french_connector =
+            matches!(w.folded.as_str(), "des" | "du" | "la") && words.get(end + 1).is_some_and(|n| is_capitalized(n.raw));
         if seen_capital
             && !is_capitalized(w.raw)
             && !inner_dot
             && !cyrillic_name
             && !matches!(w.folded.as_str(), "of" | "de" | "for" | "the")
+            && !french_connector
         {
             break;
         }
@@ -2751,7 +2787,7 @@ fn right_phrase(
     }
     while end > from + 1
         && in_list(
-            &["of", "the", "de", "for", "with", "to", "in"],
+            &["of", "the", "de", "des", "du", "la", "for", "with", "to", "in"],
             &words[end - 1].folded,
         )
     {
@@ -2774,6 +2810,12 @@ fn make_source(
     cue_folded: &str,
 ) -> Source {
     let mut source = classify_source(text, words, start, end, kind, lex, known, cue_folded);
+    if source.kind == SourceKind::Outlet && !source.back_reference && source.name == source.text {
+        source.name = text[words[outlet_name_start(text, words, start, end, lex)].start..words[end - 1].end].to_string();
+    }
+    if source.kind == SourceKind::Outlet && !source.back_reference {
+        extend_to_known(text, words, end, known, &mut source);
+    }
     if source.kind == SourceKind::Outlet
         && !source.back_reference
         && source.name == source.text
@@ -2790,6 +2832,70 @@ fn make_source(
         }
     }
     source
+}
+
+/// Where an outlet's name starts in a source phrase read as a whole: after a lowercase German
+/// article of running text ("laut dem Dnister Evening Star"; a capitalised one belongs to the name:
+/// "Der Spiegel"), a German adjective of place ("der Londoner Harwick Sentinel"; kept when the rest
+/// is no name of its own: "Frankfurter Rundschau") and a French media noun with the adjectives
+/// after it ("le quotidien allemand Auenhofer Rundschau").
+fn outlet_name_start(text: &str, words: &[Word<'_>], start: usize, end: usize, lex: &CueLexicon) -> usize {
+    let mut s = start;
+    if end - s >= 2 && in_list(GERMAN_ARTICLES, words[s].raw) && is_capitalized(words[s + 1].raw) {
+        s += 1;
+        let german_noun = |w: &Word<'_>| lexicon::GERMAN.media_nouns.iter().any(|m| fold(m) == w.folded);
+        let rest_names = words[s + 1..end].iter().filter(|w| is_capitalized(w.raw) && !german_noun(w)).count();
+        if words[s].folded.ends_with("er")
+            && rest_names >= 2
+            && stemmata_entities::gazetteer::is_place(&words[s].folded[..words[s].folded.len() - 2])
+            && gap_is_space(gap(text, words, s, s + 1))
+        {
+            s += 1;
+        }
+        return s;
+    }
+    let french = lex.language == "fr" || matches!(words[s].folded.as_str(), "le" | "la" | "l'" | "l");
+    if french {
+        let mut k = s;
+        if matches!(words[k].folded.as_str(), "le" | "la" | "les" | "l'" | "l") && !is_capitalized(words[k].raw) {
+            k += 1;
+        }
+        if k < end && !is_capitalized(words[k].raw) && media_noun(&lexicon::FRENCH, &words[k].folded) {
+            let mut n = k + 1;
+            while n < end && n - k <= 3 && !is_capitalized(words[n].raw) && !is_person_title(&words[n].folded) {
+                n += 1;
+            }
+            if n < end && is_capitalized(words[n].raw) {
+                return n;
+            }
+        }
+    }
+    start
+}
+
+/// An outlet named short of a story outlet's full name, whose lowercase tail follows in the text
+/// ("Le Veilleur" + " jurassien" = "Le Veilleur jurassien"): the whole name.
+fn extend_to_known(text: &str, words: &[Word<'_>], end: usize, known: &[String], source: &mut Source) {
+    let Some(name_start) = source.span.end.checked_sub(source.name.len()) else { return };
+    if !text.is_char_boundary(name_start) || text[name_start..source.span.end] != source.name {
+        return;
+    }
+    for extra in 1..=2 {
+        let last = end + extra - 1;
+        if last >= words.len()
+            || is_capitalized(words[last].raw)
+            || !gap_is_space(gap(text, words, last - 1, last))
+        {
+            return;
+        }
+        let candidate = &text[name_start..words[last].end];
+        if known.contains(&crate::outlet_key(candidate)) {
+            source.name = candidate.to_string();
+            source.text = text[source.span.start..words[last].end].to_string();
+            source.span = Span::new(source.span.start, words[last].end);
+            return;
+        }
+    }
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -4222,6 +4328,49 @@ mod tests {
         assert!(outlet_named(&a, "Lindental Post"), "{a:?}");
         let a = full("Про це пише польський тижневик The Harbour Ledger.", "uk", &[]);
         assert!(outlet_named(&a, "The Harbour Ledger"), "{a:?}");
+    }
+
+    #[test]
+    fn german_and_french_articles_adjectives_and_titles_around_names() {
+        // A lowercase German article and an adjective of place are no part of the name.
+        let a = full("Der Hafen wird erweitert, wie der Londoner Morrow Tribune meldet.", "de", &[]);
+        assert!(outlet_named(&a, "Morrow Tribune"), "{a:?}");
+        let a = full("Laut dem Kestrel Morning Post wird der Hafen erweitert.", "de", &[]);
+        assert!(outlet_named(&a, "Kestrel Morning Post"), "{a:?}");
+        // A name of one word after the place adjective keeps it: "Frankfurter Rundschau".
+        let a = full("Der Hafen wird erweitert, wie die Frankfurter Rundschau meldet.", "de", &[]);
+        assert!(outlet_named(&a, "Frankfurter Rundschau"), "{a:?}");
+        // French: the media noun with its adjectives after it.
+        let a = full("Le port sera agrandi, a rapporté le quotidien belge Gazette des Dunes.", "fr", &[]);
+        assert!(outlet_named(&a, "Gazette des Dunes"), "{a:?}");
+        // A mayor is a person, even after "selon".
+        let a = full("Selon le maire Anton Severin, le port sera agrandi.", "fr", &[]);
+        assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.kind == SourceKind::Person)), "{a:?}");
+        // A nationality adjective and a media noun before a name with a lowercase tail that a
+        // story outlet has.
+        let known = ["La Vigie lorraine".to_string()];
+        let a = full("The port will grow, as reported by the French daily La Vigie lorraine on Monday.", "en", &known);
+        assert!(outlet_named(&a, "La Vigie lorraine"), "{a:?}");
+        let a = full("Wie die französische Zeitung La Vigie lorraine schreibt, wird der Hafen erweitert.", "de", &known);
+        assert!(outlet_named(&a, "La Vigie lorraine"), "{a:?}");
+    }
+
+    #[test]
+    fn more_ways_of_crediting_a_report() {
+        let a = full("По сведениям Morrow Tribune, порт расширят.", "ru", &[]);
+        assert!(outlet_named(&a, "Morrow Tribune"), "{a:?}");
+        let a = full("The Kestrel Morning Post was the first to report the decision.", "en", &[]);
+        assert!(outlet_named(&a, "The Kestrel Morning Post"), "{a:?}");
+        let a = full("D'après les informations de Morrow Tribune, reprises par Kestrel Post, le port sera agrandi.", "fr", &[]);
+        assert!(outlet_named(&a, "Morrow Tribune") && outlet_named(&a, "Kestrel Post"), "{a:?}");
+        let a = full("Der Hafen wird erweitert. Das geht aus einem Bericht der Wirtschaftszeitung Morrow Tribune hervor.", "de", &[]);
+        assert!(outlet_named(&a, "Morrow Tribune"), "{a:?}");
+        // The medium that held an interview heard the words.
+        let a = full("The port will grow, Mayor Anton Severin said in an interview with the Danish paper Morrow Tribune.", "en", &[]);
+        assert!(a.iter().any(|a| a.recipient.as_ref().is_some_and(|r| r.name == "Morrow Tribune")), "{a:?}");
+        assert_eq!(a.len(), 1, "{a:?}");
+        let a = full("Мэр Антон Северин в интервью датской газете Morrow Tribune заявил, что порт расширят.", "ru", &[]);
+        assert!(outlet_named(&a, "Morrow Tribune"), "{a:?}");
     }
 
     #[test]

@@ -200,6 +200,9 @@ pub static ENGLISH: CueLexicon = CueLexicon {
         "reports", "reported", "reporting", "write", "writes", "wrote", "written", "writing",
         "publish", "publishes", "published", "relay", "relays", "relayed", "quote", "quotes", "quoted",
         "quoting", "broadcasts", "learned", "learnt", "obtained", "reveals",
+        // "X was the first to report", "X broke the story".
+        "was the first to report", "was first to report", "were the first to report", "broke the story",
+        "broke the news", "was the first to break the news", "was first to break the news",
     ],
     nominal_cues: &[
         "criticism", "criticisms", "allegation", "allegations", "accusation", "accusations", "suggestion",
@@ -284,7 +287,9 @@ pub static UKRAINIAN: CueLexicon = CueLexicon {
         "як пише", "як повідомило", "як повідомила", "як повідомив", "згідно з", "посилаючись на",
         "як зазначає", "цитує", "передає", "повідомляє", "пише", "про це пише", "про це повідомляє",
         "про це повідомило", "про це повідомила", "про це повідомив", "про це заявив", "про це заявила",
-        "як інформує", "за повідомленням",
+        "як інформує", "за повідомленням", "за відомостями", "як з'ясувало", "як з'ясував", "як з'ясувала",
+        // The outlet that conducted an interview: "в інтерв'ю газеті X".
+        "в інтерв'ю", "в інтерв’ю", "у інтерв'ю", "у інтерв’ю",
     ],
     source_before: &[],
     anonymous_heads: &[
@@ -302,6 +307,8 @@ pub static UKRAINIAN: CueLexicon = CueLexicon {
         // Kinds of paper and their genitive ("британський тижневик X", "за даними тижневика X").
         "тижневик", "тижневика", "щоденник", "щоденника", "часопис", "часопису", "таблоїд", "таблоїда",
         "журналу", "телеканалу", "порталу", "сайту", "інтернет-видання", "радіостанція", "радіостанції",
+        // Dative: "в інтерв'ю німецькій газеті X".
+        "газеті", "виданню", "агентству", "тижневику", "щоденнику", "часопису",
     ],
     own_reporting: &["незалежно підтвердив", "незалежно підтвердила", "наш кореспондент", "нашому кореспонденту", "нашим джерелам", "розповіли нашому", "підтвердили нашому", "підтвердив нашому", "з'ясував",
         "нашому кореспондентові", "нашій кореспондентці", "нашому журналісту", "нашому журналістові", "нашому виданню",
@@ -331,7 +338,10 @@ pub static RUSSIAN: CueLexicon = CueLexicon {
         "как сообщает", "как пишет", "как сообщило", "как сообщила", "как сообщил", "согласно", "ссылаясь на",
         "как отмечает", "цитирует", "передает", "передаёт", "сообщает", "пишет", "об этом пишет",
         "об этом сообщает", "об этом сообщило", "об этом сообщила", "об этом сообщил", "об этом заявил",
-        "об этом заявила", "как информирует", "по сообщению",
+        "об этом заявила", "как информирует", "по сообщению", "по сведениям", "как выяснило", "как выяснил",
+        "как выяснила",
+        // The outlet that conducted an interview: "в интервью газете X".
+        "в интервью",
     ],
     source_before: &[],
     anonymous_heads: &[
@@ -350,6 +360,8 @@ pub static RUSSIAN: CueLexicon = CueLexicon {
         "еженедельник", "еженедельника", "ежедневник", "ежедневника", "таблоид", "таблоида", "издания",
         "журнала", "телеканала", "портала", "сайта", "интернет-издание", "интернет-издания", "радиостанция",
         "радиостанции",
+        // Dative: "в интервью немецкой газете X".
+        "газете", "изданию", "агентству", "еженедельнику", "телеканалу", "журналу", "порталу", "сайту",
     ],
     own_reporting: &["независимо подтвердил", "независимо подтвердила", "наш корреспондент", "нашему корреспонденту", "нашим источникам", "рассказали нашему", "подтвердили нашему", "подтвердил нашему", "выяснил",
         "нашему журналисту", "нашему изданию", "подтвердила нашему", "рассказал нашему", "рассказала нашему"],
@@ -374,6 +386,8 @@ pub static GERMAN: CueLexicon = CueLexicon {
         "schreibt", "gemäß", "zitiert von", "nach einem bericht", "nach einer meldung", "nach meldungen",
         // The outlet that conducted an interview: "sagte X im Interview mit Y".
         "im interview mit", "in einem interview mit", "im gespräch mit", "in einem gespräch mit",
+        // "Das geht aus einem Bericht der Zeitung X hervor", "nach Informationen der X".
+        "aus einem bericht", "nach informationen", "nach informationen von", "einem bericht",
     ],
     source_before: &["zufolge", "berichtet", "meldet"],
     anonymous_heads: &["quelle", "quellen", "kreise", "kreisen", "insider", "diplomat", "diplomaten", "beamte", "beamter"],
@@ -405,14 +419,17 @@ pub static FRENCH: CueLexicon = CueLexicon {
     ],
     media_verbs: &[
         "rapporte", "a rapporté", "écrit", "a écrit", "mande", "on mande", "télégraphie", "publie",
-        "a publié", "relate", "apprend", "annonce", "signale", "cite",
+        "a publié", "relate", "apprend", "annonce", "signale", "cite", "révèle", "a révélé", "a appris",
     ],
     nominal_cues: &[],
     source_after: &[
         "selon", "d'après", "citant", "cité par", "citée par", "rapporte", "a rapporté", "rapportée par",
         "rapporté par", "de source", "au dire de", "aux dires de", "à en croire", "mande", "on mande de",
         "annonce", "écrit", "relate", "dépêche de", "dépêche", "télégramme de", "une dépêche de",
-        "suivant", "communique", "communiqué de",
+        "suivant", "communique", "communiqué de", "d'après les informations de", "d'après les informations du",
+        "selon les informations de", "selon les informations du", "selon nos confrères de", "selon nos confrères du",
+        "reprises par", "repris par", "reprise par", "relayé par", "relayée par", "relayés par", "relayées par",
+        "révèle", "a révélé", "dans un entretien accordé à", "dans une interview accordée à",
     ],
     source_before: &[],
     anonymous_heads: &["source", "sources", "milieux", "cercles", "responsable", "responsables", "diplomate", "diplomates"],
@@ -420,7 +437,8 @@ pub static FRENCH: CueLexicon = CueLexicon {
     document_heads: &["rapport", "communiqué", "déclaration", "document", "étude", "lettre", "note"],
     back_references: &["le journal", "la publication", "l'agence", "les auteurs", "les journalistes", "l'article", "le quotidien"],
     media_nouns: &["journal", "le journal", "agence", "l'agence", "quotidien", "le quotidien", "dépêche", "la dépêche", "télégramme"],
-    own_reporting: &["notre correspondant", "notre envoyé", "de notre correspondant", "confirmé de manière indépendante"],
+    own_reporting: &["notre correspondant", "notre correspondante", "notre envoyé", "notre envoyée", "nos envoyés",
+        "de notre correspondant", "de notre correspondante", "confirmé de manière indépendante"],
 };
 
 /// All lexicons, in a fixed order.

@@ -113,7 +113,7 @@ pub fn outlet_key(name: &str) -> String {
         if w.len() > 1
             && matches!(
                 w[0],
-                "the" | "le" | "la" | "les" | "die" | "der" | "das" | "l"
+                "the" | "le" | "la" | "les" | "die" | "der" | "das" | "dem" | "den" | "des" | "l"
             )
         {
             w.remove(0);
@@ -166,13 +166,27 @@ pub fn outlet_case_key(name: &str) -> String {
             let ending = ENDINGS
                 .iter()
                 .find(|e| cyrillic && w.ends_with(*e) && w.chars().count() >= e.chars().count() + 3);
-            match ending {
-                Some(e) => w[..w.len() - e.len()].to_string(),
-                None => w.to_string(),
+            let stem = match ending {
+                Some(e) => &w[..w.len() - e.len()],
+                None => w,
+            };
+            // A fleeting vowel drops before the endings ("листок" / "листку", "Кременець" /
+            // "Кременця"): the key drops it in every form.
+            let fleeting = ["ок", "ек", "ёк", "ец"]
+                .iter()
+                .find(|f| cyrillic && stem.ends_with(*f) && stem.chars().count() >= 4);
+            match fleeting {
+                Some(f) => format!("{}{}", &stem[..stem.len() - f.len()], &f[f.len() - "к".len()..]),
+                None => stem.to_string(),
             }
         })
         .collect();
     format!("~{}", outlet_key(&stems.join(" ")))
+}
+
+/// A folded word in Latin letters (Cyrillic transliterated), for comparing texts across scripts.
+pub fn latin_word(word: &str) -> String {
+    transliterate(&fold(word))
 }
 
 /// Cyrillic to Latin, so that "Цензор" and "Censor" land near each other. Keys only.
@@ -419,6 +433,11 @@ mod tests {
         assert_eq!(outlet_key("global.espreso.tv"), "espreso");
         assert_eq!(outlet_key("die Nachrichtenagentur Nordic Wire"), outlet_key("Nordic Wire"));
         assert_eq!(outlet_key("агентство Nordic Wire"), outlet_key("Nordic Wire"));
+        assert_eq!(outlet_key("dem Nordic Wire"), outlet_key("Nordic Wire"));
+        // A fleeting vowel: "листок" / "листку", "Кременець" / "Кременця".
+        assert_eq!(outlet_case_key("Степовий листок"), outlet_case_key("Степовому листку"));
+        assert_eq!(outlet_case_key("Вестник Кременца"), outlet_case_key("Вестник Кременец"));
+        assert_ne!(outlet_case_key("Степовий листок"), outlet_case_key("Степовий лист"));
         assert!(same_outlet("Espreso", "global.espreso.tv"));
         assert!(!same_outlet("The Times", "The Telegraph"));
     }

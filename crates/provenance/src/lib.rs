@@ -202,6 +202,7 @@ fn is_relay_cue(folded_cue: &str) -> bool {
     const RELAY: &[&str] = &[
         "as relayed by", "relayed by", "via", "as reported by", "as cited by", "as quoted by", "як передає",
         "как передает", "как передаёт", "передає", "передает", "передаёт", "h/t", "hat tip",
+        "reprises par", "repris par", "reprise par", "relayé par", "relayée par", "relayés par", "relayées par",
     ];
     RELAY.iter().any(|u| stemmata_text::fold(u) == folded_cue)
 }
@@ -380,16 +381,53 @@ fn paraphrased(target: &str, source: &str) -> bool {
     figures_kept && shared * 10 >= t.len() * 7
 }
 
+/// The content words of a sentence as consonant skeletons in Latin letters (the first four
+/// consonants, doubled letters once) and figures: a Ukrainian translation of a Russian sentence
+/// keeps most of them ("електробусів" / "электробусов" → lktr, "мільйонів" / "миллионов" → mlnv).
+fn skeleton_bag(sentence: &str) -> BTreeSet<String> {
+    attribution::words(sentence)
+        .filter(|w| w.chars().count() >= 4 || w.chars().any(|c| c.is_ascii_digit()))
+        .map(|w| {
+            if w.chars().any(|c| c.is_ascii_digit()) {
+                return w.to_string();
+            }
+            let latin = attribution::latin_word(w);
+            let mut skeleton = String::new();
+            for c in latin.chars().filter(|c| c.is_alphabetic() && !"aeiouy".contains(*c)) {
+                if !skeleton.ends_with(c) && skeleton.len() < 4 {
+                    skeleton.push(c);
+                }
+            }
+            if skeleton.len() < 2 { latin.chars().take(4).collect() } else { skeleton }
+        })
+        .collect()
+}
+
+/// A translation across languages: at least half of a sentence's content-word skeletons and all
+/// its figures are found in one source sentence.
+fn translated(target: &str, source: &str) -> bool {
+    let (t, s) = (skeleton_bag(target), skeleton_bag(source));
+    if t.len() < 6 {
+        return false;
+    }
+    let shared = t.intersection(&s).count();
+    let figures_kept = t.iter().filter(|w| w.chars().any(|c| c.is_ascii_digit())).all(|w| s.contains(w));
+    figures_kept && shared * 2 >= t.len()
+}
+
 /// Reuse of `source` in `target`: the number of target sentences mostly contained in some
 /// source sentence word for word, the number contained word for word or reworded in another
 /// order, and the longest such passage.
-fn reuse(target: &[(String, Vec<u64>)], source: &[(String, Vec<u64>)]) -> (usize, usize, Option<String>) {
+fn reuse(target: &[(String, Vec<u64>)], source: &[(String, Vec<u64>)], across: bool) -> (usize, usize, Option<String>) {
     let mut count = 0;
     let mut verbatim = 0;
     let mut best: Option<String> = None;
     for (text, sh) in target {
-        let copied = source.iter().any(|(_, other)| stemmata_text::minhash::containment(sh, other) >= 0.6);
-        let hit = copied || source.iter().any(|(other_text, _)| paraphrased(text, other_text));
+        let copied = !across && source.iter().any(|(_, other)| stemmata_text::minhash::containment(sh, other) >= 0.6);
+        let hit = copied
+            || source.iter().any(|(other_text, _)| {
+                if across { translated(text, other_text) } else { paraphrased(text, other_text) }
+            });
         verbatim += usize::from(copied);
         if hit {
             count += 1;
@@ -537,7 +575,7 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
                 if j == i || !earlier(&articles, j, i) {
                     continue;
                 }
-                let (verbatim, reworded, passage) = reuse(&shingles[i], &shingles[j]);
+                let (verbatim, reworded, passage) = reuse(&shingles[i], &shingles[j], articles[i].language != articles[j].language);
                 // Reworded sentences count when most of the article is reworded (independent
                 // reports of one event share words, not whole sentences of them).
                 let enough = verbatim >= 2
@@ -565,6 +603,49 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
             }
         }
     }
+
+    // One outside source credited under several spellings ("The Harwick Sentinel", "Гарвік
+    // Сентінел") is one origin: each key joins the first matching key with the most credits.
+    let external: Vec<(String, usize)> = {
+        let mut v: Vec<(String, usize)> = name_votes.iter().map(|(k, n)| (k.clone(), n.values().sum())).collect();
+        v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        v
+    };
+    let mut canonical: BTreeMap<String, String> = BTreeMap::new();
+    for (i, (key, _)) in external.iter().enumerate() {
+        let to = external[..i]
+            .iter()
+            .map(|(k, _)| canonical.get(k).unwrap_or(k))
+            .find(|k| keys_match(k, key))
+            .cloned();
+        if let Some(to) = to {
+            canonical.insert(key.clone(), to);
+        }
+    }
+    for (from, to) in &canonical {
+        if let Some(votes) = name_votes.remove(from) {
+            let entry = name_votes.entry(to.clone()).or_default();
+            for (name, n) in votes {
+                *entry.entry(name).or_default() += n;
+            }
+        }
+        kinds.remove(from);
+        for r in relays.iter_mut().filter(|r| r.origin_article_id.is_none() && r.origin_key == *from) {
+            r.origin_key = to.clone();
+        }
+        for u in upstream.iter_mut().flatten() {
+            if let Upstream::External(k) = u
+                && k == from
+            {
+                *k = to.clone();
+            }
+        }
+    }
+    let mut merged: Vec<Relay> = Vec::new();
+    for r in relays {
+        push_relay(&mut merged, r);
+    }
+    let mut relays = merged;
 
     // Roots, following in-corpus edges (cycles broken: an article met again is its own root).
     let mut memo: Vec<Option<BTreeSet<String>>> = vec![None; articles.len()];

@@ -19,6 +19,10 @@ pub struct Args {
     /// Also list each story that is not fully right.
     #[arg(long)]
     pub errors: bool,
+    /// With `--errors`: also print every attribution found in the articles of those stories
+    /// (cue, source, kind), to see why a credit was missed or misread.
+    #[arg(long, requires = "errors")]
+    pub trace: bool,
 }
 
 pub fn run(args: Args) -> Result<()> {
@@ -62,6 +66,26 @@ pub fn run(args: Args) -> Result<()> {
     if args.errors {
         for e in &scores.errors {
             println!("  {e}");
+        }
+    }
+    if args.trace {
+        let failed: std::collections::BTreeSet<&str> =
+            scores.errors.iter().filter_map(|e| e.split(':').next()).collect();
+        for story in labels.stories.iter().filter(|s| failed.contains(s.id.as_str())) {
+            println!("\n{}", story.id);
+            let articles: Vec<Article> =
+                story.articles.iter().filter_map(|f| by_file.get(&format!("{}/{f}", story.id)).cloned()).collect();
+            let known: Vec<String> = articles.iter().filter_map(|a| a.outlet.as_ref().map(|o| o.name.clone())).collect();
+            for a in &articles {
+                let file = a.source.rsplit('/').next().unwrap_or(&a.source);
+                let outlet = a.outlet.as_ref().map_or("-", |o| o.name.as_str());
+                println!("  {file} [{outlet}]");
+                for at in stemmata_attribution::article_attributions(a, &known) {
+                    let (name, kind) = at.source.as_ref().map_or(("-", "-"), |s| (s.name.as_str(), s.kind.as_str()));
+                    let via = at.recipient.as_ref().map(|r| format!(" to {}", r.name)).unwrap_or_default();
+                    println!("    {:<24} {name} ({kind}){via}", at.cue_text);
+                }
+            }
         }
     }
     Ok(())
