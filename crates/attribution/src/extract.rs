@@ -243,6 +243,9 @@ const MEDIA_WORDS: &[&str] = &[
     "mail", "express", "mirror", "pravda", "politico", "axios", "bloomberg", "cnn", "bbc", "abc", "cbs",
     "nbc", "fox", "msnbc", "economist", "spiegel", "zeitung", "monde", "figaro", "liberation", "kommersant",
     "vedomosti", "izvestia", "novosti", "insider", "wire", "chronicle", "inquirer", "examiner", "bild",
+    "standard", "sentinel", "courier", "ledger", "clarion", "register", "beacon", "bulletin", "dispatch",
+    "kurier", "anzeiger", "rundschau", "nachrichten", "tagblatt", "tagespost", "bote", "echo", "vigie",
+    "depeche", "republicain", "progres", "nouvelliste", "observateur", "reveil", "telegraf", "telegramm",
     "правда", "известия", "коммерсантъ", "ведомости", "новини", "новости", "газета", "тиждень", "дзеркало",
     "цензор", "ліга", "эхо", "дождь", "медуза", "meduza", "suspilne", "суспільне", "espreso", "еспресо",
     "hromadske", "громадське", "ukrainska", "українська", "rbc", "рбк", "unian", "tsn", "тсн", "ntv", "нтв",
@@ -266,6 +269,25 @@ const ORGANIZATION_WORDS: &[&str] = &[
 /// German articles in every case ("der britische …", "dem Blatt").
 #[rustfmt::skip]
 const GERMAN_ARTICLES: &[&str] = &["der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "einem", "einen", "eines"];
+
+/// A media word of an English name written in Cyrillic ("Колдервік Таймс", "Грейголм
+/// Стендард"): its consonants in Latin letters are those of the English word.
+fn transliterated_media_word(w: &Word<'_>) -> bool {
+    fn consonants(s: &str) -> String {
+        let mut out = String::new();
+        for c in s.chars().filter(|c| c.is_ascii_alphabetic() && !"aeiouy".contains(*c)) {
+            if !out.ends_with(c) {
+                out.push(c);
+            }
+        }
+        out
+    }
+    if !stemmata_text::has_cyrillic(w.raw) || !is_capitalized(w.raw) {
+        return false;
+    }
+    let skeleton = consonants(&crate::latin_word(w.raw));
+    skeleton.len() >= 3 && MEDIA_WORDS.iter().any(|m| m.is_ascii() && consonants(m) == skeleton)
+}
 
 /// A word naming a kind of medium ("newspaper", "агентство", "Portal") in the lexicon's
 /// language, English or German.
@@ -758,17 +780,22 @@ fn extract_sentence(
                             || w.raw.starts_with(|c: char| c.is_ascii_digit())
                             || is_capitalized(w.raw))
                 });
-            // "…, reports Capital Insight.": a name closing the sentence after a comma.
+            // "…, reports Capital Insight.", "…, reports the German paper X, which said …": a
+            // name closing the sentence (or followed by a clause about it) after a comma.
             let inverted_credit = i > 0
                 && gap(text, &words, i - 1, i).trim() == ","
-                && words.get(i + 1).is_some_and(|w| is_capitalized(w.raw))
-                && right_phrase(text, &words, i + 1, lex).is_some_and(|(_, e)| {
-                    e == words.len()
+                && words.get(i + 1).is_some_and(|w| is_capitalized(w.raw) || w.folded == "the")
+                && right_phrase(text, &words, i + 1, lex).is_some_and(|(s, e)| {
+                    let closes = e == words.len()
                         && text[words[e - 1].end..sentence.end]
                             .trim()
                             .trim_end_matches(['"', '”', '»', ')'])
                             .chars()
-                            .all(|c| matches!(c, '.' | '!' | '?'))
+                            .all(|c| matches!(c, '.' | '!' | '?'));
+                    let clause_about_it = e < words.len()
+                        && gap(text, &words, e - 1, e).trim() == ","
+                        && matches!(folded[e].as_str(), "which" | "who" | "citing" | "quoting" | "adding" | "saying");
+                    (closes || clause_about_it) && words[s..e].iter().any(|w| is_capitalized(w.raw))
                 });
             if !subject_ok && !clause_after && !stance && !evidence && !inverted_credit {
                 i += 1;
@@ -935,7 +962,8 @@ fn extract_sentence(
             }
             CueKind::Verb | CueKind::MediaVerb => {
                 let left = left_phrase(text, &words, i, lex)
-                    .or_else(|| clause_subject(text, sentence, &words, i, i + len, lex));
+                    .or_else(|| clause_subject(text, sentence, &words, i, i + len, lex))
+                    .filter(|&(s, e)| lex.language != "de" || german_subject(&folded, s, e));
                 let inverted = left.is_none()
                     || lex.language != "en"
                         && left.as_ref().is_some_and(|(s, e)| {
@@ -1025,16 +1053,24 @@ fn extract_sentence(
                     make_source(text, &words, s, e, CueKind::MediaVerb, lex, known, "told")
                 })
                 .filter(|s| s.kind.is_media())
-        } else if matches!(lex.language, "uk" | "ru") && kind == CueKind::Verb {
-            // "підтвердив «Буковинській газеті»", "рассказал Невскому наблюдателю": an outlet known
-            // to the story, in the dative right after the verb, heard it.
-            right_phrase(text, &words, i + len, lex)
+        } else if matches!(lex.language, "uk" | "ru" | "de") && kind == CueKind::Verb {
+            // "підтвердив «Буковинській газеті»", "рассказал Невскому наблюдателю", "bestätigte dem
+            // Hagmersfelder Rundblick": an outlet known to the story, in the dative right after the
+            // verb, heard it.
+            let dative_article = |k: usize| lex.language == "de" && matches!(folded[k].as_str(), "dem" | "der");
+            let after = i + len + usize::from(folded.get(i + len).is_some() && dative_article(i + len));
+            right_phrase(text, &words, after, lex)
                 .filter(|&(s, _)| source.as_ref().is_none_or(|src| src.span.start != words[s].start))
                 .and_then(|(s, e)| {
                     (s + 1..=e).rev().find_map(|e2| {
                         let name = &text[words[s].start..words[e2 - 1].end];
                         let case_key = crate::outlet_case_key(name);
-                        (case_key.starts_with('~') && known.contains(&case_key)).then(|| {
+                        let known_name = if lex.language == "de" {
+                            known.contains(&crate::outlet_key(name))
+                        } else {
+                            case_key.starts_with('~') && known.contains(&case_key)
+                        };
+                        known_name.then(|| {
                             let mut r = make_source(text, &words, s, e2, CueKind::MediaVerb, lex, known, "told");
                             r.kind = SourceKind::Outlet;
                             r
@@ -1209,8 +1245,15 @@ fn dateline_agency(text: &str, sentence: Span) -> Option<Source> {
         || names.len() > 6
         || !is_capitalized(&inner[names[0].0..names[0].1])
         || inner.contains([',', ';', '(', '"'])
-        || !names.iter().any(|&(s, e)| in_list(DATELINE_AGENCY_WORDS, &fold(&inner[s..e])))
     {
+        return None;
+    }
+    // An agency word in the bracket ("Baltmer News Agency"), or a wire dateline with a date and a
+    // short name in the bracket: "PONTREVEL, 14 mai (AVP) –", "STAROBEREZH, May 21 (Obrii-Info) —".
+    let agency_word = names.iter().any(|&(s, e)| in_list(DATELINE_AGENCY_WORDS, &fold(&inner[s..e])));
+    let dated = place.contains(',') && place.chars().any(|c| c.is_ascii_digit());
+    let short_name = names.len() <= 3 && names.iter().all(|&(s, e)| is_capitalized(&inner[s..e]));
+    if !(agency_word || dated && short_name) {
         return None;
     }
     let start = sentence.start + open + 1 + names[0].0;
@@ -1642,6 +1685,27 @@ fn german_subject_first(
         return None;
     }
     Some((0, cue))
+}
+
+/// Whether the words `s..e` before a German verb can be its subject: not a demonstrative or
+/// adverb standing first ("Das erfuhr der Standard", "So meldet es X"), nor the object of a
+/// preposition ("vor Ort erfuhr", "aus dem Rathaus erfuhr").
+fn german_subject(folded: &[String], s: usize, e: usize) -> bool {
+    #[rustfmt::skip]
+    const PREPOSITIONS: &[&str] = &[
+        "vor", "aus", "von", "vom", "bei", "beim", "mit", "nach", "in", "im", "am", "an", "auf", "zu", "zum",
+        "zur", "über", "uber", "unter", "gegen", "seit", "durch", "für", "fur",
+    ];
+    #[rustfmt::skip]
+    const FIRST_NOT_SUBJECT: &[&str] = &["das", "dies", "dieses", "es", "so", "hier", "dort", "dazu", "davon", "darüber", "daruber"];
+    if e - s == 1 && in_list(FIRST_NOT_SUBJECT, &folded[s]) {
+        return false;
+    }
+    let mut p = s;
+    while p > 0 && in_list(GERMAN_ARTICLES, &folded[p - 1]) {
+        p -= 1;
+    }
+    !(p > 0 && in_list(PREPOSITIONS, &folded[p - 1]))
 }
 
 /// Possessive determiners that name the holder of a nominal cue ("his call for", "her view that").
@@ -2281,8 +2345,15 @@ fn coordinated(
     // "the German paper Havelland Kurier": a name behind a described media noun.
     let described_medium = (start + 1..end)
         .any(|k| media_noun(lex, &words[k - 1].folded) && !is_capitalized(words[k - 1].raw) && is_capitalized(words[k].raw));
+    // "nach Informationen der Lokalzeitung X und der Wochenzeitung Y": an article opens either.
+    let article_first = |k: usize| {
+        words.get(k).is_some_and(|w| {
+            !is_capitalized(w.raw) && (in_list(GERMAN_ARTICLES, &w.folded) || matches!(w.folded.as_str(), "the" | "le" | "la" | "l'"))
+        })
+    };
     if !is_capitalized(words[start].raw)
         && !described_medium
+        && !article_first(start)
         && !text[..words[start].start]
             .trim_end()
             .ends_with(['«', '"', '“', '„'])
@@ -2305,7 +2376,7 @@ fn coordinated(
             let quoted = gap(text, words, end, end + 1)
                 .trim()
                 .ends_with(['«', '"', '“', '„']);
-            if !is_capitalized(next.raw) && !quoted {
+            if !is_capitalized(next.raw) && !quoted && !article_first(end + 1) {
                 return None;
             }
             right_phrase(text, words, end + 1, lex)
@@ -2758,8 +2829,14 @@ fn right_phrase(
             && end - from < 3;
         // "the French daily Le Veilleur": a capitalised adjective of nationality describes the
         // media noun after it, and the name comes after that.
+        // A media noun of two words: "news agency", "news site".
+        let two_word_medium = words.get(end + 1).is_some_and(|n| {
+            let pair = format!("{} {}", w.folded, n.folded);
+            !is_capitalized(n.raw)
+                && [lex, &lexicon::ENGLISH].iter().any(|l| l.media_nouns.iter().any(|m| fold(m) == pair))
+        });
         let described_medium = !is_capitalized(w.raw)
-            && media_noun(lex, &w.folded)
+            && (media_noun(lex, &w.folded) || two_word_medium)
             && words[from..end].iter().all(|x| {
                 matches!(x.folded.as_str(), "the" | "a" | "an")
                     || in_list(GERMAN_ARTICLES, &x.folded)
@@ -2767,7 +2844,7 @@ fn right_phrase(
             });
         if described_medium {
             seen_capital = false;
-            end += 1;
+            end += if two_word_medium { 2 } else { 1 };
             continue;
         }
         // "Gazette des Dunes", "L'Écho du Nord".
@@ -2854,20 +2931,27 @@ fn outlet_name_start(text: &str, words: &[Word<'_>], start: usize, end: usize, l
         }
         return s;
     }
-    let french = lex.language == "fr" || matches!(words[s].folded.as_str(), "le" | "la" | "l'" | "l");
-    if french {
-        let mut k = s;
-        if matches!(words[k].folded.as_str(), "le" | "la" | "les" | "l'" | "l") && !is_capitalized(words[k].raw) {
-            k += 1;
+    french_media_name_start(words, start, end, lex)
+}
+
+/// After a French media noun and the adjectives after it, where the name starts ("le quotidien
+/// allemand Auenhofer Rundschau"); `start` when the phrase is not of that shape.
+fn french_media_name_start(words: &[Word<'_>], start: usize, end: usize, lex: &CueLexicon) -> usize {
+    let french = lex.language == "fr" || matches!(words[start].folded.as_str(), "le" | "la" | "l'" | "l");
+    if !french {
+        return start;
+    }
+    let mut k = start;
+    if matches!(words[k].folded.as_str(), "le" | "la" | "les" | "l'" | "l") && !is_capitalized(words[k].raw) {
+        k += 1;
+    }
+    if k < end && !is_capitalized(words[k].raw) && media_noun(&lexicon::FRENCH, &words[k].folded) {
+        let mut n = k + 1;
+        while n < end && n - k <= 3 && !is_capitalized(words[n].raw) && !is_person_title(&words[n].folded) {
+            n += 1;
         }
-        if k < end && !is_capitalized(words[k].raw) && media_noun(&lexicon::FRENCH, &words[k].folded) {
-            let mut n = k + 1;
-            while n < end && n - k <= 3 && !is_capitalized(words[n].raw) && !is_person_title(&words[n].folded) {
-                n += 1;
-            }
-            if n < end && is_capitalized(words[n].raw) {
-                return n;
-            }
+        if n < end && is_capitalized(words[n].raw) {
+            return n;
         }
     }
     start
@@ -2985,6 +3069,13 @@ fn classify_source(
         source.kind = SourceKind::Person;
         return source;
     }
+    // "le quotidien britannique Calderwick Times": a French media noun, its adjectives, the name.
+    let french_start = french_media_name_start(words, start, end, lex);
+    if french_start > start {
+        source.name = text[words[french_start].start..span.end].to_string();
+        source.kind = SourceKind::Outlet;
+        return source;
+    }
     // Strip a leading media noun: "the newspaper The Times", "видання The Telegraph".
     let mut name_start = start;
     for n in 1..(end - start) {
@@ -3073,13 +3164,16 @@ fn classify_source(
     let media_word = !person_title
         && (start..end).any(|k| {
             let w = &words[k];
-            in_list(MEDIA_WORDS, &w.folded)
+            (in_list(MEDIA_WORDS, &w.folded) || k > start && transliterated_media_word(w))
                 && (is_capitalized(w.raw) || w.raw.contains('.') || cyrillic_name)
                 && (cyrillic_name
                     || words[start..k].iter().all(|x| {
                         is_capitalized(x.raw)
                             || matches!(x.folded.as_str(), "the" | "of" | "le" | "la" | "les" | "el" | "il")
                             || in_list(GERMAN_ARTICLES, &x.folded)
+                            // "der britische Greyholm Standard": an adjective after the article.
+                            || (in_list(GERMAN_ARTICLES, &words[start].folded) || words[start].folded == "the")
+                                && describing_word(x)
                     }))
         });
     let case_key = crate::outlet_case_key(&surface);
@@ -4371,6 +4465,36 @@ mod tests {
         assert_eq!(a.len(), 1, "{a:?}");
         let a = full("Мэр Антон Северин в интервью датской газете Morrow Tribune заявил, что порт расширят.", "ru", &[]);
         assert!(outlet_named(&a, "Morrow Tribune"), "{a:?}");
+    }
+
+    #[test]
+    fn german_inversions_coordination_and_prepositions() {
+        let a = full("Das erfuhr der britische Morrow Standard von zwei Mitarbeitern der Stadt.", "de", &[]);
+        assert!(outlet_named(&a, "Morrow Standard"), "{a:?}");
+        let a = full("Wie unser Korrespondent vor Ort erfuhr, wurden 14 Menschen verletzt.", "de", &[]);
+        assert!(a.iter().all(|a| a.source.as_ref().is_none_or(|s| s.kind != SourceKind::Outlet)), "{a:?}");
+        let a = full("Nach Informationen der Lokalzeitung Kestra Bote und der französischen Wochenzeitung La Vigie wurden 14 Menschen verletzt.", "de", &[]);
+        assert!(outlet_named(&a, "Kestra Bote") && outlet_named(&a, "La Vigie"), "{a:?}");
+        let known = ["Morrow Tribune".to_string()];
+        let a = full("Ein Sprecher der Stadt bestätigte dem Morrow Tribune am Mittwoch die Schließung.", "de", &known);
+        assert!(a.iter().any(|a| a.recipient.as_ref().is_some_and(|r| r.name == "Morrow Tribune")), "{a:?}");
+    }
+
+    #[test]
+    fn english_media_phrases_and_transliterated_names() {
+        let a = full("Flights end on November 1, reports the German paper Morrow Tribune, which said the airline confirmed it.", "en", &[]);
+        assert!(outlet_named(&a, "Morrow Tribune"), "{a:?}");
+        let a = full("The German news agency Nordwire, in a report published on Wednesday, gave the same figure and said work would start in 2028.", "en", &[]);
+        assert!(outlet_named(&a, "Nordwire"), "{a:?}");
+        let a = full("Frescoes were uncovered in the chapel, according to a story in the local paper La Vigie.", "en", &[]);
+        assert!(outlet_named(&a, "La Vigie"), "{a:?}");
+        let a = full("Шахту закриють у березні, повідомила Марровік Таймс.", "uk", &[]);
+        assert!(outlet_named(&a, "Марровік Таймс"), "{a:?}");
+        // A wire dateline with a date and a short name in brackets credits an agency.
+        let a = full("KESTRA, 14 mai (ALP) – Neuf wagons ont déraillé près de Kestra.", "fr", &[]);
+        assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.name == "ALP" && s.kind == SourceKind::Agency)), "{a:?}");
+        let a = full("KESTRA (Lindenfest) – Neuf wagons ont déraillé.", "fr", &[]);
+        assert!(a.iter().all(|a| a.source.as_ref().is_none_or(|s| s.kind != SourceKind::Agency)), "{a:?}");
     }
 
     #[test]

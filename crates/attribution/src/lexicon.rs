@@ -226,6 +226,10 @@ pub static ENGLISH: CueLexicon = CueLexicon {
         "as told to", "in an interview with", "in a statement to", "via", "h/t", "hat tip", "per",
         "as noted by", "as written by", "writing in", "wrote in", "report by", "in the words of",
         "a report from", "a report in",
+        // "according to a story in the local paper X".
+        "according to a report in", "according to a report by", "according to a story in",
+        "according to a story by", "according to an article in", "according to reporting by",
+        "a story in", "an article in",
     ],
     source_before: &[],
     anonymous_heads: &[

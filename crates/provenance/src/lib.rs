@@ -478,7 +478,8 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
     // An outlet read only off "as relayed by X" in the body is the article's own brand, unless X
     // has a report of its own in the story: then X is the source the article relays, and the
     // article's outlet is unknown.
-    let body_outlet = |a: &Article| a.extra.get("outlet_from").and_then(|v| v.as_str()) == Some("body");
+    // The same holds for an outlet read off the title's end ("… – X").
+    let body_outlet = |a: &Article| matches!(a.extra.get("outlet_from").and_then(|v| v.as_str()), Some("body" | "title"));
     let relayed_outlet: Vec<bool> = (0..articles.len())
         .map(|i| {
             body_outlet(articles[i])
@@ -615,8 +616,8 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
     for (i, (key, _)) in external.iter().enumerate() {
         let to = external[..i]
             .iter()
+            .find(|(k, _)| keys_match(k, key) || acronym_match(&name_votes[k], &name_votes[key]))
             .map(|(k, _)| canonical.get(k).unwrap_or(k))
-            .find(|k| keys_match(k, key))
             .cloned();
         if let Some(to) = to {
             canonical.insert(key.clone(), to);
@@ -698,6 +699,28 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
         (&a.article_id, &a.origin_key, &a.origin_article_id, a.kind).cmp(&(&b.article_id, &b.origin_key, &b.origin_article_id, b.kind))
     });
     Provenance { origins, relays, roots_by_article, names }
+}
+
+/// Whether one spelling among `a` is the initials of one among `b`, or the other way round
+/// ("AVP" / "Agence Vellanne-Presse").
+fn acronym_match(a: &BTreeMap<String, usize>, b: &BTreeMap<String, usize>) -> bool {
+    let acronym = |n: &str| {
+        let letters = n.chars().filter(|c| c.is_alphabetic()).count();
+        (2..=6).contains(&letters) && n.chars().all(|c| c.is_uppercase() || c == '.' || c == '-')
+    };
+    let initials = |n: &str| -> String {
+        n.split([' ', '-'])
+            .filter_map(|w| w.chars().next())
+            .filter(|c| c.is_uppercase())
+            .collect()
+    };
+    let pairs = |x: &BTreeMap<String, usize>, y: &BTreeMap<String, usize>| {
+        x.keys().filter(|n| acronym(n)).any(|n| {
+            let n: String = n.chars().filter(|c| c.is_alphabetic()).collect();
+            y.keys().any(|m| m.split([' ', '-']).count() >= 2 && initials(m) == n)
+        })
+    };
+    pairs(a, b) || pairs(b, a)
 }
 
 /// Whether two source names denote the same outlet or agency ("The Telegraph" /
@@ -863,6 +886,39 @@ mod tests {
         a.language = Some(lang.into());
         a.sentences = stemmata_text::sentences(text, Some(lang));
         a
+    }
+
+    #[test]
+    fn one_outside_source_under_several_spellings_and_its_initials() {
+        let a = article_in("en", "a", "Harbour Ledger", 100, "Mine to close", "The Kessel mine will close in March, as first reported by The Marrowick Times.");
+        let b = article_in("uk", "b", "Степовий маяк", 200, "Шахта закриється", "Шахту Кессель закриють у березні, повідомила британська газета «Марровік Таймс».");
+        let p = analyze(&[&a, &b]);
+        assert_eq!(p.origins.len(), 1, "{:?}", p.origins);
+        assert_eq!(independent_sources(&p, ["a", "b"]), 1);
+        // An agency's initials in a dateline and its full name elsewhere.
+        let c = article_in("fr", "c", "La Vigie", 100, "Un train déraille", "KESTRA, 14 mai (ALP) – Neuf wagons ont déraillé près de Kestra mercredi, a indiqué la préfecture.");
+        let d = article_in("en", "d", "Harbour Ledger", 200, "Train derails", "Nine wagons derailed near Kestra on Wednesday, the Agence Lumière-Presse reported.");
+        let p = analyze(&[&c, &d]);
+        assert_eq!(p.origins.len(), 1, "{:?}", p.origins);
+    }
+
+    #[test]
+    fn translations_between_ukrainian_and_russian_are_reuse() {
+        let ru = article_in("ru", "ru", "Лесная неделя", 100, "Город закупит 12 электробусов", "Горсовет Орловки утвердил закупку 12 электробусов у производителя «Велотран» на общую сумму 198 миллионов гривен. Первые машины выйдут на маршрут №4 в декабре, как стало известно нашему корреспонденту. Зарядную станцию построят в бывшем трамвайном депо на улице Садовой.");
+        let uk = article_in("uk", "uk", "Подорожник", 200, "Місто закупить 12 електробусів", "Міська рада Орлівки затвердила закупівлю 12 електробусів у виробника «Велотран» на загальну суму 198 мільйонів гривень. Перші машини вийдуть на маршрут №4 у грудні. Зарядну станцію збудують у колишньому трамвайному депо на вулиці Садовій.");
+        let p = analyze(&[&uk, &ru]);
+        assert!(p.relays.iter().any(|r| r.article_id == "uk" && r.origin_article_id.as_deref() == Some("ru") && r.kind == RelayKind::Reuse), "{:?}", p.relays);
+        // An independent report of the same event shares its facts, not its sentences.
+        let own = article_in("uk", "own", "Подорожник", 200, "Орлівка купує електробуси", "Орлівка отримає 12 нових електробусів до кінця року. Наш кореспондент побував у депо, де вже монтують зарядні станції. Вартість контракту — 198 мільйонів гривень.");
+        let p = analyze(&[&own, &ru]);
+        assert!(p.relays.iter().all(|r| r.article_id != "own"), "{:?}", p.relays);
+    }
+
+    #[test]
+    fn a_headline_ending_in_a_place_is_no_credit() {
+        let a = article_in("uk", "a", "Степовий маяк", 100, "Авіакомпанія скасовує рейси Таллінь — Гарсфельд", "Авіакомпанія з 1 листопада припиняє польоти між Таллінном і німецьким Гарсфельдом. Пасажирів стало на 40% менше.");
+        let p = analyze(&[&a]);
+        assert!(p.relays.is_empty(), "{:?}", p.relays);
     }
 
     #[test]

@@ -301,7 +301,7 @@ pub fn finish(raw: RawArticle) -> Article {
         .and_then(valid_language_code)
         .or_else(|| detect_language(&format!("{title}\n{text}")));
     let mut extra = raw.extra;
-    let outlet = outlet::infer(raw.outlet.as_deref(), raw.url.as_deref(), &text, &mut extra);
+    let outlet = outlet::infer(raw.outlet.as_deref(), raw.url.as_deref(), &title, &text, &mut extra);
     let sentences = sentences(&text, language.as_deref());
     let id = Article::content_id(raw.url.as_deref(), outlet.as_ref(), &title, &text);
     Article {

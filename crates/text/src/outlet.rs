@@ -109,11 +109,26 @@ pub fn relay_outlet_in_body(text: &str) -> Option<String> {
     None
 }
 
+/// The outlet a page title ends with: "Council votes to close the baths – Corvenna Clarion",
+/// "Les bains fermeront | L'Écho de Vaubrelle" (a name of at most five words, capitalised, after a
+/// spaced dash or bar).
+pub fn title_suffix(title: &str) -> Option<String> {
+    let title = title.trim();
+    let cut = [" | ", " – ", " — ", " - "].iter().filter_map(|sep| title.rfind(sep).map(|p| (p, sep.len()))).max()?;
+    let (head, name) = (title[..cut.0].trim(), title[cut.0 + cut.1..].trim());
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let capitalised = name.chars().next().is_some_and(char::is_uppercase);
+    let plain = !name.contains(['.', '!', '?', ',', ':', ';', '"', '«', '»', '“', '”']) || looks_like_domain(name);
+    (capitalised && plain && (1..=5).contains(&words.len()) && head.split_whitespace().count() >= 3).then(|| name.to_string())
+}
+
 /// Decide the outlet: the stated one (a domain or a name), else the URL's host, else a relay
-/// phrase in the body. Records in `extra["outlet_from"]` which it was.
+/// phrase in the body, else the name a page title ends with. Records in `extra["outlet_from"]`
+/// which it was.
 pub fn infer(
     stated: Option<&str>,
     url: Option<&str>,
+    title: &str,
     text: &str,
     extra: &mut serde_json::Map<String, serde_json::Value>,
 ) -> Option<Outlet> {
@@ -133,6 +148,9 @@ pub fn infer(
                 } else {
                     Some(Outlet { name, domain: None })
                 }
+            } else if let Some(name) = title_suffix(title) {
+                from = "title";
+                Some(Outlet { name, domain: None })
             } else {
                 None
             }
@@ -147,6 +165,18 @@ pub fn infer(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_title_ends_with_its_outlet() {
+        assert_eq!(title_suffix("Ferry service to resume in May | Harbour Ledger").as_deref(), Some("Harbour Ledger"));
+        assert_eq!(title_suffix("Ferry service to resume in May – Harbour Ledger").as_deref(), Some("Harbour Ledger"));
+        assert_eq!(title_suffix("Ferry service to resume in May"), None);
+        assert_eq!(title_suffix("Kyiv – Lviv trains: what changes on Monday, and why"), None);
+        let mut extra = serde_json::Map::new();
+        let o = infer(None, None, "Ferry service to resume in May | Harbour Ledger", "The ferry resumes.", &mut extra);
+        assert_eq!(o.map(|o| o.name).as_deref(), Some("Harbour Ledger"));
+        assert_eq!(extra["outlet_from"], "title");
+    }
 
     #[test]
     fn domains() {
@@ -167,7 +197,7 @@ mod tests {
         let t = "The Telegraph reported this, citing its sources, as relayed by Censor.NET.\nMore text.";
         assert_eq!(relay_outlet_in_body(t).as_deref(), Some("Censor.NET"));
         let mut extra = serde_json::Map::new();
-        let o = infer(None, None, t, &mut extra).unwrap();
+        let o = infer(None, None, "", t, &mut extra).unwrap();
         assert_eq!(o.name, "Censor.NET");
         assert_eq!(extra["outlet_from"], "body");
     }
