@@ -307,6 +307,19 @@ impl Featurizer {
                         add(&mut out, term_hash(Kind::Skeleton, key), Kind::Skeleton, (t.folded, t.in_title), weight);
                     }
                 }
+                // French leaves a final consonant unspoken, and other scripts leave it out:
+                // `Saulmont` / `Сольмон`, `Duvignaud` / `Дювіньо`.
+                if is_name
+                    && folded.len() >= 6
+                    && folded.ends_with(['t', 'd', 's', 'x'])
+                    && folded[..folded.len() - 1].ends_with(['a', 'e', 'i', 'o', 'u', 'n'])
+                {
+                    let n = skeleton_into(&folded[..folded.len() - 1], false, &mut sk);
+                    if n >= 3 {
+                        let key = std::str::from_utf8(&sk[..n]).unwrap_or("");
+                        add(&mut out, term_hash(Kind::Skeleton, key), Kind::Skeleton, (t.folded, t.in_title), weight);
+                    }
+                }
             }
         }
         // Stable: the first occurrence gives the display form, and the term frequencies add up in
@@ -830,6 +843,19 @@ mod tests {
         assert!(english.iter().any(|t| german.contains(t)), "{german:?} / {english:?}");
         // Without a `w` there is one skeleton per name.
         assert_eq!((german.len(), english.len()), (2, 1));
+    }
+
+    #[test]
+    fn a_silent_french_final_meets_a_spelling_without_it() {
+        let f = Featurizer::new(FeatureConfig::default());
+        let caps = CapsTable::default();
+        let skeletons = |title: &str| -> Vec<u64> {
+            let feats = f.features(title, "", &caps);
+            feats.list.iter().filter(|x| x.kind == Kind::Skeleton).map(|x| x.term).collect()
+        };
+        let french = skeletons("cars banned in Vaulmont");
+        let ukrainian = skeletons("автомобілі у Вольмоні");
+        assert!(french.iter().any(|t| ukrainian.contains(t)), "{french:?} / {ukrainian:?}");
     }
 
     #[test]
