@@ -50,6 +50,8 @@ struct Live {
     entities_norm: f32,
     /// Languages of the members, one bit each ([`Clusterer::language_bit`]).
     languages: u64,
+    /// The outlet every member comes from ([`outlet_key`]), while they all come from one.
+    outlet: Option<u64>,
 }
 
 #[derive(Debug, Clone)]
@@ -231,7 +233,8 @@ impl Clusterer {
             }
         }
         let language = article.language.as_deref().map(|l| self.language_bit(l));
-        let mut scored = self.score_candidates(&vec, &query, &facts, (&entities, language), embedding, time);
+        let outlet = outlet_key(article);
+        let mut scored = self.score_candidates(&vec, &query, &facts, (&entities, language, outlet), embedding, time);
         scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
 
         let threshold = self.cfg.threshold;
@@ -301,7 +304,8 @@ impl Clusterer {
     }
 
     /// The same-story score of two articles as the clusterer sees a one-article story and a
-    /// newcomer: the cosine of their vectors (blended with embeddings when given).
+    /// newcomer: the cosine of their vectors (blended with embeddings when given), times the
+    /// conflict and same-outlet multipliers.
     /// Comparable with [`Config::threshold`] exactly as the clusterer's own scores are (the
     /// newcomer's length sets its threshold).
     pub fn pair_score(&self, a: &Article, b: &Article, embeddings: Option<(&[f32], &[f32])>) -> f32 {
@@ -317,8 +321,15 @@ impl Clusterer {
         };
         let same_language = a.language.is_none() || b.language.is_none() || a.language == b.language;
         score *= self.conflict(fa.stated(), fb.stated(), same_language);
+        score *= self.outlet_factor(outlet_key(a), outlet_key(b));
         let threshold = self.article_threshold(va.len().min(vb.len())).max(self.cfg.min_threshold);
         score / threshold * self.cfg.threshold
+    }
+
+    /// [`Config::same_outlet`] when an article comes from the outlet every member of a story
+    /// (or the other article of a pair) comes from, else 1.
+    fn outlet_factor(&self, article: Option<u64>, story: Option<u64>) -> f32 {
+        if article.is_some() && article == story { self.cfg.same_outlet } else { 1.0 }
     }
 
     fn blend(&self, lexical: f32, semantic: Option<f32>) -> f32 {
@@ -380,7 +391,7 @@ impl Clusterer {
         vec: &SparseVec,
         query: &[(u64, f32)],
         facts: &Facts,
-        (entities, language): (&SparseVec, Option<u64>),
+        (entities, language, outlet): (&SparseVec, Option<u64>, Option<u64>),
         embedding: Option<&[f32]>,
         time: Option<i64>,
     ) -> Vec<(u32, f32)> {
@@ -459,6 +470,7 @@ impl Clusterer {
             }
             let same_language = language.is_none_or(|l| live.languages == 0 || live.languages == l);
             score *= self.conflict(facts.stated(), live.stated(), same_language);
+            score *= self.outlet_factor(outlet, live.outlet);
             // Broad stories (many members) have diffuse centroids that true members score lower
             // against; judge the score relative to the story's threshold.
             let relief = 1.0 + self.cfg.size_relief * (live.size.max(1) as f32).ln();
@@ -510,6 +522,7 @@ impl Clusterer {
             entities: Vec::new(),
             entities_norm: 0.0,
             languages: 0,
+            outlet: None,
         });
         slot
     }
@@ -542,6 +555,8 @@ impl Clusterer {
                 }
             }
         }
+        let outlet = outlet_key(article);
+        live.outlet = if live.size == 0 || live.outlet == outlet { outlet } else { None };
         live.size += 1;
         live.terms += vec.len() as u64;
         if live.numbers.len() < 32 {
@@ -735,6 +750,9 @@ impl Clusterer {
         k.entities_norm = vector::norm(&entities);
         k.entities = entities;
         k.languages |= g.languages;
+        if k.outlet != g.outlet {
+            k.outlet = None;
+        }
         k.numbers.extend_from_slice(&g.numbers);
         k.numbers.sort_unstable();
         k.numbers.dedup();
@@ -948,6 +966,14 @@ fn number_term(n: u32) -> u64 {
         }
     }
     term_hash(Kind::Number, std::str::from_utf8(&buf[i..]).unwrap_or(""))
+}
+
+/// The outlet an article comes from, as a hash of its domain (or else its name), when known.
+fn outlet_key(article: &Article) -> Option<u64> {
+    let outlet = article.outlet.as_ref()?;
+    let key = outlet.domain.as_deref().unwrap_or(&outlet.name).trim().to_lowercase();
+    let key = key.strip_prefix("www.").unwrap_or(&key);
+    (!key.is_empty()).then(|| xxhash_rust::xxh3::xxh3_64(key.as_bytes()))
 }
 
 /// German (and Luxembourgish) capitalise every noun.
@@ -1261,6 +1287,64 @@ mod tests {
         // Across languages names are spelt apart: the rule does not apply.
         let (fa, fb) = (facts(brenn.0, brenn.1), facts(salo.0, salo.1));
         assert_eq!(Clusterer::new(Config::default()).conflict(fa.stated(), fb.stated(), false), 1.0);
+    }
+
+    fn from_outlet(mut a: Article, domain: &str) -> Article {
+        a.outlet = Some(stemmata_model::Outlet { name: domain.to_uppercase(), domain: Some(domain.into()) });
+        a
+    }
+
+    #[test]
+    fn a_second_report_from_the_same_outlet_needs_more_evidence() {
+        let a = article(
+            "a",
+            "Фанаты «Локомотива» нарисовали граффити у арены",
+            "Болельщики «Локомотива» нарисовали граффити в поддержку Семина у домашней арены клуба.",
+        );
+        let b = article(
+            "b",
+            "Болельщики «Локомотива» устроили акцию у касс арены",
+            "Фанаты «Локомотива» провели акцию у касс домашней арены клуба в поддержку Семина.",
+        );
+        let cfg = Config::default();
+        let mut c = Clusterer::new(cfg.clone());
+        for x in [&a, &b] {
+            c.observe(x);
+        }
+        let apart = c.pair_score(&from_outlet(a.clone(), "sport.example"), &from_outlet(b.clone(), "news.example"), None);
+        let together =
+            c.pair_score(&from_outlet(a.clone(), "sport.example"), &from_outlet(b.clone(), "www.sport.example"), None);
+        assert!(apart > cfg.threshold && together < apart, "{together} / {apart}");
+        assert!((together - apart * cfg.same_outlet).abs() < 1e-6, "{together} / {apart}");
+        // Unknown outlets are not one outlet.
+        assert_eq!(c.pair_score(&a, &b, None), apart);
+
+        // In the stream: a story carried by one outlet, then by two.
+        let story = |c: &mut Clusterer, x: &Article| c.push(x).score;
+        let mut one = Clusterer::new(cfg.clone());
+        let mut other = Clusterer::new(cfg.clone());
+        for c in [&mut one, &mut other] {
+            for x in [&a, &b] {
+                c.observe(x);
+            }
+        }
+        story(&mut one, &from_outlet(a.clone(), "sport.example"));
+        story(&mut other, &from_outlet(a.clone(), "sport.example"));
+        let same = story(&mut one, &from_outlet(b.clone(), "sport.example"));
+        let elsewhere = story(&mut other, &from_outlet(b.clone(), "news.example"));
+        assert!(elsewhere > 0.0 && same < elsewhere, "{same} / {elsewhere}");
+        assert!((same - elsewhere * cfg.same_outlet).abs() < 1e-6, "{same} / {elsewhere}");
+    }
+
+    #[test]
+    fn a_story_carried_by_several_outlets_is_no_outlet_s_own() {
+        let mut c = Clusterer::new(Config::default());
+        let a = from_outlet(article("a", "Вулкан Шивелуч выбросил пепел", "Пепел поднялся на десять километров."), "one.example");
+        let b = from_outlet(article("b", "Шивелуч выбросил пепел на десять километров", ""), "two.example");
+        c.push(&a);
+        c.push(&b);
+        let outlets: Vec<Option<u64>> = c.slots.iter().flatten().map(|l| l.outlet).collect();
+        assert_eq!(outlets, vec![None], "one story, no single outlet");
     }
 
     #[test]

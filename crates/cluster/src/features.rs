@@ -200,6 +200,7 @@ impl Featurizer {
     /// are only the words the [`CapsTable`] learned elsewhere (and all-caps acronyms), and it
     /// teaches the table nothing. Otherwise `Fluss`, `Leitungswasser` and `Katastrophenschutz`
     /// would be the names a German report is searched by, and `Zoriane` would not.
+    /// The body is read up to the page furniture that may follow it ([`body_end`]).
     pub fn features_in(
         &self,
         title: &str,
@@ -210,7 +211,7 @@ impl Featurizer {
         let mut tokens = Vec::with_capacity(64);
         let mut arena = String::with_capacity(title.len() + body.len().min(self.cfg.body_words * 8));
         self.tokenize(title, true, usize::MAX, &mut tokens, &mut arena);
-        self.tokenize(body, false, self.cfg.body_words, &mut tokens, &mut arena);
+        self.tokenize(&body[..body_end(body)], false, self.cfg.body_words, &mut tokens, &mut arena);
 
         // Capitalisation only marks names when the text does not capitalise everything: headlines
         // in title case, German nouns and all-caps text would otherwise make every word a name.
@@ -404,6 +405,31 @@ impl Featurizer {
             position += 1;
         }
     }
+}
+
+/// Headings of the page furniture that scraped article text often carries at its end: lists of
+/// the outlet's other articles (`ALSO READ: <headline>`, `Читайте также`) and calls to follow
+/// it (`Подписывайтесь на канал ...`). Written as pages write them, so that running text
+/// (`read more about`) does not match.
+const FURNITURE_HEADINGS: &[&str] = &[
+    "ALSO READ", "Also read:", "ALSO WATCH", "ALSO LISTEN", "READ MORE:", "Read more:", "RELATED:", "Related:",
+    "Читайте также", "ЧИТАЙТЕ ТАКЖЕ", "Смотрите также", "Читайте нас в", "Подписывайтесь на",
+    "Читайте також", "ЧИТАЙТЕ ТАКОЖ", "Дивіться також", "Підписуйтесь на",
+    "Lesen Sie auch", "Mehr zum Thema", "Lire aussi", "À lire aussi", "A lire aussi",
+];
+
+/// Where an article's own text ends: at the first heading of page furniture
+/// ([`FURNITURE_HEADINGS`]) that follows a complete sentence, else at the end. What follows such
+/// a heading is the outlet's, not the article's: headlines of its other reports and its
+/// channels, which two unrelated reports of one outlet share (one may even list the other's
+/// headline) and two reports of one event from different outlets do not.
+pub fn body_end(body: &str) -> usize {
+    FURNITURE_HEADINGS
+        .iter()
+        .filter_map(|h| body.find(h))
+        .filter(|&at| body[..at].contains(['.', '!', '?', '…']))
+        .min()
+        .unwrap_or(body.len())
 }
 
 /// The figures in a title (`Forecast for 8 November` → `[8]`), sorted and unique. Two headlines
@@ -935,6 +961,23 @@ mod tests {
     fn terms_with(f: &Featurizer, title: &str, caps: &CapsTable) -> Vec<(Kind, String)> {
         let feats = f.features(title, "", caps);
         feats.list.iter().map(|r| (r.kind, feats.surface(r).to_owned())).collect()
+    }
+
+    #[test]
+    fn page_furniture_after_the_text_is_not_read() {
+        let body = "Two episodes in and we are hooked on the crime drama Trackers. ALSO READ: PODCAST | \
+                    THE INTERVIEW: Rolanda Marais tells all about her new role";
+        assert_eq!(&body[..body_end(body)], "Two episodes in and we are hooked on the crime drama Trackers. ");
+        let ru = "Мэр открыл мост. Подписывайтесь на канал AllHockey в Яндекс.Дзене";
+        assert_eq!(&ru[..body_end(ru)], "Мэр открыл мост. ");
+        // Running text, and a heading before any sentence, are kept.
+        for kept in ["You can read more about it later. Related talks stall.", "ALSO READ: the mayor opened the bridge."] {
+            assert_eq!(body_end(kept), kept.len(), "{kept}");
+        }
+        let f = Featurizer::new(FeatureConfig::default());
+        let t = terms(&f, "", body);
+        assert!(t.iter().any(|(_, s)| s == "trackers"), "{t:?}");
+        assert!(!t.iter().any(|(_, s)| s == "marais" || s == "podcast"), "{t:?}");
     }
 
     #[test]

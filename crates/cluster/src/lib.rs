@@ -59,6 +59,13 @@ pub struct Config {
     /// (`Putin praises ties with Tokayev` / `Lukashenko congratulates Tokayev`). A story of
     /// several reports is judged by its centroid instead.
     pub names_conflict: f32,
+    /// Score multiplier when an article comes from the outlet that every member of a story comes
+    /// from (for a pair: both articles from one outlet). An outlet reports an event once and then
+    /// runs follow-ups, previews, reactions and the next instalment of a series (the weather of
+    /// each day, the ceasefire talks of each week) as reports of their own, which share its
+    /// vocabulary and its page furniture; a second report from the same outlet needs more
+    /// evidence than one from another outlet. A story carried by several outlets is not affected.
+    pub same_outlet: f32,
     /// Against a story in other languages, the cosine of names and figures alone, times this,
     /// stands in for the lexical score when higher (those vectors are sparse and a translation
     /// keeps only part of them, so their cosines run low).
@@ -126,6 +133,7 @@ impl Default for Config {
             size_relief: 0.4,
             number_conflict: 0.6,
             names_conflict: 0.45,
+            same_outlet: 0.7,
             cross_lingual_weight: 2.0,
             link_weight: 0.3,
             link_candidates: 2,
