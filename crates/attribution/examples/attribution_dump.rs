@@ -1,12 +1,14 @@
 //! Print the attributions found in each text file given: `attribution_dump FILE...`, one line
-//! per attribution: file, cue start, cue end, cue, source start, source end, source, kind.
+//! per attribution: file, cue start, cue end, cue, source start, source end, source, kind (the
+//! text's language from `STEMMATA_LANG`, English by default; one sentence per line).
 fn main() {
     for path in std::env::args().skip(1) {
         let Ok(text) = std::fs::read_to_string(&path) else {
             continue;
         };
-        let sentences = stemmata_text::sentences(&text, Some("en"));
-        for a in stemmata_attribution::extract_sentences(&text, &sentences, Some("en"), &[]) {
+        let lang = std::env::var("STEMMATA_LANG").unwrap_or_else(|_| "en".into());
+        let sentences = stemmata_text::sentences(&text, Some(&lang));
+        for a in stemmata_attribution::extract_sentences(&text, &sentences, Some(&lang), &[]) {
             let cs = text[..a.cue.start].chars().count();
             let ce = cs + text[a.cue.start..a.cue.end].chars().count();
             let (ss, se, st, sk) = match &a.source {
@@ -21,7 +23,8 @@ fn main() {
                 }
                 None => (0, 0, String::new(), "-"),
             };
-            println!("{path}\t{cs}\t{ce}\t{}\t{ss}\t{se}\t{st}\t{sk}", a.cue_text);
+            let name = a.source.as_ref().map_or("", |s| s.name.as_str());
+            println!("{path}\t{cs}\t{ce}\t{}\t{ss}\t{se}\t{st}\t{sk}\t{name}", a.cue_text);
         }
     }
 }

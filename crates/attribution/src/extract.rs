@@ -192,6 +192,7 @@ const PHRASE_BREAK: &[&str] = &[
     "і", "й", "та", "що", "але", "и", "что", "но", "а", "und", "dass", "aber", "et", "que", "mais",
     "з", "із", "зі", "у", "в", "на", "до", "про", "за", "від", "по", "со", "с", "о", "об", "от", "к", "для",
     "після", "после", "через", "під", "под", "ist", "sind", "hat", "wurde", "est",
+    "як", "как", "коли", "когда", "щоб", "чтобы",
 ];
 
 #[rustfmt::skip]
@@ -215,7 +216,8 @@ const PUBLISHING_STEMS: &[&str] = &[
     "report", "relay", "publish", "via", "writ", "cited by", "quoted by", "передає", "передает", "пише",
     "пишет", "повідомляє", "сообщает", "повідомило", "сообщило", "berichtet", "meldet", "laut", "rapport",
     "ecrit", "selon", "citing", "citant", "посиланням", "ссылкой", "посилаючись", "ссылаясь", "інформаціє",
-    "информаци", "даними", "данным", "interview", "інтерв'ю", "интервью",
+    "информаци", "даними", "данным", "interview", "інтерв'ю", "интервью", "матеріал", "материал", "публікац",
+    "публикац", "з'ясув", "выясни", "ефір", "эфир", "оприлюдн", "обнародов", "інформує", "информирует",
 ];
 
 /// Words that make a name a person's ("President Volodymyr Zelenskyy", "Press Secretary X").
@@ -964,12 +966,15 @@ fn extract_sentence(
                 let left = left_phrase(text, &words, i, lex)
                     .or_else(|| clause_subject(text, sentence, &words, i, i + len, lex))
                     .filter(|&(s, e)| lex.language != "de" || german_subject(&folded, s, e));
+                // "Таку інформацію оприлюднило видання X": a fronted object, the subject after.
+                const FRONTED: &[&str] = &["таку", "такую", "цю", "эту", "це", "это", "ці", "эти", "такі", "такие"];
                 let inverted = left.is_none()
                     || lex.language != "en"
                         && left.as_ref().is_some_and(|(s, e)| {
                             !is_capitalized(words[*s].raw)
                                 && !is_anonymous_phrase(&folded[*s..*e], lex)
                                 && e - s > 1
+                                || matches!(lex.language, "uk" | "ru") && in_list(FRONTED, &folded[*s])
                         });
                 // English puts the source after the verb only after the quote or clause it
                 // attributes ("…," said X; "…, says X"); elsewhere the phrase after the verb is
@@ -1060,7 +1065,6 @@ fn extract_sentence(
             let dative_article = |k: usize| lex.language == "de" && matches!(folded[k].as_str(), "dem" | "der");
             let after = i + len + usize::from(folded.get(i + len).is_some() && dative_article(i + len));
             right_phrase(text, &words, after, lex)
-                .filter(|&(s, _)| source.as_ref().is_none_or(|src| src.span.start != words[s].start))
                 .and_then(|(s, e)| {
                     (s + 1..=e).rev().find_map(|e2| {
                         let name = &text[words[s].start..words[e2 - 1].end];
@@ -1080,6 +1084,12 @@ fn extract_sentence(
         } else {
             None
         };
+        // "Як розповіли «Степовому маяку» в міськраді": the story outlet read after the verb is
+        // whom it was told, not who told it.
+        let source = source.filter(|src| {
+            !(matches!(lex.language, "uk" | "ru" | "de")
+                && recipient.as_ref().is_some_and(|r| r.span.start == src.span.start))
+        });
         let first_is_media = source.as_ref().is_some_and(|f| f.kind.is_media());
         let found = Attribution::in_text(text, sentence, cue, CueKindOrCredit::Cue(kind), source);
         out.push(Attribution { recipient, ..found });
@@ -2908,7 +2918,53 @@ fn make_source(
             source.name = text[words[k].start..words[end - 1].end].to_string();
         }
     }
+    // A name in guillemets or quotation marks is a title, never a person's: "як з'ясував
+    // «Степовий маяк»", "первым об этом сообщил «Степной маяк»".
+    let quoted = text[..words[start].start].trim_end().ends_with(['«', '„', '“', '"'])
+        && text[words[end - 1].end..].starts_with(['»', '“', '”', '"'])
+        && !words[start..end].iter().any(|w| is_person_title(&w.folded));
+    let publishing = kind == CueKind::MediaVerb
+        || PUBLISHING_STEMS.iter().any(|p| cue_folded.contains(p))
+        || cue_folded.split(' ').any(|w| lex.media_verbs.iter().any(|m| fold(m) == w));
+    if quoted && is_capitalized(words[start].raw) {
+        if source.kind == SourceKind::Person {
+            source.kind = if publishing { SourceKind::Outlet } else { SourceKind::Organization };
+        } else if source.kind == SourceKind::Organization && publishing {
+            source.kind = SourceKind::Outlet;
+        }
+    }
+    // "A Harwick Post report", "The Harwick Post's reporting": the outlet's name alone.
+    if source.kind == SourceKind::Outlet && !source.back_reference {
+        let trimmed = trim_report_words(&source.name);
+        if trimmed.len() < source.name.len() && !trimmed.is_empty() {
+            source.name = trimmed.to_string();
+        }
+    }
     source
+}
+
+/// An outlet's name without a leading indefinite article, a trailing possessive or a trailing
+/// noun of reporting ("A Harwick Post report" → "Harwick Post", "The Post's" → "The Post").
+fn trim_report_words(name: &str) -> &str {
+    let mut n = name.trim();
+    for lead in ["A ", "An ", "a ", "an "] {
+        if let Some(rest) = n.strip_prefix(lead)
+            && rest.starts_with(char::is_uppercase)
+        {
+            n = rest;
+        }
+    }
+    for tail in [" report", " reporting", " story", " article", " investigation", " analysis", " piece"] {
+        if let Some(rest) = n.strip_suffix(tail) {
+            n = rest.trim_end();
+        }
+    }
+    for poss in ["'s", "’s"] {
+        if let Some(rest) = n.strip_suffix(poss) {
+            n = rest;
+        }
+    }
+    n
 }
 
 /// Where an outlet's name starts in a source phrase read as a whole: after a lowercase German
@@ -4478,6 +4534,35 @@ mod tests {
         let known = ["Morrow Tribune".to_string()];
         let a = full("Ein Sprecher der Stadt bestätigte dem Morrow Tribune am Mittwoch die Schließung.", "de", &known);
         assert!(a.iter().any(|a| a.recipient.as_ref().is_some_and(|r| r.name == "Morrow Tribune")), "{a:?}");
+    }
+
+    #[test]
+    fn ukrainian_and_russian_publication_phrases() {
+        let a = full("Про це йдеться у публікації британського видання The Morrow Post.", "uk", &[]);
+        assert!(outlet_named(&a, "The Morrow Post"), "{a:?}");
+        let a = full("Мост закрыли на ремонт, говорится в материале «Степного маяка».", "ru", &[]);
+        assert!(outlet_named(&a, "Степного маяка"), "{a:?}");
+        // A name in guillemets after a cue of publishing is a medium, not a person.
+        let a = full("Як з'ясував «Степовий маяк», міст закрили на ремонт.", "uk", &[]);
+        assert!(outlet_named(&a, "Степовий маяк"), "{a:?}");
+        // A fronted object: the subject follows the verb.
+        let a = full("Такую информацию обнародовало издание «Степной маяк».", "ru", &[]);
+        assert!(outlet_named(&a, "Степной маяк"), "{a:?}");
+        let a = full("Мост закрыли на ремонт, сообщает РИА «Лесные вести».", "ru", &[]);
+        assert!(outlet_named(&a, "Лесные вести"), "{a:?}");
+        // The story outlet after the verb is whom it was told.
+        let known = ["Степовий маяк".to_string()];
+        let a = full("Як розповіли «Степовому маяку» в міськраді, міст закрили на ремонт.", "uk", &known);
+        assert!(a.iter().all(|a| a.source.as_ref().is_none_or(|s| s.text != "Степовому маяку")), "{a:?}");
+        assert!(a.iter().any(|a| a.recipient.as_ref().is_some_and(|r| r.text == "Степовому маяку")), "{a:?}");
+    }
+
+    #[test]
+    fn report_words_and_possessives_around_an_outlet_name() {
+        let a = full("A Morrow Post report said the bridge was closed.", "en", &[]);
+        assert!(outlet_named(&a, "Morrow Post"), "{a:?}");
+        let a = full("The news was broken by the Morrow Post on Monday.", "en", &[]);
+        assert!(outlet_named(&a, "the Morrow Post"), "{a:?}");
     }
 
     #[test]
