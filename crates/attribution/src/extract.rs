@@ -2857,6 +2857,15 @@ fn right_phrase(
             end += if two_word_medium { 2 } else { 1 };
             continue;
         }
+        // "according to a Lindau Herald report": the report noun closes the phrase.
+        if seen_capital
+            && matches!(w.folded.as_str(), "report" | "story" | "article" | "investigation")
+            && !is_capitalized(w.raw)
+            && words[from..end].iter().all(|x| is_capitalized(x.raw) || matches!(x.folded.as_str(), "a" | "an" | "the"))
+        {
+            end += 1;
+            break;
+        }
         // "Gazette des Dunes", "L'Écho du Nord".
         let french_connector =
             matches!(w.folded.as_str(), "des" | "du" | "la") && words.get(end + 1).is_some_and(|n| is_capitalized(n.raw));
@@ -3111,6 +3120,21 @@ fn classify_source(
         source.kind = SourceKind::Agency;
         source.agency = Some(a.id);
         source.name = a.name.to_string();
+        return source;
+    }
+    // "a Lindau Herald report", "the Lindau Herald story": the medium whose report it is.
+    let report_noun = |w: &str| matches!(w, "report" | "story" | "article" | "investigation" | "piece");
+    if end - start >= 2
+        && report_noun(folded[end - start - 1])
+        && !is_capitalized(words[end - 1].raw)
+        && words[start..end - 1].iter().enumerate().all(|(k, w)| {
+            is_capitalized(w.raw) && !in_list(PERSON_TITLES, &w.folded) || k == 0 && matches!(w.folded.as_str(), "a" | "an" | "the")
+        })
+        && words[start..end - 1].iter().any(|w| in_list(MEDIA_WORDS, &w.folded))
+    {
+        let first = if is_capitalized(words[start].raw) && !matches!(folded[0], "the" | "a" | "an") { start } else { start + 1 };
+        source.name = text[words[first].start..words[end - 2].end].to_string();
+        source.kind = SourceKind::Outlet;
         return source;
     }
     if any_lex(|l| l.back_references)

@@ -230,6 +230,11 @@ pub static ENGLISH: CueLexicon = CueLexicon {
         "according to a report in", "according to a report by", "according to a story in",
         "according to a story by", "according to an article in", "according to reporting by",
         "a story in", "an article in", "was broken by", "were broken by",
+        // A source named as the upstream of another: "X reported, citing a report in Y".
+        "citing a report in", "citing a report by", "citing a story in", "citing an article in",
+        "citing reporting by", "quoting a report in", "which cited", "which quoted",
+        "based on information from", "based on reporting by", "based on a report by", "based on a report in",
+        "quoting",
     ],
     source_before: &[],
     anonymous_heads: &[
@@ -288,7 +293,7 @@ pub static UKRAINIAN: CueLexicon = CueLexicon {
     ],
     nominal_cues: &[],
     source_after: &[
-        "з посиланням на", "за даними", "за словами", "за інформацією", "як передає", "як повідомляє",
+        "з посиланням на", "із посиланням на", "зі посиланням на", "за даними", "за словами", "за інформацією", "як передає", "як повідомляє",
         "як пише", "як повідомило", "як повідомила", "як повідомив", "згідно з", "посилаючись на",
         "як зазначає", "цитує", "передає", "повідомляє", "пише", "про це пише", "про це повідомляє",
         "про це повідомило", "про це повідомила", "про це повідомив", "про це заявив", "про це заявила",

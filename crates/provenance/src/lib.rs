@@ -192,7 +192,10 @@ struct Citation {
 fn is_upstream_cue(folded_cue: &str) -> bool {
     const UPSTREAM: &[&str] = &[
         "citing", "cited", "з посиланням на", "посилаючись на", "со ссылкой на", "ссылаясь на", "citant",
-        "unter berufung auf", "quoting", "quoted", "цитує", "цитирует",
+        "unter berufung auf", "quoting", "quoted", "цитує", "цитирует", "із посиланням на", "зі посиланням на",
+        "citing a report in", "citing a report by", "citing a story in", "citing an article in",
+        "citing reporting by", "quoting a report in", "which cited", "which quoted",
+        "based on information from", "based on reporting by", "based on a report by", "based on a report in",
     ];
     UPSTREAM.iter().any(|u| stemmata_text::fold(u) == folded_cue)
 }
@@ -200,7 +203,7 @@ fn is_upstream_cue(folded_cue: &str) -> bool {
 /// Cues by which a source is named as the article's immediate source ("as relayed by X").
 fn is_relay_cue(folded_cue: &str) -> bool {
     const RELAY: &[&str] = &[
-        "as relayed by", "relayed by", "via", "as reported by", "as cited by", "as quoted by", "як передає",
+        "as relayed by", "relayed by", "via", "as reported by", "as cited by", "cited by", "as quoted by", "як передає",
         "как передает", "как передаёт", "передає", "передает", "передаёт", "h/t", "hat tip",
         "reprises par", "repris par", "reprise par", "relayé par", "relayée par", "relayés par", "relayées par",
     ];
@@ -912,6 +915,22 @@ mod tests {
         let own = article_in("uk", "own", "Подорожник", 200, "Орлівка купує електробуси", "Орлівка отримає 12 нових електробусів до кінця року. Наш кореспондент побував у депо, де вже монтують зарядні станції. Вартість контракту — 198 мільйонів гривень.");
         let p = analyze(&[&own, &ru]);
         assert!(p.relays.iter().all(|r| r.article_id != "own"), "{:?}", p.relays);
+    }
+
+    #[test]
+    fn the_source_a_relay_names_as_its_own_is_upstream() {
+        for text in [
+            "The bridge was closed, the Morrow Post reported, citing a report in the Lindau Herald.",
+            "According to the Morrow Post, which cited the Lindau Herald, the bridge was closed.",
+            "The bridge was closed, the Morrow Post reported, based on information from the Lindau Herald.",
+            "The bridge was closed, according to a Lindau Herald report cited by the Morrow Post.",
+        ] {
+            let a = article("a", "Harbour Ledger", Some(100), "Bridge closed", text);
+            let p = analyze(&[&a]);
+            assert_eq!(p.origins.len(), 1, "{text}: {:?}", p.origins);
+            assert!(same_source(&p.origins[0].name, "Lindau Herald"), "{text}: {:?}", p.origins);
+            assert_eq!(p.relays[0].via.len(), 1, "{text}: {:?}", p.relays);
+        }
     }
 
     #[test]
