@@ -362,6 +362,108 @@ fn sentence_shingles(article: &Article) -> Vec<(String, Vec<u64>)> {
         .collect()
 }
 
+/// The anchors of each sentence of an article: its figures and the consonant skeletons of its
+/// names, which a translation keeps whatever the language ("18.000 Euro" / "18 тысяч евро",
+/// "Annegret Vollmer" / "Аннегрет Фолльмер").
+fn sentence_anchors(article: &Article) -> Vec<(String, BTreeSet<String>)> {
+    let spans = if article.sentences.is_empty() {
+        stemmata_text::sentences(&article.text, article.language.as_deref())
+    } else {
+        article.sentences.clone()
+    };
+    spans
+        .iter()
+        .map(|s| {
+            let text = s.slice(&article.text).trim();
+            (text.to_string(), anchors(text))
+        })
+        .collect()
+}
+
+fn anchors(sentence: &str) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    // Figures: digit groups joined across thousands separators, trailing zeros dropped, so
+    // "18.000", "18 000" and "18 (тысяч)" meet.
+    let chars: Vec<char> = sentence.chars().collect();
+    let mut k = 0;
+    while k < chars.len() {
+        if chars[k].is_ascii_digit() {
+            let mut digits = String::new();
+            while k < chars.len() {
+                if chars[k].is_ascii_digit() {
+                    digits.push(chars[k]);
+                    k += 1;
+                } else if matches!(chars[k], '.' | ',' | ' ' | '\u{a0}' | '\u{202f}')
+                    && chars.get(k + 1..k + 4).is_some_and(|g| g.iter().all(char::is_ascii_digit))
+                    && chars.get(k + 4).is_none_or(|c| !c.is_ascii_digit())
+                {
+                    k += 1;
+                } else {
+                    break;
+                }
+            }
+            let trimmed = digits.trim_end_matches('0');
+            out.insert(if trimmed.is_empty() { "0".to_string() } else { trimmed.to_string() });
+        } else {
+            k += 1;
+        }
+    }
+    // Names: capitalised words past the first, by their consonants (g/h, j, w/v/f and c/k/q
+    // read alike, as transliterations disagree on them).
+    for w in attribution::words(sentence).skip(1) {
+        if !w.starts_with(char::is_uppercase) || w.chars().any(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let mut skeleton = String::new();
+        for c in attribution::latin_word(w).chars() {
+            let c = match c {
+                'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'g' | 'h' | 'j' => continue,
+                'w' | 'v' => 'f',
+                'c' | 'q' => 'k',
+                'z' => 's',
+                c if c.is_ascii_lowercase() => c,
+                _ => continue,
+            };
+            if !skeleton.ends_with(c) && skeleton.len() < 5 {
+                skeleton.push(c);
+            }
+        }
+        if skeleton.len() >= 3 {
+            out.insert(skeleton);
+        }
+    }
+    out
+}
+
+/// A translation: the target's sentences, in order, each find a source sentence (later than the
+/// last one found) sharing its anchors — two, or the only one it has. At least three sentences
+/// align, and three in four of the target's sentences with anchors. Returns how many aligned
+/// and the longest aligned sentence.
+fn translation_of(target: &[(String, BTreeSet<String>)], source: &[(String, BTreeSet<String>)]) -> Option<(usize, String)> {
+    let mut next = 0;
+    let mut aligned = 0;
+    let mut anchored = 0;
+    let mut best = String::new();
+    for (text, a) in target {
+        if a.is_empty() {
+            continue;
+        }
+        anchored += 1;
+        let found = (next..source.len()).find(|&j| {
+            let shared = a.intersection(&source[j].1).count();
+            shared >= 2 || shared == 1 && a.len() == 1
+        });
+        if let Some(j) = found {
+            aligned += 1;
+            next = j + 1;
+            if text.len() > best.len() {
+                best = text.clone();
+            }
+        }
+    }
+    (aligned >= 3 && aligned * 4 >= anchored * 3).then_some((aligned, best))
+}
+
 /// The content words of a sentence, order-free: words of four letters or more cut to five
 /// (a crude stem that lets case endings meet: опорах/опоры) and figures.
 fn content_bag(sentence: &str) -> BTreeSet<String> {
@@ -516,6 +618,7 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
     let mut upstream: Vec<Vec<Upstream>> = vec![Vec::new(); articles.len()];
 
     let shingles: Vec<Vec<(String, Vec<u64>)>> = articles.iter().map(|a| sentence_shingles(a)).collect();
+    let anchors: Vec<Vec<(String, BTreeSet<String>)>> = articles.iter().map(|a| sentence_anchors(a)).collect();
 
     for (i, article) in articles.iter().enumerate() {
         let (cited, attrs) = citations(article, &keys[i], &known_outlets);
@@ -582,10 +685,20 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
                 let (verbatim, reworded, passage) = reuse(&shingles[i], &shingles[j], articles[i].language != articles[j].language);
                 // Reworded sentences count when most of the article is reworded (independent
                 // reports of one event share words, not whole sentences of them).
-                let enough = verbatim >= 2
+                let mut enough = verbatim >= 2
                     || verbatim >= 1 && shingles[i].len() <= 3
                     || reworded >= 3 && reworded * 3 >= shingles[i].len() * 2;
-                let count = reworded;
+                let mut count = reworded;
+                let mut passage = passage;
+                // A translation into another language keeps the facts of each sentence in order.
+                if !enough
+                    && articles[i].language != articles[j].language
+                    && let Some((aligned, p)) = translation_of(&anchors[i], &anchors[j])
+                {
+                    enough = true;
+                    count = aligned;
+                    passage = Some(p);
+                }
                 if enough
                     && best.as_ref().is_none_or(|b| count > b.0)
                     && let Some(p) = passage
@@ -931,6 +1044,18 @@ mod tests {
             assert!(same_source(&p.origins[0].name, "Lindau Herald"), "{text}: {:?}", p.origins);
             assert_eq!(p.relays[0].via.len(), 1, "{text}: {:?}", p.relays);
         }
+    }
+
+    #[test]
+    fn a_translation_keeps_the_facts_of_each_sentence_in_order() {
+        let de = article_in("de", "de", "Lindauer Bote", 100, "Lindau schenkt Partnerstadt Kestrel drei Busse", "Die Stadt Lindau gibt drei Busse an ihre Partnerstadt Kestrel ab. Die Busse stammen aus den Jahren 2006 bis 2010 und fahren im März über Polen. \"Für uns sind sie zu alt\", sagte Bürgermeisterin Wiebke Vollrath. Die Fahrt kostet rund 12.000 Euro.");
+        let ru = article_in("ru", "ru", "Лесная неделя", 200, "Линдау подарит Кестрелу три автобуса", "Немецкий город Линдау передаст городу-побратиму Кестрелу три автобуса. Автобусы 2006–2010 годов выпуска в марте перегонят через Польшу. «Для нас они слишком старые», — сказала бургомистр Вибке Фолльрат. Перегон обойдётся примерно в 12 тысяч евро.");
+        let p = analyze(&[&ru, &de]);
+        assert!(p.relays.iter().any(|r| r.article_id == "ru" && r.origin_article_id.as_deref() == Some("de") && r.kind == RelayKind::Reuse), "{:?}", p.relays);
+        // The same facts told in another order and with other details are a report of its own.
+        let own = article_in("ru", "own", "Лесная неделя", 200, "Кестрел получит автобусы", "Бургомистр Вибке Фолльрат пообещала, что машины прибудут весной. Кестрел получит из Линдау три автобуса, которые служили на линии 7. Перегон через Польшу займёт два дня.");
+        let p = analyze(&[&own, &de]);
+        assert!(p.relays.iter().all(|r| r.article_id != "own"), "{:?}", p.relays);
     }
 
     #[test]

@@ -92,13 +92,20 @@ fn is_day_ordinal(word: &str, rest: &[(usize, char)]) -> bool {
     day_ordinal(word, &next_word)
 }
 
-/// Whether the full stop after `word` is a German day ordinal ("am 1. Juni") rather than a
-/// sentence end: `word` is one or two digits and `next_word` a month name.
+/// Whether the full stop after `word` is a German ordinal ("am 1. Juni", "im 14. Jahrhundert",
+/// "zum 20. Jahrestag") rather than a sentence end: `word` is one or two digits and `next_word`
+/// a month name or a noun counted in ordinals.
 pub fn day_ordinal(word: &str, next_word: &str) -> bool {
+    const ORDINAL_NOUNS: &[&str] = &[
+        "jahrhundert", "jahrhunderts", "jahrtausend", "jahrtausends", "jahrestag", "jahrestages", "geburtstag",
+        "geburtstages", "todestag", "todestages", "lebensjahr", "lebensjahres", "stock", "stockwerk", "etage",
+        "runde", "spieltag", "platz", "klasse", "liga", "auflage", "ausgabe", "sitzung", "wahlperiode",
+    ];
+    let next = next_word.to_lowercase();
     !word.is_empty()
         && word.len() <= 2
         && word.chars().all(|c| c.is_ascii_digit())
-        && GERMAN_MONTHS.contains(&next_word.to_lowercase().as_str())
+        && (GERMAN_MONTHS.contains(&next.as_str()) || ORDINAL_NOUNS.contains(&next.as_str()))
 }
 
 fn split_line(text: &str, from: usize, to: usize, spans: &mut Vec<Span>) {
@@ -277,6 +284,10 @@ mod tests {
         assert_eq!(
             split("Про це пише видання. Зеленський заявив, що т. е. ні. Das ist z. B. gut. Er kam am 3. Mai."),
             ["Про це пише видання.", "Зеленський заявив, що т. е. ні.", "Das ist z. B. gut.", "Er kam am 3. Mai."]
+        );
+        assert_eq!(
+            split("Fresken aus dem 14. Jahrhundert wurden gefunden. Die Zahl stieg auf 14. Neue Fälle kamen."),
+            ["Fresken aus dem 14. Jahrhundert wurden gefunden.", "Die Zahl stieg auf 14.", "Neue Fälle kamen."]
         );
     }
 
