@@ -179,6 +179,7 @@ const SKIP_BEFORE_VERB: &[&str] = &[
     "openly", "explicitly", "clearly", "specifically", "initially", "subsequently", "separately", "too",
     "don't", "doesn't", "didn't", "don’t", "doesn’t", "didn’t", "never", "really", "actually", "truly",
     "таке", "також", "тоже", "также", "ранее", "раніше", "уже", "вже", "auch", "bereits", "aussi", "déjà",
+    "übereinstimmend", "ubereinstimmend", "zuerst", "erstmals", "gestern", "heute", "ebenfalls", "zunächst",
 ];
 
 /// Words that end a noun phrase when walking away from the cue.
@@ -248,6 +249,7 @@ const MEDIA_WORDS: &[&str] = &[
     "standard", "sentinel", "courier", "ledger", "clarion", "register", "beacon", "bulletin", "dispatch",
     "kurier", "anzeiger", "rundschau", "nachrichten", "tagblatt", "tagespost", "bote", "echo", "vigie",
     "depeche", "republicain", "progres", "nouvelliste", "observateur", "reveil", "telegraf", "telegramm",
+    "eveil", "courrier", "matin", "soir", "lantern", "islander", "versta", "vesti", "visti", "vedomosti",
     "правда", "известия", "коммерсантъ", "ведомости", "новини", "новости", "газета", "тиждень", "дзеркало",
     "цензор", "ліга", "эхо", "дождь", "медуза", "meduza", "suspilne", "суспільне", "espreso", "еспресо",
     "hromadske", "громадське", "ukrainska", "українська", "rbc", "рбк", "unian", "tsn", "тсн", "ntv", "нтв",
@@ -289,6 +291,22 @@ fn transliterated_media_word(w: &Word<'_>) -> bool {
     }
     let skeleton = consonants(&crate::latin_word(w.raw));
     skeleton.len() >= 3 && MEDIA_WORDS.iter().any(|m| m.is_ascii() && consonants(m) == skeleton)
+}
+
+/// German weekdays, months and times of day, which follow "am", "im" in dates, not in names.
+const GERMAN_TIME_WORDS: &[&str] = &[
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "wochenende", "januar",
+    "februar", "marz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
+    "morgen", "abend", "vormittag", "nachmittag", "jahr", "fruhjahr", "sommer", "herbst", "winter",
+];
+
+/// A web domain written as a name ("brindlewood-news.example", "Censor.NET").
+fn is_domain_word(w: &str) -> bool {
+    let w = w.trim_end_matches(['.', ',']);
+    w.contains('.')
+        && !w.starts_with('.')
+        && w.rsplit('.').next().is_some_and(|tld| (2..=10).contains(&tld.len()) && tld.chars().all(char::is_alphabetic))
+        && w.split('.').next().is_some_and(|l| l.chars().any(char::is_alphabetic))
 }
 
 /// A word naming a kind of medium ("newspaper", "агентство", "Portal") in the lexicon's
@@ -956,16 +974,37 @@ fn extract_sentence(
             _ if de_subject.is_some() => de_subject,
             CueKind::SourceAfter => right_phrase(text, &words, i + len, lex),
             CueKind::SourceBefore => left_phrase(text, &words, i, lex),
-            // Passive: "was first published by X".
+            // Passive: "was first published by X", "first reported on Tuesday by X".
             CueKind::Verb | CueKind::MediaVerb
                 if folded.get(i + len).is_some_and(|w| w == "by") =>
             {
                 right_phrase(text, &words, i + len + 1, lex)
             }
+            CueKind::Verb | CueKind::MediaVerb
+                if lex.language == "en"
+                    && folded[i].ends_with("ed")
+                    && (i + len + 1..(i + len + 4).min(words.len())).any(|b| {
+                        folded[b] == "by"
+                            && (i + len..=b).all(|k| gap_is_space(gap(text, &words, k - 1, k)))
+                            && folded[i + len..b].iter().all(|w| {
+                                matches!(w.as_str(), "on" | "in" | "last" | "this" | "earlier" | "late" | "early" | "first")
+                                    || in_list(WEEKDAYS, w)
+                            })
+                    }) =>
+            {
+                let b = (i + len + 1..(i + len + 4).min(words.len())).find(|&b| folded[b] == "by").unwrap_or(i + len);
+                right_phrase(text, &words, b + 1, lex)
+            }
             CueKind::Verb | CueKind::MediaVerb => {
+                // "No injuries were reported": a passive without its agent names no source.
+                let passive = lex.language == "en"
+                    && i > 0
+                    && matches!(folded[i - 1].as_str(), "was" | "were" | "is" | "are" | "been" | "being" | "be")
+                    && folded[i].ends_with("ed");
                 let left = left_phrase(text, &words, i, lex)
                     .or_else(|| clause_subject(text, sentence, &words, i, i + len, lex))
-                    .filter(|&(s, e)| lex.language != "de" || german_subject(&folded, s, e));
+                    .filter(|&(s, e)| lex.language != "de" || german_subject(&folded, s, e))
+                    .filter(|_| !passive);
                 // "Таку інформацію оприлюднило видання X": a fronted object, the subject after.
                 const FRONTED: &[&str] = &["таку", "такую", "цю", "эту", "це", "это", "ці", "эти", "такі", "такие"];
                 let inverted = left.is_none()
@@ -1684,6 +1723,17 @@ fn german_subject_first(
     }
     if (1..=cue).any(|k| !gap_is_space(gap(text, words, k - 1, k)) && gap(text, words, k - 1, k) != "-") {
         return None;
+    }
+    // "Das Portal X hatte zuerst darüber berichtet": the subject before the auxiliary, the
+    // participle at the end of the clause after adverbs.
+    const AUXILIARIES: &[&str] = &["hatte", "hat", "hatten", "haben", "habe"];
+    if let Some(a) = (1..cue).find(|&k| in_list(AUXILIARIES, &words[k].folded))
+        && words[a + 1..cue].iter().all(|w| !is_capitalized(w.raw))
+        && a >= 2
+        && is_capitalized(words[a - 1].raw)
+        && lexicon::GERMAN.media_verbs.contains(&words[cue].folded.as_str())
+    {
+        return Some((0, a));
     }
     let first = &words[0];
     if cue == 1 && in_list(NOT_SUBJECT, &first.folded)
@@ -2850,7 +2900,7 @@ fn right_phrase(
             && words[from..end].iter().all(|x| {
                 matches!(x.folded.as_str(), "the" | "a" | "an")
                     || in_list(GERMAN_ARTICLES, &x.folded)
-                    || is_capitalized(x.raw) && describing_word(x)
+                    || describing_word(x)
             });
         if described_medium {
             seen_capital = false;
@@ -2867,8 +2917,15 @@ fn right_phrase(
             break;
         }
         // "Gazette des Dunes", "L'Écho du Nord".
-        let french_connector =
-            matches!(w.folded.as_str(), "des" | "du" | "la") && words.get(end + 1).is_some_and(|n| is_capitalized(n.raw));
+        // German: "Der Bote vom Kalmberg", "Der Anzeiger im Tal" (not "im Interview").
+        let french_connector = (matches!(w.folded.as_str(), "des" | "du" | "la")
+            || matches!(w.folded.as_str(), "vom" | "von" | "im" | "am" | "zum" | "zur" | "an" | "auf")
+                && words.get(end + 1).is_some_and(|n| {
+                    !matches!(n.folded.as_str(), "interview" | "gesprach" | "bericht" | "auftrag" | "namen" | "internet" | "fernsehen" | "radio")
+                        && !in_list(WEEKDAYS, &n.folded)
+                        && !GERMAN_TIME_WORDS.contains(&n.folded.as_str())
+                }))
+            && words.get(end + 1).is_some_and(|n| is_capitalized(n.raw));
         if seen_capital
             && !is_capitalized(w.raw)
             && !inner_dot
@@ -2905,6 +2962,27 @@ fn make_source(
     known: &[String],
     cue_folded: &str,
 ) -> Source {
+    // "Le Matin de Quierzac, which first reported the plan, said": the relative pronoun stands
+    // for the name before its comma.
+    if end == start + 1
+        && matches!(words[start].folded.as_str(), "which" | "who")
+        && start > 0
+        && gap(text, words, start - 1, start).trim() == ","
+    {
+        let mut a = start;
+        while a > 0
+            && (is_capitalized(words[a - 1].raw) || matches!(words[a - 1].folded.as_str(), "de" | "of" | "du" | "des" | "la"))
+            && (a == start || gap_is_space(gap(text, words, a - 1, a)) || gap(text, words, a - 1, a) == "'")
+        {
+            a -= 1;
+        }
+        while a < start && !is_capitalized(words[a].raw) {
+            a += 1;
+        }
+        if a < start {
+            return make_source(text, words, a, start, kind, lex, known, cue_folded);
+        }
+    }
     let mut source = classify_source(text, words, start, end, kind, lex, known, cue_folded);
     if source.kind == SourceKind::Outlet && !source.back_reference && source.name == source.text {
         source.name = text[words[outlet_name_start(text, words, start, end, lex)].start..words[end - 1].end].to_string();
@@ -3170,6 +3248,7 @@ fn classify_source(
             }
             _ => head.clone(),
         };
+        let name_next = is_capitalized(words[start + n].raw) || is_domain_word(words[start + n].raw);
         if [lex, &lexicon::ENGLISH].iter().any(|l| {
             l.media_nouns
                 .iter()
@@ -3177,7 +3256,7 @@ fn classify_source(
         }) && (!is_capitalized(words[start + n - 1].raw)
             // German capitalises every noun: "die Nachrichtenagentur Nordic Wire".
             || lexicon::GERMAN.media_nouns.iter().any(|m| fold(m) == words[start + n - 1].folded))
-            && is_capitalized(words[start + n].raw)
+            && name_next
             // Describing words before the medium: "the local newspaper Zoriani Visti", "місцеве
             // видання Erlenauer Anzeiger", "die ukrainische Lokalzeitung Zoriani Visti".
             // A capitalised adjective of nationality counts when the media noun is lowercase
@@ -3187,7 +3266,7 @@ fn classify_source(
                         || !is_capitalized(words[start + n - 1].raw)
                             && (k == 0 && in_list(DETERMINERS, &w.folded) || describing_word(w))
                 })
-                && is_capitalized(words[start + n].raw)
+                && name_next
                 && !document_paper(&words[start..start + n])
                 && {
                     let last = words[start + n - 1].folded.as_str();
@@ -3232,10 +3311,7 @@ fn classify_source(
         return source;
     }
     let key = crate::outlet_key(&surface);
-    let domain_like = surface.contains('.')
-        && surface.rsplit('.').next().is_some_and(|tld| {
-            (2..=6).contains(&tld.len()) && tld.chars().all(char::is_alphabetic)
-        });
+    let domain_like = !surface.contains(' ') && is_domain_word(&surface);
     let person_title = folded.iter().any(|w| in_list(PERSON_TITLES, w));
     // A media word counts when it is part of the name ("Fox News", not "a European agency").
     // Cyrillic names are in sentence case ("Невский вестник"): their first word is capitalised.
@@ -3288,7 +3364,12 @@ fn classify_source(
         return source;
     }
     if has_name > 0 {
-        let the_name = folded[0] == "the" && end - start >= 2;
+        // "the Greyholm Standard", "L'Éveil de Montcharrier": an article opens a title, not a
+        // person's name.
+        let french_title = matches!(folded[0], "le" | "la" | "les" | "l'" | "l")
+            && is_capitalized(words[start].raw)
+            && !folded.iter().any(|w| matches!(*w, "pen" | "drian" | "maire"));
+        let the_name = (folded[0] == "the" || french_title) && end - start >= 2;
         // An unknown name that publishes is an outlet ("Politico reported", "according to
         // The Telegraph"); one that speaks is a person ("Rubio said").
         let media_cue = matches!(kind, CueKind::MediaVerb)
@@ -3315,7 +3396,9 @@ fn classify_source(
             && end - start >= 2
             && !person_title
             && stemmata_entities::gazetteer::is_place(&words[start].folded);
-        source.kind = if place_first && matches!(kind, CueKind::SourceAfter | CueKind::MediaVerb) {
+        source.kind = if french_title && end - start >= 2 {
+            SourceKind::Outlet
+        } else if place_first && matches!(kind, CueKind::SourceAfter | CueKind::MediaVerb) {
             SourceKind::Outlet
         } else if person_like {
             SourceKind::Person

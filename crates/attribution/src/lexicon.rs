@@ -297,7 +297,9 @@ pub static UKRAINIAN: CueLexicon = CueLexicon {
         "як пише", "як повідомило", "як повідомила", "як повідомив", "згідно з", "посилаючись на",
         "як зазначає", "цитує", "передає", "повідомляє", "пише", "про це пише", "про це повідомляє",
         "про це повідомило", "про це повідомила", "про це повідомив", "про це заявив", "про це заявила",
-        "як інформує", "за повідомленням", "за відомостями", "як з'ясувало", "як з'ясував", "як з'ясувала",
+        "як інформує", "за повідомленням", "за відомостями", "про це повідомляють", "повідомляють",
+        "про це пишуть", "пишуть", "як випливає з матеріалу", "випливає з матеріалу", "як повідомлялося в",
+        "як повідомлялося у", "як з'ясувало", "як з'ясував", "як з'ясувала",
         // The outlet that conducted an interview: "в інтерв'ю газеті X".
         "в інтерв'ю", "в інтерв’ю", "у інтерв'ю", "у інтерв’ю",
         // "йдеться в матеріалі X", "в ефірі телеканалу X".
@@ -354,8 +356,10 @@ pub static RUSSIAN: CueLexicon = CueLexicon {
         "как сообщает", "как пишет", "как сообщило", "как сообщила", "как сообщил", "согласно", "ссылаясь на",
         "как отмечает", "цитирует", "передает", "передаёт", "сообщает", "пишет", "об этом пишет",
         "об этом сообщает", "об этом сообщило", "об этом сообщила", "об этом сообщил", "об этом заявил",
-        "об этом заявила", "как информирует", "по сообщению", "по сведениям", "как выяснило", "как выяснил",
-        "как выяснила",
+        "об этом заявила", "как информирует", "по сообщению", "по сведениям", "об этом сообщают", "сообщают",
+        "об этом пишут", "пишут", "как выяснило", "как выяснил",
+        "как выяснила", "как следует из материала", "следует из материала", "как сообщалось в",
+        "как сообщалось во",
         // The outlet that conducted an interview: "в интервью газете X".
         "в интервью",
         // "говорится в материале X", "в эфире телеканала X".
@@ -408,6 +412,8 @@ pub static GERMAN: CueLexicon = CueLexicon {
         "im interview mit", "in einem interview mit", "im gespräch mit", "in einem gespräch mit",
         // "Das geht aus einem Bericht der Zeitung X hervor", "nach Informationen der X".
         "aus einem bericht", "nach informationen", "nach informationen von", "einem bericht",
+        // "…, so die Regionalzeitung X."
+        "so die", "so der", "so das",
     ],
     source_before: &["zufolge", "berichtet", "meldet"],
     anonymous_heads: &["quelle", "quellen", "kreise", "kreisen", "insider", "diplomat", "diplomaten", "beamte", "beamter"],
@@ -448,15 +454,20 @@ pub static FRENCH: CueLexicon = CueLexicon {
         "annonce", "écrit", "relate", "dépêche de", "dépêche", "télégramme de", "une dépêche de",
         "suivant", "communique", "communiqué de", "d'après les informations de", "d'après les informations du",
         "selon les informations de", "selon les informations du", "selon nos confrères de", "selon nos confrères du",
+        "selon une information de", "selon une information du", "d'après une information de",
+        "d'après une information du", "selon des informations de", "selon des informations du",
         "reprises par", "repris par", "reprise par", "relayé par", "relayée par", "relayés par", "relayées par",
         "révèle", "a révélé", "dans un entretien accordé à", "dans une interview accordée à",
+        // The medium that heard it: "a confié le maire au quotidien régional X".
+        "au quotidien", "au journal", "à l'hebdomadaire", "au site", "à l'agence",
     ],
     source_before: &[],
     anonymous_heads: &["source", "sources", "milieux", "cercles", "responsable", "responsables", "diplomate", "diplomates"],
     anonymous_markers: &["informés", "bien", "proche", "proches", "anonyme", "autorisés", "autorisée"],
     document_heads: &["rapport", "communiqué", "déclaration", "document", "étude", "lettre", "note"],
     back_references: &["le journal", "la publication", "l'agence", "les auteurs", "les journalistes", "l'article", "le quotidien"],
-    media_nouns: &["journal", "le journal", "agence", "l'agence", "quotidien", "le quotidien", "dépêche", "la dépêche", "télégramme"],
+    media_nouns: &["journal", "le journal", "agence", "l'agence", "quotidien", "le quotidien", "dépêche", "la dépêche", "télégramme",
+        "site", "le site", "hebdomadaire", "l'hebdomadaire", "magazine", "portail", "chaîne", "radio"],
     own_reporting: &["notre correspondant", "notre correspondante", "notre envoyé", "notre envoyée", "nos envoyés",
         "de notre correspondant", "de notre correspondante", "confirmé de manière indépendante"],
 };

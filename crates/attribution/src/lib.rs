@@ -103,7 +103,7 @@ pub fn outlet_key(name: &str) -> String {
         }
         labels
             .get(end.saturating_sub(1))
-            .map(|s| s.to_string())
+            .map(|s| s.chars().filter(|c| c.is_alphanumeric()).collect())
             .unwrap_or_default()
     } else {
         let mut w: Vec<&str> = folded
@@ -114,6 +114,8 @@ pub fn outlet_key(name: &str) -> String {
             && matches!(
                 w[0],
                 "the" | "le" | "la" | "les" | "die" | "der" | "das" | "dem" | "den" | "des" | "l"
+                    // A French article written in Cyrillic ("Ле Матен де Кьерзак").
+                    | "ле" | "ла" | "ль"
             )
         {
             w.remove(0);
@@ -122,7 +124,7 @@ pub fn outlet_key(name: &str) -> String {
         while w.len() > 1
             && matches!(
                 w[0],
-                "agency" | "newspaper" | "nachrichtenagentur" | "agentur" | "zeitung" | "agence" | "агентство"
+                "agency" | "newspaper" | "nachrichtenagentur" | "presseagentur" | "agentur" | "zeitung" | "agence" | "агентство"
                     | "агентства" | "видання" | "издание" | "газета"
             )
         {
@@ -150,7 +152,7 @@ pub fn outlet_key(name: &str) -> String {
 pub fn outlet_case_key(name: &str) -> String {
     // Longest first; a stem keeps at least three letters.
     const ENDINGS: &[&str] = &[
-        "ому", "ему", "ого", "его", "ими", "ыми", "ами", "ями", "ій", "ой", "ей", "ий", "ый", "ої", "ою",
+        "ому", "ему", "ого", "его", "ими", "ыми", "ами", "ями", "их", "ых", "ій", "ой", "ей", "ий", "ый", "ої", "ою",
         "ею", "ая", "яя", "ое", "ее", "ую", "юю", "ым", "им", "ом", "ем", "ам", "ям", "ах", "ях", "ов", "ів",
         "а", "я", "і", "и", "ы", "у", "ю", "е", "о", "ь", "ї", "є", "й",
     ];
@@ -256,9 +258,16 @@ pub fn outlet_keys_match(a: &str, b: &str) -> bool {
     }
     // An English name written in Cyrillic keeps its consonants ("Calderwick Times" /
     // "Колдервік Таймс").
-    let (ca, cb) = (consonants(&sa), consonants(&sb));
-    if ca.chars().count() >= 7 && ca == cb {
-        return true;
+    // A German `w` is `v` ("Pjataja Werst" / "П'ята верста"): either reading.
+    for (wa, wb) in [(false, false), (true, false), (false, true)] {
+        if wa && !a.contains('w') || wb && !b.contains('w') {
+            continue;
+        }
+        let (ca, cb) = (consonants(a, wa), consonants(b, wb));
+        let (na, nb) = (ca.chars().count(), cb.chars().count());
+        if na.min(nb) >= 6 && (ca == cb || na.min(nb) >= 9 && edit_distance(&ca, &cb) <= 2) {
+            return true;
+        }
     }
     let (la, lb) = (a.chars().count(), b.chars().count());
     let shorter = la.min(lb);
@@ -269,10 +278,40 @@ pub fn outlet_keys_match(a: &str, b: &str) -> bool {
     edit_distance(a, b) <= allowed || edit_distance(&sa, &sb) <= allowed
 }
 
-/// The consonants of a skeleton, each run once.
-fn consonants(skeleton: &str) -> String {
+/// Whether `short` is a short form of the outlet name `long`: its words (articles aside) open or
+/// close the longer name ("the Chronicle" of "The Morrowby Chronicle", "L'Éveil" of "L'Éveil de
+/// Montcharrier", "Der Anzeiger" of "Der Anzeiger im Tal").
+pub fn short_form_of(short: &str, long: &str) -> bool {
+    let words = |n: &str| -> Vec<String> {
+        let mut w: Vec<String> = fold(n).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(String::from).collect();
+        while w.len() > 1 && matches!(w[0].as_str(), "the" | "le" | "la" | "les" | "l" | "der" | "die" | "das" | "dem" | "den" | "des") {
+            w.remove(0);
+        }
+        w
+    };
+    let (s, l) = (words(short), words(long));
+    !s.is_empty()
+        && s.len() < l.len()
+        && s.iter().any(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic))
+        && (l.starts_with(&s) || l.ends_with(&s))
+}
+
+/// The consonants of a key, each run once, read alike across transliterations: `sch`, `sh`,
+/// `zh` and `z` as `s`, `ch`, `c` and `q` as `k`; `h`, `w`, `j` and `y` dropped, as English
+/// writes them where other scripts have a vowel or nothing ("Morrowby Chronicle" / "Морроуби
+/// Кроникл", "Northmere" / "Нортмир", "Pjataja Werst" / "П'ята верста").
+fn consonants(key: &str, w_as_v: bool) -> String {
+    let s = key.replace("sch", "s").replace("sh", "s").replace("zh", "s").replace("ch", "k");
     let mut out = String::new();
-    for c in skeleton.chars().filter(|c| c.is_alphabetic() && !"aeiou".contains(*c)) {
+    for c in s.chars() {
+        let c = match c {
+            'w' if w_as_v => 'v',
+            'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'j' | 'h' | 'w' => continue,
+            'c' | 'q' => 'k',
+            'z' => 's',
+            c if c.is_alphabetic() => c,
+            _ => continue,
+        };
         if !out.ends_with(c) {
             out.push(c);
         }
@@ -284,12 +323,15 @@ fn consonants(skeleton: &str) -> String {
 /// w → v, ck/c → k, doubled letters single.
 fn translit_skeleton(key: &str) -> String {
     let s = key
+        .replace("sch", "sh")
+        .replace("zh", "sh")
         .replace("kh", "h")
         .replace("ck", "k")
         .replace(['y', 'j'], "i")
         .replace('g', "h")
         .replace('w', "v")
         .replace('c', "k")
+        .replace('q', "k")
         .replace('z', "s");
     let mut out = String::with_capacity(s.len());
     for ch in s.chars() {
@@ -492,6 +534,17 @@ mod tests {
         assert!(outlet_keys_match(&outlet_key("The Marrowick Times"), &outlet_key("Марровік Таймс")));
         assert!(outlet_keys_match(&outlet_key("Holos Werbolosiw"), &outlet_key("Голос Верболозів")));
         assert!(!outlet_keys_match(&outlet_key("The Marrowick Times"), &outlet_key("The Marrowick Post")));
+        assert!(short_form_of("the Chronicle", "The Morrowby Chronicle"));
+        assert!(short_form_of("L'Éveil", "L'Éveil de Montcharrier"));
+        assert!(!short_form_of("The", "The Morrowby Chronicle"));
+        assert!(!short_form_of("Morrowby Chronicle", "The Morrowby Chronicle"));
+        assert!(outlet_keys_match(&outlet_key("Morrowby Chronicle"), &outlet_key("Морроуби Кроникл")));
+        assert!(outlet_keys_match(&outlet_key("Pjataja Werst"), &outlet_key("П'ята верста")));
+        assert!(outlet_keys_match(&outlet_key("Saltmarsh Wire Service"), &outlet_key("Солтмарш Уайр Сервис")));
+        assert!(outlet_keys_match(&outlet_key("Le Matin de Quierzac"), &outlet_key("Ле Матен де Кьерзак")));
+        assert_eq!(outlet_key("brindlewood-news.example"), outlet_key("Brindlewood News"));
+        assert_eq!(outlet_case_key("Тернославських відомостей"), outlet_case_key("Тернославські відомості"));
+        assert!(!outlet_keys_match(&outlet_key("Morrowby Chronicle"), &outlet_key("Morrowby Courier")));
         assert!(same_outlet("Espreso", "global.espreso.tv"));
         assert!(!same_outlet("The Times", "The Telegraph"));
     }

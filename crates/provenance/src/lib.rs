@@ -639,8 +639,12 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
             // In the corpus: the latest article of that outlet published before this one (or
             // any, when dates are missing).
             // "по данным «Невского наблюдателя»": a corpus outlet named in another case.
+            // "the Chronicle", "Der Anzeiger": a short form of a story outlet's name.
+            let short_of = |j: usize| {
+                !keys[j].is_empty() && articles[j].outlet.as_ref().is_some_and(|o| attribution::short_form_of(&c.name, &o.name))
+            };
             let candidates: Vec<usize> = (0..articles.len())
-                .filter(|&j| j != i && (keys[j].iter().any(|k| keys_match(k, &c.key)) || names_own(&keys[j], &c.name)))
+                .filter(|&j| j != i && (keys[j].iter().any(|k| keys_match(k, &c.key)) || names_own(&keys[j], &c.name) || short_of(j)))
                 .collect();
             let before: Vec<usize> = candidates.iter().copied().filter(|&j| j < i).collect();
             let chosen = before.last().copied().or_else(|| candidates.first().copied());
@@ -732,7 +736,11 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
     for (i, (key, _)) in external.iter().enumerate() {
         let to = external[..i]
             .iter()
-            .find(|(k, _)| keys_match(k, key) || acronym_match(&name_votes[k], &name_votes[key]))
+            .find(|(k, _)| {
+                keys_match(k, key)
+                    || acronym_match(&name_votes[k], &name_votes[key])
+                    || name_votes[key].keys().any(|short| name_votes[k].keys().any(|long| attribution::short_form_of(short, long)))
+            })
             .map(|(k, _)| canonical.get(k).unwrap_or(k))
             .cloned();
         if let Some(to) = to {
@@ -778,8 +786,13 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
     // Names: in-corpus roots by their outlet, external ones by the most used spelling (ties:
     // the longest, then alphabetical).
     for (key, votes) in &name_votes {
-        let best = votes
+        // A short form ("the Chronicle") yields to the full name it stands for.
+        let full: Vec<(&String, &usize)> = votes
             .iter()
+            .filter(|(n, _)| !votes.keys().any(|long| attribution::short_form_of(n, long)))
+            .collect();
+        let best = full
+            .into_iter()
             .max_by(|a, b| a.1.cmp(b.1).then(a.0.len().cmp(&b.0.len())).then(b.0.cmp(a.0)))
             .map(|(n, _)| n.clone())
             .unwrap_or_else(|| key.clone());
