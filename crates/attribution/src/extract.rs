@@ -998,6 +998,9 @@ fn extract_sentence(
             CueKind::Verb | CueKind::MediaVerb => {
                 // "No injuries were reported": a passive without its agent names no source.
                 let passive = lex.language == "en"
+                    && kind == CueKind::MediaVerb
+                    && len == 1
+                    && folded.get(i + 1).is_none_or(|w| w != "as")
                     && i > 0
                     && matches!(folded[i - 1].as_str(), "was" | "were" | "is" | "are" | "been" | "being" | "be")
                     && folded[i].ends_with("ed");
@@ -1103,8 +1106,21 @@ fn extract_sentence(
             // verb, heard it.
             let dative_article = |k: usize| lex.language == "de" && matches!(folded[k].as_str(), "dem" | "der");
             let after = i + len + usize::from(folded.get(i + len).is_some() && dative_article(i + len));
-            right_phrase(text, &words, after, lex)
-                .and_then(|(s, e)| {
+            // German puts the subject between ("Das sagte der Bürgermeister dem Anzeiger im Tal"):
+            // a dative article a few words on opens the recipient too.
+            let later = (lex.language == "de")
+                .then(|| {
+                    (after + 1..(after + 8).min(words.len()))
+                        .take_while(|&k| gap_is_space(gap(text, &words, k - 1, k)))
+                        .find(|&k| dative_article(k) && k + 1 < words.len())
+                        .map(|k| k + 1)
+                })
+                .flatten();
+            [Some(after), later]
+                .into_iter()
+                .flatten()
+                .filter_map(|from| right_phrase(text, &words, from, lex))
+                .find_map(|(s, e)| {
                     (s + 1..=e).rev().find_map(|e2| {
                         let name = &text[words[s].start..words[e2 - 1].end];
                         let case_key = crate::outlet_case_key(name);
@@ -1259,8 +1275,50 @@ fn extract_sentence(
         let span = source.span;
         out.push(Attribution::in_text(text, sentence, span, CueKindOrCredit::Credit, Some(source)));
     }
+    // "… to the Novyi Posad district (Vezha-Press).": a medium's name in brackets closing a sentence.
+    if let Some(source) = closing_credit(text, sentence)
+        && !out.iter().any(|a| {
+            a.source.as_ref().is_some_and(|s| s.span.start < source.span.end && source.span.start < s.span.end)
+        })
+    {
+        let span = source.span;
+        out.push(Attribution::in_text(text, sentence, span, CueKindOrCredit::Credit, Some(source)));
+    }
     out.sort_by_key(|a| (a.cue.start, a.cue.end));
     out
+}
+
+/// A bracket closing a sentence that holds only a medium's name: one to three capitalised words,
+/// one of them (or a part of a hyphenated one) an agency or media word ("(Vezha-Press)",
+/// "(Baltic News Agency)"); other brackets ("(pictured)", "(D-Ill.)") credit no one.
+fn closing_credit(text: &str, sentence: Span) -> Option<Source> {
+    let slice = sentence.slice(text);
+    let trimmed = slice.trim_end();
+    let body = trimmed.strip_suffix('.').unwrap_or(trimmed).trim_end();
+    let inner_end = body.strip_suffix(')')?;
+    let open = inner_end.rfind('(')?;
+    let inner = &inner_end[open + 1..];
+    let names: Vec<&str> = inner.split_whitespace().collect();
+    if names.is_empty() || names.len() > 3 || !names.iter().all(|w| is_capitalized(w)) || inner.contains([',', ';', '(']) {
+        return None;
+    }
+    let media = inner
+        .split(|c: char| c == '-' || c.is_whitespace())
+        .map(fold)
+        .any(|w| in_list(DATELINE_AGENCY_WORDS, &w) || in_list(MEDIA_WORDS, &w) || w == "presse" || w == "прес" || w == "пресс");
+    if !media {
+        return None;
+    }
+    let start = sentence.start + open + 1;
+    let end = start + inner.len();
+    Some(Source {
+        span: Span::new(start, end),
+        text: inner.to_string(),
+        name: inner.to_string(),
+        kind: SourceKind::Agency,
+        agency: None,
+        back_reference: false,
+    })
 }
 
 /// Words that make a bracketed dateline name an agency's.
@@ -1302,7 +1360,11 @@ fn dateline_agency(text: &str, sentence: Span) -> Option<Source> {
     let agency_word = names.iter().any(|&(s, e)| in_list(DATELINE_AGENCY_WORDS, &fold(&inner[s..e])));
     let dated = place.contains(',') && place.chars().any(|c| c.is_ascii_digit());
     let short_name = names.len() <= 3 && names.iter().all(|&(s, e)| is_capitalized(&inner[s..e]));
-    if !(agency_word || dated && short_name) {
+    // "EBERSFURT (PAL) –": initials alone after a place in capitals.
+    let initials = names.len() == 1
+        && (2..=6).contains(&inner.trim().chars().count())
+        && inner.trim().chars().all(|c| c.is_uppercase());
+    if !(agency_word || dated && short_name || initials) {
         return None;
     }
     let start = sentence.start + open + 1 + names[0].0;
@@ -1713,6 +1775,20 @@ fn german_subject_first(
         "um", "gegen", "über", "uber", "unter", "aus", "von", "für", "fur", "als", "wo", "was", "wer",
         "dann", "deshalb", "trotzdem", "zunächst", "zunachst", "schon", "noch", "erst", "nur",
     ];
+    // "Das Portal X hatte zuerst darüber berichtet": the subject before the auxiliary, the
+    // participle at the end of the clause after adverbs.
+    const AUXILIARIES: &[&str] = &["hatte", "hat", "hatten", "haben", "habe"];
+    if lex.language == "de"
+        && cue < words.len()
+        && lexicon::GERMAN.media_verbs.contains(&words[cue].folded.as_str())
+        && let Some(a) = (2..cue).find(|&k| in_list(AUXILIARIES, &words[k].folded))
+        && a <= 7
+        && words[a + 1..cue].iter().all(|w| !is_capitalized(w.raw))
+        && is_capitalized(words[a - 1].raw)
+        && (1..=cue).all(|k| gap_is_space(gap(text, words, k - 1, k)))
+    {
+        return Some((0, a));
+    }
     if lex.language != "de"
         || cue == 0
         || cue > 6
@@ -1724,17 +1800,7 @@ fn german_subject_first(
     if (1..=cue).any(|k| !gap_is_space(gap(text, words, k - 1, k)) && gap(text, words, k - 1, k) != "-") {
         return None;
     }
-    // "Das Portal X hatte zuerst darüber berichtet": the subject before the auxiliary, the
-    // participle at the end of the clause after adverbs.
-    const AUXILIARIES: &[&str] = &["hatte", "hat", "hatten", "haben", "habe"];
-    if let Some(a) = (1..cue).find(|&k| in_list(AUXILIARIES, &words[k].folded))
-        && words[a + 1..cue].iter().all(|w| !is_capitalized(w.raw))
-        && a >= 2
-        && is_capitalized(words[a - 1].raw)
-        && lexicon::GERMAN.media_verbs.contains(&words[cue].folded.as_str())
-    {
-        return Some((0, a));
-    }
+
     let first = &words[0];
     if cue == 1 && in_list(NOT_SUBJECT, &first.folded)
         || cue > 1 && !in_list(GERMAN_ARTICLES, &first.folded) && in_list(NOT_SUBJECT, &first.folded)
@@ -2984,6 +3050,16 @@ fn make_source(
         }
     }
     let mut source = classify_source(text, words, start, end, kind, lex, known, cue_folded);
+    // "au quotidien régional Der Anzeiger im Tal", "в інтерв'ю газеті X": a cue ending in a media
+    // noun names a medium; its name starts at the first capital.
+    let cue_medium = cue_folded.split(' ').next_back().is_some_and(|w| media_noun(lex, w));
+    if cue_medium
+        && matches!(source.kind, SourceKind::Person | SourceKind::Unknown | SourceKind::Organization)
+        && let Some(k) = (start..end).find(|&k| is_capitalized(words[k].raw))
+    {
+        source.kind = SourceKind::Outlet;
+        source.name = text[words[k].start..words[end - 1].end].to_string();
+    }
     if source.kind == SourceKind::Outlet && !source.back_reference && source.name == source.text {
         source.name = text[words[outlet_name_start(text, words, start, end, lex)].start..words[end - 1].end].to_string();
     }
@@ -3041,7 +3117,10 @@ fn trim_report_words(name: &str) -> &str {
             n = rest;
         }
     }
-    for tail in [" report", " reporting", " story", " article", " investigation", " analysis", " piece"] {
+    for tail in [
+        " report", " reporting", " story", " article", " investigation", " analysis", " piece", " press agency",
+        " news agency", " agency", " newspaper", " news site", " website", " daily", " weekly", " paper",
+    ] {
         if let Some(rest) = n.strip_suffix(tail) {
             n = rest.trim_end();
         }
@@ -3093,7 +3172,7 @@ fn french_media_name_start(words: &[Word<'_>], start: usize, end: usize, lex: &C
         while n < end && n - k <= 3 && !is_capitalized(words[n].raw) && !is_person_title(&words[n].folded) {
             n += 1;
         }
-        if n < end && is_capitalized(words[n].raw) {
+        if n < end && (is_capitalized(words[n].raw) || words[n..end].iter().any(|w| w.raw.contains('.'))) {
             return n;
         }
     }
@@ -3248,7 +3327,8 @@ fn classify_source(
             }
             _ => head.clone(),
         };
-        let name_next = is_capitalized(words[start + n].raw) || is_domain_word(words[start + n].raw);
+        let name_next = is_capitalized(words[start + n].raw)
+            || is_domain_word(text[words[start + n].start..span.end].split_whitespace().next().unwrap_or(""));
         if [lex, &lexicon::ENGLISH].iter().any(|l| {
             l.media_nouns
                 .iter()
@@ -3263,6 +3343,7 @@ fn classify_source(
             // ("the German paper Havelland Kurier", "the British weekly The Northern Chronicle").
             || words[start..start + n - 1].iter().enumerate().all(|(k, w)| {
                     !is_capitalized(w.raw)
+                        || k == 0 && in_list(GERMAN_ARTICLES, &w.folded)
                         || !is_capitalized(words[start + n - 1].raw)
                             && (k == 0 && in_list(DETERMINERS, &w.folded) || describing_word(w))
                 })
@@ -3396,9 +3477,7 @@ fn classify_source(
             && end - start >= 2
             && !person_title
             && stemmata_entities::gazetteer::is_place(&words[start].folded);
-        source.kind = if french_title && end - start >= 2 {
-            SourceKind::Outlet
-        } else if place_first && matches!(kind, CueKind::SourceAfter | CueKind::MediaVerb) {
+        source.kind = if french_title && end - start >= 2 || place_first && matches!(kind, CueKind::SourceAfter | CueKind::MediaVerb) {
             SourceKind::Outlet
         } else if person_like {
             SourceKind::Person
@@ -4662,6 +4741,35 @@ mod tests {
         let a = full("Як розповіли «Степовому маяку» в міськраді, міст закрили на ремонт.", "uk", &known);
         assert!(a.iter().all(|a| a.source.as_ref().is_none_or(|s| s.text != "Степовому маяку")), "{a:?}");
         assert!(a.iter().any(|a| a.recipient.as_ref().is_some_and(|r| r.text == "Степовому маяку")), "{a:?}");
+    }
+
+    #[test]
+    fn credits_in_brackets_relative_pronouns_and_german_word_order() {
+        // Initials in a dateline, a medium's name closing a sentence in brackets.
+        let a = full("KESTRA (KLN) – Ein Großbrand ist ausgebrochen.", "de", &[]);
+        assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.name == "KLN" && s.kind == SourceKind::Agency)), "{a:?}");
+        let a = full("The council approved the tram extension on Wednesday (Morrow-Press).", "en", &[]);
+        assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.name == "Morrow-Press")), "{a:?}");
+        let a = full("The council approved the tram extension on Wednesday (pictured).", "en", &[]);
+        assert!(a.is_empty(), "{a:?}");
+        // "which" stands for the name before its comma.
+        let a = full("Drivers will strike on Monday, La Vigie du Port, which first reported the plan, said.", "en", &[]);
+        assert!(outlet_named(&a, "La Vigie du Port"), "{a:?}");
+        // German perfect: the subject before the auxiliary.
+        let a = full("Das russische Nachrichtenportal Kestra Wedomosti hatte zuerst darüber berichtet.", "de", &[]);
+        assert!(outlet_named(&a, "Kestra Wedomosti"), "{a:?}");
+        // German: the recipient in the dative after the inverted subject.
+        let known = ["Der Anzeiger im Tal".to_string()];
+        let a = full("Das sagte Bürgermeister Anton Graf dem Anzeiger im Tal.", "de", &known);
+        assert!(a.iter().any(|a| a.recipient.as_ref().is_some_and(|r| r.name.contains("Anzeiger im Tal"))), "{a:?}");
+        // A cue ending in a media noun names a medium.
+        let a = full("La mairie passe à la semaine de quatre jours, a confié le maire au quotidien régional Der Anzeiger im Tal.", "fr", &[]);
+        assert!(outlet_named(&a, "Der Anzeiger im Tal"), "{a:?}");
+        // A passive without its agent names no source; with it, the agent.
+        let a = full("No injuries were reported.", "en", &[]);
+        assert!(a.iter().all(|a| a.source.is_none()), "{a:?}");
+        let a = full("The closure was first reported on Tuesday by the Morrow Post.", "en", &[]);
+        assert!(outlet_named(&a, "the Morrow Post"), "{a:?}");
     }
 
     #[test]

@@ -263,7 +263,7 @@ pub static ENGLISH: CueLexicon = CueLexicon {
         "newspaper", "the newspaper", "news agency", "the news agency", "agency", "the agency", "outlet",
         "the outlet", "publication", "the publication", "daily", "the daily", "broadcaster", "the broadcaster",
         "magazine", "the magazine", "website", "the website", "tabloid", "the tabloid", "wire service",
-        "channel", "the channel", "tv channel", "news site", "portal", "weekly", "the weekly", "paper",
+        "channel", "the channel", "tv channel", "news site", "portal", "weekly", "the weekly", "paper", "site",
     ],
     own_reporting: &[
         "independently confirmed", "independently verified", "has confirmed", "has independently",

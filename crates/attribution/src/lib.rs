@@ -330,8 +330,7 @@ fn translit_skeleton(key: &str) -> String {
         .replace(['y', 'j'], "i")
         .replace('g', "h")
         .replace('w', "v")
-        .replace('c', "k")
-        .replace('q', "k")
+        .replace(['c', 'q'], "k")
         .replace('z', "s");
     let mut out = String::with_capacity(s.len());
     for ch in s.chars() {

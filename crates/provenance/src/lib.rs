@@ -732,6 +732,15 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
         v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         v
     };
+    // "агентство «Линдвурм» (PAL)", "Deutsche Presse-Agentur (dpa)": initials in brackets after a
+    // name are that name's.
+    let aliases: Vec<(String, String)> = articles.iter().flat_map(|a| abbreviations(&a.text)).collect();
+    let alias_match = |x: &BTreeMap<String, usize>, y: &BTreeMap<String, usize>| {
+        aliases.iter().any(|(abbr, name)| {
+            let key = outlet_key(name);
+            x.contains_key(abbr) && y.keys().any(|n| keys_match(&outlet_key(n), &key))
+        })
+    };
     let mut canonical: BTreeMap<String, String> = BTreeMap::new();
     for (i, (key, _)) in external.iter().enumerate() {
         let to = external[..i]
@@ -739,7 +748,11 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
             .find(|(k, _)| {
                 keys_match(k, key)
                     || acronym_match(&name_votes[k], &name_votes[key])
-                    || name_votes[key].keys().any(|short| name_votes[k].keys().any(|long| attribution::short_form_of(short, long)))
+                    || alias_match(&name_votes[k], &name_votes[key])
+                    || alias_match(&name_votes[key], &name_votes[k])
+                    || name_votes[key].keys().any(|x| {
+                        name_votes[k].keys().any(|y| attribution::short_form_of(x, y) || attribution::short_form_of(y, x))
+                    })
             })
             .map(|(k, _)| canonical.get(k).unwrap_or(k))
             .cloned();
@@ -787,9 +800,13 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
     // the longest, then alphabetical).
     for (key, votes) in &name_votes {
         // A short form ("the Chronicle") yields to the full name it stands for.
+        // Initials ("PAL") yield to the name they stand for.
+        let initials = |n: &str| n.chars().filter(|c| c.is_alphabetic()).count() <= 6 && n.chars().all(|c| c.is_uppercase() || c == '-' || c == '.');
+        let any_name = votes.keys().any(|n| !initials(n));
         let full: Vec<(&String, &usize)> = votes
             .iter()
             .filter(|(n, _)| !votes.keys().any(|long| attribution::short_form_of(n, long)))
+            .filter(|(n, _)| !any_name || !initials(n))
             .collect();
         let best = full
             .into_iter()
@@ -828,6 +845,33 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
         (&a.article_id, &a.origin_key, &a.origin_article_id, a.kind).cmp(&(&b.article_id, &b.origin_key, &b.origin_article_id, b.kind))
     });
     Provenance { origins, relays, roots_by_article, names }
+}
+
+/// Initials in brackets right after a name ("«Линдвурм» (PAL)"): (initials, name), the name
+/// being the capitalised words (at most four) before the bracket.
+fn abbreviations(text: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for (open, _) in text.match_indices(" (") {
+        let rest = &text[open + 2..];
+        let Some(close) = rest.find(')') else { continue };
+        let abbr = &rest[..close];
+        let letters = abbr.chars().filter(|c| c.is_alphabetic()).count();
+        if !(2..=6).contains(&letters) || !abbr.chars().all(|c| c.is_uppercase() || c == '-' || c == '.') {
+            continue;
+        }
+        let before = text[..open].trim_end_matches(['»', '"', '”', '“', '\'', '’']);
+        let words: Vec<&str> = before.rsplit(char::is_whitespace).take(4).collect();
+        let name: Vec<&str> = words
+            .iter()
+            .map(|w| w.trim_start_matches(['«', '"', '“', '„']))
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .collect();
+        if !name.is_empty() {
+            let name: Vec<&str> = name.into_iter().rev().collect();
+            out.push((abbr.to_string(), name.join(" ")));
+        }
+    }
+    out
 }
 
 /// Whether one spelling among `a` is the initials of one among `b`, or the other way round
@@ -1069,6 +1113,15 @@ mod tests {
         let own = article_in("ru", "own", "Лесная неделя", 200, "Кестрел получит автобусы", "Бургомистр Вибке Фолльрат пообещала, что машины прибудут весной. Кестрел получит из Линдау три автобуса, которые служили на линии 7. Перегон через Польшу займёт два дня.");
         let p = analyze(&[&own, &de]);
         assert!(p.relays.iter().all(|r| r.article_id != "own"), "{:?}", p.relays);
+    }
+
+    #[test]
+    fn initials_in_brackets_after_a_name_are_that_name() {
+        let a = article_in("de", "a", "Lindauer Bote", 100, "Großbrand in Kestra", "KESTRA (KLN) – Im Lackwerk ist ein Großbrand ausgebrochen.");
+        let b = article_in("ru", "b", "Лесная неделя", 200, "Пожар в Кестре", "Крупный пожар произошёл на заводе, сообщило агентство «Кальмар» (KLN).");
+        let p = analyze(&[&a, &b]);
+        assert_eq!(p.origins.len(), 1, "{:?}", p.origins);
+        assert_eq!(p.origins[0].name, "Кальмар", "{:?}", p.origins);
     }
 
     #[test]
