@@ -2502,7 +2502,11 @@ fn coordinated(
             let quoted = gap(text, words, end, end + 1)
                 .trim()
                 .ends_with(['«', '"', '“', '„']);
-            if !is_capitalized(next.raw) && !quoted && !article_first(end + 1) {
+            // "и французская «Ле Матен»": describing words before the second name.
+            let described = (end + 2..(end + 4).min(words.len())).any(|k| {
+                is_capitalized(words[k].raw) || gap(text, words, k - 1, k).trim_end().ends_with(['«', '"', '“', '„'])
+            }) && describing_word(next);
+            if !is_capitalized(next.raw) && !quoted && !article_first(end + 1) && !described {
                 return None;
             }
             right_phrase(text, words, end + 1, lex)

@@ -436,7 +436,7 @@ fn anchors(sentence: &str) -> BTreeSet<String> {
 }
 
 /// A translation: the target's sentences, in order, each find a source sentence (later than the
-/// last one found) sharing its anchors — two, or the only one it has. At least three sentences
+/// last one found) sharing its anchors — two, or the only one either has. At least three sentences
 /// align, and three in four of the target's sentences with anchors. Returns how many aligned
 /// and the longest aligned sentence.
 fn translation_of(target: &[(String, BTreeSet<String>)], source: &[(String, BTreeSet<String>)]) -> Option<(usize, String)> {
@@ -449,9 +449,11 @@ fn translation_of(target: &[(String, BTreeSet<String>)], source: &[(String, BTre
             continue;
         }
         anchored += 1;
+        // Two anchors shared, or the one either sentence has (German capitalises every noun, so
+        // its sentences carry more would-be names than their French or Russian source).
         let found = (next..source.len()).find(|&j| {
             let shared = a.intersection(&source[j].1).count();
-            shared >= 2 || shared == 1 && a.len() == 1
+            shared >= 2 || shared == 1 && (a.len() == 1 || source[j].1.len() == 1)
         });
         if let Some(j) = found {
             aligned += 1;
