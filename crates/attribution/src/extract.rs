@@ -3050,7 +3050,12 @@ fn make_source(
             a += 1;
         }
         if a < start {
-            return make_source(text, words, a, start, kind, lex, known, cue_folded);
+            // The pronoun stays the source's span (the words that name it here); the name and kind
+            // are its antecedent's.
+            let mut antecedent = make_source(text, words, a, start, kind, lex, known, cue_folded);
+            antecedent.span = Span::new(words[start].start, words[start].end);
+            antecedent.text = words[start].raw.to_string();
+            return antecedent;
         }
     }
     let mut source = classify_source(text, words, start, end, kind, lex, known, cue_folded);
