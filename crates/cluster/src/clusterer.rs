@@ -9,7 +9,10 @@
 //! centroids are compared and the stories merge if they agree; the older story keeps its id and
 //! the merge is recorded. Stories that stop growing leave the window, which bounds memory.
 
-use crate::features::{CapsTable, Featurizer, Features, Kind, is_calendar_word, term_hash, title_dates, title_numbers};
+use crate::features::{
+    CapsTable, Featurizer, Features, Kind, is_calendar_word, skeleton, spelling_key, stem, stem_key, term_hash,
+    title_dates, title_numbers,
+};
 use crate::idmap::IdMap;
 use crate::vector::{self, DocFreq, SparseVec};
 use crate::{Assignment, Config, Decision, Merge, Neighbour};
@@ -59,6 +62,12 @@ struct Member {
     article_id: String,
     seq: u64,
     vector: SparseVec,
+    /// The people it is about, when it has a text ([`Facts::protagonists`]).
+    protagonists: Option<Vec<Protagonist>>,
+    /// Every term it mentions ([`Facts::mentions`]), when it has a text (the names of a headline
+    /// are in the story's [`Live::entities`]; 256 bytes per member would be a fifth of the memory
+    /// of a headline stream).
+    mentions: Option<Box<Mentions>>,
 }
 
 #[derive(Debug, Clone)]
@@ -219,7 +228,7 @@ impl Clusterer {
         self.df.observe(&feats.list);
         let vec = vector::weigh(&self.featurizer, &self.df, &feats.list);
 
-        let facts = Facts::of(&article.title, &feats);
+        let facts = Facts::of(article, &feats, self.featurizer.config().stem_chars);
         // Exact and near copies first: they settle the question without a threshold.
         let (copy, signature) = self.near_copy(article, &facts, time);
 
@@ -311,7 +320,10 @@ impl Clusterer {
     pub fn pair_score(&self, a: &Article, b: &Article, embeddings: Option<(&[f32], &[f32])>) -> f32 {
         let read = |x: &Article| {
             let (feats, _) = self.featurize(x);
-            (vector::weigh(&self.featurizer, &self.df, &feats.list), Facts::of(&x.title, &feats))
+            (
+                vector::weigh(&self.featurizer, &self.df, &feats.list),
+                Facts::of(x, &feats, self.featurizer.config().stem_chars),
+            )
         };
         let ((va, fa), (vb, fb)) = (read(a), read(b));
         let lexical = vector::cosine(&va, &vb);
@@ -350,7 +362,9 @@ impl Clusterer {
     /// article's title) state: the figures and days they give, and (for two single reports in
     /// one language) the names ([`names_conflict`]).
     fn conflict(&self, a: Stated, b: Stated, same_language: bool) -> f32 {
-        let names = if same_language && names_conflict(&a, &b) { self.cfg.names_conflict } else { 1.0 };
+        let x = self.cfg.names_conflict;
+        let names = if same_language && names_conflict(&a, &b) { x } else { 1.0 };
+        let names = if same_language && protagonists_conflict(&a, &b) { names * x } else { names };
         names * self.figures_conflict(a, b)
     }
 
@@ -584,7 +598,13 @@ impl Clusterer {
         live.last_seq = seq;
         let mut member_vec = vec;
         vector::truncate(&mut member_vec, cfg.member_terms);
-        live.recent.push_back(Member { article_id: article.id.clone(), seq, vector: member_vec });
+        live.recent.push_back(Member {
+            article_id: article.id.clone(),
+            seq,
+            vector: member_vec,
+            protagonists: facts.protagonists.clone(),
+            mentions: facts.protagonists.is_some().then(|| Box::new(facts.mentions.clone())),
+        });
         while live.recent.len() > cfg.recent_members {
             live.recent.pop_front();
         }
@@ -994,10 +1014,26 @@ struct Facts {
     title_names: Vec<u64>,
     /// Name and name-skeleton terms of title and text, sorted.
     names: Vec<u64>,
+    /// For a report with a text (at least [`TEXT_WORDS`] words besides the title), the people
+    /// it is about ([`RawFeature::is_protagonist`]); `None` for a headline or a brief, whose
+    /// silence about someone says nothing.
+    protagonists: Option<Vec<Protagonist>>,
+    /// Every term of title and text, for a report with a text.
+    mentions: Mentions,
 }
 
+/// Words of text (besides the title) from which a report's silence about someone counts.
+const TEXT_WORDS: usize = 25;
+
+/// A person a report is about: the name, word and skeleton terms of the surname, any of which
+/// another report may mention (a sentence-initial `Obama` may be read as a word; `Путина` and
+/// `Putin` meet in the skeleton).
+type Protagonist = (u64, u64, u64);
+
 impl Facts {
-    fn of(title: &str, feats: &Features) -> Self {
+    fn of(article: &Article, feats: &Features, stem_chars: usize) -> Self {
+        let title = article.title.as_str();
+        let with_text = article.text.split_whitespace().nth(TEXT_WORDS - 1).is_some();
         let terms = |keep: &dyn Fn(&crate::features::RawFeature) -> bool| {
             feats.list.iter().filter(|f| keep(f)).map(|f| f.term).collect::<Vec<u64>>()
         };
@@ -1008,6 +1044,21 @@ impl Facts {
             // Weekdays and months capitalised in a headline say when, not who.
             title_names: terms(&|f| f.kind == Kind::Name && f.in_title && !is_calendar_word(feats.surface(f))),
             names: terms(&|f| matches!(f.kind, Kind::Name | Kind::Skeleton)),
+            protagonists: with_text.then(|| {
+                feats
+                    .list
+                    .iter()
+                    .filter(|f| f.is_protagonist() && !is_calendar_word(feats.surface(f)))
+                    .map(|f| {
+                        let surface = feats.surface(f);
+                        let word = term_hash(Kind::Word, &stem_key(stem(&spelling_key(surface), stem_chars)));
+                        let skeleton = skeleton(surface);
+                        let skeleton = if skeleton.len() >= 2 { term_hash(Kind::Skeleton, &skeleton) } else { f.term };
+                        (f.term, word, skeleton)
+                    })
+                    .collect()
+            }),
+            mentions: if with_text { Mentions::of(feats.list.iter().map(|f| f.term)) } else { Mentions::default() },
         }
     }
 
@@ -1019,6 +1070,7 @@ impl Facts {
             key_names: &self.title_names,
             names: Names::Terms(&self.names),
             single: true,
+            cast: Cast::One(self.protagonists.as_deref(), &self.mentions),
         }
     }
 }
@@ -1051,6 +1103,15 @@ struct Stated<'a> {
     names: Names<'a>,
     /// One article (a story of one member).
     single: bool,
+    /// Who the article, or each of the story's recent members, is about.
+    cast: Cast<'a>,
+}
+
+/// The protagonists of one article, or the recent members of a story.
+#[derive(Debug, Clone, Copy)]
+enum Cast<'a> {
+    One(Option<&'a [Protagonist]>, &'a Mentions),
+    Members(&'a VecDeque<Member>),
 }
 
 impl Live {
@@ -1062,6 +1123,7 @@ impl Live {
             key_names: &self.title_names,
             names: Names::Vector(&self.entities),
             single: self.size == 1,
+            cast: Cast::Members(&self.recent),
         }
     }
 }
@@ -1074,6 +1136,71 @@ fn names_conflict(a: &Stated, b: &Stated) -> bool {
         unknown > 0 && unknown * 2 >= x.key_names.len()
     };
     a.single && b.single && strange(a, b) && strange(b, a)
+}
+
+/// Reports about other people: an article with a text that is about someone the other side
+/// never mentions, while the other side is about someone the article never mentions. The other
+/// side is another report with a text (a pair, or a story of one), or a story, whose people are
+/// those that at least two and at least half of its recent members with a text are about (one
+/// report's choice of whom to name in full is no consensus). Reports of one event name the
+/// same protagonists; the same kind of event with other people (another boxer stopped by the
+/// same champion, another coach fired by the same team) does not, though a later report may
+/// look back on the earlier event and name its people.
+fn protagonists_conflict(a: &Stated, b: &Stated) -> bool {
+    let Cast::One(Some(own), mine) = a.cast else { return false };
+    let Cast::Members(members) = b.cast else {
+        // Two reports.
+        let Cast::One(Some(theirs), yours) = b.cast else { return false };
+        return own.iter().any(|p| !yours.contains(p)) && theirs.iter().any(|p| !mine.contains(p));
+    };
+    // A story: someone the article is about whom none of its recent members mentions ...
+    let mentioned = |p: &Protagonist| {
+        b.names.contains(p.0)
+            || b.names.contains(p.2)
+            || members.iter().any(|m| m.mentions.as_ref().is_some_and(|x| x.contains(p)))
+    };
+    if own.iter().all(mentioned) {
+        return false;
+    }
+    // ... and someone the story is about whom the article never mentions.
+    let casts: Vec<&[Protagonist]> = members.iter().filter_map(|m| m.protagonists.as_deref()).collect();
+    if b.single {
+        return casts.first().is_some_and(|theirs| theirs.iter().any(|p| !mine.contains(p)));
+    }
+    let mut all: Vec<Protagonist> = casts.iter().flat_map(|c| c.iter().copied()).collect();
+    all.sort_unstable();
+    all.chunk_by(|x, y| x == y).any(|run| run.len() >= 2 && run.len() * 2 >= casts.len() && !mine.contains(&run[0]))
+}
+
+/// The terms a report mentions, as a Bloom filter of 2048 bits (256 bytes, where its sorted
+/// terms take about 2 KB): a false positive only makes a report seem to mention someone it does
+/// not, which never makes two reports conflict.
+#[derive(Debug, Clone, Default)]
+struct Mentions([u64; 32]);
+
+impl Mentions {
+    fn of(terms: impl Iterator<Item = u64>) -> Self {
+        let mut bits = [0u64; 32];
+        for t in terms {
+            for b in Self::bits(t) {
+                bits[b / 64] |= 1 << (b % 64);
+            }
+        }
+        Mentions(bits)
+    }
+
+    /// Three bit positions from the term, which is already a uniform hash.
+    fn bits(term: u64) -> [usize; 3] {
+        [(term & 2047) as usize, ((term >> 21) & 2047) as usize, ((term >> 42) & 2047) as usize]
+    }
+
+    fn has(&self, term: u64) -> bool {
+        Self::bits(term).iter().all(|&b| self.0[b / 64] & (1 << (b % 64)) != 0)
+    }
+
+    fn contains(&self, p: &Protagonist) -> bool {
+        self.has(p.0) || self.has(p.1) || self.has(p.2)
+    }
 }
 
 /// Both titles state figures and share none.
@@ -1129,8 +1256,9 @@ mod tests {
     use crate::FeatureConfig;
 
     fn facts(title: &str, text: &str) -> Facts {
-        let feats = Featurizer::new(FeatureConfig::default()).features(title, text, &CapsTable::default());
-        Facts::of(title, &feats)
+        let cfg = FeatureConfig::default();
+        let feats = Featurizer::new(cfg.clone()).features(title, text, &CapsTable::default());
+        Facts::of(&article("x", title, text), &feats, cfg.stem_chars)
     }
 
     /// The conflict multiplier between two `(title, text)` articles, as a fresh clusterer sees it.
@@ -1287,6 +1415,63 @@ mod tests {
         // Across languages names are spelt apart: the rule does not apply.
         let (fa, fb) = (facts(brenn.0, brenn.1), facts(salo.0, salo.1));
         assert_eq!(Clusterer::new(Config::default()).conflict(fa.stated(), fb.stated(), false), 1.0);
+    }
+
+    const RAHMAN: (&str, &str) = (
+        "Klitschko keeps his heavyweight titles",
+        "Wladimir Klitschko stopped Hasim Rahman in the seventh round in Mannheim on Saturday night. \
+         Rahman, a late substitute, barely threw a punch. Klitschko said he had expected more from \
+         the former champion, who weighed in heavier than ever before.",
+    );
+    const THOMPSON: (&str, &str) = (
+        "Klitschko keeps his heavyweight titles",
+        "Wladimir Klitschko stopped Tony Thompson in the sixth round in Bern on Saturday night. \
+         Thompson, the mandatory challenger, was cut early. Klitschko said the American had been a \
+         tougher opponent in their first fight, which went eleven rounds.",
+    );
+
+    #[test]
+    fn reports_with_texts_about_other_people_conflict() {
+        let x = Config::default().names_conflict;
+        assert_eq!(conflict(RAHMAN, THOMPSON), x);
+        assert_eq!(conflict(THOMPSON, RAHMAN), x);
+        // Another report of the same fight names the same people.
+        let same = (
+            "Rahman no match for Klitschko",
+            "Hasim Rahman was no match for Wladimir Klitschko, who won in the seventh round in \
+             Mannheim. Rahman had stepped in for the injured Tony Thompson. Klitschko now looks to \
+             a unification bout next year, his promoter said on Sunday.",
+        );
+        assert_eq!(conflict(RAHMAN, same), 1.0);
+        // A brief's silence about someone says nothing.
+        assert_eq!(conflict(RAHMAN, ("Klitschko wins again", "Wladimir Klitschko won in Bern.")), 1.0);
+    }
+
+    #[test]
+    fn a_report_about_someone_a_story_never_mentions_conflicts_with_the_people_the_story_is_about() {
+        let x = Config::default().names_conflict;
+        let mut c = Clusterer::new(Config::default());
+        let second = (
+            "Klitschko stops Thompson again",
+            "Wladimir Klitschko beat Tony Thompson in Bern on Saturday night, stopping the American \
+             in the sixth round. Thompson had lasted eleven rounds in their first fight. Klitschko \
+             keeps his belts and said he wants a fight in London next.",
+        );
+        let a = c.push(&article("t1", THOMPSON.0, THOMPSON.1));
+        let b = c.push(&article("t2", second.0, second.1));
+        assert_eq!(c.resolve(&a.story_id), c.resolve(&b.story_id));
+        let live = c.slots.iter().flatten().next().expect("one live story");
+        assert_eq!(live.size, 2);
+        let f = facts(RAHMAN.0, RAHMAN.1);
+        assert_eq!(c.conflict(f.stated(), live.stated(), true), x);
+        // A report that names the story's protagonist is not about someone else.
+        let f = facts(
+            "Klitschko keeps his heavyweight titles",
+            "Wladimir Klitschko stopped Hasim Rahman in Mannheim on Saturday night. Rahman had \
+             replaced the injured Tony Thompson a month ago. Klitschko said he would give Thompson \
+             a fight next year if the American is fit again.",
+        );
+        assert_eq!(c.conflict(f.stated(), live.stated(), true), 1.0);
     }
 
     fn from_outlet(mut a: Article, domain: &str) -> Article {

@@ -32,6 +32,21 @@ pub struct RawFeature {
     surface: (u32, u32),
     /// Some occurrence is in the title.
     pub in_title: bool,
+    /// Some occurrence in the title or the lead follows another capitalised word, where capitals
+    /// mark names: a surname after a given name (`Peter Capaldi`, `Hasim Rahman`).
+    pub after_name: bool,
+    /// Some occurrence follows no capitalised word of its sentence: the surname used alone
+    /// (`Capaldi said`), as a report refers again to the person it introduced.
+    pub alone: bool,
+}
+
+impl RawFeature {
+    /// A person the report is about: named in full in its title or lead and again on its own
+    /// later. Parts of the names of places and organisations are rarely used alone
+    /// (`Fifth Avenue`, `United Nations`, `Kraft Foods`).
+    pub fn is_protagonist(&self) -> bool {
+        self.kind == Kind::Name && self.after_name && self.alone
+    }
 }
 
 /// An article's features, sorted by term, with the folded words they were made from.
@@ -256,9 +271,11 @@ impl Featurizer {
         // Every occurrence first; occurrences of one term are merged after a stable sort.
         let mut out: Vec<RawFeature> = Vec::with_capacity(tokens.len() * 2);
         let add = |out: &mut Vec<RawFeature>, term: u64, kind: Kind, (surface, in_title): ((u32, u32), bool), tf: f32| {
-            out.push(RawFeature { term, kind, tf, surface, in_title })
+            out.push(RawFeature { term, kind, tf, surface, in_title, after_name: false, alone: false })
         };
+        let mut previous: Option<&Token> = None;
         for t in &tokens {
+            let prev = previous.replace(t).filter(|p| p.in_title == t.in_title && !t.sentence_initial);
             let folded = &arena[t.folded.0 as usize..t.folded.1 as usize];
             let base = if t.in_title {
                 self.cfg.title_weight
@@ -288,12 +305,28 @@ impl Featurizer {
                     && t.capitalised
                     && skeleton_key(t, &mut sk).is_some_and(|key| caps.is_name_seen(key, 1)));
             let kind = if is_name { Kind::Name } else { Kind::Word };
+            // A surname after a given name, in the title or the lead, where capitals mark names
+            // (not in a title-case headline, where every word has one).
+            let after_name = is_name
+                && t.capitalised
+                && caps_ok
+                && t.chars >= 3
+                && !t.all_caps
+                && (t.in_title || t.position < self.cfg.lead_words)
+                && prev.is_some_and(|p| {
+                    p.capitalised && !p.all_caps && !p.numeric && p.chars >= 2 && !self.stopwords.contains_key(&p.hash)
+                });
+            let alone = is_name && !prev.is_some_and(|p| p.capitalised);
             // Names keep their letters: a Latin spelling keeps the nominative ending the Snowball
             // stem drops (`Sumy`, `Суми` → `сум`); their Cyrillic case forms meet in the skeleton.
             let cut_from = if is_name { folded } else { &arena[t.base.0 as usize..t.base.1 as usize] };
             let spelled = if is_name { name_spelling_key(cut_from) } else { spelling_key(cut_from) };
             let stem = stem_key(stem(&spelled, self.cfg.stem_chars));
             add(&mut out, term_hash(kind, &stem), kind, (t.folded, t.in_title), base);
+            if let Some(f) = out.last_mut() {
+                f.after_name = after_name;
+                f.alone = alone;
+            }
             // Names, and words capitalised only by position (which may still be names), get a
             // consonant skeleton so they can meet a spelling from another script.
             if t.capitalised || t.all_caps {
@@ -332,6 +365,8 @@ impl Featurizer {
             }
             first.tf += later.tf;
             first.in_title |= later.in_title;
+            first.after_name |= later.after_name;
+            first.alone |= later.alone;
             // A word counts as a name if any of its occurrences is one.
             first.kind = first.kind.max(later.kind);
             true
@@ -936,6 +971,23 @@ mod tests {
         // Sentence-initial capitals are not names; stopwords are gone.
         assert!(t.contains(&(Kind::Word, "officials".into())), "{t:?}");
         assert!(!t.iter().any(|(_, s)| s == "the" || s == "on"), "{t:?}");
+    }
+
+    #[test]
+    fn people_named_in_full_in_the_lead_and_again_alone_are_protagonists() {
+        let f = Featurizer::new(FeatureConfig::default());
+        let feats = f.features(
+            "Champion keeps his titles",
+            "Wladimir Klitschko stopped Hasim Rahman in a hall on Fifth Avenue in the seventh round. \
+             Rahman, a late substitute, barely threw a punch. Klitschko said the crowd on Fifth \
+             Avenue had seen a short night.",
+            &CapsTable::default(),
+        );
+        let mut people: Vec<&str> =
+            feats.list.iter().filter(|x| x.is_protagonist()).map(|x| feats.surface(x)).collect();
+        people.sort_unstable();
+        // A street's name is never used alone; a given name never follows another name.
+        assert_eq!(people, ["klitschko", "rahman"]);
     }
 
     #[test]

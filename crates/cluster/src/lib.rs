@@ -57,7 +57,13 @@ pub struct Config {
     /// two articles of a pair) in one language when at least half of each headline's names are
     /// never mentioned by the other: the same kind of event with other people or places
     /// (`Putin praises ties with Tokayev` / `Lukashenko congratulates Tokayev`). A story of
-    /// several reports is judged by its centroid instead.
+    /// several reports is judged by its centroid instead. Applied (once more) also when two reports
+    /// with a text are about other people ([`RawFeature::is_protagonist`]): each names in full
+    /// someone the other never mentions (`Klitschko stopped Hasim Rahman` / `Klitschko stopped
+    /// Tony Thompson`); against a story, someone none of its recent members mentions while the
+    /// article never mentions someone at least two and half of them are about.
+    ///
+    /// [`RawFeature::is_protagonist`]: crate::features::RawFeature::is_protagonist
     pub names_conflict: f32,
     /// Score multiplier when an article comes from the outlet that every member of a story comes
     /// from (for a pair: both articles from one outlet). An outlet reports an event once and then
