@@ -3176,7 +3176,8 @@ fn french_media_name_start(words: &[Word<'_>], start: usize, end: usize, lex: &C
     if matches!(words[k].folded.as_str(), "le" | "la" | "les" | "l'" | "l") && !is_capitalized(words[k].raw) {
         k += 1;
     }
-    if k < end && !is_capitalized(words[k].raw) && media_noun(&lexicon::FRENCH, &words[k].folded) {
+    let bare = |w: &str| w.trim_start_matches("l'").trim_start_matches("l’").to_string();
+    if k < end && !is_capitalized(words[k].raw) && media_noun(&lexicon::FRENCH, &bare(&words[k].folded)) {
         let mut n = k + 1;
         while n < end && n - k <= 3 && !is_capitalized(words[n].raw) && !is_person_title(&words[n].folded) {
             n += 1;

@@ -299,6 +299,9 @@ pub static UKRAINIAN: CueLexicon = CueLexicon {
         "про це повідомило", "про це повідомила", "про це повідомив", "про це заявив", "про це заявила",
         "як інформує", "за повідомленням", "за відомостями", "про це повідомляють", "повідомляють",
         "про це пишуть", "пишуть", "як випливає з матеріалу", "випливає з матеріалу", "як повідомлялося в",
+        "про це розповіли в", "про це розповіли у", "як стало відомо", "посилається на", "у публікації",
+        "в публікації", "у своєму telegram-каналі", "в своєму telegram-каналі", "у розмові з журналістом",
+        "у розмові з журналістами",
         "як повідомлялося у", "як з'ясувало", "як з'ясував", "як з'ясувала",
         // The outlet that conducted an interview: "в інтерв'ю газеті X".
         "в інтерв'ю", "в інтерв’ю", "у інтерв'ю", "у інтерв’ю",
@@ -322,8 +325,9 @@ pub static UKRAINIAN: CueLexicon = CueLexicon {
         // Kinds of paper and their genitive ("британський тижневик X", "за даними тижневика X").
         "тижневик", "тижневика", "щоденник", "щоденника", "часопис", "часопису", "таблоїд", "таблоїда",
         "журналу", "телеканалу", "порталу", "сайту", "інтернет-видання", "радіостанція", "радіостанції",
-        // Dative: "в інтерв'ю німецькій газеті X".
-        "газеті", "виданню", "агентству", "тижневику", "щоденнику", "часопису",
+        // Dative: "в інтерв'ю німецькій газеті X"; locative: "в агентстві X".
+        "газеті", "виданню", "агентству", "тижневику", "щоденнику", "часопису", "агентстві", "виданні",
+        "telegram-канал", "telegram-каналу", "telegram-каналі", "канал", "каналу",
         // "ІА «Обрій-Інфо»": the abbreviation of an agency before its name.
         "іа", "ia",
     ],
@@ -359,6 +363,8 @@ pub static RUSSIAN: CueLexicon = CueLexicon {
         "об этом заявила", "как информирует", "по сообщению", "по сведениям", "об этом сообщают", "сообщают",
         "об этом пишут", "пишут", "как выяснило", "как выяснил",
         "как выяснила", "как следует из материала", "следует из материала", "как сообщалось в",
+        "как стало известно", "ссылается на", "в публикации", "в своем telegram-канале",
+        "в разговоре с журналистом", "в разговоре с журналистами", "об этом рассказали в",
         "как сообщалось во",
         // The outlet that conducted an interview: "в интервью газете X".
         "в интервью",
@@ -383,7 +389,8 @@ pub static RUSSIAN: CueLexicon = CueLexicon {
         "журнала", "телеканала", "портала", "сайта", "интернет-издание", "интернет-издания", "радиостанция",
         "радиостанции",
         // "РИА «Лесные вести»": the abbreviation of an agency before its name.
-        "иа", "риа",
+        "иа", "риа", "агентстве", "издании", "telegram-канал", "telegram-канала", "telegram-канале", "канал",
+        "канала",
         // Dative: "в интервью немецкой газете X".
         "газете", "изданию", "агентству", "еженедельнику", "телеканалу", "журналу", "порталу", "сайту",
     ],
@@ -455,6 +462,8 @@ pub static FRENCH: CueLexicon = CueLexicon {
         "suivant", "communique", "communiqué de", "d'après les informations de", "d'après les informations du",
         "selon les informations de", "selon les informations du", "selon nos confrères de", "selon nos confrères du",
         "selon une information de", "selon une information du", "d'après une information de",
+        "selon les révélations de", "selon les révélations du", "d'après les révélations de",
+        "d'après les révélations du",
         "d'après une information du", "selon des informations de", "selon des informations du",
         "reprises par", "repris par", "reprise par", "relayé par", "relayée par", "relayés par", "relayées par",
         "révèle", "a révélé", "dans un entretien accordé à", "dans une interview accordée à",

@@ -130,6 +130,10 @@ pub fn outlet_key(name: &str) -> String {
         {
             w.remove(0);
         }
+        // "Tennard Press Agency" = "Tennard Press": a trailing agency word is no part of the name.
+        while w.len() > 1 && matches!(w[w.len() - 1], "agency" | "agentur" | "агентство" | "агенція") {
+            w.pop();
+        }
         // "Censor.NET" written as a name keeps its TLD as a word ("Obrii-Info" keeps its "Info").
         if w.len() > 1
             && folded.contains('.')

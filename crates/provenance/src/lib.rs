@@ -196,6 +196,7 @@ fn is_upstream_cue(folded_cue: &str) -> bool {
         "citing a report in", "citing a report by", "citing a story in", "citing an article in",
         "citing reporting by", "quoting a report in", "which cited", "which quoted",
         "based on information from", "based on reporting by", "based on a report by", "based on a report in",
+        "ссылается на", "посилається на",
     ];
     UPSTREAM.iter().any(|u| stemmata_text::fold(u) == folded_cue)
 }
