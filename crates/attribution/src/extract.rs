@@ -1007,6 +1007,13 @@ fn extract_sentence(
                 let left = left_phrase(text, &words, i, lex)
                     .or_else(|| clause_subject(text, sentence, &words, i, i + len, lex))
                     .filter(|&(s, e)| lex.language != "de" || german_subject(&folded, s, e))
+                    // "Об этом в воскресенье написала газета X": the object of a preposition is
+                    // no subject.
+                    .filter(|&(s, _)| {
+                        !(matches!(lex.language, "uk" | "ru")
+                            && s > 0
+                            && matches!(folded[s - 1].as_str(), "в" | "во" | "у" | "о" | "об" | "про" | "на" | "по" | "с" | "з" | "із"))
+                    })
                     .filter(|_| !passive);
                 // "Таку інформацію оприлюднило видання X": a fronted object, the subject after.
                 const FRONTED: &[&str] = &["таку", "такую", "цю", "эту", "це", "это", "ці", "эти", "такі", "такие"];
@@ -1040,6 +1047,21 @@ fn extract_sentence(
                                 || words[e - 1].raw.ends_with("'s")
                                 || words[e - 1].raw.ends_with("’s")
                                 || matches!(folded[i].as_str(), "told" | "tells" | "tell"))
+                    });
+                    // "написала в воскресенье британская газета X", "написала о контракте X": a
+                    // short prepositional phrase before the inverted subject.
+                    let right = right.or_else(|| {
+                        let k = i + len;
+                        (matches!(lex.language, "uk" | "ru")
+                            && k + 2 < words.len()
+                            && matches!(folded[k].as_str(), "в" | "во" | "у" | "о" | "об" | "про")
+                            && (k + 1..=k + 2).all(|m| gap_is_space(gap(text, &words, m - 1, m))))
+                        .then(|| right_phrase(text, &words, k + 2, lex))
+                        .flatten()
+                        .filter(|&(s, e)| {
+                            is_capitalized(words[s].raw)
+                                || words[s..e].iter().any(|w| media_noun(lex, &w.folded))
+                        })
                     });
                     right.or(left)
                 } else {
@@ -4780,6 +4802,23 @@ mod tests {
         assert!(a.iter().all(|a| a.source.is_none()), "{a:?}");
         let a = full("The closure was first reported on Tuesday by the Morrow Post.", "en", &[]);
         assert!(outlet_named(&a, "the Morrow Post"), "{a:?}");
+    }
+
+    #[test]
+    fn russian_and_ukrainian_inversions_and_channels() {
+        // A prepositional phrase before or after the verb: the subject follows.
+        let a = full("Об этом в воскресенье написала британская газета «Морроу Пост».", "ru", &[]);
+        assert!(outlet_named(&a, "Морроу Пост"), "{a:?}");
+        let a = full("Про це розповіли в британському інформаційному агентстві «Кестра Прес».", "uk", &[]);
+        assert!(outlet_named(&a, "Кестра Прес"), "{a:?}");
+        let a = full("Гарячу воду вимкнуть, повідомив у своєму Telegram-каналі «Степовий вартовий».", "uk", &[]);
+        assert!(outlet_named(&a, "Степовий вартовий"), "{a:?}");
+        let a = full("Как стало известно британскому информационному агентству KPA, реку перекрыли.", "ru", &[]);
+        assert!(outlet_named(&a, "KPA"), "{a:?}");
+        let a = full("Газета ссылается на украинскую региональную газету «Степной вестник».", "ru", &[]);
+        assert!(outlet_named(&a, "Степной вестник"), "{a:?}");
+        let a = full("La fabrique fermera, selon les révélations de l'hebdomadaire britannique Morrow Observer.", "fr", &[]);
+        assert!(outlet_named(&a, "Morrow Observer"), "{a:?}");
     }
 
     #[test]

@@ -744,23 +744,41 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
             x.contains_key(abbr) && y.keys().any(|n| keys_match(&outlet_key(n), &key))
         })
     };
-    let mut canonical: BTreeMap<String, String> = BTreeMap::new();
-    for (i, (key, _)) in external.iter().enumerate() {
-        let to = external[..i]
-            .iter()
-            .find(|(k, _)| {
-                keys_match(k, key)
-                    || acronym_match(&name_votes[k], &name_votes[key])
-                    || alias_match(&name_votes[k], &name_votes[key])
-                    || alias_match(&name_votes[key], &name_votes[k])
-                    || name_votes[key].keys().any(|x| {
-                        name_votes[k].keys().any(|y| attribution::short_form_of(x, y) || attribution::short_form_of(y, x))
-                    })
+    // Every pair of keys that name one source joins one group (union–find over the keys, most
+    // credited first); each group goes under its most credited key.
+    let same = |k: &String, key: &String| {
+        keys_match(k, key)
+            || acronym_match(&name_votes[k], &name_votes[key])
+            || alias_match(&name_votes[k], &name_votes[key])
+            || alias_match(&name_votes[key], &name_votes[k])
+            || name_votes[key].keys().any(|x| {
+                name_votes[k].keys().any(|y| attribution::short_form_of(x, y) || attribution::short_form_of(y, x))
             })
-            .map(|(k, _)| canonical.get(k).unwrap_or(k))
-            .cloned();
-        if let Some(to) = to {
-            canonical.insert(key.clone(), to);
+    };
+    let mut parent: Vec<usize> = (0..external.len()).collect();
+    fn find(parent: &mut [usize], mut x: usize) -> usize {
+        while parent[x] != x {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        x
+    }
+    for i in 0..external.len() {
+        for j in 0..i {
+            if same(&external[j].0, &external[i].0) {
+                let (a, b) = (find(&mut parent, j), find(&mut parent, i));
+                // The root stays the earlier (most credited) key.
+                if a != b {
+                    parent[a.max(b)] = a.min(b);
+                }
+            }
+        }
+    }
+    let mut canonical: BTreeMap<String, String> = BTreeMap::new();
+    for i in 0..external.len() {
+        let root = find(&mut parent, i);
+        if root != i {
+            canonical.insert(external[i].0.clone(), external[root].0.clone());
         }
     }
     for (from, to) in &canonical {
