@@ -481,12 +481,13 @@ fn content_bag(sentence: &str) -> BTreeSet<String> {
 /// all its figures are found in one source sentence.
 fn paraphrased(target: &str, source: &str) -> bool {
     let (t, s) = (content_bag(target), content_bag(source));
-    if t.len() < 6 {
+    if t.len() < 4 {
         return false;
     }
     let shared = t.intersection(&s).count();
     let figures_kept = t.iter().filter(|w| w.chars().any(|c| c.is_ascii_digit())).all(|w| s.contains(w));
-    figures_kept && shared * 10 >= t.len() * 7
+    // Short sentences need more of their words found (four of five, against seven in ten).
+    figures_kept && (t.len() >= 6 && shared * 10 >= t.len() * 7 || shared * 5 >= t.len() * 4)
 }
 
 /// The content words of a sentence as consonant skeletons in Latin letters (the first four
