@@ -68,17 +68,6 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    // Rust ignores SIGPIPE, so printing into a closed pipe (`stemmata eval … | head`) would panic;
-    // with the default action the process ends quietly, as Unix tools do. Not for the commands
-    // that talk over sockets (a client hanging up must not end the server).
-    #[cfg(unix)]
-    if !matches!(cli.command, Command::Serve(_) | Command::Fetch(_) | Command::Watch(_)) {
-        // SAFETY: called at the start of main, before any thread starts; SIG_DFL is a valid
-        // handler.
-        unsafe {
-            libc::signal(libc::SIGPIPE, libc::SIG_DFL);
-        }
-    }
     let result = match cli.command {
         Command::Ingest(args) => cmd::ingest::run(args),
         Command::Stories(args) => cmd::stories::run(args),

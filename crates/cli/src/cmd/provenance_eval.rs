@@ -5,6 +5,7 @@
 use crate::input;
 use anyhow::{Context, Result};
 use std::collections::BTreeMap;
+use std::io::Write;
 use std::path::PathBuf;
 use stemmata_model::Article;
 use stemmata_provenance::eval::{score, LabelSet};
@@ -45,6 +46,8 @@ pub fn run(args: Args) -> Result<()> {
         by_file.insert(format!("{story}/{file}"), a);
     }
     let scores = score(&labels, &|story, file| by_file.get(&format!("{story}/{file}")).cloned());
+    // Written with `?`, so a reader that stops early (`| head`) ends the command quietly.
+    let mut out = std::io::stdout().lock();
     if args.json {
         let mut v = serde_json::to_value(&scores)?;
         if !args.errors
@@ -52,38 +55,39 @@ pub fn run(args: Args) -> Result<()> {
         {
             o.remove("errors");
         }
-        println!("{}", serde_json::to_string_pretty(&v)?);
+        writeln!(out, "{}", serde_json::to_string_pretty(&v)?)?;
         return Ok(());
     }
-    println!("stories {}  articles {}  claims {}", scores.stories, scores.articles, scores.claims);
-    println!("origin accuracy        {:.3}", scores.origin_accuracy);
-    println!(
+    writeln!(out, "stories {}  articles {}  claims {}", scores.stories, scores.articles, scores.claims)?;
+    writeln!(out, "origin accuracy        {:.3}", scores.origin_accuracy)?;
+    writeln!(
+        out,
         "relay edges            P {:.3}  R {:.3}  F1 {:.3}  (gold {}, predicted {})",
         scores.edges.precision, scores.edges.recall, scores.edges.f1, scores.edges.gold, scores.edges.predicted
-    );
-    println!("corroboration exact    {:.3}", scores.corroboration_exact);
-    println!("corroboration MAE      {:.3}", scores.corroboration_mae);
+    )?;
+    writeln!(out, "corroboration exact    {:.3}", scores.corroboration_exact)?;
+    writeln!(out, "corroboration MAE      {:.3}", scores.corroboration_mae)?;
     if args.errors {
         for e in &scores.errors {
-            println!("  {e}");
+            writeln!(out, "  {e}")?;
         }
     }
     if args.trace {
         let failed: std::collections::BTreeSet<&str> =
             scores.errors.iter().filter_map(|e| e.split(':').next()).collect();
         for story in labels.stories.iter().filter(|s| failed.contains(s.id.as_str())) {
-            println!("\n{}", story.id);
+            writeln!(out, "\n{}", story.id)?;
             let articles: Vec<Article> =
                 story.articles.iter().filter_map(|f| by_file.get(&format!("{}/{f}", story.id)).cloned()).collect();
             let known: Vec<String> = articles.iter().filter_map(|a| a.outlet.as_ref().map(|o| o.name.clone())).collect();
             for a in &articles {
                 let file = a.source.rsplit('/').next().unwrap_or(&a.source);
                 let outlet = a.outlet.as_ref().map_or("-", |o| o.name.as_str());
-                println!("  {file} [{outlet}]");
+                writeln!(out, "  {file} [{outlet}]")?;
                 for at in stemmata_attribution::article_attributions(a, &known) {
                     let (name, kind) = at.source.as_ref().map_or(("-", "-"), |s| (s.name.as_str(), s.kind.as_str()));
                     let via = at.recipient.as_ref().map(|r| format!(" to {}", r.name)).unwrap_or_default();
-                    println!("    {:<24} {name} ({kind}){via}", at.cue_text);
+                    writeln!(out, "    {:<24} {name} ({kind}){via}", at.cue_text)?;
                 }
             }
         }
