@@ -119,7 +119,14 @@ pub fn title_suffix(title: &str) -> Option<String> {
     let words: Vec<&str> = name.split_whitespace().collect();
     let capitalised = name.chars().next().is_some_and(char::is_uppercase);
     let plain = !name.contains(['.', '!', '?', ',', ':', ';', '"', '«', '»', '“', '”']) || looks_like_domain(name);
-    (capitalised && plain && (1..=5).contains(&words.len()) && head.split_whitespace().count() >= 3).then(|| name.to_string())
+    // Section and format labels end titles too ("… – Live", "… | Opinion").
+    const LABELS: &[&str] = &[
+        "live", "live updates", "opinion", "analysis", "video", "photos", "update", "updates", "explainer", "review",
+        "interview", "podcast", "editorial", "exclusive", "breaking", "breaking news", "report", "comment", "news",
+    ];
+    let label = LABELS.contains(&name.to_lowercase().as_str());
+    (capitalised && plain && !label && (1..=5).contains(&words.len()) && head.split_whitespace().count() >= 3)
+        .then(|| name.to_string())
 }
 
 /// Decide the outlet: the stated one (a domain or a name), else the URL's host, else a relay
@@ -171,6 +178,7 @@ mod tests {
         assert_eq!(title_suffix("Ferry service to resume in May | Harbour Ledger").as_deref(), Some("Harbour Ledger"));
         assert_eq!(title_suffix("Ferry service to resume in May – Harbour Ledger").as_deref(), Some("Harbour Ledger"));
         assert_eq!(title_suffix("Ferry service to resume in May"), None);
+        assert_eq!(title_suffix("Ferry service to resume in May – Live"), None);
         assert_eq!(title_suffix("Kyiv – Lviv trains: what changes on Monday, and why"), None);
         let mut extra = serde_json::Map::new();
         let o = infer(None, None, "Ferry service to resume in May | Harbour Ledger", "The ferry resumes.", &mut extra);
