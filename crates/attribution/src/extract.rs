@@ -1004,7 +1004,25 @@ fn extract_sentence(
                     && i > 0
                     && matches!(folded[i - 1].as_str(), "was" | "were" | "is" | "are" | "been" | "being" | "be")
                     && folded[i].ends_with("ed");
-                let left = left_phrase(text, &words, i, lex)
+                // "видання «Устьмор'я сьогодні» опублікувало": a name in guillemets right before the
+                // verb is its subject.
+                let quoted_left = (matches!(lex.language, "uk" | "ru" | "de") && i > 0)
+                    .then(|| {
+                        let g = gap(text, &words, i - 1, i);
+                        if !g.trim().chars().all(|c| matches!(c, '»' | '“' | '”' | '"')) || g.trim().is_empty() {
+                            return None;
+                        }
+                        (i.saturating_sub(8)..i)
+                            .rev()
+                            .find(|&k| k > 0 && gap(text, &words, k - 1, k).trim_end().ends_with(['«', '„', '“', '"']))
+                            // After a media noun ("видання «X»"), not as the object of a
+                            // preposition ("у системі «X» повідомили").
+                            .filter(|&k| media_noun(lex, &folded[k - 1]))
+                            .map(|k| (k, i))
+                    })
+                    .flatten();
+                let left = quoted_left
+                    .or_else(|| left_phrase(text, &words, i, lex))
                     .or_else(|| clause_subject(text, sentence, &words, i, i + len, lex))
                     .filter(|&(s, e)| lex.language != "de" || german_subject(&folded, s, e))
                     // "Об этом в воскресенье написала газета X": the object of a preposition is
@@ -4819,6 +4837,12 @@ mod tests {
         assert!(outlet_named(&a, "Степной вестник"), "{a:?}");
         let a = full("La fabrique fermera, selon les révélations de l'hebdomadaire britannique Morrow Observer.", "fr", &[]);
         assert!(outlet_named(&a, "Morrow Observer"), "{a:?}");
+    }
+
+    #[test]
+    fn a_name_in_guillemets_before_the_verb_is_its_subject() {
+        let a = full("Російське видання «Степовий маяк» опублікувало фото ведмедя в клітці.", "uk", &[]);
+        assert!(outlet_named(&a, "Степовий маяк"), "{a:?}");
     }
 
     #[test]
