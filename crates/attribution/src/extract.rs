@@ -303,9 +303,8 @@ const GERMAN_TIME_WORDS: &[&str] = &[
 /// A web domain written as a name ("brindlewood-news.example", "Censor.NET").
 fn is_domain_word(w: &str) -> bool {
     let w = w.trim_end_matches(['.', ',']);
-    w.contains('.')
-        && !w.starts_with('.')
-        && w.rsplit('.').next().is_some_and(|tld| (2..=10).contains(&tld.len()) && tld.chars().all(char::is_alphabetic))
+    stemmata_text::outlet::looks_like_domain(w)
+        && w.rsplit('.').next().is_some_and(|tld| tld.len() <= 10)
         && w.split('.').next().is_some_and(|l| l.chars().any(char::is_alphabetic))
 }
 
@@ -1306,23 +1305,18 @@ fn extract_sentence(
         };
         out.push(Attribution::in_text(text, sentence, span, CueKindOrCredit::Credit, Some(agency)));
     }
-    // "OSTROHIRSK (Northstar Press Agency) —": a dateline crediting an agency the registry lacks.
-    if let Some(source) = dateline_agency(text, sentence)
-        && !out.iter().any(|a| {
-            a.source.as_ref().is_some_and(|s| s.span.start < source.span.end && source.span.start < s.span.end)
-        })
-    {
-        let span = source.span;
-        out.push(Attribution::in_text(text, sentence, span, CueKindOrCredit::Credit, Some(source)));
-    }
-    // "… to the Novyi Posad district (Vezha-Press).": a medium's name in brackets closing a sentence.
-    if let Some(source) = closing_credit(text, sentence)
-        && !out.iter().any(|a| {
-            a.source.as_ref().is_some_and(|s| s.span.start < source.span.end && source.span.start < s.span.end)
-        })
-    {
-        let span = source.span;
-        out.push(Attribution::in_text(text, sentence, span, CueKindOrCredit::Credit, Some(source)));
+    // Credits in brackets the registry does not know, unless a found source covers them:
+    // "OSTROHIRSK (Northstar Press Agency) —" (a dateline), "… to the Novyi Posad district
+    // (Vezha-Press)." (a medium's name closing a sentence).
+    for found in [dateline_agency(text, sentence), closing_credit(text, sentence)] {
+        if let Some(source) = found
+            && !out.iter().any(|a| {
+                a.source.as_ref().is_some_and(|s| s.span.start < source.span.end && source.span.start < s.span.end)
+            })
+        {
+            let span = source.span;
+            out.push(Attribution::in_text(text, sentence, span, CueKindOrCredit::Credit, Some(source)));
+        }
     }
     out.sort_by_key(|a| (a.cue.start, a.cue.end));
     out
