@@ -22,7 +22,7 @@ use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 use stemmata_attribution::{self as attribution, lexicon, outlet_key, CueKindOrCredit, SourceKind};
 use stemmata_model::report::{OriginReport, RelayReport};
-use stemmata_model::{Article, ArticleId};
+use stemmata_model::{Article, ArticleId, Span};
 
 /// A source a story rests on.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -346,12 +346,7 @@ fn citations(article: &Article, own: &[String], known_outlets: &[String]) -> (Ve
 }
 
 /// Sentence shingles of an article (4-word shingles per sentence), for reuse detection.
-fn sentence_shingles(article: &Article) -> Vec<(String, Vec<u64>)> {
-    let spans = if article.sentences.is_empty() {
-        stemmata_text::sentences(&article.text, article.language.as_deref())
-    } else {
-        article.sentences.clone()
-    };
+fn sentence_shingles(article: &Article, spans: &[Span]) -> Vec<(String, Vec<u64>)> {
     spans
         .iter()
         .map(|s| s.slice(&article.text).trim().to_string())
@@ -366,12 +361,7 @@ fn sentence_shingles(article: &Article) -> Vec<(String, Vec<u64>)> {
 /// The anchors of each sentence of an article: its figures and the consonant skeletons of its
 /// names, which a translation keeps whatever the language ("18.000 Euro" / "18 тысяч евро",
 /// "Annegret Vollmer" / "Аннегрет Фолльмер").
-fn sentence_anchors(article: &Article) -> Vec<(String, BTreeSet<String>)> {
-    let spans = if article.sentences.is_empty() {
-        stemmata_text::sentences(&article.text, article.language.as_deref())
-    } else {
-        article.sentences.clone()
-    };
+fn sentence_anchors(article: &Article, spans: &[Span]) -> Vec<(String, BTreeSet<String>)> {
     spans
         .iter()
         .map(|s| {
@@ -621,8 +611,20 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
     let mut own: Vec<bool> = vec![false; articles.len()];
     let mut upstream: Vec<Vec<Upstream>> = vec![Vec::new(); articles.len()];
 
-    let shingles: Vec<Vec<(String, Vec<u64>)>> = articles.iter().map(|a| sentence_shingles(a)).collect();
-    let anchors: Vec<Vec<(String, BTreeSet<String>)>> = articles.iter().map(|a| sentence_anchors(a)).collect();
+    // Sentences split once per article (its own, or the text's when it has none) for both the
+    // shingles and the anchors.
+    let spans: Vec<Vec<Span>> = articles
+        .iter()
+        .map(|a| {
+            if a.sentences.is_empty() {
+                stemmata_text::sentences(&a.text, a.language.as_deref())
+            } else {
+                a.sentences.clone()
+            }
+        })
+        .collect();
+    let shingles: Vec<Vec<(String, Vec<u64>)>> = articles.iter().zip(&spans).map(|(a, s)| sentence_shingles(a, s)).collect();
+    let anchors: Vec<Vec<(String, BTreeSet<String>)>> = articles.iter().zip(&spans).map(|(a, s)| sentence_anchors(a, s)).collect();
 
     for (i, article) in articles.iter().enumerate() {
         let (cited, attrs) = citations(article, &keys[i], &known_outlets);
