@@ -680,6 +680,8 @@ fn extract_sentence(
             && matches!(folded[i].as_str(), "said" | "say")
             && (next_word == "than"
                 || matches!(prev_word, "easier" | "enough" | "having" | "needless")
+                    // "… enough," said Madison: the quote's last word, not the idiom.
+                    && gap_is_space(gap(text, &words, i - 1, i))
                 || prev_word == "that" && (i == 1 || text[words[i].end..].starts_with(','))
                 || prev_word == "to"
                     && i >= 2

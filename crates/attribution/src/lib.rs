@@ -273,6 +273,18 @@ pub fn outlet_keys_match(a: &str, b: &str) -> bool {
             return true;
         }
     }
+    // A French name written as it sounds ("Le Réveil de Saulmont" / "Ле Ревей де Сольмон",
+    // "Veja-Press" / "Вежа-Прес"): read either side the French way and compare again.
+    for (fa, fb) in [(french_reading(a), b.to_string()), (a.to_string(), french_reading(b))] {
+        if fa == a && fb == b {
+            continue;
+        }
+        let (sa, sb) = (translit_skeleton(&fa), translit_skeleton(&fb));
+        let (ca, cb) = (consonants(&fa, false), consonants(&fb, false));
+        if sa.chars().count() >= 6 && sa == sb || ca.chars().count() >= 6 && ca == cb {
+            return true;
+        }
+    }
     let (la, lb) = (a.chars().count(), b.chars().count());
     let shorter = la.min(lb);
     if shorter < 6 || la.abs_diff(lb) > 2 {
@@ -343,6 +355,23 @@ fn translit_skeleton(key: &str) -> String {
         }
     }
     out
+}
+
+/// A key read the French way: `j` as `zh` (ж), `ch` as `sh`, `ou` as `u`, the `l` of `-eil`,
+/// `-ail` silent, and the name's final `t`, `s`, `d` or `x` silent.
+fn french_reading(key: &str) -> String {
+    let mut s = key
+        .replace("ch", "sh")
+        .replace('j', "zh")
+        .replace("ou", "u")
+        .replace("eill", "ei")
+        .replace("aill", "ai")
+        .replace("eil", "ei")
+        .replace("ail", "ai");
+    if s.ends_with(['t', 's', 'd', 'x']) && s.chars().count() > 4 {
+        s.pop();
+    }
+    s
 }
 
 fn edit_distance(a: &str, b: &str) -> usize {
@@ -545,6 +574,9 @@ mod tests {
         assert!(outlet_keys_match(&outlet_key("Pjataja Werst"), &outlet_key("П'ята верста")));
         assert!(outlet_keys_match(&outlet_key("Saltmarsh Wire Service"), &outlet_key("Солтмарш Уайр Сервис")));
         assert!(outlet_keys_match(&outlet_key("Le Matin de Quierzac"), &outlet_key("Ле Матен де Кьерзак")));
+        assert!(outlet_keys_match(&outlet_key("Le Réveil de Saulmont"), &outlet_key("Ле Ревей де Сольмон")));
+        assert!(outlet_keys_match(&outlet_key("Veja-Press"), &outlet_key("Вежа-Прес")));
+        assert!(!outlet_keys_match(&outlet_key("Le Réveil de Saulmont"), &outlet_key("Le Courrier de Saulmont")));
         assert_eq!(outlet_key("brindlewood-news.example"), outlet_key("Brindlewood News"));
         assert_eq!(outlet_case_key("Тернославських відомостей"), outlet_case_key("Тернославські відомості"));
         assert!(!outlet_keys_match(&outlet_key("Morrowby Chronicle"), &outlet_key("Morrowby Courier")));
