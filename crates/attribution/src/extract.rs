@@ -973,7 +973,7 @@ fn extract_sentence(
         let kind = if de_subject.is_some() { CueKind::Verb } else { kind };
         let source = match kind {
             _ if de_subject.is_some() => de_subject,
-            CueKind::SourceAfter => right_phrase(text, &words, i + len, lex),
+            CueKind::SourceAfter => right_phrase(text, &words, after_time_phrase(text, &words, i + len), lex),
             CueKind::SourceBefore => left_phrase(text, &words, i, lex),
             // Passive: "was first published by X", "first reported on Tuesday by X".
             CueKind::Verb | CueKind::MediaVerb
@@ -1157,7 +1157,7 @@ fn extract_sentence(
                         .map(|k| k + 1)
                 })
                 .flatten();
-            [Some(after), later]
+            let heard = [Some(after), later]
                 .into_iter()
                 .flatten()
                 .filter_map(|from| right_phrase(text, &words, from, lex))
@@ -1176,7 +1176,8 @@ fn extract_sentence(
                             r
                         })
                     })
-                })
+                });
+            heard.or_else(|| dative_outlet_before(text, &words, i, lex, known))
         } else {
             None
         };
@@ -2563,6 +2564,73 @@ fn is_anonymous_phrase(folded: &[String], lex: &CueLexicon) -> bool {
     folded
         .iter()
         .any(|w| in_list(lex.anonymous_heads, w) || in_list(lexicon::ENGLISH.anonymous_heads, w))
+}
+
+/// A story outlet in guillemets and in another case than its name's, with no preposition before
+/// it, in the clause before a Ukrainian or Russian verb: whom it was told ("В пресс-службе завода
+/// «Курьеру Усть-Белянки» эту информацию подтвердили").
+fn dative_outlet_before(text: &str, words: &[Word<'_>], verb: usize, lex: &'static CueLexicon, known: &[String]) -> Option<Source> {
+    if !matches!(lex.language, "uk" | "ru") {
+        return None;
+    }
+    let first = (verb.saturating_sub(8)..verb)
+        .rev()
+        .take_while(|&k| k + 1 == verb || !gap(text, words, k, k + 1).contains([',', '.', ';', ':', '—', '–']))
+        .last()?;
+    (first..verb).find_map(|s| {
+        let opens = gap(text, words, s.checked_sub(1)?, s).trim_end().ends_with(['«', '„', '"']);
+        const PREPOSITIONS: &[&str] = &["в", "во", "у", "на", "по", "от", "від", "для", "из", "із", "з", "с", "о", "об", "про", "к", "до"];
+        // The word before the opening mark, or the one before a describing word.
+        let after_preposition = (s.saturating_sub(2)..s).any(|k| in_list(PREPOSITIONS, &words[k].folded));
+        if !opens || after_preposition {
+            return None;
+        }
+        let (s, e) = right_phrase(text, words, s, lex).filter(|&(_, e)| e <= verb)?;
+        let name = &text[words[s].start..words[e - 1].end];
+        let case_key = crate::outlet_case_key(name);
+        (case_key.starts_with('~') && known.contains(&case_key) && !known.contains(&crate::outlet_key(name))).then(|| {
+            let mut r = make_source(text, words, s, e, CueKind::MediaVerb, lex, known, "told");
+            r.kind = SourceKind::Outlet;
+            r
+        })
+    })
+}
+
+/// Ukrainian and Russian words of a time phrase between a cue and its source ("Как сообщалось
+/// во вторник в «X»", "пише вчора X"): weekdays, parts of the day, months, relative days.
+#[rustfmt::skip]
+const CYRILLIC_TIME_WORDS: &[&str] = &[
+    "понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье", "понеділок", "вівторок",
+    "середу", "четвер", "п'ятницю", "пʼятницю", "пятницю", "суботу", "неділю", "вчера", "вчора", "сегодня", "сьогодні",
+    "накануне", "напередодні", "ранее", "раніше", "утром", "вранці", "вечером", "ввечері", "ночью", "вночі", "днем",
+    "удень", "позавчера", "позавчора", "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+    "сентября", "октября", "ноября", "декабря", "січня", "лютого", "березня", "квітня", "травня", "червня", "липня",
+    "серпня", "вересня", "жовтня", "листопада", "грудня",
+];
+
+/// The first word after a time phrase that starts at `from` ("во вторник", "вчора ввечері",
+/// "5 октября"), or `from` if none starts there. Only plain spaces may separate its words.
+fn after_time_phrase(text: &str, words: &[Word<'_>], from: usize) -> usize {
+    let time = |w: &Word<'_>| in_list(CYRILLIC_TIME_WORDS, &w.folded) || w.folded.chars().all(|c| c.is_ascii_digit());
+    let mut k = from;
+    while k < words.len() && k < from + 4 && (k == from || gap_is_space(gap(text, words, k - 1, k))) {
+        let w = &words[k];
+        let preposition = matches!(w.folded.as_str(), "в" | "во" | "у" | "на") && words.get(k + 1).is_some_and(|n| in_list(CYRILLIC_TIME_WORDS, &n.folded));
+        if !(time(w) || preposition) {
+            break;
+        }
+        k += 1;
+    }
+    // A phrase of numbers alone is no time phrase, and the source must follow it.
+    if k == from || k == words.len() || words[from..k].iter().all(|w| w.folded.chars().all(|c| c.is_ascii_digit())) {
+        return from;
+    }
+    // The cue's own preposition comes again after the phrase: "Как сообщалось во вторник в «X»".
+    let preposition = |w: &Word<'_>| matches!(w.folded.as_str(), "в" | "во" | "у" | "на");
+    if from > 0 && preposition(&words[from - 1]) && preposition(&words[k]) && k + 1 < words.len() {
+        return k + 1;
+    }
+    k
 }
 
 #[rustfmt::skip]
@@ -4864,6 +4932,20 @@ mod tests {
         assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.name == "ALP" && s.kind == SourceKind::Agency)), "{a:?}");
         let a = full("KESTRA (Lindenfest) – Neuf wagons ont déraillé.", "fr", &[]);
         assert!(a.iter().all(|a| a.source.as_ref().is_none_or(|s| s.kind != SourceKind::Agency)), "{a:?}");
+    }
+
+    #[test]
+    fn time_phrase_after_cue_and_dative_outlet_before_verb() {
+        // A time phrase between the cue and its source, the cue's preposition again after it.
+        let a = full("Как сообщалось во вторник в «Пятой версте», причиной стал рост цен.", "ru", &[]);
+        assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.text == "Пятой версте")), "{a:?}");
+        // A story outlet in the dative before the verb heard it.
+        let known = ["Курьер Усть-Белянки".to_string()];
+        let a = full("В пресс-службе завода «Курьеру Усть-Белянки» эту информацию подтвердили.", "ru", &known);
+        assert!(a.iter().any(|a| a.recipient.as_ref().is_some_and(|r| r.text == "Курьеру Усть-Белянки")), "{a:?}");
+        // In its own case it is the subject, not whom it was told.
+        let a = full("Эту информацию «Курьер Усть-Белянки» подтвердил.", "ru", &known);
+        assert!(a.iter().all(|a| a.recipient.is_none()), "{a:?}");
     }
 
     #[test]
