@@ -1308,6 +1308,7 @@ fn extract_sentence(
         };
         out.push(Attribution::in_text(text, sentence, span, CueKindOrCredit::Credit, Some(agency)));
     }
+    cited_by_subject(text, sentence, &words, lexicons, known, &mut out);
     // Credits in brackets the registry does not know, unless a found source covers them:
     // "OSTROHIRSK (Northstar Press Agency) —" (a dateline), "… to the Novyi Posad district
     // (Vezha-Press)." (a medium's name closing a sentence).
@@ -1323,6 +1324,70 @@ fn extract_sentence(
     }
     out.sort_by_key(|a| (a.cue.start, a.cue.end));
     out
+}
+
+/// Verbs by which a medium names the medium it rests on ("Y ссылается на X", "Y cites X").
+const CITING_CUES: &[&str] = &[
+    "ссылается на", "ссылаются на", "ссылалась на", "ссылался на", "ссылалось на", "ссылались на", "посилається на",
+    "посилаються на", "посилалася на", "посилався на", "посилалося на", "посилалися на", "cites", "cited", "cite",
+    "beruft sich auf", "berief sich auf", "berufen sich auf", "beriefen sich auf",
+];
+
+/// "Y ссылается на X", "Y, which broke the story on Monday, cites X", "The Courier cited the
+/// paper X": a medium naming the medium it rests on. The sentence credits both: the medium that
+/// cites (the article relays it) and the one cited (whom it relays). The found attribution has
+/// one of them; the other is added when it is a medium too.
+fn cited_by_subject(
+    text: &str,
+    sentence: Span,
+    words: &[Word<'_>],
+    lexicons: &[&'static CueLexicon],
+    known: &[String],
+    out: &mut Vec<Attribution>,
+) {
+    let mut added = Vec::new();
+    for a in out.iter() {
+        let cue = fold(&a.cue_text);
+        let Some(source) = a.source.as_ref().filter(|s| s.kind.is_media() && in_list(CITING_CUES, &cue)) else {
+            continue;
+        };
+        let (Some(ci), Some(ce)) = (
+            words.iter().position(|w| w.start == a.cue.start),
+            words.iter().position(|w| w.end == a.cue.end).map(|k| k + 1),
+        ) else {
+            continue;
+        };
+        let Some(lex) = lexicons.iter().find(|l| l.source_after.iter().chain(l.verbs).chain(l.media_verbs).any(|c| fold(c) == cue)) else {
+            continue;
+        };
+        let other = if source.span.start >= a.cue.end {
+            // The subject, directly before the verb or before a clause set off by commas.
+            left_phrase(text, words, ci, lex).or_else(|| {
+                (ci > 0 && gap(text, words, ci - 1, ci).trim() == ",")
+                    .then(|| (ci.saturating_sub(14)..ci - 1).rev().find(|&k| k > 0 && gap(text, words, k - 1, k).trim() == ","))
+                    .flatten()
+                    .map(|k| {
+                        // The words before the clause's comma, back to the previous punctuation
+                        // or to the media noun before the name ("Британская газета X").
+                        let mut s = k - 1;
+                        while s > 0 && k - s < 8 && gap_is_space(gap(text, words, s - 1, s)) && !media_noun(lex, &words[s - 1].folded) {
+                            s -= 1;
+                        }
+                        (s, k)
+                    })
+            })
+        } else {
+            right_phrase(text, words, ce, lex)
+        };
+        let Some((s, e)) = other else { continue };
+        let found = make_source(text, words, s, e, CueKind::MediaVerb, lex, known, &cue);
+        if found.kind.is_media()
+            && !out.iter().any(|b| b.source.as_ref().is_some_and(|o| o.span.start < found.span.end && found.span.start < o.span.end))
+        {
+            added.push(Attribution::in_text(text, sentence, a.cue, a.cue_kind, Some(found)));
+        }
+    }
+    out.extend(added);
 }
 
 /// A bracket closing a sentence that holds only a medium's name: one to three capitalised words,
@@ -4943,6 +5008,11 @@ mod tests {
         let known = ["Курьер Усть-Белянки".to_string()];
         let a = full("В пресс-службе завода «Курьеру Усть-Белянки» эту информацию подтвердили.", "ru", &known);
         assert!(a.iter().any(|a| a.recipient.as_ref().is_some_and(|r| r.text == "Курьеру Усть-Белянки")), "{a:?}");
+        // A medium citing a medium: both are credited.
+        let a = full("Британская газета Dunhallow Courier, рассказавшая об оползне в понедельник, ссылается на газету «Ружнянский вестник».", "ru", &[]);
+        assert!(outlet_named(&a, "Ружнянский вестник") && a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.text == "Dunhallow Courier")), "{a:?}");
+        let a = full("Der Dunhallow Courier beruft sich auf die Regionalzeitung Ruzhnianskyi Visnyk.", "de", &[]);
+        assert_eq!(a.iter().filter(|a| a.source.as_ref().is_some_and(|s| s.kind.is_media())).count(), 2, "{a:?}");
         // In its own case it is the subject, not whom it was told.
         let a = full("Эту информацию «Курьер Усть-Белянки» подтвердил.", "ru", &known);
         assert!(a.iter().all(|a| a.recipient.is_none()), "{a:?}");

@@ -421,6 +421,8 @@ pub static GERMAN: CueLexicon = CueLexicon {
         "aus einem bericht", "nach informationen", "nach informationen von", "einem bericht",
         // "…, so die Regionalzeitung X."
         "so die", "so der", "so das",
+        // "Der Courier beruft sich auf X": X is the source (the subject relays it).
+        "beruft sich auf", "berief sich auf", "berufen sich auf", "beriefen sich auf",
     ],
     source_before: &["zufolge", "berichtet", "meldet"],
     anonymous_heads: &["quelle", "quellen", "kreise", "kreisen", "insider", "diplomat", "diplomaten", "beamte", "beamter"],
