@@ -47,6 +47,9 @@ pub struct CueLexicon {
     /// Phrases by which an outlet states its own reporting ("told Reuters" is handled apart):
     /// "independently confirmed", "our correspondent".
     pub own_reporting: &'static [&'static str],
+    /// Verbs of checking a report first-hand, whose subject is the writing outlet itself when it
+    /// is named ("Редакція «X» зателефонувала до …", "the Courier contacted the council").
+    pub own_checks: &'static [&'static str],
 }
 
 #[rustfmt::skip]
@@ -271,6 +274,7 @@ pub static ENGLISH: CueLexicon = CueLexicon {
         "has learnt", "has established", "our own", "we have confirmed", "we confirmed", "confirmed to",
         "told this outlet", "told our", "told us",
     ],
+    own_checks: &["contacted", "called", "phoned", "rang", "reached", "asked", "visited", "checked", "verified", "confirmed", "independently"],
 };
 
 #[rustfmt::skip]
@@ -334,6 +338,9 @@ pub static UKRAINIAN: CueLexicon = CueLexicon {
     own_reporting: &["незалежно підтвердив", "незалежно підтвердила", "наш кореспондент", "нашому кореспонденту", "нашим джерелам", "розповіли нашому", "підтвердили нашому", "підтвердив нашому", "з'ясував",
         "нашому кореспондентові", "нашій кореспондентці", "нашому журналісту", "нашому журналістові", "нашому виданню",
         "підтвердила нашому", "розповів нашому", "розповіла нашому"],
+    own_checks: &["зателефонувала", "зателефонували", "зателефонував", "звернулася", "звернулися", "звернувся", "зв'язалася",
+        "зв'язалися", "зв'язався", "запитала", "запитали", "запитав", "перевірила", "перевірили", "перевірив", "побувала",
+        "побували", "побував", "підтвердила", "підтвердили", "з'ясувала", "з'ясували", "дізналася", "дізналися"],
 };
 
 #[rustfmt::skip]
@@ -396,6 +403,9 @@ pub static RUSSIAN: CueLexicon = CueLexicon {
     ],
     own_reporting: &["независимо подтвердил", "независимо подтвердила", "наш корреспондент", "нашему корреспонденту", "нашим источникам", "рассказали нашему", "подтвердили нашему", "подтвердил нашему", "выяснил",
         "нашему журналисту", "нашему изданию", "подтвердила нашему", "рассказал нашему", "рассказала нашему"],
+    own_checks: &["позвонила", "позвонили", "позвонил", "связалась", "связались", "связался", "обратилась", "обратились",
+        "обратился", "запросила", "запросили", "проверила", "проверили", "проверил", "побывала", "побывали", "побывал",
+        "подтвердила", "подтвердили", "выяснила", "выяснили", "узнала", "узнали"],
 };
 
 #[rustfmt::skip]
@@ -441,6 +451,8 @@ pub static GERMAN: CueLexicon = CueLexicon {
         "büro", "portal", "nachrichtenportal", "onlineportal", "magazin", "nachrichtenmagazin", "tageszeitung",
     ],
     own_reporting: &["unser korrespondent", "unserem korrespondenten", "unabhängig bestätigt", "erfuhr unsere"],
+    own_checks: &["fragte", "fragten", "erreichte", "erreichten", "kontaktierte", "kontaktierten", "rief", "riefen", "besuchte",
+        "besuchten", "prüfte", "prüften", "überprüfte", "bestätigte", "erfuhr", "erfuhren"],
 };
 
 #[rustfmt::skip]
@@ -481,6 +493,8 @@ pub static FRENCH: CueLexicon = CueLexicon {
         "site", "le site", "hebdomadaire", "l'hebdomadaire", "magazine", "portail", "chaîne", "radio"],
     own_reporting: &["notre correspondant", "notre correspondante", "notre envoyé", "notre envoyée", "nos envoyés",
         "de notre correspondant", "de notre correspondante", "confirmé de manière indépendante"],
+    own_checks: &["a contacté", "ont contacté", "a joint", "a appelé", "a interrogé", "a vérifié", "a pu vérifier",
+        "a confirmé", "s'est rendu", "s'est rendue", "a appris"],
 };
 
 /// All lexicons, in a fixed order.

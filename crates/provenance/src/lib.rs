@@ -237,9 +237,42 @@ fn states_own_reporting(article: &Article, own_keys: &[String], attributions: &[
             }
         }
     }
+    // "Редакція «Вечірнього Зорепіля» зателефонувала до диспетчерської", "The Courier contacted
+    // the council": the article's own outlet, named as the subject of a check it made.
+    if !own_keys.is_empty() && names_own_check(&article.text, own_keys, &lexicons) {
+        return true;
+    }
     // "the ministry told Espreso", "confirmed to Espreso": the article's own outlet heard it.
     // "підтвердив «Буковинській газеті»": the own outlet in another case.
     attributions.iter().any(|a| a.recipient.as_ref().is_some_and(|r| names_own(own_keys, &r.name)))
+}
+
+/// Whether the text names its own outlet (one to four words, capitalised or in quotation marks)
+/// right before one of the lexicons' verbs of checking (at most one word between).
+fn names_own_check(text: &str, own_keys: &[String], lexicons: &[&'static lexicon::CueLexicon]) -> bool {
+    let spans = stemmata_text::word_spans(text);
+    let folded: Vec<String> = spans.iter().map(|&(s, e)| stemmata_text::fold(&text[s..e])).collect();
+    for (i, &(s, _)) in spans.iter().enumerate() {
+        let opens = text[..s].trim_end().ends_with(['«', '„', '“', '"']);
+        if !opens && !text[s..].starts_with(char::is_uppercase) {
+            continue;
+        }
+        for n in 1..=4.min(spans.len() - i) {
+            let name = &text[s..spans[i + n - 1].1];
+            if name.contains(['.', ',', ';', ':']) || !names_own(own_keys, name) {
+                continue;
+            }
+            let after = i + n;
+            let checks = (after..(after + 2).min(folded.len())).any(|k| {
+                lexicons.iter().any(|lex| lexicon::phrase_at(lex.own_checks, &folded, k).is_some())
+                    && !text[spans[after - 1].1..spans[k].0].contains(['.', ',', ';', ':', '!', '?'])
+            });
+            if checks {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Whether `name` is the outlet behind `keys` ([`own_keys`]), in any case form.
@@ -1171,6 +1204,27 @@ mod tests {
         assert!(p.origins.iter().any(|o| o.name == "Поліська зоря" && o.in_corpus), "{:?}", p.origins);
         assert!(p.relays.iter().all(|r| !r.origin.contains("Поліськ")), "{:?}", p.relays);
         assert_eq!(independent_sources(&p, ["a", "b"]), 2);
+    }
+
+    #[test]
+    fn own_outlet_named_as_the_subject_of_a_check_is_own_reporting() {
+        let a = article("a", "Lindental Post", Some(100), "Ferry fares rise", "Ferry fares will rise by a tenth in May, the port authority said.");
+        let b = article_in(
+            "uk",
+            "b",
+            "Поліська зоря",
+            200,
+            "Ціни на пором зростуть",
+            "Ціни на пором зростуть на десяту частину в травні, повідомляє Lindental Post. Редакція «Поліської зорі» зателефонувала до порту — там рішення підтвердили.",
+        );
+        let p = analyze(&[&a, &b]);
+        assert!(p.relays.iter().any(|r| r.article_id == "b" && r.origin_article_id.as_deref() == Some("a")), "{:?}", p.relays);
+        assert!(p.origins.iter().any(|o| o.name == "Поліська зоря" && o.in_corpus), "{:?}", p.origins);
+        assert_eq!(independent_sources(&p, ["a", "b"]), 2);
+        // Named as the subject of a report of its own, it checked nothing.
+        let c = article_in("uk", "c", "Поліська зоря", 200, "Ціни на пором зростуть", "Ціни на пором зростуть на десяту частину в травні, повідомляє Lindental Post. «Поліська зоря» писала про пором у березні.");
+        let p = analyze(&[&a, &c]);
+        assert_eq!(independent_sources(&p, ["a", "c"]), 1);
     }
 
     #[test]
