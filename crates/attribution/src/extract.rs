@@ -1056,7 +1056,7 @@ fn extract_sentence(
                 if inverted && inversion_place && !participle {
                     // English does not invert a pronoun or a possessive ("…, said he hadn't",
                     // "said Clinton's response …"), nor after "told" (its object follows).
-                    let right = right_phrase(text, &words, i + len, lex).filter(|&(s, e)| {
+                    let right = right_phrase(text, &words, after_time_phrase(text, &words, i + len), lex).filter(|&(s, e)| {
                         lex.language != "en"
                             || !(e - s == 1 && in_list(PRONOUNS, &folded[s])
                                 || matches!(
@@ -2661,26 +2661,29 @@ fn dative_outlet_before(text: &str, words: &[Word<'_>], verb: usize, lex: &'stat
     })
 }
 
-/// Ukrainian and Russian words of a time phrase between a cue and its source ("Как сообщалось
-/// во вторник в «X»", "пише вчора X"): weekdays, parts of the day, months, relative days.
+/// Ukrainian, Russian and French words of a time phrase between a cue and its source ("Как
+/// сообщалось во вторник в «X»", "пише вчора X", "a annoncé vendredi le journal X"): weekdays,
+/// parts of the day, months, relative days.
 #[rustfmt::skip]
-const CYRILLIC_TIME_WORDS: &[&str] = &[
+const TIME_WORDS_AFTER_CUE: &[&str] = &[
     "понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье", "понеділок", "вівторок",
     "середу", "четвер", "п'ятницю", "пʼятницю", "пятницю", "суботу", "неділю", "вчера", "вчора", "сегодня", "сьогодні",
     "накануне", "напередодні", "ранее", "раніше", "утром", "вранці", "вечером", "ввечері", "ночью", "вночі", "днем",
     "удень", "позавчера", "позавчора", "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
     "сентября", "октября", "ноября", "декабря", "січня", "лютого", "березня", "квітня", "травня", "червня", "липня",
     "серпня", "вересня", "жовтня", "листопада", "грудня",
+    // French: "comme l'a annoncé vendredi le journal …".
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui", "matin", "soir",
 ];
 
 /// The first word after a time phrase that starts at `from` ("во вторник", "вчора ввечері",
 /// "5 октября"), or `from` if none starts there. Only plain spaces may separate its words.
 fn after_time_phrase(text: &str, words: &[Word<'_>], from: usize) -> usize {
-    let time = |w: &Word<'_>| in_list(CYRILLIC_TIME_WORDS, &w.folded) || w.folded.chars().all(|c| c.is_ascii_digit());
+    let time = |w: &Word<'_>| in_list(TIME_WORDS_AFTER_CUE, &w.folded) || w.folded.chars().all(|c| c.is_ascii_digit());
     let mut k = from;
     while k < words.len() && k < from + 4 && (k == from || gap_is_space(gap(text, words, k - 1, k))) {
         let w = &words[k];
-        let preposition = matches!(w.folded.as_str(), "в" | "во" | "у" | "на") && words.get(k + 1).is_some_and(|n| in_list(CYRILLIC_TIME_WORDS, &n.folded));
+        let preposition = matches!(w.folded.as_str(), "в" | "во" | "у" | "на") && words.get(k + 1).is_some_and(|n| in_list(TIME_WORDS_AFTER_CUE, &n.folded));
         if !(time(w) || preposition) {
             break;
         }
