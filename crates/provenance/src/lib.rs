@@ -461,11 +461,13 @@ fn anchors(sentence: &str) -> BTreeSet<String> {
 
 /// A translation: the target's sentences, in order, each find a source sentence (later than the
 /// last one found) sharing its anchors — two, or the only one either has. At least three sentences
-/// align, and three in four of the target's sentences with anchors. Returns how many aligned
+/// align, and three in four of the target's sentences with anchors (or, in a short article, every
+/// one, each on three anchors). Returns how many aligned
 /// and the longest aligned sentence.
 fn translation_of(target: &[(String, BTreeSet<String>)], source: &[(String, BTreeSet<String>)]) -> Option<(usize, String)> {
     let mut next = 0;
     let mut aligned = 0;
+    let mut strong = 0;
     let mut anchored = 0;
     let mut best = String::new();
     for (text, a) in target {
@@ -481,13 +483,16 @@ fn translation_of(target: &[(String, BTreeSet<String>)], source: &[(String, BTre
         });
         if let Some(j) = found {
             aligned += 1;
+            strong += usize::from(a.intersection(&source[j].1).count() >= 3);
             next = j + 1;
             if text.len() > best.len() {
                 best = text.clone();
             }
         }
     }
-    (aligned >= 3 && aligned * 4 >= anchored * 3).then_some((aligned, best))
+    // A short article: every sentence with anchors aligns, each on three anchors or more.
+    let short = aligned == anchored && strong == aligned && aligned >= 2;
+    (aligned >= 3 && aligned * 4 >= anchored * 3 || short).then_some((aligned, best))
 }
 
 /// The content words of a sentence, order-free: words of four letters or more cut to five
@@ -1141,6 +1146,18 @@ mod tests {
         // An independent report of the same event shares its facts, not its sentences.
         let own = article_in("uk", "own", "Подорожник", 200, "Орлівка купує електробуси", "Орлівка отримає 12 нових електробусів до кінця року. Наш кореспондент побував у депо, де вже монтують зарядні станції. Вартість контракту — 198 мільйонів гривень.");
         let p = analyze(&[&own, &ru]);
+        assert!(p.relays.iter().all(|r| r.article_id != "own"), "{:?}", p.relays);
+    }
+
+    #[test]
+    fn a_short_translation_whose_every_sentence_aligns_is_reuse() {
+        let en = article("en", "Lindental Post", Some(100), "Harbour cinema to close", "The Harbour Picturehouse in Lindental will show its last film on 12 March after 81 years, its owner told the Lindental Post. \"Ticket sales fell by half since 2018 and the roof needs 300,000 pounds,\" said Edith Marlowe, whose family has run it since 1954. The building will be sold.");
+        let uk = article_in("uk", "uk", "Кінокадр", 200, "Кінотеатр закривається", "Кінотеатр Harbour Picturehouse у Ліндентелі покаже останній фільм 12 березня — через 81 рік після відкриття. «Продажі квитків з 2018 року впали вдвічі, а на дах потрібно 300 тисяч фунтів», — каже Едіт Марлоу, чия родина керує ним з 1954 року. Будівлю продадуть.");
+        let p = analyze(&[&en, &uk]);
+        assert!(p.relays.iter().any(|r| r.article_id == "uk" && r.origin_article_id.as_deref() == Some("en") && r.kind == RelayKind::Reuse), "{:?}", p.relays);
+        // Sharing two facts is no translation.
+        let own = article_in("uk", "own", "Кінокадр", 200, "Кінотеатр закривається", "Кінотеатр Harbour Picturehouse закриють 12 березня. Його власниця Едіт Марлоу скаржиться на продажі квитків.");
+        let p = analyze(&[&en, &own]);
         assert!(p.relays.iter().all(|r| r.article_id != "own"), "{:?}", p.relays);
     }
 
