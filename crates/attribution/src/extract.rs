@@ -1098,7 +1098,10 @@ fn extract_sentence(
         }
         // An inverted source is followed by its partner ("повідомили X та «Y»").
         let second = source.and_then(|(s, e)| {
-            let k = if s >= i + len { CueKind::SourceAfter } else { kind };
+            // "Darüber hatten X und Y berichtet": the partner follows a subject read after the
+            // auxiliary, as it follows an inverted one.
+            let after_auxiliary = lex.language == "de" && e < i && folded[e] == "und";
+            let k = if s >= i + len || after_auxiliary { CueKind::SourceAfter } else { kind };
             coordinated(text, &words, s, e, k, lex)
         });
         let cue_folded = folded[i..i + len].join(" ");
@@ -1891,6 +1894,30 @@ fn german_subject_first(
     {
         return Some((0, a));
     }
+    // "Darüber hatte zuerst die Zeitung X berichtet": after a fronted adverb, the auxiliary, then
+    // the subject (up to "und" before a second one), the participle closing the clause.
+    const ADVERBS: &[&str] = &["zuerst", "bereits", "schon", "auch", "ebenfalls", "zuvor", "erst", "kurz", "vorher", "darüber", "daruber"];
+    if lex.language == "de"
+        && cue < words.len()
+        && lexicon::GERMAN.media_verbs.contains(&words[cue].folded.as_str())
+        && text[words[cue].end..].trim_start().starts_with(['.', ',', ';'])
+        && let Some(a) = (1..3.min(cue)).find(|&k| in_list(AUXILIARIES, &words[k].folded))
+        && in_list(NOT_SUBJECT, &words[0].folded)
+        && (1..=a + 1).all(|k| gap_is_space(gap(text, words, k - 1, k)))
+    {
+        let mut s = a + 1;
+        while s < cue && in_list(ADVERBS, &words[s].folded) && gap_is_space(gap(text, words, s, s + 1)) {
+            s += 1;
+        }
+        let mut e = (s..cue).find(|&k| words[k].folded == "und").unwrap_or(cue);
+        while e > s + 1 && in_list(ADVERBS, &words[e - 1].folded) {
+            e -= 1;
+        }
+        let joined = (s + 1..e).all(|k| gap_is_space(gap(text, words, k - 1, k)));
+        if s < e && joined && words[s..e].iter().any(|w| is_capitalized(w.raw)) {
+            return Some((s, e));
+        }
+    }
     if lex.language != "de"
         || cue == 0
         || cue > 6
@@ -2600,6 +2627,14 @@ fn coordinated(
             {
                 return None;
             }
+            // "und, unabhängig davon, die Zeitung Y": a short aside after the conjunction.
+            let aside = (gap(text, words, end, end + 1).trim() == ",")
+                .then(|| (end + 2..(end + 5).min(words.len())).find(|&k| gap(text, words, k - 1, k).trim() == ","))
+                .flatten();
+            let end = match aside {
+                Some(k) => k - 1,
+                None => end,
+            };
             let next = words.get(end + 1)?;
             let quoted = gap(text, words, end, end + 1)
                 .trim()
@@ -2610,6 +2645,10 @@ fn coordinated(
             }) && describing_word(next);
             if !is_capitalized(next.raw) && !quoted && !article_first(end + 1) && !described {
                 return None;
+            }
+            if aside.is_some() {
+                // Read from the name on: the aside's comma is no break before it.
+                return right_phrase(text, &words[end + 1..], 0, lex).map(|(s, e)| (s + end + 1, e + end + 1));
             }
             right_phrase(text, words, end + 1, lex)
         }
@@ -5016,6 +5055,9 @@ mod tests {
         assert!(outlet_named(&a, "Ружнянский вестник") && a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.text == "Dunhallow Courier")), "{a:?}");
         let a = full("Der Dunhallow Courier beruft sich auf die Regionalzeitung Ruzhnianskyi Visnyk.", "de", &[]);
         assert_eq!(a.iter().filter(|a| a.source.as_ref().is_some_and(|s| s.kind.is_media())).count(), 2, "{a:?}");
+        // German: the subjects after the auxiliary, the participle closing the clause.
+        let a = full("Darüber hatten zuerst die britische Zeitung Brackenfield Journal und, unabhängig davon, die ukrainische Lokalzeitung Sorepilskyj Kurjer berichtet.", "de", &[]);
+        assert!(outlet_named(&a, "Brackenfield Journal") && outlet_named(&a, "Sorepilskyj Kurjer"), "{a:?}");
         // In its own case it is the subject, not whom it was told.
         let a = full("Эту информацию «Курьер Усть-Белянки» подтвердил.", "ru", &known);
         assert!(a.iter().all(|a| a.recipient.is_none()), "{a:?}");
