@@ -206,6 +206,10 @@ pub static ENGLISH: CueLexicon = CueLexicon {
         // "X was the first to report", "X broke the story".
         "was the first to report", "was first to report", "were the first to report", "broke the story",
         "broke the news", "was the first to break the news", "was first to break the news",
+        // "X gave the same figures in a separate report": a second medium carrying the report.
+        "gave the same figures", "gave the same details", "gave the same numbers", "carried the same figures",
+        "carried the same details", "carried the same report", "published the same figures", "published the same details",
+        "reported the same figures", "reported the same details",
     ],
     nominal_cues: &[
         "criticism", "criticisms", "allegation", "allegations", "accusation", "accusations", "suggestion",
