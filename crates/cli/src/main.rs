@@ -3,8 +3,12 @@
 //! storage. Results go to stdout, progress and logs to stderr. Exit codes: 0 ok, 1 failure,
 //! 2 usage error.
 
+// Results go through `out::stdout()` (see there), never `println!`, which panics on a closed pipe.
+#![deny(clippy::print_stdout)]
+
 mod cmd;
 mod input;
+mod out;
 mod render;
 
 use clap::{Parser, Subcommand};
@@ -88,18 +92,10 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) if out::is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("stemmata: error: {e:#}");
             ExitCode::from(1)
         }
     }
-}
-
-/// `stemmata analyze … | head` closes the pipe early: that is not a failure.
-fn is_broken_pipe(e: &anyhow::Error) -> bool {
-    e.chain().any(|c| {
-        c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
-            || c.downcast_ref::<serde_json::Error>().and_then(|j| j.io_error_kind()) == Some(std::io::ErrorKind::BrokenPipe)
-    })
 }

@@ -104,3 +104,31 @@ fn stdin_is_read() {
     assert_eq!(r["articles"][0]["outlet"]["domain"], "example-news.org");
     assert_eq!(r["articles"][0]["published"], "2025-03-04T10:00:00+01:00");
 }
+
+/// A reader that goes away before the results are written (`… | head`) ends the command quietly
+/// with status 0, no panic: stdout is closed here right after the start, so every write fails.
+#[test]
+fn closed_stdout_is_not_a_failure() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let clustering = root.join("testdata/clustering/multilingual.tsv");
+    let provenance = root.join("testdata/provenance");
+    let runs: [Vec<&std::ffi::OsStr>; 4] = [
+        vec!["eval".as_ref(), "clustering".as_ref(), clustering.as_os_str()],
+        vec!["eval".as_ref(), "clustering".as_ref(), clustering.as_os_str(), "--json".as_ref()],
+        vec!["eval".as_ref(), "provenance".as_ref(), provenance.as_os_str(), "--errors".as_ref()],
+        vec!["demo".as_ref()],
+    ];
+    for args in runs {
+        let mut child = bin()
+            .args(&args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{args:?}: {:?}, stderr: {stderr}", out.status);
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+    }
+}

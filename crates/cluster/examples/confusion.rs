@@ -1,21 +1,16 @@
 //! Development aid: per gold story, the predicted stories its articles went to (largest first),
 //! and per predicted story the gold stories it mixes. `cargo run --release --example confusion -- FILE`
 
+mod common;
+
 use std::collections::BTreeMap;
-use stemmata_cluster::{Config, cluster, eval};
+use stemmata_cluster::{cluster, eval};
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let content = std::fs::read_to_string(&args[1]).expect("readable file");
     let set = eval::read_labelled(&args[1], &content).expect("known format");
-    let mut cfg: serde_json::Value = serde_json::to_value(Config::default()).expect("serializes");
-    if let Ok(patch) = std::env::var("CLUSTER_CONFIG") {
-        let patch: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&patch).expect("json");
-        for (k, v) in patch {
-            cfg[k] = v;
-        }
-    }
-    let cfg: Config = serde_json::from_value(cfg).expect("config");
+    let cfg = common::config_from_env();
     let result = cluster(&set.articles, &cfg);
     let mut by_gold: BTreeMap<&str, BTreeMap<&str, Vec<usize>>> = BTreeMap::new();
     let mut by_pred: BTreeMap<&str, BTreeMap<&str, usize>> = BTreeMap::new();

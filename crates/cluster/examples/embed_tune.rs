@@ -1,7 +1,9 @@
 //! Development aid: the clusterer with sentence embeddings (title + lead) on uncompressed files.
 //! `CLUSTER_CONFIG='{"embedding_weight":0.4}' cargo run --release --example embed_tune -- FILE...`
 
-use stemmata_cluster::{Clusterer, Config, cluster_with_embeddings, eval, metrics};
+mod common;
+
+use stemmata_cluster::{Clusterer, cluster_with_embeddings, eval, metrics};
 
 fn text_of(a: &stemmata_model::Article) -> String {
     let lead: String = a.text.chars().take(400).collect();
@@ -10,14 +12,7 @@ fn text_of(a: &stemmata_model::Article) -> String {
 
 fn main() {
     let encoder = stemmata_embed::Encoder::from_env().expect("a model in models/usem3");
-    let mut cfg = serde_json::to_value(Config::default()).expect("serializes");
-    if let Ok(patch) = std::env::var("CLUSTER_CONFIG") {
-        let patch: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&patch).expect("json");
-        for (k, v) in patch {
-            cfg[k] = v;
-        }
-    }
-    let cfg: Config = serde_json::from_value(cfg).expect("config");
+    let cfg = common::config_from_env();
     for path in std::env::args().skip(1) {
         let content = std::fs::read_to_string(&path).expect("readable");
         if let Ok(pairs) = eval::read_pairs(&path, &content) {

@@ -1,18 +1,15 @@
 //! Development aid: pair scores next to gold labels, worst mistakes first.
 //! `cargo run --release --example pairs_debug -- FILE`
 
-use stemmata_cluster::{Clusterer, Config, eval};
+mod common;
+
+use stemmata_cluster::{Clusterer, eval};
 
 fn main() {
     let path = std::env::args().nth(1).expect("FILE");
     let content = std::fs::read_to_string(&path).expect("readable file");
     let pairs = eval::read_pairs(&path, &content).expect("pairs format");
-    let mut cfg = serde_json::to_value(Config::default()).expect("config serializes");
-    if let Ok(patch) = std::env::var("CLUSTER_CONFIG") {
-        let patch: serde_json::Value = serde_json::from_str(&patch).expect("CLUSTER_CONFIG is JSON");
-        merge(&mut cfg, &patch);
-    }
-    let cfg: Config = serde_json::from_value(cfg).expect("valid config");
+    let cfg = common::config_from_env();
     let mut c = Clusterer::new(cfg.clone());
     let mut seen = std::collections::BTreeSet::new();
     for p in &pairs {
@@ -35,16 +32,5 @@ fn main() {
             p.first.title.chars().take(70).collect::<String>(),
             p.second.title.chars().take(70).collect::<String>()
         );
-    }
-}
-
-fn merge(base: &mut serde_json::Value, patch: &serde_json::Value) {
-    match (base, patch) {
-        (serde_json::Value::Object(b), serde_json::Value::Object(p)) => {
-            for (k, v) in p {
-                merge(b.entry(k.clone()).or_insert(serde_json::Value::Null), v);
-            }
-        }
-        (b, p) => *b = p.clone(),
     }
 }

@@ -1,5 +1,7 @@
 //! Development aid: where the time goes, per phase, on an uncompressed labelled file.
 
+mod common;
+
 use std::time::Instant;
 use stemmata_cluster::features::{CapsTable, Featurizer};
 use stemmata_cluster::{Clusterer, Config, eval};
@@ -7,14 +9,7 @@ use stemmata_cluster::{Clusterer, Config, eval};
 fn main() {
     let path = std::env::args().nth(1).expect("FILE");
     if path == "generated" || path == "headlines" {
-        let mut cfg = serde_json::to_value(Config::default()).expect("serializes");
-        if let Ok(patch) = std::env::var("CLUSTER_CONFIG") {
-            let patch: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&patch).expect("json");
-            for (k, v) in patch {
-                cfg[k] = v;
-            }
-        }
-        let cfg: Config = serde_json::from_value(cfg).expect("config");
+        let cfg = common::config_from_env();
         let n: usize = std::env::args().nth(2).map_or(100_000, |n| n.parse().expect("article count"));
         let stream: Vec<_> = if path == "headlines" {
             stemmata_cluster::generate::StreamGenerator::new(42, 100_000).headlines_only().take(n).collect()

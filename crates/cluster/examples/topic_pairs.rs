@@ -3,26 +3,17 @@
 //! at the threshold, and how often the conflict multipliers fired on each.
 //! `cargo run --release --example topic_pairs -- FILE` (CLUSTER_CONFIG patches the config).
 
-use std::collections::BTreeMap;
-use stemmata_cluster::{Clusterer, Config, eval};
+mod common;
 
-fn config(patch: Option<&str>) -> Config {
-    let mut cfg = serde_json::to_value(Config::default()).expect("config serializes");
-    if let Some(p) = patch {
-        let p: serde_json::Map<String, serde_json::Value> = serde_json::from_str(p).expect("json");
-        for (k, v) in p {
-            cfg[k] = v;
-        }
-    }
-    serde_json::from_value(cfg).expect("config")
-}
+use std::collections::BTreeMap;
+use stemmata_cluster::{Clusterer, eval};
 
 fn main() {
     let path = std::env::args().nth(1).expect("FILE");
     let content = std::fs::read_to_string(&path).expect("readable file");
     let set = eval::read_labelled(&path, &content).expect("known format");
-    let cfg = config(std::env::var("CLUSTER_CONFIG").ok().as_deref());
-    let off = config(Some(
+    let cfg = common::config_from_env();
+    let off = common::config(Some(
         r#"{"names_conflict":1.0,"number_conflict":1.0,"same_outlet":1.0}"#,
     ));
     let (mut c, mut c0) = (Clusterer::new(cfg.clone()), Clusterer::new(off));

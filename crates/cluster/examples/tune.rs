@@ -1,15 +1,12 @@
 //! Development aid: score the default configuration (optionally patched by a JSON object in
 //! `CLUSTER_CONFIG`) on uncompressed labelled files. `cargo run --release --example tune -- FILE...`
 
-use stemmata_cluster::{Config, eval};
+mod common;
+
+use stemmata_cluster::eval;
 
 fn main() {
-    let mut cfg = serde_json::to_value(Config::default()).expect("config serializes");
-    if let Ok(patch) = std::env::var("CLUSTER_CONFIG") {
-        let patch: serde_json::Value = serde_json::from_str(&patch).expect("CLUSTER_CONFIG is JSON");
-        merge(&mut cfg, &patch);
-    }
-    let cfg: Config = serde_json::from_value(cfg).expect("valid config");
+    let cfg = common::config_from_env();
     for path in std::env::args().skip(1) {
         let content = std::fs::read_to_string(&path).expect("readable file");
         if let Ok(pairs) = eval::read_pairs(&path, &content) {
@@ -23,16 +20,5 @@ fn main() {
             "{path}: B3 P {:.3} R {:.3} F1 {:.4} pairF1 {:.3} clusters {}/{} {:.0}/s",
             r.bcubed.precision, r.bcubed.recall, r.bcubed.f1, r.pairwise_f1, r.clusters, r.gold_clusters, r.articles_per_sec
         );
-    }
-}
-
-fn merge(base: &mut serde_json::Value, patch: &serde_json::Value) {
-    match (base, patch) {
-        (serde_json::Value::Object(b), serde_json::Value::Object(p)) => {
-            for (k, v) in p {
-                merge(b.entry(k.clone()).or_insert(serde_json::Value::Null), v);
-            }
-        }
-        (b, p) => *b = p.clone(),
     }
 }

@@ -3,6 +3,7 @@
 //! and fuzzy (boundary-overlap) P/R/F1.
 
 use anyhow::Result;
+use std::io::Write;
 use std::path::PathBuf;
 
 #[derive(clap::Args)]
@@ -16,13 +17,14 @@ pub struct Args {
 
 pub fn run(args: Args) -> Result<()> {
     let s = stemmata_attribution::eval::newsagency(&args.file.to_string_lossy())?;
+    let mut out = crate::out::stdout();
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&s)?);
+        writeln!(out, "{}", serde_json::to_string_pretty(&s)?)?;
         return Ok(());
     }
-    println!("documents {}", s.documents);
+    writeln!(out, "documents {}", s.documents)?;
     for (name, p) in [("article", s.article), ("mention strict", s.mention_strict), ("mention fuzzy", s.mention_fuzzy)] {
-        println!("{name:<15} P {:.3}  R {:.3}  F1 {:.3}", p.precision, p.recall, p.f1);
+        writeln!(out, "{name:<15} P {:.3}  R {:.3}  F1 {:.3}", p.precision, p.recall, p.f1)?;
     }
     Ok(())
 }

@@ -23,7 +23,7 @@ pub fn run(args: Args) -> Result<()> {
         eprintln!("stemmata: nothing was read from {}", args.paths.join(" "));
     }
     let report = stemmata_pipeline::analyze(&loaded.articles, &loaded.diagnostics, &stemmata_pipeline::Options::from_env());
-    let mut stdout = std::io::stdout().lock();
+    let mut stdout = crate::out::stdout();
     if args.json {
         serde_json::to_writer_pretty(&mut stdout, &report)?;
         writeln!(stdout)?;

@@ -2,6 +2,7 @@
 //! archive (tar.zst with `text/*.txt` and brat `attributions/*_<annotator>.ann`), overlap match.
 
 use anyhow::Result;
+use std::io::Write;
 use std::path::PathBuf;
 
 #[derive(clap::Args)]
@@ -24,18 +25,20 @@ pub fn run(args: Args) -> Result<()> {
         &args.archive.to_string_lossy(),
         args.errors.then_some(&mut misses),
     )?;
+    let mut out = crate::out::stdout();
     if args.json {
         let mut value = serde_json::to_value(&s)?;
         if args.errors {
             value["misses"] = serde_json::to_value(&misses)?;
         }
-        println!("{}", serde_json::to_string_pretty(&value)?);
+        writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?;
         return Ok(());
     }
     for m in &misses {
         let kind = if m.missed { "MISS" } else { "SPURIOUS" };
         let flat = |t: &str| t.replace(['\n', '\t'], " ");
-        println!(
+        writeln!(
+            out,
             "{kind}\t{}\t{}:{}-{}\t{}\t{}",
             m.label,
             m.article,
@@ -43,10 +46,10 @@ pub fn run(args: Args) -> Result<()> {
             m.span.end,
             flat(&m.text),
             flat(&m.context)
-        );
+        )?;
     }
-    println!("articles {}  gold cues {}  gold sources {}", s.articles, s.gold_cues, s.gold_sources);
-    println!("cue     P {:.3}  R {:.3}  F1 {:.3}", s.cue.precision, s.cue.recall, s.cue.f1);
-    println!("source  P {:.3}  R {:.3}  F1 {:.3}", s.source.precision, s.source.recall, s.source.f1);
+    writeln!(out, "articles {}  gold cues {}  gold sources {}", s.articles, s.gold_cues, s.gold_sources)?;
+    writeln!(out, "cue     P {:.3}  R {:.3}  F1 {:.3}", s.cue.precision, s.cue.recall, s.cue.f1)?;
+    writeln!(out, "source  P {:.3}  R {:.3}  F1 {:.3}", s.source.precision, s.source.recall, s.source.f1)?;
     Ok(())
 }

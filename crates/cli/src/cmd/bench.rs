@@ -2,6 +2,7 @@
 //! stream, at 100k, 500k and 1M articles.
 
 use anyhow::Result;
+use std::io::Write;
 use stemmata_cluster::{Config, generate};
 
 #[derive(clap::Subcommand)]
@@ -32,25 +33,32 @@ pub fn run(command: BenchCommand) -> Result<()> {
 }
 
 fn clustering(args: ClusteringArgs) -> Result<()> {
+    let mut out = crate::out::stdout();
     if !args.json {
-        println!("{:>10} {:>12} {:>14} {:>12} {:>10} {:>12}", "articles", "articles/s", "recent art/s", "live stories", "stories", "peak RSS MB");
+        writeln!(out, "{:>10} {:>12} {:>14} {:>12} {:>10} {:>12}", "articles", "articles/s", "recent art/s", "live stories", "stories", "peak RSS MB")?;
     }
-    let mut failure = None;
+    // The callback cannot return an error: the first one is kept, later checkpoints are not printed.
+    let mut failure: Option<anyhow::Error> = None;
     generate::bench(args.n, args.headlines, &Config::default(), |p| {
-        if args.json {
-            match serde_json::to_string(p) {
-                Ok(line) => println!("{line}"),
-                Err(e) => failure = Some(e),
-            }
+        if failure.is_some() {
+            return;
+        }
+        let written = if args.json {
+            serde_json::to_string(p).map_err(anyhow::Error::from).and_then(|line| Ok(writeln!(out, "{line}")?))
         } else {
-            println!(
+            writeln!(
+                out,
                 "{:>10} {:>12.0} {:>14.0} {:>12} {:>10} {:>12.1}",
                 p.articles, p.articles_per_sec, p.recent_articles_per_sec, p.live_stories, p.stories, p.peak_rss_mb
-            );
+            )
+            .map_err(anyhow::Error::from)
+        };
+        if let Err(e) = written {
+            failure = Some(e);
         }
     });
     match failure {
-        Some(e) => Err(e.into()),
+        Some(e) => Err(e),
         None => Ok(()),
     }
 }

@@ -2,6 +2,7 @@
 //! labelled sets, with the one default configuration (nothing is tuned per file).
 
 use anyhow::{Context, Result};
+use std::io::Write;
 use std::path::PathBuf;
 use stemmata_cluster::{Config, eval};
 
@@ -32,8 +33,9 @@ pub fn run_clustering(args: ClusteringArgs) -> Result<()> {
     eprintln!("{name}: {} articles ({} format), clustering…", set.articles.len(), set.format);
     let mut scores = eval::evaluate_clustering(&set, &Config::default());
     scores.peak_rss_mb = eval::peak_rss_mb();
+    let mut out = crate::out::stdout();
     if args.json {
-        let out = serde_json::json!({
+        let value = serde_json::json!({
             "bcubed": {
                 "precision": scores.bcubed.precision,
                 "recall": scores.bcubed.recall,
@@ -46,15 +48,15 @@ pub fn run_clustering(args: ClusteringArgs) -> Result<()> {
             "articles_per_sec": scores.articles_per_sec,
             "peak_rss_mb": scores.peak_rss_mb,
         });
-        println!("{}", serde_json::to_string(&out)?);
+        writeln!(out, "{}", serde_json::to_string(&value)?)?;
         return Ok(());
     }
     let b = scores.bcubed;
-    println!("B-cubed       P {:.3}  R {:.3}  F1 {:.3}", b.precision, b.recall, b.f1);
-    println!("pairwise F1   {:.3}", scores.pairwise_f1);
-    println!("clusters      {} (gold {})", scores.clusters, scores.gold_clusters);
-    println!("articles      {} at {:.0} articles/s", scores.articles, scores.articles_per_sec);
-    println!("peak RSS      {:.1} MB", scores.peak_rss_mb);
+    writeln!(out, "B-cubed       P {:.3}  R {:.3}  F1 {:.3}", b.precision, b.recall, b.f1)?;
+    writeln!(out, "pairwise F1   {:.3}", scores.pairwise_f1)?;
+    writeln!(out, "clusters      {} (gold {})", scores.clusters, scores.gold_clusters)?;
+    writeln!(out, "articles      {} at {:.0} articles/s", scores.articles, scores.articles_per_sec)?;
+    writeln!(out, "peak RSS      {:.1} MB", scores.peak_rss_mb)?;
     Ok(())
 }
 
@@ -63,22 +65,23 @@ pub fn run_pairs(args: PairsArgs) -> Result<()> {
     let content = eval::read_file(&args.file)?;
     let pairs = eval::read_pairs(&name, &content).with_context(|| format!("reading {name}"))?;
     let report = eval::evaluate_pairs(&pairs, &Config::default());
+    let mut out = crate::out::stdout();
     if args.json {
         let scores = |s: &eval::PairScores| serde_json::json!({"accuracy": s.accuracy, "f1": s.f1, "roc_auc": s.roc_auc});
         let by_language: serde_json::Map<String, serde_json::Value> =
             report.by_language.iter().map(|(l, s)| (l.clone(), scores(s))).collect();
-        let out = serde_json::json!({
+        let value = serde_json::json!({
             "overall": scores(&report.overall),
             "by_language": by_language,
             "pairs": report.pairs,
         });
-        println!("{}", serde_json::to_string(&out)?);
+        writeln!(out, "{}", serde_json::to_string(&value)?)?;
         return Ok(());
     }
-    println!("same-story decision at the clusterer's threshold {:.2}", report.threshold);
-    println!("{:<10} {:>6} {:>9} {:>7} {:>8}", "language", "pairs", "accuracy", "F1(OK)", "ROC-AUC");
+    writeln!(out, "same-story decision at the clusterer's threshold {:.2}", report.threshold)?;
+    writeln!(out, "{:<10} {:>6} {:>9} {:>7} {:>8}", "language", "pairs", "accuracy", "F1(OK)", "ROC-AUC")?;
     for (lang, s) in report.by_language.iter().chain(std::iter::once((&"overall".to_owned(), &report.overall))) {
-        println!("{lang:<10} {:>6} {:>9.3} {:>7.3} {:>8.3}", s.pairs, s.accuracy, s.f1, s.roc_auc);
+        writeln!(out, "{lang:<10} {:>6} {:>9.3} {:>7.3} {:>8.3}", s.pairs, s.accuracy, s.f1, s.roc_auc)?;
     }
     Ok(())
 }

@@ -23,7 +23,7 @@ pub fn sample_inputs() -> Vec<Input> {
 pub fn run(args: Args) -> Result<()> {
     let loaded = input::load(sample_inputs(), Format::Auto);
     let report = stemmata_pipeline::analyze(&loaded.articles, &loaded.diagnostics, &stemmata_pipeline::Options::from_env());
-    let mut stdout = std::io::stdout().lock();
+    let mut stdout = crate::out::stdout();
     if args.json {
         serde_json::to_writer_pretty(&mut stdout, &report)?;
         writeln!(stdout)?;

@@ -31,7 +31,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Result<()> {
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::out::stdout();
     if args.story.is_none() && args.input.is_empty() {
         // Across the store.
         let store = super::stories::open_existing(&args.db)?;

@@ -5,6 +5,7 @@
 use crate::input;
 use anyhow::{Context, Result};
 use serde_json::{Value, json};
+use std::io::Write;
 use std::path::PathBuf;
 use stemmata_model::report::{Report, StoryReport};
 
@@ -173,15 +174,16 @@ pub fn run(args: Args) -> Result<()> {
     }
 
     let passed = c.results.iter().filter(|r| r.1).count();
+    let mut out = crate::out::stdout();
     if args.json {
         let checks: Vec<Value> =
             c.results.iter().map(|(n, ok, d)| json!({"check": n, "ok": ok, "detail": d})).collect();
-        println!("{}", serde_json::to_string_pretty(&json!({"passed": passed, "total": c.results.len(), "checks": checks}))?);
+        writeln!(out, "{}", serde_json::to_string_pretty(&json!({"passed": passed, "total": c.results.len(), "checks": checks}))?)?;
     } else {
         for (name, ok, detail) in &c.results {
-            println!("{} {name}{}", if *ok { "ok  " } else { "FAIL" }, if detail.is_empty() || *ok { String::new() } else { format!("  (got {detail})") });
+            writeln!(out, "{} {name}{}", if *ok { "ok  " } else { "FAIL" }, if detail.is_empty() || *ok { String::new() } else { format!("  (got {detail})") })?;
         }
-        println!("seed checks: {passed} of {} hold", c.results.len());
+        writeln!(out, "seed checks: {passed} of {} hold", c.results.len())?;
     }
     Ok(())
 }

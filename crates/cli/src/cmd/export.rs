@@ -32,7 +32,7 @@ pub fn run(args: Args) -> Result<()> {
             n
         }
         None => {
-            let stdout = std::io::stdout().lock();
+            let stdout = crate::out::stdout();
             store.export(args.table, args.format, BufWriter::new(stdout))?
         }
     };

@@ -5,6 +5,7 @@
 use anyhow::{Context, Result};
 use serde::Serialize;
 use std::path::PathBuf;
+use std::io::Write;
 use std::time::Instant;
 use stemmata_web::eval::{PageScore, Summary, bootstrap_f1_std, load_benchmark, score_page, summarize};
 
@@ -94,28 +95,30 @@ pub fn run(args: Args) -> Result<()> {
         failed_pages,
         per_page,
     };
+    let mut out = crate::out::stdout();
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&report)?);
+        writeln!(out, "{}", serde_json::to_string_pretty(&report)?)?;
         return Ok(());
     }
-    println!("extraction on {} ({} pages)", report.archive, report.summary.pages);
-    println!("  precision  {:.4}", report.summary.precision);
-    println!("  recall     {:.4}", report.summary.recall);
-    println!("  F1         {:.4} ± {:.4}", report.summary.f1, report.f1_std);
-    println!("  accuracy   {:.4}", report.summary.accuracy);
-    println!("  speed      {:.0} pages/s (one thread, {:.2} s)", report.pages_per_second, report.seconds);
+    writeln!(out, "extraction on {} ({} pages)", report.archive, report.summary.pages)?;
+    writeln!(out, "  precision  {:.4}", report.summary.precision)?;
+    writeln!(out, "  recall     {:.4}", report.summary.recall)?;
+    writeln!(out, "  F1         {:.4} ± {:.4}", report.summary.f1, report.f1_std)?;
+    writeln!(out, "  accuracy   {:.4}", report.summary.accuracy)?;
+    writeln!(out, "  speed      {:.0} pages/s (one thread, {:.2} s)", report.pages_per_second, report.seconds)?;
     if report.failed_pages > 0 {
-        println!("  failed     {} pages could not be read (scored as empty)", report.failed_pages);
+        writeln!(out, "  failed     {} pages could not be read (scored as empty)", report.failed_pages)?;
     }
     for p in &report.per_page {
-        println!(
+        writeln!(
+            out,
             "  {}  P {:>5}  R {:>5}  {}{}",
             &p.id[..p.id.len().min(12)],
             p.precision.map_or("-".into(), |v| format!("{v:.3}")),
             p.recall.map_or("-".into(), |v| format!("{v:.3}")),
             p.url,
             p.error.as_deref().map_or(String::new(), |e| format!("  ({e})"))
-        );
+        )?;
     }
     Ok(())
 }

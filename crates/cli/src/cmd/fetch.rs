@@ -4,6 +4,7 @@
 
 use super::ingest::{Summary, analyze_store, store_records};
 use anyhow::{Context, Result};
+use std::io::Write;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 use stemmata_store::Store;
@@ -92,7 +93,7 @@ pub fn run(args: Args) -> Result<()> {
 
 pub fn report(summary: &Summary, json: bool, started: Instant) -> Result<()> {
     if json {
-        println!("{}", serde_json::to_string_pretty(summary)?);
+        writeln!(crate::out::stdout(), "{}", serde_json::to_string_pretty(summary)?)?;
     }
     eprintln!(
         "stemmata: fetch done: {} articles read, {} stored, {} duplicates, {} quarantined, {} warnings, {} errors ({:.1} s)",

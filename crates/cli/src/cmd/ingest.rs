@@ -5,6 +5,7 @@
 use crate::input;
 use anyhow::{Context, Result};
 use serde::Serialize;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 use stemmata_ingest::{Format, Input, Record};
@@ -85,7 +86,7 @@ pub fn run(args: Args) -> Result<()> {
         analyze_store(&mut store, &mut summary)?;
     }
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&summary)?);
+        writeln!(crate::out::stdout(), "{}", serde_json::to_string_pretty(&summary)?)?;
     }
     eprintln!(
         "stemmata: ingest done: {} read, {} stored, {} duplicates, {} quarantined, {} warnings, {} errors; {:.0} articles/s ({:.2} s){}",

@@ -4,6 +4,7 @@
 //! `STEMMATA_MODEL_DIR`); `--lexical` measures the lexical part alone.
 
 use anyhow::Result;
+use std::io::Write;
 use std::path::PathBuf;
 use stemmata_claims::eval::{evaluate, read_pairs};
 
@@ -23,17 +24,19 @@ pub fn run(args: Args) -> Result<()> {
     let pairs = read_pairs(&args.pairs.to_string_lossy())?;
     let encoder = if args.lexical { None } else { stemmata_claims::Encoder::from_env() };
     let e = evaluate(&pairs, encoder.as_ref());
+    let mut out = crate::out::stdout();
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&e)?);
+        writeln!(out, "{}", serde_json::to_string_pretty(&e)?)?;
         return Ok(());
     }
-    println!(
+    writeln!(
+        out,
         "pairs {}  paraphrases {}  similarity {}  threshold {:.2}",
         e.pairs,
         e.positives,
         if e.embeddings { "lexical + embeddings" } else { "lexical" },
         e.threshold
-    );
-    println!("accuracy {:.1}  precision {:.1}  recall {:.1}  F1 {:.1}  ROC-AUC {:.3}", 100.0 * e.accuracy, 100.0 * e.precision, 100.0 * e.recall, 100.0 * e.f1, e.roc_auc);
+    )?;
+    writeln!(out, "accuracy {:.1}  precision {:.1}  recall {:.1}  F1 {:.1}  ROC-AUC {:.3}", 100.0 * e.accuracy, 100.0 * e.precision, 100.0 * e.recall, 100.0 * e.f1, e.roc_auc)?;
     Ok(())
 }

@@ -47,7 +47,7 @@ pub fn run(args: Args) -> Result<()> {
     }
     let scores = score(&labels, &|story, file| by_file.get(&format!("{story}/{file}")).cloned());
     // Written with `?`, so a reader that stops early (`| head`) ends the command quietly.
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::out::stdout();
     if args.json {
         let mut v = serde_json::to_value(&scores)?;
         if !args.errors

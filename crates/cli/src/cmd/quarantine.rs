@@ -24,7 +24,7 @@ pub struct Args {
 
 pub fn run(args: Args) -> Result<()> {
     let store = super::stories::open_existing(&args.db)?;
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::out::stdout();
     if let Some(id) = &args.raw {
         let raw = store.quarantine_raw(id)?.with_context(|| format!("no quarantined record {id}"))?;
         out.write_all(&raw)?;

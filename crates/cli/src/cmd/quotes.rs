@@ -25,7 +25,7 @@ pub fn run(args: Args) -> Result<()> {
     let keep = |q: &&QuoteReport| {
         wanted.as_deref().is_none_or(|w| q.speaker.as_deref().is_some_and(|s| s.to_lowercase().contains(w)))
     };
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::out::stdout();
     if args.json {
         let quotes: Vec<&QuoteReport> = stories.iter().flat_map(|(s, _)| s.quotes.iter()).filter(keep).collect();
         serde_json::to_writer_pretty(&mut out, &quotes)?;

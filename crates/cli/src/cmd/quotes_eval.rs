@@ -4,6 +4,7 @@
 //! quotation marks) and indirect attributions are scored apart.
 
 use anyhow::Result;
+use std::io::Write;
 use std::path::PathBuf;
 use stemmata_claims::quotes::eval::{Category, evaluate, read_archive};
 
@@ -29,13 +30,14 @@ fn line(name: &str, c: &Category) -> String {
 pub fn run(args: Args) -> Result<()> {
     let docs = read_archive(&args.archive)?;
     let e = evaluate(&docs);
+    let mut out = crate::out::stdout();
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&e)?);
+        writeln!(out, "{}", serde_json::to_string_pretty(&e)?)?;
         return Ok(());
     }
-    println!("documents {}  (attribution matched by content-span overlap)", e.documents);
-    println!("{}", line("direct", &e.direct));
-    println!("{}", line("indirect", &e.indirect));
-    println!("{}", line("all", &e.all));
+    writeln!(out, "documents {}  (attribution matched by content-span overlap)", e.documents)?;
+    writeln!(out, "{}", line("direct", &e.direct))?;
+    writeln!(out, "{}", line("indirect", &e.indirect))?;
+    writeln!(out, "{}", line("all", &e.all))?;
     Ok(())
 }

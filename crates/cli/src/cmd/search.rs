@@ -58,7 +58,7 @@ pub fn run(args: Args) -> Result<()> {
         to_unix: args.to.map(|t| t + 86_400),
     };
     let results = store.search(&query, &filter, Page::new(args.offset, args.limit as usize)).context("searching")?;
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::out::stdout();
     if args.json {
         serde_json::to_writer_pretty(&mut out, &results)?;
         writeln!(out)?;

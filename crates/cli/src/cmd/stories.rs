@@ -43,7 +43,7 @@ pub fn run(args: Args) -> Result<()> {
         sort: args.sort,
     };
     let (total, rows) = store.stories(&filter, Page::new(args.offset, args.limit as usize)).context("listing stories")?;
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::out::stdout();
     if args.json {
         serde_json::to_writer_pretty(&mut out, &serde_json::json!({"total": total, "stories": rows}))?;
         writeln!(out)?;

@@ -29,7 +29,7 @@ pub fn run(args: Args) -> Result<()> {
     let store = super::stories::open_existing(&args.db)?;
     let id = resolve(&store, &args.id)?;
     let detail = store.story(&id).context("reading the story")?.context("story vanished while reading")?;
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::out::stdout();
     if args.json {
         serde_json::to_writer_pretty(&mut out, &detail)?;
         writeln!(out)?;

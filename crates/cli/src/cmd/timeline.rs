@@ -40,7 +40,7 @@ pub struct Args {
 
 pub fn run(args: Args) -> Result<()> {
     let stories = args.selection.load()?;
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::out::stdout();
     if args.json {
         let value: Vec<serde_json::Value> = stories
             .iter()

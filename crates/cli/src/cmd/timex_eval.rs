@@ -22,7 +22,7 @@ pub fn run(args: Args) -> Result<()> {
         .with_context(|| format!("reading {}", args.archive.display()))?;
     eprintln!("stemmata: scoring {} TimeML documents", docs.len());
     let report = stemmata_temporal::eval::score(&docs);
-    let mut out = std::io::stdout().lock();
+    let mut out = crate::out::stdout();
     if args.json {
         let mut value = serde_json::to_value(&report)?;
         if args.errors {
