@@ -73,6 +73,56 @@ fn demo_finds_stories_and_reports_bad_files() {
     assert!(String::from_utf8_lossy(&text.stdout).contains("stories from"));
 }
 
+/// The sample corpus's four stories, as its README states them: every article in its own story
+/// and no other article with it (a follow-up days later, a headline-only copy, the web items and
+/// the repaired bad files included).
+#[test]
+fn demo_stories_are_the_sample_readme_stories() {
+    let r = json_of(bin().args(["demo", "--json"]));
+    let tsv = std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../samples/corpus/headlines.tsv")).unwrap();
+    let story_of_row = |line: usize| -> char {
+        let label = tsv.lines().nth(line - 1).unwrap().split('\t').nth(5).unwrap();
+        match label {
+            "zoriane-spill" => 'a',
+            "havgrim-cuts" => 'b',
+            "erlenau-flood" => 'c',
+            "kestrel-night-train" => 'd',
+            other => panic!("unknown story label {other}"),
+        }
+    };
+    let gold = |source: &str| -> char {
+        let (path, item) = source.rsplit_once(':').map_or((source, ""), |(p, i)| (p, i));
+        let file = path.rsplit('/').next().unwrap();
+        match file {
+            "headlines.tsv" => story_of_row(item.parse().unwrap()),
+            "wires.jsonl" => ['a', 'a', 'b', 'b', 'd', 'd'][item.parse::<usize>().unwrap() - 1],
+            "green-report-feed.xml" => if item.ends_with('1') { 'a' } else { 'c' },
+            "legacy-1251.txt" => 'a',
+            "truncated.jsonl" => 'b',
+            "impossible-date.txt" => 'c',
+            "invalid-utf8.txt" => 'd',
+            f => f.chars().next().unwrap(),
+        }
+    };
+    let story_of: std::collections::BTreeMap<&str, &str> = r["stories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|s| s["article_ids"].as_array().unwrap().iter().map(move |id| (id.as_str().unwrap(), s["id"].as_str().unwrap())))
+        .collect();
+    let mut stories: std::collections::BTreeMap<char, std::collections::BTreeSet<&str>> = Default::default();
+    for a in r["articles"].as_array().unwrap() {
+        let source = a["source"].as_str().unwrap();
+        stories.entry(gold(source)).or_default().insert(story_of[a["id"].as_str().unwrap()]);
+    }
+    assert_eq!(stories.keys().collect::<String>(), "abcd");
+    for (letter, ids) in &stories {
+        assert_eq!(ids.len(), 1, "story {letter} is split: {ids:?}");
+    }
+    let distinct: std::collections::BTreeSet<_> = stories.values().flatten().collect();
+    assert_eq!(distinct.len(), 4, "two sample stories were merged: {stories:?}");
+}
+
 #[test]
 fn usage_errors_exit_2_and_missing_paths_are_reported() {
     let out = bin().arg("no-such-command").output().unwrap();

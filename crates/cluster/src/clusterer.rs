@@ -235,8 +235,11 @@ impl Clusterer {
         let entities = entity_vector(&vec, &feats);
         // The heaviest terms, plus the heaviest names and figures: across languages those are
         // the only terms a story and an article can share.
-        let mut query = vector::top_terms(&vec, self.cfg.query_terms);
-        for e in vector::top_terms(&entities, self.cfg.query_terms / 2) {
+        // A full text has more rare words of its own than a headline has words: its heaviest
+        // dozen may all be names its story never used (the people a follow-up quotes).
+        let query_terms = if vec.len() >= self.cfg.short_text_terms { self.cfg.text_query_terms } else { self.cfg.query_terms };
+        let mut query = vector::top_terms(&vec, query_terms);
+        for e in vector::top_terms(&entities, query_terms / 2) {
             if !query.iter().any(|q| q.0 == e.0) {
                 query.push(e);
             }
@@ -412,6 +415,7 @@ impl Clusterer {
         // Built when a story in another language is scored.
         let mut entity_probe: Option<vector::Probe> = None;
         let base_threshold = self.article_threshold(vec.len());
+        let decay_secs = if vec.len() >= self.cfg.short_text_terms { self.cfg.text_decay_secs } else { self.cfg.decay_secs };
         if self.acc.len() < self.slots.len() {
             self.acc.resize(self.slots.len(), 0.0);
         }
@@ -480,7 +484,7 @@ impl Clusterer {
             let mut score = self.blend(lexical, semantic);
             if let (Some(t), Some(last)) = (time, live.last_time) {
                 let gap = (t - last).max(0) as f32;
-                score *= (-gap / self.cfg.decay_secs).exp();
+                score *= (-gap / decay_secs).exp();
             }
             let same_language = language.is_none_or(|l| live.languages == 0 || live.languages == l);
             score *= self.conflict(facts.stated(), live.stated(), same_language);

@@ -90,8 +90,13 @@ pub struct Config {
     pub regroup_min_size: u32,
     /// Centroid cosine at which such a regrouping merge happens.
     pub regroup_threshold: f32,
-    /// Scores fall by `exp(-gap / decay_secs)` with the time since the story last grew.
+    /// Scores fall by `exp(-gap / decay_secs)` with the time since the story last grew ...
     pub decay_secs: f32,
+    /// ... or by `exp(-gap / text_decay_secs)` for an article with a text of its own (at least
+    /// `short_text_terms` features): a full report shares enough with its story to be judged on
+    /// its evidence days later (a follow-up, a late independent report), where a headline's few
+    /// words match other events of the day as well as they match their own.
+    pub text_decay_secs: f32,
     /// A story leaves the window after this long without a new article ...
     pub window_secs: i64,
     /// ... or after this many articles without one (streams without dates).
@@ -103,6 +108,9 @@ pub struct Config {
     pub recent_members: usize,
     /// Heaviest article terms used to look up candidate stories, and indexed when it joins.
     pub query_terms: usize,
+    /// Heaviest terms used (and indexed) for an article with a text (`short_text_terms` features
+    /// or more).
+    pub text_query_terms: usize,
     pub index_terms: usize,
     /// Live stories remembered per term in the candidate index.
     pub posting_cap: usize,
@@ -149,12 +157,14 @@ impl Default for Config {
             regroup_min_size: 4,
             regroup_threshold: 0.65,
             decay_secs: 86_400.0,
+            text_decay_secs: 4.0 * 86_400.0,
             window_secs: 7 * 86_400,
             window_articles: 200_000,
             centroid_terms: 80,
             member_terms: 40,
             recent_members: 5,
             query_terms: 12,
+            text_query_terms: 24,
             index_terms: 12,
             posting_cap: 64,
             max_candidates: 6,
