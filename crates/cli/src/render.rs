@@ -54,8 +54,19 @@ pub fn relay_tree(story: &StoryReport, articles: &BTreeMap<&str, &ArticleSummary
     // children of an origin name or of an article id
     let mut children: BTreeMap<String, Vec<(&str, &str)>> = BTreeMap::new();
     let mut relayed: BTreeSet<&str> = BTreeSet::new();
+    // An origin's other article (the same report read twice, from two formats) is shown under
+    // the origin's name, so no relay drops out of the tree.
+    let placed: BTreeSet<&str> = story
+        .origins
+        .iter()
+        .filter_map(|o| o.article_id.as_deref())
+        .chain(story.relays.iter().map(|r| r.article_id.as_str()))
+        .collect();
     for r in &story.relays {
-        let parent = r.origin_article_id.clone().unwrap_or_else(|| format!("origin:{}", r.origin));
+        let parent = match &r.origin_article_id {
+            Some(id) if placed.contains(id.as_str()) => id.clone(),
+            _ => format!("origin:{}", r.origin),
+        };
         children.entry(parent).or_default().push((r.article_id.as_str(), r.evidence.as_str()));
         relayed.insert(r.article_id.as_str());
     }
