@@ -443,7 +443,8 @@ pub fn extract_sentences(
         known_outlets
             .iter()
             .map(|o| crate::outlet_case_key(o))
-            .filter(|k| k.starts_with('~')),
+            .filter(|k| k.starts_with('~'))
+            .chain(known_outlets.iter().filter_map(|o| crate::latin_case_key(o))),
     );
     let quoted = quote_regions(text);
     let mut out = Vec::new();
@@ -3674,12 +3675,21 @@ fn classify_source(
         let the_name = (folded[0] == "the" || french_title) && end - start >= 2;
         // An unknown name that publishes is an outlet ("Politico reported", "according to
         // The Telegraph"); one that speaks is a person ("Rubio said").
+        // An unknown abbreviation after "according to", "за даними" is more often an
+        // institution's (ДСНС, NPU) than a medium's: the media abbreviations are known ones (CNN,
+        // AFP, УНІАН); one that publishes ("повідомляє X") stays a medium.
+        let abbreviation = has_name == 1
+            && end - start == 1
+            && words[start].raw.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && words[start].raw.chars().all(|c| !c.is_lowercase());
+        let data_cue = ["даними", "данным", "according", "laut", "selon", "apres"].iter().any(|c| cue_folded.contains(c));
         let media_cue = matches!(kind, CueKind::MediaVerb)
             || matches!(kind, CueKind::SourceAfter)
                 && (the_name
-                    || publishing_cue
+                    || publishing_cue && !(abbreviation && data_cue)
                     || has_name == 1
                         && end - start == 1
+                        && !abbreviation
                         && !words[start].raw.chars().skip(1).all(char::is_lowercase));
         // "President Zelenskyy reported", "Marco Rubio wrote": a person's name with a title or
         // two or more plain capitalised words is a person, whatever the verb.
@@ -3704,7 +3714,7 @@ fn classify_source(
             SourceKind::Person
         } else if media_cue || the_name && kind == CueKind::MediaVerb {
             SourceKind::Outlet
-        } else if the_name {
+        } else if the_name || abbreviation {
             SourceKind::Organization
         } else {
             SourceKind::Person

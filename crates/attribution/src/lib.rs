@@ -191,6 +191,30 @@ pub fn outlet_case_key(name: &str) -> String {
     format!("~{}", outlet_key(&stems.join(" ")))
 }
 
+/// The [`outlet_case_key`] of a Ukrainian or Russian name written in Latin letters ("Zoriani
+/// Visti", "Novyi Kurier"): each word without its final vowels, which is where the Cyrillic case
+/// endings fall, so it meets the case key of any Cyrillic form («Зоряним вістям», «Нового
+/// кур'єра»). `None` for a name with Cyrillic letters (its own case key serves) or no word left.
+pub fn latin_case_key(name: &str) -> Option<String> {
+    if stemmata_text::has_cyrillic(name) {
+        return None;
+    }
+    let key = outlet_key(name);
+    if key.is_empty() {
+        return None;
+    }
+    let stems: Vec<String> = fold(name.trim())
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !matches!(*w, "the" | "le" | "la" | "les" | "l" | "der" | "die" | "das"))
+        .map(|w| {
+            let stem = w.trim_end_matches(['a', 'e', 'i', 'o', 'u', 'y', 'j']);
+            if stem.chars().count() >= 3 { stem.to_string() } else { w.to_string() }
+        })
+        .collect();
+    let stems = format!("~{}", stems.concat());
+    (stems.len() > 4).then_some(stems)
+}
+
 /// A folded word in Latin letters (Cyrillic transliterated), for comparing texts across scripts.
 pub fn latin_word(word: &str) -> String {
     transliterate(&fold(word))
@@ -574,6 +598,9 @@ mod tests {
         assert!(outlet_keys_match(&outlet_key("Pjataja Werst"), &outlet_key("П'ята верста")));
         assert!(outlet_keys_match(&outlet_key("Saltmarsh Wire Service"), &outlet_key("Солтмарш Уайр Сервис")));
         assert!(outlet_keys_match(&outlet_key("Le Matin de Quierzac"), &outlet_key("Ле Матен де Кьерзак")));
+        assert_eq!(latin_case_key("Zoriani Visti"), Some(outlet_case_key("Зоряним вістям")));
+        assert_eq!(latin_case_key("Novyi Kurier"), Some(outlet_case_key("Нового кур'єра")));
+        assert_eq!(latin_case_key("Новий кур'єр"), None);
         assert!(outlet_keys_match(&outlet_key("Le Réveil de Saulmont"), &outlet_key("Ле Ревей де Сольмон")));
         assert!(outlet_keys_match(&outlet_key("Veja-Press"), &outlet_key("Вежа-Прес")));
         assert!(!outlet_keys_match(&outlet_key("Le Réveil de Saulmont"), &outlet_key("Le Courrier de Saulmont")));

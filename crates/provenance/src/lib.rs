@@ -291,6 +291,8 @@ fn own_keys(article: &Article) -> Vec<String> {
         if case_key.starts_with('~') {
             keys.push(case_key);
         }
+        // Its name in Latin letters meets its Cyrillic forms ("Zoriani Visti" / «Зоряним вістям»).
+        keys.extend(attribution::latin_case_key(&o.name));
         if let Some(d) = &o.domain {
             keys.push(outlet_key(d));
         }
