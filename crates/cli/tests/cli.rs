@@ -123,6 +123,55 @@ fn demo_stories_are_the_sample_readme_stories() {
     assert_eq!(distinct.len(), 4, "two sample stories were merged: {stories:?}");
 }
 
+/// The sample README's relays: each text article relays the article (or outside source) it says,
+/// and the independent reports relay nothing (headline-only rows are left out: a headline
+/// carries no credit).
+#[test]
+fn demo_relays_are_the_sample_readme_relays() {
+    let r = json_of(bin().args(["demo", "--json"]));
+    let readme_id = |source: &str| -> Option<String> {
+        let file = source.rsplit('/').next().unwrap();
+        let named = match file {
+            "wires.jsonl:1" => "a4",
+            "wires.jsonl:2" => "a5",
+            "wires.jsonl:3" => "b2",
+            "wires.jsonl:4" => "b4",
+            "wires.jsonl:5" => "d1",
+            "wires.jsonl:6" => "d3",
+            "legacy-1251.txt" => "a7",
+            "truncated.jsonl:1" => "b5",
+            "impossible-date.txt" => "c5",
+            "invalid-utf8.txt" => "d4",
+            "green-report-feed.xml:item 1" => "a8",
+            "green-report-feed.xml:item 2" => "c6",
+            f if f.starts_with("headlines.tsv") => return None,
+            f => &f[..2],
+        };
+        Some(named.to_string())
+    };
+    let ids: std::collections::BTreeMap<&str, Option<String>> =
+        r["articles"].as_array().unwrap().iter().map(|a| (a["id"].as_str().unwrap(), readme_id(a["source"].as_str().unwrap()))).collect();
+    let mut found = std::collections::BTreeSet::new();
+    for story in r["stories"].as_array().unwrap() {
+        for relay in story["relays"].as_array().unwrap() {
+            let Some(article) = ids[relay["article_id"].as_str().unwrap()].clone() else { continue };
+            let origin = match relay["origin_article_id"].as_str() {
+                Some(id) => ids[id].clone().unwrap_or_else(|| format!("headline of {}", relay["origin"])),
+                None => relay["origin"].as_str().unwrap().to_string(),
+            };
+            found.insert(format!("{article}<-{origin}"));
+        }
+    }
+    let expected: std::collections::BTreeSet<String> = [
+        "a2<-a1", "a3<-a1", "a4<-a1", "a7<-a1", "a8<-a1", "a5<-a2", "b1<-Nordic Wire", "b2<-Nordic Wire", "b3<-Nordic Wire",
+        "b4<-Nordic Wire", "b5<-Nordic Wire", "c3<-c1", "c6<-c1", "d3<-d1",
+    ]
+    .into_iter()
+    .map(String::from)
+    .collect();
+    assert_eq!(found, expected);
+}
+
 #[test]
 fn usage_errors_exit_2_and_missing_paths_are_reported() {
     let out = bin().arg("no-such-command").output().unwrap();

@@ -664,6 +664,12 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
         })
         .collect();
     let shingles: Vec<Vec<(String, Vec<u64>)>> = articles.iter().zip(&spans).map(|(a, s)| sentence_shingles(a, s)).collect();
+    // Each article's names and figures, title included.
+    let whole_anchors: Vec<BTreeSet<String>> = articles
+        .iter()
+        .zip(&spans)
+        .map(|(a, s)| sentence_anchors(a, s).into_iter().flat_map(|(_, set)| set).chain(anchors(&a.title)).collect())
+        .collect();
     let anchors: Vec<Vec<(String, BTreeSet<String>)>> = articles.iter().zip(&spans).map(|(a, s)| sentence_anchors(a, s)).collect();
 
     for (i, article) in articles.iter().enumerate() {
@@ -692,8 +698,16 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
             let candidates: Vec<usize> = (0..articles.len())
                 .filter(|&j| j != i && (keys[j].iter().any(|k| keys_match(k, &c.key)) || names_own(&keys[j], &c.name) || short_of(j)))
                 .collect();
+            // Of several, the one whose names and figures this article shares most (a full
+            // report over the same outlet's headline-only item or another of its stories), the
+            // latest of equals.
             let before: Vec<usize> = candidates.iter().copied().filter(|&j| j < i).collect();
-            let chosen = before.last().copied().or_else(|| candidates.first().copied());
+            let shared = |j: usize| whole_anchors[i].intersection(&whole_anchors[j]).count();
+            let chosen = before
+                .iter()
+                .copied()
+                .max_by_key(|&j| (shared(j), j))
+                .or_else(|| candidates.first().copied());
             match chosen {
                 Some(j) => {
                     let relay = Relay {
