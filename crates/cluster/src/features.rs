@@ -508,7 +508,8 @@ pub fn title_dates(title: &str) -> Vec<(u8, u8)> {
     let mut folded = String::new();
     for (i, word) in words.iter().enumerate() {
         // The English modal and verb are not months ("Top 10 may rise", "5 march on").
-        if matches!(*word, "may" | "march") {
+        // Nor is a word with digits (the day itself), which need not be folded to tell.
+        if matches!(*word, "may" | "march") || word.bytes().any(|b| b.is_ascii_digit()) {
             continue;
         }
         folded.clear();
