@@ -432,7 +432,8 @@ impl Clusterer {
         }
         // Each touched slot's sum is taken (and its cell reset for the next article) as it is read.
         let acc = &mut self.acc;
-        let cands = top_k(self.touched.drain(..).map(|s| (s, std::mem::take(&mut acc[s as usize]))), self.cfg.max_candidates);
+        let cands = self.touched.drain(..).map(|s| (s, std::mem::take(&mut acc[s as usize])));
+        let cands = top_k(cands, self.cfg.max_candidates);
 
         // Centroid cosines first; the closest-member cosine only for the best few (it costs a
         // comparison per remembered member).

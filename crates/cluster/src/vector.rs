@@ -264,8 +264,8 @@ mod tests {
         assert_eq!(add_scaled(&a, &b, 2.0), vec![(1, 1.0), (2, 2.0), (3, 4.0)]);
         // A short vector into a long one takes the search path; it must add up as the merge does.
         let short = vec![(0, 0.5), (7, 1.0), (50, 2.0), (99, 3.0), (150, 4.0)];
-        let expected: SparseVec =
-            (0..100).map(|t| (t, 1.0 + short.iter().find(|e| e.0 == t).map_or(0.0, |e| e.1 * 0.5))).chain([(150, 2.0)]).collect();
+        let bump = |t: u64| short.iter().find(|e| e.0 == t).map_or(0.0, |e| e.1 * 0.5);
+        let expected: SparseVec = (0..100).map(|t| (t, 1.0 + bump(t))).chain([(150, 2.0)]).collect();
         assert_eq!(add_scaled(&long, &short, 0.5), expected);
         assert_eq!(add_scaled(&long, &[], 0.5), long);
         let mut c = vec![(1, 0.1), (2, 0.5), (3, 0.3)];
