@@ -505,6 +505,11 @@ pub fn title_dates(title: &str) -> Vec<(u8, u8)> {
         return out;
     }
     let words: Vec<&str> = stemmata_text::words(title).collect();
+    // No day of the month, no date: the words need not be folded (most titles' figures are
+    // years, counts and amounts).
+    if !words.iter().any(|w| day_of(w).is_some()) {
+        return out;
+    }
     let mut folded = String::new();
     for (i, word) in words.iter().enumerate() {
         // The English modal and verb are not months ("Top 10 may rise", "5 march on").
