@@ -11,7 +11,7 @@
 
 use crate::features::{
     CapsTable, Featurizer, Features, Kind, is_calendar_word, skeleton, spelling_key, stem, stem_key, term_hash,
-    title_dates, title_numbers,
+    term_hash_bytes, title_dates, title_numbers,
 };
 use crate::idmap::IdMap;
 use crate::vector::{self, DocFreq, SparseVec};
@@ -269,7 +269,7 @@ impl Clusterer {
         }
 
         self.add_entities(slot, &entities, language);
-        self.add_member(slot, article, vec, &query, &facts, embedding, time);
+        self.add_member(slot, article, outlet, vec, &query, &facts, embedding, time);
         if let Some(sig) = signature {
             let story = self.slot_ref(slot).story;
             self.remember_print(sig, story, &article.id);
@@ -384,7 +384,8 @@ impl Clusterer {
             return if figures { x * x } else { x };
         }
         let reports = |text: &Stated, title: &Stated| {
-            title.numbers.iter().any(|&n| {
+            !text.figures.is_empty()
+                && title.numbers.iter().any(|&n| {
                 !(1900..=2100).contains(&n) && text.figures.binary_search(&number_term(n)).is_ok()
             })
         };
@@ -433,11 +434,10 @@ impl Clusterer {
                 }
             }
         }
-        let mut cands: Vec<(u32, f32)> = self.touched.drain(..).map(|s| (s, self.acc[s as usize])).collect();
-        for (s, _) in &cands {
-            self.acc[*s as usize] = 0.0;
-        }
-        top_k(&mut cands, self.cfg.max_candidates);
+        // Each touched slot's sum is taken (and its cell reset for the next article) as it is read.
+        let acc = &mut self.acc;
+        let cands = self.touched.drain(..).map(|s| (s, std::mem::take(&mut acc[s as usize])));
+        let cands = top_k(cands, self.cfg.max_candidates);
 
         // Centroid cosines first; the closest-member cosine only for the best few (it costs a
         // comparison per remembered member).
@@ -550,6 +550,7 @@ impl Clusterer {
         &mut self,
         slot: u32,
         article: &Article,
+        outlet: Option<u64>,
         vec: SparseVec,
         query: &[(u64, f32)],
         facts: &Facts,
@@ -573,7 +574,6 @@ impl Clusterer {
                 }
             }
         }
-        let outlet = outlet_key(article);
         live.outlet = if live.size == 0 || live.outlet == outlet { outlet } else { None };
         live.size += 1;
         live.terms += vec.len() as u64;
@@ -722,15 +722,11 @@ impl Clusterer {
                 }
             }
         }
-        let mut cands: Vec<(u32, f32)> = self.touched.drain(..).map(|s| (s, self.acc[s as usize])).collect();
-        for (s, _) in &cands {
-            self.acc[*s as usize] = 0.0;
-        }
-        cands.retain(|c| c.0 != slot);
-        top_k(&mut cands, self.cfg.merge_candidates);
-        let cands: Vec<u32> = cands.into_iter().map(|c| c.0).collect();
+        let acc = &mut self.acc;
+        let cands = self.touched.drain(..).map(|s| (s, std::mem::take(&mut acc[s as usize])));
+        let cands = top_k(cands.filter(|c| c.0 != slot), self.cfg.merge_candidates);
         let mut best: Option<(u32, f32)> = None;
-        for other in cands {
+        for (other, _) in cands {
             let (Some(a), Some(b)) = (self.slots[slot as usize].as_ref(), self.slots[other as usize].as_ref()) else {
                 continue;
             };
@@ -989,7 +985,7 @@ fn number_term(n: u32) -> u64 {
             break;
         }
     }
-    term_hash(Kind::Number, std::str::from_utf8(&buf[i..]).unwrap_or(""))
+    term_hash_bytes(Kind::Number, &buf[i..])
 }
 
 /// The outlet an article comes from, as a hash of its domain (or else its name), when known.
@@ -1238,20 +1234,25 @@ fn floor_char_boundary(s: &str, max: usize) -> usize {
     i
 }
 
-/// Keeps the `k` best candidates (highest weight, then lowest slot), best first: a partial
-/// selection, then a sort of the `k`. Thousands of slots can share a common word, and only a
-/// handful are kept.
-fn top_k(cands: &mut Vec<(u32, f32)>, k: usize) {
+/// The `k` best candidates (highest weight, then lowest slot: a total order, so the result does
+/// not depend on the input order), best first. Thousands of slots can share a common word and
+/// only a handful are kept: one pass with a small sorted buffer, in which most candidates lose
+/// to the worst kept one at the first comparison.
+fn top_k(cands: impl Iterator<Item = (u32, f32)>, k: usize) -> Vec<(u32, f32)> {
     let order = |a: &(u32, f32), b: &(u32, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+    let mut best: Vec<(u32, f32)> = Vec::with_capacity(k + 1);
     if k == 0 {
-        cands.clear();
-        return;
+        return best;
     }
-    if cands.len() > k {
-        cands.select_nth_unstable_by(k - 1, order);
-        cands.truncate(k);
+    for c in cands {
+        if best.len() == k && best.last().is_some_and(|worst| order(&c, worst).is_ge()) {
+            continue;
+        }
+        let at = best.partition_point(|b| order(b, &c).is_lt());
+        best.insert(at, c);
+        best.truncate(k);
     }
-    cands.sort_unstable_by(order);
+    best
 }
 
 #[cfg(test)]

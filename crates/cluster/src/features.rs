@@ -254,7 +254,7 @@ impl Featurizer {
         // languages its own way (`Kremenezk`, `Kremenetsk`), and only their skeletons meet.
         let skeleton_key = |t: &Token, sk: &mut [u8; 5]| -> Option<u64> {
             let n = skeleton_into(&arena[t.folded.0 as usize..t.folded.1 as usize], false, sk);
-            (n >= NAME_SKELETON_MIN).then(|| term_hash(Kind::Skeleton, std::str::from_utf8(&sk[..n]).unwrap_or("")))
+            (n >= NAME_SKELETON_MIN).then(|| term_hash_bytes(Kind::Skeleton, &sk[..n]))
         };
         let mut sk = [0u8; 5];
         let mut observations = Vec::new();
@@ -337,8 +337,7 @@ impl Featurizer {
                     }
                     let n = skeleton_into(folded, w_as_v, &mut sk);
                     if n >= min {
-                        let key = std::str::from_utf8(&sk[..n]).unwrap_or("");
-                        add(&mut out, term_hash(Kind::Skeleton, key), Kind::Skeleton, (t.folded, t.in_title), weight);
+                        add(&mut out, term_hash_bytes(Kind::Skeleton, &sk[..n]), Kind::Skeleton, (t.folded, t.in_title), weight);
                     }
                 }
                 // French leaves a final consonant unspoken, and other scripts leave it out:
@@ -350,8 +349,7 @@ impl Featurizer {
                 {
                     let n = skeleton_into(&folded[..folded.len() - 1], false, &mut sk);
                     if n >= 3 {
-                        let key = std::str::from_utf8(&sk[..n]).unwrap_or("");
-                        add(&mut out, term_hash(Kind::Skeleton, key), Kind::Skeleton, (t.folded, t.in_title), weight);
+                        add(&mut out, term_hash_bytes(Kind::Skeleton, &sk[..n]), Kind::Skeleton, (t.folded, t.in_title), weight);
                     }
                 }
             }
@@ -459,8 +457,14 @@ const FURNITURE_HEADINGS: &[&str] = &[
 /// channels, which two unrelated reports of one outlet share (one may even list the other's
 /// headline) and two reports of one event from different outlets do not.
 pub fn body_end(body: &str) -> usize {
+    // Searching costs a setup per heading: skip it for texts that cannot hold one (a headline's
+    // empty body, a text without a sentence end to follow).
+    if !body.contains(['.', '!', '?', '…']) {
+        return body.len();
+    }
     FURNITURE_HEADINGS
         .iter()
+        .filter(|h| h.len() <= body.len())
         .filter_map(|h| body.find(h))
         .filter(|&at| body[..at].contains(['.', '!', '?', '…']))
         .min()
@@ -471,12 +475,14 @@ pub fn body_end(body: &str) -> usize {
 /// that give different figures for the same kind of event usually report different events.
 pub fn title_numbers(title: &str) -> Vec<u32> {
     let mut out: Vec<u32> = Vec::new();
+    if !title.bytes().any(|b| b.is_ascii_digit()) {
+        return out;
+    }
     for (start, end) in stemmata_text::word_spans(title) {
         for part in title[start..end].split(['-', '‐']) {
-            let digits: String = part.chars().take_while(|c| c.is_ascii_digit()).collect();
-            if !digits.is_empty()
-                && digits.len() <= 9
-                && let Ok(n) = digits.parse()
+            let digits = part.bytes().take_while(u8::is_ascii_digit).count();
+            if (1..=9).contains(&digits)
+                && let Ok(n) = part[..digits].parse()
             {
                 out.push(n);
             }
@@ -499,12 +505,21 @@ pub fn title_dates(title: &str) -> Vec<(u8, u8)> {
         return out;
     }
     let words: Vec<&str> = stemmata_text::words(title).collect();
+    // No day of the month, no date: the words need not be folded (most titles' figures are
+    // years, counts and amounts).
+    if !words.iter().any(|w| day_of(w).is_some()) {
+        return out;
+    }
+    let mut folded = String::new();
     for (i, word) in words.iter().enumerate() {
         // The English modal and verb are not months ("Top 10 may rise", "5 march on").
-        if matches!(*word, "may" | "march") {
+        // Nor is a word with digits (the day itself), which need not be folded to tell.
+        if matches!(*word, "may" | "march") || word.bytes().any(|b| b.is_ascii_digit()) {
             continue;
         }
-        let Some(month) = month_of(&fold_translit(word)) else { continue };
+        folded.clear();
+        fold_translit_into(word, &mut folded);
+        let Some(month) = month_of(&folded) else { continue };
         // The day before the month (`8 ноября`, `8. November`) or after it (`November 8`).
         let before = i.checked_sub(1).and_then(|j| day_of(words[j]));
         if let Some(day) = before.or_else(|| words.get(i + 1).and_then(|w| day_of(w))) {
@@ -587,12 +602,17 @@ fn is_sentence_initial(before: &str) -> bool {
 /// Hash of a feature: its key, in the namespace of its kind (words and names share one, so the
 /// same word matches whether or not it was recognised as a name).
 pub fn term_hash(kind: Kind, key: &str) -> u64 {
+    term_hash_bytes(kind, key.as_bytes())
+}
+
+/// [`term_hash`] of a key already in bytes (digits, a skeleton), without a UTF-8 check.
+pub fn term_hash_bytes(kind: Kind, key: &[u8]) -> u64 {
     let namespace = match kind {
         Kind::Word | Kind::Name => 1,
         Kind::Skeleton => 2,
         Kind::Number => 3,
     };
-    xxhash_rust::xxh3::xxh3_64_with_seed(key.as_bytes(), namespace)
+    xxhash_rust::xxh3::xxh3_64_with_seed(key, namespace)
 }
 
 /// The first `n` characters of `word` (all of it when `n` is 0).
@@ -628,7 +648,9 @@ pub fn name_spelling_key(word: &str) -> std::borrow::Cow<'_, str> {
 /// writes them: `sch` and `zh` as `sh` (`Bereschna`, `Berezhna`), `j` as `i` (`Kamjanka`,
 /// `Kamianka`).
 pub fn spelling_key(word: &str) -> std::borrow::Cow<'_, str> {
-    if !word.contains('j') && !word.contains("sch") && !word.contains("zh") {
+    // Byte windows rather than `str::contains`, whose substring search costs a setup per call.
+    let has = |pat: &[u8]| word.as_bytes().windows(pat.len()).any(|w| w == pat);
+    if !word.contains('j') && !has(b"sch") && !has(b"zh") {
         return std::borrow::Cow::Borrowed(word);
     }
     std::borrow::Cow::Owned(word.replace("tsch", "ch").replace("sch", "sh").replace("zh", "sh").replace('j', "i"))
@@ -652,9 +674,12 @@ pub fn fold_translit_into(word: &str, out: &mut String) {
         c => out.push(c),
     };
     if word.is_ascii() {
-        for c in word.chars() {
-            if c.is_ascii_alphanumeric() {
-                push(out, c.to_ascii_lowercase());
+        // Byte by byte: the common case, and the hottest loop of tokenisation.
+        for b in word.bytes().filter(u8::is_ascii_alphanumeric) {
+            match b.to_ascii_lowercase() {
+                b'y' => out.push('i'),
+                b'x' => out.push_str("ks"),
+                b => out.push(char::from(b)),
             }
         }
         return;

@@ -182,6 +182,25 @@ pub fn cosine(a: &[(u64, f32)], b: &[(u64, f32)]) -> f32 {
 /// `a + scale * b`, both term-sorted.
 pub fn add_scaled(a: &[(u64, f32)], b: &[(u64, f32)], scale: f32) -> SparseVec {
     let mut out = Vec::with_capacity(a.len() + b.len());
+    if b.len() * 4 < a.len() {
+        // A short vector into a long one (an article into a story centroid): find each of its
+        // terms by binary search and copy the runs of `a` in between whole.
+        let mut i = 0;
+        for &(t, w) in b {
+            let k = i + a[i..].partition_point(|e| e.0 < t);
+            out.extend_from_slice(&a[i..k]);
+            i = k;
+            match a.get(i) {
+                Some(&(ta, wa)) if ta == t => {
+                    out.push((t, wa + w * scale));
+                    i += 1;
+                }
+                _ => out.push((t, w * scale)),
+            }
+        }
+        out.extend_from_slice(&a[i..]);
+        return out;
+    }
     let (mut i, mut j) = (0, 0);
     while i < a.len() || j < b.len() {
         if j >= b.len() || (i < a.len() && a[i].0 < b[j].0) {
@@ -243,6 +262,12 @@ mod tests {
         assert_eq!(Probe::new(&a).dot(&long), dot(&a, &long));
         assert_eq!(Probe::new(&long).dot(&b), dot(&long, &b));
         assert_eq!(add_scaled(&a, &b, 2.0), vec![(1, 1.0), (2, 2.0), (3, 4.0)]);
+        // A short vector into a long one takes the search path; it must add up as the merge does.
+        let short = vec![(0, 0.5), (7, 1.0), (50, 2.0), (99, 3.0), (150, 4.0)];
+        let bump = |t: u64| short.iter().find(|e| e.0 == t).map_or(0.0, |e| e.1 * 0.5);
+        let expected: SparseVec = (0..100).map(|t| (t, 1.0 + bump(t))).chain([(150, 2.0)]).collect();
+        assert_eq!(add_scaled(&long, &short, 0.5), expected);
+        assert_eq!(add_scaled(&long, &[], 0.5), long);
         let mut c = vec![(1, 0.1), (2, 0.5), (3, 0.3)];
         truncate(&mut c, 2);
         assert_eq!(c, vec![(2, 0.5), (3, 0.3)]);

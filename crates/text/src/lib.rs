@@ -70,17 +70,17 @@ pub fn has_cyrillic(s: &str) -> bool {
 pub fn word_spans(text: &str) -> Vec<(usize, usize)> {
     let mut spans = Vec::new();
     let mut start: Option<usize> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    for (i, c) in text.char_indices() {
         if c.is_alphanumeric() {
             if start.is_none() {
                 start = Some(i);
             }
             continue;
         }
+        // The next character is only read for a joiner inside a word (rare).
         let joins = matches!(c, '\'' | '’' | '-' | '‐')
             && start.is_some()
-            && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
+            && text[i + c.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric);
         if joins {
             continue;
         }
