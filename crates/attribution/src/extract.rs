@@ -936,7 +936,13 @@ fn extract_sentence(
         // "published" after a noun or an auxiliary is a participle ("a report published
         // Tuesday", "was published in 2015", "As published in …"): the work, not its publisher.
         // With its agent ("was first published by Politico") the publisher follows.
-        if len == 1 && folded[i] == "published" && i > 0 && next_word != "by" {
+        // "a report published on Tuesday by X": its agent after a time.
+        let agent_follows = (i + 1..(i + 5).min(words.len())).find(|&b| folded[b] == "by").is_some_and(|b| {
+            folded[i + 1..b].iter().all(|w| {
+                matches!(w.as_str(), "on" | "in" | "last" | "this" | "earlier" | "late" | "early" | "first") || in_list(WEEKDAYS, w)
+            }) && (i + 1..=b).all(|k| gap_is_space(gap(text, &words, k - 1, k)))
+        });
+        if len == 1 && folded[i] == "published" && i > 0 && next_word != "by" && !agent_follows {
             let g = gap(text, &words, i - 1, i);
             let participle = !gap_is_space(g)
                 || matches!(
@@ -1220,7 +1226,11 @@ fn extract_sentence(
     if has_verb {
         let is_venue = |a: &Attribution| {
             a.cue_kind == CueKindOrCredit::Cue(CueKind::SourceAfter)
-                && matches!(fold(&a.cue_text).as_str(), "in an interview with" | "in a statement to")
+                && matches!(
+                    fold(&a.cue_text).as_str(),
+                    "in an interview with" | "in a statement to" | "speaking to" | "in comments to" | "in remarks to"
+                        | "in an interview to"
+                )
         };
         // The medium that held the interview heard the words: it is the speech verb's recipient
         // ("told Y").
@@ -5065,6 +5075,13 @@ mod tests {
         assert!(outlet_named(&a, "Ружнянский вестник") && a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.text == "Dunhallow Courier")), "{a:?}");
         let a = full("Der Dunhallow Courier beruft sich auf die Regionalzeitung Ruzhnianskyi Visnyk.", "de", &[]);
         assert_eq!(a.iter().filter(|a| a.source.as_ref().is_some_and(|s| s.kind.is_media())).count(), 2, "{a:?}");
+        // An agent after a time; the outlet an interview was given to.
+        let a = full("The plant will close, according to a report published on Tuesday by the Harwick Sentinel.", "en", &[]);
+        assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.name.contains("Harwick Sentinel") && s.kind == SourceKind::Outlet)), "{a:?}");
+        let a = full("Speaking to the Harwick Sentinel, the mayor said the plant would close.", "en", &[]);
+        assert!(a.iter().any(|a| a.recipient.as_ref().is_some_and(|r| r.name.contains("Harwick Sentinel"))), "{a:?}");
+        let a = full("The mayor told local radio station Radio Velm that the plant would close.", "en", &[]);
+        assert!(a.iter().any(|a| a.recipient.as_ref().is_some_and(|r| r.name.contains("Radio Velm"))), "{a:?}");
         // German: the subjects after the auxiliary, the participle closing the clause.
         let a = full("Darüber hatten zuerst die britische Zeitung Brackenfield Journal und, unabhängig davon, die ukrainische Lokalzeitung Sorepilskyj Kurjer berichtet.", "de", &[]);
         assert!(outlet_named(&a, "Brackenfield Journal") && outlet_named(&a, "Sorepilskyj Kurjer"), "{a:?}");

@@ -231,6 +231,7 @@ pub static ENGLISH: CueLexicon = CueLexicon {
         "according to", "citing", "cited by", "as relayed by", "relayed by", "as reported by", "reported by",
         "as quoted by", "quoted by", "as cited by", "as first reported by", "first reported by",
         "as told to", "in an interview with", "in a statement to", "via", "h/t", "hat tip", "per",
+        "speaking to", "in comments to", "in remarks to", "in an interview to",
         "as noted by", "as written by", "writing in", "wrote in", "report by", "in the words of",
         "a report from", "a report in",
         // "according to a story in the local paper X".
@@ -271,6 +272,7 @@ pub static ENGLISH: CueLexicon = CueLexicon {
         "the outlet", "publication", "the publication", "daily", "the daily", "broadcaster", "the broadcaster",
         "magazine", "the magazine", "website", "the website", "tabloid", "the tabloid", "wire service",
         "channel", "the channel", "tv channel", "news site", "portal", "weekly", "the weekly", "paper", "site",
+        "station", "radio station", "tv station", "television station", "broadcaster", "radio",
     ],
     own_reporting: &[
         "independently confirmed", "independently verified", "has confirmed", "has independently",
