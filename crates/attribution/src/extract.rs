@@ -219,6 +219,8 @@ const PUBLISHING_STEMS: &[&str] = &[
     "ecrit", "selon", "citing", "citant", "посиланням", "ссылкой", "посилаючись", "ссылаясь", "інформаціє",
     "информаци", "даними", "данным", "interview", "інтерв'ю", "интервью", "матеріал", "материал", "публікац",
     "публикац", "з'ясув", "выясни", "ефір", "эфир", "оприлюдн", "обнародов", "інформує", "информирует",
+    // "Як стало відомо «X»", "как стало известно «X»": whom it became known to is a medium.
+    "відомо", "известно",
 ];
 
 /// Words that make a name a person's ("President Volodymyr Zelenskyy", "Press Secretary X").
@@ -1020,12 +1022,19 @@ fn extract_sentence(
                         if !g.trim().chars().all(|c| matches!(c, '»' | '“' | '”' | '"')) || g.trim().is_empty() {
                             return None;
                         }
+                        let before = |k: usize| if k > 0 { gap(text, &words, k - 1, k) } else { &text[sentence.start..words[0].start] };
                         (i.saturating_sub(8)..i)
                             .rev()
-                            .find(|&k| k > 0 && gap(text, &words, k - 1, k).trim_end().ends_with(['«', '„', '“', '"']))
+                            .find(|&k| before(k).trim_end().ends_with(['«', '„', '“', '"']))
                             // After a media noun ("видання «X»"), not as the object of a
-                            // preposition ("у системі «X» повідомили").
-                            .filter(|&k| media_noun(lex, &folded[k - 1]))
+                            // preposition ("у системі «X» повідомили"); before a publishing verb
+                            // also on its own ("Раніше «X» писав").
+                            .filter(|&k| {
+                                k > 0 && media_noun(lex, &folded[k - 1])
+                                    || kind == CueKind::MediaVerb
+                                        && matches!(lex.language, "uk" | "ru")
+                                        && (k == 0 || !in_list(&["в", "во", "у", "о", "об", "про", "на", "по", "с", "з", "із", "від", "от", "для", "до", "к"], &folded[k - 1]))
+                            })
                             .map(|k| (k, i))
                     })
                     .flatten();

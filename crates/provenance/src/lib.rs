@@ -242,6 +242,15 @@ fn states_own_reporting(article: &Article, own_keys: &[String], attributions: &[
     if !own_keys.is_empty() && names_own_check(&article.text, own_keys, &lexicons) {
         return true;
     }
+    // "Як стало відомо «Харвіцькому вартовому»", "the Sentinel has learned": its own outlet
+    // found it out.
+    const LEARNED: &[&str] = &["відомо", "известно", "learn", "erfuhr", "erfahren", "appris", "дізна", "узна", "з'ясува", "выясни"];
+    if attributions.iter().any(|a| {
+        let cue = stemmata_text::fold(&a.cue_text);
+        LEARNED.iter().any(|l| cue.contains(l)) && a.source.as_ref().is_some_and(|s| names_own(own_keys, &s.name))
+    }) {
+        return true;
+    }
     // "the ministry told Espreso", "confirmed to Espreso": the article's own outlet heard it.
     // "підтвердив «Буковинській газеті»": the own outlet in another case.
     attributions.iter().any(|a| a.recipient.as_ref().is_some_and(|r| names_own(own_keys, &r.name)))
@@ -1258,6 +1267,14 @@ mod tests {
         let c = article_in("uk", "c", "Поліська зоря", 200, "Ціни на пором зростуть", "Ціни на пором зростуть на десяту частину в травні, повідомляє Lindental Post. «Поліська зоря» писала про пором у березні.");
         let p = analyze(&[&a, &c]);
         assert_eq!(independent_sources(&p, ["a", "c"]), 1);
+    }
+
+    #[test]
+    fn own_outlet_that_learned_it_is_own_reporting() {
+        let a = article("a", "Lindental Post", Some(100), "Ferry fares rise", "Ferry fares will rise by a tenth in May, the port authority said.");
+        let b = article_in("uk", "b", "Поліська зоря", 200, "Ціни на пором зростуть", "Ціни на пором зростуть на десяту частину в травні, повідомляє Lindental Post. Як стало відомо «Поліській зорі», рішення вже ухвалено.");
+        let p = analyze(&[&a, &b]);
+        assert!(p.origins.iter().any(|o| o.name == "Поліська зоря" && o.in_corpus), "{:?}", p.origins);
     }
 
     #[test]
