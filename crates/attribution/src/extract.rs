@@ -1898,7 +1898,7 @@ fn german_subject_first(
         "ebenfalls", "hier", "dort", "damals", "später", "spater", "darüber", "daruber", "davon", "es",
         "am", "im", "in", "an", "auf", "nach", "laut", "wie", "bei", "vor", "seit", "mit", "zum", "zur",
         "um", "gegen", "über", "uber", "unter", "aus", "von", "für", "fur", "als", "wo", "was", "wer",
-        "dann", "deshalb", "trotzdem", "zunächst", "zunachst", "schon", "noch", "erst", "nur",
+        "dann", "deshalb", "trotzdem", "zunächst", "zunachst", "schon", "noch", "erst", "nur", "zuerst",
     ];
     // "Das Portal X hatte zuerst darüber berichtet": the subject before the auxiliary, the
     // participle at the end of the clause after adverbs.
@@ -1908,7 +1908,12 @@ fn german_subject_first(
         && lexicon::GERMAN.media_verbs.contains(&words[cue].folded.as_str())
         && let Some(a) = (2..cue).find(|&k| in_list(AUXILIARIES, &words[k].folded))
         && a <= 7
-        && words[a + 1..cue].iter().all(|w| !is_capitalized(w.raw))
+        // Nothing after the auxiliary that could be the subject: "hatte am Dienstag über die
+        // Schließung berichtet" (a time, an object after its preposition), not "hatte die Zeitung X".
+        && words.get(a + 1).is_some_and(|w| !is_capitalized(w.raw) && !in_list(GERMAN_ARTICLES, &w.folded))
+        && words[a + 1..cue].iter().enumerate().all(|(n, w)| {
+            !is_capitalized(w.raw) || n > 0 && (in_list(GERMAN_TIME_WORDS, &w.folded) || in_list(GERMAN_ARTICLES, &words[a + n].folded))
+        })
         && is_capitalized(words[a - 1].raw)
         && (1..=cue).all(|k| gap_is_space(gap(text, words, k - 1, k)))
     {
@@ -2731,6 +2736,8 @@ const TIME_WORDS_AFTER_CUE: &[&str] = &[
     "удень", "позавчера", "позавчора", "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
     "сентября", "октября", "ноября", "декабря", "січня", "лютого", "березня", "квітня", "травня", "червня", "липня",
     "серпня", "вересня", "жовтня", "листопада", "грудня",
+    // German: "meldete am Dienstag die Agentur X".
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "gestern", "heute",
     // French: "comme l'a annoncé vendredi le journal …".
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui", "matin", "soir",
 ];
@@ -2742,7 +2749,7 @@ fn after_time_phrase(text: &str, words: &[Word<'_>], from: usize) -> usize {
     let mut k = from;
     while k < words.len() && k < from + 4 && (k == from || gap_is_space(gap(text, words, k - 1, k))) {
         let w = &words[k];
-        let preposition = matches!(w.folded.as_str(), "в" | "во" | "у" | "на") && words.get(k + 1).is_some_and(|n| in_list(TIME_WORDS_AFTER_CUE, &n.folded));
+        let preposition = matches!(w.folded.as_str(), "в" | "во" | "у" | "на" | "am") && words.get(k + 1).is_some_and(|n| in_list(TIME_WORDS_AFTER_CUE, &n.folded));
         if !(time(w) || preposition) {
             break;
         }
@@ -3292,7 +3299,12 @@ fn make_source(
     let mut source = classify_source(text, words, start, end, kind, lex, known, cue_folded);
     // "au quotidien régional Der Anzeiger im Tal", "в інтерв'ю газеті X": a cue ending in a media
     // noun names a medium; its name starts at the first capital.
-    let cue_medium = cue_folded.split(' ').next_back().is_some_and(|w| media_noun(lex, w));
+    let cue_medium = cue_folded.split(' ').next_back().is_some_and(|w| media_noun(lex, w))
+        // "газета «Харвицкий страж»": a quoted name right after a media noun.
+        || start > 0
+            && gap(text, words, start - 1, start).trim().chars().all(|c| matches!(c, '«' | '„' | '“' | '"'))
+            && !gap(text, words, start - 1, start).trim().is_empty()
+            && media_noun(lex, &words[start - 1].folded);
     if cue_medium
         && matches!(source.kind, SourceKind::Person | SourceKind::Unknown | SourceKind::Organization)
         && let Some(k) = (start..end).find(|&k| is_capitalized(words[k].raw))
@@ -5091,6 +5103,16 @@ mod tests {
         assert!(a.iter().any(|a| a.recipient.as_ref().is_some_and(|r| r.name.contains("Harwick Sentinel"))), "{a:?}");
         let a = full("The mayor told local radio station Radio Velm that the plant would close.", "en", &[]);
         assert!(a.iter().any(|a| a.recipient.as_ref().is_some_and(|r| r.name.contains("Radio Velm"))), "{a:?}");
+        // A quoted name after a media noun and a time; a past publishing verb after a quoted name.
+        let a = full("Завод закроют в мае, сообщила во вторник газета «Харвицкий страж» со ссылкой на мэрию.", "ru", &[]);
+        assert!(outlet_named(&a, "Харвицкий страж"), "{a:?}");
+        let a = full("Раніше «Харвіцький вартовий» писав, що завод закриють у травні.", "uk", &[]);
+        assert!(outlet_named(&a, "Харвіцький вартовий"), "{a:?}");
+        // German: a time after the auxiliary or between the verb and its inverted subject.
+        let a = full("Der Harwick Sentinel hatte am Dienstag über die Schließung berichtet.", "de", &[]);
+        assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.name.contains("Harwick Sentinel"))), "{a:?}");
+        let a = full("Das Werk soll im Mai schließen, meldete am Dienstag die Agentur Nordpress.", "de", &[]);
+        assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.name.contains("Nordpress"))), "{a:?}");
         // German: the subjects after the auxiliary, the participle closing the clause.
         let a = full("Darüber hatten zuerst die britische Zeitung Brackenfield Journal und, unabhängig davon, die ukrainische Lokalzeitung Sorepilskyj Kurjer berichtet.", "de", &[]);
         assert!(outlet_named(&a, "Brackenfield Journal") && outlet_named(&a, "Sorepilskyj Kurjer"), "{a:?}");
