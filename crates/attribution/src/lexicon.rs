@@ -484,6 +484,9 @@ pub static FRENCH: CueLexicon = CueLexicon {
     nominal_cues: &[],
     source_after: &[
         "selon", "d'après", "citant", "cité par", "citée par", "rapporte", "a rapporté", "rapportée par",
+        "publiée par", "publié par", "révélée par", "révélé par", "relayée par", "relayé par", "annoncée par",
+        "annoncé par", "comme l'indique", "comme l'a indiqué", "comme le rapporte", "comme l'a rapporté",
+        "comme le souligne", "comme l'écrit", "comme l'a écrit", "comme l'a révélé", "comme le révèle",
         "rapporté par", "de source", "au dire de", "aux dires de", "à en croire", "mande", "on mande de",
         "annonce", "écrit", "relate", "dépêche de", "dépêche", "télégramme de", "une dépêche de",
         "suivant", "communique", "communiqué de", "d'après les informations de", "d'après les informations du",
