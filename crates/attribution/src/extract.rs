@@ -3372,6 +3372,9 @@ fn trim_report_words(name: &str) -> &str {
     for tail in [
         " report", " reporting", " story", " article", " investigation", " analysis", " piece", " press agency",
         " news agency", " agency", " newspaper", " news site", " website", " daily", " weekly", " paper",
+        // "the Sentinel's reporters learned": the outlet's staff stand for the outlet.
+        " reporters", " reporter", " journalists", " journalist", " correspondent", " correspondents", " staff",
+        " editors", " newsroom",
     ] {
         if let Some(rest) = n.strip_suffix(tail) {
             n = rest.trim_end();
