@@ -1345,7 +1345,62 @@ fn extract_sentence(
             out.push(Attribution::in_text(text, sentence, span, CueKindOrCredit::Credit, Some(source)));
         }
     }
+    for (label, source) in source_line(text, sentence) {
+        if !out.iter().any(|a| a.source.as_ref().is_some_and(|s| s.span.start < source.span.end && source.span.start < s.span.end)) {
+            out.push(Attribution::in_text(text, sentence, label, CueKindOrCredit::Credit, Some(source)));
+        }
+    }
     out.sort_by_key(|a| (a.cue.start, a.cue.end));
+    out
+}
+
+/// Labels of a line that names the article's sources ("Джерело: X", "Source: X, Y").
+#[rustfmt::skip]
+const SOURCE_LINE_LABELS: &[&str] = &[
+    "джерело", "джерела", "источник", "источники", "source", "sources", "quelle", "quellen", "за матеріалами",
+    "по материалам", "based on reporting by", "with reporting from", "mit material von", "avec",
+];
+
+/// A short line of its own that names the article's sources after a label and a colon:
+/// "Джерело: Harwick Sentinel", "Sources: Nordpress, harwick-sentinel.example". Each name, one to
+/// five words starting with a capital or a quotation mark, or a domain, is credited as a medium.
+/// Photo and video credits ("Фото: Reuters") name no source of the text.
+fn source_line(text: &str, sentence: Span) -> Vec<(Span, Source)> {
+    let slice = sentence.slice(text);
+    let lead = slice.len() - slice.trim_start().len();
+    let line = slice.trim();
+    let Some(colon) = line.find(':') else { return Vec::new() };
+    let label = fold(line[..colon].trim());
+    if line.chars().count() > 160 || !in_list(SOURCE_LINE_LABELS, &label) {
+        return Vec::new();
+    }
+    let label_span = Span::new(sentence.start + lead, sentence.start + lead + colon);
+    let mut out = Vec::new();
+    let rest_start = sentence.start + lead + colon + 1;
+    let rest = &text[rest_start..sentence.start + lead + line.len()];
+    let mut offset = 0;
+    for part in rest.split([',', ';', '|']) {
+        let part_start = rest_start + offset;
+        offset += part.len() + 1;
+        let trimmed = part.trim().trim_end_matches('.').trim();
+        let words = trimmed.split_whitespace().count();
+        let named = trimmed.starts_with(|c: char| c.is_uppercase() || matches!(c, '«' | '"' | '“' | '„'))
+            || stemmata_text::outlet::looks_like_domain(trimmed);
+        if trimmed.is_empty() || words > 5 || !named {
+            continue;
+        }
+        let start = part_start + part.find(trimmed).unwrap_or(0);
+        let name = trimmed.trim_matches(['«', '»', '"', '“', '”', '„']).to_string();
+        let agency = agency::lookup(&name);
+        out.push((label_span, Source {
+            span: Span::new(start, start + trimmed.len()),
+            text: trimmed.to_string(),
+            kind: if agency.is_some() { SourceKind::Agency } else { SourceKind::Outlet },
+            agency: agency.map(|a| a.id),
+            name: agency.map_or(name, |a| a.name.to_string()),
+            back_reference: false,
+        }));
+    }
     out
 }
 
@@ -5116,6 +5171,11 @@ mod tests {
         assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.name.contains("Harwick Sentinel"))), "{a:?}");
         let a = full("Das Werk soll im Mai schließen, meldete am Dienstag die Agentur Nordpress.", "de", &[]);
         assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.name.contains("Nordpress"))), "{a:?}");
+        // A line naming the sources; a photo credit names none.
+        let text = "Завод закриють у травні.\n\nДжерело: Harwick Sentinel, «Гарвіцький вісник»\n\nФото: Reuters";
+        let a = extract_sentences(text, &stemmata_text::sentences(text, Some("uk")), Some("uk"), &[]);
+        assert!(outlet_named(&a, "Harwick Sentinel") && outlet_named(&a, "Гарвіцький вісник"), "{a:?}");
+        assert!(a.iter().all(|a| a.source.as_ref().is_none_or(|s| !s.name.contains("Reuters"))), "{a:?}");
         // German: the subjects after the auxiliary, the participle closing the clause.
         let a = full("Darüber hatten zuerst die britische Zeitung Brackenfield Journal und, unabhängig davon, die ukrainische Lokalzeitung Sorepilskyj Kurjer berichtet.", "de", &[]);
         assert!(outlet_named(&a, "Brackenfield Journal") && outlet_named(&a, "Sorepilskyj Kurjer"), "{a:?}");
