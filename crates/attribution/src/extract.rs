@@ -463,6 +463,7 @@ pub fn extract_sentences(
             })
             .collect();
         drop_embedded(text, &mut found);
+        own_channel_post(&mut found);
         // The clause rules below read English; with no language given, English-looking cues.
         let english = match language {
             Some(l) => l.starts_with("en"),
@@ -484,6 +485,23 @@ pub fn extract_sentences(
         out.extend(found);
     }
     out
+}
+
+/// "In a post on its Telegram channel, Harwick Watch said …": the post's place is the speaker's
+/// own channel, which makes the speaker a medium; the post itself credits no one else.
+fn own_channel_post(found: &mut Vec<Attribution>) {
+    let own_post = |a: &Attribution| {
+        fold(&a.cue_text).contains("post")
+            && a.source.as_ref().is_some_and(|s| matches!(fold(&s.text).split(' ').next(), Some("its" | "their")))
+    };
+    if let Some(k) = found.iter().position(own_post) {
+        found.remove(k);
+        for a in found.iter_mut() {
+            if let Some(s) = a.source.as_mut().filter(|s| s.kind == SourceKind::Person) {
+                s.kind = SourceKind::Outlet;
+            }
+        }
+    }
 }
 
 /// Byte ranges between opening and closing quotation marks (curly, guillemets, straight).
@@ -3373,6 +3391,12 @@ fn make_source(
     if source.kind == SourceKind::Outlet && !source.back_reference {
         extend_to_known(text, words, end, known, &mut source);
     }
+    // "the Harwick Watch Telegram channel": the channel's name without the platform.
+    if let Some(name) = source.name.strip_suffix(" Telegram")
+        && words.get(end).is_some_and(|w| matches!(w.folded.as_str(), "channel" | "account"))
+    {
+        source.name = name.trim_start_matches("the ").to_string();
+    }
     if source.kind == SourceKind::Outlet
         && !source.back_reference
         && source.name == source.text
@@ -3427,6 +3451,7 @@ fn trim_report_words(name: &str) -> &str {
     for tail in [
         " report", " reporting", " story", " article", " investigation", " analysis", " piece", " press agency",
         " news agency", " agency", " newspaper", " news site", " website", " daily", " weekly", " paper",
+        " Telegram channel", " telegram channel", " Telegram account", " Telegram-канал", " Telegram-channel",
         // "the Sentinel's reporters learned": the outlet's staff stand for the outlet.
         " reporters", " reporter", " journalists", " journalist", " correspondent", " correspondents", " staff",
         " editors", " newsroom",
@@ -5171,6 +5196,11 @@ mod tests {
         assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.name.contains("Harwick Sentinel"))), "{a:?}");
         let a = full("Das Werk soll im Mai schließen, meldete am Dienstag die Agentur Nordpress.", "de", &[]);
         assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.name.contains("Nordpress"))), "{a:?}");
+        // A channel's post: the channel is the medium, without its platform.
+        let a = full("In a post on its Telegram channel, Harwick Watch said the bridge was hit.", "en", &[]);
+        assert!(outlet_named(&a, "Harwick Watch"), "{a:?}");
+        let a = full("The bridge was hit, according to a post on the Harwick Watch Telegram channel.", "en", &[]);
+        assert!(outlet_named(&a, "Harwick Watch"), "{a:?}");
         // A line naming the sources; a photo credit names none.
         let text = "Завод закриють у травні.\n\nДжерело: Harwick Sentinel, «Гарвіцький вісник»\n\nФото: Reuters";
         let a = extract_sentences(text, &stemmata_text::sentences(text, Some("uk")), Some("uk"), &[]);

@@ -232,6 +232,8 @@ pub static ENGLISH: CueLexicon = CueLexicon {
         "as quoted by", "quoted by", "as cited by", "as first reported by", "first reported by",
         "as told to", "in an interview with", "in a statement to", "via", "h/t", "hat tip", "per",
         "speaking to", "in comments to", "in remarks to", "in an interview to",
+        // "according to a post on the X Telegram channel".
+        "a post on", "a post by", "a post from", "a telegram post by", "a telegram post from",
         "as noted by", "as written by", "writing in", "wrote in", "report by", "in the words of",
         "a report from", "a report in",
         // "according to a story in the local paper X".
