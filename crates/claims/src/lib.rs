@@ -108,9 +108,19 @@ fn embed_all(encoder: Option<&Encoder>, texts: &[&str]) -> Option<Vec<Vec<f32>>>
     encoder.map(|e| e.embed(texts))
 }
 
-/// Pairs of units from different articles that state the same thing, best first.
-fn similar_pairs(units: &[Unit], vectors: Option<&[Vec<f32>]>) -> Vec<(f64, usize, usize)> {
+/// Two sentences in different languages state the same figures: at least two, one of them no
+/// year, and no other ("59 euros … 149 euros" / "ab 59 Euro … ab 149 Euro" / "від 149 євро … від 59
+/// євро"). Across languages words cannot match; figures can.
+fn same_figures(a: &similarity::Profile, b: &similarity::Profile) -> bool {
+    let year = |n: &String| n.len() == 4 && n.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y));
+    a.numbers.len() >= 2 && a.numbers == b.numbers && a.numbers.iter().any(|n| !year(n))
+}
+
+/// Pairs of units from different articles that state the same thing, best first; with the
+/// articles' languages, also pairs across languages that state the same figures.
+fn similar_pairs(units: &[Unit], languages: &[Option<&str>], vectors: Option<&[Vec<f32>]>) -> Vec<(f64, usize, usize)> {
     let mut pairs = Vec::new();
+    let threshold = similarity::threshold(vectors.is_some());
     for i in 0..units.len() {
         for j in i + 1..units.len() {
             if units[i].article == units[j].article {
@@ -118,8 +128,13 @@ fn similar_pairs(units: &[Unit], vectors: Option<&[Vec<f32>]>) -> Vec<(f64, usiz
             }
             let v = vectors.map(|v| (v[i].as_slice(), v[j].as_slice()));
             let s = similarity::similarity(&units[i].profile, &units[j].profile, v);
-            if s >= similarity::threshold(vectors.is_some()) {
+            if s >= threshold {
                 pairs.push((s, i, j));
+            } else if !languages.is_empty()
+                && languages[units[i].article] != languages[units[j].article]
+                && same_figures(&units[i].profile, &units[j].profile)
+            {
+                pairs.push((threshold, i, j));
             }
         }
     }
@@ -148,7 +163,8 @@ pub fn align_claims(articles: &[&Article], encoder: Option<&Encoder>) -> Vec<Cla
     let texts: Vec<&str> = units.iter().map(|u| u.text.as_str()).collect();
     let vectors = embed_all(encoder, &texts);
     let mut groups = Groups::new(&units);
-    for (_, i, j) in similar_pairs(&units, vectors.as_deref()) {
+    let languages: Vec<Option<&str>> = articles.iter().map(|a| a.language.as_deref()).collect();
+    for (_, i, j) in similar_pairs(&units, &languages, vectors.as_deref()) {
         groups.union(i, j);
     }
     let mut members: std::collections::BTreeMap<usize, Vec<usize>> = std::collections::BTreeMap::new();
@@ -249,7 +265,7 @@ pub fn match_quotes(articles: &[&Article], encoder: Option<&Encoder>) -> Vec<Mat
     let texts: Vec<&str> = units.iter().map(|u| u.text.as_str()).collect();
     let vectors = if articles.len() > 1 { embed_all(encoder, &texts) } else { None };
     let mut groups = Groups::new(&units);
-    for (_, i, j) in similar_pairs(&units, vectors.as_deref()) {
+    for (_, i, j) in similar_pairs(&units, &[], vectors.as_deref()) {
         let (a, b) = (&quotes[i].1, &quotes[j].1);
         if a.kind == b.kind && compatible_speakers(a, b) {
             groups.union(i, j);
@@ -307,6 +323,19 @@ mod tests {
             sentences: spans,
             extra: Default::default(),
         }
+    }
+
+    #[test]
+    fn the_same_figures_align_across_languages_only() {
+        let en = article("en", "Harbour Post", "Night train", &["A couchette berth will cost from 59 euros and a sleeper compartment from 149 euros."]);
+        let mut de = article("de", "Rheinblick", "Nachtzug", &["Ein Platz im Liegewagen soll ab 59 Euro kosten, ein Schlafwagenabteil ab 149 Euro."]);
+        de.language = Some("de".into());
+        let claims = align_claims(&[&en, &de], None);
+        assert!(claims.iter().any(|c| c.article_ids.len() == 2), "{claims:?}");
+        // In one language the words must agree too.
+        let other = article("b", "Lindental Post", "Ferry", &["Ferry tickets rise from 59 euros to 149 euros in the summer season."]);
+        let claims = align_claims(&[&en, &other], None);
+        assert!(claims.iter().all(|c| c.article_ids.len() == 1), "{claims:?}");
     }
 
     #[test]
