@@ -1069,7 +1069,10 @@ fn extract_sentence(
                     })
                     .filter(|_| !passive);
                 // "Таку інформацію оприлюднило видання X": a fronted object, the subject after.
-                const FRONTED: &[&str] = &["таку", "такую", "цю", "эту", "це", "это", "ці", "эти", "такі", "такие"];
+                const FRONTED: &[&str] = &[
+                    "таку", "такую", "цю", "эту", "це", "это", "ці", "эти", "такі", "такие", "новину", "новость",
+                    "інформацію", "информацию", "дані", "данные", "відомості", "сведения",
+                ];
                 let inverted = left.is_none()
                     || lex.language != "en"
                         && left.as_ref().is_some_and(|(s, e)| {
@@ -1256,7 +1259,7 @@ fn extract_sentence(
                 && matches!(
                     fold(&a.cue_text).as_str(),
                     "in an interview with" | "in a statement to" | "speaking to" | "in comments to" | "in remarks to"
-                        | "in an interview to"
+                        | "in an interview to" | "speaking on"
                 )
         };
         // The medium that held the interview heard the words: it is the speech verb's recipient
@@ -3463,6 +3466,12 @@ fn trim_report_words(name: &str) -> &str {
     for poss in ["'s", "’s"] {
         if let Some(rest) = n.strip_suffix(poss) {
             n = rest;
+        }
+        // "Fenwold Radio's breakfast programme": the name before its possessive.
+        if let Some(pos) = n.find(&format!("{poss} "))
+            && n[pos + poss.len() + 1..].split(' ').all(|w| w.starts_with(char::is_lowercase))
+        {
+            n = &n[..pos];
         }
     }
     n

@@ -231,7 +231,7 @@ pub static ENGLISH: CueLexicon = CueLexicon {
         "according to", "citing", "cited by", "as relayed by", "relayed by", "as reported by", "reported by",
         "as quoted by", "quoted by", "as cited by", "as first reported by", "first reported by",
         "as told to", "in an interview with", "in a statement to", "via", "h/t", "hat tip", "per",
-        "speaking to", "in comments to", "in remarks to", "in an interview to",
+        "speaking to", "in comments to", "in remarks to", "in an interview to", "speaking on",
         // "according to a post on the X Telegram channel".
         "a post on", "a post by", "a post from", "a telegram post by", "a telegram post from",
         "as noted by", "as written by", "writing in", "wrote in", "report by", "in the words of",
@@ -305,7 +305,7 @@ pub static UKRAINIAN: CueLexicon = CueLexicon {
         // "Раніше «X» писав, що …", "Першим про це повідомив «X»".
         "писав", "писала", "писало", "писали", "першим повідомив", "першою повідомила", "першим повідомило",
         "першими повідомили", "повідомляв", "повідомляла", "повідомляло", "переказує", "переказав", "переказала",
-        "переказало",
+        "переказало", "переказують", "поширило", "поширила", "поширив", "поширили", "поширює",
     ],
     nominal_cues: &[],
     source_after: &[
@@ -338,6 +338,8 @@ pub static UKRAINIAN: CueLexicon = CueLexicon {
     ],
     media_nouns: &[
         "видання", "газета", "газети", "агентство", "агентства", "телеканал", "сайт", "портал", "журнал",
+        // A community page or public channel publishes too ("спільнота «X» у фейсбуці").
+        "спільнота", "спільноти", "паблік", "пабліку", "радіостанція", "радіостанції",
         // Kinds of paper and their genitive ("британський тижневик X", "за даними тижневика X").
         "тижневик", "тижневика", "щоденник", "щоденника", "часопис", "часопису", "таблоїд", "таблоїда",
         "журналу", "телеканалу", "порталу", "сайту", "інтернет-видання", "радіостанція", "радіостанції",
@@ -374,7 +376,7 @@ pub static RUSSIAN: CueLexicon = CueLexicon {
         "обнародовало", "обнародовал", "обнародовала", "выяснила",
         "писал", "писала", "писало", "писали", "первым сообщил", "первой сообщила", "первым сообщило",
         "первыми сообщили", "сообщал", "сообщала", "сообщало", "пересказывает", "пересказал", "пересказала",
-        "пересказало",
+        "пересказало", "пересказывают", "распространило", "распространила", "распространил", "распространили",
     ],
     nominal_cues: &[],
     source_after: &[
@@ -405,6 +407,7 @@ pub static RUSSIAN: CueLexicon = CueLexicon {
         "в публикации", "публикация",
     ],
     media_nouns: &[
+        "сообщество", "сообщества", "паблик", "паблика", "радиостанция", "радиостанции",
         "издание", "газета", "газеты", "агентство", "агентства", "телеканал", "сайт", "портал", "журнал",
         // Kinds of paper and their genitive ("британский еженедельник X", "по данным еженедельника X").
         "еженедельник", "еженедельника", "ежедневник", "ежедневника", "таблоид", "таблоида", "издания",

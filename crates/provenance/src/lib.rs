@@ -247,7 +247,10 @@ fn states_own_reporting(article: &Article, own_keys: &[String], attributions: &[
     const LEARNED: &[&str] = &["відомо", "известно", "learn", "erfuhr", "erfahren", "appris", "дізна", "узна", "з'ясува", "выясни"];
     if attributions.iter().any(|a| {
         let cue = stemmata_text::fold(&a.cue_text);
-        LEARNED.iter().any(|l| cue.contains(l)) && a.source.as_ref().is_some_and(|s| names_own(own_keys, &s.name))
+        LEARNED.iter().any(|l| cue.contains(l))
+            && a.source.as_ref().is_some_and(|s| {
+                names_own(own_keys, &s.name) || article.outlet.as_ref().is_some_and(|o| attribution::short_form_of(&s.name, &o.name))
+            })
     }) {
         return true;
     }
@@ -337,7 +340,9 @@ fn citations(article: &Article, own: &[String], known_outlets: &[String]) -> (Ve
                 .filter(|s| !s.back_reference || s.name != s.text);
             for s in media {
                 let key = outlet_key(&s.name);
-                if key.is_empty() || own.iter().any(|k| keys_match(k, &key)) || names_own(own, &s.name) {
+                // Its own name, or a short form of it ("the Echo" in the Marrowdean Echo).
+                let short_own = article.outlet.as_ref().is_some_and(|o| attribution::short_form_of(&s.name, &o.name));
+                if key.is_empty() || own.iter().any(|k| keys_match(k, &key)) || names_own(own, &s.name) || short_own {
                     continue;
                 }
                 let cue = stemmata_text::fold(&a.cue_text);
