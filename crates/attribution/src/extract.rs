@@ -3394,6 +3394,18 @@ fn make_source(
     if source.kind == SourceKind::Outlet && !source.back_reference {
         extend_to_known(text, words, end, known, &mut source);
     }
+    // "laut einem Bericht des Ebbelinger Landboten", "a report of the Harwick Sentinel": the
+    // medium whose report it is, after the document head and a genitive article.
+    if matches!(source.kind, SourceKind::Document | SourceKind::Person | SourceKind::Unknown)
+        && let Some(k) = (start..end.saturating_sub(1)).find(|&k| {
+            matches!(words[k].folded.as_str(), "des" | "der" | "of" | "du" | "de") && is_capitalized(words[k + 1].raw) && k > start
+                && (start..k).any(|d| in_list(&["bericht", "berichts", "meldung", "report", "article", "artikel", "rapport"], &words[d].folded))
+        })
+    {
+        let name = &text[words[k + 1].start..words[end - 1].end];
+        source.kind = SourceKind::Outlet;
+        source.name = name.to_string();
+    }
     // "the Harwick Watch Telegram channel": the channel's name without the platform.
     if let Some(name) = source.name.strip_suffix(" Telegram")
         && words.get(end).is_some_and(|w| matches!(w.folded.as_str(), "channel" | "account"))

@@ -310,6 +310,7 @@ pub static UKRAINIAN: CueLexicon = CueLexicon {
     nominal_cues: &[],
     source_after: &[
         "з посиланням на", "із посиланням на", "зі посиланням на", "за даними", "за словами", "за інформацією", "як передає", "як повідомляє",
+        "стало відомо з публікації", "з публікації", "стало відомо з матеріалу", "з матеріалу",
         "як пише", "як повідомило", "як повідомила", "як повідомив", "згідно з", "посилаючись на",
         "як зазначає", "цитує", "передає", "повідомляє", "пише", "про це пише", "про це повідомляє",
         "про це повідомило", "про це повідомила", "про це повідомив", "про це заявив", "про це заявила",
@@ -380,6 +381,7 @@ pub static RUSSIAN: CueLexicon = CueLexicon {
     ],
     nominal_cues: &[],
     source_after: &[
+        "стало известно из публикации", "из публикации", "стало известно из материала", "из материала",
         "со ссылкой на", "по данным", "по словам", "по информации", "как передает", "как передаёт",
         "как сообщает", "как пишет", "как сообщило", "как сообщила", "как сообщил", "согласно", "ссылаясь на",
         "как отмечает", "цитирует", "передает", "передаёт", "сообщает", "пишет", "об этом пишет",
@@ -489,6 +491,8 @@ pub static FRENCH: CueLexicon = CueLexicon {
     nominal_cues: &[],
     source_after: &[
         "selon", "d'après", "citant", "cité par", "citée par", "rapporte", "a rapporté", "rapportée par",
+        "rapportent", "rapportent nos confrères de", "rapportent nos confrères du", "nos confrères de", "nos confrères du",
+        "écrivent nos confrères de", "écrivent nos confrères du", "affirment nos confrères de", "affirment nos confrères du",
         "publiée par", "publié par", "révélée par", "révélé par", "relayée par", "relayé par", "annoncée par",
         "annoncé par", "comme l'indique", "comme l'a indiqué", "comme le rapporte", "comme l'a rapporté",
         "comme le souligne", "comme l'écrit", "comme l'a écrit", "comme l'a révélé", "comme le révèle",
