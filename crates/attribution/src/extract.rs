@@ -1000,7 +1000,8 @@ fn extract_sentence(
         let kind = if de_subject.is_some() { CueKind::Verb } else { kind };
         let source = match kind {
             _ if de_subject.is_some() => de_subject,
-            CueKind::SourceAfter => right_phrase(text, &words, after_time_phrase(text, &words, i + len), lex),
+            CueKind::SourceAfter => quoted_subject(text, sentence, &words, i, lex)
+                .or_else(|| right_phrase(text, &words, after_time_phrase(text, &words, i + len), lex)),
             CueKind::SourceBefore => left_phrase(text, &words, i, lex),
             // Passive: "was first published by X", "first reported on Tuesday by X".
             CueKind::Verb | CueKind::MediaVerb
@@ -1071,7 +1072,7 @@ fn extract_sentence(
                 // "Таку інформацію оприлюднило видання X": a fronted object, the subject after.
                 const FRONTED: &[&str] = &[
                     "таку", "такую", "цю", "эту", "це", "это", "ці", "эти", "такі", "такие", "новину", "новость",
-                    "інформацію", "информацию", "дані", "данные", "відомості", "сведения",
+                    "інформацію", "информацию", "дані", "данные", "відомості", "сведения", "так",
                 ];
                 let inverted = left.is_none()
                     || lex.language != "en"
@@ -2799,6 +2800,23 @@ fn dative_outlet_before(text: &str, words: &[Word<'_>], verb: usize, lex: &'stat
             r
         })
     })
+}
+
+/// "«Черноводский листок» цитує …", "Видання «X» пише …": a name in quotation marks opening the
+/// sentence (or after a media noun that opens it) right before a Ukrainian or Russian verb whose
+/// source otherwise follows it is that verb's subject.
+fn quoted_subject(text: &str, sentence: Span, words: &[Word<'_>], cue: usize, lex: &CueLexicon) -> Option<(usize, usize)> {
+    if !matches!(lex.language, "uk" | "ru") || cue == 0 {
+        return None;
+    }
+    let closing = gap(text, words, cue - 1, cue).trim();
+    if closing.is_empty() || !closing.chars().all(|c| matches!(c, '»' | '“' | '”' | '"')) {
+        return None;
+    }
+    let before = |k: usize| if k > 0 { gap(text, words, k - 1, k) } else { &text[sentence.start..words[0].start] };
+    let k = (cue.saturating_sub(8)..cue).rev().find(|&k| before(k).trim_end().ends_with(['«', '„', '“', '"']))?;
+    let opens_sentence = k == 0 || k == 1 && media_noun(lex, &words[0].folded);
+    opens_sentence.then_some((k, cue))
 }
 
 /// Ukrainian, Russian and French words of a time phrase between a cue and its source ("Как
@@ -5217,6 +5235,14 @@ mod tests {
         assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.name.contains("Harwick Sentinel"))), "{a:?}");
         let a = full("Das Werk soll im Mai schließen, meldete am Dienstag die Agentur Nordpress.", "de", &[]);
         assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.name.contains("Nordpress"))), "{a:?}");
+        // A quoted name opening the sentence is the subject of a verb whose source otherwise
+        // follows it; "так утверждает X", "такі дані наводить X": the subject after.
+        let a = full("«Черноводский листок» цитує неназваного співробітника міської адміністрації.", "uk", &[]);
+        assert!(outlet_named(&a, "Черноводский листок"), "{a:?}");
+        let a = full("Группа близка к покупке — так утверждает британское агентство Pennant Press Association.", "ru", &[]);
+        assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.name.contains("Pennant Press"))), "{a:?}");
+        let a = full("Laut einem Bericht des Ebbelinger Landboten soll der Park entstehen.", "de", &[]);
+        assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.name == "Ebbelinger Landboten" && s.kind == SourceKind::Outlet)), "{a:?}");
         // A channel's post: the channel is the medium, without its platform.
         let a = full("In a post on its Telegram channel, Harwick Watch said the bridge was hit.", "en", &[]);
         assert!(outlet_named(&a, "Harwick Watch"), "{a:?}");
