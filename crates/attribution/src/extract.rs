@@ -1052,7 +1052,7 @@ fn extract_sentence(
                                 k > 0 && media_noun(lex, &folded[k - 1])
                                     || kind == CueKind::MediaVerb
                                         && matches!(lex.language, "uk" | "ru")
-                                        && (k == 0 || !in_list(&["в", "во", "у", "о", "об", "про", "на", "по", "с", "з", "із", "від", "от", "для", "до", "к"], &folded[k - 1]))
+                                        && (k == 0 || !in_list(CYRILLIC_PREPOSITIONS, &folded[k - 1]))
                             })
                             .map(|k| (k, i))
                     })
@@ -2785,9 +2785,8 @@ fn dative_outlet_before(text: &str, words: &[Word<'_>], verb: usize, lex: &'stat
         .last()?;
     (first..verb).find_map(|s| {
         let opens = gap(text, words, s.checked_sub(1)?, s).trim_end().ends_with(['«', '„', '"']);
-        const PREPOSITIONS: &[&str] = &["в", "во", "у", "на", "по", "от", "від", "для", "из", "із", "з", "с", "о", "об", "про", "к", "до"];
         // The word before the opening mark, or the one before a describing word.
-        let after_preposition = (s.saturating_sub(2)..s).any(|k| in_list(PREPOSITIONS, &words[k].folded));
+        let after_preposition = (s.saturating_sub(2)..s).any(|k| in_list(CYRILLIC_PREPOSITIONS, &words[k].folded));
         if !opens || after_preposition {
             return None;
         }
@@ -2801,6 +2800,13 @@ fn dative_outlet_before(text: &str, words: &[Word<'_>], verb: usize, lex: &'stat
         })
     })
 }
+
+/// Ukrainian and Russian prepositions: a name after one is its object, no verb's subject or
+/// recipient ("у системі «X» повідомили", "по данным «X»").
+#[rustfmt::skip]
+const CYRILLIC_PREPOSITIONS: &[&str] = &[
+    "в", "во", "у", "на", "по", "от", "від", "для", "из", "із", "з", "с", "о", "об", "про", "к", "до",
+];
 
 /// "«Черноводский листок» цитує …", "Видання «X» пише …": a name in quotation marks opening the
 /// sentence (or after a media noun that opens it) right before a Ukrainian or Russian verb whose
