@@ -146,6 +146,144 @@ The city's roads department says engineers will inspect the bridge by the end of
    [("The Old Bridge over the Ternivka was closed to lorries over 3.5 tonnes after cracks were found in two piers",
      ["00_uk.txt", "01_en.txt", "02_ru.txt"], 2)])
 
+# h05: two independent own reports (en: anonymous sources told the paper; uk: port chairman
+# confirmed to the weekly), later relayed together in ru and fr (two edges each)
+story("h05_two_own_port_sale", "independent", {
+"00_en.txt": """Halvard Lines in talks to buy Ukrainian river port
+The Drayfield Post
+2025-06-02T07:00:00+01:00
+
+The Norwegian-British shipping group Halvard Lines is in advanced talks to buy a controlling stake in the river port of Kamianobrid on the Dnipro, two people familiar with the negotiations told the Drayfield Post.
+The deal would value the port at about 40 million dollars, the people said, asking not to be named because the talks are confidential.
+Halvard Lines declined to comment.
+""",
+"01_uk.txt": """Порт Кам'янобрід може перейти під контроль норвезько-британської компанії
+Біржовий огляд
+2025-06-02T11:20:00+03:00
+
+Голова наглядової ради річкового порту Кам'янобрід Остап Варениця підтвердив «Біржовому огляду», що порт веде переговори з компанією Halvard Lines про продаж контрольного пакета акцій.
+«Ми обговорюємо умови, рішення може бути ухвалене вже восени», — сказав він.
+Суму угоди Варениця не назвав.
+""",
+"02_ru.txt": """Норвежско-британская Halvard Lines может купить порт Камянобрид
+Новости Заречья
+2025-06-03
+
+Судоходная группа Halvard Lines ведёт переговоры о покупке контрольного пакета речного порта Камянобрид на Днепре.
+О сделке первым написал британский Drayfield Post, а позже, независимо от него, — украинский еженедельник «Биржевой обзор», которому переговоры подтвердил глава наблюдательного совета порта Остап Вареница.
+Британская газета оценивает порт примерно в 40 миллионов долларов.
+""",
+"03_fr.txt": """Le groupe Halvard Lines négocie le rachat d'un port fluvial ukrainien
+La Dépêche de Montclaret
+2025-06-03T09:00:00+02:00
+
+L'armateur Halvard Lines négocie l'achat d'une participation majoritaire dans le port fluvial de Kamianobrid, sur le Dniepr.
+L'information, révélée lundi par le quotidien britannique Drayfield Post, a été recoupée de son côté par l'hebdomadaire ukrainien Birzhovyi Ohliad, auquel le président du conseil de surveillance du port l'a confirmée.
+""",
+}, [("The Drayfield Post", True), ("Біржовий огляд", True)],
+   [("The Drayfield Post", "02_ru.txt"), ("Біржовий огляд", "02_ru.txt"),
+    ("The Drayfield Post", "03_fr.txt"), ("Біржовий огляд", "03_fr.txt")],
+   [("Halvard Lines is negotiating to buy a controlling stake in the Kamianobrid river port",
+     ["00_en.txt", "01_uk.txt", "02_ru.txt", "03_fr.txt"], 2)])
+
+# h06: own report from an anonymous source in the mayor's office (ru), relayed in uk (credit at the
+# end of the paragraph, "йдеться в публікації"), en (credit closing the paragraph) and de ("beruft sich")
+story("h06_anonymous_tram_closure", "anonymous", {
+"00_ru.txt": """Мэрия Кривобережья готовит закрытие трамвая
+Кривобережский вестник
+2025-03-11T18:00:00+03:00
+
+Мэрия Кривобережья собирается с 2027 года закрыть все три трамвайные линии города и заменить их автобусами.
+Собеседник «Кривобережского вестника» в мэрии, попросивший не называть его имени, рассказал, что проект решения уже разослан депутатам городского совета. По его словам, ремонт путей обошёлся бы городу в 1,2 миллиарда рублей.
+Официально в мэрии планы не комментируют.
+""",
+"01_uk.txt": """У Кривобережжі можуть закрити трамвай
+Новини Лівобережжя
+2025-03-12T08:15:00+02:00
+
+Міська влада Кривобережжя планує з 2027 року закрити всі три трамвайні лінії й пустити замість них автобуси. Проєкт рішення вже отримали депутати міської ради, — йдеться в публікації «Кривобережського вісника», який посилається на неназване джерело в мерії.
+Ремонт колій, за даними джерела, коштував би місту 1,2 мільярда рублів.
+""",
+"02_en.txt": """Kryvoberezh plans to scrap its trams
+East Bank Bulletin
+2025-03-12T10:30:00+00:00
+
+The city of Kryvoberezh intends to close all three of its tram lines from 2027 and replace them with buses. A draft decision has already been sent to city councillors. The information came from the Russian-language paper Kryvoberezhsky Vestnik, which quoted a city hall official who asked not to be named.
+Repairing the tracks would cost the city about 1.2 billion roubles, the official said. The mayor's office has not commented.
+""",
+"03_de.txt": """Kriwobereschje will Straßenbahn abschaffen
+Rheinauer Tagesbote
+2025-03-12
+
+Die Stadt Kriwobereschje will ab 2027 alle drei Straßenbahnlinien stilllegen und durch Busse ersetzen. Die Zeitung Kriwobereschski Westnik beruft sich auf einen Mitarbeiter der Stadtverwaltung, der anonym bleiben wollte.
+Eine Sanierung der Gleise würde demnach 1,2 Milliarden Rubel kosten.
+""",
+}, [("Кривобережский вестник", True)],
+   [("Кривобережский вестник", a) for a in ["01_uk.txt", "02_en.txt", "03_de.txt"]],
+   [("Kryvoberezh plans to close its three tram lines from 2027 and replace them with buses",
+     ["00_ru.txt", "01_uk.txt", "02_en.txt", "03_de.txt"], 1)])
+
+# h07: look-alike A (balloon on a road near Ostrivne, Saturday 16 August): own report with no
+# outlet line, outlet only in the title suffix "– Острівненський край", self-reference "наш кореспондент"
+story("h07_lookalike_balloon_road", "lookalike", {
+"00_uk.txt": """Повітряна куля сіла просто на трасу під Острівним – Острівненський край
+2025-08-16T11:40:00+03:00
+
+У суботу вранці повітряна куля з чотирма пасажирами здійснила вимушену посадку на трасі Острівне – Гайове, за кілометр від міста.
+Наш кореспондент прибув на місце за пів години й бачив, як поліцейські перекривали рух, а пілот разом із пасажирами згортав оболонку кулі.
+Ніхто не постраждав. За словами пілота, кулю знесло поривом вітру, і сісти в поле він не встиг.
+""",
+"01_en.txt": """Hot-air balloon makes emergency landing on Ukrainian highway
+East Bank Bulletin
+2025-08-16T14:00:00+01:00
+
+A hot-air balloon carrying four passengers came down on the Ostrivne–Haiove road on Saturday morning, about a kilometre outside Ostrivne. Nobody was hurt.
+The local news site Ostrivnenskyi Krai, whose reporter reached the road within half an hour, posted photographs of police closing the road while the crew folded the envelope.
+The pilot blamed a sudden gust of wind.
+""",
+"02_ru.txt": """Воздушный шар приземлился на трассу под Островным
+Левобережье.Инфо
+2025-08-16
+
+В субботу утром воздушный шар с четырьмя пассажирами совершил вынужденную посадку на трассе Островное – Гаевое. Пострадавших нет.
+Фото с места опубликовал сайт «Островненский край», по данным которого шар снесло порывом ветра.
+""",
+}, [("Острівненський край", True)],
+   [("Острівненський край", "01_en.txt"), ("Острівненський край", "02_ru.txt")],
+   [("A hot-air balloon with four passengers made an emergency landing on the Ostrivne-Haiove road on Saturday morning; nobody hurt",
+     ["00_uk.txt", "01_en.txt", "02_ru.txt"], 1)])
+
+# h08: look-alike B (balloon in a lake near Verbivka, Sunday 24 August, six passengers, pilot hurt);
+# shares the relaying outlets with h07 and recalls h07 in its last sentence
+story("h08_lookalike_balloon_lake", "lookalike", {
+"00_uk.txt": """Під Вербівкою повітряна куля впала в озеро
+Вербівський тиждень
+2025-08-24T21:15:00+03:00
+
+У неділю ввечері повітряна куля з шістьма пасажирами опустилася на воду Білого озера біля Вербівки.
+Журналістка «Вербівського тижня» поговорила з пілотом Андрієм Козаком, який підвернув ногу, коли вибирався з кошика: за його словами, над озером раптово стих вітер і куля почала швидко знижуватися.
+Пасажирів до берега доправили рибалки на човнах.
+Це вже друга вимушена посадка повітряної кулі в області за тиждень: 16 серпня куля сіла на трасу під Острівним.
+""",
+"01_en.txt": """Balloon ditches in lake near Verbivka, pilot injured
+East Bank Bulletin
+2025-08-25T09:20:00+01:00
+
+A hot-air balloon with six passengers on board came down in White Lake near Verbivka on Sunday evening. Anglers in boats brought everyone ashore.
+The pilot, Andrii Kozak, twisted his ankle climbing out of the basket, he told the weekly Verbivskyi Tyzhden, adding that the wind had dropped suddenly over the water.
+""",
+"02_ru.txt": """Под Вербовкой воздушный шар упал в озеро
+Левобережье.Инфо
+2025-08-25
+
+В воскресенье вечером воздушный шар с шестью пассажирами опустился на воду Белого озера у Вербовки. Пассажиров вытащили рыбаки, пилот подвернул ногу.
+Как рассказал пилот Андрей Козак еженедельнику «Вербовская неделя», над озером внезапно стих ветер.
+""",
+}, [("Вербівський тиждень", True)],
+   [("Вербівський тиждень", "01_en.txt"), ("Вербівський тиждень", "02_ru.txt")],
+   [("A hot-air balloon with six passengers came down in White Lake near Verbivka on Sunday evening; the pilot was injured",
+     ["00_uk.txt", "01_en.txt", "02_ru.txt"], 1)])
+
 def main():
     out = os.path.join(ROOT, "stories")
     if os.path.isdir(out):
