@@ -678,13 +678,13 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
         })
         .collect();
     let shingles: Vec<Vec<(String, Vec<u64>)>> = articles.iter().zip(&spans).map(|(a, s)| sentence_shingles(a, s)).collect();
+    let sentence_sets: Vec<Vec<(String, BTreeSet<String>)>> = articles.iter().zip(&spans).map(|(a, s)| sentence_anchors(a, s)).collect();
     // Each article's names and figures, title included.
     let whole_anchors: Vec<BTreeSet<String>> = articles
         .iter()
-        .zip(&spans)
-        .map(|(a, s)| sentence_anchors(a, s).into_iter().flat_map(|(_, set)| set).chain(anchors(&a.title)).collect())
+        .zip(&sentence_sets)
+        .map(|(a, sets)| sets.iter().flat_map(|(_, set)| set.iter().cloned()).chain(anchors(&a.title)).collect())
         .collect();
-    let anchors: Vec<Vec<(String, BTreeSet<String>)>> = articles.iter().zip(&spans).map(|(a, s)| sentence_anchors(a, s)).collect();
 
     for (i, article) in articles.iter().enumerate() {
         let (cited, attrs) = citations(article, &keys[i], &known_outlets);
@@ -771,7 +771,7 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
                 // A translation into another language keeps the facts of each sentence in order.
                 if !enough
                     && articles[i].language != articles[j].language
-                    && let Some((aligned, p)) = translation_of(&anchors[i], &anchors[j])
+                    && let Some((aligned, p)) = translation_of(&sentence_sets[i], &sentence_sets[j])
                 {
                     enough = true;
                     count = aligned;
