@@ -248,9 +248,7 @@ fn states_own_reporting(article: &Article, own_keys: &[String], attributions: &[
     if attributions.iter().any(|a| {
         let cue = stemmata_text::fold(&a.cue_text);
         LEARNED.iter().any(|l| cue.contains(l))
-            && a.source.as_ref().is_some_and(|s| {
-                names_own(own_keys, &s.name) || article.outlet.as_ref().is_some_and(|o| attribution::short_form_of(&s.name, &o.name))
-            })
+            && a.source.as_ref().is_some_and(|s| names_own_outlet(article, own_keys, &s.name))
     }) {
         return true;
     }
@@ -285,6 +283,12 @@ fn names_own_check(text: &str, own_keys: &[String], lexicons: &[&'static lexicon
         }
     }
     false
+}
+
+/// Whether `name` is the article's own outlet: behind its `keys` in any case form, or a short form
+/// of its name ("the Echo" in the Marrowdean Echo).
+fn names_own_outlet(article: &Article, keys: &[String], name: &str) -> bool {
+    names_own(keys, name) || article.outlet.as_ref().is_some_and(|o| attribution::short_form_of(name, &o.name))
 }
 
 /// Whether `name` is the outlet behind `keys` ([`own_keys`]), in any case form.
@@ -340,9 +344,7 @@ fn citations(article: &Article, own: &[String], known_outlets: &[String]) -> (Ve
                 .filter(|s| !s.back_reference || s.name != s.text);
             for s in media {
                 let key = outlet_key(&s.name);
-                // Its own name, or a short form of it ("the Echo" in the Marrowdean Echo).
-                let short_own = article.outlet.as_ref().is_some_and(|o| attribution::short_form_of(&s.name, &o.name));
-                if key.is_empty() || own.iter().any(|k| keys_match(k, &key)) || names_own(own, &s.name) || short_own {
+                if key.is_empty() || own.iter().any(|k| keys_match(k, &key)) || names_own_outlet(article, own, &s.name) {
                     continue;
                 }
                 let cue = stemmata_text::fold(&a.cue_text);
