@@ -957,11 +957,7 @@ fn extract_sentence(
         // Tuesday", "was published in 2015", "As published in …"): the work, not its publisher.
         // With its agent ("was first published by Politico") the publisher follows.
         // "a report published on Tuesday by X": its agent after a time.
-        let agent_follows = (i + 1..(i + 5).min(words.len())).find(|&b| folded[b] == "by").is_some_and(|b| {
-            folded[i + 1..b].iter().all(|w| {
-                matches!(w.as_str(), "on" | "in" | "last" | "this" | "earlier" | "late" | "early" | "first") || in_list(WEEKDAYS, w)
-            }) && (i + 1..=b).all(|k| gap_is_space(gap(text, &words, k - 1, k)))
-        });
+        let agent_follows = agent_after_time(text, &words, &folded, i + 1).is_some();
         if len == 1 && folded[i] == "published" && i > 0 && next_word != "by" && !agent_follows {
             let g = gap(text, &words, i - 1, i);
             let participle = !gap_is_space(g)
@@ -1012,16 +1008,8 @@ fn extract_sentence(
             CueKind::Verb | CueKind::MediaVerb
                 if lex.language == "en"
                     && folded[i].ends_with("ed")
-                    && (i + len + 1..(i + len + 4).min(words.len())).any(|b| {
-                        folded[b] == "by"
-                            && (i + len..=b).all(|k| gap_is_space(gap(text, &words, k - 1, k)))
-                            && folded[i + len..b].iter().all(|w| {
-                                matches!(w.as_str(), "on" | "in" | "last" | "this" | "earlier" | "late" | "early" | "first")
-                                    || in_list(WEEKDAYS, w)
-                            })
-                    }) =>
+                    && let Some(b) = agent_after_time(text, &words, &folded, i + len) =>
             {
-                let b = (i + len + 1..(i + len + 4).min(words.len())).find(|&b| folded[b] == "by").unwrap_or(i + len);
                 right_phrase(text, &words, b + 1, lex)
             }
             CueKind::Verb | CueKind::MediaVerb => {
@@ -2865,6 +2853,17 @@ fn after_time_phrase(text: &str, words: &[Word<'_>], from: usize) -> usize {
         return k + 1;
     }
     k
+}
+
+/// The "by" of a passive's agent after a time ("first reported on Tuesday by X", "published
+/// early on Monday by X"): the first "by" among the three words after `from`, with only time
+/// words from `from` up to it and plain spaces between.
+fn agent_after_time(text: &str, words: &[Word<'_>], folded: &[String], from: usize) -> Option<usize> {
+    let b = (from + 1..(from + 4).min(words.len())).find(|&b| folded[b] == "by")?;
+    let times = folded[from..b].iter().all(|w| {
+        matches!(w.as_str(), "on" | "in" | "last" | "this" | "earlier" | "late" | "early" | "first") || in_list(WEEKDAYS, w)
+    });
+    (times && (from..=b).all(|k| gap_is_space(gap(text, words, k - 1, k)))).then_some(b)
 }
 
 #[rustfmt::skip]
