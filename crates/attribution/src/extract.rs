@@ -1023,28 +1023,19 @@ fn extract_sentence(
                     && folded[i].ends_with("ed");
                 // "видання «Устьмор'я сьогодні» опублікувало": a name in guillemets right before the
                 // verb is its subject.
-                let quoted_left = (matches!(lex.language, "uk" | "ru" | "de") && i > 0)
-                    .then(|| {
-                        let g = gap(text, &words, i - 1, i);
-                        if !g.trim().chars().all(|c| matches!(c, '»' | '“' | '”' | '"')) || g.trim().is_empty() {
-                            return None;
-                        }
-                        let before = |k: usize| if k > 0 { gap(text, &words, k - 1, k) } else { &text[sentence.start..words[0].start] };
-                        (i.saturating_sub(8)..i)
-                            .rev()
-                            .find(|&k| before(k).trim_end().ends_with(['«', '„', '“', '"']))
-                            // After a media noun ("видання «X»"), not as the object of a
-                            // preposition ("у системі «X» повідомили"); before a publishing verb
-                            // also on its own ("Раніше «X» писав").
-                            .filter(|&k| {
-                                k > 0 && media_noun(lex, &folded[k - 1])
-                                    || kind == CueKind::MediaVerb
-                                        && matches!(lex.language, "uk" | "ru")
-                                        && (k == 0 || !in_list(CYRILLIC_PREPOSITIONS, &folded[k - 1]))
-                            })
-                            .map(|k| (k, i))
+                let quoted_left = matches!(lex.language, "uk" | "ru" | "de")
+                    .then(|| quoted_name_before(text, sentence, &words, i))
+                    .flatten()
+                    // After a media noun ("видання «X»"), not as the object of a preposition ("у
+                    // системі «X» повідомили"); before a publishing verb also on its own ("Раніше
+                    // «X» писав").
+                    .filter(|&k| {
+                        k > 0 && media_noun(lex, &folded[k - 1])
+                            || kind == CueKind::MediaVerb
+                                && matches!(lex.language, "uk" | "ru")
+                                && (k == 0 || !in_list(CYRILLIC_PREPOSITIONS, &folded[k - 1]))
                     })
-                    .flatten();
+                    .map(|k| (k, i));
                 let left = quoted_left
                     .or_else(|| left_phrase(text, &words, i, lex))
                     .or_else(|| clause_subject(text, sentence, &words, i, i + len, lex))
@@ -2800,7 +2791,18 @@ const CYRILLIC_PREPOSITIONS: &[&str] = &[
 /// sentence (or after a media noun that opens it) right before a Ukrainian or Russian verb whose
 /// source otherwise follows it is that verb's subject.
 fn quoted_subject(text: &str, sentence: Span, words: &[Word<'_>], cue: usize, lex: &CueLexicon) -> Option<(usize, usize)> {
-    if !matches!(lex.language, "uk" | "ru") || cue == 0 {
+    if !matches!(lex.language, "uk" | "ru") {
+        return None;
+    }
+    let k = quoted_name_before(text, sentence, words, cue)?;
+    let opens_sentence = k == 0 || k == 1 && media_noun(lex, &words[0].folded);
+    opens_sentence.then_some((k, cue))
+}
+
+/// A name in quotation marks closing right before word `cue`: the index of its first word (the
+/// opening mark at most eight words back).
+fn quoted_name_before(text: &str, sentence: Span, words: &[Word<'_>], cue: usize) -> Option<usize> {
+    if cue == 0 {
         return None;
     }
     let closing = gap(text, words, cue - 1, cue).trim();
@@ -2808,9 +2810,7 @@ fn quoted_subject(text: &str, sentence: Span, words: &[Word<'_>], cue: usize, le
         return None;
     }
     let before = |k: usize| if k > 0 { gap(text, words, k - 1, k) } else { &text[sentence.start..words[0].start] };
-    let k = (cue.saturating_sub(8)..cue).rev().find(|&k| before(k).trim_end().ends_with(['«', '„', '“', '"']))?;
-    let opens_sentence = k == 0 || k == 1 && media_noun(lex, &words[0].folded);
-    opens_sentence.then_some((k, cue))
+    (cue.saturating_sub(8)..cue).rev().find(|&k| before(k).trim_end().ends_with(['«', '„', '“', '"']))
 }
 
 /// Ukrainian, Russian and French words of a time phrase between a cue and its source ("Как
