@@ -3978,6 +3978,33 @@ mod tests {
     }
 
     #[test]
+    fn retold_and_broadcast_reports_credit_their_medium() {
+        let outlet = |text: &str, lang: &str| -> Vec<String> {
+            one(text, lang)
+                .into_iter()
+                .filter_map(|(_, s)| s.filter(|s| s.1 == SourceKind::Outlet).map(|s| s.0))
+                .collect()
+        };
+        assert_eq!(
+            outlet("Мы пересказываем сообщение британского агентства Merrow News.", "ru"),
+            ["британского агентства Merrow News"]
+        );
+        assert_eq!(
+            outlet("Як розповідає британська місцева газета «Ешгров Леджер», монети дістали у вівторок.", "uk"),
+            ["Ешгров Леджер"]
+        );
+        assert!(
+            outlet("Ein Erntehelfer hat laut einem Bericht des ukrainischen Nachrichtenportals Stavyshche Online einen Schatz gefunden.", "de")
+                .iter()
+                .any(|s| s.ends_with("Stavyshche Online"))
+        );
+        assert_eq!(
+            outlet("The regional television channel Ternivka TV broadcast footage of the cracks on Sunday.", "en"),
+            ["The regional television channel Ternivka TV"]
+        );
+    }
+
+    #[test]
     fn a_named_poll_is_the_source_of_its_finding() {
         let text = "Okafor leads the race by six points in a Harbour Gazette poll released Monday.";
         assert_eq!(cues(text), ["in"]);

@@ -202,7 +202,8 @@ pub static ENGLISH: CueLexicon = CueLexicon {
     media_verbs: &[
         "reports", "reported", "reporting", "write", "writes", "wrote", "written", "writing",
         "publish", "publishes", "published", "relay", "relays", "relayed", "quote", "quotes", "quoted",
-        "quoting", "broadcasts", "learned", "learnt", "obtained", "reveals",
+        "quoting", "broadcasts", "aired", "broadcast footage", "aired footage", "showed footage",
+        "broadcast pictures", "aired pictures", "learned", "learnt", "obtained", "reveals",
         // "X was the first to report", "X broke the story".
         "was the first to report", "was first to report", "were the first to report", "broke the story",
         "broke the news", "was the first to break the news", "was first to break the news",
@@ -326,6 +327,10 @@ pub static UKRAINIAN: CueLexicon = CueLexicon {
         // "йдеться в матеріалі X", "в ефірі телеканалу X".
         "йдеться в матеріалі", "йдеться у матеріалі", "йдеться в публікації", "йдеться у публікації",
         "в матеріалі", "у матеріалі", "в ефірі", "у ефірі",
+        // "Як розповідає газета X"; an outlet retelling another's report in the first person.
+        // (Only the present: "як розповіли «X» в міськраді" names whom it was told.)
+        "як розповідає", "як розповідають",
+        "переказуємо повідомлення", "переказуємо матеріал", "переказуємо",
     ],
     source_before: &[],
     anonymous_heads: &[
@@ -398,6 +403,10 @@ pub static RUSSIAN: CueLexicon = CueLexicon {
         "в интервью",
         // "говорится в материале X", "в эфире телеканала X".
         "говорится в материале", "говорится в публикации", "в материале", "в эфире",
+        // "Как рассказывает газета X"; an outlet retelling another's report in the first person.
+        // (Only the present: "как рассказали «X» в мэрии" names whom it was told.)
+        "как рассказывает", "как рассказывают",
+        "пересказываем сообщение", "пересказываем материал", "пересказываем",
     ],
     source_before: &[],
     anonymous_heads: &[
@@ -471,6 +480,8 @@ pub static GERMAN: CueLexicon = CueLexicon {
     media_nouns: &[
         "zeitung", "die zeitung", "agentur", "die agentur", "nachrichtenagentur", "blatt", "sender", "bureau",
         "büro", "portal", "nachrichtenportal", "onlineportal", "magazin", "nachrichtenmagazin", "tageszeitung",
+        // Genitive after "laut einem Bericht des …", "nach Angaben des …".
+        "portals", "nachrichtenportals", "onlineportals", "magazins", "nachrichtenmagazins", "senders", "blattes",
     ],
     own_reporting: &["unser korrespondent", "unserem korrespondenten", "unabhängig bestätigt", "erfuhr unsere"],
     own_checks: &["fragte", "fragten", "erreichte", "erreichten", "kontaktierte", "kontaktierten", "rief", "riefen", "besuchte",

@@ -84,6 +84,20 @@ pub enum Error {
 /// "telegraph.co.uk" and "www.telegraph.co.uk" all give "telegraph"; "Censor.NET" and
 /// "censor.net" give "censor"; "global.espreso.tv" and "Espreso" give "espreso".
 pub fn outlet_key(name: &str) -> String {
+    match outlet_key_words(name) {
+        KeyWords::Domain(label) => transliterate(&label),
+        KeyWords::Words(w) => transliterate(&w.concat()),
+    }
+}
+
+/// The parts of an outlet name its key is made of: the registrable label of a domain, or the
+/// name's words without a leading article, describing nouns and a trailing agency word.
+enum KeyWords {
+    Domain(String),
+    Words(Vec<String>),
+}
+
+fn outlet_key_words(name: &str) -> KeyWords {
     let folded = fold(name.trim());
     let folded = folded
         .trim_start_matches("https://")
@@ -91,7 +105,7 @@ pub fn outlet_key(name: &str) -> String {
     let folded = folded.split('/').next().unwrap_or("");
     let folded = folded.strip_prefix("www.").unwrap_or(folded);
     let is_domain = !folded.contains(' ') && folded.contains('.');
-    let core: String = if is_domain {
+    if is_domain {
         // The registrable label: drop the TLD, second-level public suffixes and subdomains.
         let labels: Vec<&str> = folded.split('.').filter(|l| !l.is_empty()).collect();
         let suffixes = [
@@ -101,52 +115,105 @@ pub fn outlet_key(name: &str) -> String {
         while end > 1 && suffixes.contains(&labels[end - 1]) {
             end -= 1;
         }
-        labels
-            .get(end.saturating_sub(1))
-            .map(|s| s.chars().filter(|c| c.is_alphanumeric()).collect())
-            .unwrap_or_default()
-    } else {
-        let mut w: Vec<&str> = folded
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .collect();
-        if w.len() > 1
-            && matches!(
-                w[0],
-                "the" | "le" | "la" | "les" | "die" | "der" | "das" | "dem" | "den" | "des" | "l"
-                    // A French article written in Cyrillic ("Ле Матен де Кьерзак").
-                    | "ле" | "ла" | "ль"
-            )
-        {
-            w.remove(0);
-        }
-        // A describing noun before the name: "Nachrichtenagentur Nordic Wire", "агентство Reuters".
-        while w.len() > 1
-            && matches!(
-                w[0],
-                "agency" | "newspaper" | "nachrichtenagentur" | "presseagentur" | "agentur" | "zeitung" | "agence" | "агентство"
-                    | "агентства" | "видання" | "издание" | "газета"
-            )
-        {
-            w.remove(0);
-        }
-        // "Tennard Press Agency" = "Tennard Press": a trailing agency word is no part of the name.
-        while w.len() > 1 && matches!(w[w.len() - 1], "agency" | "agentur" | "агентство" | "агенція") {
-            w.pop();
-        }
-        // "Censor.NET" written as a name keeps its TLD as a word ("Obrii-Info" keeps its "Info").
-        if w.len() > 1
-            && folded.contains('.')
-            && matches!(
-                w[w.len() - 1],
-                "net" | "com" | "ua" | "ru" | "tv" | "uk" | "org" | "info"
-            )
-        {
-            w.pop();
-        }
-        w.concat()
+        return KeyWords::Domain(
+            labels
+                .get(end.saturating_sub(1))
+                .map(|s| s.chars().filter(|c| c.is_alphanumeric()).collect())
+                .unwrap_or_default(),
+        );
+    }
+    let mut w: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if w.len() > 1
+        && matches!(
+            w[0],
+            "the" | "le" | "la" | "les" | "die" | "der" | "das" | "dem" | "den" | "des" | "l"
+                // A French article written in Cyrillic ("Ле Матен де Кьерзак").
+                | "ле" | "ла" | "ль"
+        )
+    {
+        w.remove(0);
+    }
+    // A describing noun before the name: "Nachrichtenagentur Nordic Wire", "агентство Reuters".
+    while w.len() > 1
+        && matches!(
+            w[0],
+            "agency" | "newspaper" | "nachrichtenagentur" | "presseagentur" | "agentur" | "zeitung" | "agence" | "агентство"
+                | "агентства" | "видання" | "издание" | "газета"
+        )
+    {
+        w.remove(0);
+    }
+    // "Tennard Press Agency" = "Tennard Press": a trailing agency word is no part of the name.
+    while w.len() > 1 && matches!(w[w.len() - 1], "agency" | "agentur" | "агентство" | "агенція") {
+        w.pop();
+    }
+    // "Censor.NET" written as a name keeps its TLD as a word ("Obrii-Info" keeps its "Info").
+    if w.len() > 1
+        && folded.contains('.')
+        && matches!(
+            w[w.len() - 1],
+            "net" | "com" | "ua" | "ru" | "tv" | "uk" | "org" | "info"
+        )
+    {
+        w.pop();
+    }
+    KeyWords::Words(w.into_iter().map(String::from).collect())
+}
+
+/// Whether two names of two words or more sound alike word by word across scripts ("Мерроу
+/// Ньюз" / "Merrow News Agency", «Ешгров Леджер» / "The Ashgrove Ledger"), where the whole name
+/// has too few consonants for [`outlet_keys_match`] or an English `g` or `dg` became `г` or `дж`.
+pub fn names_sound_alike(a: &str, b: &str) -> bool {
+    let (KeyWords::Words(wa), KeyWords::Words(wb)) = (outlet_key_words(a), outlet_key_words(b)) else {
+        return false;
     };
-    transliterate(&core)
+    if wa.len() < 2 || wa.len() != wb.len() || wa == wb {
+        return false;
+    }
+    let mut total = 0;
+    for (x, y) in wa.iter().zip(&wb) {
+        let (sx, sy) = (word_sound(&transliterate(x)), word_sound(&transliterate(y)));
+        if sx.is_empty() || sx != sy {
+            return false;
+        }
+        total += sx.chars().count();
+    }
+    total >= 4
+}
+
+/// A word's consonants as a name sounds across scripts: `dg`, `dzh`, `j` and `zh` one sound;
+/// `sh`, `sch` and `s` one; `ch` and `k` one; `g` and `h` dropped, as Ukrainian writes an
+/// English `g` with `г` (read `h`); vowels, `w` and `y` dropped; a leading vowel kept as `_`
+/// so that "Ashgrove" / "Ешгров" still start alike and differ from "Shgrove".
+fn word_sound(word: &str) -> String {
+    let s = word
+        .replace("dzh", "j")
+        .replace("dg", "j")
+        .replace("zh", "j")
+        .replace("sch", "s")
+        .replace("sh", "s")
+        .replace("ch", "k")
+        .replace("kh", "h");
+    let mut out = String::new();
+    if s.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        out.push('_');
+    }
+    for c in s.chars() {
+        let c = match c {
+            'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'w' | 'h' | 'g' => continue,
+            'c' | 'q' => 'k',
+            'z' => 's',
+            c if c.is_alphabetic() => c,
+            _ => continue,
+        };
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// An outlet key that ignores Ukrainian and Russian case endings: "Буковинській газеті"
@@ -615,6 +682,17 @@ mod tests {
         assert!(!outlet_keys_match(&outlet_key("Morrowby Chronicle"), &outlet_key("Morrowby Courier")));
         assert!(same_outlet("Espreso", "global.espreso.tv"));
         assert!(!same_outlet("The Times", "The Telegraph"));
+    }
+
+    #[test]
+    fn names_that_sound_alike_word_by_word() {
+        assert!(names_sound_alike("Мерроу Ньюз", "Merrow News Agency"));
+        assert!(names_sound_alike("Ешгров Леджер", "The Ashgrove Ledger"));
+        assert!(!names_sound_alike("Мерроу Ньюз", "Merrow Post"));
+        assert!(!names_sound_alike("Ешгров Леджер", "The Ashgrove Courier"));
+        // One word is too little to go by, and so are three consonants.
+        assert!(!names_sound_alike("Мерроу", "Merrow"));
+        assert!(!names_sound_alike("Ме Ньюз", "Me News"));
     }
 
     #[test]

@@ -708,8 +708,12 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
             // any, when dates are missing).
             // "по данным «Невского наблюдателя»": a corpus outlet named in another case.
             // "the Chronicle", "Der Anzeiger": a short form of a story outlet's name.
+            // «Ешгров Леджер» for "The Ashgrove Ledger": a story outlet's name as it sounds.
             let short_of = |j: usize| {
-                !keys[j].is_empty() && articles[j].outlet.as_ref().is_some_and(|o| attribution::short_form_of(&c.name, &o.name))
+                !keys[j].is_empty()
+                    && articles[j].outlet.as_ref().is_some_and(|o| {
+                        attribution::short_form_of(&c.name, &o.name) || attribution::names_sound_alike(&c.name, &o.name)
+                    })
             };
             let candidates: Vec<usize> = (0..articles.len())
                 .filter(|&j| j != i && (keys[j].iter().any(|k| keys_match(k, &c.key)) || names_own(&keys[j], &c.name) || short_of(j)))
@@ -825,7 +829,9 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
             || alias_match(&name_votes[k], &name_votes[key])
             || alias_match(&name_votes[key], &name_votes[k])
             || name_votes[key].keys().any(|x| {
-                name_votes[k].keys().any(|y| attribution::short_form_of(x, y) || attribution::short_form_of(y, x))
+                name_votes[k].keys().any(|y| {
+                    attribution::short_form_of(x, y) || attribution::short_form_of(y, x) || attribution::names_sound_alike(x, y)
+                })
             })
     };
     let mut parent: Vec<usize> = (0..external.len()).collect();
@@ -997,7 +1003,7 @@ pub fn same_source(a: &str, b: &str) -> bool {
         return x.id == y.id;
     }
     let (ka, kb) = (outlet_key(a), outlet_key(b));
-    !ka.is_empty() && keys_match(&ka, &kb)
+    !ka.is_empty() && (keys_match(&ka, &kb) || attribution::names_sound_alike(a, b))
 }
 
 fn keys_match(a: &str, b: &str) -> bool {
