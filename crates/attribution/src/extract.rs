@@ -316,6 +316,23 @@ fn media_noun(lex: &CueLexicon, folded: &str) -> bool {
     [lex, &lexicon::ENGLISH, &lexicon::GERMAN]
         .iter()
         .any(|l| l.media_nouns.iter().any(|m| !m.contains(' ') && fold(m) == folded))
+        || crate::german_media_compound(folded)
+}
+
+/// Whether the words after a name's end are an apposition calling it a medium: a comma, an
+/// optional article and a media noun within the next four words ("…, a weekly newspaper",
+/// "…, quotidien de notre ville", "…, an anonymous Telegram channel").
+fn appositive_medium(text: &str, words: &[Word<'_>], end: usize, lex: &CueLexicon) -> bool {
+    if end == 0 || end >= words.len() || gap(text, words, end - 1, end).trim() != "," {
+        return false;
+    }
+    let mut k = end;
+    if in_list(&["a", "an", "the", "un", "une", "le", "la", "l", "ein", "eine", "einer", "der", "die", "das"], &words[k].folded) {
+        k += 1;
+    }
+    (k..(k + 4).min(words.len()))
+        .take_while(|&j| j == k || gap_is_space(gap(text, words, j - 1, j)))
+        .any(|j| !is_capitalized(words[j].raw) && media_noun(lex, &words[j].folded))
 }
 
 /// A word describing a medium before its media noun: a lowercase adjective ("regional",
@@ -1052,6 +1069,8 @@ fn extract_sentence(
                 const FRONTED: &[&str] = &[
                     "таку", "такую", "цю", "эту", "це", "это", "ці", "эти", "такі", "такие", "новину", "новость",
                     "інформацію", "информацию", "дані", "данные", "відомості", "сведения", "так",
+                    // "Першим план закриття оприлюднив журнал X": the subject after the verb.
+                    "першим", "першою", "першими", "первым", "первой", "первыми",
                 ];
                 let inverted = left.is_none()
                     || lex.language != "en"
@@ -1117,7 +1136,7 @@ fn extract_sentence(
         let second = source.and_then(|(s, e)| {
             // "Darüber hatten X und Y berichtet": the partner follows a subject read after the
             // auxiliary, as it follows an inverted one.
-            let after_auxiliary = lex.language == "de" && e < i && folded[e] == "und";
+            let after_auxiliary = lex.language == "de" && e < i && (folded[e] == "und" || german_als_auch(&words, e));
             let k = if s >= i + len || after_auxiliary { CueKind::SourceAfter } else { kind };
             coordinated(text, &words, s, e, k, lex)
         });
@@ -1140,6 +1159,13 @@ fn extract_sentence(
         // "X told Reuters": the outlet that heard it.
         let recipient = if matches!(folded[i].as_str(), "told" | "tells" | "telling") {
             right_phrase(text, &words, i + len, lex)
+                // "told reporters outside the Llanferrin club": an audience, not a medium.
+                .filter(|&(s, _)| {
+                    !in_list(
+                        &["reporters", "journalists", "correspondents", "press", "media", "crowd", "crowds", "supporters", "residents", "students", "voters"],
+                        &folded[s],
+                    )
+                })
                 .map(|(s, e)| {
                     make_source(text, &words, s, e, CueKind::MediaVerb, lex, known, "told")
                 })
@@ -1977,20 +2003,32 @@ fn german_subject_first(
     }
     // "Darüber hatte zuerst die Zeitung X berichtet": after a fronted adverb, the auxiliary, then
     // the subject (up to "und" before a second one), the participle closing the clause.
-    const ADVERBS: &[&str] = &["zuerst", "bereits", "schon", "auch", "ebenfalls", "zuvor", "erst", "kurz", "vorher", "darüber", "daruber"];
+    // "Über die Pläne hatten am Montag sowohl X als auch Y berichtet": a fronted prepositional
+    // phrase of a few words, a time and "sowohl" before the subject.
+    const ADVERBS: &[&str] = &["zuerst", "bereits", "schon", "auch", "ebenfalls", "zuvor", "erst", "kurz", "vorher", "darüber", "daruber", "sowohl"];
+    const FRONT_PREPOSITIONS: &[&str] = &["über", "uber", "von", "zu", "zum", "zur", "zu"];
+    let front = if words.first().is_some_and(|w| in_list(FRONT_PREPOSITIONS, &w.folded)) { 6 } else { 3 };
     if lex.language == "de"
         && cue < words.len()
         && lexicon::GERMAN.media_verbs.contains(&words[cue].folded.as_str())
         && text[words[cue].end..].trim_start().starts_with(['.', ',', ';'])
-        && let Some(a) = (1..3.min(cue)).find(|&k| in_list(AUXILIARIES, &words[k].folded))
+        && let Some(a) = (1..front.min(cue)).find(|&k| in_list(AUXILIARIES, &words[k].folded))
         && in_list(NOT_SUBJECT, &words[0].folded)
         && (1..=a + 1).all(|k| gap_is_space(gap(text, words, k - 1, k)))
     {
         let mut s = a + 1;
-        while s < cue && in_list(ADVERBS, &words[s].folded) && gap_is_space(gap(text, words, s, s + 1)) {
-            s += 1;
+        loop {
+            let time = matches!(words[s].folded.as_str(), "am" | "im" | "vom")
+                && words.get(s + 1).is_some_and(|n| in_list(WEEKDAYS, &n.folded) || in_list(GERMAN_TIME_WORDS, &n.folded));
+            if time && s + 2 < cue {
+                s += 2;
+            } else if s < cue && (in_list(ADVERBS, &words[s].folded) || in_list(GERMAN_TIME_WORDS, &words[s].folded)) && gap_is_space(gap(text, words, s, s + 1)) {
+                s += 1;
+            } else {
+                break;
+            }
         }
-        let mut e = (s..cue).find(|&k| words[k].folded == "und").unwrap_or(cue);
+        let mut e = (s..cue).find(|&k| words[k].folded == "und" || german_als_auch(words, k)).unwrap_or(cue);
         while e > s + 1 && in_list(ADVERBS, &words[e - 1].folded) {
             e -= 1;
         }
@@ -2021,6 +2059,11 @@ fn german_subject_first(
         return None;
     }
     Some((0, cue))
+}
+
+/// Whether "als auch" (of "sowohl X als auch Y") starts at word `k`.
+fn german_als_auch(words: &[Word<'_>], k: usize) -> bool {
+    words[k].folded == "als" && words.get(k + 1).is_some_and(|w| w.folded == "auch")
 }
 
 /// Whether the words `s..e` before a German verb can be its subject: not a demonstrative or
@@ -2698,8 +2741,11 @@ fn coordinated(
     }
     match kind {
         CueKind::SourceAfter => {
+            // "sowohl X als auch Y": the two words join as "und" does.
+            let als_auch = end < words.len() && german_als_auch(words, end);
+            let end = if als_auch { end + 1 } else { end };
             let conj = words.get(end)?;
-            if !in_list(AND, &conj.folded)
+            if !in_list(AND, &conj.folded) && !als_auch
                 || !gap_is_space(gap(text, words, end - 1, end))
                     && !gap(text, words, end - 1, end)
                         .trim()
@@ -2990,7 +3036,8 @@ fn left_phrase(
             if is_capitalized(prev.raw)
                 || in_list(
                     &[
-                        "of", "for", "de", "von", "van", "the", "al", "bin", "la", "le",
+                        "of", "for", "de", "von", "van", "the", "al", "bin", "la", "le", "da", "do", "dos", "del", "della",
+                        "di", "du",
                     ],
                     &prev.folded,
                 )
@@ -3325,7 +3372,8 @@ fn right_phrase(
         }
         // "Gazette des Dunes", "L'Écho du Nord".
         // German: "Der Bote vom Kalmberg", "Der Anzeiger im Tal" (not "im Interview").
-        let french_connector = (matches!(w.folded.as_str(), "des" | "du" | "la")
+        // Portuguese, Spanish and Italian likewise: "Jornal da Bancada", "Corriere della Sera".
+        let french_connector = (matches!(w.folded.as_str(), "des" | "du" | "la" | "da" | "do" | "dos" | "del" | "della" | "di")
             || matches!(w.folded.as_str(), "vom" | "von" | "im" | "am" | "zum" | "zur" | "an" | "auf")
                 && words.get(end + 1).is_some_and(|n| {
                     !matches!(n.folded.as_str(), "interview" | "gesprach" | "bericht" | "auftrag" | "namen" | "internet" | "fernsehen" | "radio")
@@ -3410,6 +3458,14 @@ fn make_source(
     {
         source.kind = SourceKind::Outlet;
         source.name = text[words[k].start..words[end - 1].end].to_string();
+    }
+    // "Sulska Zoria, a weekly newspaper in …", "Poliskyi Rupor, an anonymous Telegram channel": an
+    // apposition that calls the name a medium.
+    if matches!(source.kind, SourceKind::Person | SourceKind::Unknown | SourceKind::Organization)
+        && is_capitalized(words[start].raw)
+        && appositive_medium(text, words, end, lex)
+    {
+        source.kind = SourceKind::Outlet;
     }
     if source.kind == SourceKind::Outlet && !source.back_reference && source.name == source.text {
         source.name = text[words[outlet_name_start(text, words, start, end, lex)].start..words[end - 1].end].to_string();

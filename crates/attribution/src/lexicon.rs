@@ -203,7 +203,9 @@ pub static ENGLISH: CueLexicon = CueLexicon {
         "reports", "reported", "reporting", "write", "writes", "wrote", "written", "writing",
         "publish", "publishes", "published", "relay", "relays", "relayed", "quote", "quotes", "quoted",
         "quoting", "broadcasts", "aired", "broadcast footage", "aired footage", "showed footage",
-        "broadcast pictures", "aired pictures", "learned", "learnt", "obtained", "reveals",
+        "broadcast pictures", "aired pictures",
+        // "Word of the arrest first surfaced on X", "the account comes from X" (source after).
+        "learned", "learnt", "obtained", "reveals",
         // "X was the first to report", "X broke the story".
         "was the first to report", "was first to report", "were the first to report", "broke the story",
         "broke the news", "was the first to break the news", "was first to break the news",
@@ -229,6 +231,12 @@ pub static ENGLISH: CueLexicon = CueLexicon {
         "proclamation", "declaration", "contention", "thesis", "theory", "suspicion", "suspicions",
     ],
     source_after: &[
+        // "The account comes from X", "Word of it first surfaced on X", "figures gathered by X",
+        // "a report broadcast by X".
+        "the account comes from", "the report comes from", "the information comes from", "the story comes from",
+        "first surfaced on", "first surfaced in", "surfaced on", "first appeared on", "first emerged on",
+        "gathered by", "compiled by", "broadcast by", "aired by",
+
         "according to", "citing", "cited by", "as relayed by", "relayed by", "as reported by", "reported by",
         "as quoted by", "quoted by", "as cited by", "as first reported by", "first reported by",
         "as told to", "in an interview with", "in a statement to", "via", "h/t", "hat tip", "per",
@@ -290,6 +298,8 @@ pub static ENGLISH: CueLexicon = CueLexicon {
 pub static UKRAINIAN: CueLexicon = CueLexicon {
     language: "uk",
     verbs: &[
+        "уточнює", "уточнила", "уточнив", "уточнило",
+
         "заявив", "заявила", "заявили", "заявляє", "заявляють", "сказав", "сказала", "сказали", "каже",
         "кажуть", "зазначив", "зазначила", "зазначили", "зазначає", "зазначають", "наголосив", "наголосила",
         "наголошує", "наголошують", "підкреслив", "підкреслила", "підкреслюють", "підкреслює", "розповів",
@@ -299,6 +309,9 @@ pub static UKRAINIAN: CueLexicon = CueLexicon {
         "стверджує", "стверджують", "стверджував", "відзначив", "відзначила", "нагадав", "нагадала",
     ],
     media_verbs: &[
+        // "виклав телеграм-канал X" (posted).
+        "виклав", "виклала", "виклало", "виклали",
+
         "повідомляє", "повідомляють", "пише", "пишуть", "написав", "написала", "написали", "передає",
         "передають", "інформує", "цитує", "публікує", "опублікував", "опублікувала", "опублікувало",
         "повідомило", "написало", "з'ясувало", "з'ясував", "дізнався", "дізналося", "дізналася",
@@ -330,6 +343,10 @@ pub static UKRAINIAN: CueLexicon = CueLexicon {
         // "Як розповідає газета X"; an outlet retelling another's report in the first person.
         // (Only the present: "як розповіли «X» в міськраді" names whom it was told.)
         "як розповідає", "як розповідають",
+        // "у сюжеті телеканалу X", "з'явилося у стрічці агентства X", "у телеграм-каналі X",
+        // "Ексклюзивно для «X» …".
+        "у сюжеті", "в сюжеті", "у стрічці", "в стрічці", "у телеграм-каналі", "в телеграм-каналі",
+        "у telegram-каналі", "в telegram-каналі", "ексклюзивно для",
         "переказуємо повідомлення", "переказуємо матеріал", "переказуємо",
     ],
     source_before: &[],
@@ -353,6 +370,7 @@ pub static UKRAINIAN: CueLexicon = CueLexicon {
         // Dative: "в інтерв'ю німецькій газеті X"; locative: "в агентстві X".
         "газеті", "виданню", "агентству", "тижневику", "щоденнику", "часопису", "агентстві", "виданні",
         "telegram-канал", "telegram-каналу", "telegram-каналі", "канал", "каналу",
+        "агенція", "агенції", "агенцію", "агенцією", "телеграм-канал", "телеграм-каналу", "телеграм-каналі",
         // "ІА «Обрій-Інфо»": the abbreviation of an agency before its name.
         "іа", "ia",
     ],
@@ -368,6 +386,8 @@ pub static UKRAINIAN: CueLexicon = CueLexicon {
 pub static RUSSIAN: CueLexicon = CueLexicon {
     language: "ru",
     verbs: &[
+        "уточняет", "уточнила", "уточнил", "уточнило",
+
         "заявил", "заявила", "заявили", "заявляет", "заявляют", "сказал", "сказала", "сказали", "говорит",
         "говорят", "отметил", "отметила", "отметили", "отмечает", "отмечают", "подчеркнул", "подчеркнула",
         "подчеркивает", "подчёркивает", "подчеркивают", "рассказал", "рассказала", "рассказали", "добавил",
@@ -377,6 +397,9 @@ pub static RUSSIAN: CueLexicon = CueLexicon {
         "напомнила",
     ],
     media_verbs: &[
+        // "выложила газета X" (posted).
+        "выложил", "выложила", "выложило", "выложили",
+
         "сообщает", "сообщают", "пишет", "пишут", "написал", "написала", "написали", "передает", "передаёт",
         "передают", "информирует", "цитирует", "публикует", "опубликовал", "опубликовала", "опубликовало",
         "сообщило", "написало", "выяснило", "выяснил", "узнал", "узнало", "узнала",
@@ -406,6 +429,9 @@ pub static RUSSIAN: CueLexicon = CueLexicon {
         // "Как рассказывает газета X"; an outlet retelling another's report in the first person.
         // (Only the present: "как рассказали «X» в мэрии" names whom it was told.)
         "как рассказывает", "как рассказывают",
+        // "в сюжете телеканала X", "появилось в ленте агентства X", "в телеграм-канале X",
+        // "Эксклюзивно для «X» …".
+        "в сюжете", "в ленте", "в телеграм-канале", "в telegram-канале", "эксклюзивно для",
         "пересказываем сообщение", "пересказываем материал", "пересказываем",
     ],
     source_before: &[],
@@ -426,6 +452,7 @@ pub static RUSSIAN: CueLexicon = CueLexicon {
         "еженедельник", "еженедельника", "ежедневник", "ежедневника", "таблоид", "таблоида", "издания",
         "журнала", "телеканала", "портала", "сайта", "интернет-издание", "интернет-издания", "радиостанция",
         "радиостанции",
+        "телеграм-канал", "телеграм-канала", "телеграм-канале",
         // "РИА «Лесные вести»": the abbreviation of an agency before its name.
         "иа", "риа", "агентстве", "издании", "telegram-канал", "telegram-канала", "telegram-канале", "канал",
         "канала",
@@ -462,6 +489,9 @@ pub static GERMAN: CueLexicon = CueLexicon {
         "aus einem bericht", "nach informationen", "nach informationen von", "einem bericht",
         // "…, so die Regionalzeitung X."
         "so die", "so der", "so das",
+        // "Die Meldung stammt von X", "heißt es in einem Artikel des X", "In einem Beitrag des X".
+        "stammt von", "stammt vom", "stammen von", "heißt es in einem artikel", "heißt es in einem bericht",
+        "heißt es in einem beitrag", "in einem beitrag", "einem artikel", "einem beitrag",
         // "Der Courier beruft sich auf X": X is the source (the subject relays it).
         "beruft sich auf", "berief sich auf", "berufen sich auf", "beriefen sich auf",
     ],
@@ -492,6 +522,8 @@ pub static GERMAN: CueLexicon = CueLexicon {
 pub static FRENCH: CueLexicon = CueLexicon {
     language: "fr",
     verbs: &[
+        "fait état de", "a fait état de", "font état de",
+
         "a déclaré", "déclare", "déclarait", "a dit", "dit", "a affirmé", "affirme", "a indiqué", "indique",
         "a précisé", "précise", "a ajouté", "ajoute", "a souligné", "souligne", "a expliqué", "explique",
         "a confirmé", "confirme", "a annoncé", "annonce", "a assuré", "assure", "estime", "a estimé",

@@ -143,6 +143,7 @@ fn outlet_key_words(name: &str) -> KeyWords {
             "agency" | "newspaper" | "nachrichtenagentur" | "presseagentur" | "agentur" | "zeitung" | "agence" | "агентство"
                 | "агентства" | "видання" | "издание" | "газета"
         )
+        || w.len() > 1 && german_media_compound(w[0])
     {
         w.remove(0);
     }
@@ -161,6 +162,16 @@ fn outlet_key_words(name: &str) -> KeyWords {
         w.pop();
     }
     KeyWords::Words(w.into_iter().map(String::from).collect())
+}
+
+/// Whether a folded word is a German compound naming a kind of medium by its last part:
+/// "wirtschaftsmagazin", "lokalzeitung", "regionalfernsehens".
+pub(crate) fn german_media_compound(folded: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "zeitung", "zeitungen", "magazin", "magazins", "portal", "portals", "agentur", "blatt", "blattes", "sender",
+        "senders", "fernsehen", "fernsehens", "zeitschrift",
+    ];
+    ENDINGS.iter().any(|e| folded.len() >= e.len() + 4 && folded.ends_with(e))
 }
 
 /// Whether two names of two words or more sound alike word by word across scripts ("Мерроу

@@ -239,7 +239,7 @@ fn states_own_reporting(article: &Article, own_keys: &[String], attributions: &[
     }
     // "Редакція «Вечірнього Зорепіля» зателефонувала до диспетчерської", "The Courier contacted
     // the council": the article's own outlet, named as the subject of a check it made.
-    if !own_keys.is_empty() && names_own_check(&article.text, own_keys, &lexicons) {
+    if !own_keys.is_empty() && names_own_check(article, own_keys, &lexicons) {
         return true;
     }
     // "Як стало відомо «Харвіцькому вартовому»", "the Sentinel has learned": its own outlet
@@ -259,7 +259,8 @@ fn states_own_reporting(article: &Article, own_keys: &[String], attributions: &[
 
 /// Whether the text names its own outlet (one to four words, capitalised or in quotation marks)
 /// right before one of the lexicons' verbs of checking (at most one word between).
-fn names_own_check(text: &str, own_keys: &[String], lexicons: &[&'static lexicon::CueLexicon]) -> bool {
+fn names_own_check(article: &Article, own_keys: &[String], lexicons: &[&'static lexicon::CueLexicon]) -> bool {
+    let text = &article.text;
     let spans = stemmata_text::word_spans(text);
     let folded: Vec<String> = spans.iter().map(|&(s, e)| stemmata_text::fold(&text[s..e])).collect();
     for (i, &(s, _)) in spans.iter().enumerate() {
@@ -269,7 +270,7 @@ fn names_own_check(text: &str, own_keys: &[String], lexicons: &[&'static lexicon
         }
         for n in 1..=4.min(spans.len() - i) {
             let name = &text[s..spans[i + n - 1].1];
-            if name.contains(['.', ',', ';', ':']) || !names_own(own_keys, name) {
+            if name.contains(['.', ',', ';', ':']) || !names_own_outlet(article, own_keys, name) {
                 continue;
             }
             let after = i + n;
