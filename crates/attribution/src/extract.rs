@@ -424,6 +424,11 @@ fn in_list(list: &[&str], w: &str) -> bool {
     list.contains(&w)
 }
 
+/// Whether a folded phrase is one of a lexicon's entries (written with their diacritics).
+fn in_folded_list(list: &[&str], phrase: &str) -> bool {
+    list.iter().any(|e| fold(e) == phrase)
+}
+
 fn words_of(text: &str, span: Span) -> Vec<Word<'_>> {
     let slice = span.slice(text);
     crate::word_spans(slice)
@@ -1008,9 +1013,19 @@ fn extract_sentence(
         // Rekordumsatz" (its object is no source), unlike "Das berichtet X", "Am Montag meldete X".
         let de_subject = (kind == CueKind::SourceAfter && len == 1)
             .then(|| german_subject_first(text, &words, i, lex))
-            .flatten();
-        // The subject publishes only if it is known as a medium ("Die Stadt meldet" is no outlet).
-        let kind = if de_subject.is_some() { CueKind::Verb } else { kind };
+            .flatten()
+            .or_else(|| (len == 1).then(|| german_relative_subject(text, &words, i, lex)).flatten())
+            .or_else(|| french_subject_first(text, &words, i, i + len, lex));
+        // The subject publishes only if it is known as a medium ("Die Stadt meldet" is no outlet),
+        // or the verb only publishes ("Le Vigilant rapporte").
+        let kind = match de_subject {
+            Some(_) if lex.language == "fr" && {
+                let cue = folded[i..i + len].join(" ");
+                in_folded_list(lexicon::FRENCH.media_verbs, &cue) && !in_folded_list(lexicon::FRENCH.verbs, &cue)
+            } => CueKind::MediaVerb,
+            Some(_) => CueKind::Verb,
+            None => kind,
+        };
         let source = match kind {
             _ if de_subject.is_some() => de_subject,
             CueKind::SourceAfter => quoted_subject(text, sentence, &words, i, lex)
@@ -1079,6 +1094,14 @@ fn extract_sentence(
                                 && !is_anonymous_phrase(&folded[*s..*e], lex)
                                 && e - s > 1
                                 || matches!(lex.language, "uk" | "ru") && in_list(FRONTED, &folded[*s])
+                                // "такие слова Савчина приводит издание X": the fronted object
+                                // opens the clause, the name before the verb is its genitive.
+                                || matches!(lex.language, "uk" | "ru")
+                                    && (0..*s)
+                                        .rev()
+                                        .take_while(|&k| (k + 1..=*s).all(|d| gap_is_space(gap(text, &words, d - 1, d))))
+                                        .last()
+                                        .is_some_and(|c| in_list(FRONTED, &folded[c]) && *s - c <= 3)
                         });
                 // English puts the source after the verb only after the quote or clause it
                 // attributes ("…," said X; "…, says X"); elsewhere the phrase after the verb is
@@ -1967,6 +1990,27 @@ fn participle_subject(
 /// the first word to the verb ("Die Eastbridge Post berichtet", "Reuters meldet"), not a
 /// fronted object, adverb or prepositional phrase ("Das berichtet X", "Heute meldet X",
 /// "Nach Angaben … meldet").
+/// "Der Tarnmouth Examiner, der die Verhandlung verfolgte, zitiert die Richterin": the subject
+/// of a German speech or publishing verb before a relative clause closed by a comma right before
+/// the verb (the phrase after the verb is its object).
+fn german_relative_subject(text: &str, words: &[Word<'_>], cue: usize, lex: &CueLexicon) -> Option<(usize, usize)> {
+    if lex.language != "de"
+        || cue <= 2
+        || cue >= words.len()
+        || gap(text, words, cue - 1, cue).trim() != ","
+        || !lexicon::GERMAN.media_verbs.contains(&words[cue].folded.as_str()) && !lexicon::GERMAN.verbs.contains(&words[cue].folded.as_str())
+    {
+        return None;
+    }
+    let open = (1..cue - 1).rev().take(10).find(|&k| gap(text, words, k - 1, k).trim() == ",")?;
+    (matches!(words[open].folded.as_str(), "der" | "die" | "das" | "welcher" | "welche" | "welches")
+        && open <= 5
+        && (1..open).all(|k| gap_is_space(gap(text, words, k - 1, k)))
+        && is_capitalized(words[open - 1].raw)
+        && (in_list(GERMAN_ARTICLES, &words[0].folded) || is_capitalized(words[0].raw)))
+    .then_some((0, open))
+}
+
 fn german_subject_first(
     text: &str,
     words: &[Word<'_>],
@@ -1982,6 +2026,9 @@ fn german_subject_first(
         "um", "gegen", "über", "uber", "unter", "aus", "von", "für", "fur", "als", "wo", "was", "wer",
         "dann", "deshalb", "trotzdem", "zunächst", "zunachst", "schon", "noch", "erst", "nur", "zuerst",
     ];
+    if let Some(subject) = german_relative_subject(text, words, cue, lex) {
+        return Some(subject);
+    }
     // "Das Portal X hatte zuerst darüber berichtet": the subject before the auxiliary, the
     // participle at the end of the clause after adverbs.
     const AUXILIARIES: &[&str] = &["hatte", "hat", "hatten", "haben", "habe"];
@@ -2059,6 +2106,51 @@ fn german_subject_first(
         return None;
     }
     Some((0, cue))
+}
+
+/// French publishing verbs that also follow their source ("…, rapporte X") take a name right
+/// before them as their subject: "Le quotidien portugais Jornal da Bancada annonce …", "Le
+/// Harrowmere Standard, quotidien de notre ville, fait état de …" (an apposition between).
+fn french_subject_first(text: &str, words: &[Word<'_>], cue: usize, cue_end: usize, lex: &'static CueLexicon) -> Option<(usize, usize)> {
+    if lex.language != "fr" || cue == 0 {
+        return None;
+    }
+    let phrase = words[cue..cue_end].iter().map(|w| w.folded.as_str()).collect::<Vec<_>>().join(" ");
+    if !in_folded_list(lexicon::FRENCH.media_verbs, &phrase) && !in_folded_list(lexicon::FRENCH.verbs, &phrase) {
+        return None;
+    }
+    // "X, quotidien de notre ville jumelle, fait état de": the name before the apposition.
+    let mut before = cue;
+    if gap(text, words, cue - 1, cue).trim() == "," {
+        let open = (1..cue).rev().take(8).find(|&k| gap(text, words, k - 1, k).trim() == ",")?;
+        if !media_noun(lex, &words[open].folded) && !(open + 1 < cue && media_noun(lex, &words[open + 1].folded)) {
+            return None;
+        }
+        before = open;
+    }
+    let (s, e) = if before < cue {
+        // The name before the apposition, from the clause's start.
+        let s = (0..before).rev().find(|&k| k == 0 || !gap_is_space(gap(text, words, k - 1, k)))?;
+        (before - s <= 6).then_some((s, before))?
+    } else {
+        left_phrase(text, words, before, lex)?
+    };
+    if !is_capitalized(words[e - 1].raw) {
+        return None;
+    }
+    // "Le quotidien sportif portugais X": the article, media noun and adjectives before the name.
+    let mut start = s;
+    if let Some(a) = (s.saturating_sub(5)..s).find(|&a| {
+        matches!(words[a].folded.as_str(), "le" | "la" | "l'" | "l")
+            && a + 1 < s
+            && media_noun(lex, &words[a + 1].folded)
+            && (a + 2..s).all(|d| !is_capitalized(words[d].raw))
+            && (a + 1..=s).all(|d| gap_is_space(gap(text, words, d - 1, d)))
+    }) {
+        start = a;
+    }
+    // A sentence-initial article alone ("Le Figaro annonce") or a name: the clause's first words.
+    (start == 0 || gap(text, words, start - 1, start).trim().ends_with([',', ';', ':'])).then_some((start, e))
 }
 
 /// Whether "als auch" (of "sowohl X als auch Y") starts at word `k`.
@@ -3349,8 +3441,19 @@ fn right_phrase(
             !is_capitalized(n.raw)
                 && [lex, &lexicon::ENGLISH].iter().any(|l| l.media_nouns.iter().any(|m| fold(m) == pair))
         });
+        // "the French regional channel X": lowercase describing words before the media noun.
+        let noun_at = if !is_capitalized(w.raw) && !media_noun(lex, &w.folded) && !two_word_medium {
+            (end + 1..(end + 3).min(words.len()))
+                .find(|&k| !is_capitalized(words[k].raw) && media_noun(lex, &words[k].folded))
+                .filter(|&k| {
+                    (end..k).all(|d| !is_capitalized(words[d].raw) && describing_word(&words[d]))
+                        && (end + 1..=k).all(|d| gap_is_space(gap(text, words, d - 1, d)))
+                })
+        } else {
+            None
+        };
         let described_medium = !is_capitalized(w.raw)
-            && (media_noun(lex, &w.folded) || two_word_medium)
+            && (media_noun(lex, &w.folded) || two_word_medium || noun_at.is_some())
             && words[from..end].iter().all(|x| {
                 matches!(x.folded.as_str(), "the" | "a" | "an")
                     || in_list(GERMAN_ARTICLES, &x.folded)
@@ -3358,7 +3461,7 @@ fn right_phrase(
             });
         if described_medium {
             seen_capital = false;
-            end += if two_word_medium { 2 } else { 1 };
+            end = noun_at.unwrap_or(end) + if two_word_medium { 2 } else { 1 };
             continue;
         }
         // "according to a Lindau Herald report": the report noun closes the phrase.
@@ -3455,6 +3558,18 @@ fn make_source(
     if cue_medium
         && matches!(source.kind, SourceKind::Person | SourceKind::Unknown | SourceKind::Organization)
         && let Some(k) = (start..end).find(|&k| is_capitalized(words[k].raw))
+    {
+        source.kind = SourceKind::Outlet;
+        source.name = text[words[k].start..words[end - 1].end].to_string();
+    }
+    // "the French regional channel Tele Bresonne", "des französischen Regionalfernsehens
+    // Télé-Brésonne": a name right after a media noun is a medium's, from its first capital.
+    if matches!(source.kind, SourceKind::Person | SourceKind::Unknown | SourceKind::Organization)
+        && let Some(k) = (start + 1..end).find(|&k| {
+            media_noun(lex, &words[k - 1].folded)
+                && is_capitalized(words[k].raw)
+                && (start..k - 1).all(|d| !is_capitalized(words[d].raw) || describing_word(&words[d]) || in_list(GERMAN_ARTICLES, &words[d].folded) || words[d].folded == "the")
+        })
     {
         source.kind = SourceKind::Outlet;
         source.name = text[words[k].start..words[end - 1].end].to_string();
@@ -3599,7 +3714,7 @@ fn french_media_name_start(words: &[Word<'_>], start: usize, end: usize, lex: &C
         return start;
     }
     let mut k = start;
-    if matches!(words[k].folded.as_str(), "le" | "la" | "les" | "l'" | "l") && !is_capitalized(words[k].raw) {
+    if matches!(words[k].folded.as_str(), "le" | "la" | "les" | "l'" | "l") {
         k += 1;
     }
     let bare = |w: &str| w.trim_start_matches("l'").trim_start_matches("l’").to_string();
@@ -4031,6 +4146,50 @@ mod tests {
             .find(|(c, _)| c == cue)
             .and_then(|(_, s)| s)
             .map(|s| s.0)
+    }
+
+    #[test]
+    fn media_named_by_apposition_description_or_subject_across_a_clause() {
+        let outlets = |text: &str, lang: &str| -> Vec<String> {
+            extract_sentences(text, &[Span::new(0, text.len())], Some(lang), &[])
+                .into_iter()
+                .filter_map(|a| a.source.filter(|s| s.kind == SourceKind::Outlet).map(|s| s.name))
+                .collect()
+        };
+        assert_eq!(outlets("The account comes from Sulska Zoria, a weekly newspaper in the district.", "en"), ["Sulska Zoria"]);
+        assert_eq!(
+            outlets("Word of the arrest first surfaced on Poliskyi Rupor, an anonymous Telegram channel.", "en"),
+            ["Poliskyi Rupor"]
+        );
+        assert_eq!(
+            outlets("In a report broadcast by the French regional channel Tele Bresonne, the farmer showed the stone.", "en"),
+            ["Tele Bresonne"]
+        );
+        assert_eq!(outlets("Ein Landwirt hat in einem Beitrag des französischen Regionalfernsehens Télé-Brésonne den Stein gezeigt.", "de"), ["Télé-Brésonne"]);
+        assert_eq!(
+            outlets("Über die Pläne hatten am Montag sowohl das britische Wirtschaftsmagazin Norland Business Review als auch die Lokalzeitung Osernogorski Kurjer berichtet.", "de").len(),
+            2
+        );
+        assert_eq!(
+            outlets("Der Tarnmouth Examiner, der die Verhandlung verfolgte, zitiert die Richterin mit den Worten: „Das war kein Zufall.“", "de"),
+            ["Der Tarnmouth Examiner"]
+        );
+        assert_eq!(outlets("Le quotidien sportif portugais Jornal da Bancada annonce un accord entre les deux clubs.", "fr"), ["Jornal da Bancada"]);
+        assert_eq!(
+            outlets("Le Harrowmere Standard, quotidien de notre ville jumelle, fait état de six malades.", "fr"),
+            ["Le Harrowmere Standard"]
+        );
+        assert_eq!(
+            outlets("«Я не спорил», — такие слова Савчина приводит украинское морское издание «Южный причал».", "ru"),
+            ["Южный причал"]
+        );
+        assert_eq!(
+            outlets("Першим план закриття оприлюднив британський діловий журнал Norland Business Review.", "uk"),
+            ["Norland Business Review"]
+        );
+        // An audience after "told" is no medium that heard it.
+        let text = "His coach told reporters outside the Llanferrin athletics club that he would appeal.";
+        assert!(extract_sentences(text, &[Span::new(0, text.len())], Some("en"), &[]).iter().all(|a| a.recipient.is_none()));
     }
 
     #[test]

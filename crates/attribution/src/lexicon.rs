@@ -291,7 +291,8 @@ pub static ENGLISH: CueLexicon = CueLexicon {
         "has learnt", "has established", "our own", "we have confirmed", "we confirmed", "confirmed to",
         "told this outlet", "told our", "told us",
     ],
-    own_checks: &["contacted", "called", "phoned", "rang", "reached", "asked", "visited", "checked", "verified", "confirmed", "independently"],
+    own_checks: &["contacted", "called", "phoned", "rang", "reached", "asked", "visited", "checked", "verified", "confirmed", "independently",
+        "heard", "saw", "witnessed"],
 };
 
 #[rustfmt::skip]
@@ -347,6 +348,8 @@ pub static UKRAINIAN: CueLexicon = CueLexicon {
         // "Ексклюзивно для «X» …".
         "у сюжеті", "в сюжеті", "у стрічці", "в стрічці", "у телеграм-каналі", "в телеграм-каналі",
         "у telegram-каналі", "в telegram-каналі", "ексклюзивно для",
+        // "На запит «X» в прокуратурі підтвердили": X asked, so X reported it.
+        "на запит", "у відповідь на запит",
         "переказуємо повідомлення", "переказуємо матеріал", "переказуємо",
     ],
     source_before: &[],
@@ -432,6 +435,8 @@ pub static RUSSIAN: CueLexicon = CueLexicon {
         // "в сюжете телеканала X", "появилось в ленте агентства X", "в телеграм-канале X",
         // "Эксклюзивно для «X» …".
         "в сюжете", "в ленте", "в телеграм-канале", "в telegram-канале", "эксклюзивно для",
+        // "На запрос «X» в прокуратуре подтвердили": X asked, so X reported it.
+        "на запрос", "в ответ на запрос",
         "пересказываем сообщение", "пересказываем материал", "пересказываем",
     ],
     source_before: &[],

@@ -260,14 +260,30 @@ pub fn outlet_case_key(name: &str) -> String {
             let fleeting = ["ок", "ек", "ёк", "ец"]
                 .iter()
                 .find(|f| cyrillic && stem.ends_with(*f) && stem.chars().count() >= 4);
-            match fleeting {
+            let stem = match fleeting {
                 Some(f) => format!("{}{}", &stem[..stem.len() - f.len()], &f[f.len() - "к".len()..]),
                 None => stem.to_string(),
+            };
+            // A Russian name translated into Ukrainian (or back) changes its common words:
+            // «Южный причал» is «Південний причал», «Сульская заря» is «Сульська зоря».
+            match RUSSIAN_TO_UKRAINIAN_STEMS.iter().find(|(ru, _)| *ru == stem) {
+                Some((_, uk)) => uk.to_string(),
+                None => stem,
             }
         })
         .collect();
     format!("~{}", outlet_key(&stems.join(" ")))
 }
+
+/// Stems of words common in outlet names, Russian to Ukrainian, after [`outlet_case_key`] took
+/// their endings off: translated names meet ("Южный причал" / "Південний причал").
+const RUSSIAN_TO_UKRAINIAN_STEMS: &[(&str, &str)] = &[
+    ("южн", "південн"), ("северн", "північн"), ("западн", "західн"), ("восточн", "східн"),
+    ("вест", "віст"), ("вестник", "вісник"), ("новост", "новин"), ("зар", "зор"), ("волн", "хвил"),
+    ("вечерн", "вечірн"), ("сельск", "сільськ"), ("городск", "міськ"), ("морск", "морськ"),
+    ("степн", "степов"), ("лесн", "лісов"), ("делов", "ділов"), ("речн", "річков"),
+    ("курьер", "кур'єр"), ("жизн", "житт"),
+];
 
 /// The [`outlet_case_key`] of a Ukrainian or Russian name written in Latin letters ("Zoriani
 /// Visti", "Novyi Kurier"): each word without its final vowels, which is where the Cyrillic case
@@ -704,6 +720,17 @@ mod tests {
         // One word is too little to go by, and so are three consonants.
         assert!(!names_sound_alike("Мерроу", "Merrow"));
         assert!(!names_sound_alike("Ме Ньюз", "Me News"));
+    }
+
+    #[test]
+    fn translated_and_described_names_share_a_key() {
+        // Russian and Ukrainian names of one outlet translate their common words.
+        assert_eq!(outlet_case_key("Южный причал"), outlet_case_key("Південний причал"));
+        assert_eq!(outlet_case_key("«Сульской зари»"), outlet_case_key("Сульська зоря"));
+        assert_ne!(outlet_case_key("Южный причал"), outlet_case_key("Північний причал"));
+        // A German compound naming the kind of medium describes the name.
+        assert_eq!(outlet_key("Wirtschaftsmagazin Norland Business Review"), outlet_key("Norland Business Review"));
+        assert_eq!(outlet_key("Lokalzeitung"), "lokalzeitung");
     }
 
     #[test]

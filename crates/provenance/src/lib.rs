@@ -243,8 +243,11 @@ fn states_own_reporting(article: &Article, own_keys: &[String], attributions: &[
         return true;
     }
     // "Як стало відомо «Харвіцькому вартовому»", "the Sentinel has learned": its own outlet
-    // found it out.
-    const LEARNED: &[&str] = &["відомо", "известно", "learn", "erfuhr", "erfahren", "appris", "дізна", "узна", "з'ясува", "выясни"];
+    // found it out; "На запит «X» підтвердили", "Ексклюзивно для «X»": it asked, or was told alone.
+    const LEARNED: &[&str] = &[
+        "відомо", "известно", "learn", "erfuhr", "erfahren", "appris", "дізна", "узна", "з'ясува", "выясни", "запит",
+        "запрос", "ексклюзивно", "эксклюзивно", "exclusive",
+    ];
     if attributions.iter().any(|a| {
         let cue = stemmata_text::fold(&a.cue_text);
         LEARNED.iter().any(|l| cue.contains(l))
@@ -1289,6 +1292,19 @@ mod tests {
         let b = article_in("uk", "b", "Поліська зоря", 200, "Ціни на пором зростуть", "Ціни на пором зростуть на десяту частину в травні, повідомляє Lindental Post. Як стало відомо «Поліській зорі», рішення вже ухвалено.");
         let p = analyze(&[&a, &b]);
         assert!(p.origins.iter().any(|o| o.name == "Поліська зоря" && o.in_corpus), "{:?}", p.origins);
+    }
+
+    #[test]
+    fn own_outlet_that_asked_or_was_told_alone_is_own_reporting() {
+        let a = article("a", "Lindental Post", Some(100), "Ferry fares rise", "Ferry fares will rise by a tenth in May, the port authority said.");
+        for text in [
+            "Ціни на пором зростуть на десяту частину в травні, повідомляє Lindental Post. На запит «Поліської зорі» в порту підтвердили рішення.",
+            "Ціни на пором зростуть на десяту частину в травні, повідомляє Lindental Post. Ексклюзивно для «Поліської зорі» директор порту прокоментував рішення.",
+        ] {
+            let b = article_in("uk", "b", "Поліська зоря", 200, "Ціни на пором зростуть", text);
+            let p = analyze(&[&a, &b]);
+            assert!(p.origins.iter().any(|o| o.name == "Поліська зоря" && o.in_corpus), "{text}: {:?}", p.origins);
+        }
     }
 
     #[test]
