@@ -424,6 +424,12 @@ fn in_list(list: &[&str], w: &str) -> bool {
     list.contains(&w)
 }
 
+/// Whether a case-free key ([`crate::outlet_case_key`]) is a known outlet's, spelt alike or
+/// nearly so («Вербовская неделя» of Вербівський тиждень: the vowels of a translated adjective).
+fn known_case_key(known: &[String], case_key: &str) -> bool {
+    known.iter().any(|k| k == case_key || k.starts_with('~') && crate::outlet_keys_match(k, case_key))
+}
+
 /// Whether a folded phrase is one of a lexicon's entries (written with their diacritics).
 fn in_folded_list(list: &[&str], phrase: &str) -> bool {
     list.iter().any(|e| fold(e) == phrase)
@@ -1225,7 +1231,17 @@ fn extract_sentence(
                         .find(|&k| dative_article(k) && k + 1 < words.len())
                         .map(|k| k + 1)
                 })
-                .flatten();
+                .flatten()
+                // "Как рассказал пилот Андрей Козак еженедельнику «Вербовская неделя»": after the
+                // inverted speaker, a media noun and the quoted name.
+                .or_else(|| {
+                    (after + 1..(after + 8).min(words.len().saturating_sub(1)))
+                        .take_while(|&k| gap_is_space(gap(text, &words, k - 1, k)))
+                        .find(|&k| {
+                            media_noun(lex, &folded[k]) && gap(text, &words, k, k + 1).trim().ends_with(['«', '"', '“', '„'])
+                        })
+                        .map(|k| k + 1)
+                });
             let heard = [Some(after), later]
                 .into_iter()
                 .flatten()
@@ -1237,7 +1253,7 @@ fn extract_sentence(
                         let known_name = if lex.language == "de" {
                             known.contains(&crate::outlet_key(name))
                         } else {
-                            case_key.starts_with('~') && known.contains(&case_key)
+                            case_key.starts_with('~') && known_case_key(known, &case_key)
                         };
                         known_name.then(|| {
                             let mut r = make_source(text, &words, s, e2, CueKind::MediaVerb, lex, known, "told");
@@ -2813,6 +2829,18 @@ fn coordinated(
     lex: &'static CueLexicon,
 ) -> Option<(usize, usize)> {
     const AND: &[&str] = &["and", "і", "й", "та", "и", "und", "et"];
+    // "первым написал X, а позже, независимо от него, — Y": an elliptic second clause whose
+    // subject follows a dash.
+    if kind == CueKind::SourceAfter
+        && matches!(lex.language, "uk" | "ru")
+        && end < words.len()
+        && gap(text, words, end - 1, end).trim() == ","
+        && words[end].folded == "а"
+        && let Some(k) = (end + 1..(end + 8).min(words.len())).find(|&k| gap(text, words, k - 1, k).contains(['—', '–']))
+    {
+        // Read from the name on: the dash is no break before it.
+        return right_phrase(text, &words[k..], 0, lex).map(|(s, e)| (s + k, e + k));
+    }
     // "the German paper Havelland Kurier": a name behind a described media noun.
     let described_medium = (start + 1..end)
         .any(|k| media_noun(lex, &words[k - 1].folded) && !is_capitalized(words[k - 1].raw) && is_capitalized(words[k].raw));
@@ -2910,7 +2938,7 @@ fn dative_outlet_before(text: &str, words: &[Word<'_>], verb: usize, lex: &'stat
         let (s, e) = right_phrase(text, words, s, lex).filter(|&(_, e)| e <= verb)?;
         let name = &text[words[s].start..words[e - 1].end];
         let case_key = crate::outlet_case_key(name);
-        (case_key.starts_with('~') && known.contains(&case_key) && !known.contains(&crate::outlet_key(name))).then(|| {
+        (case_key.starts_with('~') && known_case_key(known, &case_key) && !known.contains(&crate::outlet_key(name))).then(|| {
             let mut r = make_source(text, words, s, e, CueKind::MediaVerb, lex, known, "told");
             r.kind = SourceKind::Outlet;
             r
@@ -3574,6 +3602,18 @@ fn make_source(
         source.kind = SourceKind::Outlet;
         source.name = text[words[k].start..words[end - 1].end].to_string();
     }
+    // "первым написал британский Drayfield Post": a name in Latin letters that publishes in
+    // Ukrainian or Russian text is a medium's (people's names are written in Cyrillic there).
+    if matches!(lex.language, "uk" | "ru")
+        && kind == CueKind::MediaVerb
+        && source.kind == SourceKind::Person
+        && !stemmata_text::has_cyrillic(&source.name.chars().skip_while(|c| !c.is_uppercase() || !c.is_ascii()).collect::<String>())
+        && let Some(k) = (start..end).find(|&k| is_capitalized(words[k].raw) && words[k].raw.chars().all(|c| c.is_ascii()))
+        && (k..end).all(|d| words[d].raw.chars().all(|c| c.is_ascii()))
+    {
+        source.kind = SourceKind::Outlet;
+        source.name = text[words[k].start..words[end - 1].end].to_string();
+    }
     // "Sulska Zoria, a weekly newspaper in …", "Poliskyi Rupor, an anonymous Telegram channel": an
     // apposition that calls the name a medium.
     if matches!(source.kind, SourceKind::Person | SourceKind::Unknown | SourceKind::Organization)
@@ -4187,6 +4227,17 @@ mod tests {
             outlets("Першим план закриття оприлюднив британський діловий журнал Norland Business Review.", "uk"),
             ["Norland Business Review"]
         );
+        // A Latin name publishing in Russian text is a medium's; an elliptic second clause after
+        // a dash names a second one.
+        assert_eq!(
+            outlets("О сделке первым написал британский Drayfield Post, а позже, независимо от него, — украинский еженедельник «Биржевой обзор».", "ru"),
+            ["Drayfield Post", "Биржевой обзор"]
+        );
+        // A known outlet in the dative after an inverted speaker heard it.
+        let known = [crate::outlet_case_key("Вербівський тиждень")];
+        let text = "Как рассказал пилот Андрей Козак еженедельнику «Вербовская неделя», ветер стих.";
+        let found = extract_sentences(text, &[Span::new(0, text.len())], Some("ru"), &known);
+        assert!(found.iter().any(|a| a.recipient.as_ref().is_some_and(|r| r.text == "Вербовская неделя")), "{found:?}");
         // An audience after "told" is no medium that heard it.
         let text = "His coach told reporters outside the Llanferrin athletics club that he would appeal.";
         assert!(extract_sentences(text, &[Span::new(0, text.len())], Some("en"), &[]).iter().all(|a| a.recipient.is_none()));

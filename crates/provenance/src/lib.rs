@@ -298,7 +298,10 @@ fn names_own_outlet(article: &Article, keys: &[String], name: &str) -> bool {
 /// Whether `name` is the outlet behind `keys` ([`own_keys`]), in any case form.
 fn names_own(keys: &[String], name: &str) -> bool {
     let case_key = attribution::outlet_case_key(name);
-    keys.contains(&outlet_key(name)) || case_key.starts_with('~') && keys.contains(&case_key)
+    // Case-free keys meet spelt nearly alike: a translated adjective keeps its consonants
+    // («Вербовская неделя» / Вербівський тиждень).
+    keys.contains(&outlet_key(name))
+        || case_key.starts_with('~') && keys.iter().any(|k| k.starts_with('~') && keys_match(k, &case_key))
 }
 
 /// Keys by which an article's own outlet is known (name and domain).
