@@ -491,6 +491,14 @@ pub fn extract_sentences(
             })
             .collect();
         drop_embedded(text, &mut found);
+        // "auprès de 502 habitants", "the site's 23 employees": a number names no medium.
+        for a in &mut found {
+            for s in a.source.iter_mut().chain(a.recipient.iter_mut()) {
+                if s.kind.is_media() && !s.name.chars().any(char::is_alphabetic) {
+                    s.kind = SourceKind::Unknown;
+                }
+            }
+        }
         own_channel_post(&mut found);
         // The clause rules below read English; with no language given, English-looking cues.
         let english = match language {
@@ -530,6 +538,67 @@ fn own_channel_post(found: &mut Vec<Attribution>) {
             }
         }
     }
+}
+
+/// Media an article names without a cue of speech or publishing: a name right after a media
+/// noun ("відео … на YouTube-каналі «Трамвайні нотатки»", "for the weekly Le Nouveau Regard")
+/// or a name an apposition calls a medium ("Tram Notes, a YouTube channel run by …"). News names
+/// a medium almost only to credit it; callers use these where an article credits no one else.
+pub fn media_mentions(text: &str, sentences: &[Span], language: Option<&str>) -> Vec<Source> {
+    const PLATFORMS: &[&str] = &["youtube", "telegram", "facebook", "tiktok", "instagram", "viber", "twitter"];
+    let lexicons = lexicon::for_language(language);
+    let lex = lexicons[0];
+    let medium_word = |w: &Word<'_>| {
+        // "YouTube-каналі": a platform before a hyphen names the kind of channel.
+        let last = w.folded.rsplit('-').next().unwrap_or(&w.folded);
+        let last_raw = w.raw.rsplit('-').next().unwrap_or(w.raw);
+        (!is_capitalized(last_raw) || crate::german_media_compound(&w.folded)) && (media_noun(lex, &w.folded) || media_noun(lex, last))
+    };
+    let mut out: Vec<Source> = Vec::new();
+    for &sentence in sentences {
+        let words = words_of(text, sentence);
+        for k in 0..words.len() {
+            let after_noun = medium_word(&words[k])
+                .then(|| {
+                    let mut n = k + 1;
+                    while n < words.len() && PLATFORMS.contains(&words[n].folded.as_str()) && gap_is_space(gap(text, &words, n - 1, n)) {
+                        n += 1;
+                    }
+                    n
+                })
+                .filter(|&n| {
+                    n < words.len()
+                        && (is_capitalized(words[n].raw) || gap(text, &words, n - 1, n).trim().ends_with(['«', '"', '“', '„']))
+                        && !gap(text, &words, n - 1, n).contains([',', '.', ';', ':', '(', ')'])
+                });
+            let phrase = after_noun.and_then(|n| right_phrase(text, &words[n..], 0, lex).map(|(s, e)| (s + n, e + n)));
+            // A capitalised run ending here, called a medium by the apposition after it.
+            let apposed = (k + 1 < words.len() && is_capitalized(words[k].raw) && appositive_medium(text, &words, k + 1, lex))
+                .then(|| {
+                    let mut s = k;
+                    while s > 0 && is_capitalized(words[s - 1].raw) && gap_is_space(gap(text, &words, s - 1, s)) {
+                        s -= 1;
+                    }
+                    (s, k + 1)
+                })
+                .filter(|&(s, _)| s > 0 || words.len() > k + 1);
+            for (s, e) in phrase.into_iter().chain(apposed) {
+                let noun = words[k].folded.rsplit('-').next().unwrap_or(&words[k].folded);
+                let mut source = make_source(text, &words, s, e, CueKind::SourceAfter, lex, &[], noun);
+                if apposed == Some((s, e)) {
+                    source.kind = SourceKind::Outlet;
+                }
+                if source.kind == SourceKind::Outlet
+                    && !source.back_reference
+                    && source.name.chars().any(char::is_alphabetic)
+                    && !out.iter().any(|o| o.span == source.span)
+                {
+                    out.push(source);
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Byte ranges between opening and closing quotation marks (curly, guillemets, straight).
@@ -1039,7 +1108,7 @@ fn extract_sentence(
             CueKind::SourceBefore => left_phrase(text, &words, i, lex),
             // Passive: "was first published by X", "first reported on Tuesday by X".
             CueKind::Verb | CueKind::MediaVerb
-                if folded.get(i + len).is_some_and(|w| w == "by") =>
+                if folded.get(i + len).is_some_and(|w| w == "by" || lex.language == "fr" && w == "par") =>
             {
                 right_phrase(text, &words, i + len + 1, lex)
             }
@@ -1058,7 +1127,12 @@ fn extract_sentence(
                     && folded.get(i + 1).is_none_or(|w| w != "as")
                     && i > 0
                     && matches!(folded[i - 1].as_str(), "was" | "were" | "is" | "are" | "been" | "being" | "be")
-                    && folded[i].ends_with("ed");
+                    && folded[i].ends_with("ed")
+                    // "Le problème aurait été signalé": a French passive without its agent.
+                    || lex.language == "fr"
+                        && len == 1
+                        && i > 0
+                        && matches!(folded[i - 1].as_str(), "ete" | "est" | "sont" | "etait" | "etaient" | "sera" | "seront" | "fut");
                 // "видання «Устьмор'я сьогодні» опублікувало": a name in guillemets right before the
                 // verb is its subject.
                 let quoted_left = matches!(lex.language, "uk" | "ru" | "de")
@@ -1092,6 +1166,8 @@ fn extract_sentence(
                     "інформацію", "информацию", "дані", "данные", "відомості", "сведения", "так",
                     // "Першим план закриття оприлюднив журнал X": the subject after the verb.
                     "першим", "першою", "першими", "первым", "первой", "первыми",
+                    // "Подробности приводит сайт X".
+                    "подробности", "подробиці", "детали", "деталі",
                 ];
                 let inverted = left.is_none()
                     || lex.language != "en"
@@ -1118,7 +1194,9 @@ fn extract_sentence(
                         .contains([',', '"', '“', '”', '’', '\'', ':', '?', '!']);
                 // A participle is not inverted ("…, calling them …"): its object follows it.
                 let participle = lex.language == "en" && folded[i].ends_with("ing");
-                if inverted && inversion_place && !participle {
+                // A French passive without its agent names no one after the verb either.
+                let french_passive = passive && lex.language == "fr";
+                if inverted && inversion_place && !participle && !french_passive {
                     // English does not invert a pronoun or a possessive ("…, said he hadn't",
                     // "said Clinton's response …"), nor after "told" (its object follows).
                     let right = right_phrase(text, &words, after_time_phrase(text, &words, i + len), lex).filter(|&(s, e)| {
@@ -1354,6 +1432,9 @@ fn extract_sentence(
         });
     }
     drop_framed(text, sentence, &mut out);
+    if lexicons.first().is_some_and(|l| l.language == "fr") {
+        out.extend(french_participle_agent(text, sentence, &words, &out, lexicons[0], known));
+    }
     if let Some(a) = colon_lead_in(text, sentence, &words, &out, lexicons, known) {
         out.push(a);
     } else if let Some(a) = colon_before_quote(text, sentence, &words, &out, lexicons, known) {
@@ -3032,6 +3113,46 @@ fn agent_after_time(text: &str, words: &[Word<'_>], folded: &[String], from: usi
     (times && (from..=b).all(|k| gap_is_space(gap(text, words, k - 1, k)))).then_some(b)
 }
 
+/// "L'information a été publiée jeudi par l'hebdomadaire X", "révélée lundi soir par le
+/// quotidien X": a French participle of publishing whose agent follows a time.
+fn french_participle_agent(
+    text: &str,
+    sentence: Span,
+    words: &[Word<'_>],
+    found: &[Attribution],
+    lex: &'static CueLexicon,
+    known: &[String],
+) -> Vec<Attribution> {
+    const PARTICIPLES: &[&str] = &[
+        "publie", "publiee", "publies", "publiees", "revele", "revelee", "rapporte", "rapportee", "annonce", "annoncee",
+        "diffuse", "diffusee", "relaye", "relayee", "recoupe", "recoupee", "confirme", "confirmee", "devoile", "devoilee",
+    ];
+    const TIMES: &[&str] = &[
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "matin", "soir", "midi", "dernier",
+        "derniere", "ce", "cette", "de", "son", "cote", "aussi", "egalement", "deja", "d'abord",
+    ];
+    let mut out = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        if !PARTICIPLES.contains(&w.folded.as_str()) {
+            continue;
+        }
+        let Some(by) = (i + 2..(i + 5).min(words.len())).find(|&k| words[k].folded == "par") else {
+            continue;
+        };
+        if !words[i + 1..by].iter().all(|t| TIMES.contains(&t.folded.as_str()))
+            || !(i + 1..=by).all(|k| gap_is_space(gap(text, words, k - 1, k)))
+            || found.iter().any(|a| a.cue.start <= words[by].start && words[by].start < a.cue.end.max(a.source.as_ref().map_or(0, |s| s.span.end)))
+        {
+            continue;
+        }
+        let Some((s, e)) = right_phrase(text, words, by + 1, lex) else { continue };
+        let source = make_source(text, words, s, e, CueKind::SourceAfter, lex, known, "publiee par");
+        let cue = Span::new(w.start, words[by].end);
+        out.push(Attribution::in_text(text, sentence, cue, CueKindOrCredit::Cue(CueKind::SourceAfter), Some(source)));
+    }
+    out
+}
+
 #[rustfmt::skip]
 const WEEKDAYS: &[&str] = &[
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
@@ -4241,6 +4362,37 @@ mod tests {
         // An audience after "told" is no medium that heard it.
         let text = "His coach told reporters outside the Llanferrin athletics club that he would appeal.";
         assert!(extract_sentences(text, &[Span::new(0, text.len())], Some("en"), &[]).iter().all(|a| a.recipient.is_none()));
+    }
+
+    #[test]
+    fn media_named_without_a_cue_are_mentions() {
+        let names = |text: &str, lang: &str| -> Vec<String> {
+            media_mentions(text, &[Span::new(0, text.len())], Some(lang)).into_iter().map(|s| s.name).collect()
+        };
+        assert_eq!(
+            names("Приводом стало відео, оприлюднене в середу на YouTube-каналі «Трамвайні нотатки».", "uk"),
+            ["Трамвайні нотатки"]
+        );
+        assert_eq!(names("The clip went up on Tram Notes, a YouTube channel run by a local enthusiast.", "en"), ["Tram Notes"]);
+        assert_eq!(names("The survey was carried out for the weekly Le Nouveau Regard.", "en"), ["Le Nouveau Regard"]);
+        // No name after the media noun, a number, or a plain common noun: no mention.
+        assert!(names("The site's 23 employees were told on Friday.", "en").is_empty());
+        assert!(names("The newspaper was founded in 1901.", "en").is_empty());
+    }
+
+    #[test]
+    fn numbers_french_passives_and_fronted_details_name_no_medium() {
+        let outlets = |text: &str, lang: &str| -> Vec<String> {
+            extract_sentences(text, &[Span::new(0, text.len())], Some(lang), &[])
+                .into_iter()
+                .filter_map(|a| a.source.filter(|s| s.kind.is_media()).map(|s| s.name))
+                .collect()
+        };
+        assert!(outlets("Selon cette enquête, réalisée auprès de 502 habitants, la liste arrive en tête.", "fr").is_empty());
+        assert!(outlets("Le problème aurait été signalé le 4 novembre et corrigé le lendemain.", "fr").is_empty());
+        assert_eq!(outlets("L'information a été publiée jeudi par l'hebdomadaire Le Nouveau Regard.", "fr"), ["Le Nouveau Regard"]);
+        assert_eq!(outlets("Подробности приводит сайт «Новости Сриблянска».", "ru"), ["Новости Сриблянска"]);
+        assert_eq!(outlets("Die britische Nachrichtenagentur Tolland Press Wire verbreitete am Mittwoch eine Mitteilung.", "de"), ["Tolland Press Wire"]);
     }
 
     #[test]

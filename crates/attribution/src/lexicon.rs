@@ -270,6 +270,7 @@ pub static ENGLISH: CueLexicon = CueLexicon {
         "report", "statement", "document", "documents", "study", "survey", "poll", "polls", "letter", "memo",
         "data", "filing", "complaint", "lawsuit", "indictment", "analysis", "release", "communique", "decree",
         "draft", "plan", "text", "transcript", "record", "records", "figures", "estimate", "estimates",
+        "notice", "notification", "bulletin", "alert", "circular", "advisory",
         "investigation", "review", "audit", "assessment", "resolution", "order",
     ],
     back_references: &[
@@ -372,7 +373,7 @@ pub static UKRAINIAN: CueLexicon = CueLexicon {
         "журналу", "телеканалу", "порталу", "сайту", "інтернет-видання", "радіостанція", "радіостанції",
         // Dative: "в інтерв'ю німецькій газеті X"; locative: "в агентстві X".
         "газеті", "виданню", "агентству", "тижневику", "щоденнику", "часопису", "агентстві", "виданні",
-        "telegram-канал", "telegram-каналу", "telegram-каналі", "канал", "каналу",
+        "telegram-канал", "telegram-каналу", "telegram-каналі", "канал", "каналу", "каналі",
         "агенція", "агенції", "агенцію", "агенцією", "телеграм-канал", "телеграм-каналу", "телеграм-каналі",
         // "ІА «Обрій-Інфо»": the abbreviation of an agency before its name.
         "іа", "ia",
@@ -460,7 +461,7 @@ pub static RUSSIAN: CueLexicon = CueLexicon {
         "телеграм-канал", "телеграм-канала", "телеграм-канале",
         // "РИА «Лесные вести»": the abbreviation of an agency before its name.
         "иа", "риа", "агентстве", "издании", "telegram-канал", "telegram-канала", "telegram-канале", "канал",
-        "канала",
+        "канала", "канале",
         // Dative: "в интервью немецкой газете X".
         "газете", "изданию", "агентству", "еженедельнику", "телеканалу", "журналу", "порталу", "сайту",
     ],
@@ -482,7 +483,7 @@ pub static GERMAN: CueLexicon = CueLexicon {
     media_verbs: &[
         "berichtet", "berichtete", "berichten", "meldet", "meldete", "melden", "schreibt", "schrieb",
         "telegraphiert", "telegraphierte", "telegrafiert", "veröffentlichte", "zitiert", "zitierte",
-        "drahtet", "erfährt", "erfuhr",
+        "drahtet", "erfährt", "erfuhr", "verbreitete", "verbreitet", "verbreiteten",
     ],
     nominal_cues: &[],
     source_after: &[
@@ -540,6 +541,9 @@ pub static FRENCH: CueLexicon = CueLexicon {
     ],
     nominal_cues: &[],
     source_after: &[
+        // "a-t-on appris auprès de l'agence X".
+        "appris auprès de", "appris auprès du", "auprès de", "auprès du",
+
         "selon", "d'après", "citant", "cité par", "citée par", "rapporte", "a rapporté", "rapportée par",
         "rapportent", "rapportent nos confrères de", "rapportent nos confrères du", "nos confrères de", "nos confrères du",
         "écrivent nos confrères de", "écrivent nos confrères du", "affirment nos confrères de", "affirment nos confrères du",

@@ -14,7 +14,7 @@ pub mod extract;
 pub mod lexicon;
 
 pub use extract::{
-    Attribution, CueKindOrCredit, Source, SourceKind, extract_sentences, title_credit,
+    Attribution, CueKindOrCredit, Source, SourceKind, extract_sentences, media_mentions, title_credit,
 };
 
 use stemmata_model::{Article, Span};
@@ -200,6 +200,19 @@ pub fn names_sound_alike(a: &str, b: &str) -> bool {
 /// English `g` with `г` (read `h`); vowels, `w` and `y` dropped; a leading vowel kept as `_`
 /// so that "Ashgrove" / "Ешгров" still start alike and differ from "Shgrove".
 fn word_sound(word: &str) -> String {
+    // A `w` before a vowel is the `в` or `у` of Cyrillic ("Wire" / "Вайр", "Уайр"); elsewhere
+    // it closes a vowel ("Merrow" / "Мерроу"). A Cyrillic `у` opening a diphthong is that `w`.
+    let chars: Vec<char> = word.chars().collect();
+    let vowel = |c: Option<&char>| c.is_some_and(|c| "aeiouy".contains(*c));
+    let word: String = chars
+        .iter()
+        .enumerate()
+        .map(|(k, &c)| match c {
+            'w' if vowel(chars.get(k + 1)) => 'v',
+            'u' if k == 0 && vowel(chars.get(1)) => 'v',
+            c => c,
+        })
+        .collect();
     let s = word
         .replace("dzh", "j")
         .replace("dg", "j")
@@ -486,6 +499,8 @@ fn french_reading(key: &str) -> String {
     let mut s = key
         .replace("ch", "sh")
         .replace('j', "zh")
+        .replace("eau", "o")
+        .replace("au", "o")
         .replace("ou", "u")
         .replace("eill", "ei")
         .replace("aill", "ai")
@@ -720,6 +735,10 @@ mod tests {
         // One word is too little to go by, and so are three consonants.
         assert!(!names_sound_alike("Мерроу", "Merrow"));
         assert!(!names_sound_alike("Ме Ньюз", "Me News"));
+        // An English `w` before a vowel is `в` or `у`; French names read the French way.
+        assert!(names_sound_alike("Толленд Прес Вайр", "Tolland Press Wire"));
+        assert!(names_sound_alike("Толлэнд Пресс Уайр", "Tolland Press Wire"));
+        assert!(outlet_keys_match(&outlet_key("Le Nouveau Regard"), &outlet_key("Ле Нуво Регар")));
     }
 
     #[test]

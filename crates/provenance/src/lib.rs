@@ -396,6 +396,24 @@ fn citations(article: &Article, own: &[String], known_outlets: &[String]) -> (Ve
             }
         }
     }
+    // An article that credits no one with a cue but names a medium ("the video posted on the
+    // YouTube channel X", "a poll for the weekly X") took it from that medium.
+    if out.is_empty() {
+        let sentences = stemmata_text::sentences(&article.text, article.language.as_deref());
+        for s in attribution::media_mentions(&article.text, &sentences, article.language.as_deref()) {
+            let key = outlet_key(&s.name);
+            if key.is_empty()
+                || own.iter().any(|k| keys_match(k, &key))
+                || names_own_outlet(article, own, &s.name)
+                || out.iter().any(|c| keys_match(&c.key, &key))
+            {
+                continue;
+            }
+            let from = article.text.floor_char_boundary(s.span.start.saturating_sub(80));
+            let evidence = truncate(&article.text[from..s.span.end], 300);
+            out.push(Citation { name: s.name.clone(), key, kind: s.kind, evidence, via: Vec::new() });
+        }
+    }
     // A report named with the way it came ("X reported, as relayed by Y") is the same report as
     // a bare credit of X elsewhere in the article (a title "– X"): the way it came counts.
     let routed: Vec<String> = out.iter().filter(|c| !c.via.is_empty()).map(|c| c.key.clone()).collect();
@@ -1308,6 +1326,21 @@ mod tests {
             let p = analyze(&[&a, &b]);
             assert!(p.origins.iter().any(|o| o.name == "Поліська зоря" && o.in_corpus), "{text}: {:?}", p.origins);
         }
+    }
+
+    #[test]
+    fn a_medium_named_without_a_cue_is_the_source_of_an_article_that_credits_no_one() {
+        let a = article_in(
+            "uk",
+            "a",
+            "Новини Сріблянська",
+            100,
+            "Трамваї зняли з маршрутів",
+            "Усі шість нових трамваїв зняли з маршрутів. Приводом стало відео, оприлюднене в середу на YouTube-каналі «Трамвайні нотатки».",
+        );
+        let p = analyze(&[&a]);
+        assert!(p.origins.iter().any(|o| o.name == "Трамвайні нотатки" && !o.in_corpus), "{:?}", p.origins);
+        assert!(p.relays.iter().any(|r| r.article_id == "a"), "{:?}", p.relays);
     }
 
     #[test]
