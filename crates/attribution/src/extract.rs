@@ -348,6 +348,17 @@ fn describing_word(w: &Word<'_>) -> bool {
             || f.ends_with("-based"))
 }
 
+/// Whether an outlet's name names no one: only describing words and media nouns ("a French
+/// news magazine", "the regional daily").
+pub fn unnamed_medium(name: &str) -> bool {
+    let words = words_of(name, Span::new(0, name.len()));
+    let noun = |w: &Word<'_>| !is_capitalized(w.raw) && lexicon::all().iter().any(|l| media_noun(l, &w.folded));
+    words.iter().any(noun)
+        && words
+            .iter()
+            .all(|w| matches!(w.folded.as_str(), "a" | "an" | "the") || noun(w) || !is_capitalized(w.raw) || describing_word(w))
+}
+
 /// "white paper", "policy paper": a document, not a newspaper (`phrase` ends with the noun).
 fn document_paper(phrase: &[Word<'_>]) -> bool {
     const DOCUMENT_PAPERS: &[&str] =
@@ -567,8 +578,12 @@ pub fn media_mentions(text: &str, sentences: &[Span], language: Option<&str>) ->
                     n
                 })
                 .filter(|&n| {
+                    let quoted = n < words.len() && gap(text, &words, n - 1, n).trim().ends_with(['«', '"', '“', '„']);
+                    // In Ukrainian and Russian a medium's Cyrillic name stands in quotation marks; a
+                    // bare one is a person's ("Автор каналу Артем Глушко").
+                    let latin = n < words.len() && words[n].raw.chars().all(|c| !('\u{0400}'..='\u{04ff}').contains(&c));
                     n < words.len()
-                        && (is_capitalized(words[n].raw) || gap(text, &words, n - 1, n).trim().ends_with(['«', '"', '“', '„']))
+                        && (quoted || is_capitalized(words[n].raw) && (latin || !matches!(lex.language, "uk" | "ru")))
                         && !gap(text, &words, n - 1, n).contains([',', '.', ';', ':', '(', ')'])
                 });
             let phrase = after_noun.and_then(|n| right_phrase(text, &words[n..], 0, lex).map(|(s, e)| (s + n, e + n)));
@@ -3576,11 +3591,11 @@ fn right_phrase(
         }
         // Ukrainian and Russian names go on in lowercase ("Українська правда", "Вечерний
         // меридиан"); elsewhere a lowercase word after a name ends it.
+        // (Not after a name in Latin letters: "газета Quenford Mercury опиралась на …".)
+        let cyrillic = |raw: &str| raw.chars().next().is_some_and(|c| ('\u{0400}'..='\u{04ff}').contains(&c));
         let cyrillic_name = matches!(lex.language, "uk" | "ru")
-            && w.raw
-                .chars()
-                .next()
-                .is_some_and(|c| ('\u{0400}'..='\u{04ff}').contains(&c))
+            && cyrillic(w.raw)
+            && (end == from || cyrillic(words[end - 1].raw))
             && end - from < 3;
         // "the French daily Le Veilleur": a capitalised adjective of nationality describes the
         // media noun after it, and the name comes after that.
@@ -4375,6 +4390,16 @@ mod tests {
         );
         assert_eq!(names("The clip went up on Tram Notes, a YouTube channel run by a local enthusiast.", "en"), ["Tram Notes"]);
         assert_eq!(names("The survey was carried out for the weekly Le Nouveau Regard.", "en"), ["Le Nouveau Regard"]);
+        // A Latin name ends before the Cyrillic verb after it; a bare Cyrillic name after a
+        // media noun is a person's.
+        assert_eq!(
+            names("Сведения появились в двух изданиях: местная британская газета Quenford Mercury опиралась на письмо.", "ru"),
+            ["Quenford Mercury"]
+        );
+        assert!(names("Автор каналу Артем Глушко прокоментував відео.", "uk").is_empty());
+        assert!(unnamed_medium("French news magazine"));
+        assert!(!unnamed_medium("UNIAN"));
+        assert!(!unnamed_medium("Le Nouveau Regard"));
         // No name after the media noun, a number, or a plain common noun: no mention.
         assert!(names("The site's 23 employees were told on Friday.", "en").is_empty());
         assert!(names("The newspaper was founded in 1901.", "en").is_empty());

@@ -290,7 +290,8 @@ pub static ENGLISH: CueLexicon = CueLexicon {
         "independently confirmed", "independently verified", "has confirmed", "has independently",
         "our correspondent", "our reporter", "our sources", "separately confirmed", "has learned",
         "has learnt", "has established", "our own", "we have confirmed", "we confirmed", "confirmed to",
-        "told this outlet", "told our", "told us",
+        "told this outlet", "told our", "told us", "has been given a copy", "has seen a copy", "has obtained",
+        "obtained by this", "seen by this",
     ],
     own_checks: &["contacted", "called", "phoned", "rang", "reached", "asked", "visited", "checked", "verified", "confirmed", "independently",
         "heard", "saw", "witnessed"],
@@ -380,10 +381,12 @@ pub static UKRAINIAN: CueLexicon = CueLexicon {
     ],
     own_reporting: &["незалежно підтвердив", "незалежно підтвердила", "наш кореспондент", "нашому кореспонденту", "нашим джерелам", "розповіли нашому", "підтвердили нашому", "підтвердив нашому", "з'ясував",
         "нашому кореспондентові", "нашій кореспондентці", "нашому журналісту", "нашому журналістові", "нашому виданню",
-        "підтвердила нашому", "розповів нашому", "розповіла нашому"],
+        "підтвердила нашому", "розповів нашому", "розповіла нашому", "ми поговорили", "нам вдалося", "редакції вдалося",
+        "на запитання редакції", "на запит редакції", "наша редакція", "нашій редакції"],
     own_checks: &["зателефонувала", "зателефонували", "зателефонував", "звернулася", "звернулися", "звернувся", "зв'язалася",
         "зв'язалися", "зв'язався", "запитала", "запитали", "запитав", "перевірила", "перевірили", "перевірив", "побувала",
-        "побували", "побував", "підтвердила", "підтвердили", "з'ясувала", "з'ясували", "дізналася", "дізналися"],
+        "побували", "побував", "підтвердила", "підтвердили", "з'ясувала", "з'ясували", "дізналася", "дізналися",
+        "додзвонилася", "додзвонилися", "додзвонився", "поговорила", "поговорили", "поговорив"],
 };
 
 #[rustfmt::skip]
@@ -466,10 +469,12 @@ pub static RUSSIAN: CueLexicon = CueLexicon {
         "газете", "изданию", "агентству", "еженедельнику", "телеканалу", "журналу", "порталу", "сайту",
     ],
     own_reporting: &["независимо подтвердил", "независимо подтвердила", "наш корреспондент", "нашему корреспонденту", "нашим источникам", "рассказали нашему", "подтвердили нашему", "подтвердил нашему", "выяснил",
-        "нашему журналисту", "нашему изданию", "подтвердила нашему", "рассказал нашему", "рассказала нашему"],
+        "нашему журналисту", "нашему изданию", "подтвердила нашему", "рассказал нашему", "рассказала нашему", "мы поговорили",
+        "нам удалось", "редакции удалось", "на вопрос редакции", "на запрос редакции", "наша редакция", "нашей редакции"],
     own_checks: &["позвонила", "позвонили", "позвонил", "связалась", "связались", "связался", "обратилась", "обратились",
         "обратился", "запросила", "запросили", "проверила", "проверили", "проверил", "побывала", "побывали", "побывал",
-        "подтвердила", "подтвердили", "выяснила", "выяснили", "узнала", "узнали"],
+        "подтвердила", "подтвердили", "выяснила", "выяснили", "узнала", "узнали",
+        "дозвонилась", "дозвонились", "дозвонился", "поговорила", "поговорили", "поговорил"],
 };
 
 #[rustfmt::skip]
@@ -519,7 +524,8 @@ pub static GERMAN: CueLexicon = CueLexicon {
         // Genitive after "laut einem Bericht des …", "nach Angaben des …".
         "portals", "nachrichtenportals", "onlineportals", "magazins", "nachrichtenmagazins", "senders", "blattes",
     ],
-    own_reporting: &["unser korrespondent", "unserem korrespondenten", "unabhängig bestätigt", "erfuhr unsere"],
+    own_reporting: &["unser korrespondent", "unserem korrespondenten", "unabhängig bestätigt", "erfuhr unsere", "unserer redaktion",
+        "auf nachfrage unserer", "gegenüber unserer", "unsere redaktion"],
     own_checks: &["fragte", "fragten", "erreichte", "erreichten", "kontaktierte", "kontaktierten", "rief", "riefen", "besuchte",
         "besuchten", "prüfte", "prüften", "überprüfte", "bestätigte", "erfuhr", "erfuhren"],
 };

@@ -14,7 +14,7 @@ pub mod extract;
 pub mod lexicon;
 
 pub use extract::{
-    Attribution, CueKindOrCredit, Source, SourceKind, extract_sentences, media_mentions, title_credit,
+    Attribution, CueKindOrCredit, Source, SourceKind, extract_sentences, media_mentions, title_credit, unnamed_medium,
 };
 
 use stemmata_model::{Article, Span};
@@ -186,17 +186,24 @@ pub fn names_sound_alike(a: &str, b: &str) -> bool {
     }
     let mut total = 0;
     for (x, y) in wa.iter().zip(&wb) {
-        let (sx, sy) = (word_sound(&transliterate(x)), word_sound(&transliterate(y)));
-        if sx.is_empty() || sx != sy {
+        // A Latin `c` is `k` in English and French and `ts` in Polish and Czech ("Stromnicy" /
+        // "Стромниці"): either reading.
+        let readings = |w: &str| {
+            let w = transliterate(w);
+            let slavic = w.replace("cz", "ch").replace('c', "ts");
+            [word_sound(&w), word_sound(&slavic)]
+        };
+        let (rx, ry) = (readings(x), readings(y));
+        let Some(sx) = rx.iter().find(|r| !r.is_empty() && ry.contains(r)) else {
             return false;
-        }
+        };
         total += sx.chars().count();
     }
     total >= 4
 }
 
 /// A word's consonants as a name sounds across scripts: `dg`, `dzh`, `j` and `zh` one sound;
-/// `sh`, `sch` and `s` one; `ch` and `k` one; `g` and `h` dropped, as Ukrainian writes an
+/// `sh`, `sch` and `s` one; `ch`, `kh` and `k` one; `g` and `h` dropped, as Ukrainian writes an
 /// English `g` with `г` (read `h`); vowels, `w` and `y` dropped; a leading vowel kept as `_`
 /// so that "Ashgrove" / "Ешгров" still start alike and differ from "Shgrove".
 fn word_sound(word: &str) -> String {
@@ -220,7 +227,8 @@ fn word_sound(word: &str) -> String {
         .replace("sch", "s")
         .replace("sh", "s")
         .replace("ch", "k")
-        .replace("kh", "h");
+        // Cyrillic `х` for a Greek or Latin `ch` ("Echo" / "Ехо").
+        .replace("kh", "k");
     let mut out = String::new();
     if s.starts_with(['a', 'e', 'i', 'o', 'u']) {
         out.push('_');
@@ -295,7 +303,8 @@ const RUSSIAN_TO_UKRAINIAN_STEMS: &[(&str, &str)] = &[
     ("вест", "віст"), ("вестник", "вісник"), ("новост", "новин"), ("зар", "зор"), ("волн", "хвил"),
     ("вечерн", "вечірн"), ("сельск", "сільськ"), ("городск", "міськ"), ("морск", "морськ"),
     ("степн", "степов"), ("лесн", "лісов"), ("делов", "ділов"), ("речн", "річков"),
-    ("курьер", "кур'єр"), ("жизн", "житт"), ("недел", "тижн"), ("тижден", "тижн"),
+    ("курьер", "кур'єр"), ("жизн", "житт"), ("недел", "тижн"), ("тижден", "тижн"), ("заметк", "нотатк"),
+    ("главн", "головн"), ("лент", "стрічк"), ("взгляд", "погляд"),
 ];
 
 /// The [`outlet_case_key`] of a Ukrainian or Russian name written in Latin letters ("Zoriani
@@ -738,6 +747,7 @@ mod tests {
         // An English `w` before a vowel is `в` or `у`; French names read the French way.
         assert!(names_sound_alike("Толленд Прес Вайр", "Tolland Press Wire"));
         assert!(names_sound_alike("Толлэнд Пресс Уайр", "Tolland Press Wire"));
+        assert!(names_sound_alike("Ехо Стромниці", "Echo Stromnicy"));
         assert!(outlet_keys_match(&outlet_key("Le Nouveau Regard"), &outlet_key("Ле Нуво Регар")));
     }
 

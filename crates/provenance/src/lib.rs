@@ -246,7 +246,7 @@ fn states_own_reporting(article: &Article, own_keys: &[String], attributions: &[
     // found it out; "На запит «X» підтвердили", "Ексклюзивно для «X»": it asked, or was told alone.
     const LEARNED: &[&str] = &[
         "відомо", "известно", "learn", "erfuhr", "erfahren", "appris", "дізна", "узна", "з'ясува", "выясни", "запит",
-        "запрос", "ексклюзивно", "эксклюзивно", "exclusive",
+        "запрос", "ексклюзивно", "эксклюзивно", "exclusive", "obtain", "seen by", "given to", "nachfrage",
     ];
     if attributions.iter().any(|a| {
         let cue = stemmata_text::fold(&a.cue_text);
@@ -351,7 +351,12 @@ fn citations(article: &Article, own: &[String], known_outlets: &[String]) -> (Ve
                 .filter(|s| !s.back_reference || s.name != s.text);
             for s in media {
                 let key = outlet_key(&s.name);
-                if key.is_empty() || own.iter().any(|k| keys_match(k, &key)) || names_own_outlet(article, own, &s.name) {
+                if key.is_empty()
+                    || own.iter().any(|k| keys_match(k, &key))
+                    || names_own_outlet(article, own, &s.name)
+                    // "a poll published by a French news magazine": a medium not named.
+                    || !s.back_reference && attribution::unnamed_medium(&s.name)
+                {
                     continue;
                 }
                 let cue = stemmata_text::fold(&a.cue_text);
@@ -855,7 +860,7 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
             || alias_match(&name_votes[key], &name_votes[k])
             || name_votes[key].keys().any(|x| {
                 name_votes[k].keys().any(|y| {
-                    attribution::short_form_of(x, y) || attribution::short_form_of(y, x) || attribution::names_sound_alike(x, y)
+                    attribution::short_form_of(x, y) || attribution::short_form_of(y, x) || same_source(x, y)
                 })
             })
     };
@@ -1028,7 +1033,12 @@ pub fn same_source(a: &str, b: &str) -> bool {
         return x.id == y.id;
     }
     let (ka, kb) = (outlet_key(a), outlet_key(b));
-    !ka.is_empty() && (keys_match(&ka, &kb) || attribution::names_sound_alike(a, b))
+    // «Трамвайные заметки» / «Трамвайні нотатки»: one name in Russian and Ukrainian.
+    let (ca, cb) = (attribution::outlet_case_key(a), attribution::outlet_case_key(b));
+    !ka.is_empty()
+        && (keys_match(&ka, &kb)
+            || attribution::names_sound_alike(a, b)
+            || ca.starts_with('~') && cb.starts_with('~') && keys_match(&ca, &cb))
 }
 
 fn keys_match(a: &str, b: &str) -> bool {
@@ -1341,6 +1351,18 @@ mod tests {
         let p = analyze(&[&a]);
         assert!(p.origins.iter().any(|o| o.name == "Трамвайні нотатки" && !o.in_corpus), "{:?}", p.origins);
         assert!(p.relays.iter().any(|r| r.article_id == "a"), "{:?}", p.relays);
+    }
+
+    #[test]
+    fn one_outside_name_in_russian_and_ukrainian_is_one_source() {
+        assert!(same_source("Трамвайные заметки", "Трамвайні нотатки"));
+        assert!(same_source("Ехо Стромниці", "Echo Stromnicy"));
+        assert!(!same_source("Трамвайные заметки", "Трамвайні новини"));
+        // The own outlet that phoned someone reported it itself.
+        let a = article("a", "Lindental Post", Some(100), "Ferry fares rise", "Ferry fares will rise by a tenth in May, the port authority said.");
+        let b = article_in("uk", "b", "Поліська зоря", 200, "Ціни на пором зростуть", "Ціни на пором зростуть на десяту частину в травні, повідомляє Lindental Post. «Поліська зоря» додзвонилася до директора порту.");
+        let p = analyze(&[&a, &b]);
+        assert!(p.origins.iter().any(|o| o.name == "Поліська зоря" && o.in_corpus), "{:?}", p.origins);
     }
 
     #[test]
