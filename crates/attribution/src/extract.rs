@@ -565,10 +565,26 @@ pub fn media_mentions(text: &str, sentences: &[Span], language: Option<&str>) ->
         let last_raw = w.raw.rsplit('-').next().unwrap_or(w.raw);
         (!is_capitalized(last_raw) || crate::german_media_compound(&w.folded)) && (media_noun(lex, &w.folded) || media_noun(lex, last))
     };
+    // "Журналистка «Лозоварской волны» видела пламя", "a reporter for the Ashgrove Ledger": a
+    // medium's journalist names the medium whose reporting it is.
+    const JOURNALISTS: &[&str] = &[
+        "journalist", "journalists", "reporter", "reporters", "correspondent", "correspondents", "photographer",
+        "журналіст", "журналістка", "журналісти", "кореспондент", "кореспондентка", "кореспонденти", "фотокореспондент",
+        "журналист", "журналистка", "журналисты", "корреспондент", "корреспондентка", "корреспонденты", "репортер",
+        "фотограф", "reporterin", "korrespondent", "korrespondentin", "journaliste", "correspondant", "correspondante",
+    ];
+    const LINKS: &[&str] = &["for", "of", "at", "from", "with", "the", "des", "der", "von", "vom", "du", "de", "la", "le", "l'", "l"];
     let mut out: Vec<Source> = Vec::new();
     for &sentence in sentences {
         let words = words_of(text, sentence);
         for k in 0..words.len() {
+            let journalist = JOURNALISTS.contains(&words[k].folded.as_str()).then(|| {
+                let mut n = k + 1;
+                while n < words.len() && n <= k + 2 && LINKS.contains(&words[n].folded.as_str()) && !is_capitalized(words[n].raw) {
+                    n += 1;
+                }
+                n
+            });
             let after_noun = medium_word(&words[k])
                 .then(|| {
                     let mut n = k + 1;
@@ -577,6 +593,7 @@ pub fn media_mentions(text: &str, sentences: &[Span], language: Option<&str>) ->
                     }
                     n
                 })
+                .or(journalist)
                 .filter(|&n| {
                     let quoted = n < words.len() && gap(text, &words, n - 1, n).trim().ends_with(['«', '"', '“', '„']);
                     // In Ukrainian and Russian a medium's Cyrillic name stands in quotation marks; a
@@ -600,7 +617,8 @@ pub fn media_mentions(text: &str, sentences: &[Span], language: Option<&str>) ->
             for (s, e) in phrase.into_iter().chain(apposed) {
                 let noun = words[k].folded.rsplit('-').next().unwrap_or(&words[k].folded);
                 let mut source = make_source(text, &words, s, e, CueKind::SourceAfter, lex, &[], noun);
-                if apposed == Some((s, e)) {
+                // An apposition calls it a medium; a journalist works for one.
+                if apposed == Some((s, e)) || journalist.is_some() && matches!(source.kind, SourceKind::Person | SourceKind::Unknown | SourceKind::Organization) {
                     source.kind = SourceKind::Outlet;
                 }
                 if source.kind == SourceKind::Outlet
@@ -1181,8 +1199,9 @@ fn extract_sentence(
                     "інформацію", "информацию", "дані", "данные", "відомості", "сведения", "так",
                     // "Першим план закриття оприлюднив журнал X": the subject after the verb.
                     "першим", "першою", "першими", "первым", "первой", "первыми",
-                    // "Подробности приводит сайт X".
-                    "подробности", "подробиці", "детали", "деталі",
+                    // "Подробности приводит сайт X", "Фото … опублікувала спільнота X".
+                    "подробности", "подробиці", "детали", "деталі", "фото", "відео", "видео", "ролик", "знімки",
+                    "снимки", "кадри", "кадры",
                 ];
                 let inverted = left.is_none()
                     || lex.language != "en"
@@ -4397,6 +4416,8 @@ mod tests {
             ["Quenford Mercury"]
         );
         assert!(names("Автор каналу Артем Глушко прокоментував відео.", "uk").is_empty());
+        assert_eq!(names("Журналистка «Лозоварской волны» видела пламя ещё с дороги.", "ru"), ["Лозоварской волны"]);
+        assert_eq!(names("A reporter for the Ashgrove Ledger saw the last coins lifted.", "en"), ["Ashgrove Ledger"]);
         assert!(unnamed_medium("French news magazine"));
         assert!(!unnamed_medium("UNIAN"));
         assert!(!unnamed_medium("Le Nouveau Regard"));

@@ -285,6 +285,12 @@ pub fn outlet_case_key(name: &str) -> String {
                 Some(f) => format!("{}{}", &stem[..stem.len() - f.len()], &f[f.len() - "к".len()..]),
                 None => stem.to_string(),
             };
+            // The Russian adjective suffix -ическ- is Ukrainian -ічн- ("Экономический пульс" /
+            // "Економічний пульс").
+            let stem = match stem.strip_suffix("ическ") {
+                Some(base) if base.chars().count() >= 3 => format!("{base}ічн"),
+                _ => stem,
+            };
             // A Russian name translated into Ukrainian (or back) changes its common words:
             // «Южный причал» is «Південний причал», «Сульская заря» is «Сульська зоря».
             match RUSSIAN_TO_UKRAINIAN_STEMS.iter().find(|(ru, _)| *ru == stem) {
@@ -757,6 +763,7 @@ mod tests {
         assert_eq!(outlet_case_key("Южный причал"), outlet_case_key("Південний причал"));
         assert_eq!(outlet_case_key("«Сульской зари»"), outlet_case_key("Сульська зоря"));
         assert_ne!(outlet_case_key("Южный причал"), outlet_case_key("Північний причал"));
+        assert_eq!(outlet_case_key("Экономического пульса"), outlet_case_key("Економічний пульс"));
         // A German compound naming the kind of medium describes the name.
         assert_eq!(outlet_key("Wirtschaftsmagazin Norland Business Review"), outlet_key("Norland Business Review"));
         assert_eq!(outlet_key("Lokalzeitung"), "lokalzeitung");
