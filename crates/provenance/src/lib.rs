@@ -694,7 +694,6 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
     let mut kinds: BTreeMap<String, String> = BTreeMap::new();
     let mut relays: Vec<Relay> = Vec::new();
     // Per article: own reporting, and upstream (article index or external key).
-    let mut own: Vec<bool> = vec![false; articles.len()];
     let mut upstream: Vec<Vec<Upstream>> = vec![Vec::new(); articles.len()];
 
     // Sentences split once per article (its own, or the text's when it has none) for both the
@@ -718,10 +717,19 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
         .map(|(a, sets)| sets.iter().flat_map(|(_, set)| set.iter().cloned()).chain(anchors(&a.title)).collect())
         .collect();
 
+    // Every article's citations and own reporting first: a reuse check looks at other articles'.
+    let (cites, own): (Vec<Vec<Citation>>, Vec<bool>) = articles
+        .iter()
+        .enumerate()
+        .map(|(i, article)| {
+            let (cited, attrs) = citations(article, &keys[i], &known_outlets);
+            let own = states_own_reporting(article, &keys[i], &attrs);
+            (cited, own)
+        })
+        .unzip();
     for (i, article) in articles.iter().enumerate() {
-        let (cited, attrs) = citations(article, &keys[i], &known_outlets);
-        own[i] = states_own_reporting(article, &keys[i], &attrs);
-        for c in &cited {
+        let cited = &cites[i];
+        for c in cited {
             // A relay in between that is in the corpus is the immediate source ("X reported,
             // as relayed by <an article of this story>").
             let via_in_corpus = c.via.iter().rev().find_map(|v| {
@@ -793,7 +801,9 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
             // Undeclared reuse of an earlier article of the story.
             let mut best: Option<(usize, usize, String)> = None;
             for j in 0..articles.len() {
-                if j == i || !earlier(&articles, j, i) {
+                // An article that reported itself, dated by its day only, may have come first on
+                // that day.
+                if j == i || !earlier(&articles, j, i) && !(own[j] && same_day_before(&articles, j, i)) {
                     continue;
                 }
                 let (verbatim, reworded, passage) = reuse(&shingles[i], &shingles[j], articles[i].language != articles[j].language);
@@ -1066,6 +1076,14 @@ fn earlier(articles: &[&Article], j: usize, i: usize) -> bool {
     }
 }
 
+/// Whether `j`, dated by its day only, is of the day of `i`'s time and so may have come before it.
+fn same_day_before(articles: &[&Article], j: usize, i: usize) -> bool {
+    match (articles[j].published, articles[i].published) {
+        (Some(a), Some(b)) => a.precision == stemmata_model::DatePrecision::Day && a.unix <= b.unix && b.unix <= a.latest(),
+        _ => false,
+    }
+}
+
 fn push_relay(relays: &mut Vec<Relay>, relay: Relay) {
     let dup = relays.iter().any(|r| {
         r.article_id == relay.article_id && r.origin_key == relay.origin_key && r.origin_article_id == relay.origin_article_id
@@ -1232,6 +1250,16 @@ mod tests {
         let own = article_in("uk", "own", "Кінокадр", 200, "Кінотеатр закривається", "Кінотеатр Harbour Picturehouse закриють 12 березня. Його власниця Едіт Марлоу скаржиться на продажі квитків.");
         let p = analyze(&[&en, &own]);
         assert!(p.relays.iter().all(|r| r.article_id != "own"), "{:?}", p.relays);
+    }
+
+    #[test]
+    fn an_own_report_dated_by_its_day_may_be_the_source_of_a_translation_that_day() {
+        let day = 1_762_905_600; // 2025-11-12T00:00:00Z
+        let mut en = article("en", "Lindental Post", None, "Harbour cinema to close", "The Harbour Picturehouse in Lindental will show its last film on 12 March after 81 years, its owner told the Lindental Post. \"Ticket sales fell by half since 2018 and the roof needs 300,000 pounds,\" said Edith Marlowe, whose family has run it since 1954. The building will be sold.");
+        en.published = Some(Published::new(day, 0, DatePrecision::Day, DateSource::Header));
+        let uk = article_in("uk", "uk", "Кінокадр", day + 15 * 3600, "Кінотеатр закривається", "Кінотеатр Harbour Picturehouse у Ліндентелі покаже останній фільм 12 березня — через 81 рік після відкриття. «Продажі квитків з 2018 року впали вдвічі, а на дах потрібно 300 тисяч фунтів», — каже Едіт Марлоу, чия родина керує ним з 1954 року. Будівлю продадуть.");
+        let p = analyze(&[&en, &uk]);
+        assert!(p.relays.iter().any(|r| r.article_id == "uk" && r.origin_article_id.as_deref() == Some("en")), "{:?}", p.relays);
     }
 
     #[test]
