@@ -474,20 +474,33 @@ fn anchors(sentence: &str) -> BTreeSet<String> {
                     break;
                 }
             }
+            // A zero says nothing ("17:00" / "17 heures").
             let trimmed = digits.trim_end_matches('0');
-            out.insert(if trimmed.is_empty() { "0".to_string() } else { trimmed.to_string() });
+            if !trimmed.is_empty() {
+                out.insert(trimmed.to_string());
+            }
         } else {
             k += 1;
         }
     }
     // Names: capitalised words past the first, by their consonants (g/h, j, w/v/f and c/k/q
     // read alike, as transliterations disagree on them).
-    for w in attribution::words(sentence).skip(1) {
-        if !w.starts_with(char::is_uppercase) || w.chars().any(|c| c.is_ascii_digit()) {
-            continue;
-        }
+    // The parts of a hyphenated name each ("Jean-Rostand" / "Жана Ростана", "Saint-Aurel-sur-
+    // Lémaret" / "Сен-Орель-сюр-Лемаре").
+    let parts = attribution::words(sentence)
+        .skip(1)
+        .filter(|w| w.starts_with(char::is_uppercase) && !w.chars().any(|c| c.is_ascii_digit()))
+        .flat_map(|w| w.split('-'));
+    for w in parts {
         let mut skeleton = String::new();
-        for c in attribution::latin_word(w).chars() {
+        // French leaves a final consonant unsaid and other scripts leave it out ("Bernard" /
+        // "Бернар", "Ferrand" / "Ферран"): no name keeps its final d, t, s or x.
+        let latin = attribution::latin_word(w);
+        let latin = match latin.strip_suffix(['d', 't', 's', 'x']) {
+            Some(stem) if stem.chars().count() >= 4 && !stem.ends_with(['a', 'e', 'i', 'o', 'u', 'y']) => stem.to_string(),
+            _ => latin,
+        };
+        for c in latin.chars() {
             let c = match c {
                 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'g' | 'h' | 'j' => continue,
                 'w' | 'v' => 'f',
@@ -1260,6 +1273,15 @@ mod tests {
         let uk = article_in("uk", "uk", "Кінокадр", day + 15 * 3600, "Кінотеатр закривається", "Кінотеатр Harbour Picturehouse у Ліндентелі покаже останній фільм 12 березня — через 81 рік після відкриття. «Продажі квитків з 2018 року впали вдвічі, а на дах потрібно 300 тисяч фунтів», — каже Едіт Марлоу, чия родина керує ним з 1954 року. Будівлю продадуть.");
         let p = analyze(&[&en, &uk]);
         assert!(p.relays.iter().any(|r| r.article_id == "uk" && r.origin_article_id.as_deref() == Some("en")), "{:?}", p.relays);
+    }
+
+    #[test]
+    fn sentence_anchors_read_hyphenated_french_names_and_skip_zeros() {
+        let fr = anchors("Le toit de l'école Jean-Rostand à Saint-Aurel-sur-Lémaret a cédé à 17 heures, selon Bernard.");
+        let uk = anchors("О 17:00 обвалився дах школи імені Жана Ростана в Сен-Орель-сюр-Лемаре, каже Бернар.");
+        assert!(!uk.contains("0"), "{uk:?}");
+        let shared: Vec<_> = fr.intersection(&uk).collect();
+        assert!(shared.len() >= 3, "{fr:?} {uk:?}");
     }
 
     #[test]
