@@ -594,6 +594,15 @@ pub fn media_mentions(text: &str, sentences: &[Span], language: Option<&str>) ->
                     n
                 })
                 .or(journalist)
+                // "телепрограми про права споживачів «Смол Прінт»": a few words describing the
+                // medium before its quoted name.
+                .map(|n| {
+                    (n..(n + 4).min(words.len()))
+                        .take_while(|&m| m == n || !is_capitalized(words[m - 1].raw))
+                        .find(|&m| m > n && gap(text, &words, m - 1, m).trim().ends_with(['«', '"', '“', '„']))
+                        .filter(|&m| (n..m).all(|d| !is_capitalized(words[d].raw)))
+                        .unwrap_or(n)
+                })
                 .filter(|&n| {
                     let quoted = n < words.len() && gap(text, &words, n - 1, n).trim().ends_with(['«', '"', '“', '„']);
                     // In Ukrainian and Russian a medium's Cyrillic name stands in quotation marks; a

@@ -202,7 +202,7 @@ pub static ENGLISH: CueLexicon = CueLexicon {
     media_verbs: &[
         "reports", "reported", "reporting", "write", "writes", "wrote", "written", "writing",
         "publish", "publishes", "published", "relay", "relays", "relayed", "quote", "quotes", "quoted",
-        "quoting", "broadcasts", "aired", "broadcast footage", "aired footage", "showed footage",
+        "quoting", "broadcasts", "broadcast footage", "aired footage", "showed footage",
         "broadcast pictures", "aired pictures",
         // "Word of the arrest first surfaced on X", "the account comes from X" (source after).
         "learned", "learnt", "obtained", "reveals",
@@ -231,6 +231,11 @@ pub static ENGLISH: CueLexicon = CueLexicon {
         "proclamation", "declaration", "contention", "thesis", "theory", "suspicion", "suspicions",
     ],
     source_after: &[
+        // "were carried by X", "in the December issue of X", "an investigation by X has found".
+        "carried by", "an investigation by",
+        // ("the issue of immigration" is no credit: only an issue of a publication.)
+        "january issue of", "february issue of", "march issue of", "april issue of", "may issue of", "june issue of", "july issue of", "august issue of", "september issue of", "october issue of", "november issue of", "december issue of", "latest issue of", "current issue of", "new issue of", "weekend issue of", "sunday issue of",
+
         // "The account comes from X", "Word of it first surfaced on X", "figures gathered by X",
         // "a report broadcast by X".
         "the account comes from", "the report comes from", "the information comes from", "the story comes from",
@@ -277,13 +282,14 @@ pub static ENGLISH: CueLexicon = CueLexicon {
         "the article", "the authors", "the author", "the journalists", "the journalist", "the newspaper",
         "the paper", "the publication", "the outlet", "the report says", "the article says", "the agency",
         "the broadcaster", "the magazine", "the reporters", "the report", "the newspaper's", "the outlet's",
-        "the daily", "the tabloid", "the website", "the site",
+        "the daily", "the tabloid", "the website", "the site", "the wire service", "the podcast", "the programme",
     ],
     media_nouns: &[
         "newspaper", "the newspaper", "news agency", "the news agency", "agency", "the agency", "outlet",
         "the outlet", "publication", "the publication", "daily", "the daily", "broadcaster", "the broadcaster",
         "magazine", "the magazine", "website", "the website", "tabloid", "the tabloid", "wire service",
         "channel", "the channel", "tv channel", "news site", "portal", "weekly", "the weekly", "paper", "site",
+        "podcast", "programme", "account",
         "station", "radio station", "tv station", "television station", "broadcaster", "radio",
     ],
     own_reporting: &[
@@ -376,6 +382,8 @@ pub static UKRAINIAN: CueLexicon = CueLexicon {
         "газеті", "виданню", "агентству", "тижневику", "щоденнику", "часопису", "агентстві", "виданні",
         "telegram-канал", "telegram-каналу", "telegram-каналі", "канал", "каналу", "каналі",
         "агенція", "агенції", "агенцію", "агенцією", "телеграм-канал", "телеграм-каналу", "телеграм-каналі",
+        "подкаст", "подкасту", "подкасті", "телепрограма", "телепрограми", "телепрограмі", "передача", "передачі",
+        "сторінка", "сторінки", "акаунт", "акаунту", "агенція новин", "агентство новин",
         // "ІА «Обрій-Інфо»": the abbreviation of an agency before its name.
         "іа", "ia",
     ],
@@ -461,7 +469,9 @@ pub static RUSSIAN: CueLexicon = CueLexicon {
         "еженедельник", "еженедельника", "ежедневник", "ежедневника", "таблоид", "таблоида", "издания",
         "журнала", "телеканала", "портала", "сайта", "интернет-издание", "интернет-издания", "радиостанция",
         "радиостанции",
-        "телеграм-канал", "телеграм-канала", "телеграм-канале",
+        "телеграм-канал", "телеграм-канала", "телеграм-канале", "подкаст", "подкаста", "подкасте", "телепрограмма",
+        "телепрограммы", "телепрограмме", "передача", "передачи", "страница", "страницы", "аккаунт", "аккаунта",
+        "агентство новостей",
         // "РИА «Лесные вести»": the abbreviation of an agency before its name.
         "иа", "риа", "агентстве", "издании", "telegram-канал", "telegram-канала", "telegram-канале", "канал",
         "канала", "канале",
@@ -521,6 +531,7 @@ pub static GERMAN: CueLexicon = CueLexicon {
     media_nouns: &[
         "zeitung", "die zeitung", "agentur", "die agentur", "nachrichtenagentur", "blatt", "sender", "bureau",
         "büro", "portal", "nachrichtenportal", "onlineportal", "magazin", "nachrichtenmagazin", "tageszeitung",
+        "podcast", "podcasts", "sendung",
         // Genitive after "laut einem Bericht des …", "nach Angaben des …".
         "portals", "nachrichtenportals", "onlineportals", "magazins", "nachrichtenmagazins", "senders", "blattes",
     ],
@@ -575,6 +586,7 @@ pub static FRENCH: CueLexicon = CueLexicon {
     document_heads: &["rapport", "communiqué", "déclaration", "document", "étude", "lettre", "note"],
     back_references: &["le journal", "la publication", "l'agence", "les auteurs", "les journalistes", "l'article", "le quotidien"],
     media_nouns: &["journal", "le journal", "agence", "l'agence", "quotidien", "le quotidien", "dépêche", "la dépêche", "télégramme",
+        "revue", "émission", "podcast", "compte",
         "site", "le site", "hebdomadaire", "l'hebdomadaire", "magazine", "portail", "chaîne", "radio"],
     own_reporting: &["notre correspondant", "notre correspondante", "notre envoyé", "notre envoyée", "nos envoyés",
         "de notre correspondant", "de notre correspondante", "confirmé de manière indépendante"],
