@@ -420,6 +420,13 @@ impl Clusterer {
         // Centroid cosines first; the closest-member cosine only for the best few (it costs a
         // comparison per remembered member).
         let probe = vector::Probe::new(vec);
+        // Every candidate's story and the start of its centroid are read before any is scored,
+        // so that their misses overlap (see `candidates`).
+        for &(slot, _) in &cands {
+            if let Some(live) = self.slots[slot as usize].as_ref() {
+                std::hint::black_box(live.centroid.terms().first().copied());
+            }
+        }
         let mut first: Vec<(u32, f32)> = Vec::with_capacity(cands.len());
         for (slot, _) in cands {
             let Some(live) = self.slots[slot as usize].as_ref() else { continue };
@@ -483,23 +490,30 @@ impl Clusterer {
         if self.acc.len() < self.slots.len() {
             self.acc.resize(self.slots.len(), 0.0);
         }
-        for (term, w) in terms {
-            let Some(list) = self.postings.get(term) else { continue };
+        let (acc, touched, story_slots) = (&mut self.acc, &mut self.touched, &self.story_slots);
+        // Every term's list is found (and its first entry read) before any is summed: the misses
+        // on the index and the lists then overlap, where term by term each would wait for the
+        // sums of the term before.
+        let lists: Vec<(&[Posting], f32)> =
+            terms.iter().filter_map(|(t, w)| self.postings.get(t).map(|list| (list.as_slice(), *w))).collect();
+        for (list, _) in &lists {
+            std::hint::black_box(list.first().copied());
+        }
+        for (list, w) in lists {
             for &story in list {
-                let slot = self.story_slots[story as usize];
+                let slot = story_slots[story as usize];
                 if slot == NO_SLOT {
                     continue;
                 }
-                let a = &mut self.acc[slot as usize];
+                let a = &mut acc[slot as usize];
                 if *a == 0.0 {
-                    self.touched.push(slot);
+                    touched.push(slot);
                 }
                 *a += w;
             }
         }
         // Each touched slot's sum is taken (and its cell reset for the next search) as it is read.
-        let acc = &mut self.acc;
-        let cands = self.touched.drain(..).map(|s| (s, std::mem::take(&mut acc[s as usize])));
+        let cands = touched.drain(..).map(|s| (s, std::mem::take(&mut acc[s as usize])));
         top_k(cands.filter(|c| Some(c.0) != skip), k)
     }
 
