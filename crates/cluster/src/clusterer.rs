@@ -424,7 +424,7 @@ impl Clusterer {
         // so that their misses overlap (see `candidates`).
         for &(slot, _) in &cands {
             if let Some(live) = self.slots[slot as usize].as_ref() {
-                std::hint::black_box(live.centroid.terms().first().copied());
+                touch(live.centroid.terms().first());
             }
         }
         let mut first: Vec<(u32, f32)> = Vec::with_capacity(cands.len());
@@ -439,6 +439,12 @@ impl Clusterer {
             first.push((slot, if live.norm > 0.0 { probe.dot_columns(&live.centroid) / live.norm } else { 0.0 }));
         }
         first.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        // Likewise the recent members of the stories compared member by member.
+        for &(slot, _) in first.iter().take(self.cfg.link_candidates) {
+            if let Some(live) = self.slots[slot as usize].as_ref() {
+                live.recent.iter().for_each(|m| touch(m.vector.first()));
+            }
+        }
         let mut scored = Vec::with_capacity(first.len());
         self.member_sim_slots.clear();
         self.member_sims.clear();
@@ -497,7 +503,7 @@ impl Clusterer {
         let lists: Vec<(&[Posting], f32)> =
             terms.iter().filter_map(|(t, w)| self.postings.get(t).map(|list| (list.as_slice(), *w))).collect();
         for (list, _) in &lists {
-            std::hint::black_box(list.first().copied());
+            touch(list.first());
         }
         for (list, w) in lists {
             for &story in list {
@@ -1208,6 +1214,12 @@ fn floor_char_boundary(s: &str, max: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+/// Read a value only to bring its cache line in: done for each of several scattered places
+/// before working through them one at a time, it makes their cache misses overlap.
+fn touch<T: Copy>(value: Option<&T>) {
+    std::hint::black_box(value.copied());
 }
 
 /// The `k` best candidates (highest weight, then lowest slot: a total order, so the result does
