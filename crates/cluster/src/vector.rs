@@ -240,31 +240,25 @@ impl SparseColumns {
         if inserted == 0 {
             return;
         }
-        // Merge from the back: grow both columns by the new terms and move each old entry once.
+        // From the back: grow both columns by the new terms, then move each run of old entries
+        // between two new terms once, as far right as the new terms before it need.
         let old = self.terms.len();
         self.terms.resize(old + inserted, 0);
         self.weights.resize(old + inserted, 0.0);
-        let (mut i, mut out) = (old, old + inserted);
+        let mut end = old;
         for &(t, w) in v.iter().rev() {
-            while i > 0 && self.terms[i - 1] > t {
-                i -= 1;
-                out -= 1;
-                self.terms[out] = self.terms[i];
-                self.weights[out] = self.weights[i];
+            let k = self.terms[..end].partition_point(|&x| x < t);
+            if k < end && self.terms[k] == t {
+                // Already summed above: it moves with its run.
+                continue;
             }
-            if i > 0 && self.terms[i - 1] == t {
-                // Summed in the first pass; it stays where it is relative to the moved entries.
-                i -= 1;
-                out -= 1;
-                self.terms[out] = self.terms[i];
-                self.weights[out] = self.weights[i];
-            } else {
-                out -= 1;
-                self.terms[out] = t;
-                self.weights[out] = w;
-            }
+            self.terms.copy_within(k..end, k + inserted);
+            self.weights.copy_within(k..end, k + inserted);
+            inserted -= 1;
+            self.terms[k + inserted] = t;
+            self.weights[k + inserted] = w;
+            end = k;
         }
-        debug_assert_eq!(i, out);
     }
 
     /// Keep the `k` heaviest terms, as [`truncate`] does.
