@@ -282,16 +282,15 @@ impl SparseColumns {
     pub fn dot(&self, other: &SparseColumns) -> f32 {
         let (a, b) = (&self.terms, &other.terms);
         let (mut i, mut j, mut s) = (0, 0, 0.0f32);
+        // Two centroids interleave their terms unpredictably: the walk advances without a branch
+        // on which term is smaller, and adds zero where the terms differ (which leaves a sum of
+        // positive weights as it is).
         while i < a.len() && j < b.len() {
-            if a[i] < b[j] {
-                i += 1;
-            } else if a[i] > b[j] {
-                j += 1;
-            } else {
-                s += self.weights[i] * other.weights[j];
-                i += 1;
-                j += 1;
-            }
+            let (x, y) = (a[i], b[j]);
+            let product = self.weights[i] * other.weights[j];
+            s += if x == y { product } else { 0.0 };
+            i += usize::from(x <= y);
+            j += usize::from(y <= x);
         }
         s
     }
