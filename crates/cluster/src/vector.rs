@@ -129,6 +129,9 @@ pub struct Probe {
     keys: Vec<u64>,
     values: Vec<f32>,
     mask: usize,
+    /// One bit for each value of a term's top six bits that the vector has: most terms of a
+    /// centroid are not the article's, and this tells so for all but a few without probing.
+    present: u64,
 }
 
 impl Probe {
@@ -137,6 +140,7 @@ impl Probe {
         let mut keys = vec![0u64; cap];
         let mut values = vec![0.0f32; cap];
         let mask = cap - 1;
+        let mut present = 0u64;
         for &(t, w) in v {
             // Term 0 marks an empty cell; a real term hashing to 0 is practically impossible and
             // would only be ignored.
@@ -149,11 +153,20 @@ impl Probe {
             }
             keys[i] = t;
             values[i] = w;
+            present |= Self::top_bit(t);
         }
-        Probe { keys, values, mask }
+        Probe { keys, values, mask, present }
+    }
+
+    /// The bit of `present` standing for a term (the table index takes the low bits).
+    fn top_bit(t: u64) -> u64 {
+        1 << (t >> 58)
     }
 
     fn get(&self, t: u64) -> f32 {
+        if self.present & Self::top_bit(t) == 0 {
+            return 0.0;
+        }
         let mut i = (t as usize) & self.mask;
         loop {
             let k = self.keys[i];
@@ -420,8 +433,16 @@ mod tests {
     #[test]
     fn columns_compute_what_the_pair_vectors_do() {
         // Pseudo-random term-sorted vectors of various lengths and overlaps.
+        // Terms spread over all 64 bits as hashes are (the probe looks at the top bits first).
         let make = |seed: u64, n: u64, stride: u64| -> SparseVec {
-            (0..n).map(|i| (1 + i * stride + seed % stride, ((i * 31 + seed) % 17 + 1) as f32 / 7.0)).collect()
+            let mut v: SparseVec = (0..n)
+                .map(|i| {
+                    let term = (1 + i * stride + seed % stride).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+                    (term, ((i * 31 + seed) % 17 + 1) as f32 / 7.0)
+                })
+                .collect();
+            v.sort_unstable_by_key(|e| e.0);
+            v
         };
         let vectors = [make(1, 5, 3), make(2, 40, 2), make(3, 120, 1), make(4, 1, 5), Vec::new(), make(5, 9, 11)];
         for a in &vectors {
