@@ -108,6 +108,8 @@ pub struct Clusterer {
     merges: Vec<Merge>,
     seq: u64,
     now: Option<i64>,
+    /// Scratch of the candidate search: a sum for each slot (zero between searches), and room
+    /// for the slots summed.
     acc: Vec<f32>,
     touched: Vec<u32>,
     /// The article's similarity to each recent member of the stories scored closely in this
@@ -496,7 +498,6 @@ impl Clusterer {
         if self.acc.len() < self.slots.len() {
             self.acc.resize(self.slots.len(), 0.0);
         }
-        let (acc, touched, story_slots) = (&mut self.acc, &mut self.touched, &self.story_slots);
         // Every term's list is found (and its first entry read) before any is summed: the misses
         // on the index and the lists then overlap, where term by term each would wait for the
         // sums of the term before.
@@ -505,6 +506,13 @@ impl Clusterer {
         for (list, _) in &lists {
             touch(list.first());
         }
+        // Room for every entry, so that a slot seen for the first time is noted without a branch.
+        let entries = lists.iter().map(|(list, _)| list.len()).sum::<usize>();
+        if self.touched.len() < entries {
+            self.touched.resize(entries, 0);
+        }
+        let (acc, touched, story_slots) = (&mut self.acc[..], &mut self.touched[..], &self.story_slots[..]);
+        let mut seen = 0;
         for (list, w) in lists {
             for &story in list {
                 let slot = story_slots[story as usize];
@@ -512,14 +520,13 @@ impl Clusterer {
                     continue;
                 }
                 let a = &mut acc[slot as usize];
-                if *a == 0.0 {
-                    touched.push(slot);
-                }
+                touched[seen] = slot;
+                seen += usize::from(*a == 0.0);
                 *a += w;
             }
         }
         // Each touched slot's sum is taken (and its cell reset for the next search) as it is read.
-        let cands = touched.drain(..).map(|s| (s, std::mem::take(&mut acc[s as usize])));
+        let cands = touched[..seen].iter().map(|&s| (s, std::mem::take(&mut acc[s as usize])));
         top_k(cands.filter(|c| Some(c.0) != skip), k)
     }
 
