@@ -165,22 +165,63 @@ pub struct BenchPoint {
     pub live_stories: usize,
     pub stories: usize,
     pub peak_rss_mb: f64,
+    /// A hash of every assignment and merge so far (story, decision, score, evidence): equal
+    /// across builds exactly when they cluster the stream identically.
+    pub outcome_hash: String,
+}
+
+/// Folds assignments and merges into one running hash (XXH3, each value seeded with the hash
+/// so far, so order counts).
+#[derive(Debug, Clone, Copy, Default)]
+struct OutcomeHash(u64);
+
+impl OutcomeHash {
+    fn bytes(&mut self, b: &[u8]) {
+        // The length first, so that ("ab", "c") and ("a", "bc") differ.
+        self.0 = xxhash_rust::xxh3::xxh3_64_with_seed(&(b.len() as u64).to_le_bytes(), self.0);
+        self.0 = xxhash_rust::xxh3::xxh3_64_with_seed(b, self.0);
+    }
+
+    fn assignment(&mut self, a: &crate::Assignment) {
+        self.bytes(a.story_id.as_bytes());
+        self.bytes(&[a.decision as u8]);
+        self.bytes(&a.score.to_bits().to_le_bytes());
+        for n in &a.closest {
+            self.bytes(n.article_id.as_bytes());
+            self.bytes(&n.similarity.to_bits().to_le_bytes());
+        }
+        for t in &a.shared_terms {
+            self.bytes(t.as_bytes());
+        }
+    }
+
+    fn merges(mut self, merges: &[crate::Merge]) -> u64 {
+        for m in merges {
+            self.bytes(m.from.as_bytes());
+            self.bytes(m.into.as_bytes());
+            self.bytes(&m.agreement.to_bits().to_le_bytes());
+            self.bytes(&m.after_articles.to_le_bytes());
+        }
+        self.0
+    }
 }
 
 /// Cluster `n` generated articles (headline and lead, or headlines alone; 100,000 a day) with
 /// `cfg`, calling `report` at 100k, 500k, 1M, every further million, and at `n`. Assignments
 /// are dropped as they come, as a streaming consumer would store them, so memory is the
-/// clusterer's own.
+/// clusterer's own; each is folded into [`BenchPoint::outcome_hash`] first (outside the timing).
 pub fn bench(n: u64, headlines_only: bool, cfg: &crate::Config, mut report: impl FnMut(&BenchPoint)) {
     let mut clusterer = crate::Clusterer::new(cfg.clone());
     let generator = StreamGenerator::new(42, 100_000);
     let generator = if headlines_only { generator.headlines_only() } else { generator };
     let mut busy = std::time::Duration::ZERO;
     let (mut last_busy, mut last_n) = (std::time::Duration::ZERO, 0u64);
+    let mut outcome = OutcomeHash::default();
     for (i, article) in generator.take(n as usize).enumerate() {
         let start = std::time::Instant::now();
         let assignment = clusterer.push(&article);
         busy += start.elapsed();
+        outcome.assignment(&assignment);
         drop(assignment);
         let done = i as u64 + 1;
         let checkpoint = matches!(done, 100_000 | 500_000) || done.is_multiple_of(1_000_000) || done == n;
@@ -194,6 +235,7 @@ pub fn bench(n: u64, headlines_only: bool, cfg: &crate::Config, mut report: impl
                 live_stories: stats.live_stories,
                 stories: stats.stories,
                 peak_rss_mb: crate::eval::peak_rss_mb(),
+                outcome_hash: format!("{:016x}", outcome.merges(clusterer.merges())),
             });
             last_busy = busy;
             last_n = done;

@@ -35,7 +35,7 @@ pub fn run(command: BenchCommand) -> Result<()> {
 fn clustering(args: ClusteringArgs) -> Result<()> {
     let mut out = crate::out::stdout();
     if !args.json {
-        writeln!(out, "{:>10} {:>12} {:>14} {:>12} {:>10} {:>12}", "articles", "articles/s", "recent art/s", "live stories", "stories", "peak RSS MB")?;
+        writeln!(out, "{:>10} {:>12} {:>14} {:>12} {:>10} {:>12}  {:<16}", "articles", "articles/s", "recent art/s", "live stories", "stories", "peak RSS MB", "outcome hash")?;
     }
     // The callback cannot return an error: the first one is kept, later checkpoints are not printed.
     let mut failure: Option<anyhow::Error> = None;
@@ -48,8 +48,14 @@ fn clustering(args: ClusteringArgs) -> Result<()> {
         } else {
             writeln!(
                 out,
-                "{:>10} {:>12.0} {:>14.0} {:>12} {:>10} {:>12.1}",
-                p.articles, p.articles_per_sec, p.recent_articles_per_sec, p.live_stories, p.stories, p.peak_rss_mb
+                "{:>10} {:>12.0} {:>14.0} {:>12} {:>10} {:>12.1}  {}",
+                p.articles,
+                p.articles_per_sec,
+                p.recent_articles_per_sec,
+                p.live_stories,
+                p.stories,
+                p.peak_rss_mb,
+                p.outcome_hash
             )
             .map_err(anyhow::Error::from)
         };
