@@ -352,11 +352,20 @@ fn describing_word(w: &Word<'_>) -> bool {
 /// news magazine", "the regional daily").
 pub fn unnamed_medium(name: &str) -> bool {
     let words = words_of(name, Span::new(0, name.len()));
-    let noun = |w: &Word<'_>| !is_capitalized(w.raw) && lexicon::all().iter().any(|l| media_noun(l, &w.folded));
+    // (German capitalises its nouns: "einer örtlichen Zeitung"; compounds such as "Alpenblatt"
+    // are names.)
+    const NATIONALITIES: &[&str] = &[
+        "french", "german", "british", "english", "ukrainian", "russian", "polish", "american", "portuguese",
+        "spanish", "italian", "european", "swiss", "austrian", "dutch", "belgian", "canadian", "irish", "scottish",
+    ];
+    let noun = |w: &Word<'_>| lexicon::all().iter().any(|l| l.media_nouns.iter().any(|m| fold(m) == w.folded));
     words.iter().any(noun)
-        && words
-            .iter()
-            .all(|w| matches!(w.folded.as_str(), "a" | "an" | "the") || noun(w) || !is_capitalized(w.raw) || describing_word(w))
+        && words.iter().all(|w| {
+            matches!(w.folded.as_str(), "a" | "an" | "the")
+                || noun(w)
+                || !is_capitalized(w.raw)
+                || NATIONALITIES.contains(&w.folded.as_str())
+        })
 }
 
 /// "white paper", "policy paper": a document, not a newspaper (`phrase` ends with the noun).
@@ -1210,7 +1219,8 @@ fn extract_sentence(
                     "першим", "першою", "першими", "первым", "первой", "первыми",
                     // "Подробности приводит сайт X", "Фото … опублікувала спільнота X".
                     "подробности", "подробиці", "детали", "деталі", "фото", "відео", "видео", "ролик", "знімки",
-                    "снимки", "кадри", "кадры",
+                    "снимки", "кадри", "кадры", "фотографии", "фотографії", "фотографию", "фотографію", "снимок",
+                    "знімок", "видеозапись", "відеозапис",
                 ];
                 let inverted = left.is_none()
                     || lex.language != "en"
@@ -4202,8 +4212,11 @@ fn classify_source(
     if has_name > 0 {
         // "the Greyholm Standard", "L'Éveil de Montcharrier": an article opens a title, not a
         // person's name.
+        // "La Voix du Nord", "L'Écho": the word after the article is capitalised too ("L'avocat
+        // du condamné" is no title).
         let french_title = matches!(folded[0], "le" | "la" | "les" | "l'" | "l")
             && is_capitalized(words[start].raw)
+            && words.get(start + 1).is_some_and(|w| is_capitalized(w.raw))
             && !folded.iter().any(|w| matches!(*w, "pen" | "drian" | "maire"));
         let the_name = (folded[0] == "the" || french_title) && end - start >= 2;
         // An unknown name that publishes is an outlet ("Politico reported", "according to
@@ -4430,6 +4443,9 @@ mod tests {
         assert!(unnamed_medium("French news magazine"));
         assert!(!unnamed_medium("UNIAN"));
         assert!(!unnamed_medium("Le Nouveau Regard"));
+        assert!(unnamed_medium("Zeitung"));
+        assert!(!unnamed_medium("Alpenblatt"));
+        assert!(!unnamed_medium("Meridian Daily"));
         // No name after the media noun, a number, or a plain common noun: no mention.
         assert!(names("The site's 23 employees were told on Friday.", "en").is_empty());
         assert!(names("The newspaper was founded in 1901.", "en").is_empty());
@@ -4445,6 +4461,8 @@ mod tests {
         };
         assert!(outlets("Selon cette enquête, réalisée auprès de 502 habitants, la liste arrive en tête.", "fr").is_empty());
         assert!(outlets("Le problème aurait été signalé le 4 novembre et corrigé le lendemain.", "fr").is_empty());
+        assert!(outlets("L'avocat du condamné a annoncé son intention de faire appel.", "fr").is_empty());
+        assert_eq!(outlets("Фотографии перевернувшегося автобуса опубликовал сайт «Гомин Берестянки».", "ru"), ["Гомин Берестянки"]);
         assert_eq!(outlets("L'information a été publiée jeudi par l'hebdomadaire Le Nouveau Regard.", "fr"), ["Le Nouveau Regard"]);
         assert_eq!(outlets("Подробности приводит сайт «Новости Сриблянска».", "ru"), ["Новости Сриблянска"]);
         assert_eq!(outlets("Die britische Nachrichtenagentur Tolland Press Wire verbreitete am Mittwoch eine Mitteilung.", "de"), ["Tolland Press Wire"]);
