@@ -2273,7 +2273,7 @@ fn french_subject_first(text: &str, words: &[Word<'_>], cue: usize, cue_end: usi
     let mut before = cue;
     if gap(text, words, cue - 1, cue).trim() == "," {
         let open = (1..cue).rev().take(8).find(|&k| gap(text, words, k - 1, k).trim() == ",")?;
-        if !media_noun(lex, &words[open].folded) && !(open + 1 < cue && media_noun(lex, &words[open + 1].folded)) {
+        if !(media_noun(lex, &words[open].folded) || open + 1 < cue && media_noun(lex, &words[open + 1].folded)) {
             return None;
         }
         before = open;
@@ -3781,9 +3781,8 @@ fn make_source(
     if matches!(lex.language, "uk" | "ru")
         && kind == CueKind::MediaVerb
         && source.kind == SourceKind::Person
-        && !stemmata_text::has_cyrillic(&source.name.chars().skip_while(|c| !c.is_uppercase() || !c.is_ascii()).collect::<String>())
-        && let Some(k) = (start..end).find(|&k| is_capitalized(words[k].raw) && words[k].raw.chars().all(|c| c.is_ascii()))
-        && (k..end).all(|d| words[d].raw.chars().all(|c| c.is_ascii()))
+        && let Some(k) = (start..end).find(|&k| is_capitalized(words[k].raw) && words[k].raw.is_ascii())
+        && (k..end).all(|d| words[d].raw.is_ascii())
     {
         source.kind = SourceKind::Outlet;
         source.name = text[words[k].start..words[end - 1].end].to_string();

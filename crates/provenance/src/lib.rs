@@ -816,7 +816,7 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
             for j in 0..articles.len() {
                 // An article that reported itself, dated by its day only, may have come first on
                 // that day.
-                if j == i || !earlier(&articles, j, i) && !(own[j] && same_day_before(&articles, j, i)) {
+                if j == i || !(earlier(&articles, j, i) || own[j] && same_day_before(&articles, j, i)) {
                     continue;
                 }
                 let (verbatim, reworded, passage) = reuse(&shingles[i], &shingles[j], articles[i].language != articles[j].language);
