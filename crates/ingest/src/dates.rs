@@ -43,7 +43,7 @@ static NUMERIC_DMY: LazyLock<Regex> = LazyLock::new(|| {
 
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:\p{{L}}+\.?,?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?P<mon>\p{{L}}+)\.?,?\s+(?P<y>\d{{4}})(?:\s*р\.|\s*г\.)?(?:,?\s+(?:at\s+|um\s+|о\s+|в\s+|-\s+)?(?:{TIME}))?(?:\s*(?:Uhr|год\.?))?\s*{ZONE}?$"
+        r"^(?:\p{{L}}+\.?,?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?P<mon>\p{{L}}+)\.?,?\s+(?P<y>\d{{4}})(?:\s*р\.|\s*г\.)?(?:,?\s+(?:at\s+|um\s+|о\s+|в\s+|-\s+)?(?:{TIME}))?(?:\s*(?:Uhr|год\.?))?\s*{ZONE}?$"
     ))
     .expect("valid regex")
 });
@@ -180,8 +180,24 @@ fn month_number(word: &str) -> Option<i8> {
             12,
         ),
     ];
+    // French, with and without accents and in the abbreviations of French datelines.
+    const FRENCH: [(&[&str], i8); 12] = [
+        (&["janvier", "janv"], 1),
+        (&["février", "fevrier", "févr", "fevr"], 2),
+        (&["mars"], 3),
+        (&["avril", "avr"], 4),
+        (&["mai"], 5),
+        (&["juin"], 6),
+        (&["juillet", "juil"], 7),
+        (&["août", "aout"], 8),
+        (&["septembre", "sept"], 9),
+        (&["octobre"], 10),
+        (&["novembre"], 11),
+        (&["décembre", "decembre", "déc"], 12),
+    ];
     NAMES
         .iter()
+        .chain(FRENCH.iter())
         .find(|(names, _)| names.contains(&w))
         .map(|(_, n)| *n)
 }
@@ -543,7 +559,7 @@ mod tests {
     }
 
     #[test]
-    fn month_names_in_four_languages() {
+    fn month_names_in_five_languages() {
         assert_eq!(rfc("28 November 2025"), "2025-11-28T00:00:00+00:00");
         assert_eq!(
             rfc("November 28, 2025, 8:12 pm"),
@@ -556,6 +572,9 @@ mod tests {
         assert_eq!(rfc("3. März 2025"), "2025-03-03T00:00:00+00:00");
         assert_eq!(rfc("28 листопада 2025, 20:12"), "2025-11-28T20:12:00+00:00");
         assert_eq!(rfc("5 марта 2025 г."), "2025-03-05T00:00:00+00:00");
+        assert_eq!(rfc("5 décembre 2025"), "2025-12-05T00:00:00+00:00");
+        assert_eq!(rfc("17 octobre 2025"), "2025-10-17T00:00:00+00:00");
+        assert_eq!(rfc("1er août 2025"), rfc("1 août 2025"));
     }
 
     #[test]
