@@ -229,17 +229,19 @@ fn word_sound(word: &str) -> String {
         .replace("ch", "k")
         // Cyrillic `х` for a Greek or Latin `ch` ("Echo" / "Ехо").
         .replace("kh", "k");
+    let lead = if s.starts_with(['a', 'e', 'i', 'o', 'u']) { "_" } else { "" };
+    format!("{lead}{}", squeezed_consonants(&s, &['a', 'e', 'i', 'o', 'u', 'y', 'w', 'h', 'g']))
+}
+
+/// The letters of `s` but `dropped` ones, `c` and `q` as `k`, `z` as `s`, each run once.
+fn squeezed_consonants(s: &str, dropped: &[char]) -> String {
     let mut out = String::new();
-    if s.starts_with(['a', 'e', 'i', 'o', 'u']) {
-        out.push('_');
-    }
     for c in s.chars() {
         let c = match c {
-            'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'w' | 'h' | 'g' => continue,
+            c if dropped.contains(&c) || !c.is_alphabetic() => continue,
             'c' | 'q' => 'k',
             'z' => 's',
-            c if c.is_alphabetic() => c,
-            _ => continue,
+            c => c,
         };
         if !out.ends_with(c) {
             out.push(c);
@@ -469,21 +471,8 @@ pub fn short_form_of(short: &str, long: &str) -> bool {
 /// Кроникл", "Northmere" / "Нортмир", "Pjataja Werst" / "П'ята верста").
 fn consonants(key: &str, w_as_v: bool) -> String {
     let s = key.replace("sch", "s").replace("sh", "s").replace("zh", "s").replace("ch", "k");
-    let mut out = String::new();
-    for c in s.chars() {
-        let c = match c {
-            'w' if w_as_v => 'v',
-            'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'j' | 'h' | 'w' => continue,
-            'c' | 'q' => 'k',
-            'z' => 's',
-            c if c.is_alphabetic() => c,
-            _ => continue,
-        };
-        if !out.ends_with(c) {
-            out.push(c);
-        }
-    }
-    out
+    let s = if w_as_v { s.replace('w', "v") } else { s };
+    squeezed_consonants(&s, &['a', 'e', 'i', 'o', 'u', 'y', 'j', 'h', 'w'])
 }
 
 /// A key with the spellings transliterations disagree on merged: y/j/ii → i, kh/g → h,
