@@ -356,6 +356,7 @@ fn citations(article: &Article, own: &[String], known_outlets: &[String]) -> (Ve
                     || names_own_outlet(article, own, &s.name)
                     // "a poll published by a French news magazine": a medium not named.
                     || !s.back_reference && attribution::unnamed_medium(&s.name)
+                    || surname_of_named_person(article, &s.name)
                 {
                     continue;
                 }
@@ -424,6 +425,29 @@ fn citations(article: &Article, own: &[String], known_outlets: &[String]) -> (Ve
     let routed: Vec<String> = out.iter().filter(|c| !c.via.is_empty()).map(|c| c.key.clone()).collect();
     out.retain(|c| !c.via.is_empty() || !routed.contains(&c.key));
     (out, attrs)
+}
+
+/// "Kravets wrote on the account" after "retired forester Stepan Kravets": a single word the
+/// article also writes after a first name is a person's surname, not a medium (agencies aside).
+fn surname_of_named_person(article: &Article, name: &str) -> bool {
+    let name = name.trim();
+    // (An abbreviation is no surname: "Tennard Press Agency (TPA)".)
+    if name.contains(char::is_whitespace)
+        || !name.chars().any(char::is_lowercase)
+        || attribution::agency::lookup(name).is_some()
+        || name.chars().count() < 3
+    {
+        return false;
+    }
+    let words: Vec<&str> = attribution::words(&article.text).collect();
+    words.windows(2).any(|w| {
+        w[1] == name
+            && w[0].chars().next().is_some_and(char::is_uppercase)
+            && w[0].chars().skip(1).all(char::is_lowercase)
+            && w[0].chars().count() >= 3
+            // "The Sentinel", "Le Figaro": an article, not a first name.
+            && !matches!(stemmata_text::fold(w[0]).as_str(), "the" | "der" | "die" | "das" | "les" | "una" | "this")
+    })
 }
 
 /// Sentence shingles of an article (4-word shingles per sentence), for reuse detection.
@@ -1401,6 +1425,17 @@ mod tests {
         let p = analyze(&[&a]);
         assert!(p.origins.iter().any(|o| o.name == "Трамвайні нотатки" && !o.in_corpus), "{:?}", p.origins);
         assert!(p.relays.iter().any(|r| r.article_id == "a"), "{:?}", p.relays);
+    }
+
+    #[test]
+    fn a_named_persons_surname_is_no_medium() {
+        let a = article("a", "Lindental Post", Some(100), "Food dumped in forest", "Photographs of the dump were posted by Forest Watch, an account run by retired forester Stepan Kravets. Kravets wrote that it was the biggest dump he had seen.");
+        assert!(surname_of_named_person(&a, "Kravets"));
+        assert!(!surname_of_named_person(&a, "Forest Watch"));
+        let b = article("b", "Lindental Post", Some(100), "Flood", "The Tennard Press Agency (TPA) said 300 homes flooded. TPA reported it first.");
+        assert!(!surname_of_named_person(&b, "TPA"));
+        let p = analyze(&[&a]);
+        assert!(p.origins.iter().all(|o| o.name != "Kravets"), "{:?}", p.origins);
     }
 
     #[test]
