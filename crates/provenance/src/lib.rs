@@ -439,9 +439,13 @@ fn surname_of_named_person(article: &Article, name: &str) -> bool {
     {
         return false;
     }
-    let words: Vec<&str> = attribution::words(&article.text).collect();
-    words.windows(2).any(|w| {
-        w[1] == name
+    let text = &article.text;
+    let spans = attribution::word_spans(text);
+    spans.windows(2).any(|p| {
+        let w = [&text[p[0].0..p[0].1], &text[p[1].0..p[1].1]];
+        // Joined by a space only: "in May. Fjordposten reported" is no first name.
+        &text[p[0].1..p[1].0] == " "
+            && w[1] == name
             && w[0].chars().next().is_some_and(char::is_uppercase)
             && w[0].chars().skip(1).all(char::is_lowercase)
             && w[0].chars().count() >= 3
