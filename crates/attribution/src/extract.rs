@@ -621,7 +621,15 @@ pub fn media_mentions(text: &str, sentences: &[Span], language: Option<&str>) ->
                         && (quoted || is_capitalized(words[n].raw) && (latin || !matches!(lex.language, "uk" | "ru")))
                         && !gap(text, &words, n - 1, n).contains([',', '.', ';', ':', '(', ')'])
                 });
-            let phrase = after_noun.and_then(|n| right_phrase(text, &words[n..], 0, lex).map(|(s, e)| (s + n, e + n)));
+            // (A quoted name is read in place, its opening mark before it; a bare one from its
+            // first word, whatever punctuation came before.)
+            let phrase = after_noun.and_then(|n| {
+                if gap(text, &words, n - 1, n).trim_end().ends_with(['«', '"', '“', '„']) {
+                    right_phrase(text, &words, n, lex)
+                } else {
+                    right_phrase(text, &words[n..], 0, lex).map(|(s, e)| (s + n, e + n))
+                }
+            });
             // A capitalised run ending here, called a medium by the apposition after it.
             let apposed = (k + 1 < words.len() && is_capitalized(words[k].raw) && appositive_medium(text, &words, k + 1, lex))
                 .then(|| {
@@ -3664,6 +3672,13 @@ fn right_phrase(
         if described_medium {
             seen_capital = false;
             end = noun_at.unwrap_or(end) + if two_word_medium { 2 } else { 1 };
+            // "деловой сайт «Деньги и рынок»": the quoted name whole, its "и" included.
+            if end < words.len()
+                && gap(text, words, end - 1, end).trim_end().ends_with(['«', '„', '“', '"'])
+                && let Some(quoted) = right_phrase(text, words, end, lex)
+            {
+                return Some(quoted);
+            }
             continue;
         }
         // "according to a Lindau Herald report": the report noun closes the phrase.
@@ -3678,7 +3693,8 @@ fn right_phrase(
         // "Gazette des Dunes", "L'Écho du Nord".
         // German: "Der Bote vom Kalmberg", "Der Anzeiger im Tal" (not "im Interview").
         // Portuguese, Spanish and Italian likewise: "Jornal da Bancada", "Corriere della Sera".
-        let french_connector = (matches!(w.folded.as_str(), "des" | "du" | "la" | "da" | "do" | "dos" | "del" | "della" | "di")
+        // And a transliterated Ukrainian "i" ("Hroshi i Rynok").
+        let french_connector = (matches!(w.folded.as_str(), "des" | "du" | "la" | "da" | "do" | "dos" | "del" | "della" | "di" | "i")
             || matches!(w.folded.as_str(), "vom" | "von" | "im" | "am" | "zum" | "zur" | "an" | "auf")
                 && words.get(end + 1).is_some_and(|n| {
                     !matches!(n.folded.as_str(), "interview" | "gesprach" | "bericht" | "auftrag" | "namen" | "internet" | "fernsehen" | "radio")
@@ -4437,6 +4453,8 @@ mod tests {
             ["Quenford Mercury"]
         );
         assert!(names("Автор каналу Артем Глушко прокоментував відео.", "uk").is_empty());
+        assert_eq!(names("Цифру называет украинский деловой сайт «Деньги и рынок», опираясь на рассказ.", "ru"), ["Деньги и рынок"]);
+        assert_eq!(names("The site Hroshi i Rynok put the price at 85m.", "en"), ["Hroshi i Rynok"]);
         assert_eq!(names("Журналистка «Лозоварской волны» видела пламя ещё с дороги.", "ru"), ["Лозоварской волны"]);
         assert_eq!(names("A reporter for the Ashgrove Ledger saw the last coins lifted.", "en"), ["Ashgrove Ledger"]);
         assert!(unnamed_medium("French news magazine"));

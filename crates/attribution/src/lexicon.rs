@@ -289,7 +289,7 @@ pub static ENGLISH: CueLexicon = CueLexicon {
         "the outlet", "publication", "the publication", "daily", "the daily", "broadcaster", "the broadcaster",
         "magazine", "the magazine", "website", "the website", "tabloid", "the tabloid", "wire service",
         "channel", "the channel", "tv channel", "news site", "portal", "weekly", "the weekly", "paper", "site",
-        "podcast", "programme", "account",
+        "podcast", "programme", "account", "newsletter",
         "station", "radio station", "tv station", "television station", "broadcaster", "radio",
     ],
     own_reporting: &[

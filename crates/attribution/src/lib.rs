@@ -312,7 +312,8 @@ const RUSSIAN_TO_UKRAINIAN_STEMS: &[(&str, &str)] = &[
     ("вечерн", "вечірн"), ("сельск", "сільськ"), ("городск", "міськ"), ("морск", "морськ"),
     ("степн", "степов"), ("лесн", "лісов"), ("делов", "ділов"), ("речн", "річков"),
     ("курьер", "кур'єр"), ("жизн", "житт"), ("недел", "тижн"), ("тижден", "тижн"), ("заметк", "нотатк"),
-    ("главн", "головн"), ("лент", "стрічк"), ("взгляд", "погляд"),
+    ("главн", "головн"), ("лент", "стрічк"), ("взгляд", "погляд"), ("деньг", "грош"), ("обзор", "огляд"),
+    ("биржев", "біржов"),
 ];
 
 /// The [`outlet_case_key`] of a Ukrainian or Russian name written in Latin letters ("Zoriani
@@ -753,6 +754,7 @@ mod tests {
         assert_eq!(outlet_case_key("«Сульской зари»"), outlet_case_key("Сульська зоря"));
         assert_ne!(outlet_case_key("Южный причал"), outlet_case_key("Північний причал"));
         assert_eq!(outlet_case_key("Экономического пульса"), outlet_case_key("Економічний пульс"));
+        assert_eq!(outlet_case_key("Деньги и рынок"), outlet_case_key("Гроші й ринок"));
         // A German compound naming the kind of medium describes the name.
         assert_eq!(outlet_key("Wirtschaftsmagazin Norland Business Review"), outlet_key("Norland Business Review"));
         assert_eq!(outlet_key("Lokalzeitung"), "lokalzeitung");
