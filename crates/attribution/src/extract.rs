@@ -3187,17 +3187,20 @@ fn french_participle_agent(
     const PARTICIPLES: &[&str] = &[
         "publie", "publiee", "publies", "publiees", "revele", "revelee", "rapporte", "rapportee", "annonce", "annoncee",
         "diffuse", "diffusee", "relaye", "relayee", "recoupe", "recoupee", "confirme", "confirmee", "devoile", "devoilee",
+        // "mise au jour mercredi par", "mise en ligne par".
+        "mise", "mis",
     ];
     const TIMES: &[&str] = &[
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "matin", "soir", "midi", "dernier",
-        "derniere", "ce", "cette", "de", "son", "cote", "aussi", "egalement", "deja", "d'abord",
+        "derniere", "ce", "cette", "de", "son", "cote", "aussi", "egalement", "deja", "d'abord", "au", "jour", "en",
+        "ligne",
     ];
     let mut out = Vec::new();
     for (i, w) in words.iter().enumerate() {
         if !PARTICIPLES.contains(&w.folded.as_str()) {
             continue;
         }
-        let Some(by) = (i + 2..(i + 5).min(words.len())).find(|&k| words[k].folded == "par") else {
+        let Some(by) = (i + 2..(i + 6).min(words.len())).find(|&k| words[k].folded == "par") else {
             continue;
         };
         if !words[i + 1..by].iter().all(|t| TIMES.contains(&t.folded.as_str()))
@@ -4483,6 +4486,8 @@ mod tests {
         assert_eq!(outlets("L'information a été publiée jeudi par l'hebdomadaire Le Nouveau Regard.", "fr"), ["Le Nouveau Regard"]);
         assert_eq!(outlets("Подробности приводит сайт «Новости Сриблянска».", "ru"), ["Новости Сриблянска"]);
         assert_eq!(outlets("Die britische Nachrichtenagentur Tolland Press Wire verbreitete am Mittwoch eine Mitteilung.", "de"), ["Tolland Press Wire"]);
+        assert_eq!(outlets("L'affaire a été mise au jour mercredi par le quotidien slovaque Denník Severka.", "fr"), ["Denník Severka"]);
+        assert_eq!(outlets("Відео з твариною з'явилося на сторінці «Мой Сосновогорск» у соцмережі.", "uk"), ["Мой Сосновогорск"]);
     }
 
     #[test]

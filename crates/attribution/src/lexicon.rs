@@ -234,7 +234,7 @@ pub static ENGLISH: CueLexicon = CueLexicon {
         // "were carried by X", "in the December issue of X", "an investigation by X has found".
         "carried by", "an investigation by",
         // ("the issue of immigration" is no credit: only an issue of a publication.)
-        "january issue of", "february issue of", "march issue of", "april issue of", "may issue of", "june issue of", "july issue of", "august issue of", "september issue of", "october issue of", "november issue of", "december issue of", "latest issue of", "current issue of", "new issue of", "weekend issue of", "sunday issue of",
+        "january issue of", "february issue of", "march issue of", "april issue of", "may issue of", "june issue of", "july issue of", "august issue of", "september issue of", "october issue of", "november issue of", "december issue of", "latest issue of", "current issue of", "new issue of", "weekend issue of", "sunday issue of", "winter issue of", "spring issue of", "summer issue of", "autumn issue of", "print issue of",
 
         // "The account comes from X", "Word of it first surfaced on X", "figures gathered by X",
         // "a report broadcast by X".
@@ -358,6 +358,9 @@ pub static UKRAINIAN: CueLexicon = CueLexicon {
         "у telegram-каналі", "в telegram-каналі", "ексклюзивно для",
         // "На запит «X» в прокуратурі підтвердили": X asked, so X reported it.
         "на запит", "у відповідь на запит",
+        // "Новина з'явилася в бюлетені X", "Відео з'явилося на сторінці «X»", "у свіжому випуску X".
+        "з'явилася в", "з'явилася у", "з'явилося в", "з'явилося у", "з'явилося на", "з'явилася на", "у випуску",
+        "в випуску",
         "переказуємо повідомлення", "переказуємо матеріал", "переказуємо",
     ],
     source_before: &[],
@@ -383,7 +386,8 @@ pub static UKRAINIAN: CueLexicon = CueLexicon {
         "telegram-канал", "telegram-каналу", "telegram-каналі", "канал", "каналу", "каналі",
         "агенція", "агенції", "агенцію", "агенцією", "телеграм-канал", "телеграм-каналу", "телеграм-каналі",
         "подкаст", "подкасту", "подкасті", "телепрограма", "телепрограми", "телепрограмі", "передача", "передачі",
-        "сторінка", "сторінки", "акаунт", "акаунту", "агенція новин", "агентство новин",
+        "сторінка", "сторінки", "сторінці", "акаунт", "акаунту", "агенція новин", "агентство новин", "бюлетень",
+        "бюлетені", "розсилка", "розсилці", "випуску",
         // "ІА «Обрій-Інфо»": the abbreviation of an agency before its name.
         "іа", "ia",
     ],
@@ -450,6 +454,8 @@ pub static RUSSIAN: CueLexicon = CueLexicon {
         "в сюжете", "в ленте", "в телеграм-канале", "в telegram-канале", "эксклюзивно для",
         // "На запрос «X» в прокуратуре подтвердили": X asked, so X reported it.
         "на запрос", "в ответ на запрос",
+        // "Новость появилась в рассылке X", "в свежем выпуске X".
+        "появилась в", "появилось в", "появилось на", "появилась на", "в выпуске",
         "пересказываем сообщение", "пересказываем материал", "пересказываем",
     ],
     source_before: &[],
@@ -471,7 +477,8 @@ pub static RUSSIAN: CueLexicon = CueLexicon {
         "журнала", "телеканала", "портала", "сайта", "интернет-издание", "интернет-издания", "радиостанция",
         "радиостанции",
         "телеграм-канал", "телеграм-канала", "телеграм-канале", "подкаст", "подкаста", "подкасте", "телепрограмма",
-        "телепрограммы", "телепрограмме", "передача", "передачи", "страница", "страницы", "аккаунт", "аккаунта",
+        "телепрограммы", "телепрограмме", "передача", "передачи", "страница", "страницы", "странице", "аккаунт", "аккаунта",
+        "бюллетень", "бюллетене", "рассылка", "рассылке", "выпуске",
         "агентство новостей",
         // "РИА «Лесные вести»": the abbreviation of an agency before its name.
         "иа", "риа", "агентстве", "издании", "telegram-канал", "telegram-канала", "telegram-канале", "канал",
@@ -561,6 +568,9 @@ pub static FRENCH: CueLexicon = CueLexicon {
     ],
     nominal_cues: &[],
     source_after: &[
+        // "L'information a d'abord circulé dans « X »".
+        "circulé dans", "a circulé dans", "a d'abord circulé dans",
+
         // "a-t-on appris auprès de l'agence X".
         "appris auprès de", "appris auprès du", "auprès de", "auprès du",
 
