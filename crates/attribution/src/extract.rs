@@ -638,8 +638,7 @@ pub fn media_mentions(text: &str, sentences: &[Span], language: Option<&str>) ->
                         s -= 1;
                     }
                     (s, k + 1)
-                })
-                .filter(|&(s, _)| s > 0 || words.len() > k + 1);
+                });
             for (s, e) in phrase.into_iter().chain(apposed) {
                 let noun = words[k].folded.rsplit('-').next().unwrap_or(&words[k].folded);
                 let mut source = make_source(text, &words, s, e, CueKind::SourceAfter, lex, &[], noun);
