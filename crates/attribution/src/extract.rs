@@ -450,6 +450,14 @@ fn known_case_key(known: &[String], case_key: &str) -> bool {
     known.iter().any(|k| k == case_key || k.starts_with('~') && crate::outlet_keys_match(k, case_key))
 }
 
+/// Quotation marks that open a name or a quotation.
+const OPENING_QUOTES: [char; 4] = ['«', '„', '“', '"'];
+
+/// Whether a quotation mark opens right before word `k` (after the word before it).
+fn quote_opens(text: &str, words: &[Word<'_>], k: usize) -> bool {
+    gap(text, words, k - 1, k).trim_end().ends_with(OPENING_QUOTES)
+}
+
 /// Whether a folded phrase is one of a lexicon's entries (written with their diacritics).
 fn in_folded_list(list: &[&str], phrase: &str) -> bool {
     list.iter().any(|e| fold(e) == phrase)
@@ -608,12 +616,12 @@ pub fn media_mentions(text: &str, sentences: &[Span], language: Option<&str>) ->
                 .map(|n| {
                     (n..(n + 4).min(words.len()))
                         .take_while(|&m| m == n || !is_capitalized(words[m - 1].raw))
-                        .find(|&m| m > n && gap(text, &words, m - 1, m).trim().ends_with(['«', '"', '“', '„']))
+                        .find(|&m| m > n && quote_opens(text, &words, m))
                         .filter(|&m| (n..m).all(|d| !is_capitalized(words[d].raw)))
                         .unwrap_or(n)
                 })
                 .filter(|&n| {
-                    let quoted = n < words.len() && gap(text, &words, n - 1, n).trim().ends_with(['«', '"', '“', '„']);
+                    let quoted = n < words.len() && quote_opens(text, &words, n);
                     // In Ukrainian and Russian a medium's Cyrillic name stands in quotation marks; a
                     // bare one is a person's ("Автор каналу Артем Глушко").
                     let latin = n < words.len() && words[n].raw.chars().all(|c| !('\u{0400}'..='\u{04ff}').contains(&c));
@@ -624,7 +632,7 @@ pub fn media_mentions(text: &str, sentences: &[Span], language: Option<&str>) ->
             // (A quoted name is read in place, its opening mark before it; a bare one from its
             // first word, whatever punctuation came before.)
             let phrase = after_noun.and_then(|n| {
-                if gap(text, &words, n - 1, n).trim_end().ends_with(['«', '"', '“', '„']) {
+                if quote_opens(text, &words, n) {
                     right_phrase(text, &words, n, lex)
                 } else {
                     right_phrase(text, &words[n..], 0, lex).map(|(s, e)| (s + n, e + n))
@@ -1376,7 +1384,7 @@ fn extract_sentence(
                     (after + 1..(after + 8).min(words.len().saturating_sub(1)))
                         .take_while(|&k| gap_is_space(gap(text, &words, k - 1, k)))
                         .find(|&k| {
-                            media_noun(lex, &folded[k]) && gap(text, &words, k, k + 1).trim().ends_with(['«', '"', '“', '„'])
+                            media_noun(lex, &folded[k]) && quote_opens(text, &words, k + 1)
                         })
                         .map(|k| k + 1)
                 });
@@ -3024,12 +3032,10 @@ fn coordinated(
                 None => end,
             };
             let next = words.get(end + 1)?;
-            let quoted = gap(text, words, end, end + 1)
-                .trim()
-                .ends_with(['«', '"', '“', '„']);
+            let quoted = quote_opens(text, words, end + 1);
             // "и французская «Ле Матен»": describing words before the second name.
             let described = (end + 2..(end + 4).min(words.len())).any(|k| {
-                is_capitalized(words[k].raw) || gap(text, words, k - 1, k).trim_end().ends_with(['«', '"', '“', '„'])
+                is_capitalized(words[k].raw) || quote_opens(text, words, k)
             }) && describing_word(next);
             if !is_capitalized(next.raw) && !quoted && !article_first(end + 1) && !described {
                 return None;
@@ -3676,7 +3682,7 @@ fn right_phrase(
             end = noun_at.unwrap_or(end) + if two_word_medium { 2 } else { 1 };
             // "деловой сайт «Деньги и рынок»": the quoted name whole, its "и" included.
             if end < words.len()
-                && gap(text, words, end - 1, end).trim_end().ends_with(['«', '„', '“', '"'])
+                && quote_opens(text, words, end)
                 && let Some(quoted) = right_phrase(text, words, end, lex)
             {
                 return Some(quoted);
