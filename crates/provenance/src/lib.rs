@@ -329,8 +329,19 @@ fn own_keys(article: &Article) -> Vec<String> {
     keys
 }
 
-/// The media an article cites, in text order, self-references dropped.
-fn citations(article: &Article, own: &[String], known_outlets: &[String]) -> (Vec<Citation>, Vec<attribution::Attribution>) {
+/// Whether a cited name (with its key) is the article's own outlet, or no name at all.
+fn names_itself(article: &Article, own: &[String], name: &str, key: &str) -> bool {
+    key.is_empty() || own.iter().any(|k| keys_match(k, key)) || names_own_outlet(article, own, name)
+}
+
+/// The media an article cites, in text order, self-references dropped (`sentences`: the
+/// article's sentence spans).
+fn citations(
+    article: &Article,
+    sentences: &[Span],
+    own: &[String],
+    known_outlets: &[String],
+) -> (Vec<Citation>, Vec<attribution::Attribution>) {
     let attrs = attribution::article_attributions(article, known_outlets);
     let mut out: Vec<Citation> = Vec::new();
     // Group by sentence so "X reported, citing Y, as relayed by Z" becomes one chain.
@@ -351,9 +362,7 @@ fn citations(article: &Article, own: &[String], known_outlets: &[String]) -> (Ve
                 .filter(|s| !s.back_reference || s.name != s.text);
             for s in media {
                 let key = outlet_key(&s.name);
-                if key.is_empty()
-                    || own.iter().any(|k| keys_match(k, &key))
-                    || names_own_outlet(article, own, &s.name)
+                if names_itself(article, own, &s.name, &key)
                     // "a poll published by a French news magazine": a medium not named.
                     || !s.back_reference && attribution::unnamed_medium(&s.name)
                     || surname_of_named_person(article, &s.name)
@@ -405,14 +414,9 @@ fn citations(article: &Article, own: &[String], known_outlets: &[String]) -> (Ve
     // An article that credits no one with a cue but names a medium ("the video posted on the
     // YouTube channel X", "a poll for the weekly X") took it from that medium.
     if out.is_empty() {
-        let sentences = stemmata_text::sentences(&article.text, article.language.as_deref());
-        for s in attribution::media_mentions(&article.text, &sentences, article.language.as_deref()) {
+        for s in attribution::media_mentions(&article.text, sentences, article.language.as_deref()) {
             let key = outlet_key(&s.name);
-            if key.is_empty()
-                || own.iter().any(|k| keys_match(k, &key))
-                || names_own_outlet(article, own, &s.name)
-                || out.iter().any(|c| keys_match(&c.key, &key))
-            {
+            if names_itself(article, own, &s.name, &key) || out.iter().any(|c| keys_match(&c.key, &key)) {
                 continue;
             }
             let from = article.text.floor_char_boundary(s.span.start.saturating_sub(80));
@@ -763,7 +767,7 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
         .iter()
         .enumerate()
         .map(|(i, article)| {
-            let (cited, attrs) = citations(article, &keys[i], &known_outlets);
+            let (cited, attrs) = citations(article, &spans[i], &keys[i], &known_outlets);
             let own = states_own_reporting(article, &keys[i], &attrs);
             (cited, own)
         })
