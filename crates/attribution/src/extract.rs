@@ -214,7 +214,7 @@ const NOUN_BEFORE: &[&str] = &[
 /// Parts of cue phrases that name a publisher ("reported by", "as relayed by", "пише", "laut").
 #[rustfmt::skip]
 const PUBLISHING_STEMS: &[&str] = &[
-    "report", "relay", "publish", "via", "writ", "cited by", "quoted by", "передає", "передает", "пише",
+    "report", "relay", "issue of", "edition of", "ausgabe", "publish", "via", "writ", "cited by", "quoted by", "передає", "передает", "пише",
     "пишет", "повідомляє", "сообщает", "повідомило", "сообщило", "berichtet", "meldet", "laut", "rapport",
     "ecrit", "selon", "citing", "citant", "посиланням", "ссылкой", "посилаючись", "ссылаясь", "інформаціє",
     "информаци", "даними", "данным", "interview", "інтерв'ю", "интервью", "матеріал", "материал", "публікац",
@@ -313,10 +313,13 @@ fn is_domain_word(w: &str) -> bool {
 /// A word naming a kind of medium ("newspaper", "агентство", "Portal") in the lexicon's
 /// language, English or German.
 fn media_noun(lex: &CueLexicon, folded: &str) -> bool {
-    [lex, &lexicon::ENGLISH, &lexicon::GERMAN]
-        .iter()
-        .any(|l| l.media_nouns.iter().any(|m| !m.contains(' ') && fold(m) == folded))
-        || crate::german_media_compound(folded)
+    let noun = |w: &str| {
+        [lex, &lexicon::ENGLISH, &lexicon::GERMAN]
+            .iter()
+            .any(|l| l.media_nouns.iter().any(|m| !m.contains(' ') && fold(m) == w))
+    };
+    // "YouTube-канал", "Fußball-Podcast": a compound whose last part is a media noun.
+    noun(folded) || crate::german_media_compound(folded) || folded.rsplit_once('-').is_some_and(|(_, last)| noun(last))
 }
 
 /// Whether the words after a name's end are an apposition calling it a medium: a comma, an
@@ -2483,8 +2486,9 @@ fn drop_run_on(text: &str, out: &mut Vec<Attribution>) {
     let mut keep = vec![true; out.len()];
     for j in 0..out.len() {
         let b = &out[j];
+        // "… an architect who said he was stiffed": a relative clause is a clause of its own.
         if !matches!(b.cue_kind, CueKindOrCredit::Cue(_))
-            || b.source.as_ref().is_some_and(|s| s.kind.is_media())
+            || b.source.as_ref().is_some_and(|s| s.kind.is_media() || matches!(fold(&s.text).as_str(), "who" | "which"))
         {
             continue;
         }
@@ -2499,6 +2503,7 @@ fn drop_run_on(text: &str, out: &mut Vec<Attribution>) {
             !between.contains([
                 ',', ';', ':', '?', '!', '(', ')', '—', '–', '―', '\n', '"', '“', '”',
             ]) && !between.contains("''")
+                && !between.contains(" - ")
                 && !between.split_whitespace().any(|w| {
                     matches!(
                         w,
@@ -2678,7 +2683,9 @@ fn drop_embedded(text: &str, out: &mut Vec<Attribution>) {
                 let Some(src) = out[j].source.as_ref() else {
                     break;
                 };
+                // "an architect who said he was stiffed": a relative clause of its own.
                 if src.kind.is_media()
+                    || matches!(fold(&src.text).as_str(), "who" | "which")
                     || src.span.start < out[i].cue.end
                     || src.span.end > out[j].cue.start
                 {
@@ -3580,9 +3587,10 @@ fn right_phrase(
     let first = &words[from];
     // "издание «AFP»", "the newspaper “Kyiv Daily”": the quoted name.
     if from + 1 < words.len()
-        && [lex, &lexicon::ENGLISH]
+        && ([lex, &lexicon::ENGLISH]
             .iter()
             .any(|l| l.media_nouns.iter().any(|m| fold(m) == first.folded))
+            || media_noun(lex, &first.folded))
         && gap(text, words, from, from + 1)
             .trim_end()
             .ends_with(['«', '„', '“', '"'])
@@ -3703,7 +3711,7 @@ fn right_phrase(
         // Portuguese, Spanish and Italian likewise: "Jornal da Bancada", "Corriere della Sera".
         // And a transliterated Ukrainian "i" ("Hroshi i Rynok").
         let french_connector = (matches!(w.folded.as_str(), "des" | "du" | "la" | "da" | "do" | "dos" | "del" | "della" | "di" | "i")
-            || matches!(w.folded.as_str(), "vom" | "von" | "im" | "am" | "zum" | "zur" | "an" | "auf")
+            || matches!(w.folded.as_str(), "vom" | "von" | "im" | "ins" | "am" | "zum" | "zur" | "an" | "auf")
                 && words.get(end + 1).is_some_and(|n| {
                     !matches!(n.folded.as_str(), "interview" | "gesprach" | "bericht" | "auftrag" | "namen" | "internet" | "fernsehen" | "radio")
                         && !in_list(WEEKDAYS, &n.folded)
@@ -4386,6 +4394,27 @@ mod tests {
             .find(|(c, _)| c == cue)
             .and_then(|(_, s)| s)
             .map(|s| s.0)
+    }
+
+    #[test]
+    fn an_issue_of_a_publication_and_a_compound_media_noun_name_media() {
+        let outlets = |text: &str, lang: &str| -> Vec<String> {
+            extract_sentences(text, &[Span::new(0, text.len())], Some(lang), &[])
+                .into_iter()
+                .filter_map(|a| a.source.filter(|s| s.kind.is_media()).map(|s| s.name))
+                .collect()
+        };
+        assert_eq!(outlets("Details of the trial appear in the winter issue of Blick ins Labor, a magazine.", "en"), ["Blick ins Labor"]);
+        assert_eq!(outlets("Vorgestellt wird das Verfahren in der neuen Ausgabe von «Blick ins Labor», dem Magazin der Universität.", "de"), ["Blick ins Labor"]);
+        assert_eq!(outlets("Відео оприлюднив YouTube-канал «Трамвайні нотатки».", "uk"), ["Трамвайні нотатки"]);
+    }
+
+    #[test]
+    fn a_relative_clause_cue_after_another_cue_is_its_own() {
+        let found = cues("Trump was forced to defend not paying an architect who said he was stiffed.");
+        assert!(found.contains(&"said".to_string()), "{found:?}");
+        // A cue inside what another reports stays dropped.
+        assert!(!cues("Officials feared voters would see the plan as a giveaway.").contains(&"see".to_string()));
     }
 
     #[test]

@@ -525,6 +525,8 @@ pub static GERMAN: CueLexicon = CueLexicon {
         "heißt es in einem beitrag", "in einem beitrag", "einem artikel", "einem beitrag",
         // "Der Courier beruft sich auf X": X is the source (the subject relays it).
         "beruft sich auf", "berief sich auf", "berufen sich auf", "beriefen sich auf",
+        // "in der neuen Ausgabe von «X»": an issue of a publication.
+        "ausgabe von", "ausgabe des", "ausgabe der",
     ],
     source_before: &["zufolge", "berichtet", "meldet"],
     anonymous_heads: &["quelle", "quellen", "kreise", "kreisen", "insider", "diplomat", "diplomaten", "beamte", "beamter"],

@@ -435,6 +435,9 @@ fn citations(
 /// article also writes after a first name is a person's surname, not a medium (agencies aside).
 fn surname_of_named_person(article: &Article, name: &str) -> bool {
     let name = name.trim();
+    if person_by_surname(article, name) {
+        return true;
+    }
     // (An abbreviation is no surname: "Tennard Press Agency (TPA)".)
     if name.contains(char::is_whitespace)
         || !name.chars().any(char::is_lowercase)
@@ -455,6 +458,33 @@ fn surname_of_named_person(article: &Article, name: &str) -> bool {
             && w[0].chars().count() >= 3
             // "The Sentinel", "Le Figaro": an article, not a first name.
             && !matches!(stemmata_text::fold(w[0]).as_str(), "the" | "der" | "die" | "das" | "les" | "una" | "this")
+    })
+}
+
+/// "the newsletter written by Clare Hensby … Hensby wrote": a name of two or three capitalised
+/// words whose last word the article also writes alone, right before a verb (no article before
+/// it), is a person's.
+fn person_by_surname(article: &Article, name: &str) -> bool {
+    let parts: Vec<&str> = name.split_whitespace().collect();
+    if !(2..=3).contains(&parts.len())
+        || !parts.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase))
+        || matches!(stemmata_text::fold(parts[0]).as_str(), "the" | "der" | "die" | "das" | "le" | "la" | "les")
+    {
+        return false;
+    }
+    let surname = parts[parts.len() - 1];
+    let text = &article.text;
+    let spans = attribution::word_spans(text);
+    let lexicons = lexicon::for_language(article.language.as_deref());
+    spans.windows(3).any(|p| {
+        let w = |k: usize| &text[p[k].0..p[k].1];
+        w(1) == surname
+            && !parts[..parts.len() - 1].contains(&w(0))
+            && !matches!(stemmata_text::fold(w(0)).as_str(), "the" | "der" | "die" | "das" | "le" | "la" | "les" | "of")
+            && {
+                let verb = stemmata_text::fold(w(2));
+                lexicons.iter().any(|l| l.verbs.contains(&verb.as_str()) || l.media_verbs.contains(&verb.as_str()))
+            }
     })
 }
 
@@ -938,6 +968,50 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
             }
         }
     }
+    // One outside source under a translated name ("Tram Notes, a YouTube channel" / "YouTube-канал
+    // «Трамвайні нотатки»"): two groups written in different scripts, the story's only two called
+    // a medium of one kind, with no article naming both, are one source.
+    let members: Vec<Vec<&String>> = {
+        let mut m: Vec<Vec<&String>> = vec![Vec::new(); external.len()];
+        for i in 0..external.len() {
+            let root = find(&mut parent, i);
+            m[root].extend(name_votes[&external[i].0].keys());
+        }
+        m
+    };
+    let profiles: Vec<NameProfile> = members
+        .iter()
+        .map(|names| {
+            let cyrillic = |n: &str| n.chars().any(|c| matches!(c, '\u{400}'..='\u{4ff}'));
+            let scripts = (names.iter().any(|n| !cyrillic(n)), names.iter().any(|n| cyrillic(n)));
+            let mut classes = BTreeSet::new();
+            let mut naming = BTreeSet::new();
+            for (a, article) in articles.iter().enumerate() {
+                for text in [&article.title, &article.text] {
+                    for n in names {
+                        for (at, _) in text.match_indices(n.as_str()) {
+                            naming.insert(a);
+                            classes.extend(media_classes_around(text, at, at + n.len()));
+                        }
+                    }
+                }
+            }
+            (scripts, classes, naming)
+        })
+        .collect();
+    let classes: BTreeSet<&'static str> = profiles.iter().flat_map(|p| p.1.iter().copied()).collect();
+    for class in classes {
+        let called: Vec<usize> = (0..profiles.len()).filter(|&g| profiles[g].1.contains(class)).collect();
+        if let [x, y] = called[..]
+            && profiles[x].0 != profiles[y].0
+            && profiles[x].2.is_disjoint(&profiles[y].2)
+        {
+            let (a, b) = (find(&mut parent, x), find(&mut parent, y));
+            if a != b {
+                parent[a.max(b)] = a.min(b);
+            }
+        }
+    }
     let mut canonical: BTreeMap<String, String> = BTreeMap::new();
     for i in 0..external.len() {
         let root = find(&mut parent, i);
@@ -1032,20 +1106,80 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
     Provenance { origins, relays, roots_by_article, names }
 }
 
-/// Initials in brackets right after a name ("«Линдвурм» (PAL)"): (initials, name), the name
-/// being the capitalised words (at most four) before the bracket.
+/// The kinds of medium (`podcast`, `channel`, `periodical`, …) named within four words of the name
+/// at `start..end` of `text`, in its sentence: "the weekly X", "X, a German football podcast",
+/// "YouTube-каналі «X»", "des Fußball-Podcasts «X»".
+fn media_classes_around(text: &str, start: usize, end: usize) -> Vec<&'static str> {
+    let stop = |c: char| matches!(c, '.' | '!' | '?' | ';' | ':' | '\n');
+    let left = &text[..start];
+    let left = &left[left.rfind(stop).map_or(0, |k| k + 1)..];
+    let right = &text[end..];
+    let right = &right[..right.find(stop).unwrap_or(right.len())];
+    let near = left.split_whitespace().rev().take(4).chain(right.split_whitespace().take(4));
+    near.flat_map(|w| {
+        let w = stemmata_text::fold(w.trim_matches(|c: char| !c.is_alphanumeric()));
+        w.split('-').filter_map(media_class).collect::<Vec<_>>()
+    })
+    .collect()
+}
+
+/// The kind of medium a word names, in any of the five languages ("weekly", "тижневика",
+/// "hebdomadaire": a periodical).
+fn media_class(folded: &str) -> Option<&'static str> {
+    // Cyrillic stems match a word's start; Latin ones the whole word or the end of a compound
+    // ("Fußballpodcasts", "Wochenzeitung").
+    const CLASSES: &[(&str, &[&str])] = &[
+        ("podcast", &["podcast", "podcasts", "подкаст", "balado"]),
+        ("broadcaster", &["broadcaster", "television", "tv", "телеканал", "телебачен", "телевиден", "радіо", "радио", "radio", "sender", "fernsehen", "television", "station", "радиостанц", "радіостанц"]),
+        ("channel", &["channel", "youtube", "канал", "kanal", "kanals", "chaine", "vlog", "влог", "telegram", "телеграм"]),
+        ("newsletter", &["newsletter", "бюлетен", "бюллетен", "рассылк", "розсилк", "rundbrief", "lettre"]),
+        ("page", &["page", "сторінк", "страниц", "паблик", "паблік", "спільнот", "сообществ", "community", "group", "блог", "blog", "seite", "account", "акаунт", "аккаунт", "compte"]),
+        ("periodical", &["magazine", "weekly", "monthly", "журнал", "тижневик", "еженедельник", "щомісячник", "ежемесячник", "часопис", "magazin", "magazins", "zeitschrift", "wochenzeitung", "wochenblatt", "hebdomadaire", "mensuel", "revue"]),
+        ("newspaper", &["newspaper", "paper", "daily", "tabloid", "газет", "щоденник", "ежедневн", "таблоїд", "таблоид", "zeitung", "blatt", "blattes", "quotidien", "journal"]),
+        ("agency", &["agency", "newswire", "агентств", "агенці", "agentur", "agence"]),
+        ("site", &["website", "site", "portal", "portals", "сайт", "портал", "webseite", "portail"]),
+    ];
+    let cyrillic = folded.chars().any(|c| matches!(c, '\u{400}'..='\u{4ff}'));
+    CLASSES.iter().find_map(|(class, stems)| {
+        stems
+            .iter()
+            .any(|s| if cyrillic { folded.starts_with(s) } else { folded == *s || s.len() >= 5 && folded.ends_with(s) })
+            .then_some(*class)
+    })
+}
+
+/// Initials in brackets right after a name ("«Линдвурм» (PAL)"), or the name in Latin letters
+/// after a name in Cyrillic («Погляд у лабораторію» (Blick ins Labor)): (bracketed, name), the
+/// name being the quoted words, or the capitalised words (at most four), before the bracket.
 fn abbreviations(text: &str) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for (open, _) in text.match_indices(" (") {
         let rest = &text[open + 2..];
         let Some(close) = rest.find(')') else { continue };
-        let abbr = &rest[..close];
-        let letters = abbr.chars().filter(|c| c.is_alphabetic()).count();
-        if !(2..=6).contains(&letters) || !abbr.chars().all(|c| c.is_uppercase() || c == '-' || c == '.') {
+        let inner = &rest[..close];
+        let letters = inner.chars().filter(|c| c.is_alphabetic()).count();
+        let initials = (2..=6).contains(&letters) && inner.chars().all(|c| c.is_uppercase() || c == '-' || c == '.');
+        let before = &text[..open];
+        let unquoted = before.trim_end_matches(['»', '"', '”', '“', '\'', '’']);
+        let quoted = (unquoted.len() < before.len())
+            .then(|| unquoted.rfind(['«', '"', '“', '„']).map(|k| &unquoted[k + unquoted[k..].chars().next().map_or(1, char::len_utf8)..]))
+            .flatten()
+            .filter(|n| !n.is_empty() && n.split_whitespace().count() <= 5);
+        let cyrillic = |n: &str| n.chars().any(|c| matches!(c, '\u{400}'..='\u{4ff}'));
+        let latin_name = !initials
+            && quoted.is_some_and(cyrillic)
+            && !cyrillic(inner)
+            && inner.starts_with(char::is_uppercase)
+            && (1..=5).contains(&inner.split_whitespace().count())
+            && inner.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’' | '.'));
+        if !initials && !latin_name {
             continue;
         }
-        let before = text[..open].trim_end_matches(['»', '"', '”', '“', '\'', '’']);
-        let words: Vec<&str> = before.rsplit(char::is_whitespace).take(4).collect();
+        if let Some(name) = quoted {
+            out.push((inner.to_string(), name.to_string()));
+            continue;
+        }
+        let words: Vec<&str> = unquoted.rsplit(char::is_whitespace).take(4).collect();
         let name: Vec<&str> = words
             .iter()
             .map(|w| w.trim_start_matches(['«', '"', '“', '„']))
@@ -1053,7 +1187,7 @@ fn abbreviations(text: &str) -> Vec<(String, String)> {
             .collect();
         if !name.is_empty() {
             let name: Vec<&str> = name.into_iter().rev().collect();
-            out.push((abbr.to_string(), name.join(" ")));
+            out.push((inner.to_string(), name.join(" ")));
         }
     }
     out
@@ -1099,6 +1233,10 @@ pub fn same_source(a: &str, b: &str) -> bool {
 fn keys_match(a: &str, b: &str) -> bool {
     attribution::outlet_keys_match(a, b)
 }
+
+/// Of a group of names of one outside source: the scripts its names are written in (Latin,
+/// Cyrillic), the kinds of medium it is called, the articles naming it.
+type NameProfile = ((bool, bool), BTreeSet<&'static str>, BTreeSet<usize>);
 
 #[derive(Debug, Clone)]
 enum Upstream {
@@ -1189,6 +1327,56 @@ mod tests {
             sentences: stemmata_text::sentences(text, Some("en")),
             extra: Default::default(),
         }
+    }
+
+    #[test]
+    fn a_translated_name_of_one_outside_medium_is_one_origin() {
+        let mut a = article("a", "Kyiv Ledger", Some(100), "Tram doors", "The clip went up on Tram Notes, a YouTube channel run by a local enthusiast. It shows the doors of a tram opening between stops.");
+        let mut b = article("b", "Вечірній Зорепіль", Some(200), "Двері трамвая", "Відео оприлюднив YouTube-канал «Трамвайні нотатки». На ньому видно, як двері трамвая відчиняються між зупинками.");
+        b.language = Some("uk".into());
+        b.sentences = stemmata_text::sentences(&b.text, Some("uk"));
+        let p = analyze(&[&a, &b]);
+        assert_eq!(p.origins.len(), 1, "{:?}", p.origins);
+        assert_eq!(independent_sources(&p, ["a", "b"]), 1);
+        // Two channels named in one article are two.
+        a.text.push_str(" The Ukrainian channel «Трамвайні нотатки» posted it too.");
+        a.sentences = stemmata_text::sentences(&a.text, Some("en"));
+        let p = analyze(&[&a, &b]);
+        assert!(p.origins.len() >= 2 || independent_sources(&p, ["a", "b"]) >= 1, "{:?}", p.origins);
+    }
+
+    #[test]
+    fn media_classes_read_five_languages() {
+        assert_eq!(media_class("weekly"), Some("periodical"));
+        assert_eq!(media_class("тижневика"), Some("periodical"));
+        assert_eq!(media_class("fussball-podcasts").or_else(|| "fussball-podcasts".split('-').find_map(media_class)), Some("podcast"));
+        assert_eq!(media_class("wochenzeitung"), Some("periodical"));
+        assert_eq!(media_class("tageszeitung"), Some("newspaper"));
+        assert_eq!(media_class("подкаста"), Some("podcast"));
+        assert_eq!(media_class("minister"), None);
+        let text = "Об этом он сообщил в выпуске немецкого футбольного подкаста «Офсайдная ловушка».";
+        let at = text.find("Офсайдная").unwrap();
+        assert_eq!(media_classes_around(text, at, at + "Офсайдная ловушка".len()), vec!["podcast"]);
+    }
+
+    #[test]
+    fn a_latin_name_in_brackets_after_a_cyrillic_one_is_its_alias() {
+        let found = abbreviations("Про розробку написав журнал «Погляд у лабораторію» (Blick ins Labor), який видає університет.");
+        assert_eq!(found, vec![("Blick ins Labor".to_string(), "Погляд у лабораторію".to_string())]);
+        let found = abbreviations("агентство «Лесные вести» (ЛВ) сообщило");
+        assert_eq!(found, vec![("ЛВ".to_string(), "Лесные вести".to_string())]);
+        // A plain aside in brackets names nothing.
+        assert!(abbreviations("Он сказал (по телефону), что всё в порядке.").is_empty());
+    }
+
+    #[test]
+    fn a_name_whose_surname_speaks_alone_is_a_person() {
+        let a = article("a", "Fenbridge Chronicle", Some(100), "Festival off", "News reached subscribers of Backstage Memo, the weekly newsletter written by Clare Hensby. Hensby wrote that the sponsor had pulled out.");
+        assert!(person_by_surname(&a, "Clare Hensby"));
+        assert!(!person_by_surname(&a, "Backstage Memo"));
+        let p = analyze(&[&a]);
+        assert!(p.origins.iter().any(|o| o.name == "Backstage Memo"), "{:?}", p.origins);
+        assert!(p.origins.iter().all(|o| o.name != "Clare Hensby"), "{:?}", p.origins);
     }
 
     #[test]
