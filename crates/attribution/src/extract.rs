@@ -333,8 +333,20 @@ fn appositive_medium(text: &str, words: &[Word<'_>], end: usize, lex: &CueLexico
     if in_list(&["a", "an", "the", "un", "une", "le", "la", "l", "ein", "eine", "einer", "der", "die", "das"], &words[k].folded) {
         k += 1;
     }
+    // Only describing words before the noun: "…, told this newspaper" is no apposition.
+    let describes = |d: usize| {
+        !in_list(PRONOUNS, &words[d].folded)
+            && !matches!(
+                words[d].folded.as_str(),
+                "this" | "that" | "our" | "its" | "his" | "her" | "their" | "these" | "whose" | "який" | "яка" | "яке" | "які"
+                    | "якого" | "якої" | "яким" | "якій" | "котрий" | "который" | "которая" | "которое" | "которые"
+                    | "которого" | "которой" | "чей" | "чья" | "чьи" | "чий" | "чия" | "чиї" | "qui" | "que" | "dont"
+            )
+            && ![lex, &lexicon::ENGLISH].iter().any(|l| l.verbs.contains(&words[d].folded.as_str()) || l.media_verbs.contains(&words[d].folded.as_str()))
+    };
     (k..(k + 4).min(words.len()))
         .take_while(|&j| j == k || gap_is_space(gap(text, words, j - 1, j)))
+        .take_while(|&j| j == k || describes(j - 1))
         .any(|j| !is_capitalized(words[j].raw) && media_noun(lex, &words[j].folded))
 }
 

@@ -233,6 +233,8 @@ pub static ENGLISH: CueLexicon = CueLexicon {
     source_after: &[
         // "were carried by X", "in the December issue of X", "an investigation by X has found".
         "carried by", "an investigation by",
+        // "came to light through a post on X".
+        "a post on", "a post by",
         // ("the issue of immigration" is no credit: only an issue of a publication.)
         "january issue of", "february issue of", "march issue of", "april issue of", "may issue of", "june issue of", "july issue of", "august issue of", "september issue of", "october issue of", "november issue of", "december issue of", "latest issue of", "current issue of", "new issue of", "weekend issue of", "sunday issue of", "winter issue of", "spring issue of", "summer issue of", "autumn issue of", "print issue of",
 
@@ -330,6 +332,9 @@ pub static UKRAINIAN: CueLexicon = CueLexicon {
         "першими повідомили", "повідомляв", "повідомляла", "повідомляло", "переказує", "переказав", "переказала",
         "переказало", "переказують", "поширило", "поширила", "поширив", "поширили", "поширює", "наводить", "наводять",
         "навело", "навела", "навів",
+        // "якого процитувала газета X", "надрукував тижневик X".
+        "процитувала", "процитував", "процитувало", "процитували", "надрукував", "надрукувала", "надрукувало",
+        "надрукували",
     ],
     nominal_cues: &[],
     source_after: &[
@@ -343,6 +348,10 @@ pub static UKRAINIAN: CueLexicon = CueLexicon {
         "про це розповіли в", "про це розповіли у", "як стало відомо", "посилається на", "у публікації",
         "в публікації", "у своєму telegram-каналі", "в своєму telegram-каналі", "у розмові з журналістом",
         "у розмові з журналістами",
+        // "за матеріалами телеканалу X", "як видно з сюжету телекомпанії X", "у розмові з газетою X";
+        // a passive with its agent after it: "оприлюднено в понеділок агенцією X".
+        "за матеріалами", "з сюжету", "як видно з сюжету", "у розмові з", "в розмові з", "поширено", "оприлюднено",
+        "опубліковано",
         "як повідомлялося у", "як з'ясувало", "як з'ясував", "як з'ясувала",
         // The outlet that conducted an interview: "в інтерв'ю газеті X".
         "в інтерв'ю", "в інтерв’ю", "у інтерв'ю", "у інтерв’ю",
@@ -428,6 +437,8 @@ pub static RUSSIAN: CueLexicon = CueLexicon {
         "первыми сообщили", "сообщал", "сообщала", "сообщало", "пересказывает", "пересказал", "пересказала",
         "пересказало", "пересказывают", "распространило", "распространила", "распространил", "распространили",
         "приводит", "приводят", "привело", "привела", "привел",
+        "процитировала", "процитировал", "процитировало", "процитировали", "напечатал", "напечатала",
+        "напечатало", "напечатали",
     ],
     nominal_cues: &[],
     source_after: &[
@@ -435,6 +446,9 @@ pub static RUSSIAN: CueLexicon = CueLexicon {
         "со ссылкой на", "по данным", "по словам", "по информации", "как передает", "как передаёт",
         "как сообщает", "как пишет", "как сообщило", "как сообщила", "как сообщил", "согласно", "ссылаясь на",
         "как отмечает", "цитирует", "передает", "передаёт", "сообщает", "пишет", "об этом пишет",
+        // "по материалам телеканала X", "в разговоре с газетой X", "распространено агентством X".
+        "по материалам", "в разговоре с", "в беседе с", "из сюжета", "распространено", "опубликовано",
+        "обнародовано",
         "об этом сообщает", "об этом сообщило", "об этом сообщила", "об этом сообщил", "об этом заявил",
         "об этом заявила", "как информирует", "по сообщению", "по сведениям", "об этом сообщают", "сообщают",
         "об этом пишут", "пишут", "как выяснило", "как выяснил",
@@ -527,6 +541,8 @@ pub static GERMAN: CueLexicon = CueLexicon {
         "beruft sich auf", "berief sich auf", "berufen sich auf", "beriefen sich auf",
         // "in der neuen Ausgabe von «X»": an issue of a publication.
         "ausgabe von", "ausgabe des", "ausgabe der",
+        // "heißt es bei X", "nachzulesen ist das in X".
+        "heißt es bei", "nachzulesen in", "nachzulesen ist das in", "nachzulesen ist das im",
     ],
     source_before: &["zufolge", "berichtet", "meldet"],
     anonymous_heads: &["quelle", "quellen", "kreise", "kreisen", "insider", "diplomat", "diplomaten", "beamte", "beamter"],
@@ -575,6 +591,10 @@ pub static FRENCH: CueLexicon = CueLexicon {
 
         // "a-t-on appris auprès de l'agence X".
         "appris auprès de", "appris auprès du", "auprès de", "auprès du",
+        // "L'annonce a été faite par l'intermédiaire de l'agence X", "Les images sont signées de la
+        // chaîne X", "au micro de la chaîne X".
+        "par l'intermédiaire de", "par l'intermédiaire du", "signées de", "signée de", "signés de", "signé de",
+        "au micro de", "au micro du",
 
         "selon", "d'après", "citant", "cité par", "citée par", "rapporte", "a rapporté", "rapportée par",
         "rapportent", "rapportent nos confrères de", "rapportent nos confrères du", "nos confrères de", "nos confrères du",

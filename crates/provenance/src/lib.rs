@@ -334,11 +334,9 @@ fn names_itself(article: &Article, own: &[String], name: &str, key: &str) -> boo
     key.is_empty() || own.iter().any(|k| keys_match(k, key)) || names_own_outlet(article, own, name)
 }
 
-/// The media an article cites, in text order, self-references dropped (`sentences`: the
-/// article's sentence spans).
+/// The media an article cites, in text order, self-references dropped.
 fn citations(
     article: &Article,
-    sentences: &[Span],
     own: &[String],
     known_outlets: &[String],
 ) -> (Vec<Citation>, Vec<attribution::Attribution>) {
@@ -411,24 +409,27 @@ fn citations(
             }
         }
     }
-    // An article that credits no one with a cue but names a medium ("the video posted on the
-    // YouTube channel X", "a poll for the weekly X") took it from that medium.
-    if out.is_empty() {
-        for s in attribution::media_mentions(&article.text, sentences, article.language.as_deref()) {
-            let key = outlet_key(&s.name);
-            if names_itself(article, own, &s.name, &key) || out.iter().any(|c| keys_match(&c.key, &key)) {
-                continue;
-            }
-            let from = article.text.floor_char_boundary(s.span.start.saturating_sub(80));
-            let evidence = truncate(&article.text[from..s.span.end], 300);
-            out.push(Citation { name: s.name.clone(), key, kind: s.kind, evidence, via: Vec::new() });
-        }
-    }
     // A report named with the way it came ("X reported, as relayed by Y") is the same report as
     // a bare credit of X elsewhere in the article (a title "– X"): the way it came counts.
     let routed: Vec<String> = out.iter().filter(|c| !c.via.is_empty()).map(|c| c.key.clone()).collect();
     out.retain(|c| !c.via.is_empty() || !routed.contains(&c.key));
     (out, attrs)
+}
+
+/// The media an article that credits no one with a cue names ("the video posted on the YouTube
+/// channel X", "a poll for the weekly X"): it took the report from them, unless it did its own.
+fn mentioned_media(article: &Article, sentences: &[Span], own: &[String]) -> Vec<Citation> {
+    let mut out: Vec<Citation> = Vec::new();
+    for s in attribution::media_mentions(&article.text, sentences, article.language.as_deref()) {
+        let key = outlet_key(&s.name);
+        if names_itself(article, own, &s.name, &key) || out.iter().any(|c| keys_match(&c.key, &key)) {
+            continue;
+        }
+        let from = article.text.floor_char_boundary(s.span.start.saturating_sub(80));
+        let evidence = truncate(&article.text[from..s.span.end], 300);
+        out.push(Citation { name: s.name.clone(), key, kind: s.kind, evidence, via: Vec::new() });
+    }
+    out
 }
 
 /// "Kravets wrote on the account" after "retired forester Stepan Kravets": a single word the
@@ -792,13 +793,19 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
         .map(|(a, sets)| sets.iter().flat_map(|(_, set)| set.iter().cloned()).chain(anchors(&a.title)).collect())
         .collect();
 
+    // "«Погляд у лабораторію» (Blick ins Labor)", "(PAL)": names given in brackets as another name
+    // of the one before them.
+    let aliases: Vec<(String, String)> = articles.iter().flat_map(|a| abbreviations(&a.text)).collect();
     // Every article's citations and own reporting first: a reuse check looks at other articles'.
     let (cites, own): (Vec<Vec<Citation>>, Vec<bool>) = articles
         .iter()
         .enumerate()
         .map(|(i, article)| {
-            let (cited, attrs) = citations(article, &spans[i], &keys[i], &known_outlets);
+            let (mut cited, attrs) = citations(article, &keys[i], &known_outlets);
             let own = states_own_reporting(article, &keys[i], &attrs);
+            if cited.is_empty() && !own {
+                cited = mentioned_media(article, &spans[i], &keys[i]);
+            }
             (cited, own)
         })
         .unzip();
@@ -828,8 +835,24 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
                         attribution::short_form_of(&c.name, &o.name) || attribution::names_sound_alike(&c.name, &o.name)
                     })
             };
+            // «Солтфордский маяк» (The Saltford Beacon): a story outlet under the other name an
+            // article gives it in brackets.
+            let other_names: Vec<&String> = aliases
+                .iter()
+                .filter_map(|(alias, name)| {
+                    if keys_match(&outlet_key(name), &c.key) {
+                        Some(alias)
+                    } else {
+                        keys_match(&outlet_key(alias), &c.key).then_some(name)
+                    }
+                })
+                .collect();
+            let named = |j: usize, name: &str, key: &str| keys[j].iter().any(|k| keys_match(k, key)) || names_own(&keys[j], name);
             let candidates: Vec<usize> = (0..articles.len())
-                .filter(|&j| j != i && (keys[j].iter().any(|k| keys_match(k, &c.key)) || names_own(&keys[j], &c.name) || short_of(j)))
+                .filter(|&j| {
+                    j != i
+                        && (named(j, &c.name, &c.key) || short_of(j) || other_names.iter().any(|n| named(j, n, &outlet_key(n))))
+                })
                 .collect();
             // Of several, the one whose names and figures this article shares most (a full
             // report over the same outlet's headline-only item or another of its stories), the
@@ -929,7 +952,6 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
     };
     // "агентство «Линдвурм» (PAL)", "Deutsche Presse-Agentur (dpa)": initials in brackets after a
     // name are that name's.
-    let aliases: Vec<(String, String)> = articles.iter().flat_map(|a| abbreviations(&a.text)).collect();
     let alias_match = |x: &BTreeMap<String, usize>, y: &BTreeMap<String, usize>| {
         aliases.iter().any(|(abbr, name)| {
             let key = outlet_key(name);
@@ -1156,7 +1178,7 @@ fn abbreviations(text: &str) -> Vec<(String, String)> {
     for (open, _) in text.match_indices(" (") {
         let rest = &text[open + 2..];
         let Some(close) = rest.find(')') else { continue };
-        let inner = &rest[..close];
+        let inner = rest[..close].trim_matches(['«', '»', '"', '“', '”', '„']);
         let letters = inner.chars().filter(|c| c.is_alphabetic()).count();
         let initials = (2..=6).contains(&letters) && inner.chars().all(|c| c.is_uppercase() || c == '-' || c == '.');
         let before = &text[..open];
@@ -1166,13 +1188,19 @@ fn abbreviations(text: &str) -> Vec<(String, String)> {
             .flatten()
             .filter(|n| !n.is_empty() && n.split_whitespace().count() <= 5);
         let cyrillic = |n: &str| n.chars().any(|c| matches!(c, '\u{400}'..='\u{4ff}'));
-        let latin_name = !initials
-            && quoted.is_some_and(cyrillic)
-            && !cyrillic(inner)
-            && inner.starts_with(char::is_uppercase)
+        let a_name = inner.starts_with(char::is_uppercase)
             && (1..=5).contains(&inner.split_whitespace().count())
             && inner.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’' | '.'));
-        if !initials && !latin_name {
+        // «Погляд у лабораторію» (Blick ins Labor), «Колокольня» («Дзвіниця»): a quoted name and
+        // its other name; Night Dispatcher (Nichnyi Dyspetcher): a name of capitalised words and
+        // its other spelling.
+        let other_name = !initials
+            && a_name
+            && (quoted.is_some_and(|q| cyrillic(q) != cyrillic(inner) || rest[..close].starts_with(['«', '"', '“', '„']))
+                || quoted.is_none()
+                    && inner.split_whitespace().count() >= 2
+                    && inner.split_whitespace().all(|w| w.starts_with(char::is_uppercase)));
+        if !initials && !other_name {
             continue;
         }
         if let Some(name) = quoted {
@@ -1185,7 +1213,7 @@ fn abbreviations(text: &str) -> Vec<(String, String)> {
             .map(|w| w.trim_start_matches(['«', '"', '“', '„']))
             .take_while(|w| w.starts_with(char::is_uppercase))
             .collect();
-        if !name.is_empty() {
+        if !name.is_empty() && (initials || name.len() >= 2) {
             let name: Vec<&str> = name.into_iter().rev().collect();
             out.push((inner.to_string(), name.join(" ")));
         }
