@@ -214,7 +214,7 @@ const NOUN_BEFORE: &[&str] = &[
 /// Parts of cue phrases that name a publisher ("reported by", "as relayed by", "пише", "laut").
 #[rustfmt::skip]
 const PUBLISHING_STEMS: &[&str] = &[
-    "report", "relay", "issue of", "edition of", "ausgabe", "publish", "via", "writ", "cited by", "quoted by", "передає", "передает", "пише",
+    "report", "relay", "post on", "post by", "issue of", "edition of", "ausgabe", "publish", "via", "writ", "cited by", "quoted by", "передає", "передает", "пише",
     "пишет", "повідомляє", "сообщает", "повідомило", "сообщило", "berichtet", "meldet", "laut", "rapport",
     "ecrit", "selon", "citing", "citant", "посиланням", "ссылкой", "посилаючись", "ссылаясь", "інформаціє",
     "информаци", "даними", "данным", "interview", "інтерв'ю", "интервью", "матеріал", "материал", "публікац",
@@ -326,7 +326,17 @@ fn media_noun(lex: &CueLexicon, folded: &str) -> bool {
 /// optional article and a media noun within the next four words ("…, a weekly newspaper",
 /// "…, quotidien de notre ville", "…, an anonymous Telegram channel").
 fn appositive_medium(text: &str, words: &[Word<'_>], end: usize, lex: &CueLexicon) -> bool {
-    if end == 0 || end >= words.len() || gap(text, words, end - 1, end).trim() != "," {
+    if end == 0 || end >= words.len() {
+        return false;
+    }
+    // "Night Dispatcher (Nichnyi Dyspetcher), a Telegram channel": past another name in brackets.
+    let mut end = end;
+    if gap(text, words, end - 1, end).trim() == "(" {
+        match (end + 1..words.len().min(end + 7)).find(|&m| gap(text, words, m - 1, m).contains(')')) {
+            Some(m) if gap(text, words, m - 1, m).trim().trim_start_matches([')', '»', '"', '”']) == "," => end = m,
+            _ => return false,
+        }
+    } else if gap(text, words, end - 1, end).trim() != "," {
         return false;
     }
     let mut k = end;
@@ -338,7 +348,8 @@ fn appositive_medium(text: &str, words: &[Word<'_>], end: usize, lex: &CueLexico
         !in_list(PRONOUNS, &words[d].folded)
             && !matches!(
                 words[d].folded.as_str(),
-                "this" | "that" | "our" | "its" | "his" | "her" | "their" | "these" | "whose" | "який" | "яка" | "яке" | "які"
+                "this" | "that" | "our" | "its" | "his" | "her" | "their" | "these" | "whose" | "of" | "de" | "du" | "des"
+                    | "d" | "von" | "vom" | "для" | "из" | "від" | "який" | "яка" | "яке" | "які"
                     | "якого" | "якої" | "яким" | "якій" | "котрий" | "который" | "которая" | "которое" | "которые"
                     | "которого" | "которой" | "чей" | "чья" | "чьи" | "чий" | "чия" | "чиї" | "qui" | "que" | "dont"
             )
@@ -3707,6 +3718,11 @@ fn right_phrase(
             {
                 return Some(quoted);
             }
+            // "told the Romanian paper the crossing would open": no name after the noun (French
+            // adjectives come after it: "le quotidien britannique X").
+            if end < words.len() && !is_capitalized(words[end].raw) && lex.language == "en" {
+                break;
+            }
             continue;
         }
         // "according to a Lindau Herald report": the report noun closes the phrase.
@@ -4102,7 +4118,16 @@ fn classify_source(
         source.kind = SourceKind::Outlet;
         return source;
     }
+    // "the German paper", "this Romanian daily", "британській газеті": a medium described, not named.
+    let described = (2..=4).contains(&(end - start))
+        && !is_capitalized(words[end - 1].raw)
+        && media_noun(lex, folded[end - start - 1])
+        && words[start..end - 1].iter().enumerate().all(|(k, w)| {
+            k == 0 && matches!(w.folded.as_str(), "the" | "this" | "that") || describing_word(w) && !in_list(PRONOUNS, &w.folded)
+        })
+        && (matches!(folded[0], "the" | "this" | "that") || matches!(lex.language, "uk" | "ru"));
     if any_lex(|l| l.back_references)
+        || described
         || joined.starts_with("the article")
         || joined == "the authors"
     {

@@ -811,7 +811,7 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
         .unzip();
     for (i, article) in articles.iter().enumerate() {
         let cited = &cites[i];
-        for c in cited {
+        for (k, c) in cited.iter().enumerate() {
             // A relay in between that is in the corpus is the immediate source ("X reported,
             // as relayed by <an article of this story>").
             let via_in_corpus = c.via.iter().rev().find_map(|v| {
@@ -879,7 +879,14 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
                     upstream[i].push(Upstream::Article(j));
                 }
                 None => {
-                    *name_votes.entry(c.key.clone()).or_default().entry(c.name.clone()).or_default() += 1;
+                    // One vote per article and spelling: an article naming a source again, or
+                    // referring back to it ("the agency"), does not outweigh the others.
+                    let votes = name_votes.entry(c.key.clone()).or_default();
+                    if !cited[..k].iter().any(|p| p.name == c.name) {
+                        *votes.entry(c.name.clone()).or_default() += 1;
+                    } else {
+                        votes.entry(c.name.clone()).or_default();
+                    }
                     kinds.entry(c.key.clone()).or_insert_with(|| c.kind.as_str().to_string());
                     let relay = Relay {
                         origin: c.name.clone(),
