@@ -3718,9 +3718,15 @@ fn right_phrase(
             {
                 return Some(quoted);
             }
-            // "told the Romanian paper the crossing would open": no name after the noun (French
-            // adjectives come after it: "le quotidien britannique X").
-            if end < words.len() && !is_capitalized(words[end].raw) && lex.language == "en" {
+            // "told the Romanian paper the crossing would open", "В материале агентства
+            // упоминается": no name after the noun (French adjectives come after it: "le quotidien
+            // britannique X").
+            // (A web address is a name: "новостной сайт brindlewood-news.example".)
+            if end < words.len()
+                && !is_capitalized(words[end].raw)
+                && !text[words[end].start..].split_whitespace().next().is_some_and(is_domain_word)
+                && (lex.language == "en" || matches!(lex.language, "uk" | "ru") && cyrillic(words[end].raw))
+            {
                 break;
             }
             continue;
@@ -4119,7 +4125,7 @@ fn classify_source(
         return source;
     }
     // "the German paper", "this Romanian daily", "британській газеті": a medium described, not named.
-    let described = (2..=4).contains(&(end - start))
+    let described = ((2..=4).contains(&(end - start)) || end - start == 1 && matches!(lex.language, "uk" | "ru"))
         && !is_capitalized(words[end - 1].raw)
         && media_noun(lex, folded[end - start - 1])
         && words[start..end - 1].iter().enumerate().all(|(k, w)| {
@@ -4254,10 +4260,12 @@ fn classify_source(
         source.kind = SourceKind::Outlet;
         return source;
     }
+    // German compounds end in their head: "Prüfbericht", "Abschlussgutachten".
     let document_head = |w: &&str| {
         in_list(lex.document_heads, w)
             || in_list(lexicon::ENGLISH.document_heads, w)
             || in_list(lexicon::GERMAN.document_heads, w)
+            || lex.language == "de" && lexicon::GERMAN.document_heads.iter().any(|h| h.chars().count() >= 5 && w.ends_with(h))
     };
     // A document head before any name is the head of the phrase: "an internal memo from chief
     // executive Maren Østby", "внутрішній лист генеральної директорки Марен Естбю".
