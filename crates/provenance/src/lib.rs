@@ -229,10 +229,26 @@ fn truncate(s: &str, max: usize) -> String {
 /// Whether the article says it confirmed the report itself.
 fn states_own_reporting(article: &Article, own_keys: &[String], attributions: &[attribution::Attribution]) -> bool {
     let lexicons = lexicon::for_language(article.language.as_deref());
-    let words: Vec<String> = attribution::words(&article.text).map(stemmata_text::fold).collect();
+    let spans = stemmata_text::word_spans(&article.text);
+    let words: Vec<String> = spans.iter().map(|&(s, e)| stemmata_text::fold(&article.text[s..e])).collect();
+    // "Документ редакции передал сотрудник …, пересказывает сайт": a phrase of own reporting in
+    // a sentence credited to another medium is that medium's.
+    let text = &article.text;
+    let credited_elsewhere = |at: usize| {
+        let stop = |c: char| matches!(c, '.' | '!' | '?' | '\n');
+        let from = text[..at].rfind(stop).map_or(0, |k| k + 1);
+        let to = text[at..].find(stop).map_or(text.len(), |k| at + k);
+        attributions.iter().any(|a| {
+            !a.in_title
+                && from <= a.cue.start
+                && a.cue.start < to
+                // (An unresolved "пересказывает сайт" points at a medium all the same.)
+                && a.source.as_ref().is_some_and(|s| (s.kind.is_media() || s.back_reference) && !names_own_outlet(article, own_keys, &s.name))
+        })
+    };
     for lex in &lexicons {
         for i in 0..words.len() {
-            if lexicon::phrase_at(lex.own_reporting, &words, i).is_some() {
+            if lexicon::phrase_at(lex.own_reporting, &words, i).is_some() && !credited_elsewhere(spans[i].0) {
                 return true;
             }
         }
@@ -797,7 +813,7 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
     // of the one before them.
     let aliases: Vec<(String, String)> = articles.iter().flat_map(|a| abbreviations(&a.text)).collect();
     // Every article's citations and own reporting first: a reuse check looks at other articles'.
-    let (cites, own): (Vec<Vec<Citation>>, Vec<bool>) = articles
+    let (cites, mut own): (Vec<Vec<Citation>>, Vec<bool>) = articles
         .iter()
         .enumerate()
         .map(|(i, article)| {
@@ -902,7 +918,9 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
                 }
             }
         }
-        if cited.is_empty() && !own[i] {
+        // An article that says it reported itself may still be a close translation of an earlier
+        // one, its first person included ("підтвердив нам"): then the report is the earlier one's.
+        if cited.is_empty() {
             // Undeclared reuse of an earlier article of the story.
             let mut best: Option<(usize, usize, String)> = None;
             for j in 0..articles.len() {
@@ -914,15 +932,19 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
                 let (verbatim, reworded, passage) = reuse(&shingles[i], &shingles[j], articles[i].language != articles[j].language);
                 // Reworded sentences count when most of the article is reworded (independent
                 // reports of one event share words, not whole sentences of them).
-                let mut enough = verbatim >= 2
-                    || verbatim >= 1 && shingles[i].len() <= 3
-                    || reworded >= 3 && reworded * 3 >= shingles[i].len() * 2;
+                let mut enough = !own[i]
+                    && (verbatim >= 2
+                        || verbatim >= 1 && shingles[i].len() <= 3
+                        || reworded >= 3 && reworded * 3 >= shingles[i].len() * 2);
                 let mut count = reworded;
                 let mut passage = passage;
                 // A translation into another language keeps the facts of each sentence in order.
                 if !enough
                     && articles[i].language != articles[j].language
                     && let Some((aligned, p)) = translation_of(&sentence_sets[i], &sentence_sets[j])
+                    // Against the article's own word, a long translation only (five sentences), and
+                    // not of its own translation.
+                    && (!own[i] || aligned >= 5 && !upstream[j].iter().any(|u| matches!(u, Upstream::Article(k) if *k == i)))
                 {
                     enough = true;
                     count = aligned;
@@ -946,6 +968,7 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
                     via: Vec::new(),
                 });
                 upstream[i].push(Upstream::Article(j));
+                own[i] = false;
             }
         }
     }
