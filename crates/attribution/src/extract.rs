@@ -224,6 +224,14 @@ const PUBLISHING_STEMS: &[&str] = &[
 ];
 
 /// Words that make a name a person's ("President Volodymyr Zelenskyy", "Press Secretary X").
+/// Ukrainian and Russian relative pronouns, in their cases.
+#[rustfmt::skip]
+const SLAVIC_RELATIVES: &[&str] = &[
+    "який", "яка", "яке", "які", "якого", "якої", "яких", "якому", "якій", "яким", "якими", "котрий", "котра",
+    "который", "которая", "которое", "которые", "которого", "которой", "которых", "которому", "которым", "чей", "чья",
+    "чьи", "чий", "чия", "чиї",
+];
+
 #[rustfmt::skip]
 const PERSON_TITLES: &[&str] = &[
     "president", "minister", "secretary", "prime", "senator", "governor", "mayor", "general", "chancellor",
@@ -235,6 +243,10 @@ const PERSON_TITLES: &[&str] = &[
     "ministre", "porte-parole", "maire", "bürgermeister", "bürgermeisterin", "мэр", "мер", "directeur",
     "directrice", "директор", "rector", "recteur", "rektor", "ректор", "gouverneur", "губернатор", "député",
     "депутат", "sénateur", "présidente", "präsidentin", "ministerin", "sprecherin",
+    // Ukrainian and Russian titles in their common cases and feminine forms.
+    "староста", "старостка", "старости", "старосты", "бургомістр", "бургомістра", "бургомистр", "бургомистра",
+    "директорка", "директора", "директорки", "мера", "мэра", "речниця", "речниці", "речника", "керівниця",
+    "керівника", "керівниці", "руководителя", "главврач", "головлікар", "міністра", "министра", "губернатора",
 ];
 
 #[rustfmt::skip]
@@ -1240,7 +1252,26 @@ fn extract_sentence(
                                 && (k == 0 || !in_list(CYRILLIC_PREPOSITIONS, &folded[k - 1]))
                     })
                     .map(|k| (k, i));
+                // "Районна газета «X», кореспонденти якої були на пристані, писала": the quoted
+                // name of a medium before a relative clause set off by commas.
+                let relative_left = (matches!(lex.language, "uk" | "ru") && i > 2 && gap(text, &words, i - 1, i).trim() == ",")
+                    .then(|| {
+                        (i.saturating_sub(14).max(1)..i - 1)
+                            .rev()
+                            .find(|&o| gap(text, &words, o - 1, o).trim().trim_start_matches(['»', '“', '”', '"']) == ",")
+                            .filter(|&o| (o..(o + 3).min(i)).any(|k| SLAVIC_RELATIVES.contains(&words[k].raw.to_lowercase().as_str())))
+                    })
+                    .flatten()
+                    .and_then(|o| {
+                        gap(text, &words, o - 1, o).trim().starts_with(['»', '“', '”', '"']).then_some(())?;
+                        (o.saturating_sub(8)..o)
+                            .rev()
+                            .find(|&k| k > 0 && gap(text, &words, k - 1, k).trim_end().ends_with(['«', '„', '“', '"']))
+                            .filter(|&k| media_noun(lex, &folded[k - 1]))
+                            .map(|k| (k, o))
+                    });
                 let left = quoted_left
+                    .or(relative_left)
                     .or_else(|| left_phrase(text, &words, i, lex))
                     .or_else(|| clause_subject(text, sentence, &words, i, i + len, lex))
                     .filter(|&(s, e)| lex.language != "de" || german_subject(&folded, s, e))
@@ -3608,6 +3639,18 @@ fn right_phrase(
         return None;
     }
     let first = &words[from];
+    // "an article in the March issue of X": the issue's month is no name (the issue cue reads X).
+    let dated = if matches!(first.folded.as_str(), "the" | "a" | "its" | "this") { from + 1 } else { from };
+    if words.get(dated).is_some_and(|w| {
+        matches!(
+            w.folded.as_str(),
+            "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october"
+                | "november" | "december" | "spring" | "summer" | "autumn" | "winter" | "weekend" | "sunday" | "saturday"
+        )
+    }) && words.get(dated + 1).is_some_and(|w| matches!(w.folded.as_str(), "issue" | "edition" | "number"))
+    {
+        return None;
+    }
     // "издание «AFP»", "the newspaper “Kyiv Daily”": the quoted name.
     if from + 1 < words.len()
         && ([lex, &lexicon::ENGLISH]
@@ -4452,6 +4495,28 @@ mod tests {
         assert_eq!(outlets("Details of the trial appear in the winter issue of Blick ins Labor, a magazine.", "en"), ["Blick ins Labor"]);
         assert_eq!(outlets("Vorgestellt wird das Verfahren in der neuen Ausgabe von «Blick ins Labor», dem Magazin der Universität.", "de"), ["Blick ins Labor"]);
         assert_eq!(outlets("Відео оприлюднив YouTube-канал «Трамвайні нотатки».", "uk"), ["Трамвайні нотатки"]);
+    }
+
+    #[test]
+    fn media_behind_relative_clauses_passives_and_descriptions() {
+        let media = |text: &str, lang: &str| -> Vec<(String, bool)> {
+            extract_sentences(text, &[Span::new(0, text.len())], Some(lang), &[])
+                .into_iter()
+                .filter_map(|a| a.source.filter(|s| s.kind.is_media()).map(|s| (s.name, s.back_reference)))
+                .collect()
+        };
+        assert_eq!(
+            media("Районна газета «Гогенкампер Крайсблатт», кореспонденти якої були на пристані, писала, що пором закриють.", "uk"),
+            [("Гогенкампер Крайсблатт".to_string(), false)]
+        );
+        assert_eq!(
+            media("Сообщение распространено в понедельник венгерским телеграфным агентством ATI.", "ru"),
+            [("ATI".to_string(), false)]
+        );
+        assert_eq!(media("Residents called the fire brigade, the German paper wrote.", "en"), [("the German paper".to_string(), true)]);
+        assert!(media("She describes the count in an article in the March issue of Fieldfare Monthly.", "en").iter().all(|m| m.0 != "the March"));
+        // A title makes the one speaking on air a person.
+        assert!(media("«Звук був такий, ніби їхав потяг», — розповіла в ефірі старостка Врхлабця Яна Кратохвілова.", "uk").is_empty());
     }
 
     #[test]

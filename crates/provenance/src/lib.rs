@@ -247,8 +247,8 @@ fn states_own_reporting(article: &Article, own_keys: &[String], attributions: &[
         })
     };
     for lex in &lexicons {
-        for i in 0..words.len() {
-            if lexicon::phrase_at(lex.own_reporting, &words, i).is_some() && !credited_elsewhere(spans[i].0) {
+        for (i, span) in spans.iter().enumerate() {
+            if lexicon::phrase_at(lex.own_reporting, &words, i).is_some() && !credited_elsewhere(span.0) {
                 return true;
             }
         }
@@ -1401,6 +1401,19 @@ mod tests {
         a.sentences = stemmata_text::sentences(&a.text, Some("en"));
         let p = analyze(&[&a, &b]);
         assert!(p.origins.len() >= 2 || independent_sources(&p, ["a", "b"]) >= 1, "{:?}", p.origins);
+    }
+
+    #[test]
+    fn own_reporting_credited_to_another_medium_is_not_the_articles() {
+        let mut a = article("a", "Сухоярский экспресс", Some(100), "Канатная дорога", "Документ редакции передал сотрудник предприятия, пересказывает сайт. Директор подтвердил получение акта.");
+        a.language = Some("ru".into());
+        a.sentences = stemmata_text::sentences(&a.text, Some("ru"));
+        let attrs = attribution::article_attributions(&a, &[]);
+        assert!(!states_own_reporting(&a, &own_keys(&a), &attrs));
+        a.text = "Документ редакции передал сотрудник предприятия. Директор подтвердил получение акта.".into();
+        a.sentences = stemmata_text::sentences(&a.text, Some("ru"));
+        let attrs = attribution::article_attributions(&a, &[]);
+        assert!(states_own_reporting(&a, &own_keys(&a), &attrs));
     }
 
     #[test]
