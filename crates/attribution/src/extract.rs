@@ -343,7 +343,7 @@ fn appositive_medium(text: &str, words: &[Word<'_>], end: usize, lex: &CueLexico
     }
     // "Night Dispatcher (Nichnyi Dyspetcher), a Telegram channel": past another name in brackets.
     let mut end = end;
-    if gap(text, words, end - 1, end).trim() == "(" {
+    if gap(text, words, end - 1, end).trim().trim_end_matches(['"', '“', '«', '„']) == "(" {
         match (end + 1..words.len().min(end + 7)).find(|&m| gap(text, words, m - 1, m).contains(')')) {
             Some(m) if gap(text, words, m - 1, m).trim().trim_start_matches([')', '»', '"', '”']) == "," => end = m,
             _ => return false,

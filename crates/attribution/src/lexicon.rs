@@ -206,6 +206,8 @@ pub static ENGLISH: CueLexicon = CueLexicon {
         "broadcast pictures", "aired pictures",
         // "Word of the arrest first surfaced on X", "the account comes from X" (source after).
         "learned", "learnt", "obtained", "reveals",
+        // "Footage shared on Saturday evening by X".
+        "shared",
         // "X was the first to report", "X broke the story".
         "was the first to report", "was first to report", "were the first to report", "broke the story",
         "broke the news", "was the first to break the news", "was first to break the news",
@@ -618,6 +620,8 @@ pub static FRENCH: CueLexicon = CueLexicon {
         // chaîne X", "au micro de la chaîne X".
         "par l'intermédiaire de", "par l'intermédiaire du", "signées de", "signée de", "signés de", "signé de",
         "au micro de", "au micro du",
+        // "d'après des informations recueillies par l'agence X".
+        "recueillies par", "recueillie par", "recueillis par", "recueilli par", "obtenues par", "obtenue par",
 
         "selon", "d'après", "citant", "cité par", "citée par", "rapporte", "a rapporté", "rapportée par",
         "rapportent", "rapportent nos confrères de", "rapportent nos confrères du", "nos confrères de", "nos confrères du",

@@ -740,10 +740,24 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
     // ("reports Capital Insight" here, "according to Capital Insight" there).
     let known_outlets: Vec<String> = {
         let mut v = known_outlets.clone();
+        let mut media: Vec<String> = known_outlets.clone();
         for a in &articles {
             for at in attribution::article_attributions(a, &known_outlets) {
-                if let Some(s) = at.source.filter(|s| s.kind == SourceKind::Outlet && !s.back_reference) {
-                    v.push(s.name);
+                if let Some(s) = at.source.filter(|s| s.kind.is_media() && !s.back_reference) {
+                    media.push(s.name.clone());
+                    if s.kind == SourceKind::Outlet {
+                        v.push(s.name);
+                    }
+                }
+            }
+        }
+        // "«Эшвейл Ньюсвайр» (AVN)" in one article, "selon AVN" in another: the other name a
+        // medium is given in brackets is a medium's too.
+        for a in &articles {
+            for (alias, name) in abbreviations(&a.text) {
+                // (Named alike across scripts: «Ешвейл Ньюзвайр» (AVN) / Ashvale Newswire.)
+                if media.iter().any(|m| same_source(m, &name)) {
+                    v.push(alias);
                 }
             }
         }
