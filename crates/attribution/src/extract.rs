@@ -2341,6 +2341,19 @@ fn french_subject_first(text: &str, words: &[Word<'_>], cue: usize, cue_end: usi
     if !in_folded_list(lexicon::FRENCH.media_verbs, &phrase) && !in_folded_list(lexicon::FRENCH.verbs, &phrase) {
         return None;
     }
+    // "C'est la revue allemande X qui a dévoilé": a cleft puts the subject between "c'est" and "qui".
+    if cue >= 3 && words[cue - 1].folded == "qui" {
+        let est = (cue.saturating_sub(12)..cue - 2).rev().find(|&k| {
+            matches!(words[k].folded.as_str(), "est" | "etait" | "c'est" | "c’est" | "c'etait" | "c’etait")
+                && (k == 0 || matches!(words[k - 1].folded.as_str(), "c" | "c'" | "ce") || words[k].folded.starts_with('c'))
+        });
+        if let Some(k) = est
+            && (k + 1..cue - 1).any(|d| is_capitalized(words[d].raw))
+            && (k + 2..cue).all(|d| !gap(text, words, d - 1, d).contains([',', ';', ':', '.']))
+        {
+            return Some((k + 1, cue - 1));
+        }
+    }
     // "X, quotidien de notre ville jumelle, fait état de": the name before the apposition.
     let mut before = cue;
     if gap(text, words, cue - 1, cue).trim() == "," {
@@ -3677,7 +3690,7 @@ fn right_phrase(
         // Describing words before a quoted name: der britische „Lowland Observer“, the
         // regional daily "Elbtal-Bote".
         if !seen_capital
-            && end - from <= 3
+            && end - from <= 6
             && g.trim_end().ends_with(['«', '„', '“', '"'])
             && !g.contains([',', ';', ':', '.'])
         {
@@ -4515,6 +4528,10 @@ mod tests {
         );
         assert_eq!(media("Residents called the fire brigade, the German paper wrote.", "en"), [("the German paper".to_string(), true)]);
         assert!(media("She describes the count in an article in the March issue of Fieldfare Monthly.", "en").iter().all(|m| m.0 != "the March"));
+        assert_eq!(
+            media("C'est la revue spécialisée allemande Solarbau Fachblatt qui a dévoilé le projet dans son numéro de décembre.", "fr"),
+            [("Solarbau Fachblatt".to_string(), false)]
+        );
         // A title makes the one speaking on air a person.
         assert!(media("«Звук був такий, ніби їхав потяг», — розповіла в ефірі старостка Врхлабця Яна Кратохвілова.", "uk").is_empty());
     }

@@ -608,6 +608,7 @@ pub static FRENCH: CueLexicon = CueLexicon {
     media_verbs: &[
         "rapporte", "a rapporté", "écrit", "a écrit", "mande", "on mande", "télégraphie", "publie",
         "a publié", "relate", "apprend", "annonce", "signale", "cite", "révèle", "a révélé", "a appris",
+        "a dévoilé", "dévoile", "avait dévoilé", "avait révélé",
     ],
     nominal_cues: &[],
     source_after: &[
