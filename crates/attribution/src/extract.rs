@@ -367,10 +367,17 @@ fn appositive_medium(text: &str, words: &[Word<'_>], end: usize, lex: &CueLexico
             )
             && ![lex, &lexicon::ENGLISH].iter().any(|l| l.verbs.contains(&words[d].folded.as_str()) || l.media_verbs.contains(&words[d].folded.as_str()))
     };
+    // "…, the newspaper said": a clause of its own, no apposition ("…, the evening paper, published
+    // on Friday" is a participle).
+    let speaks = |j: usize| {
+        words.get(j + 1).is_some_and(|w| {
+            [lex, &lexicon::ENGLISH].iter().any(|l| l.verbs.contains(&w.folded.as_str()) || l.media_verbs.contains(&w.folded.as_str()))
+        }) && !words.get(j + 2).is_some_and(|w| matches!(w.folded.as_str(), "on" | "in" | "by" | "at" | "last" | "every" | "since"))
+    };
     (k..(k + 4).min(words.len()))
         .take_while(|&j| j == k || gap_is_space(gap(text, words, j - 1, j)))
         .take_while(|&j| j == k || describes(j - 1))
-        .any(|j| !is_capitalized(words[j].raw) && media_noun(lex, &words[j].folded))
+        .any(|j| !is_capitalized(words[j].raw) && media_noun(lex, &words[j].folded) && !speaks(j))
 }
 
 /// A word describing a medium before its media noun: a lowercase adjective ("regional",
@@ -3800,7 +3807,8 @@ fn right_phrase(
         // German: "Der Bote vom Kalmberg", "Der Anzeiger im Tal" (not "im Interview").
         // Portuguese, Spanish and Italian likewise: "Jornal da Bancada", "Corriere della Sera".
         // And a transliterated Ukrainian "i" ("Hroshi i Rynok").
-        let french_connector = (matches!(w.folded.as_str(), "des" | "du" | "la" | "da" | "do" | "dos" | "del" | "della" | "di" | "i")
+        // Transliterated Ukrainian and Russian prepositions too ("Pidslukhano v Biloiartsi").
+        let french_connector = (matches!(w.folded.as_str(), "des" | "du" | "la" | "da" | "do" | "dos" | "del" | "della" | "di" | "i" | "v" | "u" | "na" | "z" | "pid" | "nad" | "pro")
             || matches!(w.folded.as_str(), "vom" | "von" | "im" | "ins" | "am" | "zum" | "zur" | "an" | "auf")
                 && words.get(end + 1).is_some_and(|n| {
                     !matches!(n.folded.as_str(), "interview" | "gesprach" | "bericht" | "auftrag" | "namen" | "internet" | "fernsehen" | "radio")

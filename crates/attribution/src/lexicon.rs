@@ -248,7 +248,8 @@ pub static ENGLISH: CueLexicon = CueLexicon {
 
         "according to", "citing", "cited by", "as relayed by", "relayed by", "as reported by", "reported by",
         "as quoted by", "quoted by", "as cited by", "as first reported by", "first reported by",
-        "as told to", "in an interview with", "in a statement to", "via", "h/t", "hat tip", "per",
+        "as told to", "in an interview with", "in a conversation with", "in a phone call with",
+        "in a telephone conversation with", "in a statement to", "via", "h/t", "hat tip", "per",
         "speaking to", "in comments to", "in remarks to", "in an interview to", "speaking on",
         // "according to a post on the X Telegram channel".
         "a post on", "a post by", "a post from", "a telegram post by", "a telegram post from",

@@ -425,6 +425,24 @@ fn citations(
             }
         }
     }
+    // "The business site X put the price at €85m, citing two people involved": the medium named
+    // before a "citing" that credits people is the one reporting.
+    for a in &attrs {
+        if a.in_title
+            || !matches!(a.cue_kind, CueKindOrCredit::Cue(_))
+            || !is_upstream_cue(&stemmata_text::fold(&a.cue_text))
+            || a.source.as_ref().is_some_and(|s| s.kind.is_media())
+        {
+            continue;
+        }
+        for s in attribution::media_mentions(&article.text, &[a.sentence], article.language.as_deref()) {
+            let key = outlet_key(&s.name);
+            if s.span.end > a.cue.start || names_itself(article, own, &s.name, &key) || out.iter().any(|c| keys_match(&c.key, &key)) {
+                continue;
+            }
+            out.push(Citation { name: s.name.clone(), key, kind: s.kind, evidence: evidence_text(article, a), via: Vec::new() });
+        }
+    }
     // A report named with the way it came ("X reported, as relayed by Y") is the same report as
     // a bare credit of X elsewhere in the article (a title "– X"): the way it came counts.
     let routed: Vec<String> = out.iter().filter(|c| !c.via.is_empty()).map(|c| c.key.clone()).collect();
