@@ -1308,6 +1308,18 @@ fn extract_sentence(
                                 && !is_anonymous_phrase(&folded[*s..*e], lex)
                                 && e - s > 1
                                 || matches!(lex.language, "uk" | "ru") && in_list(FRONTED, &folded[*s])
+                                // "її підхопила газета X", "независимо друг от друга рассказали X":
+                                // a lowercase word alone before the verb that is no subject pronoun.
+                                || matches!(lex.language, "uk" | "ru")
+                                    && e - s == 1
+                                    && !is_capitalized(words[*s].raw)
+                                    && stemmata_text::has_cyrillic(words[*s].raw)
+                                    && !matches!(
+                                        words[*s].raw.to_lowercase().as_str(),
+                                        "він" | "вона" | "воно" | "вони" | "он" | "она" | "оно" | "они" | "ми" | "мы" | "я" | "ти" | "ты" | "ви" | "вы"
+                                            | "хто" | "кто" | "що" | "что" | "який" | "яка" | "які" | "который" | "которая" | "которые"
+                                    )
+                                    && !is_anonymous_phrase(&folded[*s..*e], lex)
                                 // "такие слова Савчина приводит издание X": the fronted object
                                 // opens the clause, the name before the verb is its genitive.
                                 || matches!(lex.language, "uk" | "ru")
