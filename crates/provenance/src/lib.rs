@@ -1432,7 +1432,7 @@ mod tests {
         a.text.push_str(" The Ukrainian channel «Трамвайні нотатки» posted it too.");
         a.sentences = stemmata_text::sentences(&a.text, Some("en"));
         let p = analyze(&[&a, &b]);
-        assert!(p.origins.len() >= 2 || independent_sources(&p, ["a", "b"]) >= 1, "{:?}", p.origins);
+        assert_eq!(p.origins.len(), 2, "{:?}", p.origins);
     }
 
     #[test]
