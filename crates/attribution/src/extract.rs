@@ -232,6 +232,12 @@ const SLAVIC_RELATIVES: &[&str] = &[
     "чьи", "чий", "чия", "чиї",
 ];
 
+/// Whether a word is a Ukrainian or Russian relative pronoun (read from its letters as written:
+/// folding turns "ї" into "і").
+fn slavic_relative(w: &Word<'_>) -> bool {
+    SLAVIC_RELATIVES.contains(&w.raw.to_lowercase().as_str())
+}
+
 #[rustfmt::skip]
 const PERSON_TITLES: &[&str] = &[
     "president", "minister", "secretary", "prime", "senator", "governor", "mayor", "general", "chancellor",
@@ -355,24 +361,26 @@ fn appositive_medium(text: &str, words: &[Word<'_>], end: usize, lex: &CueLexico
     if in_list(&["a", "an", "the", "un", "une", "le", "la", "l", "ein", "eine", "einer", "der", "die", "das"], &words[k].folded) {
         k += 1;
     }
-    // Only describing words before the noun: "…, told this newspaper" is no apposition.
+    let cue_verb = |w: &Word<'_>| {
+        [lex, &lexicon::ENGLISH].iter().any(|l| l.verbs.contains(&w.folded.as_str()) || l.media_verbs.contains(&w.folded.as_str()))
+    };
+    // Only describing words before the noun: "…, told this newspaper" is no apposition, nor is a
+    // relative clause.
     let describes = |d: usize| {
         !in_list(PRONOUNS, &words[d].folded)
             && !matches!(
                 words[d].folded.as_str(),
                 "this" | "that" | "our" | "its" | "his" | "her" | "their" | "these" | "whose" | "of" | "de" | "du" | "des"
-                    | "d" | "von" | "vom" | "для" | "из" | "від" | "який" | "яка" | "яке" | "які"
-                    | "якого" | "якої" | "яким" | "якій" | "котрий" | "который" | "которая" | "которое" | "которые"
-                    | "которого" | "которой" | "чей" | "чья" | "чьи" | "чий" | "чия" | "чиї" | "qui" | "que" | "dont"
+                    | "d" | "von" | "vom" | "для" | "из" | "від" | "qui" | "que" | "dont"
             )
-            && ![lex, &lexicon::ENGLISH].iter().any(|l| l.verbs.contains(&words[d].folded.as_str()) || l.media_verbs.contains(&words[d].folded.as_str()))
+            && !slavic_relative(&words[d])
+            && !cue_verb(&words[d])
     };
     // "…, the newspaper said": a clause of its own, no apposition ("…, the evening paper, published
     // on Friday" is a participle).
     let speaks = |j: usize| {
-        words.get(j + 1).is_some_and(|w| {
-            [lex, &lexicon::ENGLISH].iter().any(|l| l.verbs.contains(&w.folded.as_str()) || l.media_verbs.contains(&w.folded.as_str()))
-        }) && !words.get(j + 2).is_some_and(|w| matches!(w.folded.as_str(), "on" | "in" | "by" | "at" | "last" | "every" | "since"))
+        words.get(j + 1).is_some_and(cue_verb)
+            && !words.get(j + 2).is_some_and(|w| matches!(w.folded.as_str(), "on" | "in" | "by" | "at" | "last" | "every" | "since"))
     };
     (k..(k + 4).min(words.len()))
         .take_while(|&j| j == k || gap_is_space(gap(text, words, j - 1, j)))
@@ -1266,15 +1274,13 @@ fn extract_sentence(
                         (i.saturating_sub(14).max(1)..i - 1)
                             .rev()
                             .find(|&o| gap(text, &words, o - 1, o).trim().trim_start_matches(['»', '“', '”', '"']) == ",")
-                            .filter(|&o| (o..(o + 3).min(i)).any(|k| SLAVIC_RELATIVES.contains(&words[k].raw.to_lowercase().as_str())))
+                            .filter(|&o| (o..(o + 3).min(i)).any(|k| slavic_relative(&words[k])))
                     })
                     .flatten()
                     .and_then(|o| {
                         gap(text, &words, o - 1, o).trim().starts_with(['»', '“', '”', '"']).then_some(())?;
-                        (o.saturating_sub(8)..o)
-                            .rev()
-                            .find(|&k| k > 0 && gap(text, &words, k - 1, k).trim_end().ends_with(['«', '„', '“', '"']))
-                            .filter(|&k| media_noun(lex, &folded[k - 1]))
+                        quote_opening_before(text, sentence, &words, o)
+                            .filter(|&k| k > 0 && media_noun(lex, &folded[k - 1]))
                             .map(|k| (k, o))
                     });
                 let left = quoted_left
@@ -1317,8 +1323,9 @@ fn extract_sentence(
                                     && !matches!(
                                         words[*s].raw.to_lowercase().as_str(),
                                         "він" | "вона" | "воно" | "вони" | "он" | "она" | "оно" | "они" | "ми" | "мы" | "я" | "ти" | "ты" | "ви" | "вы"
-                                            | "хто" | "кто" | "що" | "что" | "який" | "яка" | "які" | "который" | "которая" | "которые"
+                                            | "хто" | "кто" | "що" | "что"
                                     )
+                                    && !slavic_relative(&words[*s])
                                     && !is_anonymous_phrase(&folded[*s..*e], lex)
                                 // "такие слова Савчина приводит издание X": the fronted object
                                 // opens the clause, the name before the verb is its genitive.
@@ -3215,8 +3222,13 @@ fn quoted_name_before(text: &str, sentence: Span, words: &[Word<'_>], cue: usize
     if closing.is_empty() || !closing.chars().all(|c| matches!(c, '»' | '“' | '”' | '"')) {
         return None;
     }
+    quote_opening_before(text, sentence, words, cue)
+}
+
+/// The word (within eight before `at`) that a quotation mark opens right before.
+fn quote_opening_before(text: &str, sentence: Span, words: &[Word<'_>], at: usize) -> Option<usize> {
     let before = |k: usize| if k > 0 { gap(text, words, k - 1, k) } else { &text[sentence.start..words[0].start] };
-    (cue.saturating_sub(8)..cue).rev().find(|&k| before(k).trim_end().ends_with(['«', '„', '“', '"']))
+    (at.saturating_sub(8)..at).rev().find(|&k| before(k).trim_end().ends_with(['«', '„', '“', '"']))
 }
 
 /// Ukrainian, Russian and French words of a time phrase between a cue and its source ("Как
@@ -4517,14 +4529,17 @@ mod tests {
             .map(|s| s.0)
     }
 
+    /// The media a one-sentence text names, each with whether it refers back.
+    fn media(text: &str, lang: &str) -> Vec<(String, bool)> {
+        extract_sentences(text, &[Span::new(0, text.len())], Some(lang), &[])
+            .into_iter()
+            .filter_map(|a| a.source.filter(|s| s.kind.is_media()).map(|s| (s.name, s.back_reference)))
+            .collect()
+    }
+
     #[test]
     fn an_issue_of_a_publication_and_a_compound_media_noun_name_media() {
-        let outlets = |text: &str, lang: &str| -> Vec<String> {
-            extract_sentences(text, &[Span::new(0, text.len())], Some(lang), &[])
-                .into_iter()
-                .filter_map(|a| a.source.filter(|s| s.kind.is_media()).map(|s| s.name))
-                .collect()
-        };
+        let outlets = |text: &str, lang: &str| -> Vec<String> { media(text, lang).into_iter().map(|m| m.0).collect() };
         assert_eq!(outlets("Details of the trial appear in the winter issue of Blick ins Labor, a magazine.", "en"), ["Blick ins Labor"]);
         assert_eq!(outlets("Vorgestellt wird das Verfahren in der neuen Ausgabe von «Blick ins Labor», dem Magazin der Universität.", "de"), ["Blick ins Labor"]);
         assert_eq!(outlets("Відео оприлюднив YouTube-канал «Трамвайні нотатки».", "uk"), ["Трамвайні нотатки"]);
@@ -4532,12 +4547,6 @@ mod tests {
 
     #[test]
     fn media_behind_relative_clauses_passives_and_descriptions() {
-        let media = |text: &str, lang: &str| -> Vec<(String, bool)> {
-            extract_sentences(text, &[Span::new(0, text.len())], Some(lang), &[])
-                .into_iter()
-                .filter_map(|a| a.source.filter(|s| s.kind.is_media()).map(|s| (s.name, s.back_reference)))
-                .collect()
-        };
         assert_eq!(
             media("Районна газета «Гогенкампер Крайсблатт», кореспонденти якої були на пристані, писала, що пором закриють.", "uk"),
             [("Гогенкампер Крайсблатт".to_string(), false)]

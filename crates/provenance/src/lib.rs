@@ -1066,7 +1066,7 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
     let profiles: Vec<NameProfile> = members
         .iter()
         .map(|names| {
-            let cyrillic = |n: &str| n.chars().any(|c| matches!(c, '\u{400}'..='\u{4ff}'));
+            let cyrillic = stemmata_text::has_cyrillic;
             let scripts = (names.iter().any(|n| !cyrillic(n)), names.iter().any(|n| cyrillic(n)));
             let mut classes = BTreeSet::new();
             let mut naming = BTreeSet::new();
@@ -1223,7 +1223,7 @@ fn media_class(folded: &str) -> Option<&'static str> {
         ("agency", &["agency", "newswire", "агентств", "агенці", "agentur", "agence"]),
         ("site", &["website", "site", "portal", "portals", "сайт", "портал", "webseite", "portail"]),
     ];
-    let cyrillic = folded.chars().any(|c| matches!(c, '\u{400}'..='\u{4ff}'));
+    let cyrillic = stemmata_text::has_cyrillic(folded);
     CLASSES.iter().find_map(|(class, stems)| {
         stems
             .iter()
@@ -1249,7 +1249,7 @@ fn abbreviations(text: &str) -> Vec<(String, String)> {
             .then(|| unquoted.rfind(['«', '"', '“', '„']).map(|k| &unquoted[k + unquoted[k..].chars().next().map_or(1, char::len_utf8)..]))
             .flatten()
             .filter(|n| !n.is_empty() && n.split_whitespace().count() <= 5);
-        let cyrillic = |n: &str| n.chars().any(|c| matches!(c, '\u{400}'..='\u{4ff}'));
+        let cyrillic = stemmata_text::has_cyrillic;
         let a_name = inner.starts_with(char::is_uppercase)
             && (1..=5).contains(&inner.split_whitespace().count())
             && inner.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’' | '.'));
