@@ -193,7 +193,7 @@ const PHRASE_BREAK: &[&str] = &[
     "і", "й", "та", "що", "але", "и", "что", "но", "а", "und", "dass", "aber", "et", "que", "mais",
     "з", "із", "зі", "у", "в", "на", "до", "про", "за", "від", "по", "со", "с", "о", "об", "от", "к", "для",
     "після", "после", "через", "під", "под", "ist", "sind", "hat", "wurde", "est",
-    "як", "как", "коли", "когда", "щоб", "чтобы",
+    "як", "как", "коли", "когда", "щоб", "чтобы", "au", "aux", "à",
 ];
 
 #[rustfmt::skip]
@@ -221,6 +221,8 @@ const PUBLISHING_STEMS: &[&str] = &[
     "публикац", "з'ясув", "выясни", "ефір", "эфир", "оприлюдн", "обнародов", "інформує", "информирует",
     // "Як стало відомо «X»", "как стало известно «X»": whom it became known to is a medium.
     "відомо", "известно",
+    // "у коментарі «X»", "interrogé par X": the medium that asked.
+    "коментар", "комментари", "interroge", "contacte", "joint par", "sollicite", "questionne",
 ];
 
 /// Words that make a name a person's ("President Volodymyr Zelenskyy", "Press Secretary X").
@@ -231,6 +233,31 @@ const SLAVIC_RELATIVES: &[&str] = &[
     "который", "которая", "которое", "которые", "которого", "которой", "которых", "которому", "которым", "чей", "чья",
     "чьи", "чий", "чия", "чиї",
 ];
+
+/// Heads of German compound newspaper names ("Kreisbote", "Wochenblatt", "Stadtanzeiger",
+/// "Morgenpost", "Landeszeitung"), in any case ("des Kreisboten", "dem Wochenblatt").
+const GERMAN_MEDIA_HEADS: &[&str] = &[
+    "bote", "boten", "blatt", "blattes", "blatts", "anzeiger", "anzeigers", "zeitung", "kurier", "kuriers",
+    "rundschau", "nachrichten", "spiegel", "spiegels", "post", "merkur", "merkurs", "tagblatt", "echo", "echos",
+];
+
+/// Whether a word is a German compound ending in a newspaper head ([`GERMAN_MEDIA_HEADS`]) with
+/// at least four letters before it ("Kreisbote", not "Kompost"). Such a word is a name's only
+/// beside another name word ("der Kreisbote Altmark"): alone it is mostly a common noun ("die
+/// Lokalzeitung").
+fn german_media_compound(w: &str) -> bool {
+    GERMAN_MEDIA_HEADS
+        .iter()
+        .any(|h| w.len() >= h.len() + 4 && w.ends_with(h) && w[..w.len() - h.len()].chars().all(|c| c.is_ascii_alphabetic() || c == 'ß'))
+}
+
+/// Whether a Ukrainian or Russian word has an adjective's ending ("відповідне", "новое", "свіжу");
+/// read only before a noun that is a fronted object.
+fn slavic_adjective(folded: &str) -> bool {
+    folded.chars().count() > 3
+        && ["е", "є", "і", "ий", "ій", "ая", "яя", "ой", "ый", "ую", "юю", "у", "ю"].iter().any(|e| folded.ends_with(e))
+        && stemmata_text::has_cyrillic(folded)
+}
 
 /// Whether a word is a Ukrainian or Russian relative pronoun (read from its letters as written:
 /// folding turns "ї" into "і").
@@ -396,6 +423,10 @@ fn describing_word(w: &Word<'_>) -> bool {
         return !in_list(PHRASE_BREAK, &w.folded) && !in_list(PRONOUNS, &w.folded);
     }
     let f = w.folded.as_str();
+    // "the Telegram channel X", "a YouTube channel": the platform describes the medium.
+    if matches!(f, "telegram" | "youtube" | "facebook" | "instagram" | "tiktok" | "viber" | "whatsapp" | "substack") {
+        return true;
+    }
     f.chars().count() > 3
         && (["ish", "ian", "an", "ese", "ch", "ss", "ic", "i"].iter().any(|e| f.ends_with(e))
             || f.ends_with("-based"))
@@ -1314,6 +1345,12 @@ fn extract_sentence(
                                 && !is_anonymous_phrase(&folded[*s..*e], lex)
                                 && e - s > 1
                                 || matches!(lex.language, "uk" | "ru") && in_list(FRONTED, &folded[*s])
+                                // "Відповідне відео опублікував канал X": adjectives and a fronted
+                                // object.
+                                || matches!(lex.language, "uk" | "ru")
+                                    && e - s <= 3
+                                    && in_list(FRONTED, &folded[*e - 1])
+                                    && (*s..*e - 1).all(|k| slavic_adjective(&folded[k]))
                                 // "її підхопила газета X", "независимо друг от друга рассказали X":
                                 // a lowercase word alone before the verb that is no subject pronoun.
                                 || matches!(lex.language, "uk" | "ru")
@@ -1439,8 +1476,12 @@ fn extract_sentence(
             // in the same clause.
             (i + len..words.len().min(i + len + 7))
                 .take_while(|&k| k == i + len || gap_is_space(gap(text, &words, k - 1, k)))
-                .find(|&k| folded[k] == "to" && words.get(k + 1).is_some_and(|w| is_capitalized(w.raw)))
-                .and_then(|k| right_phrase(text, &words, k + 1, lex))
+                // "to the Harbour Courier": the article before the name.
+                .find_map(|k| {
+                    let name = k + 1 + usize::from(words.get(k + 1).is_some_and(|w| w.folded == "the"));
+                    (folded[k] == "to" && words.get(name).is_some_and(|w| is_capitalized(w.raw))).then_some(name)
+                })
+                .and_then(|k| right_phrase(text, &words, k, lex))
                 .map(|(s, e)| {
                     make_source(text, &words, s, e, CueKind::MediaVerb, lex, known, "told")
                 })
@@ -1491,7 +1532,37 @@ fn extract_sentence(
                         })
                     })
                 });
-            heard.or_else(|| dative_outlet_before(text, &words, i, lex, known))
+            // A medium by its own words in the dative, known or not: "sagte der Bürgermeister dem
+            // Kreisboten Altmark" (after "dem", which no subject takes); "Мер розповів «Голосу
+            // Прикарпаття», що …" (a quoted name right after the verb, whose subject came before).
+            let subject_before = source.as_ref().is_some_and(|s| s.span.end <= words[i].start && s.kind != SourceKind::Outlet);
+            let unknown_medium = || {
+                let from = match lex.language {
+                    "de" => [Some(after), later].into_iter().flatten().find(|&k| k > 0 && folded[k - 1] == "dem"),
+                    // "підтвердив журналістам «X»": X's reporters heard it.
+                    _ => {
+                        let journalists = ["журналістам", "журналісту", "журналістці", "кореспонденту", "кореспондентові", "кореспондентам", "кореспондентці", "журналистам", "журналисту", "корреспонденту", "корреспондентам"];
+                        let k = i + len + usize::from(folded.get(i + len).is_some_and(|w| in_list(&journalists, w)));
+                        Some(k).filter(|&k| subject_before && k < words.len() && quote_opens(text, &words, k))
+                    }
+                };
+                let (s, e) = right_phrase(text, &words, from?, lex)?;
+                let mut r = make_source(text, &words, s, e, CueKind::MediaVerb, lex, known, "told");
+                if lex.language != "de" && matches!(r.kind, SourceKind::Organization | SourceKind::Unknown | SourceKind::Person) {
+                    r.kind = SourceKind::Outlet;
+                }
+                (r.kind.is_media() && !r.back_reference).then_some(r)
+            };
+            heard.or_else(|| dative_outlet_before(text, &words, i, lex, known)).or_else(unknown_medium)
+        } else if lex.language == "fr" && kind == CueKind::Verb {
+            // "a confié le maire au Courrier du Val", "a déclaré au Courrier du Val": a medium by its
+            // own words after "au", "aux" or "à", a few words on in the same clause.
+            (i + len..words.len().min(i + len + 6))
+                .take_while(|&k| k == i + len || gap_is_space(gap(text, &words, k - 1, k)))
+                .find(|&k| matches!(folded[k].as_str(), "au" | "aux" | "à"))
+                .and_then(|k| right_phrase(text, &words, k + 1, lex))
+                .map(|(s, e)| make_source(text, &words, s, e, CueKind::MediaVerb, lex, known, "told"))
+                .filter(|s| s.kind.is_media() && !s.back_reference)
         } else {
             None
         };
@@ -4328,7 +4399,12 @@ fn classify_source(
     let media_word = !person_title
         && (start..end).any(|k| {
             let w = &words[k];
-            (in_list(MEDIA_WORDS, &w.folded) || k > start && transliterated_media_word(w))
+            (in_list(MEDIA_WORDS, &w.folded)
+                || k > start && transliterated_media_word(w)
+                || german_media_compound(&w.folded)
+                    && (start..end).any(|j| {
+                        j != k && is_capitalized(words[j].raw) && !in_list(GERMAN_ARTICLES, &words[j].folded) && !in_list(DETERMINERS, &words[j].folded)
+                    }))
                 && (is_capitalized(w.raw) || w.raw.contains('.') || cyrillic_name)
                 && (cyrillic_name
                     || words[start..k].iter().all(|x| {
@@ -5595,6 +5671,37 @@ mod tests {
 
     fn full(text: &str, lang: &str, known: &[String]) -> Vec<Attribution> {
         extract_sentences(text, &[Span::new(0, text.len())], Some(lang), known)
+    }
+
+    #[test]
+    fn media_unknown_to_the_story_that_heard_or_asked() {
+        let heard = |text: &str, lang: &str| -> Vec<String> {
+            full(text, lang, &[]).into_iter().filter_map(|a| a.recipient.map(|r| r.name)).collect()
+        };
+        let named = |text: &str, lang: &str| -> Vec<String> {
+            full(text, lang, &[]).into_iter().filter_map(|a| a.source.filter(|s| s.kind.is_media()).map(|s| s.name)).collect()
+        };
+        // A German compound newspaper name beside another name word is a medium's ...
+        assert_eq!(named("Die Fähre wird im März eingestellt, schreibt der Kreisbote Altmark.", "de"), ["Kreisbote Altmark"]);
+        // ... alone it is a common noun referring back.
+        let a = full("Die Lokalzeitung zitiert aus einer Anordnung der Werksleitung.", "de", &[]);
+        assert!(a.iter().all(|a| a.source.as_ref().is_none_or(|s| s.back_reference || !s.kind.is_media())), "{a:?}");
+        // The dative after a speech verb, the subject before it.
+        assert_eq!(heard("Die Fähre wird eingestellt, sagte der Bürgermeister dem Kreisboten Altmark.", "de"), ["Kreisboten Altmark"]);
+        assert_eq!(heard("Міський голова розповів «Голосу Прикарпаття», що пором зупинять.", "uk"), ["Голосу Прикарпаття"]);
+        assert_eq!(heard("Мэр подтвердил журналистам «Северного вестника», что паром остановят.", "ru"), ["Северного вестника"]);
+        // A quoted name after the verb is the subject when none came before.
+        assert!(heard("Про це повідомив «Голос Прикарпаття».", "uk").is_empty());
+        assert_eq!(heard("The mayor confirmed to the Harbour Courier that the ferry will stop.", "en"), ["Harbour Courier"]);
+        assert_eq!(heard("Le bac cessera de circuler, a déclaré le maire au Courrier du Val.", "fr"), ["Courrier du Val"]);
+        // The medium that asked for a comment or interviewed.
+        assert_eq!(named("Про це у коментарі «Голосу Прикарпаття» сказав міський голова.", "uk"), ["Голосу Прикарпаття"]);
+        assert_eq!(named("В комментарии «Северному вестнику» мэр заявил, что паром остановят.", "ru"), ["Северному вестнику"]);
+        assert_eq!(named("Interrogé par Le Courrier du Val, le maire a confirmé la fermeture.", "fr"), ["Le Courrier du Val"]);
+        // A platform describes the medium; adjectives and a fronted object leave the subject after
+        // the verb.
+        assert_eq!(named("The ferry will stop, the Telegram channel Port Watch wrote.", "en"), ["Port Watch"]);
+        assert_eq!(named("Відповідне відео опублікував телеграм-канал «Порт онлайн».", "uk"), ["Порт онлайн"]);
     }
 
     #[test]

@@ -361,8 +361,11 @@ pub static UKRAINIAN: CueLexicon = CueLexicon {
         "за матеріалами", "з сюжету", "як видно з сюжету", "у розмові з", "в розмові з", "поширено", "оприлюднено",
         "опубліковано",
         "як повідомлялося у", "як з'ясувало", "як з'ясував", "як з'ясувала",
-        // The outlet that conducted an interview: "в інтерв'ю газеті X".
-        "в інтерв'ю", "в інтерв’ю", "у інтерв'ю", "у інтерв’ю",
+        // The outlet that conducted an interview or asked for a comment: "в інтерв'ю газеті X",
+        // "у коментарі «X» сказав".
+        "в інтерв'ю", "в інтерв’ю", "у інтерв'ю", "у інтерв’ю", "у коментарі", "в коментарі",
+        // "Згідно з інформацією «X»"; "Про це стало відомо «X» від працівників порту".
+        "згідно з інформацією", "згідно з даними", "відповідно до інформації", "про це стало відомо",
         // "йдеться в матеріалі X", "в ефірі телеканалу X".
         "йдеться в матеріалі", "йдеться у матеріалі", "йдеться в публікації", "йдеться у публікації",
         "в матеріалі", "у матеріалі", "в ефірі", "у ефірі",
@@ -475,8 +478,11 @@ pub static RUSSIAN: CueLexicon = CueLexicon {
         "как стало известно", "ссылается на", "в публикации", "в своем telegram-канале",
         "в разговоре с журналистом", "в разговоре с журналистами", "об этом рассказали в",
         "как сообщалось во",
-        // The outlet that conducted an interview: "в интервью газете X".
-        "в интервью",
+        // The outlet that conducted an interview or asked for a comment: "в интервью газете X",
+        // "в комментарии «X» заявил".
+        "в интервью", "в комментарии",
+        // "Согласно информации «X»"; "Об этом стало известно «X» от сотрудников порта".
+        "согласно информации", "согласно данным", "об этом стало известно",
         // "говорится в материале X", "в эфире телеканала X".
         "говорится в материале", "говорится в публикации", "в материале", "в эфире",
         // "Как рассказывает газета X"; an outlet retelling another's report in the first person.
@@ -604,7 +610,7 @@ pub static FRENCH: CueLexicon = CueLexicon {
         "a déclaré", "déclare", "déclarait", "a dit", "dit", "a affirmé", "affirme", "a indiqué", "indique",
         "a précisé", "précise", "a ajouté", "ajoute", "a souligné", "souligne", "a expliqué", "explique",
         "a confirmé", "confirme", "a annoncé", "annonce", "a assuré", "assure", "estime", "a estimé",
-        "a démenti", "dément", "a averti", "a rappelé", "rappelle",
+        "a démenti", "dément", "a averti", "a rappelé", "rappelle", "a confié", "confie",
     ],
     media_verbs: &[
         "rapporte", "a rapporté", "écrit", "a écrit", "mande", "on mande", "télégraphie", "publie",
@@ -643,6 +649,9 @@ pub static FRENCH: CueLexicon = CueLexicon {
         "révèle", "a révélé", "dans un entretien accordé à", "dans une interview accordée à",
         // The medium that heard it: "a confié le maire au quotidien régional X".
         "au quotidien", "au journal", "à l'hebdomadaire", "au site", "à l'agence",
+        // The medium that asked: "Interrogé par X, le maire a confirmé …".
+        "interrogé par", "interrogée par", "interrogés par", "contacté par", "contactée par", "contactés par",
+        "joint par", "jointe par", "sollicité par", "sollicitée par", "questionné par", "questionnée par",
     ],
     source_before: &[],
     anonymous_heads: &["source", "sources", "milieux", "cercles", "responsable", "responsables", "diplomate", "diplomates"],

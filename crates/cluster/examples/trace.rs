@@ -3,14 +3,15 @@
 //! both sides. `cargo run --release --example trace -- FILE [TOPIC_PREFIX]`
 
 use std::collections::BTreeMap;
-use stemmata_cluster::{Clusterer, Config, eval, stream_order};
+mod common;
+use stemmata_cluster::{Clusterer, eval, stream_order};
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let content = std::fs::read_to_string(&args[1]).expect("readable file");
     let set = eval::read_labelled(&args[1], &content).expect("known format");
     let filter = args.get(2).cloned();
-    let mut c = Clusterer::new(Config::default());
+    let mut c = Clusterer::new(common::config_from_env());
     let mut story_gold: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
     let mut merges_seen = 0;
     for i in stream_order(&set.articles) {
