@@ -1,14 +1,17 @@
 //! Print the attributions found in each text file given: `attribution_dump FILE...`, one line
 //! per attribution: file, cue start, cue end, cue, source start, source end, source, kind, name,
-//! recipient (the text's language from `STEMMATA_LANG`, English by default; one sentence per line).
+//! recipient (the text's language from `STEMMATA_LANG`, English by default; one sentence per line;
+//! the story's known outlets from `STEMMATA_KNOWN`, separated by `|`).
 fn main() {
     for path in std::env::args().skip(1) {
         let Ok(text) = std::fs::read_to_string(&path) else {
             continue;
         };
         let lang = std::env::var("STEMMATA_LANG").unwrap_or_else(|_| "en".into());
+        let known: Vec<String> =
+            std::env::var("STEMMATA_KNOWN").map(|k| k.split('|').map(str::to_string).collect()).unwrap_or_default();
         let sentences = stemmata_text::sentences(&text, Some(&lang));
-        for a in stemmata_attribution::extract_sentences(&text, &sentences, Some(&lang), &[]) {
+        for a in stemmata_attribution::extract_sentences(&text, &sentences, Some(&lang), &known) {
             let cs = text[..a.cue.start].chars().count();
             let ce = cs + text[a.cue.start..a.cue.end].chars().count();
             let (ss, se, st, sk) = match &a.source {

@@ -193,7 +193,7 @@ const PHRASE_BREAK: &[&str] = &[
     "і", "й", "та", "що", "але", "и", "что", "но", "а", "und", "dass", "aber", "et", "que", "mais",
     "з", "із", "зі", "у", "в", "на", "до", "про", "за", "від", "по", "со", "с", "о", "об", "от", "к", "для",
     "після", "после", "через", "під", "под", "ist", "sind", "hat", "wurde", "est",
-    "як", "как", "коли", "когда", "щоб", "чтобы", "au", "aux", "à",
+    "як", "как", "коли", "когда", "щоб", "чтобы", "au", "aux",
 ];
 
 #[rustfmt::skip]
@@ -243,12 +243,95 @@ const GERMAN_MEDIA_HEADS: &[&str] = &[
 
 /// Whether a word is a German compound ending in a newspaper head ([`GERMAN_MEDIA_HEADS`]) with
 /// at least four letters before it ("Kreisbote", not "Kompost"). Such a word is a name's only
-/// beside another name word ("der Kreisbote Altmark"): alone it is mostly a common noun ("die
-/// Lokalzeitung").
+/// right beside another name word ("der Kreisbote Altmark"): alone it is mostly a common noun ("die
+/// Lokalzeitung"), and a German noun before a genitive is none ("Bericht des Karpatenboten").
 fn german_media_compound(w: &str) -> bool {
     GERMAN_MEDIA_HEADS
         .iter()
         .any(|h| w.len() >= h.len() + 4 && w.ends_with(h) && w[..w.len() - h.len()].chars().all(|c| c.is_ascii_alphabetic() || c == 'ß'))
+}
+
+/// Nouns for a medium's journalists: what one of them reports, the medium reports
+/// ("The Courier's reporter Anna Weller broke the story", "журналістка «X» Олена Марчук").
+#[rustfmt::skip]
+const JOURNALIST_NOUNS: &[&str] = &[
+    "reporter", "correspondent", "journalist", "editor", "columnist", "reporters", "correspondents", "journalists",
+    "журналіст", "журналістка", "журналісти", "журналіста", "журналістки", "кореспондент", "кореспондентка",
+    "кореспонденти", "кореспондента", "кореспондентки", "редактор", "редакторка", "оглядач", "оглядачка",
+    "журналист", "журналистка", "журналисты", "журналиста", "журналистки", "корреспондент", "корреспондентка",
+    "корреспонденты", "корреспондента", "корреспондентки", "обозреватель",
+    "reporterin", "korrespondent", "korrespondentin", "journalistin", "redakteur", "redakteurin",
+    "journaliste", "correspondant", "correspondante", "redacteur", "redactrice", "chroniqueur", "chroniqueuse",
+];
+
+/// The medium whose journalist the phrase `start..end` names: "The Courier's reporter Anna
+/// Weller", "Courier reporter Anna Weller", "Anna Weller, a reporter for the Courier",
+/// "журналістка «Голосу Прикарпаття» Олена Марчук", "корреспондент издания «X» Олег Марчук".
+fn journalist_medium(text: &str, words: &[Word<'_>], start: usize, end: usize, lex: &CueLexicon) -> Option<(usize, usize)> {
+    let journalist = |k: usize| in_list(JOURNALIST_NOUNS, &words[k].folded);
+    let spaced = |a: usize, b: usize| (a + 1..=b).all(|k| gap_is_space(gap(text, words, k - 1, k)));
+    // Capitalised words back from `last` (inclusive), "of" and "the" inside.
+    let name_back = |last: usize| {
+        let mut a = last;
+        while a > 0
+            && (is_capitalized(words[a - 1].raw) || matches!(words[a - 1].folded.as_str(), "of" | "the"))
+            && gap_is_space(gap(text, words, a - 1, a))
+        {
+            a -= 1;
+        }
+        while a < last && (!is_capitalized(words[a].raw) || words[a].folded == "the") {
+            a += 1;
+        }
+        a
+    };
+    if start >= 2 && journalist(start - 1) && spaced(start - 1, start) {
+        let before = start - 2;
+        let raw = words[before].raw;
+        // "The Courier's reporter …", "Courier reporter …".
+        if lex.language == "en" && spaced(before, start - 1) && is_capitalized(raw) {
+            let a = name_back(before);
+            let possessive = raw.ends_with("'s") || raw.ends_with("’s");
+            let named = words[a..=before].iter().any(|w| in_list(MEDIA_WORDS, &w.folded)) || before > a;
+            if possessive || named {
+                return Some((a, before + 1));
+            }
+        }
+    }
+    // A quoted name after a journalist noun (and a media noun): "журналістка «X» Олена Марчук".
+    if start >= 1 {
+        let closing = gap(text, words, start - 1, start).trim();
+        if closing.starts_with(['»', '“', '”', '"']) {
+            let open = (start.saturating_sub(7)..start).rev().find(|&k| k > 0 && quote_opens(text, words, k))?;
+            let mut j = open - 1;
+            if media_noun(lex, &words[j].folded) && j > 0 {
+                j -= 1;
+            }
+            if journalist(j) {
+                return Some((open, start));
+            }
+        }
+    }
+    // "Anna Weller, a reporter for the Courier, …".
+    if lex.language == "en" && end + 3 < words.len() && gap(text, words, end - 1, end).trim() == "," {
+        let mut k = end;
+        if matches!(words[k].folded.as_str(), "a" | "an" | "the") {
+            k += 1;
+        }
+        if k + 2 < words.len() && !journalist(k) && !is_capitalized(words[k].raw) {
+            k += 1;
+        }
+        if k + 2 < words.len() && journalist(k) && matches!(words[k + 1].folded.as_str(), "for" | "at" | "with" | "of") && spaced(end, k + 2) {
+            let from = k + 2 + usize::from(words[k + 2].folded == "the");
+            if from < words.len() && is_capitalized(words[from].raw) {
+                let mut e = from;
+                while e < words.len() && (is_capitalized(words[e].raw) || matches!(words[e].folded.as_str(), "of" | "de")) && (e == from || gap_is_space(gap(text, words, e - 1, e))) {
+                    e += 1;
+                }
+                return Some((from, e));
+            }
+        }
+    }
+    None
 }
 
 /// Whether a Ukrainian or Russian word has an adjective's ending ("відповідне", "новое", "свіжу");
@@ -1559,7 +1642,8 @@ fn extract_sentence(
             // own words after "au", "aux" or "à", a few words on in the same clause.
             (i + len..words.len().min(i + len + 6))
                 .take_while(|&k| k == i + len || gap_is_space(gap(text, &words, k - 1, k)))
-                .find(|&k| matches!(folded[k].as_str(), "au" | "aux" | "à"))
+                // (Folding makes "à" an "a": read as written.)
+                .find(|&k| matches!(folded[k].as_str(), "au" | "aux") || words[k].raw == "à")
                 .and_then(|k| right_phrase(text, &words, k + 1, lex))
                 .map(|(s, e)| make_source(text, &words, s, e, CueKind::MediaVerb, lex, known, "told"))
                 .filter(|s| s.kind.is_media() && !s.back_reference)
@@ -1736,8 +1820,13 @@ const SOURCE_LINE_LABELS: &[&str] = &[
 /// Photo and video credits ("Фото: Reuters") name no source of the text.
 fn source_line(text: &str, sentence: Span) -> Vec<(Span, Source)> {
     let slice = sentence.slice(text);
-    let lead = slice.len() - slice.trim_start().len();
-    let line = slice.trim();
+    let mut lead = slice.len() - slice.trim_start().len();
+    let mut line = slice.trim();
+    // "(Source: X)", "[Джерело: X]": the line in brackets.
+    if let Some(inner) = line.strip_prefix(['(', '[']).and_then(|l| l.trim_end_matches('.').strip_suffix([')', ']'])) {
+        lead += 1;
+        line = inner;
+    }
     let Some(colon) = line.find(':') else { return Vec::new() };
     let label = fold(line[..colon].trim());
     if line.chars().count() > 160 || !in_list(SOURCE_LINE_LABELS, &label) {
@@ -3527,6 +3616,8 @@ fn left_phrase(
                     ],
                     &prev.folded,
                 )
+                // "La Voix des Carpates" (in German "des" opens a genitive: "Auf Nachfrage des X").
+                || lex.language == "fr" && prev.folded == "des"
             {
                 start -= 1;
                 continue;
@@ -3973,6 +4064,17 @@ fn make_source(
             return antecedent;
         }
     }
+    // A medium's journalist reports for the medium.
+    if let Some((s, e)) = journalist_medium(text, words, start, end, lex)
+        && (s, e) != (start, end)
+    {
+        let mut medium = make_source(text, words, s, e, CueKind::MediaVerb, lex, known, cue_folded);
+        if !medium.kind.is_media() {
+            medium.kind = SourceKind::Outlet;
+            medium.back_reference = false;
+        }
+        return medium;
+    }
     let mut source = classify_source(text, words, start, end, kind, lex, known, cue_folded);
     // "au quotidien régional Der Anzeiger im Tal", "в інтерв'ю газеті X": a cue ending in a media
     // noun names a medium; its name starts at the first capital.
@@ -3981,7 +4083,7 @@ fn make_source(
         || start > 0
             && gap(text, words, start - 1, start).trim().chars().all(|c| matches!(c, '«' | '„' | '“' | '"'))
             && !gap(text, words, start - 1, start).trim().is_empty()
-            && media_noun(lex, &words[start - 1].folded);
+            && (media_noun(lex, &words[start - 1].folded) || in_list(JOURNALIST_NOUNS, &words[start - 1].folded));
     if cue_medium
         && matches!(source.kind, SourceKind::Person | SourceKind::Unknown | SourceKind::Organization)
         && let Some(k) = (start..end).find(|&k| is_capitalized(words[k].raw))
@@ -4402,8 +4504,8 @@ fn classify_source(
             (in_list(MEDIA_WORDS, &w.folded)
                 || k > start && transliterated_media_word(w)
                 || german_media_compound(&w.folded)
-                    && (start..end).any(|j| {
-                        j != k && is_capitalized(words[j].raw) && !in_list(GERMAN_ARTICLES, &words[j].folded) && !in_list(DETERMINERS, &words[j].folded)
+                    && [k.wrapping_sub(1), k + 1].into_iter().filter(|&j| j >= start && j < end).any(|j| {
+                        is_capitalized(words[j].raw) && !in_list(GERMAN_ARTICLES, &words[j].folded) && !in_list(DETERMINERS, &words[j].folded)
                     }))
                 && (is_capitalized(w.raw) || w.raw.contains('.') || cyrillic_name)
                 && (cyrillic_name
@@ -5702,6 +5804,25 @@ mod tests {
         // the verb.
         assert_eq!(named("The ferry will stop, the Telegram channel Port Watch wrote.", "en"), ["Port Watch"]);
         assert_eq!(named("Відповідне відео опублікував телеграм-канал «Порт онлайн».", "uk"), ["Порт онлайн"]);
+        let known = ["La Voix des Carpates".to_string()];
+        let a = full("Le directeur a confié à La Voix des Carpates qu'il n'y avait pas d'autre solution.", "fr", &known);
+        assert!(a.iter().any(|a| a.recipient.as_ref().is_some_and(|r| r.name == "La Voix des Carpates")), "{a:?}");
+        assert_eq!(named("La Voix des Carpates rapporte que la décision a été prise en janvier.", "fr"), ["La Voix des Carpates"]);
+    }
+
+    #[test]
+    fn a_journalist_reports_for_the_medium() {
+        let named = |text: &str, lang: &str| -> Vec<String> {
+            full(text, lang, &[]).into_iter().filter_map(|a| a.source.filter(|s| s.kind.is_media()).map(|s| s.name)).collect()
+        };
+        assert_eq!(named("Carpathian Voice reporter Olena Marchuk first broke the story.", "en"), ["Carpathian Voice"]);
+        assert_eq!(named("Olena Marchuk, a reporter at the Carpathian Voice, first broke the story.", "en"), ["Carpathian Voice"]);
+        assert_eq!(named("The story was first reported by Olena Marchuk, a reporter for the Carpathian Voice.", "en"), ["Carpathian Voice"]);
+        assert!(named("The Carpathian Voice's reporter Olena Marchuk first broke the story.", "en")[0].starts_with("Carpathian Voice"));
+        assert_eq!(named("Журналістка «Голосу Прикарпаття» Олена Марчук першою повідомила про це.", "uk"), ["Голосу Прикарпаття"]);
+        assert_eq!(named("Как сообщил корреспондент «Голоса Прикарпаття» Олег Марчук, решение уже принято.", "ru"), ["Голоса Прикарпаття"]);
+        // No medium named: the journalist is a person.
+        assert!(named("Senior reporter Olena Marchuk first broke the story.", "en").is_empty());
     }
 
     #[test]
@@ -6095,6 +6216,10 @@ mod tests {
         let a = extract_sentences(text, &stemmata_text::sentences(text, Some("uk")), Some("uk"), &[]);
         assert!(outlet_named(&a, "Harwick Sentinel") && outlet_named(&a, "Гарвіцький вісник"), "{a:?}");
         assert!(a.iter().all(|a| a.source.as_ref().is_none_or(|s| !s.name.contains("Reuters"))), "{a:?}");
+        // The line in brackets.
+        let text = "The ferry will stop in March. (Source: Carpathian Voice)";
+        let a = extract_sentences(text, &stemmata_text::sentences(text, Some("en")), Some("en"), &[]);
+        assert!(outlet_named(&a, "Carpathian Voice"), "{a:?}");
         // German: the subjects after the auxiliary, the participle closing the clause.
         let a = full("Darüber hatten zuerst die britische Zeitung Brackenfield Journal und, unabhängig davon, die ukrainische Lokalzeitung Sorepilskyj Kurjer berichtet.", "de", &[]);
         assert!(outlet_named(&a, "Brackenfield Journal") && outlet_named(&a, "Sorepilskyj Kurjer"), "{a:?}");
