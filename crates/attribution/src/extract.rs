@@ -512,7 +512,8 @@ fn describing_word(w: &Word<'_>) -> bool {
     }
     f.chars().count() > 3
         && (["ish", "ian", "an", "ese", "ch", "ss", "ic", "i"].iter().any(|e| f.ends_with(e))
-            || f.ends_with("-based"))
+            // "Kyiv-based", "the Russian-language site", "a Kremlin-funded channel".
+            || ["-based", "-language", "-speaking", "-owned", "-run", "-funded", "-backed", "-born"].iter().any(|e| f.ends_with(e)))
 }
 
 /// Whether an outlet's name names no one: only describing words and media nouns ("a French
@@ -1347,7 +1348,7 @@ fn extract_sentence(
             }
             CueKind::Verb | CueKind::MediaVerb
                 if lex.language == "en"
-                    && folded[i].ends_with("ed")
+                    && folded[i + len - 1].ends_with("ed")
                     && let Some(b) = agent_after_time(text, &words, &folded, i + len) =>
             {
                 right_phrase(text, &words, b + 1, lex)
@@ -3439,7 +3440,11 @@ fn after_time_phrase(text: &str, words: &[Word<'_>], from: usize) -> usize {
 fn agent_after_time(text: &str, words: &[Word<'_>], folded: &[String], from: usize) -> Option<usize> {
     let b = (from + 1..(from + 4).min(words.len())).find(|&b| folded[b] == "by")?;
     let times = folded[from..b].iter().all(|w| {
-        matches!(w.as_str(), "on" | "in" | "last" | "this" | "earlier" | "late" | "early" | "first") || in_list(WEEKDAYS, w)
+        matches!(
+            w.as_str(),
+            "on" | "in" | "last" | "this" | "earlier" | "late" | "early" | "first" | "morning" | "evening" | "afternoon" | "night"
+                | "yesterday" | "today" | "week" | "weekend"
+        ) || in_list(WEEKDAYS, w)
     });
     (times && (from..=b).all(|k| gap_is_space(gap(text, words, k - 1, k)))).then_some(b)
 }
@@ -5821,6 +5826,9 @@ mod tests {
         assert!(named("The Carpathian Voice's reporter Olena Marchuk first broke the story.", "en")[0].starts_with("Carpathian Voice"));
         assert_eq!(named("Журналістка «Голосу Прикарпаття» Олена Марчук першою повідомила про це.", "uk"), ["Голосу Прикарпаття"]);
         assert_eq!(named("Как сообщил корреспондент «Голоса Прикарпаття» Олег Марчук, решение уже принято.", "ru"), ["Голоса Прикарпаття"]);
+        // A passive's agent after a time; a hyphenated describing word before the media noun.
+        assert_eq!(named("The die-off was first raised on Sunday morning by local station Radio Kamnohirria.", "en"), ["Radio Kamnohirria"]);
+        assert_eq!(named("The closure was first reported by the Russian-language site Zarechnye Novosti.", "en"), ["Zarechnye Novosti"]);
         // No medium named: the journalist is a person.
         assert!(named("Senior reporter Olena Marchuk first broke the story.", "en").is_empty());
     }

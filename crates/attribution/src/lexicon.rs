@@ -206,8 +206,8 @@ pub static ENGLISH: CueLexicon = CueLexicon {
         "broadcast pictures", "aired pictures",
         // "Word of the arrest first surfaced on X", "the account comes from X" (source after).
         "learned", "learnt", "obtained", "reveals",
-        // "Footage shared on Saturday evening by X".
-        "shared",
+        // "Footage shared on Saturday evening by X"; "The die-off was first raised on Sunday by X".
+        "shared", "first raised", "first flagged",
         // "X was the first to report", "X broke the story".
         "was the first to report", "was first to report", "were the first to report", "broke the story",
         "broke the news", "was the first to break the news", "was first to break the news",
@@ -245,6 +245,9 @@ pub static ENGLISH: CueLexicon = CueLexicon {
         "the account comes from", "the report comes from", "the information comes from", "the story comes from",
         "first surfaced on", "first surfaced in", "surfaced on", "first appeared on", "first emerged on",
         "gathered by", "compiled by", "broadcast by", "aired by",
+        // "The die-off was first raised by local station X", "the leak was uncovered by X".
+        "first raised by", "first flagged by", "flagged by", "first spotted by", "first noticed by", "brought to light by",
+        "first highlighted by", "uncovered by", "exposed by",
 
         "according to", "citing", "cited by", "as relayed by", "relayed by", "as reported by", "reported by",
         "as quoted by", "quoted by", "as cited by", "as first reported by", "first reported by",

@@ -588,6 +588,16 @@ fn anchors(sentence: &str) -> BTreeSet<String> {
         .skip(1)
         .filter(|w| w.starts_with(char::is_uppercase) && !w.chars().any(|c| c.is_ascii_digit()))
         .flat_map(|w| w.split('-'));
+    // A Ukrainian or Russian name in another case than the nominative adds a consonant
+    // ("між Заріччям і Лісовим" / "between Zarichchia and Lisove"): its stem counts too.
+    const CASE_ENDINGS: &[&str] = &["ами", "ями", "ом", "ем", "ём", "им", "ым", "ям", "ам", "ах", "ях", "их", "ых", "ов", "ев", "ів"];
+    let parts = parts.flat_map(|w| {
+        let stem = CASE_ENDINGS
+            .iter()
+            .find_map(|e| w.strip_suffix(e))
+            .filter(|s| s.chars().count() >= 4 && stemmata_text::has_cyrillic(s));
+        std::iter::once(w).chain(stem)
+    });
     for w in parts {
         let mut skeleton = String::new();
         // French leaves a final consonant unsaid and other scripts leave it out ("Bernard" /
@@ -1621,6 +1631,13 @@ mod tests {
             assert!(same_source(&p.origins[0].name, "Lindau Herald"), "{text}: {:?}", p.origins);
             assert_eq!(p.relays[0].via.len(), 1, "{text}: {:?}", p.relays);
         }
+    }
+
+    #[test]
+    fn names_in_another_case_keep_their_anchors() {
+        let uk = anchors("Пором між Заріччям і Лісовим перестане курсувати з 1 березня.");
+        let en = anchors("The ferry between Zarichchia and Lisove will stop running on 1 March.");
+        assert!(uk.intersection(&en).count() >= 3, "{uk:?} {en:?}");
     }
 
     #[test]
