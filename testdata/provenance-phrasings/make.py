@@ -196,5 +196,59 @@ for n, lang in enumerate(['uk', 'ru', 'de', 'fr']):
         "origins": [{"name": "Riverside Echo", "in_corpus": True}],
         "relays": [{"origin": "Riverside Echo", "article": f"02_{lang}.txt"}],
         "claims": [{"text": BODY['en'][0], "articles": ["01_en.txt", f"02_{lang}.txt"], "independent_sources": 1}]})
+
+# A relay that adds its own confirmation: an edge from the outside medium and its own outlet as a
+# second origin; the claim has two independent sources.
+RELAY_OWN = [
+ ('uk', "Про це повідомляє «Голос Прикарпаття».", "Директор перевізника підтвердив це «Вістям Заріччя» телефоном."),
+ ('ru', "Об этом сообщает «Голос Прикарпаття».", "Директор перевозчика подтвердил это «Заречным новостям» по телефону."),
+ ('en', "The closure was first reported by the Carpathian Voice.", "The carrier's director confirmed the decision to the Riverside Echo by phone."),
+ ('de', "Das berichtet der Karpatenbote.", "Der Direktor des Betreibers bestätigte dies dem Flussboten am Telefon."),
+]
+for n, (lang, cred, own) in enumerate(RELAY_OWN):
+    sid = f"r{n:02d}_{lang}"
+    d = f"{root}/stories/{sid}"; os.makedirs(d)
+    open(f"{d}/01_{lang}.txt", 'w').write(f"{TITLE[lang]}\n{OUT[lang]}\n2026-02-03 10:00\n\n" + " ".join([cred] + BODY[lang] + [own]) + "\n")
+    l2 = 'en' if lang != 'en' else 'uk'
+    open(f"{d}/02_{l2}.txt", 'w').write(f"{TITLE[l2]}\n{OUT2[l2]}\n2026-02-03 15:00\n\n" + " ".join(BODY[l2][:2] + [ANCHOR[lang]] + BODY[l2][2:]) + "\n")
+    labels["stories"].append({"id": sid, "scenario": "relay-and-own", "articles": [f"01_{lang}.txt", f"02_{l2}.txt"],
+        "origins": [{"name": GOLD[lang], "in_corpus": False}, {"name": OUT[lang], "in_corpus": True}],
+        "relays": [{"origin": GOLD[lang], "article": f"01_{lang}.txt"}, {"origin": GOLD[lang], "article": f"02_{l2}.txt"}],
+        "claims": [{"text": BODY['en'][0], "articles": [f"01_{lang}.txt", f"02_{l2}.txt"], "independent_sources": 2}]})
+# Two outside media credited in one article; a second article credits one of them.
+TWO = [
+ ('uk', "Про це повідомляє «Голос Прикарпаття».", "Пізніше рішення підтвердив і телеканал «Край ТБ»."),
+ ('ru', "Об этом сообщает «Голос Прикарпаття».", "Позже решение подтвердил и телеканал «Край ТВ»."),
+ ('en', "The closure was first reported by the Carpathian Voice.", "The regional broadcaster Kraj TV later confirmed the decision."),
+]
+SECOND = {'uk': "Край ТБ", 'ru': "Край ТВ", 'en': "Kraj TV"}
+for n, (lang, cred, cred2) in enumerate(TWO):
+    sid = f"w{n:02d}_{lang}"
+    d = f"{root}/stories/{sid}"; os.makedirs(d)
+    open(f"{d}/01_{lang}.txt", 'w').write(f"{TITLE[lang]}\n{OUT[lang]}\n2026-02-03 10:00\n\n" + " ".join([cred] + BODY[lang] + [cred2]) + "\n")
+    l2 = 'en' if lang != 'en' else 'uk'
+    open(f"{d}/02_{l2}.txt", 'w').write(f"{TITLE[l2]}\n{OUT2[l2]}\n2026-02-03 15:00\n\n" + " ".join(BODY[l2][:2] + [ANCHOR[lang]] + BODY[l2][2:]) + "\n")
+    labels["stories"].append({"id": sid, "scenario": "two-outside", "articles": [f"01_{lang}.txt", f"02_{l2}.txt"],
+        "origins": [{"name": GOLD[lang], "in_corpus": False}, {"name": SECOND[lang], "in_corpus": False}],
+        "relays": [{"origin": GOLD[lang], "article": f"01_{lang}.txt"}, {"origin": SECOND[lang], "article": f"01_{lang}.txt"},
+                   {"origin": GOLD[lang], "article": f"02_{l2}.txt"}],
+        "claims": [{"text": BODY['en'][0], "articles": [f"01_{lang}.txt", f"02_{l2}.txt"], "independent_sources": 2}]})
+# A credit in the headline's suffix (the article has its own outlet line) or a wire dateline.
+HEAD = [
+ ('uk', TITLE['uk'] + " — «Голос Прикарпаття»", ""), ('ru', TITLE['ru'] + " | «Голос Прикарпаття»", ""),
+ ('en', TITLE['en'] + " (Carpathian Voice)", ""), ('de', TITLE['de'] + " (Karpatenbote)", ""),
+ ('uk', TITLE['uk'], "ЛІСОВЕ, 3 лютого /«Голос Прикарпаття»/. "), ('en', TITLE['en'], "LISOVE, Feb 3 (Carpathian Voice) - "),
+ ('fr', TITLE['fr'], "LISSOVÉ, 3 février (La Voix des Carpates) - "),
+]
+for n, (lang, title, dateline) in enumerate(HEAD):
+    sid = f"h{n:02d}_{lang}"
+    d = f"{root}/stories/{sid}"; os.makedirs(d)
+    open(f"{d}/01_{lang}.txt", 'w').write(f"{title}\n{OUT[lang]}\n2026-02-03 10:00\n\n" + dateline + " ".join(BODY[lang]) + "\n")
+    l2 = 'en' if lang != 'en' else 'uk'
+    open(f"{d}/02_{l2}.txt", 'w').write(f"{TITLE[l2]}\n{OUT2[l2]}\n2026-02-03 15:00\n\n" + " ".join(BODY[l2][:2] + [ANCHOR[lang]] + BODY[l2][2:]) + "\n")
+    labels["stories"].append({"id": sid, "scenario": "headline-or-dateline", "articles": [f"01_{lang}.txt", f"02_{l2}.txt"],
+        "origins": [{"name": GOLD[lang], "in_corpus": False}],
+        "relays": [{"origin": GOLD[lang], "article": f"01_{lang}.txt"}, {"origin": GOLD[lang], "article": f"02_{l2}.txt"}],
+        "claims": [{"text": BODY['en'][0], "articles": [f"01_{lang}.txt", f"02_{l2}.txt"], "independent_sources": 1}]})
 json.dump(labels, open(f"{root}/labels.json", 'w'), ensure_ascii=False, indent=1)
 print(len(labels["stories"]), "stories")

@@ -334,8 +334,71 @@ fn journalist_medium(text: &str, words: &[Word<'_>], start: usize, end: usize, l
     None
 }
 
-/// Whether a Ukrainian or Russian word has an adjective's ending ("відповідне", "новое", "свіжу");
-/// read only before a noun that is a fronted object.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Masculine,
+    Feminine,
+    Neuter,
+    Plural,
+}
+
+/// The gender (or plural) of a Ukrainian or Russian past-tense verb: "підтвердив" / "подтвердил",
+/// "-ла", "-ло", "-ли".
+fn past_gender(verb: &str) -> Option<Gender> {
+    if !stemmata_text::has_cyrillic(verb) || verb.chars().count() < 4 {
+        return None;
+    }
+    if verb.ends_with("ла") {
+        Some(Gender::Feminine)
+    } else if verb.ends_with("ло") {
+        Some(Gender::Neuter)
+    } else if verb.ends_with("ли") {
+        Some(Gender::Plural)
+    } else if verb.ends_with(['в', 'л']) {
+        Some(Gender::Masculine)
+    } else {
+        None
+    }
+}
+
+/// The gender a noun's ending shows, when it shows one clearly: "рішення", "решение", "відео"
+/// neuter; "канал" masculine; "подробиці" plural ("-а" and "-я" say nothing sure: "голова").
+fn noun_gender(noun: &str) -> Option<Gender> {
+    if !stemmata_text::has_cyrillic(noun) || noun.chars().count() < 3 {
+        return None;
+    }
+    let last = noun.chars().next_back()?;
+    if ["ння", "ття", "ие", "ье", "во", "ко", "то", "ео", "ото", "ро", "ло", "но", "мо", "що"].iter().any(|e| noun.ends_with(e))
+        || noun.ends_with('о') && noun.chars().count() > 3
+    {
+        Some(Gender::Neuter)
+    } else if matches!(last, 'а' | 'я') {
+        // Feminine as a rule, but not people's nouns: "голова", "суддя", "глава", "староста".
+        None
+    } else if matches!(last, 'и' | 'і' | 'ы') {
+        Some(Gender::Plural)
+    } else if last.is_alphabetic() && !matches!(last, 'ь' | 'й' | 'е' | 'є' | 'у' | 'ю' | 'ї') {
+        Some(Gender::Masculine)
+    } else {
+        None
+    }
+}
+
+/// Whether a noun phrase before a past-tense verb cannot be its subject: its head noun (the first
+/// word without an adjective's ending) has another gender or number.
+/// (Read as written: folding turns "й" into "и".)
+fn disagrees(phrase: &[Word<'_>], verb: &Word<'_>) -> bool {
+    let phrase: Vec<String> = phrase.iter().map(|w| w.raw.to_lowercase()).collect();
+    // (A noun may end like an adjective: "решение"; then the last word is the head.)
+    let Some(head) = phrase.iter().find(|w| !slavic_adjective(w)).or(phrase.last()) else { return false };
+    match (noun_gender(head), past_gender(&verb.raw.to_lowercase())) {
+        (Some(n), Some(v)) => n != v,
+        _ => false,
+    }
+}
+
+/// Whether a Ukrainian or Russian word (lowercase, as written) has an adjective's ending
+/// ("відповідне", "новое", "свіжу", "міський").
 fn slavic_adjective(folded: &str) -> bool {
     folded.chars().count() > 3
         && ["е", "є", "і", "ий", "ій", "ая", "яя", "ой", "ый", "ую", "юю", "у", "ю"].iter().any(|e| folded.ends_with(e))
@@ -1429,12 +1492,19 @@ fn extract_sentence(
                                 && !is_anonymous_phrase(&folded[*s..*e], lex)
                                 && e - s > 1
                                 || matches!(lex.language, "uk" | "ru") && in_list(FRONTED, &folded[*s])
+                                // "Пізніше рішення підтвердив і телеканал X": the phrase before the
+                                // verb does not agree with it in gender or number.
+                                // (Not a name: a quoted name agrees with its media noun.)
+                                || matches!(lex.language, "uk" | "ru")
+                                    && !(*s > 0 && quote_opens(text, &words, *s))
+                                    && (*s + 1..*e).all(|k| !is_capitalized(words[k].raw))
+                                    && disagrees(&words[*s..*e], &words[i + len - 1])
                                 // "Відповідне відео опублікував канал X": adjectives and a fronted
                                 // object.
                                 || matches!(lex.language, "uk" | "ru")
                                     && e - s <= 3
                                     && in_list(FRONTED, &folded[*e - 1])
-                                    && (*s..*e - 1).all(|k| slavic_adjective(&folded[k]))
+                                    && (*s..*e - 1).all(|k| slavic_adjective(&words[k].raw.to_lowercase()))
                                 // "її підхопила газета X", "независимо друг от друга рассказали X":
                                 // a lowercase word alone before the verb that is no subject pronoun.
                                 || matches!(lex.language, "uk" | "ru")
@@ -1471,7 +1541,18 @@ fn extract_sentence(
                 if inverted && inversion_place && !participle && !french_passive {
                     // English does not invert a pronoun or a possessive ("…, said he hadn't",
                     // "said Clinton's response …"), nor after "told" (its object follows).
-                    let right = right_phrase(text, &words, after_time_phrase(text, &words, i + len), lex).filter(|&(s, e)| {
+                    // "підтвердив і телеканал X", "bestätigte auch der Sender X": an additive
+                    // particle before the inverted subject.
+                    let from = after_time_phrase(text, &words, i + len);
+                    let from = if lex.language != "en"
+                        && from + 1 < words.len()
+                        && matches!(folded[from].as_str(), "і" | "й" | "и" | "також" | "теж" | "также" | "тоже" | "auch" | "aussi" | "egalement")
+                    {
+                        from + 1
+                    } else {
+                        from
+                    };
+                    let right = right_phrase(text, &words, from, lex).filter(|&(s, e)| {
                         lex.language != "en"
                             || !(e - s == 1 && in_list(PRONOUNS, &folded[s])
                                 || matches!(
@@ -1605,7 +1686,10 @@ fn extract_sentence(
                         let name = &text[words[s].start..words[e2 - 1].end];
                         let case_key = crate::outlet_case_key(name);
                         let known_name = if lex.language == "de" {
-                            known.contains(&crate::outlet_key(name))
+                            // In any case: "dem Flussboten", "des Kreisblatts".
+                            std::iter::once(name)
+                                .chain(["en", "es", "n", "s"].iter().filter_map(|e| name.strip_suffix(e)))
+                                .any(|n| known.contains(&crate::outlet_key(n)))
                         } else {
                             case_key.starts_with('~') && known_case_key(known, &case_key)
                         };
@@ -1972,11 +2056,18 @@ const DATELINE_AGENCY_WORDS: &[&str] = &[
 /// (Northstar Press Agency) —", "KYIV, March 3 (Baltic News Agency) -".
 fn dateline_agency(text: &str, sentence: Span) -> Option<Source> {
     let slice = sentence.slice(text);
-    let open = slice.find('(')?;
-    let close = open + slice[open..].find(')')?;
+    // "(Name) —", or between slashes: "КИЇВ, 3 лютого /Укрінформ/."
+    let (open, close) = match slice.find('(') {
+        Some(open) if open <= 60 => (open, open + slice[open..].find(')')?),
+        _ => {
+            let open = slice.find('/')?;
+            (open, open + 1 + slice[open + 1..].find('/')?)
+        }
+    };
+    let slashes = slice[open..].starts_with('/');
     let place = slice[..open].trim();
     let after = slice[close + 1..].trim_start();
-    if open > 60 || !after.starts_with(['—', '–', '-', ':']) {
+    if open > 60 || !(after.starts_with(['—', '–', '-', ':']) || slashes && after.starts_with('.')) {
         return None;
     }
     let place_words: Vec<&str> = crate::words(place).collect();
@@ -1985,7 +2076,13 @@ fn dateline_agency(text: &str, sentence: Span) -> Option<Source> {
     if place_words.len() > 6 || !capitals(first) || place.contains(['!', '?', '"', '«', '“']) {
         return None;
     }
-    let inner = &slice[open + 1..close];
+    // (A name in quotation marks inside: "/«Голос Прикарпаття»/".)
+    let quoted = slice[open + 1..close].trim();
+    let inner_start = open + 1 + (slice[open + 1..close].len() - slice[open + 1..close].trim_start().len());
+    let (inner_start, inner) = match quoted.strip_prefix('«').and_then(|q| q.strip_suffix('»')) {
+        Some(q) => (inner_start + '«'.len_utf8(), q),
+        None => (open + 1, &slice[open + 1..close]),
+    };
     let names: Vec<(usize, usize)> = crate::word_spans(inner);
     if names.is_empty()
         || names.len() > 6
@@ -1998,7 +2095,11 @@ fn dateline_agency(text: &str, sentence: Span) -> Option<Source> {
     // short name in the bracket: "PONTREVEL, 14 mai (AVP) –", "STAROBEREZH, May 21 (Obrii-Info) —".
     let agency_word = names.iter().any(|&(s, e)| in_list(DATELINE_AGENCY_WORDS, &fold(&inner[s..e])));
     let dated = place.contains(',') && place.chars().any(|c| c.is_ascii_digit());
-    let short_name = names.len() <= 3 && names.iter().all(|&(s, e)| is_capitalized(&inner[s..e]));
+    // (The small words of a name count: "La Voix des Carpates".)
+    let short_name = names.len() <= 4
+        && names.iter().all(|&(s, e)| {
+            is_capitalized(&inner[s..e]) || matches!(&inner[s..e], "de" | "des" | "du" | "la" | "le" | "of" | "the" | "der" | "die" | "am" | "im")
+        });
     // "EBERSFURT (PAL) –": initials alone after a place in capitals.
     let initials = names.len() == 1
         && (2..=6).contains(&inner.trim().chars().count())
@@ -2006,8 +2107,8 @@ fn dateline_agency(text: &str, sentence: Span) -> Option<Source> {
     if !(agency_word || dated && short_name || initials) {
         return None;
     }
-    let start = sentence.start + open + 1 + names[0].0;
-    let end = sentence.start + open + 1 + names[names.len() - 1].1;
+    let start = sentence.start + inner_start + names[0].0;
+    let end = sentence.start + inner_start + names[names.len() - 1].1;
     let name = text[start..end].to_string();
     Some(Source {
         span: Span::new(start, end),
@@ -4635,7 +4736,28 @@ pub fn title_credit(title: &str) -> Option<Source> {
             }
         }
     }
-    let at = best?;
+    // "… (Carpathian Voice)", "… [Karpatenbote]": a name in brackets closing the title (not a
+    // label such as "(video)" or "(updated)").
+    let bracketed = (trimmed.ends_with([')', ']']))
+        .then(|| trimmed.rfind(['(', '[']))
+        .flatten()
+        .filter(|&p| p > 0 && trimmed[..p].ends_with(' '))
+        .filter(|&p| {
+            const LABELS: &[&str] = &[
+                "video", "photo", "photos", "updated", "update", "live", "opinion", "analysis", "exclusive", "poll",
+                "відео", "фото", "оновлено", "видео", "обновлено", "aktualisiert", "mise a jour",
+            ];
+            !LABELS.contains(&fold(trimmed[p + 1..trimmed.len() - 1].trim()).as_str())
+        });
+    let (at, trimmed) = match bracketed {
+        Some(p) => (p + 1, &trimmed[..trimmed.len() - 1]),
+        None => (best?, trimmed),
+    };
+    // A name in quotation marks: "… — «Голос Прикарпаття»".
+    let tail = trimmed[at..].trim();
+    let quoted = tail.len() > 2 && tail.starts_with(['«', '"', '“', '„']) && tail.ends_with(['»', '"', '”', '“']);
+    let at = if quoted { at + (trimmed[at..].len() - trimmed[at..].trim_start().len()) + tail.chars().next().map_or(0, char::len_utf8) } else { at };
+    let trimmed = if quoted { &trimmed[..trimmed.len() - tail.chars().next_back().map_or(0, char::len_utf8)] } else { trimmed };
     let tail = trimmed[at..].trim();
     let n_words = crate::words(tail).count();
     if tail.is_empty()
@@ -5795,6 +5917,9 @@ mod tests {
         assert!(a.iter().all(|a| a.source.as_ref().is_none_or(|s| s.back_reference || !s.kind.is_media())), "{a:?}");
         // The dative after a speech verb, the subject before it.
         assert_eq!(heard("Die Fähre wird eingestellt, sagte der Bürgermeister dem Kreisboten Altmark.", "de"), ["Kreisboten Altmark"]);
+        let known = ["Flussbote".to_string()];
+        let a = full("Der Direktor des Betreibers bestätigte dies dem Flussboten am Telefon.", "de", &known);
+        assert!(a.iter().any(|a| a.recipient.as_ref().is_some_and(|r| r.name.starts_with("Flussboten"))), "{a:?}");
         assert_eq!(heard("Міський голова розповів «Голосу Прикарпаття», що пором зупинять.", "uk"), ["Голосу Прикарпаття"]);
         assert_eq!(heard("Мэр подтвердил журналистам «Северного вестника», что паром остановят.", "ru"), ["Северного вестника"]);
         // A quoted name after the verb is the subject when none came before.
@@ -5829,6 +5954,12 @@ mod tests {
         // A passive's agent after a time; a hyphenated describing word before the media noun.
         assert_eq!(named("The die-off was first raised on Sunday morning by local station Radio Kamnohirria.", "en"), ["Radio Kamnohirria"]);
         assert_eq!(named("The closure was first reported by the Russian-language site Zarechnye Novosti.", "en"), ["Zarechnye Novosti"]);
+        // A wire dateline between slashes, or with a name's small words.
+        assert_eq!(named("ЛІСОВЕ, 3 лютого /«Голос Прикарпаття»/. Пором зупиняють.", "uk"), ["Голос Прикарпаття"]);
+        assert_eq!(named("LISSOVÉ, 3 février (La Voix des Carpates) - Le bac s'arrête.", "fr"), ["La Voix des Carpates"]);
+        // The phrase before the verb does not agree with it: the subject comes after.
+        assert_eq!(named("Позже решение подтвердил и телеканал «Край ТВ».", "ru"), ["Край ТВ"]);
+        assert!(named("Міський голова розповів, що пором зупинять.", "uk").is_empty());
         // No medium named: the journalist is a person.
         assert!(named("Senior reporter Olena Marchuk first broke the story.", "en").is_empty());
     }
@@ -6005,6 +6136,10 @@ mod tests {
         assert_eq!(title_credit("Il governo cade – Corriere della Sera").map(|s| s.text).as_deref(), Some("Corriere della Sera"));
         assert_eq!(title_credit("Ceasefire talks stall – 24 Kanal").map(|s| s.text).as_deref(), Some("24 Kanal"));
         assert_eq!(title_credit("Переговори зупинились – Українська правда").map(|s| s.text).as_deref(), Some("Українська правда"));
+        // In quotation marks or in brackets closing the title; a label in brackets is no credit.
+        assert_eq!(title_credit("Пором до Лісового зупиняють — «Голос Прикарпаття»").map(|s| s.name).as_deref(), Some("Голос Прикарпаття"));
+        assert_eq!(title_credit("Ferry to Lisove to stop running (Carpathian Voice)").map(|s| s.name).as_deref(), Some("Carpathian Voice"));
+        assert!(title_credit("Ferry to Lisove to stop running (video)").is_none());
     }
 
     fn outlet_named(a: &[Attribution], name: &str) -> bool {

@@ -318,6 +318,10 @@ fn names_own(keys: &[String], name: &str) -> bool {
     // («Вербовская неделя» / Вербівський тиждень).
     keys.contains(&outlet_key(name))
         || case_key.starts_with('~') && keys.iter().any(|k| k.starts_with('~') && keys_match(k, &case_key))
+        // A German name in the dative or genitive: "dem Flussboten", "des Kreisblatts".
+        || !stemmata_text::has_cyrillic(name)
+            && name.chars().count() > 5
+            && ["en", "es", "n", "s"].iter().filter_map(|e| name.strip_suffix(e)).any(|n| keys.contains(&outlet_key(n)))
 }
 
 /// Keys by which an article's own outlet is known (name and domain).
