@@ -250,5 +250,30 @@ for n, (lang, title, dateline) in enumerate(HEAD):
         "origins": [{"name": GOLD[lang], "in_corpus": False}],
         "relays": [{"origin": GOLD[lang], "article": f"01_{lang}.txt"}, {"origin": GOLD[lang], "article": f"02_{l2}.txt"}],
         "claims": [{"text": BODY['en'][0], "articles": [f"01_{lang}.txt", f"02_{l2}.txt"], "independent_sources": 1}]})
+
+# Officials, bodies and their pages are no media: an article quoting only them is its outlet's own
+# report.
+OFFICIAL = [
+ ('uk', "Про це повідомили в пресслужбі обласної ради."), ('uk', "Як повідомила на своїй сторінці у Facebook обласна рада, рішення остаточне."),
+ ('uk', "За даними обласної ради, рішення остаточне."), ('uk', "Про це йдеться в повідомленні перевізника «Дніпрофлот»."),
+ ('ru', "Об этом сообщили в пресс-службе областного совета."), ('ru', "Как сообщил в своем Telegram-канале глава областного совета, решение окончательное."),
+ ('ru', "По данным областного совета, решение окончательное."),
+ ('en', "The regional council said in a statement that the decision was final."), ('en', "According to the regional council, the decision is final."),
+ ('en', "The carrier, Dniproflot, confirmed the closure in a post on its Facebook page."),
+ ('de', "Das teilte der Bezirksrat in einer Pressemitteilung mit."), ('de', "Laut Bezirksrat ist die Entscheidung endgültig."),
+ ('fr', "Selon le conseil régional, la décision est définitive."), ('fr', "C'est ce qu'a annoncé le conseil régional dans un communiqué."),
+]
+for n, (lang, off) in enumerate(OFFICIAL):
+    sid = f"f{n:02d}_{lang}"
+    d = f"{root}/stories/{sid}"; os.makedirs(d)
+    o_nom, o_gen, o_dat, credit, gold = OWNNAME[lang]
+    open(f"{d}/01_{lang}.txt", 'w').write(f"{TITLE[lang]}\n{OUT[lang]}\n2026-02-03 10:00\n\n" + " ".join(BODY[lang] + [off]) + "\n")
+    l2 = 'en' if lang != 'en' else 'uk'
+    cred = {'en': f"The closure was first reported by {credit}.", 'uk': f"Про закриття першим повідомило {credit}."}[l2]
+    open(f"{d}/02_{l2}.txt", 'w').write(f"{TITLE[l2]}\n{'Morning Ledger' if l2 == 'en' else 'Ранкова пошта'}\n2026-02-03 15:00\n\n" + " ".join(BODY[l2][:2] + [cred] + BODY[l2][2:]) + "\n")
+    labels["stories"].append({"id": sid, "scenario": "officials", "articles": [f"01_{lang}.txt", f"02_{l2}.txt"],
+        "origins": [{"name": OUT[lang], "in_corpus": True}],
+        "relays": [{"origin": OUT[lang], "article": f"02_{l2}.txt"}],
+        "claims": [{"text": BODY['en'][0], "articles": [f"01_{lang}.txt", f"02_{l2}.txt"], "independent_sources": 1}]})
 json.dump(labels, open(f"{root}/labels.json", 'w'), ensure_ascii=False, indent=1)
 print(len(labels["stories"]), "stories")
