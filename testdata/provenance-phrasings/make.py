@@ -275,5 +275,36 @@ for n, (lang, off) in enumerate(OFFICIAL):
         "origins": [{"name": OUT[lang], "in_corpus": True}],
         "relays": [{"origin": OUT[lang], "article": f"02_{l2}.txt"}],
         "claims": [{"text": BODY['en'][0], "articles": [f"01_{lang}.txt", f"02_{l2}.txt"], "independent_sources": 1}]})
+
+# Names across Ukrainian and Russian, a page title naming the outlet, and a credit naming the
+# medium a story outlet relied on.
+MORE = [
+ # (id, files: [(name, title, outlet line or None, date, body)], origins, relays)
+ ("x00_ru_names_uk_outlet", [
+   ("01_uk.txt", TITLE['uk'], "Вісті Заріччя", "2026-02-03 10:00", BODY['uk'] + [OWNCHECK['uk'].replace('{Od}', "Вістям Заріччя")]),
+   ("02_ru.txt", TITLE['ru'], "Вечерний Днепр", "2026-02-03 15:00", BODY['ru'][:2] + ["Об этом сообщает сайт «Вести Заречья»."] + BODY['ru'][2:])],
+  [("Вісті Заріччя", True)], [("Вісті Заріччя", "02_ru.txt")]),
+ ("x01_title_names_outlet", [
+   ("01_uk.txt", TITLE['uk'] + " | Вісті Заріччя", None, "2026-02-03 10:00", BODY['uk'] + [OWNCHECK['uk'].replace('{Od}', "Вістям Заріччя")]),
+   ("02_en.txt", TITLE['en'], "Morning Ledger", "2026-02-03 15:00", BODY['en'][:2] + ["The closure was first reported by the Ukrainian site Visti Zarichchia."] + BODY['en'][2:])],
+  [("Вісті Заріччя", True)], [("Вісті Заріччя", "02_en.txt")]),
+ ("x02_credit_via_story_outlet", [
+   ("01_uk.txt", TITLE['uk'], "Вісті Заріччя", "2026-02-03 10:00", ["Про це повідомляє «Голос Прикарпаття»."] + BODY['uk']),
+   ("02_ru.txt", TITLE['ru'], "Вечерний Днепр", "2026-02-03 15:00", ["Как передают «Вести Заречья» со ссылкой на «Голос Прикарпаття», паром остановят."] + BODY['ru'][1:])],
+  [("Holos Prykarpattia", False)], [("Holos Prykarpattia", "01_uk.txt"), ("Вісті Заріччя", "02_ru.txt")]),
+ ("x03_undated_relay", [
+   ("01_en.txt", TITLE['en'], "Riverside Echo", "2026-02-03 10:00", BODY['en'] + [OWNCHECK['en'].replace('{O}', "Riverside Echo")]),
+   ("02_uk.txt", TITLE['uk'], "Ранкова пошта", None, BODY['uk'][:2] + ["Про це пише британське видання Riverside Echo."] + BODY['uk'][2:])],
+  [("Riverside Echo", True)], [("Riverside Echo", "02_uk.txt")]),
+]
+for sid, files, origins, relays in MORE:
+    d = f"{root}/stories/{sid}"; os.makedirs(d)
+    for name, title, outlet, date, body in files:
+        head = title + "\n" + (outlet + "\n" if outlet else "") + (date + "\n" if date else "")
+        open(f"{d}/{name}", 'w').write(head + "\n" + " ".join(body) + "\n")
+    labels["stories"].append({"id": sid, "scenario": "names-and-pages", "articles": [f[0] for f in files],
+        "origins": [{"name": o, "in_corpus": c} for o, c in origins],
+        "relays": [{"origin": o, "article": a} for o, a in relays],
+        "claims": [{"text": BODY['en'][0], "articles": [f[0] for f in files], "independent_sources": 1}]})
 json.dump(labels, open(f"{root}/labels.json", 'w'), ensure_ascii=False, indent=1)
 print(len(labels["stories"]), "stories")
