@@ -24,8 +24,9 @@ pub enum DateParse {
 
 const ZONE: &str =
     r"(?:(?P<zone>Z|UTC|GMT|UT|[A-Z]{3,4})|(?:(?:UTC|GMT)?\s*(?P<off>[+-]\d{1,2}(?::?\d{2})?)))";
+// (French writes "14h30".)
 const TIME: &str =
-    r"(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,]\d+)?)?\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?";
+    r"(?P<h>\d{1,2})[:.h](?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,]\d+)?)?\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?";
 
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -36,14 +37,14 @@ static ISO: LazyLock<Regex> = LazyLock::new(|| {
 
 static NUMERIC_DMY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}})(?:,?\s+(?:{TIME}))?\s*{ZONE}?$"
+        r"^(?P<d>\d{{1,2}})[./](?P<m>\d{{1,2}})[./](?P<y>\d{{4}})(?:,?\s+(?:{TIME}))?\s*{ZONE}?$"
     ))
     .expect("valid regex")
 });
 
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:\p{{L}}+\.?,?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?P<mon>\p{{L}}+)\.?,?\s+(?P<y>\d{{4}})(?:\s*р\.|\s*г\.)?(?:,?\s+(?:at\s+|um\s+|о\s+|в\s+|-\s+)?(?:{TIME}))?(?:\s*(?:Uhr|год\.?))?\s*{ZONE}?$"
+        r"^(?:\p{{L}}+\.?,?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?P<mon>\p{{L}}+)\.?,?\s+(?P<y>\d{{4}})(?:\s*(?:року|года|р\.?|г\.?))?(?:,?\s+(?:at\s+|um\s+|о\s+|в\s+|à\s+|-\s+)?(?:{TIME}))?(?:\s*(?:Uhr|год\.?))?\s*{ZONE}?$"
     ))
     .expect("valid regex")
 });
@@ -195,9 +196,25 @@ fn month_number(word: &str) -> Option<i8> {
         (&["novembre"], 11),
         (&["décembre", "decembre", "déc"], 12),
     ];
+    // Ukrainian and Russian abbreviations ("6 февр. 2026", "3 лист. 2025").
+    const SHORT: [(&[&str], i8); 12] = [
+        (&["січ"], 1),
+        (&["лют", "февр"], 2),
+        (&["бер"], 3),
+        (&["квіт", "апр"], 4),
+        (&["трав"], 5),
+        (&["черв", "июн"], 6),
+        (&["лип", "июл"], 7),
+        (&["серп"], 8),
+        (&["вер", "сент"], 9),
+        (&["жовт"], 10),
+        (&["лист", "нояб"], 11),
+        (&["груд"], 12),
+    ];
     NAMES
         .iter()
         .chain(FRENCH.iter())
+        .chain(SHORT.iter())
         .find(|(names, _)| names.contains(&w))
         .map(|(_, n)| *n)
 }
@@ -284,9 +301,14 @@ pub fn parse_date(input: &str, source: DateSource) -> DateParse {
             }
         };
         let num = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<i64>().ok());
-        let (Some(year), Some(day)) = (num("y"), num("d")) else {
+        let (Some(year), Some(mut day)) = (num("y"), num("d")) else {
             continue;
         };
+        // "02/26/2026": an American month first, when the day cannot be a month.
+        let mut month = month;
+        if !named_month && month > 12 && (1..=12).contains(&day) {
+            (month, day) = (day as i8, i64::from(month));
+        }
         let zone = match (caps.name("zone"), caps.name("off")) {
             (Some(z), _) => match zone_offset(z.as_str()) {
                 Some(o) => Some(o),
@@ -544,6 +566,17 @@ mod tests {
             rfc("Tue, 04 Mar 2025 09:05:00 EST"),
             "2025-03-04T09:05:00-05:00"
         );
+    }
+
+    #[test]
+    fn slashes_abbreviations_year_words_and_french_hours() {
+        assert_eq!(rfc("06/02/2026 14:30"), "2026-02-06T14:30:00+00:00");
+        assert_eq!(rfc("02/26/2026"), "2026-02-26T00:00:00+00:00");
+        assert_eq!(rfc("6 февр. 2026"), "2026-02-06T00:00:00+00:00");
+        assert_eq!(rfc("3 лист. 2025"), "2025-11-03T00:00:00+00:00");
+        assert_eq!(rfc("6 лютого 2026 року"), "2026-02-06T00:00:00+00:00");
+        assert_eq!(rfc("6 февраля 2026 г."), "2026-02-06T00:00:00+00:00");
+        assert_eq!(rfc("jeudi 6 février 2026 à 14h30"), "2026-02-06T14:30:00+00:00");
     }
 
     #[test]

@@ -53,7 +53,7 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `Source: Kyiv Courier`, `Date: 2026-03-06`, ...: labelled header lines some exporters write.
 static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i)(?P<label>source|outlet|publisher|date|published|url|link|author|language|lang)\s*:\s*(?P<value>\S.*)$")
+    Regex::new(r"^(?i)(?P<label>source|outlet|publisher|date|published|url|link|author|language|lang|опубліковано|опубликовано|дата|veröffentlicht|datum|publié le|publié|date de publication)\s*:\s*(?P<value>\S.*)$|^(?i)(?P<label2>опубліковано|опубликовано|veröffentlicht(?: am)?|publié le|mis en ligne le)\s+(?P<value2>\d.*)$")
         .expect("valid regex")
 });
 static TITLE_LABEL: LazyLock<Regex> =
@@ -65,13 +65,18 @@ fn classify(line: &str) -> Option<HeaderLine> {
         return None;
     }
     if let Some(caps) = LABELLED.captures(line) {
+        // "Опубліковано 6 лютого 2026", "Publié le 6 février 2026": a date label without a colon.
+        if let Some(value) = caps.name("value2") {
+            return Some(HeaderLine::Date(parse_date(value.as_str().trim(), DateSource::Header)));
+        }
         let value = caps["value"].trim().to_owned();
-        return Some(match caps["label"].to_ascii_lowercase().as_str() {
+        return Some(match caps["label"].to_lowercase().as_str() {
             "source" | "outlet" | "publisher" => HeaderLine::Outlet {
                 name: value,
                 strong: true,
             },
-            "date" | "published" => HeaderLine::Date(parse_date(&value, DateSource::Header)),
+            "date" | "published" | "опубліковано" | "опубликовано" | "дата" | "veröffentlicht" | "datum" | "publié le" | "publié"
+            | "date de publication" => HeaderLine::Date(parse_date(&value, DateSource::Header)),
             "url" | "link" => HeaderLine::Url(value),
             "author" => HeaderLine::Byline(value),
             _ => HeaderLine::Language(value.to_lowercase()),
@@ -302,6 +307,15 @@ mod tests {
         let (a, w) = parse_text_article("l.txt", "T\nDate: sometime soon\n\nBody.").unwrap();
         assert_eq!(a.published, None);
         assert_eq!(w[0].location, "line 2");
+        // Labels in other languages, and date labels without a colon.
+        for header in ["Опубліковано: 6 лютого 2026", "Опубликовано 6 февраля 2026", "Publié le 6 février 2026 à 14h30", "Veröffentlicht am 6. Februar 2026"] {
+            let (a, _) = parse_text_article("m.txt", &format!("Пором зупиняють\nВісті Заріччя\n{header}\n\nТекст.")).unwrap();
+            assert_eq!(a.outlet.as_deref(), Some("Вісті Заріччя"), "{header}");
+            assert!(a.published.unwrap().to_rfc3339().starts_with("2026-02-06"), "{header}");
+        }
+        // An outlet whose name starts like a label stays an outlet.
+        let (a, _) = parse_text_article("n.txt", "Ferry stops\nSource Weekly\n6 February 2026\n\nBody.").unwrap();
+        assert_eq!(a.outlet.as_deref(), Some("Source Weekly"));
     }
 
     #[test]
