@@ -86,6 +86,11 @@ fn classify(line: &str) -> Option<HeaderLine> {
         DateParse::NotADate => {}
         parsed => return Some(HeaderLine::Date(parsed)),
     }
+    // A line written like a date that no format here reads ("6-II-2026", "Fri 6/2/26"): a date
+    // line all the same, so the outlet line before it stands; the date is left unknown.
+    if date_like(line) {
+        return Some(HeaderLine::Date(DateParse::NotADate));
+    }
     if (line.starts_with("http://") || line.starts_with("https://"))
         && !line.contains(char::is_whitespace)
     {
@@ -107,6 +112,18 @@ fn classify(line: &str) -> Option<HeaderLine> {
         });
     }
     None
+}
+
+/// A short line of digits and at most four words, with a year or a day-month pair, and no
+/// sentence punctuation at its end.
+fn date_like(line: &str) -> bool {
+    static YEAR_OR_DAY_MONTH: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\b(?:19|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b").expect("valid regex"));
+    let words = line.split(|c: char| c.is_whitespace() || c == ',').filter(|w| w.chars().any(char::is_alphabetic)).count();
+    line.chars().count() <= 40
+        && words <= 4
+        && YEAR_OR_DAY_MONTH.is_match(line)
+        && !line.ends_with(['.', '!', '?', ':', ';', '"', '”', '»'])
 }
 
 /// A short proper name, not the start of a sentence: few words, capitalised, no sentence
@@ -188,7 +205,7 @@ pub(crate) fn parse_text_article(
             HeaderLine::Date(DateParse::NotADate) => warnings.push(Diagnostic {
                 source: source.to_owned(),
                 location: format!("line {}", index + 1),
-                message: "unreadable date in the `Date:` line; publication date left unknown, article kept".to_owned(),
+                message: "unreadable date line; publication date left unknown, article kept".to_owned(),
                 severity: Severity::Warning,
             }),
         }
@@ -313,6 +330,11 @@ mod tests {
             assert_eq!(a.outlet.as_deref(), Some("Вісті Заріччя"), "{header}");
             assert!(a.published.unwrap().to_rfc3339().starts_with("2026-02-06"), "{header}");
         }
+        // A date line no format reads still closes the header: the outlet line stands.
+        let (a, w) = parse_text_article("o.txt", "Пором зупиняють\nВісті Заріччя\n6-II-2026\n\nТекст.").unwrap();
+        assert_eq!(a.outlet.as_deref(), Some("Вісті Заріччя"));
+        assert_eq!((a.published, a.text.as_str()), (None, "Текст."));
+        assert_eq!(w[0].location, "line 3");
         // An outlet whose name starts like a label stays an outlet.
         let (a, _) = parse_text_article("n.txt", "Ferry stops\nSource Weekly\n6 February 2026\n\nBody.").unwrap();
         assert_eq!(a.outlet.as_deref(), Some("Source Weekly"));
