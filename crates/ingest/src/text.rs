@@ -105,11 +105,48 @@ fn classify(line: &str) -> Option<HeaderLine> {
             strong: true,
         });
     }
+    if let Some(name) = outlet_line_name(line) {
+        return Some(HeaderLine::Outlet { name, strong: false });
+    }
+    None
+}
+
+/// The outlet's name on an outlet line: the line itself when it looks like a name, or the name in
+/// it: in quotation marks (`«Вісті Заріччя»`, `Газета «Вісті Заріччя»`), before a place or a
+/// tagline (`Вісті Заріччя, Лісове`, `Вісті Заріччя — новини громади`, `Вісті Заріччя /
+/// Zarichchia News`) or before a bracket (`Вісті Заріччя (Лісове)`).
+fn outlet_line_name(line: &str) -> Option<String> {
+    if line.chars().count() > 80 || line.ends_with(['.', '!', '?', ':', ';', '…']) {
+        return None;
+    }
+    // A tagline or a second name after a dash, a bar or a slash; a place after a comma; a bracket.
+    let cut = [" — ", " – ", " | ", " / ", ", ", " ("]
+        .iter()
+        .filter_map(|sep| line.find(sep).map(|at| (at, *sep)))
+        .min();
+    if let Some((at, sep)) = cut {
+        let tail = line[at + sep.len()..].trim();
+        let tail_ok = match sep {
+            ", " => tail.split_whitespace().count() <= 3 && tail.starts_with(char::is_uppercase),
+            " (" => tail.ends_with(')'),
+            _ => tail.split_whitespace().count() <= 5,
+        };
+        let name = line[..at].trim();
+        if tail_ok && name_like(name) && !line[..at].contains(['«', '"', '“']) {
+            return Some(name.to_owned());
+        }
+    }
     if name_like(line) {
-        return Some(HeaderLine::Outlet {
-            name: line.to_owned(),
-            strong: false,
-        });
+        return Some(line.to_owned());
+    }
+    if let Some(open) = line.find(['«', '“', '"', '„']) {
+        let rest = &line[open + line[open..].chars().next()?.len_utf8()..];
+        let close = rest.find(['»', '”', '"', '“'])?;
+        let name = rest[..close].trim();
+        let before = line[..open].trim();
+        // Only a few words around it (a legal form or a media noun before it).
+        return (name_like(name) && before.split_whitespace().count() <= 2 && rest[close..].chars().count() <= 2)
+            .then(|| name.to_owned());
     }
     None
 }
@@ -335,6 +372,11 @@ mod tests {
         assert_eq!(a.outlet.as_deref(), Some("Вісті Заріччя"));
         assert_eq!((a.published, a.text.as_str()), (None, "Текст."));
         assert_eq!(w[0].location, "line 3");
+        // The name on an outlet line in quotation marks, before a place, a tagline or a bracket.
+        for line in ["«Вісті Заріччя»", "Газета «Вісті Заріччя»", "Вісті Заріччя, Лісове", "Вісті Заріччя — новини громади", "Вісті Заріччя (Лісове)"] {
+            let (a, _) = parse_text_article("p.txt", &format!("Пором зупиняють\n{line}\n2026-02-06\n\nТекст.")).unwrap();
+            assert_eq!(a.outlet.as_deref(), Some("Вісті Заріччя"), "{line}");
+        }
         // An outlet whose name starts like a label stays an outlet.
         let (a, _) = parse_text_article("n.txt", "Ferry stops\nSource Weekly\n6 February 2026\n\nBody.").unwrap();
         assert_eq!(a.outlet.as_deref(), Some("Source Weekly"));
