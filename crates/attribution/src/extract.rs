@@ -4754,10 +4754,13 @@ pub fn title_credit(title: &str) -> Option<Source> {
         None => (best?, trimmed),
     };
     // A name in quotation marks: "… — «Голос Прикарпаття»".
-    let tail = trimmed[at..].trim();
-    let quoted = tail.len() > 2 && tail.starts_with(['«', '"', '“', '„']) && tail.ends_with(['»', '"', '”', '“']);
-    let at = if quoted { at + (trimmed[at..].len() - trimmed[at..].trim_start().len()) + tail.chars().next().map_or(0, char::len_utf8) } else { at };
-    let trimmed = if quoted { &trimmed[..trimmed.len() - tail.chars().next_back().map_or(0, char::len_utf8)] } else { trimmed };
+    let start = trimmed.len() - trimmed[at..].trim_start().len();
+    let (at, trimmed) = match (trimmed[start..].chars().next(), trimmed.chars().next_back()) {
+        (Some(open @ ('«' | '"' | '“' | '„')), Some(close @ ('»' | '"' | '”' | '“'))) if trimmed.len() - start > 2 => {
+            (start + open.len_utf8(), &trimmed[..trimmed.len() - close.len_utf8()])
+        }
+        _ => (at, trimmed),
+    };
     let tail = trimmed[at..].trim();
     let n_words = crate::words(tail).count();
     if tail.is_empty()
