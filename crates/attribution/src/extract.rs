@@ -4845,9 +4845,13 @@ mod tests {
             .collect()
     }
 
+    /// The names of the media a one-sentence text names.
+    fn outlets(text: &str, lang: &str) -> Vec<String> {
+        media(text, lang).into_iter().map(|m| m.0).collect()
+    }
+
     #[test]
     fn an_issue_of_a_publication_and_a_compound_media_noun_name_media() {
-        let outlets = |text: &str, lang: &str| -> Vec<String> { media(text, lang).into_iter().map(|m| m.0).collect() };
         assert_eq!(outlets("Details of the trial appear in the winter issue of Blick ins Labor, a magazine.", "en"), ["Blick ins Labor"]);
         assert_eq!(outlets("Vorgestellt wird das Verfahren in der neuen Ausgabe von «Blick ins Labor», dem Magazin der Universität.", "de"), ["Blick ins Labor"]);
         assert_eq!(outlets("Відео оприлюднив YouTube-канал «Трамвайні нотатки».", "uk"), ["Трамвайні нотатки"]);
@@ -4971,12 +4975,6 @@ mod tests {
 
     #[test]
     fn numbers_french_passives_and_fronted_details_name_no_medium() {
-        let outlets = |text: &str, lang: &str| -> Vec<String> {
-            extract_sentences(text, &[Span::new(0, text.len())], Some(lang), &[])
-                .into_iter()
-                .filter_map(|a| a.source.filter(|s| s.kind.is_media()).map(|s| s.name))
-                .collect()
-        };
         assert!(outlets("Selon cette enquête, réalisée auprès de 502 habitants, la liste arrive en tête.", "fr").is_empty());
         assert!(outlets("Le problème aurait été signalé le 4 novembre et corrigé le lendemain.", "fr").is_empty());
         assert!(outlets("L'avocat du condamné a annoncé son intention de faire appel.", "fr").is_empty());
@@ -5910,11 +5908,8 @@ mod tests {
         let heard = |text: &str, lang: &str| -> Vec<String> {
             full(text, lang, &[]).into_iter().filter_map(|a| a.recipient.map(|r| r.name)).collect()
         };
-        let named = |text: &str, lang: &str| -> Vec<String> {
-            full(text, lang, &[]).into_iter().filter_map(|a| a.source.filter(|s| s.kind.is_media()).map(|s| s.name)).collect()
-        };
         // A German compound newspaper name beside another name word is a medium's ...
-        assert_eq!(named("Die Fähre wird im März eingestellt, schreibt der Kreisbote Altmark.", "de"), ["Kreisbote Altmark"]);
+        assert_eq!(outlets("Die Fähre wird im März eingestellt, schreibt der Kreisbote Altmark.", "de"), ["Kreisbote Altmark"]);
         // ... alone it is a common noun referring back.
         let a = full("Die Lokalzeitung zitiert aus einer Anordnung der Werksleitung.", "de", &[]);
         assert!(a.iter().all(|a| a.source.as_ref().is_none_or(|s| s.back_reference || !s.kind.is_media())), "{a:?}");
@@ -5930,44 +5925,41 @@ mod tests {
         assert_eq!(heard("The mayor confirmed to the Harbour Courier that the ferry will stop.", "en"), ["Harbour Courier"]);
         assert_eq!(heard("Le bac cessera de circuler, a déclaré le maire au Courrier du Val.", "fr"), ["Courrier du Val"]);
         // The medium that asked for a comment or interviewed.
-        assert_eq!(named("Про це у коментарі «Голосу Прикарпаття» сказав міський голова.", "uk"), ["Голосу Прикарпаття"]);
-        assert_eq!(named("В комментарии «Северному вестнику» мэр заявил, что паром остановят.", "ru"), ["Северному вестнику"]);
-        assert_eq!(named("Interrogé par Le Courrier du Val, le maire a confirmé la fermeture.", "fr"), ["Le Courrier du Val"]);
+        assert_eq!(outlets("Про це у коментарі «Голосу Прикарпаття» сказав міський голова.", "uk"), ["Голосу Прикарпаття"]);
+        assert_eq!(outlets("В комментарии «Северному вестнику» мэр заявил, что паром остановят.", "ru"), ["Северному вестнику"]);
+        assert_eq!(outlets("Interrogé par Le Courrier du Val, le maire a confirmé la fermeture.", "fr"), ["Le Courrier du Val"]);
         // A platform describes the medium; adjectives and a fronted object leave the subject after
         // the verb.
-        assert_eq!(named("The ferry will stop, the Telegram channel Port Watch wrote.", "en"), ["Port Watch"]);
-        assert_eq!(named("Відповідне відео опублікував телеграм-канал «Порт онлайн».", "uk"), ["Порт онлайн"]);
+        assert_eq!(outlets("The ferry will stop, the Telegram channel Port Watch wrote.", "en"), ["Port Watch"]);
+        assert_eq!(outlets("Відповідне відео опублікував телеграм-канал «Порт онлайн».", "uk"), ["Порт онлайн"]);
         let known = ["La Voix des Carpates".to_string()];
         let a = full("Le directeur a confié à La Voix des Carpates qu'il n'y avait pas d'autre solution.", "fr", &known);
         assert!(a.iter().any(|a| a.recipient.as_ref().is_some_and(|r| r.name == "La Voix des Carpates")), "{a:?}");
-        assert_eq!(named("La Voix des Carpates rapporte que la décision a été prise en janvier.", "fr"), ["La Voix des Carpates"]);
+        assert_eq!(outlets("La Voix des Carpates rapporte que la décision a été prise en janvier.", "fr"), ["La Voix des Carpates"]);
     }
 
     #[test]
     fn a_journalist_reports_for_the_medium() {
-        let named = |text: &str, lang: &str| -> Vec<String> {
-            full(text, lang, &[]).into_iter().filter_map(|a| a.source.filter(|s| s.kind.is_media()).map(|s| s.name)).collect()
-        };
-        assert_eq!(named("Carpathian Voice reporter Olena Marchuk first broke the story.", "en"), ["Carpathian Voice"]);
-        assert_eq!(named("Olena Marchuk, a reporter at the Carpathian Voice, first broke the story.", "en"), ["Carpathian Voice"]);
-        assert_eq!(named("The story was first reported by Olena Marchuk, a reporter for the Carpathian Voice.", "en"), ["Carpathian Voice"]);
-        assert!(named("The Carpathian Voice's reporter Olena Marchuk first broke the story.", "en")[0].starts_with("Carpathian Voice"));
-        assert_eq!(named("Журналістка «Голосу Прикарпаття» Олена Марчук першою повідомила про це.", "uk"), ["Голосу Прикарпаття"]);
-        assert_eq!(named("Как сообщил корреспондент «Голоса Прикарпаття» Олег Марчук, решение уже принято.", "ru"), ["Голоса Прикарпаття"]);
+        assert_eq!(outlets("Carpathian Voice reporter Olena Marchuk first broke the story.", "en"), ["Carpathian Voice"]);
+        assert_eq!(outlets("Olena Marchuk, a reporter at the Carpathian Voice, first broke the story.", "en"), ["Carpathian Voice"]);
+        assert_eq!(outlets("The story was first reported by Olena Marchuk, a reporter for the Carpathian Voice.", "en"), ["Carpathian Voice"]);
+        assert!(outlets("The Carpathian Voice's reporter Olena Marchuk first broke the story.", "en")[0].starts_with("Carpathian Voice"));
+        assert_eq!(outlets("Журналістка «Голосу Прикарпаття» Олена Марчук першою повідомила про це.", "uk"), ["Голосу Прикарпаття"]);
+        assert_eq!(outlets("Как сообщил корреспондент «Голоса Прикарпаття» Олег Марчук, решение уже принято.", "ru"), ["Голоса Прикарпаття"]);
         // A passive's agent after a time; a hyphenated describing word before the media noun.
-        assert_eq!(named("The die-off was first raised on Sunday morning by local station Radio Kamnohirria.", "en"), ["Radio Kamnohirria"]);
-        assert_eq!(named("The closure was first reported by the Russian-language site Zarechnye Novosti.", "en"), ["Zarechnye Novosti"]);
+        assert_eq!(outlets("The die-off was first raised on Sunday morning by local station Radio Kamnohirria.", "en"), ["Radio Kamnohirria"]);
+        assert_eq!(outlets("The closure was first reported by the Russian-language site Zarechnye Novosti.", "en"), ["Zarechnye Novosti"]);
         // A wire dateline between slashes, or with a name's small words.
-        assert_eq!(named("ЛІСОВЕ, 3 лютого /«Голос Прикарпаття»/. Пором зупиняють.", "uk"), ["Голос Прикарпаття"]);
-        assert_eq!(named("LISSOVÉ, 3 février (La Voix des Carpates) - Le bac s'arrête.", "fr"), ["La Voix des Carpates"]);
+        assert_eq!(outlets("ЛІСОВЕ, 3 лютого /«Голос Прикарпаття»/. Пором зупиняють.", "uk"), ["Голос Прикарпаття"]);
+        assert_eq!(outlets("LISSOVÉ, 3 février (La Voix des Carpates) - Le bac s'arrête.", "fr"), ["La Voix des Carpates"]);
         // The phrase before the verb does not agree with it: the subject comes after.
-        assert_eq!(named("Позже решение подтвердил и телеканал «Край ТВ».", "ru"), ["Край ТВ"]);
-        assert!(named("Міський голова розповів, що пором зупинять.", "uk").is_empty());
+        assert_eq!(outlets("Позже решение подтвердил и телеканал «Край ТВ».", "ru"), ["Край ТВ"]);
+        assert!(outlets("Міський голова розповів, що пором зупинять.", "uk").is_empty());
         // A surname in "-енко" is no neuter noun.
         let a = full("Коваленко розповів журналістам «Голосу Прикарпаття», що пором зупинять.", "uk", &[]);
         assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.text == "Коваленко")), "{a:?}");
         // No medium named: the journalist is a person.
-        assert!(named("Senior reporter Olena Marchuk first broke the story.", "en").is_empty());
+        assert!(outlets("Senior reporter Olena Marchuk first broke the story.", "en").is_empty());
     }
 
     #[test]
