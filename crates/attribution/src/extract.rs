@@ -1688,7 +1688,7 @@ fn extract_sentence(
                         let known_name = if lex.language == "de" {
                             // In any case: "dem Flussboten", "des Kreisblatts".
                             std::iter::once(name)
-                                .chain(["en", "es", "n", "s"].iter().filter_map(|e| name.strip_suffix(e)))
+                                .chain(crate::german_case_stems(name))
                                 .any(|n| known.contains(&crate::outlet_key(n)))
                         } else {
                             case_key.starts_with('~') && known_case_key(known, &case_key)

@@ -80,6 +80,12 @@ pub enum Error {
     Format { path: String, message: String },
 }
 
+/// A German name without a case ending it may carry: "Flussboten" → "Flussbote", "Flussbot";
+/// "Kreisblatts" → "Kreisblatt" ("dem Flussboten", "des Kreisblatts").
+pub fn german_case_stems(name: &str) -> impl Iterator<Item = &str> {
+    ["en", "es", "n", "s"].into_iter().filter_map(move |e| name.strip_suffix(e))
+}
+
 /// The key under which outlet names are compared: "The Telegraph", "Telegraph",
 /// "telegraph.co.uk" and "www.telegraph.co.uk" all give "telegraph"; "Censor.NET" and
 /// "censor.net" give "censor"; "global.espreso.tv" and "Espreso" give "espreso".

@@ -321,7 +321,7 @@ fn names_own(keys: &[String], name: &str) -> bool {
         // A German name in the dative or genitive: "dem Flussboten", "des Kreisblatts".
         || !stemmata_text::has_cyrillic(name)
             && name.chars().count() > 5
-            && ["en", "es", "n", "s"].iter().filter_map(|e| name.strip_suffix(e)).any(|n| keys.contains(&outlet_key(n)))
+            && attribution::german_case_stems(name).any(|n| keys.contains(&outlet_key(n)))
 }
 
 /// Keys by which an article's own outlet is known (name and domain).
