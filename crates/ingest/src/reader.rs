@@ -447,6 +447,14 @@ impl Reader {
                         serde_json::Value::Array(items) => items,
                         other => vec![other],
                     };
+                    if items.is_empty() {
+                        record += 1;
+                        let location = format!("record {record}");
+                        let why =
+                            "empty JSON array: no article in it; record quarantined".to_owned();
+                        let raw_item = raw[start..end].to_vec();
+                        self.quarantine(name, &location, why, raw_item, range.clone());
+                    }
                     for item in items {
                         record += 1;
                         let location = format!("record {record}");

@@ -466,8 +466,39 @@ fn assert_accounted(bytes: &[u8], format: Format) {
     }
 }
 
+/// An empty JSON array holds no article; it is reported, not silently dropped, and whatever
+/// follows it is still read.
+#[test]
+fn empty_json_array_is_reported_and_the_rest_read() {
+    for (text, articles_expected) in [
+        ("[]", 0),
+        ("[ ]\n", 0),
+        ("[]\n[{\"title\": \"After\", \"text\": \"Body.\"}]", 1),
+    ] {
+        assert_accounted(text.as_bytes(), Format::Auto);
+        let located = read_bytes_located("empty.json", text.as_bytes(), &ReadOptions::default());
+        let records: Vec<Record> = located.into_iter().map(|l| l.record).collect();
+        assert_eq!(articles(&records).len(), articles_expected, "{text:?}");
+        let empty = quarantined(&records);
+        assert_eq!(empty.len(), 1, "{text:?}: {records:#?}");
+        assert!(
+            empty[0].1.message.contains("empty JSON array"),
+            "{:?}",
+            empty[0].1
+        );
+    }
+}
+
+/// Fuzz cases per property: 256, or PROPTEST_CASES for a longer run.
+fn fuzz_cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(256)
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
+    #![proptest_config(ProptestConfig::with_cases(fuzz_cases()))]
 
     #[test]
     fn arbitrary_bytes_never_panic_and_are_accounted_for(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {

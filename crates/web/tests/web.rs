@@ -298,7 +298,10 @@ mod never_panics {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(256))]
+        // 256 cases, or PROPTEST_CASES for a longer run.
+        #![proptest_config(ProptestConfig::with_cases(
+            std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(256)
+        ))]
         #[test]
         fn every_parser_answers_on_any_bytes(data in markupish()) {
             let limits = Limits { max_document_bytes: 1 << 16, max_quarantine_bytes: 1 << 16 };
