@@ -15,7 +15,13 @@ fn main() {
             continue;
         }
         let set = eval::read_labelled(&path, &content).expect("known format");
-        let r = eval::evaluate_clustering(&set, &cfg);
+        // `CLUSTER_EMBEDDINGS=FILE.vec` beside a set: one JSON vector per article, file order
+        // (e.g. from the embed example on each article's title and lead).
+        let vectors: Option<Vec<Vec<f32>>> = std::env::var("CLUSTER_EMBEDDINGS").ok().and_then(|suffix| {
+            let text = std::fs::read_to_string(format!("{path}{suffix}")).ok()?;
+            text.lines().map(|l| serde_json::from_str(l).ok()).collect()
+        });
+        let r = eval::evaluate_clustering_with(&set, vectors.as_deref(), &cfg);
         println!(
             "{path}: B3 P {:.3} R {:.3} F1 {:.4} pairF1 {:.3} clusters {}/{} {:.0}/s",
             r.bcubed.precision, r.bcubed.recall, r.bcubed.f1, r.pairwise_f1, r.clusters, r.gold_clusters, r.articles_per_sec

@@ -330,7 +330,9 @@ impl Clusterer {
         };
         let ((va, fa), (vb, fb)) = (read(a), read(b));
         let lexical = vector::cosine(&va, &vb);
+        let apart = a.language.is_some() && b.language.is_some() && a.language != b.language;
         let mut score = match embeddings {
+            Some((ea, eb)) if apart => lexical.max(self.cross_lingual_meaning(dense_cosine(ea, eb))),
             Some((ea, eb)) => self.blend(lexical, Some(dense_cosine(ea, eb))),
             None => lexical,
         };
@@ -345,6 +347,12 @@ impl Clusterer {
     /// (or the other article of a pair) comes from, else 1.
     fn outlet_factor(&self, article: Option<u64>, story: Option<u64>) -> f32 {
         if article.is_some() && article == story { self.cfg.same_outlet } else { 1.0 }
+    }
+
+    /// The score an embedding cosine gives an article and a story in languages apart.
+    fn cross_lingual_meaning(&self, cosine: f32) -> f32 {
+        let floor = self.cfg.cross_lingual_embedding_floor;
+        self.cfg.cross_lingual_embedding_weight * ((cosine - floor) / (1.0 - floor)).clamp(0.0, 1.0)
     }
 
     fn blend(&self, lexical: f32, semantic: Option<f32>) -> f32 {
@@ -461,20 +469,23 @@ impl Clusterer {
                 centroid
             };
             let mut lexical = (1.0 - self.cfg.link_weight) * centroid + self.cfg.link_weight * link;
-            // Across languages only names and figures can match: judge those on their own.
-            if let Some(lang) = language
-                && languages_apart(live.languages, lang)
-                && live.entities_norm > 0.0
-            {
-                let probe = entity_probe.get_or_insert_with(|| vector::Probe::new(entities));
-                let names = probe.dot_columns(&live.entities) / live.entities_norm;
-                lexical = lexical.max(self.cfg.cross_lingual_weight * names);
-            }
             let semantic = match (embedding, live.embedding.as_ref()) {
                 (Some(e), Some(c)) => Some(dense_cosine(e, c)),
                 _ => None,
             };
-            let mut score = self.blend(lexical, semantic);
+            let apart = language.is_some_and(|lang| languages_apart(live.languages, lang));
+            // Across languages only names and figures can match: judge those on their own, and
+            // the meaning (embeddings) on its own.
+            if apart && live.entities_norm > 0.0 {
+                let probe = entity_probe.get_or_insert_with(|| vector::Probe::new(entities));
+                let names = probe.dot_columns(&live.entities) / live.entities_norm;
+                lexical = lexical.max(self.cfg.cross_lingual_weight * names);
+            }
+            let mut score = if apart {
+                lexical.max(semantic.map_or(0.0, |s| self.cross_lingual_meaning(s)))
+            } else {
+                self.blend(lexical, semantic)
+            };
             if let (Some(t), Some(last)) = (time, live.last_time) {
                 let gap = (t - last).max(0) as f32;
                 score *= (-gap / decay_secs).exp();
@@ -1281,6 +1292,49 @@ mod tests {
             sentences: Vec::new(),
             extra: Default::default(),
         }
+    }
+
+    /// A unit vector along `axis` tilted towards `other` so that the two share cosine `cos`.
+    fn tilted(axis: usize, other: usize, cos: f32) -> Vec<f32> {
+        let mut v = vec![0.0; 8];
+        v[axis] = cos;
+        v[other] = (1.0 - cos * cos).sqrt();
+        v
+    }
+
+    #[test]
+    fn across_languages_the_meaning_joins_reports_whose_words_cannot_match() {
+        // The names are spelt apart (Zarichchia / Заречье, Dnister / Днестровские); the detour's
+        // length, written alike, makes the story a candidate and is too little to join on.
+        let mut en = article(
+            "en",
+            "Ferry to Zarichchia stops running",
+            "The ferry between Zarichchia and Lisove stops in March, the operator Dnister Lines said: a 38 km detour.",
+        );
+        en.language = Some("en".into());
+        let ru = article(
+            "ru",
+            "Паром в Заречье перестанет ходить",
+            "Паром между Заречьем и Лисовым остановят в марте, сообщил перевозчик «Днестровские линии»: объезд 38 км.",
+        );
+        let base = [1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0];
+        // Close in meaning (cosine 0.8): one story; not close (0.3): two; no embeddings: two.
+        for (cos, same) in [(0.8, true), (0.3, false)] {
+            let mut c = Clusterer::new(Config::default());
+            let a = c.push_with_embedding(&en, Some(&base));
+            let b = c.push_with_embedding(&ru, Some(&tilted(0, 1, cos)));
+            assert_eq!(a.story_id == b.story_id, same, "cosine {cos}: {b:?}");
+        }
+        let mut c = Clusterer::new(Config::default());
+        let (a, b) = (c.push(&en), c.push(&ru));
+        assert_ne!(a.story_id, b.story_id);
+        // In one language the words decide: the same embeddings do not join two Russian reports
+        // that share no word.
+        let other = article("ru2", "Мэр открыл новый мост", "Новый мост через реку открыт для машин, 38 пролетов.");
+        let mut c = Clusterer::new(Config::default());
+        let a = c.push_with_embedding(&ru, Some(&base));
+        let b = c.push_with_embedding(&other, Some(&tilted(0, 1, 0.8)));
+        assert_ne!(a.story_id, b.story_id);
     }
 
     #[test]

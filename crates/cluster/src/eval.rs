@@ -11,7 +11,7 @@
 //! [`read_file`] and [`peak_rss_mb`] are the only IO here, for the evaluation commands.
 
 use crate::metrics::{self, Prf};
-use crate::{Clusterer, Config, Error, cluster};
+use crate::{Clusterer, Config, Error};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 use std::time::Instant;
@@ -251,8 +251,14 @@ pub struct ClusteringScores {
 
 /// Cluster the set with `cfg` and score it against the gold labels.
 pub fn evaluate_clustering(set: &Labelled, cfg: &Config) -> ClusteringScores {
+    evaluate_clustering_with(set, None, cfg)
+}
+
+/// [`evaluate_clustering`] with one sentence embedding per article (same order), as the pipeline
+/// gives the clusterer when the encoder is installed. The time to compute them is not counted.
+pub fn evaluate_clustering_with(set: &Labelled, embeddings: Option<&[Vec<f32>]>, cfg: &Config) -> ClusteringScores {
     let start = Instant::now();
-    let result = cluster(&set.articles, cfg);
+    let result = crate::cluster_with_embeddings(&set.articles, embeddings, cfg);
     let secs = start.elapsed().as_secs_f64().max(1e-9);
     let predicted: Vec<&str> = result.assignments.iter().map(|a| a.story_id.as_str()).collect();
     let bcubed = metrics::bcubed(&predicted, &set.gold);

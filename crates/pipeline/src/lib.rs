@@ -41,14 +41,40 @@ pub fn stream_order(articles: &mut [Article]) {
 }
 
 /// Group articles into stories (online, time-aware, multilingual; see `stemmata-cluster`).
-pub fn cluster(articles: &[Article]) -> Vec<Story> {
-    clustering(articles).stories
+pub fn cluster(articles: &[Article], options: &Options) -> Vec<Story> {
+    clustering(articles, options).stories
 }
 
 /// Stories with the evidence of every assignment (closest articles, shared terms, score and
 /// threshold) and the merges made on the way.
-pub fn clustering(articles: &[Article]) -> stemmata_cluster::Clustering {
-    stemmata_cluster::cluster_batch(articles, &stemmata_cluster::Config::default())
+pub fn clustering(articles: &[Article], options: &Options) -> stemmata_cluster::Clustering {
+    let embeddings = clustering_embeddings(articles, options.encoder.as_deref());
+    stemmata_cluster::cluster_batch_with_embeddings(articles, embeddings.as_deref(), &stemmata_cluster::Config::default())
+}
+
+/// Characters of an article's text embedded after its title for clustering: the lead, which
+/// says what happened.
+const CLUSTER_LEAD_CHARS: usize = 300;
+
+/// One sentence embedding per article (its title and lead) for the clusterer, which weighs them
+/// only between an article and a story in different languages: `None` without an encoder or
+/// when the articles are all in one language (or of unknown language), so a one-language
+/// batch costs nothing more.
+pub fn clustering_embeddings(articles: &[Article], encoder: Option<&stemmata_embed::Encoder>) -> Option<Vec<Vec<f32>>> {
+    let encoder = encoder?;
+    let languages: BTreeSet<&str> = articles.iter().filter_map(|a| a.language.as_deref()).collect();
+    if languages.len() < 2 {
+        return None;
+    }
+    let texts: Vec<String> = articles
+        .iter()
+        .map(|a| {
+            let lead: String = a.text.chars().take(CLUSTER_LEAD_CHARS).collect();
+            format!("{}. {}", a.title.trim_end_matches(['.', ' ']), lead)
+        })
+        .collect();
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    Some(encoder.embed(&refs))
 }
 
 /// Analyze one story whose articles are given in stream order.
@@ -184,7 +210,7 @@ pub fn analyze(articles: &[Article], diagnostics: &[Diagnostic], options: &Optio
     // The same article read twice (same content id) is analyzed once.
     ordered.dedup_by(|a, b| a.id == b.id);
     one_name_per_outlet(&mut ordered);
-    let clustering = clustering(&ordered);
+    let clustering = clustering(&ordered, options);
     let stories = clustering.stories;
     let mut why: BTreeMap<&str, Vec<MembershipReport>> = BTreeMap::new();
     for a in &clustering.assignments {

@@ -31,8 +31,16 @@ pub fn run_clustering(args: ClusteringArgs) -> Result<()> {
     let content = eval::read_file(&args.file)?;
     let set = eval::read_labelled(&name, &content).with_context(|| format!("reading {name}"))?;
     eprintln!("{name}: {} articles ({} format), clustering…", set.articles.len(), set.format);
-    let mut scores = eval::evaluate_clustering(&set, &Config::default());
+    // As `analyze` clusters: with the sentence encoder when it is installed and the set spans
+    // languages (the clusterer weighs embeddings only across languages).
+    let languages: std::collections::BTreeSet<&str> = set.articles.iter().filter_map(|a| a.language.as_deref()).collect();
+    let options = if languages.len() > 1 { stemmata_pipeline::Options::from_env() } else { Default::default() };
+    let embed_start = std::time::Instant::now();
+    let embeddings = stemmata_pipeline::clustering_embeddings(&set.articles, options.encoder.as_deref());
+    let embed_secs = embed_start.elapsed().as_secs_f64();
+    let mut scores = eval::evaluate_clustering_with(&set, embeddings.as_deref(), &Config::default());
     scores.peak_rss_mb = eval::peak_rss_mb();
+    let embedded = embeddings.as_ref().map_or(0, Vec::len);
     let mut out = crate::out::stdout();
     if args.json {
         let value = serde_json::json!({
@@ -47,6 +55,8 @@ pub fn run_clustering(args: ClusteringArgs) -> Result<()> {
             "articles": scores.articles,
             "articles_per_sec": scores.articles_per_sec,
             "peak_rss_mb": scores.peak_rss_mb,
+            "embedded_articles": embedded,
+            "embedding_secs": embed_secs,
         });
         writeln!(out, "{}", serde_json::to_string(&value)?)?;
         return Ok(());
@@ -57,6 +67,11 @@ pub fn run_clustering(args: ClusteringArgs) -> Result<()> {
     writeln!(out, "clusters      {} (gold {})", scores.clusters, scores.gold_clusters)?;
     writeln!(out, "articles      {} at {:.0} articles/s", scores.articles, scores.articles_per_sec)?;
     writeln!(out, "peak RSS      {:.1} MB", scores.peak_rss_mb)?;
+    let why_not = if languages.len() < 2 { "one language" } else { "no sentence-encoder model installed" };
+    match embedded {
+        0 => writeln!(out, "embeddings    not used ({why_not})")?,
+        n => writeln!(out, "embeddings    {n} articles (title and lead) in {embed_secs:.2} s, not counted above")?,
+    }
     Ok(())
 }
 
