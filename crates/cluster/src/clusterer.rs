@@ -424,7 +424,7 @@ impl Clusterer {
         // Built when a story in another language is scored.
         let mut entity_probe: Option<vector::Probe> = None;
         let base_threshold = self.article_threshold(vec.len());
-        let decay_secs = if vec.len() >= self.cfg.short_text_terms { self.cfg.text_decay_secs } else { self.cfg.decay_secs };
+        let decay_secs = if vec.len() >= self.cfg.text_decay_terms { self.cfg.text_decay_secs } else { self.cfg.decay_secs };
         let cands = self.candidates(query, self.cfg.max_candidates, None);
 
         // Centroid cosines first; the closest-member cosine only for the best few (it costs a

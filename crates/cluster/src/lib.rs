@@ -44,6 +44,10 @@ pub struct Config {
     pub min_threshold: f32,
     /// Texts with fewer features than this get a proportionally (log scale) lower threshold ...
     pub short_text_terms: usize,
+    /// Features from which an article counts as a text for the slower time decay
+    /// (`text_decay_secs`): 20, more than the longest headlines have, so a report of three
+    /// sentences is judged as a text, not as a headline.
+    pub text_decay_terms: usize,
     /// ... but never below this share of `threshold`.
     pub short_text_floor: f32,
     /// A story of n members has its threshold divided by `1 + size_relief * ln n`.
@@ -93,7 +97,7 @@ pub struct Config {
     /// Scores fall by `exp(-gap / decay_secs)` with the time since the story last grew ...
     pub decay_secs: f32,
     /// ... or by `exp(-gap / text_decay_secs)` for an article with a text of its own (at least
-    /// `short_text_terms` features): a full report shares enough with its story to be judged on
+    /// `text_decay_terms` features): a full report shares enough with its story to be judged on
     /// its evidence days later (a follow-up, a late independent report), where a headline's few
     /// words match other events of the day as well as they match their own.
     pub text_decay_secs: f32,
@@ -153,6 +157,7 @@ impl Default for Config {
             threshold: 0.29,
             min_threshold: 0.05,
             short_text_terms: 60,
+            text_decay_terms: 20,
             short_text_floor: 0.3,
             size_relief: 0.4,
             number_conflict: 0.6,
