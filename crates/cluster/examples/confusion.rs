@@ -4,14 +4,20 @@
 mod common;
 
 use std::collections::BTreeMap;
-use stemmata_cluster::{cluster, eval};
+use stemmata_cluster::{cluster_with_embeddings, eval};
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let content = std::fs::read_to_string(&args[1]).expect("readable file");
     let set = eval::read_labelled(&args[1], &content).expect("known format");
     let cfg = common::config_from_env();
-    let result = cluster(&set.articles, &cfg);
+    let vectors = common::embeddings_from_env(&args[1]);
+    let result = cluster_with_embeddings(&set.articles, vectors.as_deref(), &cfg);
+    // `CONFUSION_DUMP=FILE`: each article's predicted story, one per line in file order.
+    if let Ok(dump) = std::env::var("CONFUSION_DUMP") {
+        let lines: Vec<&str> = result.assignments.iter().map(|a| a.story_id.as_str()).collect();
+        std::fs::write(dump, lines.join("\n") + "\n").expect("writable dump");
+    }
     let mut by_gold: BTreeMap<&str, BTreeMap<&str, Vec<usize>>> = BTreeMap::new();
     let mut by_pred: BTreeMap<&str, BTreeMap<&str, usize>> = BTreeMap::new();
     for (i, a) in result.assignments.iter().enumerate() {

@@ -15,12 +15,7 @@ fn main() {
             continue;
         }
         let set = eval::read_labelled(&path, &content).expect("known format");
-        // `CLUSTER_EMBEDDINGS=FILE.vec` beside a set: one JSON vector per article, file order
-        // (e.g. from the embed example on each article's title and lead).
-        let vectors: Option<Vec<Vec<f32>>> = std::env::var("CLUSTER_EMBEDDINGS").ok().and_then(|suffix| {
-            let text = std::fs::read_to_string(format!("{path}{suffix}")).ok()?;
-            text.lines().map(|l| serde_json::from_str(l).ok()).collect()
-        });
+        let vectors = common::embeddings_from_env(&path);
         let r = eval::evaluate_clustering_with(&set, vectors.as_deref(), &cfg);
         println!(
             "{path}: B3 P {:.3} R {:.3} F1 {:.4} pairF1 {:.3} clusters {}/{} {:.0}/s",

@@ -357,16 +357,16 @@ impl Clusterer {
 
     fn blend(&self, lexical: f32, semantic: Option<f32>) -> f32 {
         match semantic {
-            Some(s) => {
-                let w = self.cfg.embedding_weight;
-                // Map the embedding cosine onto the lexical scale: unrelated texts sit near
-                // `embedding_floor`, paraphrases near 1.
-                let floor = self.cfg.embedding_floor;
-                let s = ((s - floor) / (1.0 - floor)).clamp(0.0, 1.0);
-                (1.0 - w) * lexical + w * s
-            }
+            Some(s) => (1.0 - self.cfg.embedding_weight) * lexical + self.cfg.embedding_weight * self.meaning(s),
             None => lexical,
         }
+    }
+
+    /// An embedding cosine on the lexical scale: unrelated texts of one language sit near
+    /// `embedding_floor` (0), paraphrases near 1.
+    fn meaning(&self, cosine: f32) -> f32 {
+        let floor = self.cfg.embedding_floor;
+        ((cosine - floor) / (1.0 - floor)).clamp(0.0, 1.0)
     }
 
     /// The score multiplier for what an article's title and a story's titles (or another
@@ -424,7 +424,8 @@ impl Clusterer {
         // Built when a story in another language is scored.
         let mut entity_probe: Option<vector::Probe> = None;
         let base_threshold = self.article_threshold(vec.len());
-        let decay_secs = if vec.len() >= self.cfg.text_decay_terms { self.cfg.text_decay_secs } else { self.cfg.decay_secs };
+        let headline = vec.len() < self.cfg.text_decay_terms;
+        let decay_secs = if headline { self.cfg.decay_secs } else { self.cfg.text_decay_secs };
         let cands = self.candidates(query, self.cfg.max_candidates, None);
 
         // Centroid cosines first; the closest-member cosine only for the best few (it costs a
@@ -486,9 +487,16 @@ impl Clusterer {
             } else {
                 self.blend(lexical, semantic)
             };
-            if let (Some(t), Some(last)) = (time, live.last_time) {
-                let gap = (t - last).max(0) as f32;
-                score *= (-gap / decay_secs).exp();
+            let gap = match (time, live.last_time) {
+                (Some(t), Some(last)) => Some((t - last).max(0) as f32),
+                _ => None,
+            };
+            score *= (-gap.unwrap_or(0.0) / decay_secs).exp();
+            // Only with both dates known: the meaning tells the event only within hours.
+            if let (true, false, Some(gap), Some(s)) = (headline, apart, gap, semantic) {
+                let w = self.cfg.headline_embedding_weight;
+                let meaning = ((1.0 - w) * lexical + w * self.meaning(s)) * (-gap / self.cfg.headline_embedding_decay_secs).exp();
+                score = score.max(meaning);
             }
             let same_language = language.is_none_or(|l| live.languages == 0 || live.languages == l);
             score *= self.conflict(facts.stated(), live.stated(), same_language);
@@ -1334,6 +1342,38 @@ mod tests {
         let mut c = Clusterer::new(Config::default());
         let a = c.push_with_embedding(&ru, Some(&base));
         let b = c.push_with_embedding(&other, Some(&tilted(0, 1, 0.8)));
+        assert_ne!(a.story_id, b.story_id);
+    }
+
+    #[test]
+    fn a_headline_close_in_meaning_joins_within_hours_and_not_a_day_later_or_undated() {
+        use stemmata_model::{DatePrecision, DateSource, Published};
+        // Two headlines of one release that share one word: too little to join on by words.
+        let headline = |id: &str, title: &str, unix: Option<i64>| Article {
+            language: Some("en".into()),
+            published: unix.map(|u| Published::new(u, 0, DatePrecision::Second, DateSource::Header)),
+            ..article(id, title, "")
+        };
+        let t0 = 1_700_000_000;
+        let base = [1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0];
+        let cases = [
+            // (second headline's delay, its embedding cosine with the first, one story?)
+            (Some(1_800), 0.9, true),
+            (Some(1_800), 0.2, false),
+            (Some(2 * 86_400), 0.9, false),
+            (None, 0.9, false),
+        ];
+        for (delay, cos, same) in cases {
+            let mut c = Clusterer::new(Config::default());
+            let a = c.push_with_embedding(&headline("a", "Kestrel Rail unveils Vienna sleeper timetable", Some(t0)), Some(&base));
+            let second = headline("b", "Overnight carriages to Lviv: fares from 59 euros, says Kestrel", delay.map(|d| t0 + d));
+            let b = c.push_with_embedding(&second, Some(&tilted(0, 1, cos)));
+            assert_eq!(a.story_id == b.story_id, same, "delay {delay:?}, cosine {cos}: {b:?}");
+        }
+        // Without embeddings the words alone do not join them.
+        let mut c = Clusterer::new(Config::default());
+        let a = c.push(&headline("a", "Kestrel Rail unveils Vienna sleeper timetable", Some(t0)));
+        let b = c.push(&headline("b", "Overnight carriages to Lviv: fares from 59 euros, says Kestrel", Some(t0 + 1_800)));
         assert_ne!(a.story_id, b.story_id);
     }
 

@@ -56,14 +56,22 @@ pub fn clustering(articles: &[Article], options: &Options) -> stemmata_cluster::
 /// says what happened.
 const CLUSTER_LEAD_CHARS: usize = 300;
 
-/// One sentence embedding per article (its title and lead) for the clusterer, which weighs them
-/// only between an article and a story in different languages: `None` without an encoder or
-/// when the articles are all in one language (or of unknown language), so a one-language
-/// batch costs nothing more.
+/// Whether the clusterer would weigh sentence embeddings for these articles: between an article
+/// and a story in different languages, and for a dated headline (a text shorter than the lead)
+/// against a story of its language within hours. Not for a batch in one language of full or
+/// undated texts, where the encoder would change nothing.
+pub fn clustering_uses_embeddings(articles: &[Article]) -> bool {
+    let languages: BTreeSet<&str> = articles.iter().filter_map(|a| a.language.as_deref()).collect();
+    let headline = |a: &Article| a.published.is_some() && a.text.trim().chars().nth(CLUSTER_LEAD_CHARS).is_none();
+    languages.len() >= 2 || articles.iter().any(headline)
+}
+
+/// One sentence embedding per article (its title and lead) for the clusterer (see
+/// [`clustering_uses_embeddings`]): `None` without an encoder or when the clusterer would not use
+/// them, so such a batch costs nothing more.
 pub fn clustering_embeddings(articles: &[Article], encoder: Option<&stemmata_embed::Encoder>) -> Option<Vec<Vec<f32>>> {
     let encoder = encoder?;
-    let languages: BTreeSet<&str> = articles.iter().filter_map(|a| a.language.as_deref()).collect();
-    if languages.len() < 2 {
+    if !clustering_uses_embeddings(articles) {
         return None;
     }
     let texts: Vec<String> = articles

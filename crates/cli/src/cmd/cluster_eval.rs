@@ -31,10 +31,10 @@ pub fn run_clustering(args: ClusteringArgs) -> Result<()> {
     let content = eval::read_file(&args.file)?;
     let set = eval::read_labelled(&name, &content).with_context(|| format!("reading {name}"))?;
     eprintln!("{name}: {} articles ({} format), clustering…", set.articles.len(), set.format);
-    // As `analyze` clusters: with the sentence encoder when it is installed and the set spans
-    // languages (the clusterer weighs embeddings only across languages).
-    let languages: std::collections::BTreeSet<&str> = set.articles.iter().filter_map(|a| a.language.as_deref()).collect();
-    let options = if languages.len() > 1 { stemmata_pipeline::Options::from_env() } else { Default::default() };
+    // As `analyze` clusters: with the sentence encoder when it is installed and the clusterer
+    // would use it (the set spans languages, or has dated headlines).
+    let uses_embeddings = stemmata_pipeline::clustering_uses_embeddings(&set.articles);
+    let options = if uses_embeddings { stemmata_pipeline::Options::from_env() } else { Default::default() };
     let embed_start = std::time::Instant::now();
     let embeddings = stemmata_pipeline::clustering_embeddings(&set.articles, options.encoder.as_deref());
     let embed_secs = embed_start.elapsed().as_secs_f64();
@@ -67,7 +67,7 @@ pub fn run_clustering(args: ClusteringArgs) -> Result<()> {
     writeln!(out, "clusters      {} (gold {})", scores.clusters, scores.gold_clusters)?;
     writeln!(out, "articles      {} at {:.0} articles/s", scores.articles, scores.articles_per_sec)?;
     writeln!(out, "peak RSS      {:.1} MB", scores.peak_rss_mb)?;
-    let why_not = if languages.len() < 2 { "one language" } else { "no sentence-encoder model installed" };
+    let why_not = if !uses_embeddings { "one language, no dated headlines" } else { "no sentence-encoder model installed" };
     match embedded {
         0 => writeln!(out, "embeddings    not used ({why_not})")?,
         n => writeln!(out, "embeddings    {n} articles (title and lead) in {embed_secs:.2} s, not counted above")?,

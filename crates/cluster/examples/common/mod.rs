@@ -30,3 +30,13 @@ fn merge(base: &mut Value, patch: &Value) {
         (b, p) => *b = p.clone(),
     }
 }
+
+/// With `CLUSTER_EMBEDDINGS=SUFFIX`, the vectors in the file `path` + SUFFIX beside a labelled
+/// set: one JSON vector per article, file order (e.g. from the embed example on each article's
+/// title and lead).
+#[allow(dead_code)]
+pub fn embeddings_from_env(path: &str) -> Option<Vec<Vec<f32>>> {
+    let suffix = std::env::var("CLUSTER_EMBEDDINGS").ok()?;
+    let text = std::fs::read_to_string(format!("{path}{suffix}")).ok()?;
+    text.lines().map(|l| serde_json::from_str(l).ok()).collect()
+}
