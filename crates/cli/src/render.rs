@@ -200,7 +200,7 @@ pub fn report(report: &Report) -> String {
 }
 
 /// Why each article is in the story: the clusterer's decision, score against threshold, the
-/// closest members and the shared terms.
+/// closest members, the shared terms and, when the encoder was used, the closeness in meaning.
 pub fn membership(story: &StoryReport, articles: &BTreeMap<&str, &ArticleSummary>) -> String {
     let mut out = String::new();
     if story.why.is_empty() {
@@ -222,6 +222,9 @@ pub fn membership(story: &StoryReport, articles: &BTreeMap<&str, &ArticleSummary
         }
         if !m.shared_terms.is_empty() {
             let _ = writeln!(out, "     shared: {}", m.shared_terms.join(", "));
+        }
+        if let Some(meaning) = m.meaning {
+            let _ = writeln!(out, "     meaning: {meaning:.2} (sentence-encoder cosine with the story)");
         }
     }
     out

@@ -267,6 +267,10 @@ impl Clusterer {
             closest.retain(|n| n.article_id != c.article_id);
             closest.insert(0, c);
         }
+        let meaning = evidence_slot
+            .and_then(|es| self.slot_ref(es).embedding.as_deref())
+            .zip(embedding)
+            .map(|(story, article)| dense_cosine(article, story));
 
         self.add_entities(slot, &entities, language);
         self.add_member(slot, article, outlet, vec, &query, &facts, embedding, time);
@@ -285,6 +289,7 @@ impl Clusterer {
             threshold,
             closest,
             shared_terms,
+            meaning,
         }
     }
 
@@ -1369,12 +1374,15 @@ mod tests {
             let second = headline("b", "Overnight carriages to Lviv: fares from 59 euros, says Kestrel", delay.map(|d| t0 + d));
             let b = c.push_with_embedding(&second, Some(&tilted(0, 1, cos)));
             assert_eq!(a.story_id == b.story_id, same, "delay {delay:?}, cosine {cos}: {b:?}");
+            // The evidence keeps the cosine with the story it was decided against.
+            assert!(b.meaning.is_some_and(|m| (m - cos).abs() < 1e-4), "{b:?}");
         }
         // Without embeddings the words alone do not join them.
         let mut c = Clusterer::new(Config::default());
         let a = c.push(&headline("a", "Kestrel Rail unveils Vienna sleeper timetable", Some(t0)));
         let b = c.push(&headline("b", "Overnight carriages to Lviv: fares from 59 euros, says Kestrel", Some(t0 + 1_800)));
         assert_ne!(a.story_id, b.story_id);
+        assert_eq!(b.meaning, None);
     }
 
     #[test]

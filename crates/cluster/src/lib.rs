@@ -248,6 +248,10 @@ pub struct Assignment {
     pub closest: Vec<Neighbour>,
     /// The terms, names and figures contributing most to the score.
     pub shared_terms: Vec<String>,
+    /// The sentence-encoder cosine of the article's title and lead with the story's (the mean of
+    /// its members'), when both were embedded: the evidence of meaning beside the words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meaning: Option<f32>,
 }
 
 /// Two live stories found to be one.

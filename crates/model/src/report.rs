@@ -96,6 +96,10 @@ pub struct MembershipReport {
     pub closest: Vec<NeighbourReport>,
     /// Terms, names and figures the article shares with the story.
     pub shared_terms: Vec<String>,
+    /// Sentence-encoder cosine of the article's title and lead with the story's, when the
+    /// encoder was used (a batch in several languages, or with dated headlines).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meaning: Option<f32>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -236,6 +236,7 @@ pub fn analyze(articles: &[Article], diagnostics: &[Diagnostic], options: &Optio
                 .map(|n| NeighbourReport { article_id: n.article_id.clone(), similarity: n.similarity })
                 .collect(),
             shared_terms: a.shared_terms.clone(),
+            meaning: a.meaning,
         });
     }
     let by_id: BTreeMap<&str, &Article> = ordered.iter().map(|a| (a.id.as_str(), a)).collect();
