@@ -2021,6 +2021,21 @@ fn closing_credit(text: &str, sentence: Span) -> Option<Source> {
     let inner_end = body.strip_suffix(')')?;
     let open = inner_end.rfind('(')?;
     let inner = &inner_end[open + 1..];
+    // Initials standing after the sentence has ended, a wire's sign-off: "… ist noch unklar.
+    // (nnd)", "… Brückmann & Sohn. (NND)". Before the full stop they define an acronym ("the
+    // World Health Organization (WHO).").
+    let before = inner_end[..open].trim_end();
+    if is_initials(inner) && (before.is_empty() || before.ends_with(['.', '!', '?', '"', '”', '»'])) {
+        let start = sentence.start + open + 1;
+        return Some(Source {
+            span: Span::new(start, start + inner.len()),
+            text: inner.to_string(),
+            name: inner.to_string(),
+            kind: SourceKind::Agency,
+            agency: None,
+            back_reference: false,
+        });
+    }
     let names: Vec<&str> = inner.split_whitespace().collect();
     if names.is_empty() || names.len() > 3 || !names.iter().all(|w| is_capitalized(w)) || inner.contains([',', ';', '(']) {
         return None;
@@ -2042,6 +2057,13 @@ fn closing_credit(text: &str, sentence: Span) -> Option<Source> {
         agency: None,
         back_reference: false,
     })
+}
+
+/// A wire's initials: two to six letters, all capitals ("PAL", "AP") or all small ("nnd", "dpa").
+fn is_initials(word: &str) -> bool {
+    (2..=6).contains(&word.chars().count())
+        && word.chars().all(char::is_alphabetic)
+        && (word.chars().all(char::is_uppercase) || word.chars().all(char::is_lowercase))
 }
 
 /// Words that make a bracketed dateline name an agency's.
@@ -2086,7 +2108,7 @@ fn dateline_agency(text: &str, sentence: Span) -> Option<Source> {
     let names: Vec<(usize, usize)> = crate::word_spans(inner);
     if names.is_empty()
         || names.len() > 6
-        || !is_capitalized(&inner[names[0].0..names[0].1])
+        || !(is_capitalized(&inner[names[0].0..names[0].1]) || names.len() == 1 && is_initials(inner.trim()))
         || inner.contains([',', ';', '(', '"'])
     {
         return None;
@@ -2100,10 +2122,9 @@ fn dateline_agency(text: &str, sentence: Span) -> Option<Source> {
         && names.iter().all(|&(s, e)| {
             is_capitalized(&inner[s..e]) || matches!(&inner[s..e], "de" | "des" | "du" | "la" | "le" | "of" | "the" | "der" | "die" | "am" | "im")
         });
-    // "EBERSFURT (PAL) –": initials alone after a place in capitals.
-    let initials = names.len() == 1
-        && (2..=6).contains(&inner.trim().chars().count())
-        && inner.trim().chars().all(|c| c.is_uppercase());
+    // "EBERSFURT (PAL) –": initials alone after a place in capitals; German wires write theirs
+    // in small letters ("HALDERN (nnd) –", as "(dpa)").
+    let initials = names.len() == 1 && is_initials(inner.trim());
     if !(agency_word || dated && short_name || initials) {
         return None;
     }
@@ -6423,6 +6444,17 @@ mod tests {
         let a = full("The ferry (Baltic Coast Press Agency) resumed on Monday.", "en", &[]);
         assert!(a.iter().all(|a| a.cue_kind != CueKindOrCredit::Credit), "{a:?}");
         let a = full("LINDENTAL (Harbour Office) — The ferry resumed on Monday.", "en", &[]);
+        assert!(a.iter().all(|a| a.cue_kind != CueKindOrCredit::Credit), "{a:?}");
+        // German wires sign in small letters, in the dateline and after the last sentence.
+        let credited = |text: &str, lang: &str, name: &str| {
+            let a = full(text, lang, &[]);
+            assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.name == name && s.kind == SourceKind::Agency)), "{text}: {a:?}");
+        };
+        credited("LINDENTAL (nwa) – Die Fähre zur Insel fährt wieder.", "de", "nwa");
+        credited("Die Fähre zur Insel fährt wieder. Warum sie stand, ist unklar. (nwa)", "de", "nwa");
+        credited("The ferry to the island resumed on Monday. (NWA)", "en", "NWA");
+        // Initials before the full stop define an acronym.
+        let a = full("The ferry is run by the Northern Water Authority (NWA).", "en", &[]);
         assert!(a.iter().all(|a| a.cue_kind != CueKindOrCredit::Credit), "{a:?}");
     }
 
