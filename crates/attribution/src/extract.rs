@@ -422,6 +422,9 @@ const PERSON_TITLES: &[&str] = &[
     "ministre", "porte-parole", "maire", "bürgermeister", "bürgermeisterin", "мэр", "мер", "directeur",
     "directrice", "директор", "rector", "recteur", "rektor", "ректор", "gouverneur", "губернатор", "député",
     "депутат", "sénateur", "présidente", "präsidentin", "ministerin", "sprecherin",
+    // German heads and officers, capitalised like any noun ("der Chef der Gebietsverwaltung").
+    "chef", "chefin", "leiter", "leiterin", "landrat", "landrätin", "direktor", "direktorin", "vorsitzende",
+    "vorsitzender", "stadtsprecher", "stadtsprecherin", "polizeisprecher", "polizeisprecherin", "préfet", "préfète",
     // Ukrainian and Russian titles in their common cases and feminine forms.
     "староста", "старостка", "старости", "старосты", "бургомістр", "бургомістра", "бургомистр", "бургомистра",
     "директорка", "директора", "директорки", "мера", "мэра", "речниця", "речниці", "речника", "керівниця",
@@ -492,6 +495,15 @@ const GERMAN_TIME_WORDS: &[&str] = &[
     "februar", "marz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
     "morgen", "abend", "vormittag", "nachmittag", "jahr", "fruhjahr", "sommer", "herbst", "winter",
 ];
+
+/// Whether a folded word is a German time word ([`GERMAN_TIME_WORDS`]) or a weekday joined to a
+/// time of day ("Freitagmorgen", "Samstagnachmittag").
+fn german_time_word(folded: &str) -> bool {
+    const WEEKDAYS_DE: &[&str] = &["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"];
+    const TIMES_OF_DAY: &[&str] = &["morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht"];
+    in_list(GERMAN_TIME_WORDS, folded)
+        || WEEKDAYS_DE.iter().any(|d| folded.strip_prefix(d).is_some_and(|t| TIMES_OF_DAY.contains(&t)))
+}
 
 /// A web domain written as a name ("brindlewood-news.example", "Censor.NET").
 fn is_domain_word(w: &str) -> bool {
@@ -683,6 +695,8 @@ fn known_case_key(known: &[String], case_key: &str) -> bool {
 
 /// Quotation marks that open a name or a quotation.
 const OPENING_QUOTES: [char; 4] = ['«', '„', '“', '"'];
+/// Quotation marks that close one.
+const CLOSING_QUOTES: [char; 4] = ['»', '“', '”', '"'];
 
 /// Whether a quotation mark opens right before word `k` (after the word before it).
 fn quote_opens(text: &str, words: &[Word<'_>], k: usize) -> bool {
@@ -1883,6 +1897,9 @@ fn extract_sentence(
             out.push(Attribution::in_text(text, sentence, span, CueKindOrCredit::Credit, Some(source)));
         }
     }
+    if lexicons.iter().any(|l| l.language == "de") {
+        passive_agents(text, &words, &mut out);
+    }
     for (label, source) in source_line(text, sentence) {
         if !out.iter().any(|a| a.source.as_ref().is_some_and(|s| s.span.start < source.span.end && source.span.start < s.span.end)) {
             out.push(Attribution::in_text(text, sentence, label, CueKindOrCredit::Credit, Some(source)));
@@ -1890,6 +1907,82 @@ fn extract_sentence(
     }
     out.sort_by_key(|a| (a.cue.start, a.cue.end));
     out
+}
+
+/// German report participles with their agent before them: "Anders als zunächst von der britischen
+/// Zeitung Harwick Gazette berichtet, …", "wie vom Sender Tal TV gemeldet": the medium after
+/// "von"/"vom" (past an article, describing words and a media noun) is the source of a
+/// participle cue found without one.
+fn passive_agents(text: &str, words: &[Word<'_>], out: &mut [Attribution]) {
+    const PARTICIPLES: &[&str] = &["berichtet", "gemeldet", "verbreitet", "veroffentlicht", "enthullt"];
+    const BETWEEN: &[&str] = &["zuerst", "zunachst", "bereits", "schon", "erstmals", "ursprunglich", "am", "im"];
+    let lex = &lexicon::GERMAN;
+    for a in out.iter_mut().filter(|a| a.source.is_none()) {
+        let Some(cue) = words.iter().position(|w| w.start == a.cue.start && in_list(PARTICIPLES, &w.folded)) else { continue };
+        let Some(von) = (cue.saturating_sub(10)..cue).rev().find(|&k| matches!(words[k].folded.as_str(), "von" | "vom")) else { continue };
+        let spaced = (von + 1..=cue).all(|k| gap_is_space(gap(text, words, k - 1, k)));
+        if !spaced {
+            continue;
+        }
+        // The name: capitalised words after the last media noun (or after the article), up to
+        // the words that may stand between it and the participle.
+        let mut from = von + 1;
+        if from < cue && in_list(GERMAN_ARTICLES, &words[from].folded) {
+            from += 1;
+        }
+        while from < cue && !is_capitalized(words[from].raw) {
+            from += 1;
+        }
+        if let Some(noun) = (from..cue).rev().find(|&k| media_noun(lex, &words[k].folded)) {
+            from = noun + 1;
+        }
+        let mut end = cue;
+        while end > from && (in_list(BETWEEN, &words[end - 1].folded) || german_time_word(&words[end - 1].folded)) {
+            end -= 1;
+        }
+        if from >= end || end - from > 5 || !words[from..end].iter().all(|w| is_capitalized(w.raw)) {
+            continue;
+        }
+        let span = Span::new(words[from].start, words[end - 1].end);
+        let name = span.slice(text).to_string();
+        a.source = Some(Source { span, text: name.clone(), name, kind: SourceKind::Outlet, agency: None, back_reference: false });
+    }
+}
+
+/// In "les images et les informations de la télévision X" (`start..end`), the first word after
+/// the information nouns' "de" (past its article): the owner of what was shown or told.
+fn french_information_owner(words: &[Word<'_>], start: usize, end: usize) -> Option<usize> {
+    const INFORMATION: &[&str] = &[
+        "images", "image", "informations", "information", "chiffres", "donnees", "revelations", "photos", "videos",
+        "propos", "calculs", "estimations", "constatations", "sources",
+    ];
+    const DETERMINERS: &[&str] = &["les", "des", "la", "le", "l", "une", "un", "ses", "leurs"];
+    let mut k = start;
+    let mut nouns = 0;
+    loop {
+        while k < end && in_list(DETERMINERS, &words[k].folded) {
+            k += 1;
+        }
+        if k < end && in_list(INFORMATION, &words[k].folded) {
+            nouns += 1;
+            k += 1;
+        } else {
+            break;
+        }
+        if k < end && words[k].folded == "et" {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    if nouns == 0 || k >= end || !matches!(words[k].folded.as_str(), "de" | "du" | "des" | "d") {
+        return None;
+    }
+    k += 1;
+    while k < end && matches!(words[k].folded.as_str(), "la" | "le" | "l" | "les") {
+        k += 1;
+    }
+    (k < end).then_some(k)
 }
 
 /// Labels of a line that names the article's sources ("Джерело: X", "Source: X, Y").
@@ -2572,7 +2665,7 @@ fn german_subject_first(
         // Schließung berichtet" (a time, an object after its preposition), not "hatte die Zeitung X".
         && words.get(a + 1).is_some_and(|w| !is_capitalized(w.raw) && !in_list(GERMAN_ARTICLES, &w.folded))
         && words[a + 1..cue].iter().enumerate().all(|(n, w)| {
-            !is_capitalized(w.raw) || n > 0 && (in_list(GERMAN_TIME_WORDS, &w.folded) || in_list(GERMAN_ARTICLES, &words[a + n].folded))
+            !is_capitalized(w.raw) || n > 0 && (german_time_word(&w.folded) || in_list(GERMAN_ARTICLES, &words[a + n].folded))
         })
         && is_capitalized(words[a - 1].raw)
         && (1..=cue).all(|k| gap_is_space(gap(text, words, k - 1, k)))
@@ -2597,10 +2690,10 @@ fn german_subject_first(
         let mut s = a + 1;
         loop {
             let time = matches!(words[s].folded.as_str(), "am" | "im" | "vom")
-                && words.get(s + 1).is_some_and(|n| in_list(WEEKDAYS, &n.folded) || in_list(GERMAN_TIME_WORDS, &n.folded));
+                && words.get(s + 1).is_some_and(|n| in_list(WEEKDAYS, &n.folded) || german_time_word(&n.folded));
             if time && s + 2 < cue {
                 s += 2;
-            } else if s < cue && (in_list(ADVERBS, &words[s].folded) || in_list(GERMAN_TIME_WORDS, &words[s].folded)) && gap_is_space(gap(text, words, s, s + 1)) {
+            } else if s < cue && (in_list(ADVERBS, &words[s].folded) || german_time_word(&words[s].folded)) && gap_is_space(gap(text, words, s, s + 1)) {
                 s += 1;
             } else {
                 break;
@@ -4121,12 +4214,12 @@ fn right_phrase(
         // Portuguese, Spanish and Italian likewise: "Jornal da Bancada", "Corriere della Sera".
         // And a transliterated Ukrainian "i" ("Hroshi i Rynok").
         // Transliterated Ukrainian and Russian prepositions too ("Pidslukhano v Biloiartsi").
-        let french_connector = (matches!(w.folded.as_str(), "des" | "du" | "la" | "da" | "do" | "dos" | "del" | "della" | "di" | "i" | "v" | "u" | "na" | "z" | "pid" | "nad" | "pro")
+        let french_connector = (matches!(w.folded.as_str(), "des" | "du" | "d" | "d'" | "la" | "da" | "do" | "dos" | "del" | "della" | "di" | "i" | "v" | "u" | "na" | "z" | "pid" | "nad" | "pro")
             || matches!(w.folded.as_str(), "vom" | "von" | "im" | "ins" | "am" | "zum" | "zur" | "an" | "auf")
                 && words.get(end + 1).is_some_and(|n| {
-                    !matches!(n.folded.as_str(), "interview" | "gesprach" | "bericht" | "auftrag" | "namen" | "internet" | "fernsehen" | "radio")
+                    !matches!(n.folded.as_str(), "interview" | "gesprach" | "bericht" | "auftrag" | "namen" | "internet" | "fernsehen" | "radio" | "telefon" | "rande")
                         && !in_list(WEEKDAYS, &n.folded)
-                        && !GERMAN_TIME_WORDS.contains(&n.folded.as_str())
+                        && !german_time_word(&n.folded)
                 }))
             && words.get(end + 1).is_some_and(|n| is_capitalized(n.raw));
         if seen_capital
@@ -4191,6 +4284,47 @@ fn make_source(
             return antecedent;
         }
     }
+    // "передает корреспондент СИА «Кедр»": a journalist noun, then a medium's initials and its
+    // quoted name: the medium reports (its journalist is not named).
+    if in_list(JOURNALIST_NOUNS, &words[start].folded)
+        && end == start + 2
+        && end < words.len()
+        && is_initials(words[start + 1].raw)
+        && words[start + 1].raw.chars().all(char::is_uppercase)
+        && quote_opens(text, words, end)
+        && let Some(close) = (end..words.len().min(end + 6)).find(|&k| text[words[k].end..].starts_with(CLOSING_QUOTES))
+    {
+        let span = Span::new(words[start + 1].start, text[words[close].end..].chars().next().map_or(words[close].end, |c| words[close].end + c.len_utf8()));
+        let name = span.slice(text).to_string();
+        return Source { span, text: name.clone(), name, kind: SourceKind::Agency, agency: None, back_reference: false };
+    }
+    // "qui l'a révélé sur l'antenne de Radio Val d'Orgne", "au micro de X": the air a speaker
+    // was on is the medium that broadcast it.
+    let phrase = text[words[start].start..words[end - 1].end].to_lowercase().replace('’', "'");
+    const ON_AIR: &[&str] = &["sur l'antenne de ", "à l'antenne de ", "sur l'antenne d'", "au micro de ", "sur les ondes de "];
+    if ON_AIR.iter().any(|p| phrase.starts_with(p))
+        && let Some(k) = (start + 1..end).find(|&k| is_capitalized(words[k].raw))
+    {
+        let mut medium = make_source(text, words, k, end, CueKind::MediaVerb, lex, known, cue_folded);
+        if !medium.kind.is_media() {
+            medium.kind = SourceKind::Outlet;
+            medium.name = text[words[k].start..words[end - 1].end].to_string();
+            medium.back_reference = false;
+        }
+        return medium;
+    }
+    // "selon les images et les informations de la télévision régionale X": what was shown or
+    // told, then whose it is.
+    if lex.language == "fr"
+        && let Some(owner) = french_information_owner(words, start, words.len())
+    {
+        // The owner's phrase runs to the next punctuation.
+        let mut e = owner + 1;
+        while e < words.len() && gap_is_space(gap(text, words, e - 1, e)) {
+            e += 1;
+        }
+        return make_source(text, words, owner, e, kind, lex, known, cue_folded);
+    }
     // A medium's journalist reports for the medium.
     if let Some((s, e)) = journalist_medium(text, words, start, end, lex)
         && (s, e) != (start, end)
@@ -4223,11 +4357,24 @@ fn make_source(
     if matches!(source.kind, SourceKind::Person | SourceKind::Unknown | SourceKind::Organization)
         && let Some(k) = (start + 1..end).find(|&k| {
             media_noun(lex, &words[k - 1].folded)
+                // "Radio Val d'Orgne", "Télé Bresonne": a capitalised "Radio" opens the name.
+                && !(is_capitalized(words[k - 1].raw) && matches!(words[k - 1].folded.as_str(), "radio" | "tele" | "tv"))
                 && is_capitalized(words[k].raw)
                 && (start..k - 1).all(|d| !is_capitalized(words[d].raw) || describing_word(&words[d]) || in_list(GERMAN_ARTICLES, &words[d].folded) || words[d].folded == "the")
         })
     {
         source.kind = SourceKind::Outlet;
+        source.name = text[words[k].start..words[end - 1].end].to_string();
+    }
+    // "la télévision régionale Bergland TV": a medium's name starts at the first capital after
+    // its media noun and the words describing it.
+    if source.kind.is_media()
+        && source.name == text[words[start].start..words[end - 1].end]
+        && !is_capitalized(words[start].raw)
+        && let Some(n) = (start..end).find(|&j| !is_capitalized(words[j].raw) && media_noun(lex, &words[j].folded))
+        && let Some(k) = (n + 1..end).find(|&k| is_capitalized(words[k].raw))
+        && (start..n).all(|d| !is_capitalized(words[d].raw))
+    {
         source.name = text[words[k].start..words[end - 1].end].to_string();
     }
     // "первым написал британский Drayfield Post": a name in Latin letters that publishes in
@@ -5925,6 +6072,32 @@ mod tests {
     }
 
     #[test]
+    fn media_named_by_the_way_they_carried_a_report() {
+        // German passive with its agent: "von der Zeitung X berichtet".
+        assert_eq!(
+            outlets("Anders als zunächst von der britischen Zeitung Harwick Post berichtet, ist die Brücke nicht eingestürzt.", "de"),
+            ["Harwick Post"]
+        );
+        assert_eq!(outlets("Wie vom Regionalsender Tal TV am Montag gemeldet, ist die Brücke gesperrt.", "de"), ["Tal TV"]);
+        assert!(outlets("Die Brücke wurde von Arbeitern repariert, wie berichtet.", "de").is_empty());
+        // The air a speaker was on; a capitalised "Radio" and a "d'" belong to the name.
+        assert_eq!(
+            outlets("Un agriculteur, Maurice Delpeyroux, l'a révélé mercredi sur l'antenne de Radio Val d'Orgne.", "fr"),
+            ["Radio Val d'Orgne"]
+        );
+        assert_eq!(outlets("Wie der Lokalsender Radio Val d'Orgne am Mittwoch berichtete, wurde ein Wolf gesehen.", "de"), ["Radio Val d'Orgne"]);
+        // What was shown or told, then whose: the medium, its describing words left out.
+        assert_eq!(outlets("Le col restera fermé, selon les images et les informations de la télévision régionale Bergland TV.", "fr"), ["Bergland TV"]);
+        assert_eq!(outlets("Le col restera fermé, selon la télévision régionale Bergland TV.", "fr"), ["Bergland TV"]);
+        // A German head of an office is a person, and a time after "am" ends a name.
+        assert!(outlets("Das schrieb der Chef der Gebietsverwaltung, Taras Doroschenko, am Morgen auf Telegram.", "de").is_empty());
+        let a = full("„Die Lage ist ernst“, sagte Stadtsprecherin Anja Terhoeven dem Kurier am Freitagmorgen am Telefon.", "de", &[]);
+        assert!(a.iter().any(|a| a.recipient.as_ref().is_some_and(|r| r.name == "Kurier")), "{a:?}");
+        let a = full("Das teilte Landrätin Friederike Albers am Samstagnachmittag mit.", "de", &[]);
+        assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.name == "Landrätin Friederike Albers")), "{a:?}");
+    }
+
+    #[test]
     fn media_unknown_to_the_story_that_heard_or_asked() {
         let heard = |text: &str, lang: &str| -> Vec<String> {
             full(text, lang, &[]).into_iter().filter_map(|a| a.recipient.map(|r| r.name)).collect()
@@ -5967,6 +6140,8 @@ mod tests {
         assert!(outlets("The Carpathian Voice's reporter Olena Marchuk first broke the story.", "en")[0].starts_with("Carpathian Voice"));
         assert_eq!(outlets("Журналістка «Голосу Прикарпаття» Олена Марчук першою повідомила про це.", "uk"), ["Голосу Прикарпаття"]);
         assert_eq!(outlets("Как сообщил корреспондент «Голоса Прикарпаття» Олег Марчук, решение уже принято.", "ru"), ["Голоса Прикарпаття"]);
+        // An agency's initials and quoted name after the journalist noun, no journalist named.
+        assert_eq!(outlets("Медведь вышел к окраинам города, передает корреспондент СИА «Кедр».", "ru"), ["СИА «Кедр»"]);
         // A passive's agent after a time; a hyphenated describing word before the media noun.
         assert_eq!(outlets("The die-off was first raised on Sunday morning by local station Radio Kamnohirria.", "en"), ["Radio Kamnohirria"]);
         assert_eq!(outlets("The closure was first reported by the Russian-language site Zarechnye Novosti.", "en"), ["Zarechnye Novosti"]);

@@ -663,7 +663,7 @@ pub static FRENCH: CueLexicon = CueLexicon {
     back_references: &["le journal", "la publication", "l'agence", "les auteurs", "les journalistes", "l'article", "le quotidien"],
     media_nouns: &["journal", "le journal", "agence", "l'agence", "quotidien", "le quotidien", "dépêche", "la dépêche", "télégramme",
         "revue", "émission", "podcast", "compte",
-        "site", "le site", "hebdomadaire", "l'hebdomadaire", "magazine", "portail", "chaîne", "radio"],
+        "site", "le site", "hebdomadaire", "l'hebdomadaire", "magazine", "portail", "chaîne", "radio", "télévision", "télé", "station", "mensuel", "bimensuel", "bulletin"],
     own_reporting: &["notre correspondant", "notre correspondante", "notre envoyé", "notre envoyée", "nos envoyés",
         "de notre correspondant", "de notre correspondante", "confirmé de manière indépendante"],
     own_checks: &["a contacté", "ont contacté", "a joint", "a appelé", "a interrogé", "a vérifié", "a pu vérifier",

@@ -497,7 +497,17 @@ fn surname_of_named_person(article: &Article, name: &str) -> bool {
             && w[0].chars().count() >= 3
             // "The Sentinel", "Le Figaro": an article, not a first name.
             && !matches!(stemmata_text::fold(w[0]).as_str(), "the" | "der" | "die" | "das" | "les" | "una" | "this")
+            // German capitalises its nouns: "der Nachrichtenagentur Tauernpress" is no first name.
+            && !media_compound(w[0])
     })
+}
+
+/// A media noun, alone or closing a German compound ("Nachrichtenagentur", "Regionalsender",
+/// "Lokalzeitung").
+fn media_compound(word: &str) -> bool {
+    const HEADS: &[&str] = &["agentur", "sender", "zeitung", "blatt", "portal", "magazin", "kanal", "radio", "fernsehen"];
+    let folded = stemmata_text::fold(word);
+    attribution::unnamed_medium(word) || HEADS.iter().any(|h| folded.ends_with(h))
 }
 
 /// "the newsletter written by Clare Hensby … Hensby wrote": a name of two or three capitalised
@@ -1756,6 +1766,21 @@ mod tests {
         assert!(!surname_of_named_person(&b, "TPA"));
         let p = analyze(&[&a]);
         assert!(p.origins.iter().all(|o| o.name != "Kravets"), "{:?}", p.origins);
+        // German capitalises nouns: a media noun before a one-word name is no first name, and an
+        // article crediting two media for two facts rests on both.
+        let mut c = article(
+            "c",
+            "Netzblick",
+            Some(100),
+            "Lawine am Pass",
+            "Die Straße bleibt nach Angaben der Nachrichtenagentur Almpress bis Freitag gesperrt. \
+             Vier Menschen wurden verletzt, das berichtete der Regionalsender Tal TV.",
+        );
+        c.language = Some("de".into());
+        c.sentences = stemmata_text::sentences(&c.text, Some("de"));
+        assert!(!surname_of_named_person(&c, "Almpress"));
+        let p = analyze(&[&c]);
+        assert_eq!(p.origins.len(), 2, "{:?}", p.origins);
     }
 
     #[test]
