@@ -272,8 +272,9 @@ fn states_own_reporting(article: &Article, own_keys: &[String], attributions: &[
         return true;
     }
     // "the ministry told Espreso", "confirmed to Espreso": the article's own outlet heard it.
-    // "підтвердив «Буковинській газеті»": the own outlet in another case.
-    attributions.iter().any(|a| a.recipient.as_ref().is_some_and(|r| names_own(own_keys, &r.name)))
+    // "підтвердив «Буковинській газеті»": the own outlet in another case; "sagte … dem Kurier":
+    // a short form of its name.
+    attributions.iter().any(|a| a.recipient.as_ref().is_some_and(|r| names_own_outlet(article, own_keys, &r.name)))
 }
 
 /// Whether the text names its own outlet (one to four words, capitalised or in quotation marks)
@@ -1755,6 +1756,26 @@ mod tests {
         let p = analyze(&[&a]);
         assert!(p.origins.iter().any(|o| o.name == "Трамвайні нотатки" && !o.in_corpus), "{:?}", p.origins);
         assert!(p.relays.iter().any(|r| r.article_id == "a"), "{:?}", p.relays);
+    }
+
+    #[test]
+    fn told_to_the_short_form_of_its_own_name_is_own_reporting() {
+        let mut a = article(
+            "a",
+            "Ostholmer Kurier",
+            Some(100),
+            "Brücke gesperrt",
+            "Die Brücke ist nicht eingestürzt. „Eingestürzt ist nichts“, sagte Stadtsprecherin Anja Terhoeven dem Kurier am Telefon.",
+        );
+        a.language = Some("de".into());
+        a.sentences = stemmata_text::sentences(&a.text, Some("de"));
+        let attrs = attribution::article_attributions(&a, &[]);
+        assert!(states_own_reporting(&a, &own_keys(&a), &attrs), "{attrs:?}");
+        // Told to another paper is not.
+        a.text = a.text.replace("dem Kurier", "dem Boten");
+        a.sentences = stemmata_text::sentences(&a.text, Some("de"));
+        let attrs = attribution::article_attributions(&a, &[]);
+        assert!(!states_own_reporting(&a, &own_keys(&a), &attrs), "{attrs:?}");
     }
 
     #[test]
