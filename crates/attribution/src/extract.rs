@@ -251,6 +251,14 @@ fn german_media_compound(w: &str) -> bool {
         .any(|h| w.len() >= h.len() + 4 && w.ends_with(h) && w[..w.len() - h.len()].chars().all(|c| c.is_ascii_alphabetic() || c == 'ß'))
 }
 
+/// Ukrainian and Russian media nouns in the dative, told something ("розповіла газеті",
+/// "рассказала изданию"), as written.
+#[rustfmt::skip]
+const DATIVE_MEDIA_NOUNS: &[&str] = &[
+    "газеті", "виданню", "журналу", "телеканалу", "каналу", "агентству", "сайту", "порталу",
+    "газете", "изданию", "редакції", "редакции",
+];
+
 /// Nouns for a medium's journalists: what one of them reports, the medium reports
 /// ("The Courier's reporter Anna Weller broke the story", "журналістка «X» Олена Марчук").
 #[rustfmt::skip]
@@ -403,6 +411,15 @@ fn slavic_adjective(folded: &str) -> bool {
     folded.chars().count() > 3
         && ["е", "є", "і", "ий", "ій", "ая", "яя", "ой", "ый", "ую", "юю", "у", "ю"].iter().any(|e| folded.ends_with(e))
         && stemmata_text::has_cyrillic(folded)
+}
+
+/// [`slavic_adjective`], or one in the genitive, dative or instrumental ("словацького",
+/// "регіональної", "немецкой", "местному").
+fn slavic_adjective_any_case(lower: &str) -> bool {
+    slavic_adjective(lower)
+        || lower.chars().count() > 4
+            && ["ого", "ої", "ому", "ій", "их", "ими", "ой", "ым", "ыми", "ей"].iter().any(|e| lower.ends_with(e))
+            && stemmata_text::has_cyrillic(lower)
 }
 
 /// Whether a word is a Ukrainian or Russian relative pronoun (read from its letters as written:
@@ -1311,11 +1328,19 @@ fn extract_sentence(
                     )
                 });
             let next_ok = next_ok && !channel;
-            // "via Poland": a route through a place, not a source.
-            let place = right_phrase(text, &words, i + 1, lex).is_some_and(|(s, e)| {
-                let name = fold(&text[words[s].start..words[e - 1].end]);
-                stemmata_entities::gazetteer::is_place(&name)
-            });
+            // "via Poland": a route through a place, not a source; so is any name after a word of
+            // travel ("sent on a detour via Hlybochok", "flights via Vienna").
+            const ROUTE_WORDS: &[&str] = &[
+                "detour", "detours", "diversion", "route", "routes", "routed", "rerouted", "diverted", "travel",
+                "travelling", "traveling", "flights", "flight", "flying", "flew", "fly", "trains", "train", "buses",
+                "bus", "drive", "driving", "drove", "transit", "connection", "connections", "shipped", "shipping",
+            ];
+            let travel = (i.saturating_sub(3)..i).any(|k| in_list(ROUTE_WORDS, &words[k].folded));
+            let place = travel
+                || right_phrase(text, &words, i + 1, lex).is_some_and(|(s, e)| {
+                    let name = fold(&text[words[s].start..words[e - 1].end]);
+                    stemmata_entities::gazetteer::is_place(&name)
+                });
             if !next_ok || place {
                 i += 1;
                 continue;
@@ -1900,6 +1925,14 @@ fn extract_sentence(
     if lexicons.iter().any(|l| l.language == "de") {
         passive_agents(text, &words, &mut out);
     }
+    if lexicons.iter().any(|l| l.language == "fr") {
+        for source in french_shown_by(text, &words) {
+            if !out.iter().any(|a| a.source.as_ref().is_some_and(|s| s.span.start < source.span.end && source.span.start < s.span.end)) {
+                let span = source.span;
+                out.push(Attribution::in_text(text, sentence, span, CueKindOrCredit::Credit, Some(source)));
+            }
+        }
+    }
     for (label, source) in source_line(text, sentence) {
         if !out.iter().any(|a| a.source.as_ref().is_some_and(|s| s.span.start < source.span.end && source.span.start < s.span.end)) {
             out.push(Attribution::in_text(text, sentence, label, CueKindOrCredit::Credit, Some(source)));
@@ -1983,6 +2016,59 @@ fn french_information_owner(words: &[Word<'_>], start: usize, end: usize) -> Opt
         k += 1;
     }
     (k < end).then_some(k)
+}
+
+/// "Les images diffusées dimanche soir par Télé Haute-Lormande montrent …", "la vidéo publiée
+/// par X": pictures, footage or a report shown by a named medium come from it.
+fn french_shown_by(text: &str, words: &[Word<'_>]) -> Vec<Source> {
+    const SHOWN: &[&str] = &[
+        "images", "image", "video", "videos", "photos", "photo", "reportage", "article", "enquete", "documentaire",
+        "sequence", "sequences", "informations", "revelations", "temoignages",
+    ];
+    const BY: &[&str] = &[
+        "diffuse", "diffusee", "diffuses", "diffusees", "publie", "publiee", "publies", "publiees", "revele",
+        "revelee", "reveles", "revelees", "devoile", "devoilee", "devoiles", "devoilees", "tournee", "tournees",
+        "tourne", "tournes", "realise", "realisee", "recueillies", "recueillis", "recueilli", "recueillie",
+    ];
+    let mut out = Vec::new();
+    for p in 1..words.len() {
+        if !in_list(BY, &words[p].folded) || !in_list(SHOWN, &words[p - 1].folded) {
+            continue;
+        }
+        let Some(par) = (p + 1..words.len().min(p + 5)).find(|&k| words[k].folded == "par") else { continue };
+        if !(p + 1..=par).all(|k| gap_is_space(gap(text, words, k - 1, k))) {
+            continue;
+        }
+        let mut from = par + 1;
+        while from < words.len() && matches!(words[from].folded.as_str(), "la" | "le" | "l" | "les") {
+            from += 1;
+        }
+        // Past a media noun and its describing words ("la chaîne régionale X").
+        let lex = &lexicon::FRENCH;
+        if from < words.len() && !is_capitalized(words[from].raw) && media_noun(lex, &words[from].folded) {
+            from += 1;
+            while from < words.len() && !is_capitalized(words[from].raw) && words[from].folded.len() > 3 {
+                from += 1;
+            }
+        }
+        if from >= words.len() || !is_capitalized(words[from].raw) {
+            continue;
+        }
+        let mut end = from + 1;
+        while end < words.len()
+            && gap_is_space(gap(text, words, end - 1, end))
+            && (is_capitalized(words[end].raw) || matches!(words[end].folded.as_str(), "de" | "du" | "des" | "la" | "d"))
+        {
+            end += 1;
+        }
+        while end > from + 1 && !is_capitalized(words[end - 1].raw) {
+            end -= 1;
+        }
+        let span = Span::new(words[from].start, words[end - 1].end);
+        let name = span.slice(text).to_string();
+        out.push(Source { span, text: name.clone(), name, kind: SourceKind::Outlet, agency: None, back_reference: false });
+    }
+    out
 }
 
 /// Labels of a line that names the article's sources ("Джерело: X", "Source: X, Y").
@@ -2700,6 +2786,19 @@ fn german_subject_first(
             }
         }
         let mut e = (s..cue).find(|&k| words[k].folded == "und" || german_als_auch(words, k)).unwrap_or(cue);
+        // The subject ends before what the report was about or when it came: "der Lokalsender
+        // Radio Ostheide über den Diebstahl", "die Zeitung X am Montag" (not "Der Anzeiger im Tal").
+        if let Some(first_capital) = (s..e).find(|&k| is_capitalized(words[k].raw)) {
+            let ends = |k: usize| {
+                !is_capitalized(words[k].raw)
+                    && (in_list(ADVERBS, &words[k].folded)
+                        || in_list(NOT_SUBJECT, &words[k].folded)
+                            && words.get(k + 1).is_some_and(|n| in_list(GERMAN_ARTICLES, &n.folded) || in_list(WEEKDAYS, &n.folded) || german_time_word(&n.folded)))
+            };
+            if let Some(k) = (first_capital + 1..e).find(|&k| ends(k)) {
+                e = k;
+            }
+        }
         while e > s + 1 && in_list(ADVERBS, &words[e - 1].folded) {
             e -= 1;
         }
@@ -3935,6 +4034,18 @@ fn clause_subject(
             return None;
         }
     }
+    // "…, the French regional daily La Vigie du Lormont, which went aboard on Tuesday, has
+    // reported": the noun phrase a relative clause follows, between commas, is the subject.
+    if after_comma
+        && let Some(rel) = (1..j).rev().find(|&k| matches!(words[k].folded.as_str(), "which" | "who") && gap(text, words, k - 1, k).trim() == ",")
+        && (rel + 1..j).all(|k| !gap(text, words, k - 1, k).contains([',', ';', '"', '“', '”']))
+        && let Some(p) = (1..rel).rev().find(|&k| gap(text, words, k - 1, k).trim() == ",")
+        && rel - p <= 8
+        && (p + 1..rel).all(|k| gap_is_space(gap(text, words, k - 1, k)))
+        && words[p..rel].iter().any(|w| is_capitalized(w.raw))
+    {
+        return Some((p, rel));
+    }
     // A sentence that opens with a quotation: the subject follows it ("''…,'' Mr. Regalado,
     // the mayor, said").
     if text[sentence.start..words[0].start].contains(['"', '“', '”', '«', '\'']) {
@@ -4298,6 +4409,21 @@ fn make_source(
         let name = span.slice(text).to_string();
         return Source { span, text: name.clone(), name, kind: SourceKind::Agency, agency: None, back_reference: false };
     }
+    // "рассказала газете 67-летняя Анна Дидух": the medium told (in the dative, unquoted), then
+    // the speaker, who is the source.
+    if matches!(lex.language, "uk" | "ru")
+        && end > start + 1
+        && DATIVE_MEDIA_NOUNS.contains(&words[start].raw)
+        && stemmata_text::has_cyrillic(words[start + 1].raw)
+        && gap_is_space(gap(text, words, start, start + 1))
+    {
+        let mut speaker = classify_source(text, words, start + 1, end, CueKind::SourceAfter, lex, known, cue_folded);
+        if speaker.kind.is_media() {
+            speaker.kind = SourceKind::Person;
+            speaker.name = speaker.text.clone();
+        }
+        return speaker;
+    }
     // "qui l'a révélé sur l'antenne de Radio Val d'Orgne", "au micro de X": the air a speaker
     // was on is the medium that broadcast it.
     let phrase = text[words[start].start..words[end - 1].end].to_lowercase().replace('’', "'");
@@ -4368,12 +4494,13 @@ fn make_source(
     }
     // "la télévision régionale Bergland TV": a medium's name starts at the first capital after
     // its media noun and the words describing it.
+    // "словацького регіонального Rádio Podtatranie": Ukrainian and Russian adjectives before it.
     if source.kind.is_media()
         && source.name == text[words[start].start..words[end - 1].end]
         && !is_capitalized(words[start].raw)
-        && let Some(n) = (start..end).find(|&j| !is_capitalized(words[j].raw) && media_noun(lex, &words[j].folded))
-        && let Some(k) = (n + 1..end).find(|&k| is_capitalized(words[k].raw))
-        && (start..n).all(|d| !is_capitalized(words[d].raw))
+        && let Some(k) = (start + 1..end).find(|&k| is_capitalized(words[k].raw))
+        && ((start..k).any(|j| media_noun(lex, &words[j].folded))
+            || matches!(lex.language, "uk" | "ru") && (start..k).all(|j| slavic_adjective_any_case(&words[j].raw.to_lowercase())))
     {
         source.name = text[words[k].start..words[end - 1].end].to_string();
     }
@@ -6095,6 +6222,35 @@ mod tests {
         assert!(a.iter().any(|a| a.recipient.as_ref().is_some_and(|r| r.name == "Kurier")), "{a:?}");
         let a = full("Das teilte Landrätin Friederike Albers am Samstagnachmittag mit.", "de", &[]);
         assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.name == "Landrätin Friederike Albers")), "{a:?}");
+    }
+
+    #[test]
+    fn subjects_and_names_cut_where_the_phrase_ends() {
+        // A German subject after the auxiliary ends before what was reported.
+        assert_eq!(outlets("Zuerst hatte der Lokalsender Radio Ostheide über den Diebstahl berichtet.", "de"), ["Radio Ostheide"]);
+        assert_eq!(outlets("Darüber hatte zuerst der Anzeiger im Tal berichtet.", "de"), ["Anzeiger im Tal"]);
+        assert_eq!(
+            outlets("Nach Schilderung des englischsprachigen Portals Eastmarch Review lagen die Wagen neben dem Gleis.", "de"),
+            ["Eastmarch Review"]
+        );
+        // The noun phrase a relative clause follows is the subject of the verb after it.
+        assert_eq!(
+            outlets("Nine sailors have gone unpaid for months, the French regional daily La Vigie du Lormont, which went aboard on Tuesday, has reported.", "en"),
+            ["La Vigie du Lormont"]
+        );
+        // A route is no source.
+        assert!(outlets("Passenger trains were sent on a detour via Hlybochok, adding two hours.", "en").is_empty());
+        // Adjectives before a name in Latin letters describe it.
+        assert_eq!(outlets("Про це повідомило словацьке регіональне Rádio Podtatranie.", "uk"), ["Rádio Podtatranie"]);
+        // A medium told in the dative, then the speaker: the speaker is the source.
+        assert!(outlets("«Проснулась в три часа», — рассказала газете 67-летняя Анна Дидух.", "ru").is_empty());
+        assert_eq!(outlets("«Риба гине», — за даними радіостанції «Радіо Камногір'я».", "uk"), ["Радіо Камногір'я"]);
+        // Pictures shown by a named medium come from it.
+        assert_eq!(
+            outlets("Les images diffusées dimanche soir par Télé Haute-Lormande montrent l'eau envahissant la rue.", "fr"),
+            ["Télé Haute-Lormande"]
+        );
+        assert!(outlets("Les images diffusées dimanche montrent l'eau envahissant la rue.", "fr").is_empty());
     }
 
     #[test]

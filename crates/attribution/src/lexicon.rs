@@ -562,6 +562,8 @@ pub static GERMAN: CueLexicon = CueLexicon {
     nominal_cues: &[],
     source_after: &[
         "laut", "nach angaben", "nach angaben von", "unter berufung auf", "wie", "berichtet", "meldet",
+        // "Nach Schilderung des Portals X", "nach Darstellung der Zeitung X".
+        "nach schilderung", "nach der schilderung", "nach darstellung", "nach der darstellung",
         "schreibt", "gemäß", "zitiert von", "nach einem bericht", "nach einer meldung", "nach meldungen",
         // The outlet that conducted an interview: "sagte X im Interview mit Y".
         "im interview mit", "in einem interview mit", "im gespräch mit", "in einem gespräch mit",
