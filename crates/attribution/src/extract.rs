@@ -1531,6 +1531,12 @@ fn extract_sentence(
                                 && !is_anonymous_phrase(&folded[*s..*e], lex)
                                 && e - s > 1
                                 || matches!(lex.language, "uk" | "ru") && in_list(FRONTED, &folded[*s])
+                                // "C'est ce qu'affirme le journal X", "ce que rapporte X": the
+                                // source follows the verb.
+                                || lex.language == "fr"
+                                    && e - s >= 2
+                                    && matches!(folded[*e - 1].trim_end_matches(['\'', '’']), "qu" | "que")
+                                    && folded[*e - 2] == "ce"
                                 // "Пізніше рішення підтвердив і телеканал X": the phrase before the
                                 // verb does not agree with it in gender or number.
                                 // (Not a name: a quoted name agrees with its media noun.)
@@ -6240,6 +6246,11 @@ mod tests {
         );
         // A route is no source.
         assert!(outlets("Passenger trains were sent on a detour via Hlybochok, adding two hours.", "en").is_empty());
+        // "C'est ce qu'affirme X": the source follows the verb.
+        assert_eq!(
+            outlets("C'est ce qu'affirme le journal local britannique The Kelbridge Post, qui a recueilli deux témoignages.", "fr"),
+            ["The Kelbridge Post"]
+        );
         // Adjectives before a name in Latin letters describe it.
         assert_eq!(outlets("Про це повідомило словацьке регіональне Rádio Podtatranie.", "uk"), ["Rádio Podtatranie"]);
         // A medium told in the dative, then the speaker: the speaker is the source.
