@@ -1330,12 +1330,13 @@ fn extract_sentence(
             let next_ok = next_ok && !channel;
             // "via Poland": a route through a place, not a source; so is any name after a word of
             // travel ("sent on a detour via Hlybochok", "flights via Vienna").
+            // (Words of travel only, not vehicles: "the train crash, via Reuters" is a credit.)
             const ROUTE_WORDS: &[&str] = &[
                 "detour", "detours", "diversion", "route", "routes", "routed", "rerouted", "diverted", "travel",
-                "travelling", "traveling", "flights", "flight", "flying", "flew", "fly", "trains", "train", "buses",
-                "bus", "drive", "driving", "drove", "transit", "connection", "connections", "shipped", "shipping",
+                "travelling", "traveling", "flying", "flew", "fly", "drive", "driving", "drove", "transit", "shipped",
             ];
-            let travel = (i.saturating_sub(3)..i).any(|k| in_list(ROUTE_WORDS, &words[k].folded));
+            let travel = (i.saturating_sub(3)..i)
+                .any(|k| in_list(ROUTE_WORDS, &words[k].folded) && (k + 1..=i).all(|m| gap_is_space(gap(text, &words, m - 1, m))));
             let place = travel
                 || right_phrase(text, &words, i + 1, lex).is_some_and(|(s, e)| {
                     let name = fold(&text[words[s].start..words[e - 1].end]);
@@ -6246,6 +6247,7 @@ mod tests {
         );
         // A route is no source.
         assert!(outlets("Passenger trains were sent on a detour via Hlybochok, adding two hours.", "en").is_empty());
+        assert_eq!(outlets("Details emerged of the train crash, via Kestrel Post.", "en"), ["Kestrel Post"]);
         // "C'est ce qu'affirme X": the source follows the verb.
         assert_eq!(
             outlets("C'est ce qu'affirme le journal local britannique The Kelbridge Post, qui a recueilli deux témoignages.", "fr"),
