@@ -194,6 +194,8 @@ const PHRASE_BREAK: &[&str] = &[
     "з", "із", "зі", "у", "в", "на", "до", "про", "за", "від", "по", "со", "с", "о", "об", "от", "к", "для",
     "після", "после", "через", "під", "под", "ist", "sind", "hat", "wurde", "est",
     "як", "как", "коли", "когда", "щоб", "чтобы", "au", "aux",
+    // French: "a déclaré le maire dans un entretien …".
+    "dans", "lors", "pendant", "avec", "selon",
 ];
 
 #[rustfmt::skip]
@@ -1441,7 +1443,8 @@ fn extract_sentence(
         let source = match kind {
             _ if de_subject.is_some() => de_subject,
             CueKind::SourceAfter => quoted_subject(text, sentence, &words, i, lex)
-                .or_else(|| right_phrase(text, &words, after_time_phrase(text, &words, i + len), lex)),
+                .or_else(|| right_phrase(text, &words, after_time_phrase(text, &words, i + len), lex))
+                .or_else(|| subject_before_present(text, &words, i, len, lex)),
             CueKind::SourceBefore => left_phrase(text, &words, i, lex),
             // Passive: "was first published by X", "first reported on Tuesday by X".
             CueKind::Verb | CueKind::MediaVerb
@@ -3633,7 +3636,22 @@ fn coordinated(
             if !in_list(AND, &conj.folded) || !gap_is_space(gap(text, words, start - 1, start)) {
                 return None;
             }
-            let (s, e) = left_phrase(text, words, start - 1, lex)?;
+            if let Some((s, e)) = left_phrase(text, words, start - 1, lex) {
+                return is_capitalized(words[s].raw).then_some((s, e));
+            }
+            // "Obrii, a local news site, and Y both reported": a name and the apposition calling
+            // it a medium before the conjunction.
+            if gap(text, words, start - 2, start - 1).trim() != "," {
+                return None;
+            }
+            let e = (start.saturating_sub(8).max(1)..start - 2).rev().find(|&k| gap(text, words, k - 1, k).trim() == ",")?;
+            if !appositive_medium(text, words, e, lex) {
+                return None;
+            }
+            let mut s = e - 1;
+            while s > 0 && is_capitalized(words[s - 1].raw) && gap_is_space(gap(text, words, s - 1, s)) {
+                s -= 1;
+            }
             is_capitalized(words[s].raw).then_some((s, e))
         }
         _ => None,
@@ -3694,6 +3712,30 @@ fn quoted_subject(text: &str, sentence: Span, words: &[Word<'_>], cue: usize, le
     opens_sentence.then_some((k, cue))
 }
 
+/// "Видання пише, що …", "Канал сообщает о …": a Ukrainian or Russian verb whose source usually
+/// follows it ("…, пише видання") with nothing to name after it; the phrase opening the
+/// sentence right before it is its subject when it is a name or a kind of medium.
+fn subject_before_present(text: &str, words: &[Word<'_>], cue: usize, len: usize, lex: &'static CueLexicon) -> Option<(usize, usize)> {
+    if !matches!(lex.language, "uk" | "ru") || cue == 0 {
+        return None;
+    }
+    let after = cue + len;
+    let nothing_after = after >= words.len()
+        || gap(text, words, after - 1, after).contains([',', ':', '—', '–'])
+        || matches!(words[after].folded.as_str(), "що" | "что" | "про" | "о" | "об");
+    if !nothing_after {
+        return None;
+    }
+    let (s, e) = left_phrase(text, words, cue, lex)?;
+    // An adverb opening the sentence is no subject ("Також повідомляє, що …").
+    const ADVERBS: &[&str] = &[
+        "також", "также", "раніше", "ранее", "тепер", "теперь", "зараз", "сейчас", "сьогодні", "сегодня", "вчора",
+        "вчера", "нині", "ныне", "потім", "потом", "далі", "далее", "крім", "кроме", "тому", "поэтому",
+    ];
+    let adverb = e - s == 1 && in_list(ADVERBS, &words[s].folded);
+    (s == 0 && e == cue && e - s <= 4 && is_capitalized(words[s].raw) && !adverb).then_some((s, e))
+}
+
 /// A name in quotation marks closing right before word `cue`: the index of its first word (the
 /// opening mark at most eight words back).
 fn quoted_name_before(text: &str, sentence: Span, words: &[Word<'_>], cue: usize) -> Option<usize> {
@@ -3746,6 +3788,15 @@ fn after_time_phrase(text: &str, words: &[Word<'_>], from: usize) -> usize {
     // A phrase of numbers alone is no time phrase, and the source must follow it.
     if k == from || k == words.len() || words[from..k].iter().all(|w| w.folded.chars().all(|c| c.is_ascii_digit())) {
         return from;
+    }
+    // "dans un entretien accordé mardi soir à la chaîne X": the preposition of the verb before
+    // the time comes after it.
+    if from > 0
+        && matches!(words[from - 1].folded.as_str(), "accorde" | "accordee" | "donne" | "donnee")
+        && matches!(words[k].folded.as_str(), "a" | "au" | "aux")
+        && k + 1 < words.len()
+    {
+        return k + 1;
     }
     // The cue's own preposition comes again after the phrase: "Как сообщалось во вторник в «X»".
     let preposition = |w: &Word<'_>| matches!(w.folded.as_str(), "в" | "во" | "у" | "на");
@@ -4795,7 +4846,8 @@ fn classify_source(
     }
     // "the German paper", "this Romanian daily", "британській газеті": a medium described, not named.
     let described = ((2..=4).contains(&(end - start)) || end - start == 1 && matches!(lex.language, "uk" | "ru"))
-        && !is_capitalized(words[end - 1].raw)
+        // "Канал опублікував відео": a media noun alone opening the sentence is capitalised.
+        && (!is_capitalized(words[end - 1].raw) || start == 0 && end == 1 && matches!(lex.language, "uk" | "ru"))
         && media_noun(lex, folded[end - start - 1])
         && words[start..end - 1].iter().enumerate().all(|(k, w)| {
             k == 0 && matches!(w.folded.as_str(), "the" | "this" | "that") || describing_word(w) && !in_list(PRONOUNS, &w.folded)
@@ -5078,6 +5130,14 @@ pub fn title_credit(title: &str) -> Option<Source> {
     if tail.chars().filter(|c| c.is_uppercase()).count() == 0 {
         return None;
     }
+    // "… — ЗМІ", "… – Reports", "… — источники": the press or sources in general, no one named.
+    const UNNAMED: &[&str] = &[
+        "змі", "сми", "медіа", "медиа", "media", "medien", "presse", "medias", "reports", "report", "sources", "source",
+        "джерела", "джерело", "источники", "источник", "quellen", "insider", "інсайдери", "инсайдеры", "press", "the press",
+    ];
+    if UNNAMED.contains(&fold(tail).as_str()) {
+        return None;
+    }
     const NAME_LINKS: &[&str] = &[
         "of", "the", "and", "de", "del", "della", "la", "le", "du", "des", "der", "die", "das", "und",
         "y", "e", "di", "van", "von", "on", "am", "im",
@@ -5264,6 +5324,9 @@ mod tests {
         assert_eq!(names("The site Hroshi i Rynok put the price at 85m.", "en"), ["Hroshi i Rynok"]);
         assert_eq!(names("Журналистка «Лозоварской волны» видела пламя ещё с дороги.", "ru"), ["Лозоварской волны"]);
         assert_eq!(names("A reporter for the Ashgrove Ledger saw the last coins lifted.", "en"), ["Ashgrove Ledger"]);
+        assert!(title_credit("«Сталеві шляхи» хочуть скасувати нічні потяги — ЗМІ").is_none());
+        assert!(title_credit("Ferry to be sold, union says – Reports").is_none());
+        assert!(title_credit("Ferry to be sold – The Telegraph").is_some());
         assert!(unnamed_medium("French news magazine"));
         assert!(!unnamed_medium("UNIAN"));
         assert!(!unnamed_medium("Le Nouveau Regard"));
@@ -6229,6 +6292,28 @@ mod tests {
         assert!(a.iter().any(|a| a.recipient.as_ref().is_some_and(|r| r.name == "Kurier")), "{a:?}");
         let a = full("Das teilte Landrätin Friederike Albers am Samstagnachmittag mit.", "de", &[]);
         assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.name == "Landrätin Friederike Albers")), "{a:?}");
+    }
+
+    #[test]
+    fn subjects_before_present_verbs_appositions_and_french_interviews() {
+        let back = |text: &str, lang: &str| {
+            full(text, lang, &[]).into_iter().filter_map(|a| a.source).filter(|s| s.back_reference).map(|s| s.text).collect::<Vec<_>>()
+        };
+        // A verb whose source usually follows it, with its subject before it.
+        assert_eq!(back("Видання пише, що міст закриють.", "uk"), ["Видання"]);
+        assert_eq!(back("Канал сообщает о пожаре на складе.", "ru"), ["Канал"]);
+        assert!(full("Також повідомляє, що міст закриють.", "uk", &[]).iter().all(|a| a.source.is_none()));
+        // A media noun alone opening the sentence refers back.
+        assert_eq!(back("Канал опублікував відео з річки.", "uk"), ["Канал"]);
+        // A name with an apposition before "and".
+        assert_eq!(
+            outlets("Obrii, a local news site, and the Russian-language paper Zarechny Listok both reported on Monday on the breakdown.", "en"),
+            ["Zarechny Listok", "Obrii"]
+        );
+        // A French interview given at a time, to a channel; the speaker's phrase ends before it.
+        let a = full("La maternité fermera, a déclaré le maire dans un entretien accordé mardi soir à la chaîne régionale Svitanok TV.", "fr", &[]);
+        assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.name == "Svitanok TV")), "{a:?}");
+        assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.text == "le maire")), "{a:?}");
     }
 
     #[test]

@@ -601,7 +601,10 @@ pub static GERMAN: CueLexicon = CueLexicon {
         "portals", "nachrichtenportals", "onlineportals", "magazins", "nachrichtenmagazins", "senders", "blattes",
     ],
     own_reporting: &["unser korrespondent", "unserem korrespondenten", "unabhängig bestätigt", "erfuhr unsere", "unserer redaktion",
-        "auf nachfrage unserer", "gegenüber unserer", "unsere redaktion"],
+        "auf nachfrage unserer", "gegenüber unserer", "unsere redaktion",
+        // "„…“, sagte uns der Kapitän": told the paper itself.
+        "sagte uns", "sagten uns", "erzählte uns", "erzählten uns", "bestätigte uns", "bestätigten uns", "erklärte uns",
+        "erklärten uns", "sagt uns", "erzählt uns", "uns gegenüber"],
     own_checks: &["fragte", "fragten", "erreichte", "erreichten", "kontaktierte", "kontaktierten", "rief", "riefen", "besuchte",
         "besuchten", "prüfte", "prüften", "überprüfte", "bestätigte", "erfuhr", "erfuhren"],
 };
@@ -652,6 +655,10 @@ pub static FRENCH: CueLexicon = CueLexicon {
         "d'après une information du", "selon des informations de", "selon des informations du",
         "reprises par", "repris par", "reprise par", "relayé par", "relayée par", "relayés par", "relayées par",
         "révèle", "a révélé", "dans un entretien accordé à", "dans une interview accordée à",
+        // "… accordé mardi soir à la chaîne X", "… accordé au Monde": the time and preposition
+        // are read after the cue.
+        "dans un entretien accordé", "dans une interview accordée", "dans un entretien donné", "dans une interview donnée",
+        "dans un entretien accordé au", "dans une interview accordée au",
         // The medium that heard it: "a confié le maire au quotidien régional X".
         "au quotidien", "au journal", "à l'hebdomadaire", "au site", "à l'agence",
         // The medium that asked: "Interrogé par X, le maire a confirmé …".
@@ -667,7 +674,11 @@ pub static FRENCH: CueLexicon = CueLexicon {
         "revue", "émission", "podcast", "compte",
         "site", "le site", "hebdomadaire", "l'hebdomadaire", "magazine", "portail", "chaîne", "radio", "télévision", "télé", "station", "mensuel", "bimensuel", "bulletin"],
     own_reporting: &["notre correspondant", "notre correspondante", "notre envoyé", "notre envoyée", "nos envoyés",
-        "de notre correspondant", "de notre correspondante", "confirmé de manière indépendante"],
+        "de notre correspondant", "de notre correspondante", "confirmé de manière indépendante",
+        // "« … », nous a confié le capitaine": told the paper itself.
+        "nous a confié", "nous a dit", "nous a déclaré", "nous a expliqué", "nous a raconté", "nous a confirmé",
+        "nous a indiqué", "nous a affirmé", "nous ont confié", "nous ont dit", "nous ont expliqué", "nous ont confirmé",
+        "nous ont raconté", "nous ont indiqué", "nous confie", "nous explique", "nous raconte", "nous confirme"],
     own_checks: &["a contacté", "ont contacté", "a joint", "a appelé", "a interrogé", "a vérifié", "a pu vérifier",
         "a confirmé", "s'est rendu", "s'est rendue", "a appris"],
 };

@@ -418,6 +418,12 @@ pub fn outlet_keys_match(a: &str, b: &str) -> bool {
     if sa.chars().count() >= 6 && sa == sb {
         return true;
     }
+    // A short name whose `й` one language writes `i`, another `j` or `y` ("Obrii" / "Obrij" /
+    // "Обрій"): the spellings differ only there.
+    let iy = |k: &str| k.replace(['y', 'j'], "i");
+    if a.chars().count() >= 4 && a.chars().count() == b.chars().count() && iy(a) == iy(b) {
+        return true;
+    }
     // An English name written in Cyrillic keeps its consonants ("Calderwick Times" /
     // "Колдервік Таймс").
     // A German `w` is `v` ("Pjataja Werst" / "П'ята верста"): either reading.
@@ -742,6 +748,9 @@ mod tests {
         assert!(!short_form_of("Вести", "Вестник Заречья"));
         assert!(outlet_keys_match(&outlet_key("Morrowby Chronicle"), &outlet_key("Морроуби Кроникл")));
         assert!(outlet_keys_match(&outlet_key("Pjataja Werst"), &outlet_key("П'ята верста")));
+        assert!(outlet_keys_match(&outlet_key("Obrij"), &outlet_key("Обрій")));
+        assert!(outlet_keys_match(&outlet_key("Obrii"), &outlet_key("Obrij")));
+        assert!(!outlet_keys_match(&outlet_key("Obrij"), &outlet_key("Obrat")));
         assert!(outlet_keys_match(&outlet_key("Saltmarsh Wire Service"), &outlet_key("Солтмарш Уайр Сервис")));
         assert!(outlet_keys_match(&outlet_key("Le Matin de Quierzac"), &outlet_key("Ле Матен де Кьерзак")));
         assert_eq!(latin_case_key("Zoriani Visti"), Some(outlet_case_key("Зоряним вістям")));

@@ -227,7 +227,14 @@ fn truncate(s: &str, max: usize) -> String {
 }
 
 /// Whether the article says it confirmed the report itself.
+#[cfg(test)]
 fn states_own_reporting(article: &Article, own_keys: &[String], attributions: &[attribution::Attribution]) -> bool {
+    !own_reporting_phrases(article, own_keys, attributions).is_empty() || states_own_check(article, own_keys, attributions)
+}
+
+/// The sentences in which the article speaks of its own reporting in the first person ("told
+/// us", "рассказал нам", "our reporter saw"), each with the phrase, folded.
+fn own_reporting_phrases(article: &Article, own_keys: &[String], attributions: &[attribution::Attribution]) -> Vec<(String, String)> {
     let lexicons = lexicon::for_language(article.language.as_deref());
     let spans = stemmata_text::word_spans(&article.text);
     let words: Vec<String> = spans.iter().map(|&(s, e)| stemmata_text::fold(&article.text[s..e])).collect();
@@ -246,13 +253,25 @@ fn states_own_reporting(article: &Article, own_keys: &[String], attributions: &[
                 && a.source.as_ref().is_some_and(|s| (s.kind.is_media() || s.back_reference) && !names_own_outlet(article, own_keys, &s.name))
         })
     };
+    let mut out = Vec::new();
     for lex in &lexicons {
         for (i, span) in spans.iter().enumerate() {
-            if lexicon::phrase_at(lex.own_reporting, &words, i).is_some() && !credited_elsewhere(span.0) {
-                return true;
+            if let Some(n) = lexicon::phrase_at(lex.own_reporting, &words, i)
+                && !credited_elsewhere(span.0)
+            {
+                let stop = |c: char| matches!(c, '.' | '!' | '?' | '\n');
+                let from = text[..span.0].rfind(stop).map_or(0, |k| k + 1);
+                let to = text[span.0..].find(stop).map_or(text.len(), |k| span.0 + k);
+                out.push((text[from..to].trim().to_string(), words[i..i + n].join(" ")));
             }
         }
     }
+    out
+}
+
+/// Whether the article names its own outlet as having checked, learned or been told the report.
+fn states_own_check(article: &Article, own_keys: &[String], attributions: &[attribution::Attribution]) -> bool {
+    let lexicons = lexicon::for_language(article.language.as_deref());
     // "Редакція «Вечірнього Зорепіля» зателефонувала до диспетчерської", "The Courier contacted
     // the council": the article's own outlet, named as the subject of a check it made.
     if !own_keys.is_empty() && names_own_check(article, own_keys, &lexicons) {
@@ -870,18 +889,40 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
     // of the one before them.
     let aliases: Vec<(String, String)> = articles.iter().flat_map(|a| abbreviations(&a.text)).collect();
     // Every article's citations and own reporting first: a reuse check looks at other articles'.
-    let (cites, mut own): (Vec<Vec<Citation>>, Vec<bool>) = articles
-        .iter()
-        .enumerate()
-        .map(|(i, article)| {
-            let (mut cited, attrs) = citations(article, &keys[i], &known_outlets);
-            let own = states_own_reporting(article, &keys[i], &attrs);
-            if cited.is_empty() && !own {
-                cited = mentioned_media(article, &spans[i], &keys[i]);
-            }
-            (cited, own)
-        })
-        .unzip();
+    let mut cites: Vec<Vec<Citation>> = Vec::new();
+    let mut own: Vec<bool> = Vec::new();
+    // Per article: its first-person sentences of reporting, and whether it names its own outlet
+    // as having checked the report besides.
+    let mut first_person: Vec<(Vec<(String, String)>, bool)> = Vec::new();
+    for (i, article) in articles.iter().enumerate() {
+        let (mut cited, attrs) = citations(article, &keys[i], &known_outlets);
+        let phrases = own_reporting_phrases(article, &keys[i], &attrs);
+        let checked = states_own_check(article, &keys[i], &attrs);
+        let own_i = !phrases.is_empty() || checked;
+        if cited.is_empty() && !own_i {
+            cited = mentioned_media(article, &spans[i], &keys[i]);
+        }
+        cites.push(cited);
+        own.push(own_i);
+        first_person.push((phrases, checked));
+    }
+    // "«…», — рассказал нам смотритель Бондарь" in a reworded copy of an article that says the
+    // same: the first person is the copied article's, not the copy's own reporting. Each of `i`'s
+    // first-person sentences that names people or figures has one in `j` naming the same (one
+    // at least; "Ми піднялися на борт" names no one to tell).
+    let first_person_copied = |i: usize, j: usize| {
+        let ((pi, checked), (pj, _)) = (&first_person[i], &first_person[j]);
+        let named: Vec<(&String, BTreeSet<String>)> =
+            pi.iter().map(|(sentence, phrase)| (phrase, anchors(sentence))).filter(|(_, a)| !a.is_empty()).collect();
+        !checked
+            && !named.is_empty()
+            && named.iter().all(|(phrase, names)| {
+                pj.iter().any(|(other, other_phrase)| {
+                    (articles[i].language != articles[j].language || *phrase == other_phrase)
+                        && names.intersection(&anchors(other)).next().is_some()
+                })
+            })
+    };
     for (i, article) in articles.iter().enumerate() {
         let cited = &cites[i];
         for (k, c) in cited.iter().enumerate() {
@@ -986,10 +1027,11 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
                 if j == i || !(earlier(&articles, j, i) || own[j] && same_day_before(&articles, j, i)) {
                     continue;
                 }
+                let own_i = own[i] && !first_person_copied(i, j);
                 let (verbatim, reworded, passage) = reuse(&shingles[i], &shingles[j], articles[i].language != articles[j].language);
                 // Reworded sentences count when most of the article is reworded (independent
                 // reports of one event share words, not whole sentences of them).
-                let mut enough = !own[i]
+                let mut enough = !own_i
                     && (verbatim >= 2
                         || verbatim >= 1 && shingles[i].len() <= 3
                         || reworded >= 3 && reworded * 3 >= shingles[i].len() * 2);
@@ -1001,7 +1043,7 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
                     && let Some((aligned, p)) = translation_of(&sentence_sets[i], &sentence_sets[j])
                     // Against the article's own word, a long translation only (five sentences), and
                     // not of its own translation.
-                    && (!own[i] || aligned >= 5 && !upstream[j].iter().any(|u| matches!(u, Upstream::Article(k) if *k == i)))
+                    && (!own_i || aligned >= 5 && !upstream[j].iter().any(|u| matches!(u, Upstream::Article(k) if *k == i)))
                 {
                     enough = true;
                     count = aligned;
@@ -1598,6 +1640,18 @@ mod tests {
         // An independent report of the same event shares its facts, not its sentences.
         let own = article_in("uk", "own", "Подорожник", 200, "Орлівка купує електробуси", "Орлівка отримає 12 нових електробусів до кінця року. Наш кореспондент побував у депо, де вже монтують зарядні станції. Вартість контракту — 198 мільйонів гривень.");
         let p = analyze(&[&own, &ru]);
+        assert!(p.relays.iter().all(|r| r.article_id != "own"), "{:?}", p.relays);
+    }
+
+    #[test]
+    fn a_first_person_kept_in_a_reworded_copy_is_the_copied_articles() {
+        let first = article_in("ru", "first", "Окно-Инфо", 100, "Из зоопарка сбежала рысь", "Из зоопарка в Голубине в пятницу утром сбежала трёхлетняя самка рыси по кличке Ася. Корреспондент побывал в зоопарке через час после того, как обнаружили пропажу: в сетке вольера зияет дыра размером с ладонь. «Скорее всего, ветка упала ночью от ветра и прорвала сетку», — рассказал нам смотритель Григорий Бондарь. Следы зверя нашли в лесопарке за зоопарком, полиция просит жителей не выпускать кошек и собак.");
+        let copy = article_in("ru", "copy", "Вечерний Перевал", 200, "Из зоопарка убежала рысь Ася", "В пятницу утром из зоопарка в Голубине сбежала трёхлетняя самка рыси по кличке Ася. Корреспондент побывал в зоопарке через час после того, как обнаружили пропажу: в сетке вольера дыра размером с ладонь. «Вероятнее всего, ветка упала ночью от ветра и прорвала сетку», — рассказал нам смотритель Григорий Бондарь. Следы зверя обнаружили в лесопарке за зоопарком, полиция просит жителей не выпускать кошек и собак.");
+        let p = analyze(&[&first, &copy]);
+        assert!(p.relays.iter().any(|r| r.article_id == "copy" && r.origin_article_id.as_deref() == Some("first")), "{:?}", p.relays);
+        // Its own interview with someone else is its own reporting.
+        let own = article_in("ru", "own", "Вечерний Перевал", 200, "Из зоопарка убежала рысь Ася", "В пятницу утром из зоопарка в Голубине сбежала трёхлетняя самка рыси по кличке Ася. Корреспондент побывал в зоопарке через час после того, как обнаружили пропажу: в сетке вольера дыра размером с ладонь. «Рысь не опасна, но подходить к ней нельзя», — рассказал нам директор зоопарка Олег Ткач. Следы зверя нашли в лесопарке за зоопарком, полиция просит жителей не выпускать кошек и собак.");
+        let p = analyze(&[&first, &own]);
         assert!(p.relays.iter().all(|r| r.article_id != "own"), "{:?}", p.relays);
     }
 
