@@ -3743,7 +3743,7 @@ fn quoted_name_before(text: &str, sentence: Span, words: &[Word<'_>], cue: usize
         return None;
     }
     let closing = gap(text, words, cue - 1, cue).trim();
-    if closing.is_empty() || !closing.chars().all(|c| matches!(c, '»' | '“' | '”' | '"')) {
+    if closing.is_empty() || !closing.chars().all(|c| CLOSING_QUOTES.contains(&c)) {
         return None;
     }
     quote_opening_before(text, sentence, words, cue)
@@ -4484,9 +4484,9 @@ fn make_source(
     }
     // "qui l'a révélé sur l'antenne de Radio Val d'Orgne", "au micro de X": the air a speaker
     // was on is the medium that broadcast it.
-    let phrase = text[words[start].start..words[end - 1].end].to_lowercase().replace('’', "'");
     const ON_AIR: &[&str] = &["sur l'antenne de ", "à l'antenne de ", "sur l'antenne d'", "au micro de ", "sur les ondes de "];
-    if ON_AIR.iter().any(|p| phrase.starts_with(p))
+    if matches!(words[start].folded.as_str(), "sur" | "a" | "au")
+        && ON_AIR.iter().any(|p| text[words[start].start..words[end - 1].end].to_lowercase().replace('’', "'").starts_with(p))
         && let Some(k) = (start + 1..end).find(|&k| is_capitalized(words[k].raw))
     {
         let mut medium = make_source(text, words, k, end, CueKind::MediaVerb, lex, known, cue_folded);
