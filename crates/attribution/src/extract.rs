@@ -3678,7 +3678,9 @@ fn dative_outlet_before(text: &str, words: &[Word<'_>], verb: usize, lex: &'stat
     (first..verb).find_map(|s| {
         let opens = gap(text, words, s.checked_sub(1)?, s).trim_end().ends_with(['«', '„', '"']);
         // The word before the opening mark, or the one before a describing word.
-        let after_preposition = (s.saturating_sub(2)..s).any(|k| in_list(CYRILLIC_PREPOSITIONS, &words[k].folded));
+        // ("Об этом «X» рассказали": the preposition governs "этом", not the name.)
+        let after_preposition = (s.saturating_sub(2)..s).any(|k| in_list(CYRILLIC_PREPOSITIONS, &words[k].folded))
+            && !(s >= 2 && in_list(&["этом", "цьому", "том", "тому", "этого", "цього"], &words[s - 1].folded) && !in_list(CYRILLIC_PREPOSITIONS, &words[s - 1].folded));
         if !opens || after_preposition {
             return None;
         }
@@ -4271,7 +4273,8 @@ fn right_phrase(
         let w = &words[end];
         // Describing words before a quoted name: der britische „Lowland Observer“, the
         // regional daily "Elbtal-Bote".
-        if !seen_capital
+        // (German capitalises the media noun: "laut dem Telegram-Kanal „X“".)
+        if (!seen_capital || media_noun(lex, &words[end - 1].folded))
             && end - from <= 6
             && g.trim_end().ends_with(['«', '„', '“', '"'])
             && !g.contains([',', ';', ':', '.'])
@@ -6314,6 +6317,11 @@ mod tests {
         let a = full("La maternité fermera, a déclaré le maire dans un entretien accordé mardi soir à la chaîne régionale Svitanok TV.", "fr", &[]);
         assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.name == "Svitanok TV")), "{a:?}");
         assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.text == "le maire")), "{a:?}");
+        // "Об этом «X» рассказали": the preposition governs "этом"; the outlet heard it.
+        let a = full("Об этом «Тихой Пристани» рассказали два сотрудника мэрии.", "ru", &["Тихая Пристань".to_string()]);
+        assert!(a.iter().any(|a| a.recipient.as_ref().is_some_and(|r| r.text == "Тихой Пристани")), "{a:?}");
+        // A capitalised German media noun before a quoted name.
+        assert_eq!(outlets("Die Unterführung stand laut dem Telegram-Kanal „Tryvoschnyj Bereh“ unter Wasser.", "de"), ["Tryvoschnyj Bereh"]);
     }
 
     #[test]

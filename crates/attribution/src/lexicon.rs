@@ -305,7 +305,8 @@ pub static ENGLISH: CueLexicon = CueLexicon {
         "our correspondent", "our reporter", "our sources", "separately confirmed", "has learned",
         "has learnt", "has established", "our own", "we have confirmed", "we confirmed", "confirmed to",
         "told this outlet", "told our", "told us", "has been given a copy", "has seen a copy", "has obtained",
-        "obtained by this", "seen by this",
+        "obtained by this", "seen by this", "told this newspaper", "told this paper", "told this website",
+        "told this site", "told this reporter", "told this publication",
     ],
     own_checks: &["contacted", "called", "phoned", "rang", "reached", "asked", "visited", "checked", "verified", "confirmed", "independently",
         "heard", "saw", "witnessed"],
@@ -426,7 +427,8 @@ pub static UKRAINIAN: CueLexicon = CueLexicon {
         "нам повідомили", "нам повідомив", "нам повідомила", "нам сказали", "нам сказав", "нам сказала", "нам розповіли",
         "нам розповів", "нам розповіла", "нам підтвердили", "нам підтвердив", "нам підтвердила", "повідомили нам",
         "повідомив нам", "повідомила нам", "сказав нам", "сказала нам", "сказали нам", "підтвердив нам",
-        "підтвердила нам", "підтвердили нам", "розповів нам", "розповіла нам", "розповіли нам"],
+        "підтвердила нам", "підтвердили нам", "розповів нам", "розповіла нам", "розповіли нам",
+        "нашій газеті", "нашому виданню", "нашому сайту"],
     own_checks: &["зателефонувала", "зателефонували", "зателефонував", "звернулася", "звернулися", "звернувся", "зв'язалася",
         "зв'язалися", "зв'язався", "запитала", "запитали", "запитав", "перевірила", "перевірили", "перевірив", "побувала",
         "побували", "побував", "підтвердила", "підтвердили", "з'ясувала", "з'ясували", "дізналася", "дізналися",
@@ -597,6 +599,8 @@ pub static GERMAN: CueLexicon = CueLexicon {
         "zeitung", "die zeitung", "agentur", "die agentur", "nachrichtenagentur", "blatt", "sender", "bureau",
         "büro", "portal", "nachrichtenportal", "onlineportal", "magazin", "nachrichtenmagazin", "tageszeitung",
         "podcast", "podcasts", "sendung",
+        // "laut dem Telegram-Kanal „X“".
+        "kanal", "kanals", "telegram-kanal", "telegram-kanals", "telegramkanal", "telegramkanals",
         // Genitive after "laut einem Bericht des …", "nach Angaben des …".
         "portals", "nachrichtenportals", "onlineportals", "magazins", "nachrichtenmagazins", "senders", "blattes",
     ],
