@@ -3678,9 +3678,10 @@ fn dative_outlet_before(text: &str, words: &[Word<'_>], verb: usize, lex: &'stat
     (first..verb).find_map(|s| {
         let opens = gap(text, words, s.checked_sub(1)?, s).trim_end().ends_with(['«', '„', '"']);
         // The word before the opening mark, or the one before a describing word.
-        // ("Об этом «X» рассказали": the preposition governs "этом", not the name.)
-        let after_preposition = (s.saturating_sub(2)..s).any(|k| in_list(CYRILLIC_PREPOSITIONS, &words[k].folded))
-            && !(s >= 2 && in_list(&["этом", "цьому", "том", "тому", "этого", "цього"], &words[s - 1].folded) && !in_list(CYRILLIC_PREPOSITIONS, &words[s - 1].folded));
+        // ("Об этом «X» рассказали": two words back, the preposition governs "этом", not the name.)
+        let demonstrative = in_list(&["этом", "цьому", "том", "тому", "этого", "цього"], &words[s - 1].folded);
+        let after_preposition = in_list(CYRILLIC_PREPOSITIONS, &words[s - 1].folded)
+            || s >= 2 && in_list(CYRILLIC_PREPOSITIONS, &words[s - 2].folded) && !demonstrative;
         if !opens || after_preposition {
             return None;
         }
@@ -3715,8 +3716,8 @@ fn quoted_subject(text: &str, sentence: Span, words: &[Word<'_>], cue: usize, le
 }
 
 /// "Видання пише, що …", "Канал сообщает о …": a Ukrainian or Russian verb whose source usually
-/// follows it ("…, пише видання") with nothing to name after it; the phrase opening the
-/// sentence right before it is its subject when it is a name or a kind of medium.
+/// follows it ("…, пише видання") with nothing to name after it; the capitalised phrase (four
+/// words at most) opening the sentence right before it is its subject, unless it is an adverb.
 fn subject_before_present(text: &str, words: &[Word<'_>], cue: usize, len: usize, lex: &'static CueLexicon) -> Option<(usize, usize)> {
     if !matches!(lex.language, "uk" | "ru") || cue == 0 {
         return None;
@@ -4488,8 +4489,11 @@ fn make_source(
     // "qui l'a révélé sur l'antenne de Radio Val d'Orgne", "au micro de X": the air a speaker
     // was on is the medium that broadcast it.
     const ON_AIR: &[&str] = &["sur l'antenne de ", "à l'antenne de ", "sur l'antenne d'", "au micro de ", "sur les ondes de "];
-    if matches!(words[start].folded.as_str(), "sur" | "a" | "au")
-        && ON_AIR.iter().any(|p| text[words[start].start..words[end - 1].end].to_lowercase().replace('’', "'").starts_with(p))
+    let on_air = matches!(words[start].folded.as_str(), "sur" | "a" | "au") && {
+        let phrase = text[words[start].start..words[end - 1].end].to_lowercase().replace('’', "'");
+        ON_AIR.iter().any(|p| phrase.starts_with(p))
+    };
+    if on_air
         && let Some(k) = (start + 1..end).find(|&k| is_capitalized(words[k].raw))
     {
         let mut medium = make_source(text, words, k, end, CueKind::MediaVerb, lex, known, cue_folded);

@@ -232,6 +232,17 @@ fn states_own_reporting(article: &Article, own_keys: &[String], attributions: &[
     !own_reporting_phrases(article, own_keys, attributions).is_empty() || states_own_check(article, own_keys, attributions)
 }
 
+/// A first-person phrase of reporting (folded) with the names and figures of its sentence.
+type FirstPerson = (String, BTreeSet<String>);
+
+/// The byte bounds of the sentence around `at`, from the stop before it to the stop after it.
+fn sentence_around(text: &str, at: usize) -> (usize, usize) {
+    let stop = |c: char| matches!(c, '.' | '!' | '?' | '\n');
+    let from = text[..at].rfind(stop).map_or(0, |k| k + 1);
+    let to = text[at..].find(stop).map_or(text.len(), |k| at + k);
+    (from, to)
+}
+
 /// The sentences in which the article speaks of its own reporting in the first person ("told
 /// us", "рассказал нам", "our reporter saw"), each with the phrase, folded.
 fn own_reporting_phrases(article: &Article, own_keys: &[String], attributions: &[attribution::Attribution]) -> Vec<(String, String)> {
@@ -242,9 +253,7 @@ fn own_reporting_phrases(article: &Article, own_keys: &[String], attributions: &
     // a sentence credited to another medium is that medium's.
     let text = &article.text;
     let credited_elsewhere = |at: usize| {
-        let stop = |c: char| matches!(c, '.' | '!' | '?' | '\n');
-        let from = text[..at].rfind(stop).map_or(0, |k| k + 1);
-        let to = text[at..].find(stop).map_or(text.len(), |k| at + k);
+        let (from, to) = sentence_around(text, at);
         attributions.iter().any(|a| {
             !a.in_title
                 && from <= a.cue.start
@@ -259,9 +268,7 @@ fn own_reporting_phrases(article: &Article, own_keys: &[String], attributions: &
             if let Some(n) = lexicon::phrase_at(lex.own_reporting, &words, i)
                 && !credited_elsewhere(span.0)
             {
-                let stop = |c: char| matches!(c, '.' | '!' | '?' | '\n');
-                let from = text[..span.0].rfind(stop).map_or(0, |k| k + 1);
-                let to = text[span.0..].find(stop).map_or(text.len(), |k| span.0 + k);
+                let (from, to) = sentence_around(text, span.0);
                 out.push((text[from..to].trim().to_string(), words[i..i + n].join(" ")));
             }
         }
@@ -891,9 +898,9 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
     // Every article's citations and own reporting first: a reuse check looks at other articles'.
     let mut cites: Vec<Vec<Citation>> = Vec::new();
     let mut own: Vec<bool> = Vec::new();
-    // Per article: its first-person sentences of reporting, and whether it names its own outlet
-    // as having checked the report besides.
-    let mut first_person: Vec<(Vec<(String, String)>, bool)> = Vec::new();
+    // Per article: its first-person phrases of reporting with the names and figures of their
+    // sentences, and whether it names its own outlet as having checked the report besides.
+    let mut first_person: Vec<(Vec<FirstPerson>, bool)> = Vec::new();
     for (i, article) in articles.iter().enumerate() {
         let (mut cited, attrs) = citations(article, &keys[i], &known_outlets);
         let phrases = own_reporting_phrases(article, &keys[i], &attrs);
@@ -904,7 +911,7 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
         }
         cites.push(cited);
         own.push(own_i);
-        first_person.push((phrases, checked));
+        first_person.push((phrases.into_iter().map(|(sentence, phrase)| (phrase, anchors(&sentence))).collect(), checked));
     }
     // "«…», — рассказал нам смотритель Бондарь" in a reworded copy of an article that says the
     // same: the first person is the copied article's, not the copy's own reporting. Each of `i`'s
@@ -912,14 +919,13 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
     // at least; "Ми піднялися на борт" names no one to tell).
     let first_person_copied = |i: usize, j: usize| {
         let ((pi, checked), (pj, _)) = (&first_person[i], &first_person[j]);
-        let named: Vec<(&String, BTreeSet<String>)> =
-            pi.iter().map(|(sentence, phrase)| (phrase, anchors(sentence))).filter(|(_, a)| !a.is_empty()).collect();
+        let mut named = pi.iter().filter(|(_, names)| !names.is_empty()).peekable();
         !checked
-            && !named.is_empty()
-            && named.iter().all(|(phrase, names)| {
-                pj.iter().any(|(other, other_phrase)| {
-                    (articles[i].language != articles[j].language || *phrase == other_phrase)
-                        && names.intersection(&anchors(other)).next().is_some()
+            && named.peek().is_some()
+            && named.all(|(phrase, names)| {
+                pj.iter().any(|(other_phrase, other_names)| {
+                    (articles[i].language != articles[j].language || phrase == other_phrase)
+                        && names.intersection(other_names).next().is_some()
                 })
             })
     };
