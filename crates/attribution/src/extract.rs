@@ -562,7 +562,7 @@ fn appositive_medium(text: &str, words: &[Word<'_>], end: usize, lex: &CueLexico
         return false;
     }
     let mut k = end;
-    if in_list(&["a", "an", "the", "un", "une", "le", "la", "l", "ein", "eine", "einer", "der", "die", "das"], &words[k].folded) {
+    if in_list(&["a", "an", "the", "un", "une", "le", "la", "l'", "ein", "eine", "einer", "der", "die", "das"], &words[k].folded) {
         k += 1;
     }
     let cue_verb = |w: &Word<'_>| {
@@ -590,6 +590,28 @@ fn appositive_medium(text: &str, words: &[Word<'_>], end: usize, lex: &CueLexico
         .take_while(|&j| j == k || gap_is_space(gap(text, words, j - 1, j)))
         .take_while(|&j| j == k || describes(j - 1))
         .any(|j| !is_capitalized(words[j].raw) && media_noun(lex, &words[j].folded) && !speaks(j))
+}
+
+/// Role nouns an apposition gives a person ("…, responsable régional de la protection civile",
+/// "…, a spokeswoman for the council"), beyond the titles in [`PERSON_TITLES`].
+#[rustfmt::skip]
+const PERSON_ROLES: &[&str] = &[
+    "responsable", "chargé", "chargée", "adjoint", "adjointe", "conseiller", "conseillère", "commissaire",
+    "secrétaire", "commandant", "capitaine", "ingénieur", "ingénieure", "médecin", "habitant", "habitante",
+    "employé", "employée", "représentant", "représentante", "porte-parole", "officer", "manager", "resident",
+    "engineer", "doctor", "spokesperson", "spokeswoman", "spokesman", "official",
+];
+
+/// Whether the words after a name's end are an apposition calling it a person: a comma, an
+/// optional article and a title or role noun ("Serhiï Babentchouk, responsable régional …").
+fn appositive_person(text: &str, words: &[Word<'_>], end: usize) -> bool {
+    if end == 0 || end >= words.len() || gap(text, words, end - 1, end).trim() != "," {
+        return false;
+    }
+    let k = end + usize::from(in_list(&["a", "an", "the", "un", "une", "le", "la", "l'"], &words[end].folded));
+    words.get(k).is_some_and(|w| {
+        !is_capitalized(w.raw) && (in_list(PERSON_TITLES, &w.folded) || in_list(PERSON_ROLES, &w.folded))
+    })
 }
 
 /// A word describing a medium before its media noun: a lowercase adjective ("regional",
@@ -4486,6 +4508,26 @@ fn make_source(
         }
         return speaker;
     }
+    // "a déclaré à l'agence Serhiï Babentchouk, responsable régional …": after the medium that
+    // heard it (named before), the speaker, whom an apposition calls a person.
+    let first_capital = (start..end).find(|&k| is_capitalized(words[k].raw));
+    let speaker_after_medium = lex.language == "fr"
+        && appositive_person(text, words, end)
+        && first_capital.is_some_and(|k| {
+            // "à l'agence X, …" read from the verb: only the preposition, article and media noun before.
+            k > start
+                && (start..k).all(|d| words[d].raw == "à" || matches!(words[d].folded.as_str(), "au" | "aux" | "l'" | "la" | "le") || media_noun(lex, &words[d].folded))
+                && (start..k).any(|d| media_noun(lex, &words[d].folded))
+                // …or from the cue "à l'agence" itself: only the name after it.
+                || k == start && cue_folded.split(' ').next_back().is_some_and(|w| media_noun(lex, w))
+                    && (start..end).all(|d| is_capitalized(words[d].raw))
+        });
+    if speaker_after_medium {
+        let from = first_capital.unwrap_or(start);
+        let span = Span::new(words[from].start, words[end - 1].end);
+        let name = span.slice(text).to_string();
+        return Source { span, text: name.clone(), name, kind: SourceKind::Person, agency: None, back_reference: false };
+    }
     // "qui l'a révélé sur l'antenne de Radio Val d'Orgne", "au micro de X": the air a speaker
     // was on is the medium that broadcast it.
     const ON_AIR: &[&str] = &["sur l'antenne de ", "à l'antenne de ", "sur l'antenne d'", "au micro de ", "sur les ondes de "];
@@ -6326,6 +6368,12 @@ mod tests {
         assert!(a.iter().any(|a| a.recipient.as_ref().is_some_and(|r| r.text == "Тихой Пристани")), "{a:?}");
         // A capitalised German media noun before a quoted name.
         assert_eq!(outlets("Die Unterführung stand laut dem Telegram-Kanal „Tryvoschnyj Bereh“ unter Wasser.", "de"), ["Tryvoschnyj Bereh"]);
+        // After the medium that heard it, a speaker whom an apposition calls a person.
+        let a = full("Une citerne fuit, a déclaré à l'agence Ivan Borodaï, responsable régional de la protection civile.", "fr", &[]);
+        assert!(a.iter().all(|a| a.source.as_ref().is_none_or(|s| s.kind == SourceKind::Person)), "{a:?}");
+        assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.name == "Ivan Borodaï")), "{a:?}");
+        let named = outlets("Une citerne fuit, a déclaré le maire à l'agence Nordic Wire, une agence régionale.", "fr");
+        assert!(!named.is_empty() && named.iter().all(|n| n == "Nordic Wire"), "{named:?}");
     }
 
     #[test]

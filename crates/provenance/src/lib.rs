@@ -639,33 +639,46 @@ fn anchors(sentence: &str) -> BTreeSet<String> {
             .filter(|s| s.chars().count() >= 4 && stemmata_text::has_cyrillic(s));
         std::iter::once(w).chain(stem)
     });
-    for w in parts {
-        let mut skeleton = String::new();
-        // French leaves a final consonant unsaid and other scripts leave it out ("Bernard" /
-        // "Бернар", "Ferrand" / "Ферран"): no name keeps its final d, t, s or x.
-        let latin = attribution::latin_word(w);
-        let latin = match latin.strip_suffix(['d', 't', 's', 'x']) {
-            Some(stem) if stem.chars().count() >= 4 && !stem.ends_with(['a', 'e', 'i', 'o', 'u', 'y']) => stem.to_string(),
-            _ => latin,
+    out.extend(parts.filter_map(skeleton));
+    out
+}
+
+/// A name's consonant skeleton in Latin letters (see [`anchors`]); `None` under three consonants.
+fn skeleton(w: &str) -> Option<String> {
+    let mut skeleton = String::new();
+    // French leaves a final consonant unsaid and other scripts leave it out ("Bernard" /
+    // "Бернар", "Ferrand" / "Ферран"): no name keeps its final d, t, s or x.
+    let latin = attribution::latin_word(w);
+    let latin = match latin.strip_suffix(['d', 't', 's', 'x']) {
+        Some(stem) if stem.chars().count() >= 4 && !stem.ends_with(['a', 'e', 'i', 'o', 'u', 'y']) => stem.to_string(),
+        _ => latin,
+    };
+    let letters: Vec<char> = latin.chars().collect();
+    for (k, &c) in letters.iter().enumerate() {
+        let c = match c {
+            'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'g' | 'h' | 'j' => continue,
+            // "Х" is written "kh" and stands for an "h" ("Холденби" / "Holdenby"), which is dropped.
+            'k' if letters.get(k + 1) == Some(&'h') => continue,
+            'w' | 'v' => 'f',
+            'c' | 'q' => 'k',
+            'z' => 's',
+            c if c.is_ascii_lowercase() => c,
+            _ => continue,
         };
-        for c in latin.chars() {
-            let c = match c {
-                'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'g' | 'h' | 'j' => continue,
-                'w' | 'v' => 'f',
-                'c' | 'q' => 'k',
-                'z' => 's',
-                c if c.is_ascii_lowercase() => c,
-                _ => continue,
-            };
-            if !skeleton.ends_with(c) && skeleton.len() < 5 {
-                skeleton.push(c);
-            }
-        }
-        if skeleton.len() >= 3 {
-            out.insert(skeleton);
+        if !skeleton.ends_with(c) && skeleton.len() < 5 {
+            skeleton.push(c);
         }
     }
-    out
+    (skeleton.len() >= 3).then_some(skeleton)
+}
+
+/// The skeleton of a sentence's first word, which [`anchors`] leaves out (every sentence opens
+/// with a capital), for a name opening one sentence to meet the same name inside its translation.
+fn first_word_skeleton(sentence: &str) -> Option<String> {
+    attribution::words(sentence)
+        .next()
+        .filter(|w| w.starts_with(char::is_uppercase) && !w.chars().any(|c| c.is_ascii_digit()))
+        .and_then(|w| skeleton(w.split('-').next().unwrap_or(w)))
 }
 
 /// A translation: the target's sentences, in order, each find a source sentence (later than the
@@ -686,8 +699,12 @@ fn translation_of(target: &[(String, BTreeSet<String>)], source: &[(String, BTre
         anchored += 1;
         // Two anchors shared, or the one either sentence has (German capitalises every noun, so
         // its sentences carry more would-be names than their French or Russian source).
+        let first = first_word_skeleton(text);
         let found = (next..source.len()).find(|&j| {
-            let shared = a.intersection(&source[j].1).count();
+            // A name opening either sentence counts when the other has it inside.
+            let opening = usize::from(first.as_ref().is_some_and(|f| source[j].1.contains(f)))
+                + usize::from(first_word_skeleton(&source[j].0).is_some_and(|f| a.contains(&f)));
+            let shared = a.intersection(&source[j].1).count() + opening;
             shared >= 2 || shared == 1 && (a.len() == 1 || source[j].1.len() == 1)
         });
         if let Some(j) = found {
@@ -1690,6 +1707,28 @@ mod tests {
         assert!(!uk.contains("0"), "{uk:?}");
         let shared: Vec<_> = fr.intersection(&uk).collect();
         assert!(shared.len() >= 3, "{fr:?} {uk:?}");
+    }
+
+    #[test]
+    fn names_meet_across_scripts_at_a_sentence_start_and_with_kh_for_h() {
+        // "Х" (kh) stands for an English "h", which the skeleton drops.
+        assert_eq!(skeleton("Holdenby"), skeleton("Холденби"));
+        assert_eq!(skeleton("Kharkiv"), skeleton("Харків"));
+        // A name opening a sentence meets it inside the translation.
+        let en = [
+            ("Marwick council voted on Monday to shut the Linden Baths.".to_string(), anchors("Marwick council voted on Monday to shut the Linden Baths.")),
+            ("The pool opened in 1936 and trains 400 children from Holdenby.".to_string(), anchors("The pool opened in 1936 and trains 400 children from Holdenby.")),
+            ("Repairs would cost 2.3 million, Brenda Hollis told the meeting.".to_string(), anchors("Repairs would cost 2.3 million, Brenda Hollis told the meeting.")),
+        ];
+        let ru: Vec<(String, BTreeSet<String>)> = [
+            "Совет Марвика в понедельник проголосовал за закрытие бассейна «Линден».",
+            "Бассейн открылся в 1936 году, в нём занимаются 400 детей из Холденби.",
+            "Ремонт обойдётся в 2,3 миллиона, сказала Бренда Холлис.",
+        ]
+        .iter()
+        .map(|t| (t.to_string(), anchors(t)))
+        .collect();
+        assert_eq!(translation_of(&ru, &en).map(|t| t.0), Some(3));
     }
 
     #[test]
