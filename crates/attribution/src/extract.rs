@@ -604,8 +604,9 @@ const PERSON_ROLES: &[&str] = &[
 
 /// Whether the words after a name's end are an apposition calling it a person: a comma, an
 /// optional article and a title or role noun ("Serhiï Babentchouk, responsable régional …").
-fn appositive_person(text: &str, words: &[Word<'_>], end: usize) -> bool {
-    if end == 0 || end >= words.len() || gap(text, words, end - 1, end).trim() != "," {
+fn appositive_person(text: &str, words: &[Word<'_>], end: usize, lex: &CueLexicon) -> bool {
+    // "…, the official newspaper of the party": a medium's apposition.
+    if end == 0 || end >= words.len() || gap(text, words, end - 1, end).trim() != "," || appositive_medium(text, words, end, lex) {
         return false;
     }
     let k = end + usize::from(in_list(&["a", "an", "the", "un", "une", "le", "la", "l'"], &words[end].folded));
@@ -4512,7 +4513,7 @@ fn make_source(
     // heard it (named before), the speaker, whom an apposition calls a person.
     let first_capital = (start..end).find(|&k| is_capitalized(words[k].raw));
     let speaker_after_medium = lex.language == "fr"
-        && appositive_person(text, words, end)
+        && appositive_person(text, words, end, lex)
         && first_capital.is_some_and(|k| {
             // "à l'agence X, …" read from the verb: only the preposition, article and media noun before.
             k > start
@@ -5091,6 +5092,8 @@ fn classify_source(
         // "President Zelenskyy reported", "Marco Rubio wrote": a person's name with a title or
         // two or more plain capitalised words is a person, whatever the verb.
         let person_like = person_title
+            // "повідомляє Олена Гнатюк, речниця міськради": an apposition calls the name a person.
+            || !the_name && appositive_person(text, words, end, lex)
             || !the_name
                 && !publishing_cue
                 && has_name >= 2
@@ -6372,6 +6375,17 @@ mod tests {
         let a = full("Une citerne fuit, a déclaré à l'agence Ivan Borodaï, responsable régional de la protection civile.", "fr", &[]);
         assert!(a.iter().all(|a| a.source.as_ref().is_none_or(|s| s.kind == SourceKind::Person)), "{a:?}");
         assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.name == "Ivan Borodaï")), "{a:?}");
+        // After a verb of publishing too: "повідомляє X, речниця …" names a person.
+        for (text, lang) in [
+            ("Міст закриють на ремонт, повідомляє Олена Гнатюк, речниця міськради.", "uk"),
+            ("Мост закроют на ремонт, сообщает Иван Петренко, глава районной администрации.", "ru"),
+            ("The bridge will close, reported Tom Barker, a spokesman for the council.", "en"),
+        ] {
+            let a = full(text, lang, &[]);
+            assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.kind == SourceKind::Person)), "{text}: {a:?}");
+            assert!(outlets(text, lang).is_empty(), "{text}");
+        }
+        assert_eq!(outlets("The bridge will close, reported Harbour Courier, the official newspaper of the council.", "en"), ["Harbour Courier"]);
         let named = outlets("Une citerne fuit, a déclaré le maire à l'agence Nordic Wire, une agence régionale.", "fr");
         assert!(!named.is_empty() && named.iter().all(|n| n == "Nordic Wire"), "{named:?}");
     }
