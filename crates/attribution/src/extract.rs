@@ -5094,6 +5094,12 @@ fn classify_source(
         let person_like = person_title
             // "повідомляє Олена Гнатюк, речниця міськради": an apposition calls the name a person.
             || !the_name && appositive_person(text, words, end, lex)
+            // "сообщает Иван Петренко", "rapporte Jean Dupont": a given name and a surname, unquoted.
+            || !the_name
+                && (2..=3).contains(&(end - start))
+                && words[start..end].iter().all(|w| is_capitalized(w.raw))
+                && crate::given_names::is_given_name(&words[start].folded)
+                && !text[..words[start].start].trim_end().ends_with(OPENING_QUOTES)
             || !the_name
                 && !publishing_cue
                 && has_name >= 2
@@ -6386,6 +6392,15 @@ mod tests {
             assert!(outlets(text, lang).is_empty(), "{text}");
         }
         assert_eq!(outlets("The bridge will close, reported Harbour Courier, the official newspaper of the council.", "en"), ["Harbour Courier"]);
+        // A given name and a surname are a person's, whatever the verb; a quoted name is a medium's.
+        for (text, lang) in [
+            ("Мост закроют, пишет Иван Петренко.", "ru"),
+            ("Die Brücke wird geschlossen, berichtete Jonas Becker.", "de"),
+            ("Le pont sera fermé, rapporte Jean Dupont.", "fr"),
+        ] {
+            assert!(outlets(text, lang).is_empty(), "{text}");
+        }
+        assert_eq!(outlets("Мост закроют, сообщает «Анна Новости».", "ru"), ["Анна Новости"]);
         let named = outlets("Une citerne fuit, a déclaré le maire à l'agence Nordic Wire, une agence régionale.", "fr");
         assert!(!named.is_empty() && named.iter().all(|n| n == "Nordic Wire"), "{named:?}");
     }

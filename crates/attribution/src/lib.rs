@@ -11,6 +11,7 @@
 pub mod agency;
 pub mod eval;
 pub mod extract;
+pub mod given_names;
 pub mod lexicon;
 
 pub use extract::{

@@ -1,0 +1,74 @@
+//! Common given names (English, Ukrainian, Russian, German, French; Cyrillic and the usual Latin
+//! spellings), written for this project: a capitalised phrase that opens with one and goes on with
+//! a surname is a person's name, whatever the verb ("сообщает Иван Петренко", "rapporte Jean
+//! Dupont"). Names that are as often places or the first word of a medium's name (Jordan,
+//! Victoria, Christian, Charlotte) are left out.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+#[rustfmt::skip]
+const GIVEN_NAMES: &[&str] = &[
+    // English
+    "james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles",
+    "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "stephen", "paul", "andrew",
+    "joshua", "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey", "ryan",
+    "jacob", "gary", "nicholas", "eric", "jonathan", "larry", "justin", "scott", "brandon", "benjamin", "samuel",
+    "gregory", "alexander", "frank", "patrick", "raymond", "jack", "dennis", "jerry", "tyler", "aaron", "adam",
+    "nathan", "henry", "douglas", "peter", "kyle", "noah", "ethan", "jeremy", "walter", "keith", "roger",
+    "sean", "gerald", "carl", "harold", "dylan", "arthur", "lawrence", "jesse", "bryan", "bruce", "gabriel",
+    "joe", "alan", "albert", "wayne", "vincent", "ralph", "russell", "bradley", "philip", "eugene", "tom",
+    "tim", "mike", "bill", "bob", "jim", "dan", "sam", "ben", "nick", "chris", "steve", "tony", "mary",
+    "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen", "lisa",
+    "nancy", "betty", "sandra", "margaret", "ashley", "kimberly", "emily", "donna", "michelle", "carol",
+    "amanda", "melissa", "deborah", "stephanie", "dorothy", "rebecca", "sharon", "laura", "cynthia", "amy",
+    "kathleen", "angela", "shirley", "brenda", "emma", "anna", "nicole", "helen", "samantha", "katherine",
+    "christine", "rachel", "carolyn", "janet", "maria", "catherine", "heather", "diane", "olivia", "julie",
+    "joyce", "ruth", "lauren", "kelly", "christina", "joan", "evelyn", "judith", "andrea", "hannah", "megan",
+    "martha", "teresa", "sara", "ann", "kathryn", "abigail", "sophia", "frances", "alice", "julia", "denise",
+    "danielle", "natalie", "diana", "kate", "jane", "lucy", "claire", "sophie", "chloe", "fiona", "alison",
+    "gillian", "ian", "neil", "graham", "colin", "nigel", "simon", "gavin", "hugh", "owen", "rhys", "gareth",
+    // Ukrainian
+    "олександр", "олексій", "андрій", "анатолій", "богдан", "борис", "вадим", "валентин", "валерій", "василь",
+    "віктор", "віталій", "володимир", "вячеслав", "геннадій", "григорій", "дмитро", "євген", "іван", "ігор",
+    "юрій", "костянтин", "леонід", "максим", "микола", "михайло", "назар", "олег", "павло", "петро", "роман",
+    "руслан", "сергій", "станіслав", "степан", "тарас", "тимофій", "федір", "ярослав", "антон", "артем",
+    "денис", "кирило", "остап", "ганна", "алла", "валентина", "вікторія", "галина", "дарина", "ірина",
+    "катерина", "лариса", "людмила", "марія", "мирослава", "наталія", "оксана", "олена", "ольга", "світлана",
+    "софія", "тетяна", "уляна", "юлія", "христина", "зоряна", "лідія", "ніна", "тамара", "інна", "леся",
+    "анастасія", "маргарита", "марина",
+    // Russian
+    "александр", "алексей", "андрей", "анатолий", "валерий", "василий", "виктор", "виталий", "владимир",
+    "владислав", "вячеслав", "геннадий", "георгий", "григорий", "дмитрий", "евгений", "иван", "игорь",
+    "юрий", "константин", "николай", "михаил", "павел", "пётр", "сергей", "станислав", "тимофей", "фёдор",
+    "артём", "кирилл", "илья", "никита", "егор", "анна", "дарья", "ирина", "екатерина", "мария", "наталья",
+    "елена", "светлана", "татьяна", "юлия", "кристина", "лидия", "ксения", "полина", "алина", "анастасия",
+    // Ukrainian and Russian names in Latin letters
+    "oleksandr", "oleksii", "oleksiy", "andrii", "andriy", "serhii", "serhiy", "sergei", "sergey", "dmytro",
+    "dmitry", "dmitri", "ivan", "ihor", "igor", "yurii", "yuriy", "yuri", "mykola", "nikolai", "mykhailo",
+    "mikhail", "petro", "pyotr", "pavlo", "pavel", "volodymyr", "vladimir", "viktor", "vitalii", "vitaliy",
+    "vitaly", "vasyl", "taras", "bohdan", "yaroslav", "maksym", "maxim", "oleh", "oleg", "ruslan", "anatolii",
+    "yevhen", "yevgeny", "olena", "elena", "olga", "olha", "tetiana", "tetyana", "tatiana", "tatyana",
+    "iryna", "irina", "natalia", "nataliya", "natalya", "oksana", "yulia", "yuliia", "svitlana", "svetlana",
+    "mariia", "kateryna", "yekaterina", "halyna", "galina", "liudmyla", "lyudmila", "anastasia", "hanna",
+    // German
+    "klaus", "jürgen", "hans", "wolfgang", "andreas", "stefan", "uwe", "jörg", "dieter", "günter", "helmut",
+    "heinz", "werner", "manfred", "horst", "gerhard", "karl", "ulrich", "matthias", "markus", "sebastian",
+    "tobias", "jonas", "lukas", "felix", "maximilian", "florian", "sven", "jens", "lars", "dirk", "holger",
+    "rainer", "bernd", "ralf", "sabine", "ursula", "monika", "petra", "claudia", "susanne", "birgit", "karin",
+    "angelika", "gabriele", "renate", "heike", "katrin", "anja", "stefanie", "lena", "katharina",
+    "franziska", "ingrid", "helga", "gisela", "annegret", "ute", "jutta",
+    // French
+    "jean", "pierre", "michel", "andré", "philippe", "alain", "jacques", "françois", "nicolas", "christophe",
+    "frédéric", "laurent", "stéphane", "olivier", "thierry", "sébastien", "julien", "antoine", "guillaume",
+    "mathieu", "gérard", "yves", "nathalie", "isabelle", "sylvie", "françoise", "valérie", "monique",
+    "sandrine", "véronique", "céline", "chantal", "brigitte", "élise", "hélène", "juliette", "martine",
+    "jacqueline",
+];
+
+static FOLDED: LazyLock<HashSet<String>> = LazyLock::new(|| GIVEN_NAMES.iter().map(|n| stemmata_text::fold(n)).collect());
+
+/// Whether a folded word is a common given name.
+pub fn is_given_name(folded: &str) -> bool {
+    FOLDED.contains(folded)
+}
