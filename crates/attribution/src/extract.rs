@@ -592,6 +592,11 @@ fn appositive_medium(text: &str, words: &[Word<'_>], end: usize, lex: &CueLexico
         .any(|j| !is_capitalized(words[j].raw) && media_noun(lex, &words[j].folded) && !speaks(j))
 }
 
+/// A platform whose name describes a medium on it ("la chaîne Telegram russophone « X »").
+fn platform_word(folded: &str) -> bool {
+    matches!(folded, "telegram" | "youtube" | "facebook" | "instagram" | "tiktok" | "viber")
+}
+
 /// Role nouns an apposition gives a person ("…, responsable régional de la protection civile",
 /// "…, a spokeswoman for the council"), beyond the titles in [`PERSON_TITLES`].
 #[rustfmt::skip]
@@ -1688,6 +1693,15 @@ fn extract_sentence(
         let second = second.filter(|_| !judged);
         let source =
             source.map(|(s, e)| make_source(text, &words, s, e, kind, lex, known, &cue_folded));
+        // "Кадри показав телеканал X": what showed is a medium only when named as one (a media
+        // noun before its name, quotation marks, or an outlet of the story), not "Аналіз показав".
+        let showed = matches!(folded[i].as_str(), "показав" | "показала" | "показало" | "показали" | "показал");
+        let source = source.filter(|s| {
+            !showed
+                || s.name != s.text
+                || text[..s.span.start].trim_end().ends_with(OPENING_QUOTES)
+                || known.contains(&crate::outlet_key(&s.name))
+        });
         // "X told Reuters": the outlet that heard it.
         let recipient = if matches!(folded[i].as_str(), "told" | "tells" | "telling") {
             right_phrase(text, &words, i + len, lex)
@@ -4298,7 +4312,11 @@ fn right_phrase(
         // Describing words before a quoted name: der britische „Lowland Observer“, the
         // regional daily "Elbtal-Bote".
         // (German capitalises the media noun: "laut dem Telegram-Kanal „X“".)
-        if (!seen_capital || media_noun(lex, &words[end - 1].folded))
+        // A platform's name describes the medium too: "la chaîne Telegram russophone « X »".
+        let platform = |x: &Word<'_>| platform_word(&x.folded);
+        if (!seen_capital
+            || media_noun(lex, &words[end - 1].folded)
+            || words[from..end].iter().filter(|x| is_capitalized(x.raw)).all(platform))
             && end - from <= 6
             && g.trim_end().ends_with(['«', '„', '“', '"'])
             && !g.contains([',', ';', ':', '.'])
@@ -4311,6 +4329,11 @@ fn right_phrase(
         let inner_dot = g == "." || g == "-" || g == "'" || g == "’";
         if !(gap_is_space(g) || inner_dot) {
             break;
+        }
+        // "la chaîne Telegram russophone « X »": the platform after the media noun describes it.
+        if platform(w) && media_noun(lex, &words[end - 1].folded) && gap_is_space(g) {
+            end += 1;
+            continue;
         }
         // "familiar with the negotiations", "close to the Kremlin" stay in the phrase.
         let after_familiar = matches!(
@@ -4578,7 +4601,18 @@ fn make_source(
         || start > 0
             && gap(text, words, start - 1, start).trim().chars().all(|c| matches!(c, '«' | '„' | '“' | '"'))
             && !gap(text, words, start - 1, start).trim().is_empty()
-            && (media_noun(lex, &words[start - 1].folded) || in_list(JOURNALIST_NOUNS, &words[start - 1].folded));
+            && (media_noun(lex, &words[start - 1].folded)
+                || in_list(JOURNALIST_NOUNS, &words[start - 1].folded)
+                // "la chaîne Telegram russophone « X »": a media noun a few describing words back.
+                // (Not after a dative: "заявив виданню директор «X»" names the director's company.)
+                || !matches!(lex.language, "uk" | "ru")
+                    && (start.saturating_sub(3)..start - 1).any(|k| {
+                        media_noun(lex, &words[k].folded)
+                            && (k + 1..start).all(|d| {
+                                platform_word(&words[d].folded)
+                                    || !is_capitalized(words[d].raw) && describing_word(&words[d]) && !is_person_title(&words[d].folded)
+                            })
+                    }));
     if cue_medium
         && matches!(source.kind, SourceKind::Person | SourceKind::Unknown | SourceKind::Organization)
         && let Some(k) = (start..end).find(|&k| is_capitalized(words[k].raw))

@@ -329,6 +329,8 @@ pub static UKRAINIAN: CueLexicon = CueLexicon {
     media_verbs: &[
         // "виклав телеграм-канал X" (posted).
         "виклав", "виклала", "виклало", "виклали",
+        // "Кадри показав телеканал X" (showed on air; only a medium named as one counts).
+        "показав", "показала", "показало", "показали",
 
         "повідомляє", "повідомляють", "пише", "пишуть", "написав", "написала", "написали", "передає",
         "передають", "інформує", "цитує", "публікує", "опублікував", "опублікувала", "опублікувало",
@@ -452,6 +454,8 @@ pub static RUSSIAN: CueLexicon = CueLexicon {
     media_verbs: &[
         // "выложила газета X" (posted).
         "выложил", "выложила", "выложило", "выложили",
+        // "Кадры показал телеканал X" (showed on air; only a medium named as one counts).
+        "показал", "показала", "показало", "показали",
 
         "сообщает", "сообщают", "пишет", "пишут", "написал", "написала", "написали", "передает", "передаёт",
         "передают", "информирует", "цитирует", "публикует", "опубликовал", "опубликовала", "опубликовало",
@@ -627,7 +631,7 @@ pub static FRENCH: CueLexicon = CueLexicon {
     media_verbs: &[
         "rapporte", "a rapporté", "écrit", "a écrit", "mande", "on mande", "télégraphie", "publie",
         "a publié", "relate", "apprend", "annonce", "signale", "cite", "révèle", "a révélé", "a appris",
-        "a dévoilé", "dévoile", "avait dévoilé", "avait révélé",
+        "a dévoilé", "dévoile", "avait dévoilé", "avait révélé", "relaie", "relaient", "a relayé", "ont relayé",
     ],
     nominal_cues: &[],
     source_after: &[
@@ -643,6 +647,8 @@ pub static FRENCH: CueLexicon = CueLexicon {
         // "d'après des informations recueillies par l'agence X".
         "recueillies par", "recueillie par", "recueillis par", "recueilli par", "obtenues par", "obtenue par",
 
+        // "…, relaie le site anglophone X".
+        "relaie", "relaient",
         "selon", "d'après", "citant", "cité par", "citée par", "rapporte", "a rapporté", "rapportée par",
         "rapportent", "rapportent nos confrères de", "rapportent nos confrères du", "nos confrères de", "nos confrères du",
         "écrivent nos confrères de", "écrivent nos confrères du", "affirment nos confrères de", "affirment nos confrères du",

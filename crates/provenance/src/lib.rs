@@ -259,7 +259,8 @@ fn own_reporting_phrases(article: &Article, own_keys: &[String], attributions: &
                 && from <= a.cue.start
                 && a.cue.start < to
                 // (An unresolved "пересказывает сайт" points at a medium all the same.)
-                && a.source.as_ref().is_some_and(|s| (s.kind.is_media() || s.back_reference) && !names_own_outlet(article, own_keys, &s.name))
+                // "A spokesperson confirmed to Pervotsvit TV": another medium heard it.
+                && a.source.iter().chain(&a.recipient).any(|s| (s.kind.is_media() || s.back_reference) && !names_own_outlet(article, own_keys, &s.name))
         })
     };
     let mut out = Vec::new();
