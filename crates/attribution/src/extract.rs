@@ -119,7 +119,7 @@ fn is_capitalized(w: &str) -> bool {
 #[rustfmt::skip]
 const PRONOUNS: &[&str] = &[
     "he", "she", "they", "it", "we", "i", "you", "who", "which", "him", "her", "them", "us", "me",
-    "він", "вона", "вони", "він", "он", "она", "они", "er", "sie", "il", "elle", "ils", "elles",
+    "він", "вона", "вони", "ми", "он", "она", "они", "мы", "er", "sie", "wir", "il", "elle", "ils", "elles", "nous",
     // Contracted with an auxiliary ("he's also praising", "they're looking").
     "he's", "she's", "they're", "we're", "you're", "i'm", "i've", "we've", "they've", "you've", "he'd",
     "she'd", "they'd", "we'd", "i'd", "he'll", "she'll", "they'll", "we'll", "i'll", "he’s", "she’s",
@@ -1817,7 +1817,8 @@ fn extract_sentence(
                 .find(|&k| matches!(folded[k].as_str(), "au" | "aux") || words[k].raw == "à")
                 .and_then(|k| right_phrase(text, &words, k + 1, lex))
                 .map(|(s, e)| make_source(text, &words, s, e, CueKind::MediaVerb, lex, known, "told"))
-                .filter(|s| s.kind.is_media() && !s.back_reference)
+                // "estimé à près de 240 000 euros": a medium's name opens with a capital letter.
+                .filter(|s| s.kind.is_media() && !s.back_reference && s.name.chars().next().is_some_and(char::is_uppercase))
         } else {
             None
         };
@@ -3614,7 +3615,8 @@ fn coordinated(
     }
     // "the German paper Havelland Kurier": a name behind a described media noun.
     let described_medium = (start + 1..end)
-        .any(|k| media_noun(lex, &words[k - 1].folded) && !is_capitalized(words[k - 1].raw) && is_capitalized(words[k].raw));
+        // (German capitalises the noun: "das ukrainische Nachrichtenportal X".)
+        .any(|k| media_noun(lex, &words[k - 1].folded) && (!is_capitalized(words[k - 1].raw) || lex.language == "de") && is_capitalized(words[k].raw));
     // "nach Informationen der Lokalzeitung X und der Wochenzeitung Y": an article opens either.
     let article_first = |k: usize| {
         words.get(k).is_some_and(|w| {
@@ -4047,6 +4049,17 @@ fn left_phrase(
                 && let Some(s) = describing_start(text, words, start - 1)
             {
                 start = s;
+            }
+            // "Министерство водного хозяйства Украины распространило": an institution's name in
+            // sentence case, its head word first, a place in the genitive last.
+            if matches!(lex.language, "uk" | "ru")
+                && let Some(k) = (start.saturating_sub(4)..start).rev().find(|&k| {
+                    is_capitalized(words[k].raw) && ORGANIZATION_STEMS.iter().any(|st| words[k].folded.starts_with(st))
+                })
+                && (k + 1..start).all(|d| !is_capitalized(words[d].raw) && stemmata_text::has_cyrillic(words[d].raw))
+                && (k + 1..=start).all(|d| gap_is_space(gap(text, words, d - 1, d)))
+            {
+                start = k;
             }
             // "peace envoy Steve Witkoff", "spokesman John Kirby": keep the name only.
             break;

@@ -268,6 +268,7 @@ fn own_reporting_phrases(article: &Article, own_keys: &[String], attributions: &
         for (i, span) in spans.iter().enumerate() {
             if let Some(n) = lexicon::phrase_at(lex.own_reporting, &words, i)
                 && !credited_elsewhere(span.0)
+                && !inside_quotation(text, span.0)
             {
                 let (from, to) = sentence_around(text, span.0);
                 out.push((text[from..to].trim().to_string(), words[i..i + n].join(" ")));
@@ -275,6 +276,18 @@ fn own_reporting_phrases(article: &Article, own_keys: &[String], attributions: &
         }
     }
     out
+}
+
+/// Whether `at` is inside quotation marks opened in its paragraph: a speaker's "we" and "us"
+/// («Ми перевірили всі затвори») are not the article's.
+fn inside_quotation(text: &str, at: usize) -> bool {
+    let paragraph = &text[text[..at].rfind('\n').map_or(0, |k| k + 1)..at];
+    let opened = paragraph.chars().filter(|c| matches!(c, '«' | '„' | '“')).count();
+    let closed = paragraph.chars().filter(|c| matches!(c, '»' | '”')).count();
+    // "„…“" closes with the mark English opens with: read „ pairs first.
+    let german = paragraph.matches('„').count();
+    let straight = paragraph.matches('"').count();
+    opened > closed + german.min(paragraph.matches('“').count()) || straight % 2 == 1
 }
 
 /// Whether the article names its own outlet as having checked, learned or been told the report.

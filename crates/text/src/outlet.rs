@@ -125,7 +125,22 @@ pub fn title_suffix(title: &str) -> Option<String> {
         "interview", "podcast", "editorial", "exclusive", "breaking", "breaking news", "report", "comment", "news",
     ];
     let label = LABELS.contains(&name.to_lowercase().as_str());
-    (capitalised && plain && !label && (1..=5).contains(&words.len()) && head.split_whitespace().count() >= 3)
+    // A name's words are capitalised, bar the small words of names ("Corriere della Sera", "Bild
+    // am Sonntag"); Cyrillic names are in sentence case ("Тиха пристань"). A clause is no name
+    // ("… – Ermittler vermuten Insider").
+    const NAME_LINKS: &[&str] = &[
+        "of", "the", "and", "de", "del", "della", "la", "le", "du", "des", "der", "die", "das", "und", "y", "e", "di",
+        "van", "von", "on", "am", "im", "d'", "l'",
+    ];
+    let name_like = looks_like_domain(name)
+        || crate::has_cyrillic(name) && words.len() <= 3
+        || words.iter().all(|w| {
+            w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                || w.contains('.')
+                || NAME_LINKS.contains(w)
+                || NAME_LINKS.iter().any(|l| l.ends_with('\'') && w.starts_with(l))
+        });
+    (capitalised && plain && name_like && !label && (1..=5).contains(&words.len()) && head.split_whitespace().count() >= 3)
         .then(|| name.to_string())
 }
 
@@ -179,6 +194,9 @@ mod tests {
         assert_eq!(title_suffix("Ferry service to resume in May – Harbour Ledger").as_deref(), Some("Harbour Ledger"));
         assert_eq!(title_suffix("Ferry service to resume in May"), None);
         assert_eq!(title_suffix("Ferry service to resume in May – Live"), None);
+        assert_eq!(title_suffix("Trüffel für 240.000 Euro gestohlen – Ermittler vermuten Insider"), None);
+        assert_eq!(title_suffix("Sturm zerstört Windmühle – Bild am Sonntag").as_deref(), Some("Bild am Sonntag"));
+        assert_eq!(title_suffix("Буря зруйнувала вітряк у Вербівці – Тиха пристань").as_deref(), Some("Тиха пристань"));
         assert_eq!(title_suffix("Kyiv – Lviv trains: what changes on Monday, and why"), None);
         let mut extra = serde_json::Map::new();
         let o = infer(None, None, "Ferry service to resume in May | Harbour Ledger", "The ferry resumes.", &mut extra);
