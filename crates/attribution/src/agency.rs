@@ -153,6 +153,16 @@ pub static AGENCIES: &[Agency] = &[
         abbreviations: &["ТАСС", "TASS"],
         needs_context: false,
     },
+    // Interfax-Ukraine is an agency of its own (Kyiv), listed before Interfax so that its longer
+    // name is found first.
+    Agency {
+        id: "Interfax-Ukraine",
+        name: "Interfax-Ukraine",
+        qid: None,
+        names: &["Interfax-Ukraine", "Interfax Ukraine", "Інтерфакс-Україна", "Интерфакс-Украина"],
+        abbreviations: &[],
+        needs_context: false,
+    },
     Agency {
         id: "Interfax",
         name: "Interfax",
@@ -161,8 +171,6 @@ pub static AGENCIES: &[Agency] = &[
             "Interfax",
             "Інтерфакс",
             "Интерфакс",
-            "Interfax-Ukraine",
-            "Інтерфакс-Україна",
         ],
         abbreviations: &[],
         needs_context: false,

@@ -716,6 +716,60 @@ fn undoubled_cue(folded: &str) -> String {
     typos.get(folded).cloned().unwrap_or_else(|| folded.to_string())
 }
 
+/// Whether a sentence says its words were posted on a platform: Telegram, Facebook, X, a social
+/// network ("написав у своєму телеграм-каналі", "teilte … auf der Plattform X mit", "a annoncé sur X").
+fn names_platform(sentence: &str) -> bool {
+    const PLATFORMS: &[&str] = &[
+        "telegram", "телеграм", "facebook", "фейсбук", "instagram", "інстаграм", "инстаграм", "twitter", "твіттер",
+        "твиттер", "соцмереж", "соцсет", "social media", "sozialen netzwerk", "sozialen medien", "reseaux sociaux",
+    ];
+    let folded = fold(sentence);
+    if PLATFORMS.iter().any(|p| folded.contains(p)) {
+        return true;
+    }
+    // "on X", "sur X", "auf der Plattform X": the platform X, after a preposition or its noun.
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    words.windows(2).any(|w| {
+        w[1].trim_end_matches(['.', ',', ';', ':', ')']) == "X"
+            && matches!(fold(w[0]).as_str(), "on" | "sur" | "auf" | "plattform" | "платформі" | "платформе" | "в" | "у" | "in" | "via")
+    })
+}
+
+/// The author of a post an attribution reports ("Mayor Oksana Derkach wrote on Telegram",
+/// "a annoncé samedi sur X la présidente de l'arrondissement, Friederike Albers"): the person
+/// or body named as the source of a speech verb in a sentence that names the platform. The post is
+/// a publication the article relays, like a medium's report. Returns the name without titles
+/// (its capitalised words), or `None`.
+pub fn post_author(text: &str, a: &Attribution) -> Option<String> {
+    let s = a.source.as_ref()?;
+    if a.in_title
+        || s.back_reference
+        || !matches!(s.kind, SourceKind::Person | SourceKind::Organization | SourceKind::Document | SourceKind::Unknown)
+        || !matches!(a.cue_kind, CueKindOrCredit::Cue(CueKind::Verb | CueKind::MediaVerb | CueKind::SourceAfter))
+        || !names_platform(a.sentence.slice(text))
+    {
+        return None;
+    }
+    // The capitalised words closing the source's phrase, titles dropped ("голова обласної
+    // державної адміністрації Тарас Дорошенко" → "Тарас Дорошенко").
+    let name_of = |phrase: &str| -> Option<String> {
+        let words: Vec<&str> = crate::words(phrase).collect();
+        let title = |w: &str| is_person_title(&fold(w)) || is_person_title(&w.to_lowercase());
+        let k = words.iter().rposition(|w| !is_capitalized(w) || title(w)).map_or(0, |k| k + 1);
+        let name = &words[k..];
+        (name.len() >= 2 && name.len() <= 4 && !name.iter().any(|w| w.chars().all(|c| !c.is_lowercase()))).then(|| name.join(" "))
+    };
+    name_of(&s.text).or_else(|| {
+        // "der Chef der Gebietsverwaltung, Taras Doroschenko, …": the name in the apposition after
+        // (past a genitive that completes the title).
+        let rest = text.get(s.span.end..)?;
+        let comma = rest.find(", ").filter(|&c| c <= 60 && !rest[..c].contains(['.', ';', ':', '«', '"', '“']))?;
+        let rest = &rest[comma + 2..];
+        let name = &rest[..rest.find([',', '.', ';'])?];
+        name_of(name).filter(|n| n.len() == name.trim().len())
+    })
+}
+
 /// Whether a folded word is a person's title ("minister", "mayor").
 pub(crate) fn is_person_title(folded: &str) -> bool {
     in_list(PERSON_TITLES, folded) || in_list(TITLE_ABBREVIATIONS, folded)
@@ -3819,13 +3873,27 @@ const TIME_WORDS_AFTER_CUE: &[&str] = &[
 fn after_time_phrase(text: &str, words: &[Word<'_>], from: usize) -> usize {
     let time = |w: &Word<'_>| in_list(TIME_WORDS_AFTER_CUE, &w.folded) || w.folded.chars().all(|c| c.is_ascii_digit());
     let mut k = from;
-    while k < words.len() && k < from + 4 && (k == from || gap_is_space(gap(text, words, k - 1, k))) {
+    let mut platform_seen = false;
+    while k < words.len() && k < from + 6 && (k == from || gap_is_space(gap(text, words, k - 1, k))) {
         let w = &words[k];
         let preposition = matches!(w.folded.as_str(), "в" | "во" | "у" | "на" | "am") && words.get(k + 1).is_some_and(|n| in_list(TIME_WORDS_AFTER_CUE, &n.folded));
+        // "a annoncé samedi sur X la présidente …", "написала в Telegram мэр …", "wrote on
+        // Facebook Mayor …": where it was posted, like when, stands between the verb and its source.
+        let on_platform = matches!(w.folded.as_str(), "sur" | "on" | "в" | "у" | "auf" | "in")
+            && words.get(k + 1).is_some_and(|n| n.raw == "X" || platform_word(&n.folded) || matches!(n.folded.as_str(), "телеграм" | "телеграме" | "телеграмі" | "фейсбук" | "фейсбуці" | "фейсбуке"));
+        if on_platform {
+            platform_seen = true;
+            k += 2;
+            continue;
+        }
         if !(time(w) || preposition) {
             break;
         }
         k += 1;
+    }
+    let k = k.min(words.len());
+    if platform_seen && k > from && k < words.len() {
+        return k;
     }
     // A phrase of numbers alone is no time phrase, and the source must follow it.
     if k == from || k == words.len() || words[from..k].iter().all(|w| w.folded.chars().all(|c| c.is_ascii_digit())) {
@@ -4532,12 +4600,30 @@ fn make_source(
     }
     // "рассказала газете 67-летняя Анна Дидух": the medium told (in the dative, unquoted), then
     // the speaker, who is the source.
-    if matches!(lex.language, "uk" | "ru")
-        && end > start + 1
-        && DATIVE_MEDIA_NOUNS.contains(&words[start].raw)
-        && stemmata_text::has_cyrillic(words[start + 1].raw)
-        && gap_is_space(gap(text, words, start, start + 1))
+    // "рассказала корреспонденту издания 72-летняя Мария Федак": the journalist of the medium
+    // (a media noun in the genitive) told, then the speaker.
+    const DATIVE_JOURNALISTS: &[&str] = &[
+        "корреспонденту", "журналисту", "журналистке", "корреспондентке", "кореспондентові", "кореспонденту",
+        "журналістові", "журналісту", "кореспондентці", "журналістці",
+    ];
+    const GENITIVE_MEDIA_NOUNS: &[&str] = &["издания", "газеты", "сайта", "канала", "телеканала", "агентства", "видання", "газети", "сайту", "каналу", "телеканалу"];
+    let skip = if matches!(lex.language, "uk" | "ru")
+        && end > start + 2
+        && DATIVE_JOURNALISTS.contains(&words[start].raw)
+        && GENITIVE_MEDIA_NOUNS.contains(&words[start + 1].raw)
+        && gap_is_space(gap(text, words, start + 1, start + 2))
     {
+        1
+    } else {
+        0
+    };
+    if matches!(lex.language, "uk" | "ru")
+        && end > start + 1 + skip
+        && (skip == 1 || DATIVE_MEDIA_NOUNS.contains(&words[start].raw))
+        && stemmata_text::has_cyrillic(words[start + 1 + skip].raw)
+        && gap_is_space(gap(text, words, start + skip, start + 1 + skip))
+    {
+        let start = start + skip;
         let mut speaker = classify_source(text, words, start + 1, end, CueKind::SourceAfter, lex, known, cue_folded);
         if speaker.kind.is_media() {
             speaker.kind = SourceKind::Person;
@@ -5141,6 +5227,18 @@ fn classify_source(
         let person_like = person_title
             // "повідомляє Олена Гнатюк, речниця міськради": an apposition calls the name a person.
             || !the_name && appositive_person(text, words, end, lex)
+            // "l'historienne de l'art Larysa Tymochenko", "le curé Vasyl Melnytchouk": a French
+            // article and a lowercase noun of no medium or body before a name of two words or more.
+            || lex.language == "fr"
+                && matches!(folded[0], "le" | "la" | "l'")
+                && end - start >= 4
+                && has_name >= 2
+                && !is_capitalized(words[start + 1].raw)
+                && !media_noun(lex, &words[start + 1].folded)
+                && !in_list(ORGANIZATION_WORDS, &words[start + 1].folded)
+                && !ORGANIZATION_STEMS.iter().any(|st| words[start + 1].folded.starts_with(st))
+                && is_capitalized(words[end - 1].raw)
+                && is_capitalized(words[end - 2].raw)
             // "сообщает Иван Петренко", "rapporte Jean Dupont": a given name and a surname, unquoted.
             || !the_name
                 && (2..=3).contains(&(end - start))

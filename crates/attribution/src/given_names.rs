@@ -51,6 +51,9 @@ const GIVEN_NAMES: &[&str] = &[
     "yevhen", "yevgeny", "olena", "elena", "olga", "olha", "tetiana", "tetyana", "tatiana", "tatyana",
     "iryna", "irina", "natalia", "nataliya", "natalya", "oksana", "yulia", "yuliia", "svitlana", "svetlana",
     "mariia", "kateryna", "yekaterina", "halyna", "galina", "liudmyla", "lyudmila", "anastasia", "hanna",
+    "larysa", "larisa", "larissa", "lesia", "vassyl", "denys", "denis", "stepan", "ostap", "nazar", "artem",
+    "kyrylo", "kirill", "sofiia", "uliana", "khrystyna", "zoriana", "lidiia", "lidia", "nina", "tamara",
+    "inna", "olexandr", "oleksandra", "alexandra", "alexei", "alexey", "andrei", "andrey", "yevheniia",
     // German
     "klaus", "jürgen", "hans", "wolfgang", "andreas", "stefan", "uwe", "jörg", "dieter", "günter", "helmut",
     "heinz", "werner", "manfred", "horst", "gerhard", "karl", "ulrich", "matthias", "markus", "sebastian",

@@ -15,7 +15,8 @@ pub mod given_names;
 pub mod lexicon;
 
 pub use extract::{
-    Attribution, CueKindOrCredit, Source, SourceKind, extract_sentences, media_mentions, title_credit, unnamed_medium,
+    Attribution, CueKindOrCredit, Source, SourceKind, extract_sentences, media_mentions, post_author, title_credit,
+    unnamed_medium,
 };
 
 use stemmata_model::{Article, Span};

@@ -438,6 +438,13 @@ fn citations(
                     main.push(item);
                 }
             }
+            // "Mayor Oksana Derkach wrote on Telegram": the post is a publication the article relays.
+            if let Some(author) = attribution::post_author(&article.text, a) {
+                let key = outlet_key(&author);
+                if !names_itself(article, own, &author, &key) {
+                    main.push((author, key, a.source.as_ref().map_or(attribution::SourceKind::Person, |s| s.kind), evidence_text(article, a)));
+                }
+            }
         }
         // Upstream first: the first of the chain is the origin, the rest are intermediaries.
         // Without "citing"/"as relayed by" roles, several media in one sentence are parallel
