@@ -403,6 +403,7 @@ fn citations(
 ) -> (Vec<Citation>, Vec<attribution::Attribution>) {
     let attrs = attribution::article_attributions(article, known_outlets);
     let mut out: Vec<Citation> = Vec::new();
+    let mut posts: Vec<Citation> = Vec::new();
     // Group by sentence so "X reported, citing Y, as relayed by Z" becomes one chain.
     let mut by_sentence: BTreeMap<(bool, usize), Vec<&attribution::Attribution>> = BTreeMap::new();
     for a in &attrs {
@@ -438,11 +439,14 @@ fn citations(
                     main.push(item);
                 }
             }
-            // "Mayor Oksana Derkach wrote on Telegram": the post is a publication the article relays.
+            // "Mayor Oksana Derkach wrote on Telegram": the post is a publication the article
+            // relays, when it cites no medium (a reaction posted beside an agency's report is
+            // part of the report).
             if let Some(author) = attribution::post_author(&article.text, a) {
                 let key = outlet_key(&author);
-                if !names_itself(article, own, &author, &key) {
-                    main.push((author, key, a.source.as_ref().map_or(attribution::SourceKind::Person, |s| s.kind), evidence_text(article, a)));
+                if !names_itself(article, own, &author, &key) && !posts.iter().any(|p: &Citation| p.key == key) {
+                    let kind = a.source.as_ref().map_or(attribution::SourceKind::Person, |s| s.kind);
+                    posts.push(Citation { name: author, key, kind, evidence: evidence_text(article, a), via: Vec::new() });
                 }
             }
         }
@@ -499,6 +503,9 @@ fn citations(
     // a bare credit of X elsewhere in the article (a title "– X"): the way it came counts.
     let routed: Vec<String> = out.iter().filter(|c| !c.via.is_empty()).map(|c| c.key.clone()).collect();
     out.retain(|c| !c.via.is_empty() || !routed.contains(&c.key));
+    if out.is_empty() {
+        out = posts;
+    }
     (out, attrs)
 }
 
@@ -708,38 +715,53 @@ fn first_word_skeleton(sentence: &str) -> Option<String> {
 /// one, each on three anchors). Returns how many aligned
 /// and the longest aligned sentence.
 fn translation_of(target: &[(String, BTreeSet<String>)], source: &[(String, BTreeSet<String>)]) -> Option<(usize, String)> {
-    let mut next = 0;
-    let mut aligned = 0;
-    let mut strong = 0;
-    let mut anchored = 0;
-    let mut best = String::new();
-    for (text, a) in target {
-        if a.is_empty() {
-            continue;
-        }
-        anchored += 1;
-        // Two anchors shared, or the one either sentence has (German capitalises every noun, so
-        // its sentences carry more would-be names than their French or Russian source).
-        let first = first_word_skeleton(text);
-        let found = (next..source.len()).find(|&j| {
-            // A name opening either sentence counts when the other has it inside.
-            let opening = usize::from(first.as_ref().is_some_and(|f| source[j].1.contains(f)))
-                + usize::from(first_word_skeleton(&source[j].0).is_some_and(|f| a.contains(&f)));
-            let shared = a.intersection(&source[j].1).count() + opening;
-            shared >= 2 || shared == 1 && (a.len() == 1 || source[j].1.len() == 1)
-        });
-        if let Some(j) = found {
-            aligned += 1;
-            strong += usize::from(a.intersection(&source[j].1).count() >= 3);
-            next = j + 1;
-            if text.len() > best.len() {
-                best = text.clone();
+    // Two anchors shared, or the one either sentence has (German capitalises every noun, so its
+    // sentences carry more would-be names than their French or Russian source); a name opening
+    // either sentence counts when the other has it inside.
+    let anchored: Vec<&(String, BTreeSet<String>)> = target.iter().filter(|(_, a)| !a.is_empty()).collect();
+    let source_first: Vec<Option<String>> = source.iter().map(|(text, _)| first_word_skeleton(text)).collect();
+    let pair = |t: usize, j: usize| -> Option<bool> {
+        let (text, a) = anchored[t];
+        let opening = usize::from(first_word_skeleton(text).is_some_and(|f| source[j].1.contains(&f)))
+            + usize::from(source_first[j].as_ref().is_some_and(|f| a.contains(f)));
+        let common = a.intersection(&source[j].1).count();
+        let shared = common + opening;
+        (shared >= 2 || shared == 1 && (a.len() == 1 || source[j].1.len() == 1)).then_some(common >= 3)
+    };
+    // The most sentences aligned in order (then the most on three anchors or more): a sentence
+    // matching weakly far ahead must not use up the source before the rest find theirs.
+    let (n, m) = (anchored.len(), source.len());
+    let mut best_at = vec![vec![(0usize, 0usize); m + 1]; n + 1];
+    for t in 1..=n {
+        for j in 1..=m {
+            let mut cell = best_at[t - 1][j].max(best_at[t][j - 1]);
+            if let Some(strong) = pair(t - 1, j - 1) {
+                let (a, s) = best_at[t - 1][j - 1];
+                cell = cell.max((a + 1, s + usize::from(strong)));
             }
+            best_at[t][j] = cell;
+        }
+    }
+    let (aligned, strong) = best_at[n][m];
+    // The longest aligned sentence, read back along the alignment.
+    let mut best = String::new();
+    let (mut t, mut j) = (n, m);
+    while t > 0 && j > 0 {
+        if best_at[t][j] == best_at[t - 1][j] {
+            t -= 1;
+        } else if best_at[t][j] == best_at[t][j - 1] {
+            j -= 1;
+        } else {
+            if anchored[t - 1].0.len() > best.len() {
+                best = anchored[t - 1].0.clone();
+            }
+            t -= 1;
+            j -= 1;
         }
     }
     // A short article: every sentence with anchors aligns, each on three anchors or more.
-    let short = aligned == anchored && strong == aligned && aligned >= 2;
-    (aligned >= 3 && aligned * 4 >= anchored * 3 || short).then_some((aligned, best))
+    let short = aligned == n && strong == aligned && aligned >= 2;
+    (aligned >= 3 && aligned * 4 >= n * 3 || short).then_some((aligned, best))
 }
 
 /// The content words of a sentence, order-free: words of four letters or more cut to five
