@@ -648,6 +648,10 @@ pub fn unnamed_medium(name: &str) -> bool {
         "french", "german", "british", "english", "ukrainian", "russian", "polish", "american", "portuguese",
         "spanish", "italian", "european", "swiss", "austrian", "dutch", "belgian", "canadian", "irish", "scottish",
     ];
+    // "in a post on Facebook": the platform is where it was posted, not who published it.
+    if !words.is_empty() && words.iter().all(|w| platform_word(&w.folded) || w.raw == "X" || matches!(w.folded.as_str(), "twitter" | "телеграм" | "фейсбук")) {
+        return true;
+    }
     let noun = |w: &Word<'_>| lexicon::all().iter().any(|l| l.media_nouns.iter().any(|m| fold(m) == w.folded));
     words.iter().any(noun)
         && words.iter().all(|w| {
