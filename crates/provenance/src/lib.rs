@@ -1284,9 +1284,12 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
             .filter(|(n, _)| !votes.keys().any(|long| attribution::short_form_of(n, long)))
             .filter(|(n, _)| !any_name || !initials(n))
             .collect();
+        // Between spellings used as often, the one most others are written after (a Ukrainian name
+        // its English and German spellings transliterate, not its Russian translation).
+        let echoed = |n: &str| votes.keys().filter(|m| m.as_str() != n && (attribution::names_sound_alike(n, m) || keys_match(&outlet_key(n), &outlet_key(m)))).count();
         let best = full
             .into_iter()
-            .max_by(|a, b| a.1.cmp(b.1).then(a.0.len().cmp(&b.0.len())).then(b.0.cmp(a.0)))
+            .max_by(|a, b| a.1.cmp(b.1).then(echoed(a.0).cmp(&echoed(b.0))).then(a.0.len().cmp(&b.0.len())).then(b.0.cmp(a.0)))
             .map(|(n, _)| n.clone())
             .unwrap_or_else(|| key.clone());
         names.insert(key.clone(), best);
