@@ -4685,6 +4685,27 @@ fn make_source(
         }
         return make_source(text, words, owner, e, kind, lex, known, cue_folded);
     }
+    // "передає кореспондентка Суспільного", "Як передає кореспондент NV": a journalist noun, then
+    // the medium's name (not a person's: that opens with a given name); "За даними
+    // співрозмовників УП": a medium's sources belong to the medium.
+    const SOURCES_OF: &[&str] = &["джерел", "джерела", "співрозмовників", "співрозмовники", "источников", "источники", "собеседников", "собеседники"];
+    if end > start + 1
+        && (in_list(JOURNALIST_NOUNS, &words[start].folded) && matches!(lex.language, "uk" | "ru")
+            || SOURCES_OF.contains(&words[start].raw))
+        && (start + 1..end).all(|k| is_capitalized(words[k].raw) && gap_is_space(gap(text, words, k - 1, k)))
+        && !crate::given_names::is_given_name(&words[start + 1].folded)
+        && (in_list(JOURNALIST_NOUNS, &words[start].folded)
+            || words[start + 1..end].iter().all(|w| w.raw.chars().all(|c| !c.is_lowercase()))
+            || known.contains(&crate::outlet_key(&text[words[start + 1].start..words[end - 1].end])))
+    {
+        let mut medium = make_source(text, words, start + 1, end, CueKind::MediaVerb, lex, known, cue_folded);
+        if !medium.kind.is_media() {
+            medium.kind = SourceKind::Outlet;
+            medium.name = text[words[start + 1].start..words[end - 1].end].to_string();
+            medium.back_reference = false;
+        }
+        return medium;
+    }
     // A medium's journalist reports for the medium.
     if let Some((s, e)) = journalist_medium(text, words, start, end, lex)
         && (s, e) != (start, end)

@@ -688,7 +688,7 @@ pub static FRENCH: CueLexicon = CueLexicon {
     document_heads: &["rapport", "communiqué", "déclaration", "document", "étude", "lettre", "note"],
     back_references: &["le journal", "la publication", "l'agence", "les auteurs", "les journalistes", "l'article", "le quotidien"],
     media_nouns: &["journal", "le journal", "agence", "l'agence", "quotidien", "le quotidien", "dépêche", "la dépêche", "télégramme",
-        "revue", "émission", "podcast", "compte",
+        "revue", "émission", "podcast", "compte", "média", "médias",
         "site", "le site", "hebdomadaire", "l'hebdomadaire", "magazine", "portail", "chaîne", "radio", "télévision", "télé", "station", "mensuel", "bimensuel", "bulletin"],
     own_reporting: &["notre correspondant", "notre correspondante", "notre envoyé", "notre envoyée", "nos envoyés",
         "de notre correspondant", "de notre correspondante", "confirmé de manière indépendante",

@@ -467,7 +467,9 @@ pub fn outlet_keys_match(a: &str, b: &str) -> bool {
 
 /// Whether `short` is a short form of the outlet name `long`: its words (articles aside) open or
 /// close the longer name ("the Chronicle" of "The Morrowby Chronicle", "L'Éveil" of "L'Éveil de
-/// Montcharrier", "Der Anzeiger" of "Der Anzeiger im Tal").
+/// Montcharrier", "Der Anzeiger" of "Der Anzeiger im Tal"), or an acronym opening it or made of
+/// its words' initials ("BBC" of "BBC News", "УП" of "Українська правда", "NYT" of "The New York
+/// Times").
 pub fn short_form_of(short: &str, long: &str) -> bool {
     let words = |n: &str| -> Vec<String> {
         let mut w: Vec<String> = fold(n).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(String::from).collect();
@@ -491,10 +493,18 @@ pub fn short_form_of(short: &str, long: &str) -> bool {
         }
     };
     let run = |from: usize| s.iter().zip(&l[from..]).all(|(a, b)| same(a, b));
+    // "BBC" / "BBC News", "NV" / "NV.ua": an acronym as the name's first word; "УП" / "Українська
+    // правда", "NYT" / "The New York Times": the initials of its words.
+    let letters: Vec<char> = short.chars().filter(|c| c.is_alphabetic()).collect();
+    let acronym = (2..=6).contains(&letters.len()) && short.chars().all(|c| c.is_uppercase() || matches!(c, '.' | '-' | ' ')) && !short.contains(' ');
+    let initials = acronym
+        && l.len() == letters.len()
+        && l.iter().zip(&letters).all(|(w, &c)| w.chars().next() == fold(&c.to_string()).chars().next());
     !s.is_empty()
         && s.len() < l.len()
-        && s.iter().any(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic))
+        && (s.iter().any(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic)) || acronym)
         && (run(0) || run(l.len() - s.len()))
+        || initials
 }
 
 /// The consonants of a key, each run once, read alike across transliterations: `sch`, `sh`,
