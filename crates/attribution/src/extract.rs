@@ -746,32 +746,41 @@ fn names_platform(sentence: &str) -> bool {
 /// (its capitalised words), or `None`.
 pub fn post_author(text: &str, a: &Attribution) -> Option<String> {
     let s = a.source.as_ref()?;
-    if a.in_title
-        || s.back_reference
-        || !matches!(s.kind, SourceKind::Person | SourceKind::Organization | SourceKind::Document | SourceKind::Unknown)
-        || !matches!(a.cue_kind, CueKindOrCredit::Cue(CueKind::Verb | CueKind::MediaVerb | CueKind::SourceAfter))
-        || !names_platform(a.sentence.slice(text))
-    {
+    if !posted(text, a) {
         return None;
     }
-    // The capitalised words closing the source's phrase, titles dropped ("голова обласної
-    // державної адміністрації Тарас Дорошенко" → "Тарас Дорошенко").
-    let name_of = |phrase: &str| -> Option<String> {
-        let words: Vec<&str> = crate::words(phrase).collect();
-        let title = |w: &str| is_person_title(&fold(w)) || is_person_title(&w.to_lowercase());
-        let k = words.iter().rposition(|w| !is_capitalized(w) || title(w)).map_or(0, |k| k + 1);
-        let name = &words[k..];
-        (name.len() >= 2 && name.len() <= 4 && !name.iter().any(|w| w.chars().all(|c| !c.is_lowercase()))).then(|| name.join(" "))
-    };
-    name_of(&s.text).or_else(|| {
+    full_name(&s.text).or_else(|| {
         // "der Chef der Gebietsverwaltung, Taras Doroschenko, …": the name in the apposition after
         // (past a genitive that completes the title).
         let rest = text.get(s.span.end..)?;
         let comma = rest.find(", ").filter(|&c| c <= 60 && !rest[..c].contains(['.', ';', ':', '«', '"', '“']))?;
         let rest = &rest[comma + 2..];
         let name = &rest[..rest.find([',', '.', ';'])?];
-        name_of(name).filter(|n| n.len() == name.trim().len())
+        full_name(name).filter(|n| n.len() == name.trim().len())
     })
+}
+
+/// Whether an attribution reports a post: a speech verb whose source is a person, a body or an
+/// unnamed one ("the minister", "she") in a sentence that names the platform.
+pub fn posted(text: &str, a: &Attribution) -> bool {
+    a.source.as_ref().is_some_and(|s| {
+        !a.in_title
+            && !s.back_reference
+            && matches!(s.kind, SourceKind::Person | SourceKind::Organization | SourceKind::Document | SourceKind::Unknown)
+            && matches!(a.cue_kind, CueKindOrCredit::Cue(CueKind::Verb | CueKind::MediaVerb | CueKind::SourceAfter))
+            && names_platform(a.sentence.slice(text))
+    })
+}
+
+/// A person's or body's name in a source phrase: the capitalised words closing it, titles
+/// dropped ("голова обласної державної адміністрації Тарас Дорошенко" → "Тарас Дорошенко",
+/// "Mayor Oksana Derkach" → "Oksana Derkach"); two to four words.
+pub fn full_name(phrase: &str) -> Option<String> {
+    let words: Vec<&str> = crate::words(phrase).collect();
+    let title = |w: &str| is_person_title(&fold(w)) || is_person_title(&w.to_lowercase());
+    let k = words.iter().rposition(|w| !is_capitalized(w) || title(w)).map_or(0, |k| k + 1);
+    let name = &words[k..];
+    (name.len() >= 2 && name.len() <= 4 && !name.iter().any(|w| w.chars().all(|c| !c.is_lowercase()))).then(|| name.join(" "))
 }
 
 /// Whether a folded word is a person's title ("minister", "mayor").
@@ -3878,17 +3887,33 @@ fn after_time_phrase(text: &str, words: &[Word<'_>], from: usize) -> usize {
     let time = |w: &Word<'_>| in_list(TIME_WORDS_AFTER_CUE, &w.folded) || w.folded.chars().all(|c| c.is_ascii_digit());
     let mut k = from;
     let mut platform_seen = false;
-    while k < words.len() && k < from + 6 && (k == from || gap_is_space(gap(text, words, k - 1, k))) {
+    while k < words.len() && k < from + 8 && (k == from || gap_is_space(gap(text, words, k - 1, k))) {
         let w = &words[k];
         let preposition = matches!(w.folded.as_str(), "в" | "во" | "у" | "на" | "am") && words.get(k + 1).is_some_and(|n| in_list(TIME_WORDS_AFTER_CUE, &n.folded));
         // "a annoncé samedi sur X la présidente …", "написала в Telegram мэр …", "wrote on
         // Facebook Mayor …": where it was posted, like when, stands between the verb and its source.
-        let on_platform = matches!(w.folded.as_str(), "sur" | "on" | "в" | "у" | "auf" | "in")
-            && words.get(k + 1).is_some_and(|n| n.raw == "X" || platform_word(&n.folded) || matches!(n.folded.as_str(), "телеграм" | "телеграме" | "телеграмі" | "фейсбук" | "фейсбуці" | "фейсбуке"));
-        if on_platform {
-            platform_seen = true;
-            k += 2;
-            continue;
+        // (With a word or two between: "в соцмережі X", "у своєму телеграм-каналі", "auf der
+        // Plattform X", "sur son compte Facebook".)
+        let platform_at = |n: &Word<'_>| {
+            n.raw == "X" || platform_word(&n.folded) || ["телеграм", "telegram", "фейсбук", "facebook"].iter().any(|p| n.folded.starts_with(p))
+        };
+        let between = |n: &Word<'_>| {
+            matches!(
+                n.folded.as_str(),
+                "соцмережі" | "соцмережах" | "соцсети" | "соцсетях" | "мережі" | "сети" | "своєму" | "своему" | "своем" | "der"
+                    | "plattform" | "son" | "sa" | "compte" | "seinem" | "ihrem" | "her" | "his" | "its" | "official"
+            )
+        };
+        if matches!(w.folded.as_str(), "sur" | "on" | "в" | "у" | "auf" | "in") {
+            let mut p = k + 1;
+            while p < words.len() && p < k + 3 && between(&words[p]) {
+                p += 1;
+            }
+            if words.get(p).is_some_and(platform_at) {
+                platform_seen = true;
+                k = p + 1;
+                continue;
+            }
         }
         if !(time(w) || preposition) {
             break;

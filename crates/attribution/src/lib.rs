@@ -15,7 +15,8 @@ pub mod given_names;
 pub mod lexicon;
 
 pub use extract::{
-    Attribution, CueKindOrCredit, Source, SourceKind, extract_sentences, media_mentions, post_author, title_credit,
+    Attribution, CueKindOrCredit, Source, SourceKind, extract_sentences, full_name, media_mentions, post_author, posted,
+    title_credit,
     unnamed_medium,
 };
 
@@ -495,8 +496,9 @@ pub fn short_form_of(short: &str, long: &str) -> bool {
     let run = |from: usize| s.iter().zip(&l[from..]).all(|(a, b)| same(a, b));
     // "BBC" / "BBC News", "NV" / "NV.ua": an acronym as the name's first word; "УП" / "Українська
     // правда", "NYT" / "The New York Times": the initials of its words.
-    let letters: Vec<char> = short.chars().filter(|c| c.is_alphabetic()).collect();
-    let acronym = (2..=6).contains(&letters.len()) && short.chars().all(|c| c.is_uppercase() || matches!(c, '.' | '-' | ' ')) && !short.contains(' ');
+    let bare = ["the ", "The ", "le ", "Le ", "la ", "La ", "l'", "L'"].iter().find_map(|a| short.strip_prefix(a)).unwrap_or(short);
+    let letters: Vec<char> = bare.chars().filter(|c| c.is_alphabetic()).collect();
+    let acronym = (2..=6).contains(&letters.len()) && bare.chars().all(|c| c.is_uppercase() || matches!(c, '.' | '-'));
     let initials = acronym
         && l.len() == letters.len()
         && l.iter().zip(&letters).all(|(w, &c)| w.chars().next() == fold(&c.to_string()).chars().next());

@@ -337,6 +337,7 @@ fn names_own_check(article: &Article, own_keys: &[String], lexicons: &[&'static 
             let checks = (after..(after + 2).min(folded.len())).any(|k| {
                 lexicons.iter().any(|lex| lexicon::phrase_at(lex.own_checks, &folded, k).is_some())
                     && !text[spans[after - 1].1..spans[k].0].contains(['.', ',', ';', ':', '!', '?'])
+                    && !unanswered(text, spans[k].0)
             });
             if checks {
                 return true;
@@ -344,6 +345,21 @@ fn names_own_check(article: &Article, own_keys: &[String], lexicons: &[&'static 
         }
     }
     false
+}
+
+/// Whether the sentence at `at` tells of a request that got no answer yet ("The Independent has
+/// contacted the company for comment", "did not respond", "на запит не відповіли"): no reporting
+/// of the outlet's own.
+fn unanswered(text: &str, at: usize) -> bool {
+    const NO_ANSWER: &[&str] = &[
+        "for comment", "for further comment", "did not respond", "has not responded", "have not responded",
+        "did not immediately respond", "did not reply", "declined to comment", "no response", "не відповіл",
+        "не відповіли", "не ответил", "не ответили", "за коментарем", "за комментарием", "um eine stellungnahme",
+        "nicht geantwortet", "pour un commentaire", "n'a pas repondu", "n'ont pas repondu",
+    ];
+    let (from, to) = sentence_around(text, at);
+    let sentence = stemmata_text::fold(&text[from..to]);
+    NO_ANSWER.iter().any(|p| sentence.contains(p))
 }
 
 /// Whether `name` is the article's own outlet: behind its `keys` in any case form, or a short form
@@ -404,6 +420,7 @@ fn citations(
     let attrs = attribution::article_attributions(article, known_outlets);
     let mut out: Vec<Citation> = Vec::new();
     let mut posts: Vec<Citation> = Vec::new();
+    let mut last_named: Option<String> = None;
     // Group by sentence so "X reported, citing Y, as relayed by Z" becomes one chain.
     let mut by_sentence: BTreeMap<(bool, usize), Vec<&attribution::Attribution>> = BTreeMap::new();
     for a in &attrs {
@@ -442,7 +459,16 @@ fn citations(
             // "Mayor Oksana Derkach wrote on Telegram": the post is a publication the article
             // relays, when it cites no medium (a reaction posted beside an agency's report is
             // part of the report).
-            if let Some(author) = attribution::post_author(&article.text, a) {
+            // "In a post on X, the minister wrote": an unnamed author is the person last named.
+            let author = attribution::post_author(&article.text, a).or_else(|| {
+                attribution::posted(&article.text, a).then(|| last_named.clone()).flatten()
+            });
+            if let Some(s) = a.source.as_ref().filter(|s| s.kind == attribution::SourceKind::Person && !a.in_title)
+                && let Some(name) = attribution::full_name(&s.text)
+            {
+                last_named = Some(name);
+            }
+            if let Some(author) = author {
                 let key = outlet_key(&author);
                 if !names_itself(article, own, &author, &key) && !posts.iter().any(|p: &Citation| p.key == key) {
                     let kind = a.source.as_ref().map_or(attribution::SourceKind::Person, |s| s.kind);
@@ -966,6 +992,10 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
         let phrases = own_reporting_phrases(article, &keys[i], &attrs);
         let checked = states_own_check(article, &keys[i], &attrs);
         let own_i = !phrases.is_empty() || checked;
+        // A post quoted in an article of its own reporting is part of that reporting.
+        if own_i {
+            cited.retain(|c| c.kind.is_media());
+        }
         if cited.is_empty() && !own_i {
             cited = mentioned_media(article, &spans[i], &keys[i]);
         }
