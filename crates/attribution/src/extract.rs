@@ -745,11 +745,12 @@ fn names_platform(sentence: &str) -> bool {
 /// a publication the article relays, like a medium's report. Returns the name without titles
 /// (its capitalised words), or `None`.
 pub fn post_author(text: &str, a: &Attribution) -> Option<String> {
-    let s = a.source.as_ref()?;
     if !posted(text, a) {
         return None;
     }
-    full_name(&s.text).or_else(|| {
+    let s = a.source.as_ref();
+    s.and_then(|s| full_name(&s.text)).or_else(|| {
+        let s = s?;
         // "der Chef der Gebietsverwaltung, Taras Doroschenko, …": the name in the apposition after
         // (past a genitive that completes the title).
         let rest = text.get(s.span.end..)?;
@@ -758,18 +759,27 @@ pub fn post_author(text: &str, a: &Attribution) -> Option<String> {
         let name = &rest[..rest.find([',', '.', ';'])?];
         full_name(name).filter(|n| n.len() == name.trim().len())
     })
+    .or_else(|| {
+        // "повідомила начальниця міської військової адміністрації Ірина Дзюба": a given name and a
+        // surname later in the sentence, when the source phrase was cut short of them.
+        let sentence = a.sentence.slice(text);
+        let words: Vec<&str> = crate::words(sentence).collect();
+        words.windows(2).find_map(|w| {
+            (crate::given_names::is_given_name(&fold(w[0])) && is_capitalized(w[0]) && is_capitalized(w[1])).then(|| w.join(" "))
+        })
+    })
 }
 
 /// Whether an attribution reports a post: a speech verb whose source is a person, a body or an
 /// unnamed one ("the minister", "she") in a sentence that names the platform.
 pub fn posted(text: &str, a: &Attribution) -> bool {
-    a.source.as_ref().is_some_and(|s| {
-        !a.in_title
-            && !s.back_reference
-            && matches!(s.kind, SourceKind::Person | SourceKind::Organization | SourceKind::Document | SourceKind::Unknown)
-            && matches!(a.cue_kind, CueKindOrCredit::Cue(CueKind::Verb | CueKind::MediaVerb | CueKind::SourceAfter))
-            && names_platform(a.sentence.slice(text))
-    })
+    // (No source read: "…, Iryna Dziuba, head of the administration, said on Telegram".)
+    !a.in_title
+        && a.source.as_ref().is_none_or(|s| {
+            !s.back_reference && matches!(s.kind, SourceKind::Person | SourceKind::Organization | SourceKind::Document | SourceKind::Unknown)
+        })
+        && matches!(a.cue_kind, CueKindOrCredit::Cue(CueKind::Verb | CueKind::MediaVerb | CueKind::SourceAfter))
+        && names_platform(a.sentence.slice(text))
 }
 
 /// A person's or body's name in a source phrase: the capitalised words closing it, titles
@@ -1760,6 +1770,10 @@ fn extract_sentence(
         let second = second.filter(|_| !judged);
         let source =
             source.map(|(s, e)| make_source(text, &words, s, e, kind, lex, known, &cue_folded));
+        // "Про це у своєму Telegram-каналі повідомила начальниця …": the channel is the subject's
+        // own; what follows the verb after it is the subject, read by that verb.
+        let own_channel = matches!(cue_folded.as_str(), "у своєму telegram-каналі" | "в своєму telegram-каналі" | "в своем telegram-канале");
+        let source = source.filter(|s| !own_channel || words.get(i + len).is_some_and(|w| w.start >= s.span.start));
         // "Кадри показав телеканал X": what showed is a medium only when named as one (a media
         // noun before its name, quotation marks, or an outlet of the story), not "Аналіз показав".
         let showed = matches!(folded[i].as_str(), "показав" | "показала" | "показало" | "показали" | "показал");

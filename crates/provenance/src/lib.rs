@@ -996,8 +996,13 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
         if own_i {
             cited.retain(|c| c.kind.is_media());
         }
-        if cited.is_empty() && !own_i {
-            cited = mentioned_media(article, &spans[i], &keys[i]);
+        // With no medium cited, a medium the article mentions comes before a post it quotes
+        // ("the clip went up on Tram Notes, a YouTube channel run by Artem Hlushko").
+        if cited.iter().all(|c| !c.kind.is_media()) && !own_i {
+            let mentioned = mentioned_media(article, &spans[i], &keys[i]);
+            if !mentioned.is_empty() {
+                cited = mentioned;
+            }
         }
         cites.push(cited);
         own.push(own_i);
