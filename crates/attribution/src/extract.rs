@@ -3757,7 +3757,10 @@ fn coordinated(
                 return None;
             }
             if let Some((s, e)) = left_phrase(text, words, start - 1, lex) {
-                return is_capitalized(words[s].raw).then_some((s, e));
+                // "the public broadcaster Suspilne and the French daily Le Monde reported": a
+                // described medium's name.
+                let described = (s..e).any(|k| media_noun(lex, &words[k].folded)) && is_capitalized(words[e - 1].raw);
+                return (is_capitalized(words[s].raw) || described).then_some((s, e));
             }
             // "Obrii, a local news site, and Y both reported": a name and the apposition calling
             // it a medium before the conjunction.
