@@ -596,6 +596,8 @@ fn surname_of_named_person(article: &Article, name: &str) -> bool {
             && !matches!(stemmata_text::fold(w[0]).as_str(), "the" | "der" | "die" | "das" | "les" | "una" | "this")
             // German capitalises its nouns: "der Nachrichtenagentur Tauernpress" is no first name.
             && !media_compound(w[0])
+            // "Джерела Bloomberg": a first name is written in its surname's script.
+            && stemmata_text::has_cyrillic(w[0]) == stemmata_text::has_cyrillic(w[1])
     })
 }
 
