@@ -4727,6 +4727,19 @@ fn make_source(
         }
         return make_source(text, words, owner, e, kind, lex, known, cue_folded);
     }
+    // "— цитирует издание Галюка": the medium quotes the person after it (unquoted, in Cyrillic);
+    // the medium is the one named before.
+    if matches!(lex.language, "uk" | "ru")
+        && (cue_folded.starts_with("цитир") || cue_folded.starts_with("цитує") || cue_folded.starts_with("цитують"))
+        && end > start + 1
+        && media_noun(lex, &words[start].folded)
+        && !is_capitalized(words[start].raw)
+        && stemmata_text::has_cyrillic(words[start + 1].raw)
+        && is_capitalized(words[start + 1].raw)
+        && gap_is_space(gap(text, words, start, start + 1))
+    {
+        return classify_source(text, words, start, start + 1, kind, lex, known, cue_folded);
+    }
     // "передає кореспондентка Суспільного", "Як передає кореспондент NV": a journalist noun, then
     // the medium's name (not a person's: that opens with a given name); "За даними
     // співрозмовників УП": a medium's sources belong to the medium.

@@ -1005,6 +1005,7 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
     // Per article: its first-person phrases of reporting with the names and figures of their
     // sentences, and whether it names its own outlet as having checked the report besides.
     let mut first_person: Vec<(Vec<FirstPerson>, bool)> = Vec::new();
+    let mut self_credits: Vec<Vec<BTreeSet<String>>> = Vec::new();
     for (i, article) in articles.iter().enumerate() {
         let (mut cited, attrs) = citations(article, &keys[i], &known_outlets);
         let phrases = own_reporting_phrases(article, &keys[i], &attrs);
@@ -1025,6 +1026,15 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
         cites.push(cited);
         own.push(own_i);
         first_person.push((phrases.into_iter().map(|(sentence, phrase)| (phrase, anchors(&sentence))).collect(), checked));
+        // "Як передає кореспондент NV" in NV's own article: a translation turns it into "наш
+        // корреспондент", a first person of the copied article.
+        self_credits.push(
+            attrs
+                .iter()
+                .filter(|a| !a.in_title && a.source.as_ref().is_some_and(|s| s.kind.is_media() && names_own_outlet(article, &keys[i], &s.name)))
+                .map(|a| anchors(a.sentence.slice(&article.text)))
+                .collect::<Vec<_>>(),
+        );
     }
     // "«…», — рассказал нам смотритель Бондарь" in a reworded copy of an article that says the
     // same: the first person is the copied article's, not the copy's own reporting. Each of `i`'s
@@ -1039,7 +1049,8 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
                 pj.iter().any(|(other_phrase, other_names)| {
                     (articles[i].language != articles[j].language || phrase == other_phrase)
                         && names.intersection(other_names).next().is_some()
-                })
+                }) || articles[i].language != articles[j].language
+                    && self_credits[j].iter().any(|other_names| names.intersection(other_names).next().is_some())
             })
     };
     for (i, article) in articles.iter().enumerate() {
