@@ -597,6 +597,23 @@ fn platform_word(folded: &str) -> bool {
     matches!(folded, "telegram" | "youtube" | "facebook" | "instagram" | "tiktok" | "viber")
 }
 
+/// A word naming a platform where posts are made, in any script or case form ("X", "Telegram",
+/// "телеграм-каналі", "фейсбуці", "Twitter").
+fn platform_token(raw: &str, folded: &str) -> bool {
+    raw == "X"
+        || platform_word(folded)
+        || ["телеграм", "telegram", "фейсбук", "facebook", "twitter", "твіттер", "твиттер", "інстаграм", "инстаграм"]
+            .iter()
+            .any(|p| folded.starts_with(p))
+}
+
+/// Dative nouns for a medium's journalists: "кореспондентові УНІАН", "рассказала корреспонденту
+/// издания …" (whom it was told).
+pub const DATIVE_JOURNALISTS: &[&str] = &[
+    "кореспондентові", "кореспонденту", "кореспондентці", "кореспондентам", "журналістові", "журналісту", "журналістці",
+    "журналістам", "корреспонденту", "корреспондентке", "корреспондентам", "журналисту", "журналистке", "журналистам",
+];
+
 /// Role nouns an apposition gives a person ("…, responsable régional de la protection civile",
 /// "…, a spokeswoman for the council"), beyond the titles in [`PERSON_TITLES`].
 #[rustfmt::skip]
@@ -649,7 +666,7 @@ pub fn unnamed_medium(name: &str) -> bool {
         "spanish", "italian", "european", "swiss", "austrian", "dutch", "belgian", "canadian", "irish", "scottish",
     ];
     // "in a post on Facebook": the platform is where it was posted, not who published it.
-    if !words.is_empty() && words.iter().all(|w| platform_word(&w.folded) || w.raw == "X" || matches!(w.folded.as_str(), "twitter" | "телеграм" | "фейсбук")) {
+    if !words.is_empty() && words.iter().all(|w| platform_token(w.raw, &w.folded)) {
         return true;
     }
     let noun = |w: &Word<'_>| lexicon::all().iter().any(|l| l.media_nouns.iter().any(|m| fold(m) == w.folded));
@@ -3902,31 +3919,28 @@ const TIME_WORDS_AFTER_CUE: &[&str] = &[
 /// "5 октября"), or `from` if none starts there. Only plain spaces may separate its words.
 fn after_time_phrase(text: &str, words: &[Word<'_>], from: usize) -> usize {
     let time = |w: &Word<'_>| in_list(TIME_WORDS_AFTER_CUE, &w.folded) || w.folded.chars().all(|c| c.is_ascii_digit());
+    // "a annoncé samedi sur X la présidente …", "написала в Telegram мэр …", "wrote on Facebook
+    // Mayor …": where it was posted, like when, stands between the verb and its source (with a
+    // word or two between: "в соцмережі X", "у своєму телеграм-каналі", "auf der Plattform X",
+    // "sur son compte Facebook").
+    let between = |n: &Word<'_>| {
+        matches!(
+            n.folded.as_str(),
+            "соцмережі" | "соцмережах" | "соцсети" | "соцсетях" | "мережі" | "сети" | "своєму" | "своему" | "своем" | "der"
+                | "plattform" | "son" | "sa" | "compte" | "seinem" | "ihrem" | "her" | "his" | "its" | "official"
+        )
+    };
     let mut k = from;
     let mut platform_seen = false;
     while k < words.len() && k < from + 8 && (k == from || gap_is_space(gap(text, words, k - 1, k))) {
         let w = &words[k];
         let preposition = matches!(w.folded.as_str(), "в" | "во" | "у" | "на" | "am") && words.get(k + 1).is_some_and(|n| in_list(TIME_WORDS_AFTER_CUE, &n.folded));
-        // "a annoncé samedi sur X la présidente …", "написала в Telegram мэр …", "wrote on
-        // Facebook Mayor …": where it was posted, like when, stands between the verb and its source.
-        // (With a word or two between: "в соцмережі X", "у своєму телеграм-каналі", "auf der
-        // Plattform X", "sur son compte Facebook".)
-        let platform_at = |n: &Word<'_>| {
-            n.raw == "X" || platform_word(&n.folded) || ["телеграм", "telegram", "фейсбук", "facebook"].iter().any(|p| n.folded.starts_with(p))
-        };
-        let between = |n: &Word<'_>| {
-            matches!(
-                n.folded.as_str(),
-                "соцмережі" | "соцмережах" | "соцсети" | "соцсетях" | "мережі" | "сети" | "своєму" | "своему" | "своем" | "der"
-                    | "plattform" | "son" | "sa" | "compte" | "seinem" | "ihrem" | "her" | "his" | "its" | "official"
-            )
-        };
         if matches!(w.folded.as_str(), "sur" | "on" | "в" | "у" | "auf" | "in") {
             let mut p = k + 1;
             while p < words.len() && p < k + 3 && between(&words[p]) {
                 p += 1;
             }
-            if words.get(p).is_some_and(platform_at) {
+            if words.get(p).is_some_and(|n| platform_token(n.raw, &n.folded)) {
                 platform_seen = true;
                 k = p + 1;
                 continue;
@@ -4648,10 +4662,6 @@ fn make_source(
     // the speaker, who is the source.
     // "рассказала корреспонденту издания 72-летняя Мария Федак": the journalist of the medium
     // (a media noun in the genitive) told, then the speaker.
-    const DATIVE_JOURNALISTS: &[&str] = &[
-        "корреспонденту", "журналисту", "журналистке", "корреспондентке", "кореспондентові", "кореспонденту",
-        "журналістові", "журналісту", "кореспондентці", "журналістці",
-    ];
     const GENITIVE_MEDIA_NOUNS: &[&str] = &["издания", "газеты", "сайта", "канала", "телеканала", "агентства", "видання", "газети", "сайту", "каналу", "телеканалу"];
     let skip = if matches!(lex.language, "uk" | "ru")
         && end > start + 2

@@ -15,9 +15,8 @@ pub mod given_names;
 pub mod lexicon;
 
 pub use extract::{
-    Attribution, CueKindOrCredit, Source, SourceKind, extract_sentences, full_name, media_mentions, post_author, posted,
-    title_credit,
-    unnamed_medium,
+    Attribution, CueKindOrCredit, DATIVE_JOURNALISTS, Source, SourceKind, extract_sentences, full_name, media_mentions,
+    post_author, posted, title_credit, unnamed_medium,
 };
 
 use stemmata_model::{Article, Span};

@@ -318,14 +318,10 @@ fn states_own_check(article: &Article, own_keys: &[String], attributions: &[attr
         return true;
     }
     // "У коментарі кореспондентові УНІАН речниця підтвердила": the own outlet's reporter heard it.
-    const TO_REPORTERS: &[&str] = &[
-        "кореспондентові", "кореспонденту", "кореспондентці", "кореспондентам", "журналістові", "журналісту", "журналістці",
-        "журналістам", "корреспонденту", "корреспондентке", "корреспондентам", "журналисту", "журналистке", "журналистам",
-    ];
     let text = &article.text;
     let spans = stemmata_text::word_spans(text);
     spans.iter().enumerate().any(|(i, &(s, e))| {
-        TO_REPORTERS.contains(&text[s..e].to_lowercase().as_str())
+        attribution::DATIVE_JOURNALISTS.contains(&text[s..e].to_lowercase().as_str())
             && (i + 1..(i + 4).min(spans.len())).any(|k| {
                 let name = text[spans[i + 1].0..spans[k].1].trim_matches(|c: char| !c.is_alphanumeric());
                 !text[e..spans[k].1].contains(['.', ',', ';', ':']) && names_own_outlet(article, own_keys, name)
