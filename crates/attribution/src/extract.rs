@@ -483,6 +483,9 @@ const ORGANIZATION_WORDS: &[&str] = &[
     "agency's", "service", "embassy", "administration", "company", "union", "nato", "un", "eu", "fbi", "cia",
     "pentagon", "міністерство", "мзс", "мвс", "офіс", "уряд", "кремль", "міноборони", "министерство",
     "мид", "правительство", "минобороны", "генштаб", "зсу", "сбу", "нбу",
+    // French and German bodies ("La Fédération Wallonie-Bruxelles annonce", "die Stadtverwaltung").
+    "federation", "ministere", "mairie", "prefecture", "sous-prefecture", "gendarmerie", "syndicat", "association",
+    "ministerium", "stadtverwaltung", "polizei", "staatsanwaltschaft", "regierung", "bundesregierung", "landratsamt",
 ];
 
 /// German articles in every case ("der britische …", "dem Blatt").
@@ -1913,8 +1916,20 @@ fn extract_sentence(
                 .take_while(|&k| k == i + len || gap_is_space(gap(text, &words, k - 1, k)))
                 // (Folding makes "à" an "a": read as written.)
                 .find(|&k| matches!(folded[k].as_str(), "au" | "aux") || words[k].raw == "à")
+                // "à la RTS", "à l'AFP": past the article.
+                .map(|k| if words[k].raw == "à" && folded.get(k + 1).is_some_and(|w| matches!(w.as_str(), "la" | "l'")) { k + 1 } else { k })
                 .and_then(|k| right_phrase(text, &words, k + 1, lex))
                 .map(|(s, e)| make_source(text, &words, s, e, CueKind::MediaVerb, lex, known, "told"))
+                // "a confié à la RTS", "a indiqué à l'AFP": initials after "à" are a medium's.
+                .map(|mut s| {
+                    let bare = ["la ", "le ", "l'", "l’"].iter().find_map(|a| s.name.strip_prefix(a)).unwrap_or(&s.name).to_string();
+                    let letters = bare.chars().filter(|c| c.is_alphabetic()).count();
+                    if !s.kind.is_media() && (2..=6).contains(&letters) && bare.chars().all(|c| c.is_uppercase() || c == '-') {
+                        s.kind = SourceKind::Outlet;
+                        s.name = bare;
+                    }
+                    s
+                })
                 // "estimé à près de 240 000 euros": a medium's name opens with a capital letter.
                 .filter(|s| s.kind.is_media() && !s.back_reference && s.name.chars().next().is_some_and(char::is_uppercase))
         } else {
@@ -1924,7 +1939,11 @@ fn extract_sentence(
         // whom it was told, not who told it.
         let source = source.filter(|src| {
             !(matches!(lex.language, "uk" | "ru" | "de")
-                && recipient.as_ref().is_some_and(|r| r.span.start == src.span.start))
+                && recipient.as_ref().is_some_and(|r| r.span.start == src.span.start)
+                // "a confié à la RTS": the phrase after the verb is whom it was told.
+                || lex.language == "fr"
+                    && (src.text.starts_with("à ") || src.text.starts_with("au ") || src.text.starts_with("aux "))
+                    && recipient.as_ref().is_some_and(|r| src.span.start <= r.span.start && r.span.end <= src.span.end))
         });
         let first_is_media = source.as_ref().is_some_and(|f| f.kind.is_media());
         let found = Attribution::in_text(text, sentence, cue, CueKindOrCredit::Cue(kind), source);

@@ -609,7 +609,7 @@ pub static GERMAN: CueLexicon = CueLexicon {
     media_nouns: &[
         "zeitung", "die zeitung", "agentur", "die agentur", "nachrichtenagentur", "blatt", "sender", "bureau",
         "büro", "portal", "nachrichtenportal", "onlineportal", "magazin", "nachrichtenmagazin", "tageszeitung",
-        "podcast", "podcasts", "sendung",
+        "podcast", "podcasts", "sendung", "fernsehen", "fernsehens", "rundfunk", "rundfunks", "hörfunk", "fernsehsender",
         // "laut dem Telegram-Kanal „X“".
         "kanal", "kanals", "telegram-kanal", "telegram-kanals", "telegramkanal", "telegramkanals",
         // Genitive after "laut einem Bericht des …", "nach Angaben des …".
