@@ -1917,7 +1917,8 @@ fn extract_sentence(
                 // (Folding makes "à" an "a": read as written.)
                 .find(|&k| matches!(folded[k].as_str(), "au" | "aux") || words[k].raw == "à")
                 // "à la RTS", "à l'AFP": past the article.
-                .map(|k| if words[k].raw == "à" && folded.get(k + 1).is_some_and(|w| matches!(w.as_str(), "la" | "l'")) { k + 1 } else { k })
+                // (A capitalised article is the name's: "à La Voix des Carpates".)
+                .map(|k| if words[k].raw == "à" && words.get(k + 1).is_some_and(|w| matches!(w.raw, "la" | "l'" | "l’")) { k + 1 } else { k })
                 .and_then(|k| right_phrase(text, &words, k + 1, lex))
                 .map(|(s, e)| make_source(text, &words, s, e, CueKind::MediaVerb, lex, known, "told"))
                 // "a confié à la RTS", "a indiqué à l'AFP": initials after "à" are a medium's.
