@@ -5197,6 +5197,8 @@ fn classify_source(
             || words[start..start + n - 1].iter().enumerate().all(|(k, w)| {
                     !is_capitalized(w.raw)
                         || k == 0 && in_list(GERMAN_ARTICLES, &w.folded)
+                        // "das Westschweizer Fernsehen RTS": a German adjective of place.
+                        || k > 0 && in_list(GERMAN_ARTICLES, &words[start].folded) && w.raw.ends_with("er")
                         || !is_capitalized(words[start + n - 1].raw)
                             && (k == 0 && in_list(DETERMINERS, &w.folded) || describing_word(w))
                 })

@@ -1072,7 +1072,10 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
             let short_of = |j: usize| {
                 !keys[j].is_empty()
                     && articles[j].outlet.as_ref().is_some_and(|o| {
-                        attribution::short_form_of(&c.name, &o.name) || attribution::names_sound_alike(&c.name, &o.name)
+                        attribution::short_form_of(&c.name, &o.name)
+                            || attribution::names_sound_alike(&c.name, &o.name)
+                            // "Keystone-ATS" credited, "Keystone-SDA" the article's outlet: one agency.
+                            || attribution::agency::lookup(&c.name).zip(attribution::agency::lookup(&o.name)).is_some_and(|(x, y)| x.id == y.id)
                     })
             };
             // «Солтфордский маяк» (The Saltford Beacon): a story outlet under the other name an
