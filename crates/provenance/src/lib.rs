@@ -541,6 +541,24 @@ fn citations(
     // a bare credit of X elsewhere in the article (a title "– X"): the way it came counts.
     let routed: Vec<String> = out.iter().filter(|c| !c.via.is_empty()).map(|c| c.key.clone()).collect();
     out.retain(|c| !c.via.is_empty() || !routed.contains(&c.key));
+    // "According to the Kuryer" after "Listvyansky Kuryer reported": a short form of a name the
+    // article gives in full is that name.
+    let full: Vec<(String, String)> = out.iter().map(|c| (c.name.clone(), c.key.clone())).collect();
+    for c in &mut out {
+        // (An article and one word: "the Kuryer", "der Kurier", "le Courrier".)
+        let article_and_word = c.name.split_whitespace().count() == 2
+            && matches!(c.name.split_whitespace().next().map(str::to_lowercase).as_deref(), Some("the" | "der" | "die" | "das" | "le" | "la"));
+        if article_and_word && let Some((name, key)) = full.iter().find(|(long, _)| attribution::short_form_of(&c.name, long)) {
+            c.name = name.clone();
+            c.key = key.clone();
+        }
+    }
+    let mut seen: Vec<String> = Vec::new();
+    out.retain(|c| !c.via.is_empty() || {
+        let new = !seen.contains(&c.key);
+        seen.push(c.key.clone());
+        new
+    });
     if out.is_empty() {
         out = posts;
     }
