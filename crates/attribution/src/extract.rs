@@ -6658,6 +6658,14 @@ mod tests {
             assert!(outlets(text, lang).is_empty(), "{text}");
         }
         assert_eq!(outlets("Мост закроют, сообщает «Анна Новости».", "ru"), ["Анна Новости"]);
+        // Initials after "à" are the medium that heard it; a German adjective of place before a
+        // media noun; a journalist noun or a medium's sources before its name.
+        let a = full("« La paroi bouge », a confié à la RTS le géologue cantonal.", "fr", &[]);
+        assert!(a.iter().any(|a| a.recipient.as_ref().is_some_and(|r| r.name == "RTS")), "{a:?}");
+        assert!(outlets("Rund 86 Menschen wurden evakuiert, wie das Westschweizer Fernsehen RTS berichtete.", "de").contains(&"RTS".to_string()));
+        assert_eq!(outlets("Як передає кореспондент NV, у середу з цеху вийшла перша партія.", "uk"), ["NV"]);
+        assert_eq!(outlets("За даними співрозмовників УП, причиною став зрив термінів.", "uk"), ["УП"]);
+        assert_eq!(outlets("Пожежу досі не загасили, передає кореспондентка Суспільного.", "uk"), ["Суспільного"]);
         let named = outlets("Une citerne fuit, a déclaré le maire à l'agence Nordic Wire, une agence régionale.", "fr");
         assert!(!named.is_empty() && named.iter().all(|n| n == "Nordic Wire"), "{named:?}");
     }

@@ -1850,6 +1850,24 @@ mod tests {
     }
 
     #[test]
+    fn short_forms_acronyms_and_agency_names_meet_their_outlet() {
+        // An acronym opening the name or made of its initials.
+        assert!(attribution::short_form_of("the BBC", "BBC News"));
+        assert!(attribution::short_form_of("УП", "Українська правда"));
+        assert!(attribution::short_form_of("NYT", "The New York Times"));
+        assert!(!attribution::short_form_of("AP", "Українська правда"));
+        // One agency under two names: the credit meets the agency's own article.
+        let a = article("a", "Keystone-SDA", Some(100), "Rockslide threat", "86 residents were evacuated above the valley, the agency said after visiting the site.");
+        let b = article("b", "Swissinfo", Some(200), "Residents evacuated", "86 residents were evacuated, Keystone-ATS reported.");
+        let p = analyze(&[&a, &b]);
+        assert!(p.relays.iter().any(|r| r.origin_article_id.as_deref() == Some("a")), "{:?}", p.relays);
+        // "the Kuryer" after "Listvyansky Kuryer reported": one outlet.
+        let c = article("c", "Pellham Standard", Some(300), "Airport to close", "The airport will close, the regional paper Listvyansky Kuryer reported. According to the Kuryer, the lights failed.");
+        let p = analyze(&[&c]);
+        assert_eq!(p.origins.len(), 1, "{:?}", p.origins);
+    }
+
+    #[test]
     fn a_weak_match_far_ahead_does_not_use_up_a_translation() {
         let set = |texts: &[&str]| -> Vec<(String, BTreeSet<String>)> { texts.iter().map(|t| (t.to_string(), anchors(t))).collect() };
         let en = set(&[
