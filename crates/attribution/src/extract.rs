@@ -1793,7 +1793,12 @@ fn extract_sentence(
         // "Про це у своєму Telegram-каналі повідомила начальниця …": the channel is the subject's
         // own; what follows the verb after it is the subject, read by that verb.
         let own_channel = matches!(cue_folded.as_str(), "у своєму telegram-каналі" | "в своєму telegram-каналі" | "в своем telegram-канале");
-        let source = source.filter(|s| !own_channel || words.get(i + len).is_some_and(|w| w.start >= s.span.start));
+        // (A channel named after it is quoted or capitalised: "у своєму Telegram-каналі начальник
+        // …" is the speaker's own.)
+        let source = source.filter(|s| {
+            !own_channel
+                || words.get(i + len).is_some_and(|w| w.start >= s.span.start && (is_capitalized(w.raw) || quote_opens(text, &words, i + len)))
+        });
         // "Кадри показав телеканал X": what showed is a medium only when named as one (a media
         // noun before its name, quotation marks, or an outlet of the story), not "Аналіз показав".
         let showed = matches!(folded[i].as_str(), "показав" | "показала" | "показало" | "показали" | "показал");
@@ -5351,12 +5356,19 @@ fn classify_source(
                 && !ORGANIZATION_STEMS.iter().any(|st| words[start + 1].folded.starts_with(st))
                 && is_capitalized(words[end - 1].raw)
                 && is_capitalized(words[end - 2].raw)
-            // "сообщает Иван Петренко", "rapporte Jean Dupont": a given name and a surname, unquoted.
+            // "сообщает Иван Петренко", "rapporte Jean Dupont": a given name and a surname, unquoted;
+            // also after a title ("написав очільник Ожинської ОВА Олег Кривошия").
             || !the_name
                 && (2..=3).contains(&(end - start))
                 && words[start..end].iter().all(|w| is_capitalized(w.raw))
                 && crate::given_names::is_given_name(&words[start].folded)
                 && !text[..words[start].start].trim_end().ends_with(OPENING_QUOTES)
+            || !the_name
+                && end - start >= 3
+                && !is_capitalized(words[start].raw)
+                && crate::given_names::is_given_name(&words[end - 2].folded)
+                && is_capitalized(words[end - 2].raw)
+                && is_capitalized(words[end - 1].raw)
             || !the_name
                 && !publishing_cue
                 && has_name >= 2
