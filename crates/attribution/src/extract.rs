@@ -1788,6 +1788,17 @@ fn extract_sentence(
         );
         let source = source.filter(|_| !judged);
         let second = second.filter(|_| !judged);
+        // "…, schreibt der Kanal, der mehrere Videos des Feuers veröffentlichte": in a German
+        // relative clause the subject is the pronoun opening it, not the noun before the verb.
+        let source = source.filter(|&(s, e)| {
+            lex.language != "de" || e > i || {
+                let clause = (0..s).rev().find(|&k| k > 0 && gap(text, &words, k - 1, k).contains(',')).unwrap_or(0);
+                !(clause < s
+                    && matches!(folded[clause].as_str(), "der" | "die" | "das" | "welcher" | "welche" | "welches")
+                    && clause > 0
+                    && gap(text, &words, clause - 1, clause).contains(','))
+            }
+        });
         let source =
             source.map(|(s, e)| make_source(text, &words, s, e, kind, lex, known, &cue_folded));
         // "Про це у своєму Telegram-каналі повідомила начальниця …": the channel is the subject's
@@ -4310,6 +4321,21 @@ fn clause_subject(
     {
         return Some((p, rel));
     }
+    // "…, leaving 40,000 without water, Oleh Kryvoshyia, head of the administration, wrote": a
+    // name between commas, then its apposition of role, closes the clause before the verb.
+    if after_comma && j == cue {
+        let commas: Vec<usize> = (1..j).filter(|&k| gap(text, words, k - 1, k).contains(',')).collect();
+        if let [.., c1, c2] = commas[..]
+            && c2 - c1 >= 2
+            && c2 - c1 <= 4
+            && (c1 + 1..c2).all(|k| gap_is_space(gap(text, words, k - 1, k)))
+            && words[c1..c2].iter().all(|w| is_capitalized(w.raw))
+            && crate::given_names::is_given_name(&words[c1].folded)
+            && !is_capitalized(words[c2].raw)
+        {
+            return Some((c1, c2));
+        }
+    }
     // A sentence that opens with a quotation: the subject follows it ("''…,'' Mr. Regalado,
     // the mayor, said").
     if text[sentence.start..words[0].start].contains(['"', '“', '”', '«', '\'']) {
@@ -5291,7 +5317,11 @@ fn classify_source(
         in_list(lex.document_heads, w)
             || in_list(lexicon::ENGLISH.document_heads, w)
             || in_list(lexicon::GERMAN.document_heads, w)
-            || lex.language == "de" && lexicon::GERMAN.document_heads.iter().any(|h| h.chars().count() >= 5 && w.ends_with(h))
+            // (Plural and genitive endings too: "laut den Gefängnisprotokollen".)
+            || lex.language == "de"
+                && lexicon::GERMAN.document_heads.iter().any(|h| {
+                    h.chars().count() >= 5 && ["", "e", "en", "n", "s", "es"].iter().any(|x| w.strip_suffix(x).is_some_and(|st| st.ends_with(h)))
+                })
     };
     // A document head before any name is the head of the phrase: "an internal memo from chief
     // executive Maren Østby", "внутрішній лист генеральної директорки Марен Естбю".
