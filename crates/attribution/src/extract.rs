@@ -441,6 +441,9 @@ const PERSON_TITLES: &[&str] = &[
     "ministre", "porte-parole", "maire", "bürgermeister", "bürgermeisterin", "мэр", "мер", "directeur",
     "directrice", "директор", "rector", "recteur", "rektor", "ректор", "gouverneur", "губернатор", "député",
     "депутат", "sénateur", "présidente", "präsidentin", "ministerin", "sprecherin",
+    // Local office holders ("Independent councillor Ravi Menon").
+    "councillor", "councilor", "councilman", "councilwoman", "alderman", "sheriff", "commissioner", "superintendent",
+    "assemblyman", "assemblywoman",
     // German heads and officers, capitalised like any noun ("der Chef der Gebietsverwaltung").
     "chef", "chefin", "leiter", "leiterin", "landrat", "landrätin", "direktor", "direktorin", "vorsitzende",
     "vorsitzender", "stadtsprecher", "stadtsprecherin", "polizeisprecher", "polizeisprecherin", "préfet", "préfète",

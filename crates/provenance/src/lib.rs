@@ -321,7 +321,10 @@ fn states_own_check(article: &Article, own_keys: &[String], attributions: &[attr
     let text = &article.text;
     let spans = stemmata_text::word_spans(text);
     spans.iter().enumerate().any(|(i, &(s, e))| {
-        attribution::DATIVE_JOURNALISTS.contains(&text[s..e].to_lowercase().as_str())
+        // (Or "у розмові з кореспондентом «Полудня»": in the instrumental.)
+        (attribution::DATIVE_JOURNALISTS.contains(&text[s..e].to_lowercase().as_str())
+            || ["кореспондентом", "кореспонденткою", "журналістом", "журналісткою", "корреспондентом", "корреспонденткой", "журналистом", "журналисткой"]
+                .contains(&text[s..e].to_lowercase().as_str()))
             && (i + 1..(i + 4).min(spans.len())).any(|k| {
                 let name = text[spans[i + 1].0..spans[k].1].trim_matches(|c: char| !c.is_alphanumeric());
                 !text[e..spans[k].1].contains(['.', ',', ';', ':']) && names_own_outlet(article, own_keys, name)
