@@ -6711,6 +6711,12 @@ mod tests {
         assert_eq!(outlets("Як передає кореспондент NV, у середу з цеху вийшла перша партія.", "uk"), ["NV"]);
         assert_eq!(outlets("За даними співрозмовників УП, причиною став зрив термінів.", "uk"), ["УП"]);
         assert_eq!(outlets("Пожежу досі не загасили, передає кореспондентка Суспільного.", "uk"), ["Суспільного"]);
+        // A German relative clause's verb has the pronoun as subject; a name between commas before
+        // an apposition of role is the subject of the verb after it; a given name after a title.
+        assert!(outlets("Explosionen waren zu hören, schreibt der Kanal, der mehrere Videos des Feuers veröffentlichte.", "de").iter().all(|n| n != "Feuers"));
+        let a = full("The station was damaged, leaving 40,000 without water, Oleh Kryvoshyia, head of the regional administration, wrote on Telegram.", "en", &[]);
+        assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.text == "Oleh Kryvoshyia" && s.kind == SourceKind::Person)), "{a:?}");
+        assert!(outlets("Про це написав очільник Ожинської ОВА Олег Кривошия.", "uk").is_empty());
         let named = outlets("Une citerne fuit, a déclaré le maire à l'agence Nordic Wire, une agence régionale.", "fr");
         assert!(!named.is_empty() && named.iter().all(|n| n == "Nordic Wire"), "{named:?}");
     }
