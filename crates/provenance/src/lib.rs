@@ -282,12 +282,27 @@ fn own_reporting_phrases(article: &Article, own_keys: &[String], attributions: &
 /// («Ми перевірили всі затвори») are not the article's.
 fn inside_quotation(text: &str, at: usize) -> bool {
     let paragraph = &text[text[..at].rfind('\n').map_or(0, |k| k + 1)..at];
-    let opened = paragraph.chars().filter(|c| matches!(c, '«' | '„' | '“')).count();
-    let closed = paragraph.chars().filter(|c| matches!(c, '»' | '”')).count();
-    // "„…“" closes with the mark English opens with: read „ pairs first.
-    let german = paragraph.matches('„').count();
-    let straight = paragraph.matches('"').count();
-    opened > closed + german.min(paragraph.matches('“').count()) || straight % 2 == 1
+    // Depth of «…», “…” and „…“ (German closes with the mark English opens with), and whether a
+    // straight quotation mark is open.
+    let (mut depth, mut german, mut straight) = (0usize, 0usize, false);
+    for c in paragraph.chars() {
+        match c {
+            '«' => depth += 1,
+            '„' => {
+                depth += 1;
+                german += 1;
+            }
+            '“' if german > 0 => {
+                german -= 1;
+                depth = depth.saturating_sub(1);
+            }
+            '“' => depth += 1,
+            '»' | '”' => depth = depth.saturating_sub(1),
+            '"' => straight = !straight,
+            _ => {}
+        }
+    }
+    depth > 0 || straight
 }
 
 /// Whether the article names its own outlet as having checked, learned or been told the report.
@@ -1868,6 +1883,18 @@ mod tests {
         let c = article("c", "Pellham Standard", Some(300), "Airport to close", "The airport will close, the regional paper Listvyansky Kuryer reported. According to the Kuryer, the lights failed.");
         let p = analyze(&[&c]);
         assert_eq!(p.origins.len(), 1, "{:?}", p.origins);
+    }
+
+    #[test]
+    fn quotation_marks_open_and_closed() {
+        let at_end = |t: &str| inside_quotation(t, t.len());
+        assert!(at_end("«Ми перевірили"));
+        assert!(!at_end("«Ми перевірили», — сказав він. Ми"));
+        assert!(!at_end("„Wir haben geprüft“, sagte er. Wir"));
+        assert!(at_end("„Wir haben"));
+        assert!(!at_end("“We checked,” he said. We"));
+        assert!(at_end("\"We checked"));
+        assert!(!at_end("Line one «open\nLine two"));
     }
 
     #[test]
