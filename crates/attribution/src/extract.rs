@@ -5119,6 +5119,15 @@ fn classify_source(
         agency: None,
         back_reference: false,
     };
+    // "berichtet unser Korrespondent", "a constaté notre journaliste": the article's own reporter,
+    // no medium it cites (its own reporting is read from the phrase itself).
+    if end - start >= 2
+        && matches!(folded[0], "our" | "unser" | "unsere" | "unserem" | "unseren" | "unserer" | "notre" | "nos" | "наш" | "наша" | "нашого" | "нашего")
+        && folded[1..].iter().any(|w| in_list(JOURNALIST_NOUNS, w))
+    {
+        source.kind = SourceKind::Person;
+        return source;
+    }
     if let Some(a) = agency::lookup(&surface)
         .or_else(|| {
             // "die Deutsche Presse-Agentur", "German news agency dpa", "агентство dpa": the name
@@ -6717,6 +6726,8 @@ mod tests {
         let a = full("The station was damaged, leaving 40,000 without water, Oleh Kryvoshyia, head of the regional administration, wrote on Telegram.", "en", &[]);
         assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.text == "Oleh Kryvoshyia" && s.kind == SourceKind::Person)), "{a:?}");
         assert!(outlets("Про це написав очільник Ожинської ОВА Олег Кривошия.", "uk").is_empty());
+        // The article's own reporter is no medium it cites.
+        assert!(outlets("Das Feuer ist gelöscht, berichtet unser Korrespondent aus Solonez.", "de").is_empty());
         let named = outlets("Une citerne fuit, a déclaré le maire à l'agence Nordic Wire, une agence régionale.", "fr");
         assert!(!named.is_empty() && named.iter().all(|n| n == "Nordic Wire"), "{named:?}");
     }

@@ -422,7 +422,7 @@ pub static UKRAINIAN: CueLexicon = CueLexicon {
         // "ІА «Обрій-Інфо»": the abbreviation of an agency before its name.
         "іа", "ia",
     ],
-    own_reporting: &["незалежно підтвердив", "незалежно підтвердила", "наш кореспондент", "нашому кореспонденту", "нашим джерелам", "розповіли нашому", "підтвердили нашому", "підтвердив нашому", "з'ясував",
+    own_reporting: &["незалежно підтвердив", "незалежно підтвердила", "наш кореспондент", "наш журналіст", "наша журналістка", "нашому кореспонденту", "нашим джерелам", "розповіли нашому", "підтвердили нашому", "підтвердив нашому", "з'ясував",
         "нашому кореспондентові", "нашій кореспондентці", "нашому журналісту", "нашому журналістові", "нашому виданню",
         "підтвердила нашому", "розповів нашому", "розповіла нашому", "ми поговорили", "нам вдалося", "редакції вдалося",
         "на запитання редакції", "на запит редакції", "наша редакція", "нашій редакції", "редакції передав",
@@ -543,7 +543,7 @@ pub static RUSSIAN: CueLexicon = CueLexicon {
         // Dative: "в интервью немецкой газете X".
         "газете", "изданию", "агентству", "еженедельнику", "телеканалу", "журналу", "порталу", "сайту",
     ],
-    own_reporting: &["независимо подтвердил", "независимо подтвердила", "наш корреспондент", "нашему корреспонденту", "нашим источникам", "рассказали нашему", "подтвердили нашему", "подтвердил нашему", "выяснил",
+    own_reporting: &["независимо подтвердил", "независимо подтвердила", "наш корреспондент", "наш журналист", "наша журналистка", "нашему корреспонденту", "нашим источникам", "рассказали нашему", "подтвердили нашему", "подтвердил нашему", "выяснил",
         "нашему журналисту", "нашему изданию", "подтвердила нашему", "рассказал нашему", "рассказала нашему", "мы поговорили",
         "нам удалось", "редакции удалось", "на вопрос редакции", "на запрос редакции", "наша редакция", "нашей редакции",
         "редакции передал", "редакции передала", "редакции передали", "передал редакции", "передала редакции",
@@ -615,7 +615,7 @@ pub static GERMAN: CueLexicon = CueLexicon {
         // Genitive after "laut einem Bericht des …", "nach Angaben des …".
         "portals", "nachrichtenportals", "onlineportals", "magazins", "nachrichtenmagazins", "senders", "blattes",
     ],
-    own_reporting: &["unser korrespondent", "unserem korrespondenten", "unabhängig bestätigt", "erfuhr unsere", "unserer redaktion",
+    own_reporting: &["unser korrespondent", "unserem korrespondenten", "unser reporter", "unsere reporterin", "unsere korrespondentin", "unabhängig bestätigt", "erfuhr unsere", "unserer redaktion",
         "auf nachfrage unserer", "gegenüber unserer", "unsere redaktion",
         // "„…“, sagte uns der Kapitän": told the paper itself.
         "sagte uns", "sagten uns", "erzählte uns", "erzählten uns", "bestätigte uns", "bestätigten uns", "erklärte uns",
@@ -691,6 +691,7 @@ pub static FRENCH: CueLexicon = CueLexicon {
         "revue", "émission", "podcast", "compte", "média", "médias",
         "site", "le site", "hebdomadaire", "l'hebdomadaire", "magazine", "portail", "chaîne", "radio", "télévision", "télé", "station", "mensuel", "bimensuel", "bulletin"],
     own_reporting: &["notre correspondant", "notre correspondante", "notre envoyé", "notre envoyée", "nos envoyés",
+        "notre journaliste", "nos journalistes", "notre reporter",
         "de notre correspondant", "de notre correspondante", "confirmé de manière indépendante",
         // "« … », nous a confié le capitaine": told the paper itself.
         "nous a confié", "nous a dit", "nous a déclaré", "nous a expliqué", "nous a raconté", "nous a confirmé",
