@@ -765,12 +765,9 @@ fn names_platform(sentence: &str) -> bool {
 /// The author of a post an attribution reports ("Mayor Oksana Derkach wrote on Telegram",
 /// "a annoncé samedi sur X la présidente de l'arrondissement, Friederike Albers"): the person
 /// or body named as the source of a speech verb in a sentence that names the platform. The post is
-/// a publication the article relays, like a medium's report. Returns the name without titles
-/// (its capitalised words), or `None`.
+/// a publication the article relays, like a medium's report. For an attribution [`posted`] is
+/// true of (the caller checks); returns the name without titles (its capitalised words), or `None`.
 pub fn post_author(text: &str, a: &Attribution) -> Option<String> {
-    if !posted(text, a) {
-        return None;
-    }
     let s = a.source.as_ref();
     s.and_then(|s| full_name(&s.text)).or_else(|| {
         let s = s?;

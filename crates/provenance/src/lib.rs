@@ -490,9 +490,9 @@ fn citations(
             // relays, when it cites no medium (a reaction posted beside an agency's report is
             // part of the report).
             // "In a post on X, the minister wrote": an unnamed author is the person last named.
-            let author = attribution::post_author(&article.text, a).or_else(|| {
-                attribution::posted(&article.text, a).then(|| last_named.clone()).flatten()
-            });
+            let author = attribution::posted(&article.text, a)
+                .then(|| attribution::post_author(&article.text, a).or_else(|| last_named.clone()))
+                .flatten();
             if let Some(s) = a.source.as_ref().filter(|s| s.kind == attribution::SourceKind::Person && !a.in_title)
                 && let Some(name) = attribution::full_name(&s.text)
             {
@@ -796,9 +796,10 @@ fn translation_of(target: &[(String, BTreeSet<String>)], source: &[(String, BTre
     // either sentence counts when the other has it inside.
     let anchored: Vec<&(String, BTreeSet<String>)> = target.iter().filter(|(_, a)| !a.is_empty()).collect();
     let source_first: Vec<Option<String>> = source.iter().map(|(text, _)| first_word_skeleton(text)).collect();
+    let target_first: Vec<Option<String>> = anchored.iter().map(|(text, _)| first_word_skeleton(text)).collect();
     let pair = |t: usize, j: usize| -> Option<bool> {
-        let (text, a) = anchored[t];
-        let opening = usize::from(first_word_skeleton(text).is_some_and(|f| source[j].1.contains(&f)))
+        let a = &anchored[t].1;
+        let opening = usize::from(target_first[t].as_ref().is_some_and(|f| source[j].1.contains(f)))
             + usize::from(source_first[j].as_ref().is_some_and(|f| a.contains(f)));
         let common = a.intersection(&source[j].1).count();
         let shared = common + opening;
