@@ -4616,6 +4616,8 @@ fn right_phrase(
             && matches!(w.folded.as_str(), "report" | "story" | "article" | "investigation")
             && !is_capitalized(w.raw)
             && words[from..end].iter().all(|x| is_capitalized(x.raw) || matches!(x.folded.as_str(), "a" | "an" | "the"))
+            // (Not "told Playbook the story will …": the name comes right before the noun.)
+            && is_capitalized(words[end - 1].raw)
         {
             end += 1;
             break;

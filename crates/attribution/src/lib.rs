@@ -92,6 +92,9 @@ pub fn german_case_stems(name: &str) -> impl Iterator<Item = &str> {
 /// "telegraph.co.uk" and "www.telegraph.co.uk" all give "telegraph"; "Censor.NET" and
 /// "censor.net" give "censor"; "global.espreso.tv" and "Espreso" give "espreso".
 pub fn outlet_key(name: &str) -> String {
+    // A well-known medium under any of its names ("Ґардіан", "theguardian.com", "FT") keys as its
+    // registry name.
+    let name = stemmata_text::media::lookup(name).map_or(name, |m| m.name);
     match outlet_key_words(name) {
         KeyWords::Domain(label) => transliterate(&label),
         KeyWords::Words(w) => transliterate(&w.concat()),
@@ -192,8 +195,18 @@ pub fn names_sound_alike(a: &str, b: &str) -> bool {
     if wa.len() < 2 || wa.len() != wb.len() || wa == wb {
         return false;
     }
+    if words_sound_alike(&wa, &wb) {
+        return true;
+    }
+    // "Радіо Гребля" / "Hreblia Radio": a kind of medium and a name, in either order.
+    let kind = |w: &String| matches!(transliterate(w).as_str(), "radio" | "tv" | "fm" | "news" | "niuz" | "info" | "media" | "press" | "pres");
+    wa.len() == 2 && (kind(&wa[0]) || kind(&wa[1])) && words_sound_alike(&[wa[1].clone(), wa[0].clone()], &wb)
+}
+
+/// Word by word, the words of two names sound alike (see [`names_sound_alike`]).
+fn words_sound_alike(wa: &[String], wb: &[String]) -> bool {
     let mut total = 0;
-    for (x, y) in wa.iter().zip(&wb) {
+    for (x, y) in wa.iter().zip(wb) {
         // A Latin `c` is `k` in English and French and `ts` in Polish and Czech ("Stromnicy" /
         // "Стромниці"): either reading.
         let readings = |w: &str| {

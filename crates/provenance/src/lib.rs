@@ -323,13 +323,18 @@ fn states_own_check(article: &Article, own_keys: &[String], attributions: &[attr
         let cue = stemmata_text::fold(&a.cue_text);
         LEARNED.iter().any(|l| cue.contains(l))
             && a.source.as_ref().is_some_and(|s| names_own_outlet(article, own_keys, &s.name))
+            && (a.in_title || !unanswered(&article.text, a.sentence.start))
     }) {
         return true;
     }
     // "the ministry told Espreso", "confirmed to Espreso": the article's own outlet heard it.
     // "підтвердив «Буковинській газеті»": the own outlet in another case; "sagte … dem Kurier":
     // a short form of its name.
-    if attributions.iter().any(|a| a.recipient.as_ref().is_some_and(|r| names_own_outlet(article, own_keys, &r.name))) {
+    // ("A spokesperson told Interfax-Ukraine the group does not comment on rumours": no answer.)
+    if attributions.iter().any(|a| {
+        a.recipient.as_ref().is_some_and(|r| names_own_outlet(article, own_keys, &r.name))
+            && (a.in_title || !unanswered(&article.text, a.sentence.start))
+    }) {
         return true;
     }
     // "У коментарі кореспондентові УНІАН речниця підтвердила": the own outlet's reporter heard it.
@@ -385,7 +390,9 @@ fn unanswered(text: &str, at: usize) -> bool {
         "for comment", "for further comment", "did not respond", "has not responded", "have not responded",
         "did not immediately respond", "did not reply", "declined to comment", "no response", "не відповіл",
         "не відповіли", "не ответил", "не ответили", "за коментарем", "за комментарием", "um eine stellungnahme",
-        "nicht geantwortet", "pour un commentaire", "n'a pas repondu", "n'ont pas repondu",
+        "nicht geantwortet", "pour un commentaire", "n'a pas repondu", "n'ont pas repondu", "does not comment",
+        "do not comment", "did not comment", "would not comment", "no comment", "не коментує", "не коментують",
+        "не комментирует", "не комментируют", "відмовилися від коментарів", "отказались от комментариев",
     ];
     let (from, to) = sentence_around(text, at);
     let sentence = stemmata_text::fold(&text[from..to]);
@@ -490,6 +497,20 @@ fn citations(
             // relays, when it cites no medium (a reaction posted beside an agency's report is
             // part of the report).
             // "In a post on X, the minister wrote": an unnamed author is the person last named.
+            // ("Zavirukha wrote on X" after "mayor Oleh Zavirukha": a surname read as a medium is
+            // the person.)
+            let as_person;
+            let a: &attribution::Attribution = match a.source.as_ref() {
+                Some(s) if s.kind.is_media() && surname_of_named_person(article, &s.name) => {
+                    let mut p = (*a).clone();
+                    if let Some(s) = p.source.as_mut() {
+                        s.kind = attribution::SourceKind::Person;
+                    }
+                    as_person = p;
+                    &as_person
+                }
+                _ => a,
+            };
             let author = attribution::posted(&article.text, a)
                 .then(|| attribution::post_author(&article.text, a).or_else(|| last_named.clone()))
                 .flatten();
@@ -673,7 +694,7 @@ fn sentence_shingles(article: &Article, spans: &[Span]) -> Vec<(String, Vec<u64>
     spans
         .iter()
         .map(|s| s.slice(&article.text).trim().to_string())
-        .filter(|s| attribution::words(s).count() >= 6)
+        .filter(|s| attribution::words(s).count() >= 6 && !stemmata_text::page_furniture(s))
         .map(|s| {
             let sh = stemmata_text::minhash::shingles(&s, 4);
             (s, sh)
@@ -689,7 +710,9 @@ fn sentence_anchors(article: &Article, spans: &[Span]) -> Vec<(String, BTreeSet<
         .iter()
         .map(|s| {
             let text = s.slice(&article.text).trim();
-            (text.to_string(), anchors(text))
+            // Page furniture ("Фото: AFP", "Read also: …") is no part of what a copy keeps.
+            let anchors = if stemmata_text::page_furniture(text) { BTreeSet::new() } else { anchors(text) };
+            (text.to_string(), anchors)
         })
         .collect()
 }
@@ -1392,6 +1415,8 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
             .max_by(|a, b| a.1.cmp(b.1).then(echoed(a.0).cmp(&echoed(b.0))).then(a.0.len().cmp(&b.0.len())).then(b.0.cmp(a.0)))
             .map(|(n, _)| n.clone())
             .unwrap_or_else(|| key.clone());
+        // A well-known medium goes by its registry name ("Гардиан" → The Guardian).
+        let best = stemmata_text::media::lookup(&best).map_or(best, |m| m.name.to_string());
         names.insert(key.clone(), best);
     }
     for i in 0..articles.len() {

@@ -4,6 +4,7 @@
 //! a language, sentence spans, an outlet, and the content-hash id. Everything here is pure and
 //! deterministic; nothing does IO.
 
+pub mod media;
 pub mod minhash;
 pub mod outlet;
 pub mod sentences;
@@ -57,6 +58,28 @@ pub fn normalize_line(input: &str) -> String {
 /// (`Zelenskyy`/`zelenskyy`, `ё`/`е`, `é`/`e`).
 pub fn fold(word: &str) -> String {
     word.nfd().filter(|c| !is_combining_mark(*c)).flat_map(char::to_lowercase).collect::<String>()
+}
+
+/// Whether a sentence is page furniture a scraped article carries around its text rather than
+/// reporting: a photo credit, a link to another article, a call to subscribe or share, a byline,
+/// a copyright line ("Фото: AFP", "Читайте також: …", "Subscribe to our Telegram channel", "©
+/// Daily X 2027"). Two outlets' texts share such lines by habit, not by copying.
+pub fn page_furniture(sentence: &str) -> bool {
+    const OPENINGS: &[&str] = &[
+        "фото", "photo", "foto", "illustrative photo", "джерело фото", "источник фото", "crédit photo", "credit photo",
+        "bild:", "читайте також", "читайте также", "дивіться також", "смотрите также", "read also", "also read",
+        "read more", "related:", "lire aussi", "à lire aussi", "a lire aussi", "lesen sie auch", "mehr zum thema",
+        "підписуйтесь", "подписывайтесь", "підписуйтеся", "subscribe to", "follow us", "share on", "поділитися",
+        "поделиться", "teilen", "partager", "©", "(c) ", "автор:", "author:", "автор фото", "all rights reserved",
+        "pic.twitter.com",
+    ];
+    let s = sentence.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '—' | '–' | '-' | '•' | '*'));
+    let lower = s.to_lowercase();
+    OPENINGS.iter().any(|o| lower.starts_with(o)) && !lower.starts_with("photographer") && !lower.starts_with("photos show")
+        || lower.contains("all rights reserved")
+        || lower.contains("все права защищены")
+        || lower.contains("усі права захищені")
+        || lower.contains("pic.twitter.com")
 }
 
 /// Whether any letter is Cyrillic (the basic block, U+0400–U+04FF): the script test the stages

@@ -76,6 +76,8 @@ pub fn from_domain(host: &str) -> Outlet {
             name_from_domain(&host)
         }
     };
+    // A well-known medium goes by its name ("www.theguardian.com" is The Guardian).
+    let name = crate::media::lookup(&host).map_or(name, |m| m.name.to_string());
     Outlet { name, domain: Some(host) }
 }
 

@@ -1,0 +1,244 @@
+//! Well-known news media under the names they go by: full names in English and in the Ukrainian,
+//! Russian, German and French spellings other outlets write them in, abbreviations, and web
+//! domains. "The Guardian", «Ґардіан», «Гардиан» and `www.theguardian.com` are one outlet;
+//! "FT" is the Financial Times and "WaPo" The Washington Post.
+//!
+//! Written by hand, like the agency registry: the hard part is knowing the spellings. Only exact
+//! names count (letters and digits compared, case and accents ignored; an initial "The" optional);
+//! abbreviations count only as written, in capitals. Look-alikes stay apart: The Times, The Sunday
+//! Times and The New York Times; Bloomberg and Bloomberg Businessweek; Ukrainska Pravda and
+//! Ekonomichna Pravda; RBC and RBC-Ukraine. A regional edition written as the brand plus a place
+//! (Politico Europe) is the brand.
+
+use crate::fold;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// One medium under all its names.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Medium {
+    /// Display name.
+    pub name: &'static str,
+    /// Other full names and spellings.
+    pub names: &'static [&'static str],
+    /// Abbreviations, matched only as written.
+    pub abbreviations: &'static [&'static str],
+    /// Web domains (registrable part; subdomains of them match).
+    pub domains: &'static [&'static str],
+}
+
+macro_rules! medium {
+    ($name:expr, [$($n:expr),* $(,)?], [$($a:expr),* $(,)?], [$($d:expr),* $(,)?]) => {
+        Medium { name: $name, names: &[$($n),*], abbreviations: &[$($a),*], domains: &[$($d),*] }
+    };
+}
+
+/// The registry.
+pub static MEDIA: &[Medium] = &[
+    // United Kingdom.
+    medium!("The Guardian", ["Guardian", "Ґардіан", "Гардіан", "Гардиан", "Guardian News"], [], ["theguardian.com", "guardian.co.uk"]),
+    medium!("The Observer", ["Observer", "Обсервер", "Обзервер"], [], ["observer.co.uk"]),
+    medium!("The Times", ["The Times of London", "Times of London", "Таймс", "Таймз"], [], ["thetimes.co.uk", "thetimes.com"]),
+    medium!("The Sunday Times", ["Sunday Times", "The Sunday Times of London", "Санді таймс", "Санді Таймс", "Сандей таймс", "Санди таймс", "Сандей Таймс"], [], []),
+    medium!("The Telegraph", ["The Daily Telegraph", "Daily Telegraph", "Telegraph", "Дейлі телеграф", "Дейли телеграф"], [], ["telegraph.co.uk"]),
+    medium!("The Sunday Telegraph", ["Sunday Telegraph", "Санді телеграф", "Сандей телеграф"], [], []),
+    medium!("Financial Times", ["The Financial Times", "Файненшл таймс", "Файненшл Таймс", "Файненшиал таймс", "Файнэншл таймс", "Файнэншл Таймс", "Файнешнл таймс"], ["FT"], ["ft.com"]),
+    medium!("The Economist", ["Economist", "Економіст", "Экономист"], [], ["economist.com"]),
+    medium!("The Independent", ["Independent", "Індепендент", "Индепендент"], [], ["independent.co.uk"]),
+    medium!("BBC", ["BBC News", "Бі-Бі-Сі", "Бі-бі-сі", "Би-би-си", "Би-Би-Си", "ВВС"], ["BBC"], ["bbc.co.uk", "bbc.com"]),
+    medium!("Sky News", ["Скай Ньюз", "Скай Н'юз", "Скай Ньюс"], [], ["news.sky.com"]),
+    medium!("Daily Mail", ["The Daily Mail", "Mail Online", "MailOnline", "Дейлі мейл", "Дейли мейл", "Дейлі Мейл", "Дейли Мэйл"], [], ["dailymail.co.uk"]),
+    medium!("The Sun", [], [], ["thesun.co.uk"]),
+    medium!("Daily Mirror", ["The Mirror", "Mirror", "The Daily Mirror", "Дейлі мірор", "Дейли миррор"], [], ["mirror.co.uk"]),
+    // United States.
+    medium!("The New York Times", ["New York Times", "NY Times", "Нью-Йорк таймс", "Нью-Йорк Таймс", "Нью Йорк Таймс"], ["NYT"], ["nytimes.com"]),
+    medium!("The Washington Post", ["Washington Post", "Вашингтон пост", "Вашингтон Пост"], ["WaPo", "WP"], ["washingtonpost.com"]),
+    medium!("The Wall Street Journal", ["Wall Street Journal", "Волл-стріт джорнел", "Волл-Стріт Джорнел", "Уолл-стрит джорнэл", "Уолл-стрит джорнал", "Уолл-Стрит Джорнал"], ["WSJ"], ["wsj.com"]),
+    medium!("Politico", ["Politico Europe", "Politico EU", "Політико", "Политико"], ["POLITICO"], ["politico.com", "politico.eu"]),
+    medium!("Axios", ["Аксіос", "Аксиос"], [], ["axios.com"]),
+    medium!("CNN", ["Сі-Ен-Ен", "Сі-ен-ен", "Си-эн-эн", "Си-Эн-Эн"], ["CNN"], ["cnn.com"]),
+    medium!("Fox News", ["Фокс Ньюз", "Фокс ньюз"], [], ["foxnews.com"]),
+    medium!("NBC News", ["Ен-Бі-Сі", "Эн-би-си"], ["NBC"], ["nbcnews.com"]),
+    medium!("CBS News", ["Сі-Бі-Ес", "Си-би-эс"], ["CBS"], ["cbsnews.com"]),
+    medium!("ABC News", [], [], ["abcnews.go.com"]),
+    medium!("NPR", ["National Public Radio"], ["NPR"], ["npr.org"]),
+    medium!("USA Today", ["Ю-Ес-Ей тудей"], [], ["usatoday.com"]),
+    medium!("Los Angeles Times", ["LA Times", "Лос-Анджелес таймс"], [], ["latimes.com"]),
+    medium!("The Atlantic", ["Атлантік"], [], ["theatlantic.com"]),
+    medium!("The New Yorker", ["New Yorker", "Нью-Йоркер"], [], ["newyorker.com"]),
+    medium!("Newsweek", ["Ньюсвік", "Ньюсуик"], [], ["newsweek.com"]),
+    medium!("Time", ["Time magazine", "Тайм"], [], ["time.com"]),
+    medium!("Forbes", ["Форбс"], [], ["forbes.com"]),
+    medium!("Business Insider", ["Бізнес Інсайдер", "Бизнес Инсайдер"], [], ["businessinsider.com"]),
+    medium!("CNBC", ["Сі-Ен-Бі-Сі"], ["CNBC"], ["cnbc.com"]),
+    medium!("Bloomberg", ["Bloomberg News", "Блумберг", "Блумбері"], [], ["bloomberg.com"]),
+    medium!("Bloomberg Businessweek", ["Businessweek", "BusinessWeek", "Bloomberg BusinessWeek", "Бізнесвік", "Бизнесуик"], [], ["businessweek.com"]),
+    medium!("Associated Press", ["Ассошиейтед Прес", "Ассошиэйтед Пресс"], ["AP"], ["apnews.com"]),
+    medium!("Reuters", ["Рейтер", "Рейтерс"], [], ["reuters.com"]),
+    medium!("Agence France-Presse", ["France-Presse", "Agence France Presse", "Франс Пресс", "Франс-Пресс"], ["AFP"], ["afp.com"]),
+    medium!("Al Jazeera", ["Аль-Джазіра", "Аль-Джазира", "Аль Джазіра", "Аль Джазира"], [], ["aljazeera.com"]),
+    // Germany, France, Italy, Spain.
+    medium!("Deutsche Welle", ["Дойче Велле", "Дойче веле", "Німецька хвиля", "Немецкая волна"], ["DW"], ["dw.com"]),
+    medium!("Der Spiegel", ["Spiegel", "Spiegel Online", "Шпігель", "Шпигель", "Дер Шпігель", "Дер Шпигель"], [], ["spiegel.de"]),
+    medium!("Die Zeit", ["Zeit", "Zeit Online", "Цайт", "Ді Цайт", "Ди Цайт"], [], ["zeit.de"]),
+    medium!("Frankfurter Allgemeine Zeitung", ["Frankfurter Allgemeine", "Франкфуртер Альгемайне", "Франкфуртер альгемайне", "Франкфуртер альгемайне цайтунг"], ["FAZ", "F.A.Z."], ["faz.net"]),
+    medium!("Süddeutsche Zeitung", ["Зюддойче цайтунг", "Зюддойче Цайтунг"], ["SZ"], ["sueddeutsche.de"]),
+    medium!("Bild", ["Bild-Zeitung", "Більд", "Бильд"], [], ["bild.de"]),
+    medium!("Die Welt", ["Welt", "Ді Вельт", "Ди Вельт"], [], ["welt.de"]),
+    medium!("Handelsblatt", ["Гандельсблатт", "Хандельсблатт"], [], ["handelsblatt.com"]),
+    medium!("Deutsche Presse-Agentur", ["Deutsche Presseagentur"], ["dpa", "DPA"], ["dpa.com"]),
+    medium!("Le Monde", ["Монд", "Ле Монд"], [], ["lemonde.fr"]),
+    medium!("Le Figaro", ["Figaro", "Фігаро", "Фигаро", "Ле Фігаро", "Ле Фигаро"], [], ["lefigaro.fr"]),
+    medium!("Libération", ["Лібераcьйон", "Либерасьон"], [], ["liberation.fr"]),
+    medium!("France 24", ["Франс 24"], [], ["france24.com"]),
+    medium!("Radio France Internationale", ["Радіо Франс Інтернасьональ"], ["RFI"], ["rfi.fr"]),
+    medium!("Corriere della Sera", ["Корр'єре делла сера", "Коррьере делла сера"], [], ["corriere.it"]),
+    medium!("La Repubblica", ["Repubblica", "Ла Репубблика"], [], ["repubblica.it"]),
+    medium!("El País", ["Ель Паїс", "Эль Паис"], [], ["elpais.com"]),
+    // Poland.
+    medium!("Rzeczpospolita", ["Жечпосполіта", "Жечпосполита"], [], ["rp.pl"]),
+    medium!("Gazeta Wyborcza", ["Газета Виборча", "Газета виборча", "Газета Выборча"], [], ["wyborcza.pl"]),
+    medium!("Polish Press Agency", ["Polska Agencja Prasowa"], ["PAP"], ["pap.pl"]),
+    // Russia.
+    medium!("Kommersant", ["Коммерсантъ", "Коммерсант", "Комерсант", "Kommersant-Daily"], [], ["kommersant.ru"]),
+    medium!("Vedomosti", ["Ведомости", "Відомості"], [], ["vedomosti.ru"]),
+    medium!("RBC", ["РБК", "RosBusinessConsulting"], [], ["rbc.ru"]),
+    medium!("Meduza", ["Медуза"], [], ["meduza.io"]),
+    medium!("Novaya Gazeta", ["Новая газета", "Нова газета"], [], ["novayagazeta.ru", "novayagazeta.eu"]),
+    medium!("Izvestia", ["Известия", "Izvestiya"], [], ["iz.ru"]),
+    medium!("RT", ["Russia Today", "Раша тудей", "Раша Тудей"], ["RT"], ["rt.com"]),
+    medium!("TV Rain", ["Dozhd", "Дождь", "Телеканал Дождь"], [], ["tvrain.ru", "tvrain.tv"]),
+    medium!("Mediazona", ["Медиазона", "Медіазона"], [], ["zona.media"]),
+    medium!("Fontanka", ["Фонтанка"], [], ["fontanka.ru"]),
+    medium!("Komsomolskaya Pravda", ["Комсомольская правда", "Комсомольська правда"], [], ["kp.ru"]),
+    medium!("TASS", ["ТАСС"], ["TASS", "ТАСС"], ["tass.ru", "tass.com"]),
+    medium!("RIA Novosti", ["РИА Новости", "РІА Новини"], [], ["ria.ru"]),
+    medium!("Interfax", ["Інтерфакс", "Интерфакс"], [], ["interfax.ru"]),
+    // Ukraine.
+    medium!("Ukrainska Pravda", ["Українська правда", "Украинская правда", "Ukrainian Pravda"], ["УП"], ["pravda.com.ua"]),
+    medium!("Ekonomichna Pravda", ["Економічна правда", "Экономическая правда", "Economic Pravda"], ["ЕП"], ["epravda.com.ua"]),
+    medium!("Yevropeiska Pravda", ["Європейська правда", "Европейская правда", "European Pravda"], ["ЄП"], ["eurointegration.com.ua"]),
+    medium!("Censor.NET", ["Цензор.НЕТ", "Цензор.нет", "Цензор", "Censor"], [], ["censor.net", "censor.net.ua"]),
+    medium!("RBC-Ukraine", ["РБК-Україна", "РБК-Украина", "RBK-Ukraina", "RBC Ukraine"], [], ["rbc.ua"]),
+    medium!("Interfax-Ukraine", ["Інтерфакс-Україна", "Интерфакс-Украина", "Interfax Ukraine"], [], ["interfax.com.ua"]),
+    medium!("UNIAN", ["УНІАН", "УНИАН", "Unian"], ["UNIAN", "УНІАН", "УНИАН"], ["unian.ua", "unian.net", "unian.info"]),
+    medium!("Ukrinform", ["Укрінформ", "Укринформ"], [], ["ukrinform.ua", "ukrinform.net"]),
+    medium!("LIGA.net", ["Ліга.net", "ЛІГА.net", "Лига.net", "Ліга", "LIGA", "Liga.net"], [], ["liga.net"]),
+    medium!("NV", ["Новое время", "Новий час", "Nowoje Wremja", "Novoye Vremya"], ["NV", "НВ"], ["nv.ua"]),
+    medium!("The Kyiv Independent", ["Kyiv Independent", "Київ Індепендент", "Киев Индепендент"], [], ["kyivindependent.com"]),
+    medium!("Kyiv Post", ["Київ Пост", "Киев Пост"], [], ["kyivpost.com"]),
+    medium!("Hromadske", ["Громадське", "Громадское", "Hromadske TV"], [], ["hromadske.ua"]),
+    medium!("Suspilne", ["Суспільне", "Суспільне Мовлення", "Суспільне мовлення", "Суспильне", "Suspilne Media"], [], ["suspilne.media"]),
+    medium!("Espreso", ["Еспресо", "Эспрессо", "Espreso TV", "Еспресо TV"], [], ["espreso.tv"]),
+    medium!("24 Kanal", ["24 Канал", "Телеканал 24", "Channel 24"], [], ["24tv.ua"]),
+    medium!("TSN", ["ТСН"], ["TSN", "ТСН"], ["tsn.ua"]),
+    medium!("Obozrevatel", ["Обозреватель", "OBOZ.UA", "ОБОЗ.UA"], [], ["obozrevatel.com", "oboz.ua"]),
+    medium!("Dzerkalo Tyzhnia", ["Дзеркало тижня", "Зеркало недели", "ZN.ua", "Zerkalo Nedeli"], ["ZN.UA", "ДТ"], ["zn.ua"]),
+    medium!("Radio Liberty", ["Радіо Свобода", "Радио Свобода", "Radio Svoboda", "Radio Free Europe/Radio Liberty", "Radio Free Europe", "Радіо Вільна Європа"], ["RFE/RL"], ["svoboda.org", "rferl.org", "radiosvoboda.org"]),
+    medium!("Strana.ua", ["Страна.ua", "Strana"], [], ["strana.ua", "strana.today"]),
+    medium!("Glavcom", ["Главком", "Glavkom"], [], ["glavcom.ua"]),
+    medium!("Focus.ua", ["Фокус"], [], ["focus.ua"]),
+    medium!("Gazeta.ua", ["Газета.ua"], [], ["gazeta.ua"]),
+];
+
+/// Letters and digits, case and accents folded: "Цензор.НЕТ" → "цензорнет".
+fn squash(s: &str) -> String {
+    fold(s).chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
+/// The folded form of every full name → registry index (a bare "Times" stays unknown).
+fn names_index() -> &'static HashMap<String, usize> {
+    static INDEX: OnceLock<HashMap<String, usize>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut m = HashMap::new();
+        for (i, medium) in MEDIA.iter().enumerate() {
+            for n in std::iter::once(&medium.name).chain(medium.names.iter()) {
+                let form = squash(n);
+                if form.chars().count() >= 2 {
+                    m.entry(form).or_insert(i);
+                }
+            }
+        }
+        m
+    })
+}
+
+fn strip_article(name: &str) -> &str {
+    ["The ", "the ", "Der ", "Die ", "Le ", "La ", "El "].iter().find_map(|a| name.strip_prefix(a)).unwrap_or(name)
+}
+
+/// The medium a name, an abbreviation as written, or a domain stands for.
+pub fn lookup(name: &str) -> Option<&'static Medium> {
+    let name = name.trim().trim_matches(|c: char| matches!(c, '«' | '»' | '"' | '“' | '”' | '„' | '\''));
+    if name.is_empty() {
+        return None;
+    }
+    let bare = strip_article(name);
+    if let Some(m) = MEDIA.iter().find(|m| m.abbreviations.contains(&name) || m.abbreviations.contains(&bare)) {
+        return Some(m);
+    }
+    if crate::outlet::looks_like_domain(name) || name.contains("://") {
+        let host = crate::outlet::host_of(name).unwrap_or_else(|| name.to_lowercase());
+        if let Some(m) = MEDIA
+            .iter()
+            .find(|m| m.domains.iter().any(|d| host == *d || host.ends_with(&format!(".{d}"))))
+        {
+            return Some(m);
+        }
+    }
+    let index = names_index();
+    index
+        .get(&squash(name))
+        .or_else(|| index.get(&squash(bare)))
+        .map(|&i| &MEDIA[i])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_spellings_abbreviations_and_domains() {
+        let name = |s: &str| lookup(s).map(|m| m.name);
+        assert_eq!(name("www.theguardian.com"), Some("The Guardian"));
+        assert_eq!(name("Ґардіан"), Some("The Guardian"));
+        assert_eq!(name("Guardian"), Some("The Guardian"));
+        assert_eq!(name("FT"), Some("Financial Times"));
+        assert_eq!(name("ft"), None);
+        assert_eq!(name("WaPo"), Some("The Washington Post"));
+        assert_eq!(name("Цензор.НЕТ"), Some("Censor.NET"));
+        assert_eq!(name("censor.net"), Some("Censor.NET"));
+        assert_eq!(name("pravda.com.ua"), Some("Ukrainska Pravda"));
+        assert_eq!(name("УП"), Some("Ukrainska Pravda"));
+        assert_eq!(name("https://www.politico.eu/article/x"), Some("Politico"));
+        assert_eq!(name("Politico Europe"), Some("Politico"));
+    }
+
+    #[test]
+    fn look_alikes_stay_apart() {
+        let name = |s: &str| lookup(s).map(|m| m.name);
+        assert_eq!(name("The Sunday Times"), Some("The Sunday Times"));
+        assert_eq!(name("The Times"), Some("The Times"));
+        assert_eq!(name("The New York Times"), Some("The New York Times"));
+        assert_eq!(name("Bloomberg Businessweek"), Some("Bloomberg Businessweek"));
+        assert_eq!(name("Bloomberg"), Some("Bloomberg"));
+        assert_eq!(name("Економічна правда"), Some("Ekonomichna Pravda"));
+        assert_eq!(name("РБК"), Some("RBC"));
+        assert_eq!(name("РБК-Україна"), Some("RBC-Ukraine"));
+        assert_eq!(name("Правда"), None);
+        assert_eq!(name("Times"), None);
+    }
+
+    #[test]
+    fn no_two_media_share_a_name() {
+        let mut seen: HashMap<String, &str> = HashMap::new();
+        for m in MEDIA {
+            for n in std::iter::once(&m.name).chain(m.names.iter()) {
+                let k = squash(n);
+                if let Some(other) = seen.insert(k.clone(), m.name) {
+                    assert_eq!(other, m.name, "{k} names both {other} and {}", m.name);
+                }
+            }
+        }
+    }
+}
