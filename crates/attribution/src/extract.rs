@@ -4493,6 +4493,15 @@ fn right_phrase(
     if in_list(PRONOUNS, &first.folded) {
         return Some((from, from + 1));
     }
+    // Polish: "Według brytyjskiego dziennika transakcja …": a back-reference ends the phrase.
+    if lex.language == "pl" {
+        let folded: Vec<String> = words[from..(from + 3).min(words.len())].iter().map(|w| w.folded.clone()).collect();
+        if let Some(n) = lexicon::phrase_at(lex.back_references, &folded, 0)
+            && words.get(from + n).is_none_or(|w| !is_capitalized(w.raw))
+        {
+            return Some((from, from + n));
+        }
+    }
     if in_list(PHRASE_BREAK, &first.folded) {
         return None;
     }
@@ -5162,6 +5171,23 @@ fn classify_source(
         source.kind = SourceKind::Agency;
         source.agency = Some(a.id);
         source.name = a.name.to_string();
+        return source;
+    }
+    // "Генеральний директор Solent Maritime Systems Гарет Прайс": after a person's title, the
+    // phrase (a company and a name) is the person.
+    if start > 0
+        && is_person_title(&words[start - 1].folded)
+        && gap_is_space(gap(text, words, start - 1, start))
+        && words[start..end].iter().any(|w| is_capitalized(w.raw))
+    {
+        source.kind = SourceKind::Person;
+        return source;
+    }
+    // A well-known medium ("the FT", "WaPo", «Ґардіан», "британській телерадіокомпанії BBC"): an
+    // outlet whatever the cue, under its name.
+    if let Some((_, range)) = stemmata_text::media::within(&surface) {
+        source.name = surface[range].to_string();
+        source.kind = SourceKind::Outlet;
         return source;
     }
     // "a Lindau Herald report", "the Lindau Herald story": the medium whose report it is.
@@ -6885,6 +6911,17 @@ mod tests {
         // The outlet that conducted an interview.
         let r = one("Das sagte der Bürgermeister im Interview mit Harbor Evening Gazette.", "de");
         assert!(media_named(&r, "Harbor Evening Gazette"), "{r:?}");
+    }
+
+    #[test]
+    fn polish_credits_registry_names_and_titled_people() {
+        let a = full("Grupa prowadzi rozmowy – podał w poniedziałek „Financial Times”, powołując się na trzy osoby zaznajomione z negocjacjami. Według brytyjskiego dziennika transakcja jest warta 180 mln dolarów.", "pl", &[]);
+        assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.name == "Financial Times" && s.kind.is_media())), "{a:?}");
+        assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.text == "brytyjskiego dziennika" && s.back_reference)), "{a:?}");
+        // A registry name behind describing words, a title before a company and a name.
+        let a = full("Про це заявила в інтерв'ю британській телерадіокомпанії BBC заступниця міністра. Генеральний директор Solent Maritime Systems Гарет Прайс підтвердив виданню, що переговори тривають.", "uk", &[]);
+        assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.name == "BBC" && s.kind.is_media())), "{a:?}");
+        assert!(a.iter().all(|a| a.source.as_ref().is_none_or(|s| !s.text.contains("Прайс") || s.kind == SourceKind::Person)), "{a:?}");
     }
 
     #[test]

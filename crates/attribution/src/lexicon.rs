@@ -701,9 +701,54 @@ pub static FRENCH: CueLexicon = CueLexicon {
         "a confirmé", "s'est rendu", "s'est rendue", "a appris"],
 };
 
+
+#[rustfmt::skip]
+pub static POLISH: CueLexicon = CueLexicon {
+    language: "pl",
+    verbs: &[
+        "powiedział", "powiedziała", "powiedzieli", "mówi", "mówią", "oświadczył", "oświadczyła", "stwierdził",
+        "stwierdziła", "dodał", "dodała", "zaznaczył", "zaznaczyła", "podkreślił", "podkreśliła", "potwierdził",
+        "potwierdziła", "potwierdzili", "przekazał", "przekazała", "wyjaśnił", "wyjaśniła", "zapowiedział",
+        "zapowiedziała", "ocenił", "oceniła", "uważa", "twierdzi", "przyznał", "przyznała", "zapewnił", "zapewniła",
+        "ostrzegł", "ostrzegła", "ogłosił", "ogłosiła", "zdementował", "zdementowała",
+    ],
+    media_verbs: &[
+        "podał", "podała", "podało", "podaje", "podają", "pisze", "piszą", "napisał", "napisała", "napisało",
+        "donosi", "donoszą", "doniósł", "doniosła", "informuje", "informują", "poinformował", "poinformowała",
+        "poinformowało", "poinformowali", "ujawnił", "ujawniła", "ujawniło", "opublikował", "opublikowała",
+        "opublikowało", "relacjonuje",
+    ],
+    nominal_cues: &[],
+    source_after: &[
+        "według", "powołując się na", "powołuje się na", "powołują się na", "jak podaje", "jak podał", "jak podała",
+        "jak pisze", "jak napisał", "jak napisała", "jak informuje", "jak poinformował", "jak poinformowała",
+        "jak donosi", "jak ustalił", "jak ustaliła", "cytowany przez", "cytowana przez", "cytowani przez",
+        "za agencją", "za portalem", "za dziennikiem", "za serwisem", "za gazetą", "za stacją", "za tygodnikiem",
+        "podaje", "podał", "podała", "pisze", "donosi", "informuje",
+    ],
+    source_before: &[],
+    anonymous_heads: &["źródła", "źródło", "źródeł", "rozmówcy", "rozmówców", "urzędnicy", "urzędników", "dyplomaci",
+        "dyplomatów", "osoby", "osób"],
+    anonymous_markers: &["anonimowe", "anonimowy", "anonimowych", "zaznajomione", "zaznajomionych", "zbliżone",
+        "zbliżonych", "poinformowane", "poinformowanych", "nieoficjalnie"],
+    document_heads: &["raport", "raportu", "oświadczenie", "oświadczeniu", "komunikat", "komunikacie", "dokument",
+        "dokumentu", "projekt", "projektu"],
+    back_references: &["dziennik", "dziennika", "gazeta", "gazety", "magazyn", "magazynu", "tygodnik", "tygodnika",
+        "portal", "portalu", "agencja", "agencji", "serwis", "serwisu", "autorzy", "autorów", "dziennikarze",
+        "brytyjskiego dziennika", "brytyjski dziennik", "amerykańskiego dziennika", "amerykański dziennik",
+        "amerykańskiego magazynu", "amerykański magazyn", "niemieckiego dziennika", "brytyjskiej gazety"],
+    media_nouns: &["dziennik", "dziennika", "dziennikowi", "gazeta", "gazety", "gazecie", "tygodnik", "tygodnika",
+        "magazyn", "magazynu", "portal", "portalu", "serwis", "serwisu", "agencja", "agencji", "agencją", "stacja",
+        "stacji", "telewizja", "telewizji", "radio", "radia", "rozgłośnia", "rozgłośni", "kanał", "kanału"],
+    own_reporting: &["nasz korespondent", "nasza korespondentka", "naszemu korespondentowi", "naszej korespondentce",
+        "naszej redakcji", "powiedział nam", "powiedziała nam", "ustaliliśmy", "dowiedzieliśmy się"],
+    own_checks: &["ustalił", "ustaliła", "ustaliło", "dowiedział się", "dowiedziała się", "sprawdził", "sprawdziła",
+        "zapytał", "zapytała"],
+};
+
 /// All lexicons, in a fixed order.
-pub fn all() -> [&'static CueLexicon; 5] {
-    [&ENGLISH, &UKRAINIAN, &RUSSIAN, &GERMAN, &FRENCH]
+pub fn all() -> [&'static CueLexicon; 6] {
+    [&ENGLISH, &UKRAINIAN, &RUSSIAN, &GERMAN, &FRENCH, &POLISH]
 }
 
 /// The lexicon of a language (ISO 639-1), if there is one.

@@ -798,6 +798,13 @@ mod tests {
         assert!(names_sound_alike("Мерроу Ньюз", "Merrow News Agency"));
         assert!(names_sound_alike("Ешгров Леджер", "The Ashgrove Ledger"));
         assert!(!names_sound_alike("Мерроу Ньюз", "Merrow Post"));
+        // A kind of medium and a name in either order.
+        assert!(names_sound_alike("Радіо Гребля", "Hreblia Radio"));
+        assert!(!names_sound_alike("Гребля Пост", "Post Hreblia"));
+        // Well-known media under their other names.
+        assert_eq!(outlet_key("www.theguardian.com"), outlet_key("«Ґардіан»"));
+        assert_eq!(outlet_key("the FT"), outlet_key("Financial Times"));
+        assert_ne!(outlet_key("The Sunday Times"), outlet_key("The Times"));
         assert!(!names_sound_alike("Ешгров Леджер", "The Ashgrove Courier"));
         // One word is too little to go by, and so are three consonants.
         assert!(!names_sound_alike("Мерроу", "Merrow"));

@@ -1891,6 +1891,25 @@ mod tests {
         let c = article("c", "Valley Post", Some(300), "Deputy mayor detained", "A deputy mayor was detained, Reuters reported. Governor Andrei Kochetov wrote on Telegram that nobody is above the law.");
         let p = analyze(&[&c]);
         assert_eq!(p.origins.iter().map(|o| o.name.as_str()).collect::<Vec<_>>(), ["Reuters"], "{:?}", p.origins);
+        // A surname alone before the verb of posting is the person named before.
+        let d = article("d", "Valley Post", Some(400), "Free buses", "Buses in Vyshnedol are free until Sunday, mayor Oleh Zavirukha said on Monday. \"Nobody needs to pay,\" Zavirukha wrote on X. The Valley Post has contacted the council for comment.");
+        let p = analyze(&[&d]);
+        assert_eq!(p.origins.iter().map(|o| o.name.as_str()).collect::<Vec<_>>(), ["Oleh Zavirukha"], "{:?}", p.origins);
+    }
+
+    #[test]
+    fn a_medium_told_nothing_has_no_report_of_its_own() {
+        let a = article("a", "Interfax-Ukraine", Some(100), "Stake talks", "Nordhavn Linjer is in talks to buy a stake in the terminal, the Financial Times reported. A spokesperson told Interfax-Ukraine that the group does not comment on market rumours.");
+        let p = analyze(&[&a]);
+        assert_eq!(p.origins.iter().map(|o| o.name.as_str()).collect::<Vec<_>>(), ["Financial Times"], "{:?}", p.origins);
+    }
+
+    #[test]
+    fn page_furniture_does_not_hide_a_translation() {
+        let uk = article_in("uk", "uk", "Верболіз", 100, "Немає опалення", "У школі села Полинівка третій день не працює котельня, і 140 учнів сидять на уроках у куртках. Термометр на стіні показував +11 градусів. «Котел зупинився в неділю», — розповіла директорка школи Людмила Ткачук. Уроки скоротили до 30 хвилин.");
+        let ru = article_in("ru", "ru", "Заречный листок", 5000, "Нет отопления", "В школе села Полиновка третий день не работает котельная, и 140 учеников сидят на уроках в куртках. Термометр на стене показывал +11 градусов. «Котёл остановился в воскресенье», — рассказала директор школы Людмила Ткачук. Уроки сократили до 30 минут. Фото: скриншот видео. Читайте также: Отопительный сезон – «Северный Причал». Подписывайтесь на наш Telegram-канал. © «Заречный листок», 2027. Все права защищены.");
+        let p = analyze(&[&uk, &ru]);
+        assert!(p.relays.iter().any(|r| r.article_id == "ru" && r.origin_article_id.as_deref() == Some("uk")), "{:?}", p.relays);
     }
 
     #[test]

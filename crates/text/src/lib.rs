@@ -75,7 +75,10 @@ pub fn page_furniture(sentence: &str) -> bool {
     ];
     let s = sentence.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '—' | '–' | '-' | '•' | '*'));
     let lower = s.to_lowercase();
-    OPENINGS.iter().any(|o| lower.starts_with(o)) && !lower.starts_with("photographer") && !lower.starts_with("photos show")
+    // (An opening word is whole: "Фото: AFP", not "Фотограф зняв".)
+    OPENINGS.iter().any(|o| {
+        lower.starts_with(o) && (!o.ends_with(char::is_alphabetic) || !lower[o.len()..].starts_with(char::is_alphabetic))
+    })
         || lower.contains("all rights reserved")
         || lower.contains("все права защищены")
         || lower.contains("усі права захищені")
@@ -344,6 +347,16 @@ pub fn finish(raw: RawArticle) -> Article {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn page_furniture_lines() {
+        for line in ["Фото: AFP", "Read also: Town buys buses – Daily X", "Читайте також: новини", "Subscribe to our Telegram channel", "© Daily X 2027. All rights reserved", "— Oleh Z (@oz) March 1, 2027 pic.twitter.com/x"] {
+            assert!(page_furniture(line), "{line}");
+        }
+        for line in ["Photographers were kept away from the site.", "Фотограф зняв пожежу.", "The mayor said buses are free."] {
+            assert!(!page_furniture(line), "{line}");
+        }
+    }
+
     use super::*;
 
     #[test]

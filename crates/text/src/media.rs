@@ -83,8 +83,8 @@ pub static MEDIA: &[Medium] = &[
     medium!("Die Zeit", ["Zeit", "Zeit Online", "Цайт", "Ді Цайт", "Ди Цайт"], [], ["zeit.de"]),
     medium!("Frankfurter Allgemeine Zeitung", ["Frankfurter Allgemeine", "Франкфуртер Альгемайне", "Франкфуртер альгемайне", "Франкфуртер альгемайне цайтунг"], ["FAZ", "F.A.Z."], ["faz.net"]),
     medium!("Süddeutsche Zeitung", ["Зюддойче цайтунг", "Зюддойче Цайтунг"], ["SZ"], ["sueddeutsche.de"]),
-    medium!("Bild", ["Bild-Zeitung", "Більд", "Бильд"], [], ["bild.de"]),
-    medium!("Die Welt", ["Welt", "Ді Вельт", "Ди Вельт"], [], ["welt.de"]),
+    medium!("Bild", ["Bild-Zeitung", "Більд", "Бильд", "Бильд-цайтунг"], [], ["bild.de"]),
+    medium!("Die Welt", ["Welt", "Ді Вельт", "Ди Вельт", "Вельт"], [], ["welt.de"]),
     medium!("Handelsblatt", ["Гандельсблатт", "Хандельсблатт"], [], ["handelsblatt.com"]),
     medium!("Deutsche Presse-Agentur", ["Deutsche Presseagentur"], ["dpa", "DPA"], ["dpa.com"]),
     medium!("Le Monde", ["Монд", "Ле Монд"], [], ["lemonde.fr"]),
@@ -186,11 +186,44 @@ pub fn lookup(name: &str) -> Option<&'static Medium> {
             return Some(m);
         }
     }
+    // A name is written with a capital ("the economist said" names no paper).
+    if !bare.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+        return None;
+    }
     let index = names_index();
     index
         .get(&squash(name))
         .or_else(|| index.get(&squash(bare)))
         .map(|&i| &MEDIA[i])
+}
+
+/// A well-known medium named inside a phrase, with the byte range of its name: the whole
+/// phrase, or its end after lowercase describing words ("британській телерадіокомпанії BBC", "the
+/// British broadcaster BBC"), or its start before lowercase words ("Би-би-си заместитель
+/// министра", where the interview was given to the BBC).
+pub fn within(phrase: &str) -> Option<(&'static Medium, std::ops::Range<usize>)> {
+    if let Some(m) = lookup(phrase) {
+        return Some((m, 0..phrase.len()));
+    }
+    let words: Vec<(usize, &str)> = phrase.split_whitespace().map(|w| (w.as_ptr() as usize - phrase.as_ptr() as usize, w)).collect();
+    let capital = |w: &str| w.trim_start_matches(['«', '"', '“', '„']).starts_with(char::is_uppercase);
+    for k in 1..words.len() {
+        if words[..k].iter().all(|(_, w)| !capital(w)) && capital(words[k].1) {
+            let tail = &phrase[words[k].0..];
+            if let Some(m) = lookup(tail) {
+                return Some((m, words[k].0..phrase.len()));
+            }
+        }
+    }
+    for k in (1..words.len()).rev() {
+        if words[k..].iter().all(|(_, w)| !capital(w)) {
+            let end = words[k - 1].0 + words[k - 1].1.len();
+            if let Some(m) = lookup(&phrase[..end]) {
+                return Some((m, 0..end));
+            }
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -212,6 +245,11 @@ mod tests {
         assert_eq!(name("УП"), Some("Ukrainska Pravda"));
         assert_eq!(name("https://www.politico.eu/article/x"), Some("Politico"));
         assert_eq!(name("Politico Europe"), Some("Politico"));
+        let inside = |s: &str| within(s).map(|(m, r)| (m.name, s[r].to_string()));
+        assert_eq!(inside("британській телерадіокомпанії BBC"), Some(("BBC", "BBC".to_string())));
+        assert_eq!(inside("Би-би-си заместитель министра"), Some(("BBC", "Би-би-си".to_string())));
+        assert_eq!(inside("Kyiv Post"), Some(("Kyiv Post", "Kyiv Post".to_string())));
+        assert_eq!(inside("Post office"), None);
     }
 
     #[test]
@@ -227,6 +265,8 @@ mod tests {
         assert_eq!(name("РБК-Україна"), Some("RBC-Ukraine"));
         assert_eq!(name("Правда"), None);
         assert_eq!(name("Times"), None);
+        assert_eq!(name("the economist"), None);
+        assert_eq!(name("The Economist"), Some("The Economist"));
     }
 
     #[test]
