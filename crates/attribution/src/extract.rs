@@ -747,11 +747,12 @@ fn undoubled_cue(folded: &str) -> String {
 /// network ("написав у своєму телеграм-каналі", "teilte … auf der Plattform X mit", "a annoncé sur X").
 fn names_platform(sentence: &str) -> bool {
     const PLATFORMS: &[&str] = &[
-        "telegram", "телеграм", "facebook", "фейсбук", "instagram", "інстаграм", "инстаграм", "twitter", "твіттер",
+        "telegram", "телеграм", "facebook", "фейсбук", "фейсбуц", "instagram", "інстаграм", "инстаграм", "twitter", "твіттер",
         "твиттер", "соцмереж", "соцсет", "social media", "sozialen netzwerk", "sozialen medien", "reseaux sociaux",
     ];
     let folded = fold(sentence);
-    if PLATFORMS.iter().any(|p| folded.contains(p)) {
+    // (Folded alike: "фейсбук" loses the breve of its "й".)
+    if PLATFORMS.iter().any(|p| folded.contains(&fold(p))) {
         return true;
     }
     // "on X", "sur X", "auf der Plattform X": the platform X, after a preposition or its noun.
@@ -809,6 +810,11 @@ pub fn full_name(phrase: &str) -> Option<String> {
     let words: Vec<&str> = crate::words(phrase).collect();
     let title = |w: &str| is_person_title(&fold(w)) || is_person_title(&w.to_lowercase());
     let k = words.iter().rposition(|w| !is_capitalized(w) || title(w)).map_or(0, |k| k + 1);
+    // "мэр Сухобалки Оксана Литвинчук": a place in the title before the given name is no part of
+    // the name.
+    let k = (k + 1..words.len().saturating_sub(1))
+        .find(|&g| crate::given_names::is_given_name(&fold(words[g])))
+        .unwrap_or(k);
     let name = &words[k..];
     (name.len() >= 2 && name.len() <= 4 && !name.iter().any(|w| w.chars().all(|c| !c.is_lowercase()))).then(|| name.join(" "))
 }

@@ -1898,6 +1898,15 @@ mod tests {
     }
 
     #[test]
+    fn a_post_in_a_declined_platform_name_and_a_place_in_the_title() {
+        let uk = article_in("uk", "uk", "Степові новини", 100, "Вода за графіком", "З четверга мешканці Сухобалки отримуватимуть воду лише шість годин на добу. Про це написала у фейсбуці міська голова Оксана Литвинчук.");
+        let ru = article_in("ru", "ru", "Полдень", 200, "Вода по графику", "С четверга жители Сухобалки будут получать воду шесть часов в сутки. Об этом объявила в телеграм-канале мэр Сухобалки Оксана Литвинчук.");
+        let p = analyze(&[&uk, &ru]);
+        assert_eq!(p.origins.len(), 1, "{:?}", p.origins);
+        assert!(!p.origins[0].in_corpus && p.origins[0].name.ends_with("Литвинчук") && !p.origins[0].name.contains("Сухобалки"), "{:?}", p.origins);
+    }
+
+    #[test]
     fn a_medium_told_nothing_has_no_report_of_its_own() {
         let a = article("a", "Interfax-Ukraine", Some(100), "Stake talks", "Nordhavn Linjer is in talks to buy a stake in the terminal, the Financial Times reported. A spokesperson told Interfax-Ukraine that the group does not comment on market rumours.");
         let p = analyze(&[&a]);
