@@ -1816,6 +1816,19 @@ fn extract_sentence(
             !own_channel
                 || words.get(i + len).is_some_and(|w| w.start >= s.span.start && (is_capitalized(w.raw) || quote_opens(text, &words, i + len)))
         });
+        // "объявила в телеграм-канале мэр Сухобалки Оксана Литвинчук": a channel's "name" opening
+        // with a person's title is its owner, the speaker.
+        let channel_cue = cue_folded.contains("канал") || cue_folded.contains("channel");
+        let source = source.map(|mut s| {
+            let first = words.iter().find(|w| w.start == s.span.start);
+            if channel_cue && first.is_some_and(|w| !is_capitalized(w.raw) && is_person_title(&w.folded)) {
+                s.kind = SourceKind::Person;
+                if let Some(n) = full_name(&s.text) {
+                    s.name = n;
+                }
+            }
+            s
+        });
         // "Кадри показав телеканал X": what showed is a medium only when named as one (a media
         // noun before its name, quotation marks, or an outlet of the story), not "Аналіз показав".
         let showed = matches!(folded[i].as_str(), "показав" | "показала" | "показало" | "показали" | "показал");

@@ -1902,6 +1902,11 @@ mod tests {
         let uk = article_in("uk", "uk", "Степові новини", 100, "Вода за графіком", "З четверга мешканці Сухобалки отримуватимуть воду лише шість годин на добу. Про це написала у фейсбуці міська голова Оксана Литвинчук.");
         let p = analyze(&[&uk]);
         assert_eq!(p.origins.iter().map(|o| o.name.as_str()).collect::<Vec<_>>(), ["Оксана Литвинчук"], "{:?}", p.origins);
+        // The channel of a person named by a title is theirs, no medium.
+        let ru = article_in("ru", "ru", "Полдень", 200, "Вода по графику", "С четверга жители Сухобалки будут получать воду шесть часов в сутки. Об этом объявила в телеграм-канале мэр Сухобалки Оксана Литвинчук.");
+        let p = analyze(&[&uk, &ru]);
+        assert_eq!(p.origins.len(), 1, "{:?}", p.origins);
+        assert!(p.origins[0].name.ends_with("Литвинчук") && !p.origins[0].name.contains("Сухобалки"), "{:?}", p.origins);
         assert_eq!(attribution::full_name("мэр Сухобалки Оксана Литвинчук").as_deref(), Some("Оксана Литвинчук"));
     }
 
