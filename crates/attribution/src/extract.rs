@@ -4328,6 +4328,21 @@ fn clause_subject(
             return None;
         }
     }
+    // "…, the airline's chief operating officer, Ilze Kalnina, wrote": a person's name in
+    // apposition, between the last two commas, is the subject.
+    if after_comma && j == cue {
+        let commas: Vec<usize> = (1..=j).filter(|&k| gap(text, words, k - 1, k).contains(',')).collect();
+        if let [.., c1, c2] = commas[..]
+            && c2 == j
+            && (2..=3).contains(&(c2 - c1))
+            && (c1 + 1..c2).all(|k| gap_is_space(gap(text, words, k - 1, k)))
+            && words[c1..c2].iter().all(|w| is_capitalized(w.raw))
+            && (crate::given_names::is_given_name(&words[c1].folded)
+                || c1 > 0 && (in_list(PERSON_TITLES, &words[c1 - 1].folded) || in_list(PERSON_ROLES, &words[c1 - 1].folded)))
+        {
+            return Some((c1, c2));
+        }
+    }
     // "…, the French regional daily La Vigie du Lormont, which went aboard on Tuesday, has
     // reported": the noun phrase a relative clause follows, between commas, is the subject.
     if after_comma
@@ -5225,7 +5240,7 @@ fn classify_source(
         return source;
     }
     // "the German paper", "this Romanian daily", "британській газеті": a medium described, not named.
-    let described = ((2..=4).contains(&(end - start)) || end - start == 1 && matches!(lex.language, "uk" | "ru"))
+    let described = ((2..=6).contains(&(end - start)) || end - start == 1 && matches!(lex.language, "uk" | "ru"))
         // "Канал опублікував відео": a media noun alone opening the sentence is capitalised.
         && (!is_capitalized(words[end - 1].raw) || start == 0 && end == 1 && matches!(lex.language, "uk" | "ru"))
         && media_noun(lex, folded[end - start - 1])
@@ -6941,6 +6956,16 @@ mod tests {
         let a = full("Про це заявила в інтерв'ю британській телерадіокомпанії BBC заступниця міністра. Генеральний директор Solent Maritime Systems Гарет Прайс підтвердив виданню, що переговори тривають.", "uk", &[]);
         assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.name == "BBC" && s.kind.is_media())), "{a:?}");
         assert!(a.iter().all(|a| a.source.as_ref().is_none_or(|s| !s.text.contains("Прайс") || s.kind == SourceKind::Person)), "{a:?}");
+    }
+
+    #[test]
+    fn a_name_in_apposition_before_the_verb_and_long_described_media() {
+        let a = full("Four of the six jets would be moved to Riga, the news agency said, quoting a memo in which the airline's chief operating officer, Ilze Kalnina, wrote that the carrier had to cut costs.", "en", &[]);
+        assert!(a.iter().any(|a| a.cue_text == "wrote" && a.source.as_ref().is_some_and(|s| s.name == "Ilze Kalnina" && s.kind == SourceKind::Person)), "{a:?}");
+        let a = full("The ward opened in November, the English-language Ukrainian news site reported.", "en", &[]);
+        assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.back_reference)), "{a:?}");
+        let a = full("Das berichtet das russische Exilmedium Meduza unter Berufung auf Dokumente.", "de", &[]);
+        assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| crate::outlet_key(&s.name) == crate::outlet_key("Meduza"))), "{a:?}");
     }
 
     #[test]

@@ -179,7 +179,7 @@ fn outlet_key_words(name: &str) -> KeyWords {
 /// "wirtschaftsmagazin", "lokalzeitung", "regionalfernsehens".
 pub(crate) fn german_media_compound(folded: &str) -> bool {
     const ENDINGS: &[&str] = &[
-        "zeitung", "zeitungen", "magazin", "magazins", "portal", "portals", "agentur", "blatt", "blattes", "sender",
+        "zeitung", "zeitungen", "magazin", "magazins", "portal", "portals", "agentur", "blatt", "blattes", "sender", "medium", "mediums",
         "senders", "fernsehen", "fernsehens", "zeitschrift", "sendung", "podcast", "podcasts",
     ];
     ENDINGS.iter().any(|e| folded.len() >= e.len() + 4 && folded.ends_with(e))
