@@ -73,5 +73,22 @@ static FOLDED: LazyLock<HashSet<String>> = LazyLock::new(|| GIVEN_NAMES.iter().m
 
 /// Whether a folded word is a common given name.
 pub fn is_given_name(folded: &str) -> bool {
-    FOLDED.contains(folded)
+    FOLDED.contains(folded) || stemmata_text::has_cyrillic(folded) && nominatives(folded).iter().any(|n| FOLDED.contains(n))
+}
+
+/// The nominatives a Ukrainian or Russian given name in another case may have: "олега" →
+/// "олег", "оксани" → "оксана", "ірину" → "ірина", "тарасові" → "тарас".
+fn nominatives(word: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for ending in ["ові", "еві", "ом", "ем", "ою", "ею", "а", "я", "у", "ю", "і", "и", "е"] {
+        if let Some(stem) = word.strip_suffix(ending)
+            && stem.chars().count() >= 3
+        {
+            out.push(stem.to_string());
+            out.push(format!("{stem}а"));
+            out.push(format!("{stem}я"));
+            out.push(format!("{stem}й"));
+        }
+    }
+    out
 }

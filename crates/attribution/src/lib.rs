@@ -284,7 +284,8 @@ pub fn outlet_case_key(name: &str) -> String {
     ];
     // Lowercase, not folded: folding takes the breve off й and would merge -ий with -и.
     let lower = name.trim().to_lowercase();
-    if !stemmata_text::has_cyrillic(&lower) {
+    // A well-known medium is known by its name alone.
+    if !stemmata_text::has_cyrillic(&lower) || stemmata_text::media::lookup(name).is_some() {
         return outlet_key(name);
     }
     let stems: Vec<String> = lower
@@ -345,7 +346,8 @@ const RUSSIAN_TO_UKRAINIAN_STEMS: &[(&str, &str)] = &[
 /// endings fall, so it meets the case key of any Cyrillic form («Зоряним вістям», «Нового
 /// кур'єра»). `None` for a name with Cyrillic letters (its own case key serves) or no word left.
 pub fn latin_case_key(name: &str) -> Option<String> {
-    if stemmata_text::has_cyrillic(name) {
+    // (A well-known medium is known by its names alone.)
+    if stemmata_text::has_cyrillic(name) || stemmata_text::media::lookup(name).is_some() {
         return None;
     }
     let key = outlet_key(name);
@@ -427,6 +429,11 @@ pub fn outlet_keys_match(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
+    // Two well-known media are alike only by name ("Українська правда" / "Європейська правда"
+    // differ by two consonants).
+    if registry_key(a) && registry_key(b) {
+        return false;
+    }
     // Transliterations differ in vowels and a few consonants ("Nevsky Vestnik" / "Невский
     // вестник" → nevskyvestnik / nevskyivestnyk; "Gazeta" / "Газета" → gazeta / hazeta).
     let (sa, sb) = (translit_skeleton(a), translit_skeleton(b));
@@ -478,12 +485,34 @@ pub fn outlet_keys_match(a: &str, b: &str) -> bool {
     edit_distance(a, b) <= allowed || edit_distance(&sa, &sb) <= allowed
 }
 
+/// Whether a key is a well-known medium's (see [`stemmata_text::media`]).
+fn registry_key(key: &str) -> bool {
+    static KEYS: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    KEYS.get_or_init(|| stemmata_text::media::MEDIA.iter().map(|m| outlet_key(m.name)).collect()).contains(key)
+}
+
+/// Whether two names are known to stand for different media or agencies ("Интерфакс" /
+/// "Интерфакс-Украина", "The Times" / "The Sunday Times").
+pub fn known_apart(a: &str, b: &str) -> bool {
+    use stemmata_text::media::lookup;
+    if let (Some(x), Some(y)) = (lookup(a), lookup(b)) {
+        return x.name != y.name;
+    }
+    if let (Some(x), Some(y)) = (agency::lookup(a), agency::lookup(b)) {
+        return x.id != y.id;
+    }
+    false
+}
+
 /// Whether `short` is a short form of the outlet name `long`: its words (articles aside) open or
 /// close the longer name ("the Chronicle" of "The Morrowby Chronicle", "L'Éveil" of "L'Éveil de
 /// Montcharrier", "Der Anzeiger" of "Der Anzeiger im Tal"), or an acronym opening it or made of
 /// its words' initials ("BBC" of "BBC News", "УП" of "Українська правда", "NYT" of "The New York
 /// Times").
 pub fn short_form_of(short: &str, long: &str) -> bool {
+    if known_apart(short, long) {
+        return false;
+    }
     let words = |n: &str| -> Vec<String> {
         let mut w: Vec<String> = fold(n).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(String::from).collect();
         while w.len() > 1 && matches!(w[0].as_str(), "the" | "le" | "la" | "les" | "l" | "der" | "die" | "das" | "dem" | "den" | "des") {

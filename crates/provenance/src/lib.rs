@@ -402,6 +402,10 @@ fn unanswered(text: &str, at: usize) -> bool {
 /// Whether `name` is the article's own outlet: behind its `keys` in any case form, or a short form
 /// of its name ("the Echo" in the Marrowdean Echo).
 fn names_own_outlet(article: &Article, keys: &[String], name: &str) -> bool {
+    // (Known media apart stay apart: «Українська правда» in Європейська правда.)
+    if article.outlet.as_ref().is_some_and(|o| attribution::known_apart(name, &o.name)) {
+        return false;
+    }
     names_own(keys, name) || article.outlet.as_ref().is_some_and(|o| attribution::short_form_of(name, &o.name))
 }
 
@@ -445,6 +449,9 @@ fn own_keys(article: &Article) -> Vec<String> {
 
 /// Whether a cited name (with its key) is the article's own outlet, or no name at all.
 fn names_itself(article: &Article, own: &[String], name: &str, key: &str) -> bool {
+    if !key.is_empty() && article.outlet.as_ref().is_some_and(|o| attribution::known_apart(name, &o.name)) {
+        return false;
+    }
     key.is_empty() || own.iter().any(|k| keys_match(k, key)) || names_own_outlet(article, own, name)
 }
 
@@ -1154,6 +1161,7 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
             let candidates: Vec<usize> = (0..articles.len())
                 .filter(|&j| {
                     j != i
+                        && !articles[j].outlet.as_ref().is_some_and(|o| attribution::known_apart(&c.name, &o.name))
                         && (named(j, &c.name, &c.key) || short_of(j) || other_names.iter().any(|n| named(j, n, &outlet_key(n))))
                 })
                 .collect();

@@ -167,6 +167,50 @@ fn names_index() -> &'static HashMap<String, usize> {
     })
 }
 
+/// A Ukrainian or Russian name in any case: each Cyrillic word without its case ending
+/// ("Суспільного" / "Суспільне", «Украинской правде» / «Украинская правда»). `None` for a name
+/// with no Cyrillic word.
+fn case_free(name: &str) -> Option<String> {
+    const ENDINGS: &[&str] = &[
+        "ому", "ему", "ого", "его", "ими", "ыми", "ами", "ями", "их", "ых", "ій", "ой", "ей", "ий", "ый", "ої", "ою",
+        "ею", "ая", "яя", "ое", "ее", "ую", "юю", "ым", "им", "ом", "ем", "ам", "ям", "ах", "ях", "ов", "ів", "а", "я",
+        "і", "и", "ы", "у", "ю", "е", "о", "ь", "ї", "є", "й",
+    ];
+    let lower = name.trim().to_lowercase();
+    if !crate::has_cyrillic(&lower) {
+        return None;
+    }
+    let words: Vec<String> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let cyrillic = w.chars().all(|c| ('\u{0400}'..='\u{04ff}').contains(&c));
+            ENDINGS
+                .iter()
+                .find(|e| cyrillic && w.ends_with(*e) && w.chars().count() >= e.chars().count() + 3)
+                .map_or(w, |e| &w[..w.len() - e.len()])
+                .to_string()
+        })
+        .collect();
+    Some(words.join(" "))
+}
+
+/// The case-free forms of every Cyrillic name → registry index.
+fn case_free_index() -> &'static HashMap<String, usize> {
+    static INDEX: OnceLock<HashMap<String, usize>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut m = HashMap::new();
+        for (i, medium) in MEDIA.iter().enumerate() {
+            for n in std::iter::once(&medium.name).chain(medium.names.iter()) {
+                if let Some(form) = case_free(n).filter(|f| f.chars().count() >= 4) {
+                    m.entry(form).or_insert(i);
+                }
+            }
+        }
+        m
+    })
+}
+
 fn strip_article(name: &str) -> &str {
     ["The ", "the ", "Der ", "Die ", "Le ", "La ", "El "].iter().find_map(|a| name.strip_prefix(a)).unwrap_or(name)
 }
@@ -198,6 +242,7 @@ pub fn lookup(name: &str) -> Option<&'static Medium> {
     index
         .get(&squash(name))
         .or_else(|| index.get(&squash(bare)))
+        .or_else(|| case_free(name).and_then(|f| case_free_index().get(&f)))
         .map(|&i| &MEDIA[i])
 }
 
@@ -268,6 +313,10 @@ mod tests {
         assert_eq!(name("РБК"), Some("RBC"));
         assert_eq!(name("РБК-Україна"), Some("RBC-Ukraine"));
         assert_eq!(name("Правда"), None);
+        assert_eq!(name("Суспільного"), Some("Suspilne"));
+        assert_eq!(name("Украинской правде"), Some("Ukrainska Pravda"));
+        assert_eq!(name("Ведомостям"), Some("Vedomosti"));
+        assert_eq!(name("Європейської правди"), Some("Yevropeiska Pravda"));
         assert_eq!(name("Times"), None);
         assert_eq!(name("the economist"), None);
         assert_eq!(name("The Economist"), Some("The Economist"));
@@ -278,9 +327,10 @@ mod tests {
         let mut seen: HashMap<String, &str> = HashMap::new();
         for m in MEDIA {
             for n in std::iter::once(&m.name).chain(m.names.iter()) {
-                let k = squash(n);
-                if let Some(other) = seen.insert(k.clone(), m.name) {
-                    assert_eq!(other, m.name, "{k} names both {other} and {}", m.name);
+                for k in std::iter::once(squash(n)).chain(case_free(n)) {
+                    if let Some(other) = seen.insert(k.clone(), m.name) {
+                        assert_eq!(other, m.name, "{k} names both {other} and {}", m.name);
+                    }
                 }
             }
         }
