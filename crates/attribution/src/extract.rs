@@ -4678,12 +4678,16 @@ fn right_phrase(
                         && !german_time_word(&n.folded)
                 }))
             && words.get(end + 1).is_some_and(|n| is_capitalized(n.raw));
+        // "die Nachrichtenagentur dpa": an agency's lowercase abbreviation after the media noun.
+        let lowercase_agency = media_noun(lex, &words[end - 1].folded)
+            && agency::lookup(w.raw).is_some_and(|a| a.abbreviations.contains(&w.raw));
         if seen_capital
             && !is_capitalized(w.raw)
             && !inner_dot
             && !cyrillic_name
             && !matches!(w.folded.as_str(), "of" | "de" | "for" | "the")
             && !french_connector
+            && !lowercase_agency
         {
             break;
         }
@@ -6964,6 +6968,8 @@ mod tests {
         assert!(a.iter().any(|a| a.cue_text == "wrote" && a.source.as_ref().is_some_and(|s| s.name == "Ilze Kalnina" && s.kind == SourceKind::Person)), "{a:?}");
         let a = full("The ward opened in November, the English-language Ukrainian news site reported.", "en", &[]);
         assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.back_reference)), "{a:?}");
+        let a = full("Alle Passagiere wurden an Land gebracht, meldet die Nachrichtenagentur dpa.", "de", &[]);
+        assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.kind == SourceKind::Agency)), "{a:?}");
         let a = full("Das berichtet das russische Exilmedium Meduza unter Berufung auf Dokumente.", "de", &[]);
         assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| crate::outlet_key(&s.name) == crate::outlet_key("Meduza"))), "{a:?}");
     }

@@ -831,7 +831,20 @@ fn translation_of(target: &[(String, BTreeSet<String>)], source: &[(String, BTre
         let a = &anchored[t].1;
         let opening = usize::from(target_first[t].as_ref().is_some_and(|f| source[j].1.contains(f)))
             + usize::from(source_first[j].as_ref().is_some_and(|f| a.contains(f)));
-        let common = a.intersection(&source[j].1).count();
+        // A name meets its inflected or derived form ("Krefeld" / "Krefelder", "France" /
+        // "Frankreich"): one skeleton opens the other, four letters at least.
+        let common = a
+            .iter()
+            .filter(|x| {
+                source[j].1.contains(*x)
+                    || !x.starts_with(|c: char| c.is_ascii_digit())
+                        && source[j].1.iter().any(|y| {
+                            !y.starts_with(|c: char| c.is_ascii_digit())
+                                && x.len().min(y.len()) >= 4
+                                && (x.starts_with(y.as_str()) || y.starts_with(x.as_str()))
+                        })
+            })
+            .count();
         let shared = common + opening;
         (shared >= 2 || shared == 1 && (a.len() == 1 || source[j].1.len() == 1)).then_some(common >= 3)
     };
@@ -1094,7 +1107,12 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
         self_credits.push(
             attrs
                 .iter()
-                .filter(|a| !a.in_title && a.source.as_ref().is_some_and(|s| s.kind.is_media() && names_own_outlet(article, &keys[i], &s.name)))
+                // ("sagte … dem Handelsblatt" in the Handelsblatt: told the article's own outlet.)
+                .filter(|a| {
+                    !a.in_title
+                        && (a.source.as_ref().is_some_and(|s| s.kind.is_media() && names_own_outlet(article, &keys[i], &s.name))
+                            || a.recipient.as_ref().is_some_and(|r| names_own_outlet(article, &keys[i], &r.name)))
+                })
                 .map(|a| anchors(a.sentence.slice(&article.text)))
                 .collect::<Vec<_>>(),
         );
@@ -1916,6 +1934,16 @@ mod tests {
         assert_eq!(p.origins.len(), 1, "{:?}", p.origins);
         assert!(p.origins[0].name.ends_with("Литвинчук") && !p.origins[0].name.contains("Сухобалки"), "{:?}", p.origins);
         assert_eq!(attribution::full_name("мэр Сухобалки Оксана Литвинчук").as_deref(), Some("Оксана Литвинчук"));
+    }
+
+    #[test]
+    fn an_uncredited_translation_whose_names_are_inflected() {
+        let mut de = article("de", "Handelsblatt", Some(100), "Lindholm kauft Castagnède", "Der Krefelder Spezialchemiekonzern Lindholm Chemie steht vor der größten Übernahme seiner Geschichte. Wie das Handelsblatt aus Unternehmenskreisen erfuhr, will Lindholm den Lyoner Farbenhersteller Peintures Castagnède für rund 2,1 Milliarden Euro übernehmen. Die Eigentümerfamilie Castagnède habe dem Verkauf bereits zugestimmt. Die 1800 Arbeitsplätze in Frankreich sollen erhalten bleiben, das Werk in Villeurbanne soll ausgebaut werden. „Frankreich ist für uns der wichtigste Wachstumsmarkt in Europa“, sagte Vorstandschefin Fenja Rautenberg dem Handelsblatt. Lindholm erzielte im vergangenen Jahr einen Umsatz von 6,4 Milliarden Euro.");
+        de.language = Some("de".into());
+        de.sentences = stemmata_text::sentences(&de.text, Some("de"));
+        let fr = article_in("fr", "fr", "Les Echos", 90_000, "Lindholm veut racheter Castagnède", "Le groupe allemand de chimie Lindholm Chemie, basé à Krefeld, s'apprête à réaliser la plus grosse acquisition de son histoire. Selon des sources proches de l'entreprise, Lindholm veut racheter Peintures Castagnède pour environ 2,1 milliards d'euros. La famille Castagnède aurait déjà donné son accord. Les 1.800 emplois en France seraient maintenus et l'usine de Villeurbanne serait agrandie. « La France est pour nous le premier marché de croissance en Europe », a déclaré à notre journal la présidente du directoire, Fenja Rautenberg. Lindholm a réalisé l'an dernier un chiffre d'affaires de 6,4 milliards d'euros.");
+        let p = analyze(&[&de, &fr]);
+        assert!(p.relays.iter().any(|r| r.article_id == "fr" && r.origin_article_id.as_deref() == Some("de")), "{:?}", p.relays);
     }
 
     #[test]

@@ -130,7 +130,7 @@ pub static MEDIA: &[Medium] = &[
     medium!("Hromadske", ["Громадське", "Громадское", "Hromadske TV"], [], ["hromadske.ua"]),
     medium!("Hromadske Radio", ["Громадське радіо", "Громадское радио"], [], ["hromadske.radio"]),
     medium!("Current Time", ["Настоящее время", "Настоящее Время", "Справжній час", "Current Time TV"], [], ["currenttime.tv"]),
-    medium!("Schemes", ["Схеми", "Схемы", "Radio Liberty's Schemes"], [], []),
+    medium!("Schemes", ["Схеми", "Схемы", "Skhemy", "Radio Liberty's Schemes"], [], []),
     medium!("Donbas News", ["Новини Донбасу", "Новости Донбасса", "Novyny Donbasu"], [], ["novosti.dn.ua"]),
     medium!("Suspilne", ["Суспільне", "Суспільне Мовлення", "Суспільне мовлення", "Суспильне", "Suspilne Media"], [], ["suspilne.media"]),
     medium!("Espreso", ["Еспресо", "Эспрессо", "Espreso TV", "Еспресо TV"], [], ["espreso.tv"]),
