@@ -238,6 +238,27 @@ pub fn lookup(name: &str) -> Option<&'static Medium> {
     if !bare.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
         return None;
     }
+    exact(name, bare).or_else(|| {
+        // A regional branch or edition: the brand and a place ("Суспільне Одеса", "BBC
+        // Ukrainian"), not a product of its own ("ЛІГА.Бізнес", "Bloomberg Businessweek").
+        const PRODUCTS: &[&str] = &[
+            "business", "бізнес", "бизнес", "life", "sport", "sports", "спорт", "tech", "money", "weekly", "weekend",
+            "magazine", "radio", "радіо", "радио", "tv", "тв", "review", "finance", "фінанси", "финансы", "live",
+        ];
+        let words: Vec<&str> = name.split([' ', '.']).filter(|w| !w.is_empty()).collect();
+        (1..words.len()).rev().filter(|&k| words.len() - k <= 2).find_map(|k| {
+            let rest = &words[k..];
+            if !rest.iter().all(|w| w.starts_with(char::is_uppercase) && !PRODUCTS.contains(&fold(w).as_str())) {
+                return None;
+            }
+            let head = words[..k].join(" ");
+            exact(&head, strip_article(&head))
+        })
+    })
+}
+
+/// A registry entry named exactly (any case form of a Cyrillic name).
+fn exact(name: &str, bare: &str) -> Option<&'static Medium> {
     let index = names_index();
     index
         .get(&squash(name))
@@ -318,6 +339,9 @@ mod tests {
         assert_eq!(name("Ведомостям"), Some("Vedomosti"));
         assert_eq!(name("Європейської правди"), Some("Yevropeiska Pravda"));
         assert_eq!(name("Times"), None);
+        assert_eq!(name("Суспільне Одеса"), Some("Suspilne"));
+        assert_eq!(name("ЛІГА.Бізнес"), None);
+        assert_eq!(name("Kyiv Post"), Some("Kyiv Post"));
         assert_eq!(name("the economist"), None);
         assert_eq!(name("The Economist"), Some("The Economist"));
     }
