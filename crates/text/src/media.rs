@@ -142,7 +142,7 @@ pub static MEDIA: &[Medium] = &[
     medium!("Strana.ua", ["Страна.ua", "Strana"], [], ["strana.ua", "strana.today"]),
     medium!("Glavcom", ["Главком", "Glavkom"], [], ["glavcom.ua"]),
     medium!("Focus.ua", ["Фокус"], [], ["focus.ua"]),
-    medium!("Gazeta.ua", ["Газета.ua"], [], ["gazeta.ua"]),
+    medium!("Gazeta.ua", ["Газета.ua", "Газета по-українськи", "Gazeta po-ukrainsky", "Gazeta po-ukrainski", "Газета по-украински"], [], ["gazeta.ua"]),
 ];
 
 /// Letters and digits, case and accents folded: "Цензор.НЕТ" → "цензорнет".
