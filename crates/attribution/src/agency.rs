@@ -285,6 +285,26 @@ pub fn by_id(id: &str) -> Option<&'static Agency> {
 /// The agency a name or abbreviation stands for (any case, diacritics ignored, small OCR errors
 /// in long names tolerated).
 pub fn lookup(name: &str) -> Option<&'static Agency> {
+    // Remembered per thread: stories compare the same names again and again (bounded, emptied
+    // when full).
+    thread_local! {
+        static CACHE: std::cell::RefCell<std::collections::HashMap<String, Option<usize>>> = std::cell::RefCell::new(std::collections::HashMap::new());
+    }
+    if let Some(hit) = CACHE.with(|c| c.borrow().get(name).copied()) {
+        return hit.map(|i| &AGENCIES[i]);
+    }
+    let found = lookup_uncached(name);
+    CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() >= 50_000 {
+            c.clear();
+        }
+        c.insert(name.to_string(), found.and_then(|a| AGENCIES.iter().position(|x| std::ptr::eq(x, a))));
+    });
+    found
+}
+
+fn lookup_uncached(name: &str) -> Option<&'static Agency> {
     let key = squash(name);
     if key.is_empty() {
         return None;

@@ -217,6 +217,26 @@ fn strip_article(name: &str) -> &str {
 
 /// The medium a name, an abbreviation as written, or a domain stands for.
 pub fn lookup(name: &str) -> Option<&'static Medium> {
+    // Names are looked up again and again while a story's sources are compared: remembered per
+    // thread (a bounded cache, emptied when full).
+    thread_local! {
+        static CACHE: std::cell::RefCell<HashMap<String, Option<usize>>> = std::cell::RefCell::new(HashMap::new());
+    }
+    if let Some(hit) = CACHE.with(|c| c.borrow().get(name).copied()) {
+        return hit.map(|i| &MEDIA[i]);
+    }
+    let found = lookup_uncached(name);
+    CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() >= 50_000 {
+            c.clear();
+        }
+        c.insert(name.to_string(), found.map(|m| MEDIA.iter().position(|x| std::ptr::eq(x, m)).unwrap_or(0)));
+    });
+    found
+}
+
+fn lookup_uncached(name: &str) -> Option<&'static Medium> {
     let name = name.trim().trim_matches(|c: char| matches!(c, '«' | '»' | '"' | '“' | '”' | '„' | '\''));
     if name.is_empty() {
         return None;
