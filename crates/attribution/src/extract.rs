@@ -1848,6 +1848,16 @@ fn extract_sentence(
                         &folded[s],
                     )
                 })
+                // "told European allies": an adjective before a plural noun names no medium.
+                .filter(|&(_, e)| {
+                    !words.get(e).is_some_and(|n| {
+                        gap_is_space(gap(text, &words, e - 1, e))
+                            && !is_capitalized(n.raw)
+                            && n.folded.len() > 3
+                            && n.folded.ends_with('s')
+                            && !matches!(n.folded.as_str(), "this" | "thus" | "was" | "has" | "its" | "his" | "hers" | "always" | "perhaps")
+                    })
+                })
                 .map(|(s, e)| {
                     make_source(text, &words, s, e, CueKind::MediaVerb, lex, known, "told")
                 })
@@ -4654,6 +4664,16 @@ fn right_phrase(
             }
             continue;
         }
+        // "citing Whitehall officials", "Kremlin sources": an unnamed head after the words naming
+        // its institution closes the phrase.
+        if seen_capital
+            && !is_capitalized(w.raw)
+            && words[from..end].iter().all(|x| is_capitalized(x.raw) || matches!(x.folded.as_str(), "the" | "a" | "an"))
+            && [lex, &lexicon::ENGLISH].iter().any(|l| l.anonymous_heads.iter().any(|h| fold(h) == w.folded))
+        {
+            end += 1;
+            break;
+        }
         // "according to a Lindau Herald report": the report noun closes the phrase.
         if seen_capital
             && matches!(w.folded.as_str(), "report" | "story" | "article" | "investigation")
@@ -5165,6 +5185,19 @@ fn classify_source(
         agency: None,
         back_reference: false,
     };
+    // "Статтю британська газета опублікувала у четвер": the object opening the sentence is no
+    // part of the subject after it.
+    if matches!(lex.language, "uk" | "ru")
+        && end - start >= 3
+        && (start == 0 || gap(text, words, start - 1, start).contains(['.', '!', '?']))
+        && matches!(
+            folded[0],
+            "статтю" | "матеріал" | "публікацію" | "розслідування" | "новину" | "інтерв'ю" | "статью" | "материал"
+                | "публикацию" | "расследование" | "новость" | "интервью"
+        )
+    {
+        return classify_source(text, words, start + 1, end, kind, lex, known, cue_folded);
+    }
     // "berichtet unser Korrespondent", "a constaté notre journaliste": the article's own reporter,
     // no medium it cites (its own reporting is read from the phrase itself).
     if end - start >= 2
@@ -5509,6 +5542,20 @@ fn classify_source(
     source
 }
 
+/// State bodies and institutions news names by a short name ("МЗС", "Генштаб", "the Pentagon"):
+/// sources that speak, never media.
+pub fn is_institution(name: &str) -> bool {
+    const INSTITUTIONS: &[&str] = &[
+        "мзс", "мвс", "моз", "сбу", "зсу", "гур", "генштаб", "оп", "нбу", "міноборони", "мінфін", "мінекономіки",
+        "кабмін", "верховна рада", "офіс президента", "міністерство оборони", "мид", "мвд", "фсб", "минобороны",
+        "минфин", "кремль", "пентагон", "білий дім", "белый дом", "нато", "єс", "ес", "оон", "магате", "ове",
+        "the white house", "white house", "the pentagon", "pentagon", "the kremlin", "kremlin", "state department",
+        "the state department", "downing street", "whitehall", "nato", "the eu", "the un", "iaea", "ministry of defence",
+        "the ministry of defence",
+    ];
+    INSTITUTIONS.contains(&name.trim().to_lowercase().as_str())
+}
+
 /// A title's trailing credit: "US ready to recognise ... – The Telegraph". Returns the source
 /// with spans into the title.
 pub fn title_credit(title: &str) -> Option<Source> {
@@ -5596,6 +5643,8 @@ pub fn title_credit(title: &str) -> Option<Source> {
     let span = Span::new(start, start + tail.len());
     let (kind, agency, name) = match agency::lookup(tail) {
         Some(a) => (SourceKind::Agency, Some(a.id), a.name.to_string()),
+        // "… – МЗС", "… — Генштаб": a state body that said it, no medium.
+        None if is_institution(tail) => (SourceKind::Organization, None, tail.to_string()),
         None => (SourceKind::Outlet, None, tail.to_string()),
     };
     Some(Source {
@@ -6972,6 +7021,20 @@ mod tests {
         assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.kind == SourceKind::Agency)), "{a:?}");
         let a = full("Das berichtet das russische Exilmedium Meduza unter Berufung auf Dokumente.", "de", &[]);
         assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| crate::outlet_key(&s.name) == crate::outlet_key("Meduza"))), "{a:?}");
+    }
+
+    #[test]
+    fn institutions_officials_objects_and_audiences() {
+        assert_eq!(title_credit("Росія не погоджує списки – МЗС").map(|s| s.kind), Some(SourceKind::Organization));
+        assert_eq!(title_credit("Росія не погоджує списки – Цензор.НЕТ").map(|s| s.kind), Some(SourceKind::Outlet));
+        let a = full("The United States no longer objects, The Times reported, citing Whitehall officials.", "en", &[]);
+        assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.text == "Whitehall officials" && s.kind == SourceKind::Anonymous)), "{a:?}");
+        let a = full("The United States has told European allies it no longer objects to the mission.", "en", &[]);
+        assert!(a.iter().all(|a| a.recipient.is_none()), "{a:?}");
+        let a = full("Схему обговорять у Женеві. Статтю британська газета опублікувала у четвер.", "uk", &[]);
+        assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.back_reference)), "{a:?}");
+        let a = full("Про це пише The Telegraph з посиланням на дипломатів трьох країн НАТО.", "uk", &[]);
+        assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.kind == SourceKind::Anonymous)), "{a:?}");
     }
 
     #[test]

@@ -629,15 +629,47 @@ pub fn article_attributions(article: &Article, known_outlets: &[String]) -> Vec<
     let lang = article.language.as_deref();
     let mut out = Vec::new();
     if let Some(source) = title_credit(&article.title) {
-        out.push(Attribution {
-            in_title: true,
-            sentence: Span::new(0, article.title.len()),
-            cue: source.span,
-            cue_text: source.text.clone(),
-            cue_kind: CueKindOrCredit::Credit,
-            source: Some(source),
-            recipient: None,
-        });
+        // "… — FT і Politico", "… – Reuters and AP": each medium its own credit.
+        let parts: Vec<(usize, &str)> = {
+            let text = source.text.as_str();
+            let mut parts = Vec::new();
+            let mut from = 0;
+            if let Some((at, sep)) = [" і ", " и ", " та ", " and ", " & ", " und ", " et "]
+                .iter()
+                .filter_map(|sep| text.find(sep).map(|at| (at, *sep)))
+                .min_by_key(|(at, _)| *at)
+            {
+                parts.push((from, &text[from..at]));
+                from = at + sep.len();
+            }
+            parts.push((from, &text[from..]));
+            parts
+        };
+        let split = parts.len() == 2 && parts.iter().all(|(_, p)| p.trim().starts_with(|c: char| c.is_uppercase()));
+        let sources: Vec<Source> = if split {
+            parts
+                .iter()
+                .map(|&(at, p)| Source {
+                    span: Span::new(source.span.start + at, source.span.start + at + p.len()),
+                    text: p.trim().to_string(),
+                    name: p.trim().to_string(),
+                    ..source.clone()
+                })
+                .collect()
+        } else {
+            vec![source]
+        };
+        for source in sources {
+            out.push(Attribution {
+                in_title: true,
+                sentence: Span::new(0, article.title.len()),
+                cue: source.span,
+                cue_text: source.text.clone(),
+                cue_kind: CueKindOrCredit::Credit,
+                source: Some(source),
+                recipient: None,
+            });
+        }
     }
     let title_sentences = [Span::new(0, article.title.len())];
     for mut a in extract_sentences(&article.title, &title_sentences, lang, known_outlets) {
@@ -718,9 +750,17 @@ pub fn resolve_back_references(attributions: &mut [Attribution]) {
             s.kind = SourceKind::Outlet;
         }
     }
+    // ("The Telegraph reported …, as relayed by Censor.NET. … told the British newspaper": the
+    // carrier named by "as relayed by" is no referent while the report's own source is named.)
+    let carrier = |a: &Attribution| {
+        let cue = fold(&a.cue_text);
+        cue == "as relayed by" || cue == "relayed by"
+    };
+    let any_main = attributions.iter().any(|a| !carrier(a) && a.source.as_ref().is_some_and(|s| s.kind.is_media() && !s.back_reference));
     let named: Vec<(usize, String)> = attributions
         .iter()
         .enumerate()
+        .filter(|(_, a)| !(any_main && carrier(a)))
         .filter_map(|(i, a)| {
             a.source
                 .as_ref()
@@ -770,6 +810,28 @@ fn unknown_name(s: &Source, all: &[Attribution]) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_title_crediting_two_media_credits_each_and_the_carrier_is_no_referent() {
+        let mut a = stemmata_model::Article {
+            id: "a".into(),
+            source: "a.txt".into(),
+            url: None,
+            outlet: None,
+            title: "Переговори зайшли в глухий кут – FT і Politico".into(),
+            byline: None,
+            published: None,
+            language: Some("en".into()),
+            text: "Talks stalled, The Telegraph reported, as relayed by Censor.NET. \"Nobody wants it,\" one source told the British newspaper.".into(),
+            sentences: Vec::new(),
+            extra: Default::default(),
+        };
+        a.sentences = stemmata_text::sentences(&a.text, Some("en"));
+        let attrs = article_attributions(&a, &[]);
+        let credits: Vec<&str> = attrs.iter().filter(|x| x.in_title).filter_map(|x| x.source.as_ref().map(|s| s.name.as_str())).collect();
+        assert!(credits.contains(&"FT") && credits.contains(&"Politico"), "{credits:?}");
+        assert!(attrs.iter().any(|x| x.recipient.as_ref().is_some_and(|r| r.back_reference && r.name == "The Telegraph")), "{attrs:?}");
+    }
+
     use super::*;
 
     #[test]

@@ -337,6 +337,29 @@ fn states_own_check(article: &Article, own_keys: &[String], attributions: &[attr
     }) {
         return true;
     }
+    // "Джерело «Європейської правди» … підтвердило", "за словами співрозмовника ЄП": the own
+    // outlet's source.
+    {
+        const SOURCE_NOUNS: &[&str] = &[
+            "джерело", "джерела", "джерел", "співрозмовник", "співрозмовника", "співрозмовники", "співрозмовників",
+            "источник", "источника", "источники", "источников", "собеседник", "собеседника", "собеседники",
+            "собеседников",
+        ];
+        let text = &article.text;
+        let spans = stemmata_text::word_spans(text);
+        let own_source = spans.iter().enumerate().any(|(i, &(s, e))| {
+            SOURCE_NOUNS.contains(&text[s..e].to_lowercase().as_str())
+                && (i + 1..(i + 4).min(spans.len())).any(|k| {
+                    let name = text[spans[i + 1].0..spans[k].1].trim_matches(|c: char| !c.is_alphanumeric());
+                    !text[e..spans[k].1].contains(['.', ',', ';', ':'])
+                        && text[e..spans[i + 1].0].chars().all(|c| c.is_whitespace() || matches!(c, '«' | '"' | '„' | '“'))
+                        && names_own_outlet(article, own_keys, name)
+                })
+        });
+        if own_source {
+            return true;
+        }
+    }
     // "У коментарі кореспондентові УНІАН речниця підтвердила": the own outlet's reporter heard it.
     let text = &article.text;
     let spans = stemmata_text::word_spans(text);
@@ -1944,6 +1967,15 @@ mod tests {
         let fr = article_in("fr", "fr", "Les Echos", 90_000, "Lindholm veut racheter Castagnède", "Le groupe allemand de chimie Lindholm Chemie, basé à Krefeld, s'apprête à réaliser la plus grosse acquisition de son histoire. Selon des sources proches de l'entreprise, Lindholm veut racheter Peintures Castagnède pour environ 2,1 milliards d'euros. La famille Castagnède aurait déjà donné son accord. Les 1.800 emplois en France seraient maintenus et l'usine de Villeurbanne serait agrandie. « La France est pour nous le premier marché de croissance en Europe », a déclaré à notre journal la présidente du directoire, Fenja Rautenberg. Lindholm a réalisé l'an dernier un chiffre d'affaires de 6,4 milliards d'euros.");
         let p = analyze(&[&de, &fr]);
         assert!(p.relays.iter().any(|r| r.article_id == "fr" && r.origin_article_id.as_deref() == Some("de")), "{:?}", p.relays);
+    }
+
+    #[test]
+    fn the_own_outlets_source_is_own_reporting() {
+        let ep = article_in("uk", "ep", "Європейська правда", 100, "Переговори зайшли в глухий кут", "Переговори в Маскаті зупинилися. Про це пише американська газета The Washington Post. Джерело «Європейської правди» в одній з європейських столиць підтвердило, що вони зайшли в глухий кут.");
+        let p = analyze(&[&ep]);
+        let mut names: Vec<&str> = p.origins.iter().map(|o| o.name.as_str()).collect();
+        names.sort();
+        assert_eq!(names, ["The Washington Post", "Європейська правда"], "{:?}", p.origins);
     }
 
     #[test]
