@@ -902,6 +902,12 @@ pub fn extract_sentences(
     let quoted = quote_regions(text);
     let mut out = Vec::new();
     for &sentence in sentences {
+        // A wire story's revision note ("(Adds quote from river authority in paragraph 3)") says
+        // what changed, not who said it.
+        let body = sentence.slice(text).trim_start();
+        if ["(Adds ", "(Updates ", "(Recasts ", "(Corrects ", "(Changes ", "(Rewrites "].iter().any(|p| body.starts_with(p)) {
+            continue;
+        }
         let mut found: Vec<Attribution> = extract_sentence(text, sentence, &lexicons, &known)
             .into_iter()
             // Attributions inside quoted speech belong to the speaker's words, not to
@@ -4738,6 +4744,17 @@ fn make_source(
     known: &[String],
     cue_folded: &str,
 ) -> Source {
+    // "Germany's Alpenrand-Bote reports": the country owning the name is no part of it.
+    let start = if end - start >= 2
+        && (words[start].raw.ends_with("'s") || words[start].raw.ends_with("’s"))
+        && is_capitalized(words[start].raw)
+        && is_capitalized(words[start + 1].raw)
+        && gap_is_space(gap(text, words, start, start + 1))
+    {
+        start + 1
+    } else {
+        start
+    };
     // "Le Matin de Quierzac, which first reported the plan, said": the relative pronoun stands
     // for the name before its comma.
     if end == start + 1
@@ -5185,6 +5202,16 @@ fn classify_source(
         agency: None,
         back_reference: false,
     };
+    // "Health care companies reported": a common noun closing an English subject names no medium.
+    if lex.language == "en"
+        && kind == CueKind::MediaVerb
+        && end - start >= 2
+        && !is_capitalized(words[end - 1].raw)
+        && matches!(words[end - 1].folded.as_str(), "companies" | "firms" | "hospitals" | "banks" | "businesses" | "insurers" | "retailers" | "groups" | "schools" | "agencies" | "providers" | "carriers" | "airlines" | "utilities")
+    {
+        source.kind = SourceKind::Organization;
+        return source;
+    }
     // "Статтю британська газета опублікувала у четвер": the object opening the sentence is no
     // part of the subject after it.
     if matches!(lex.language, "uk" | "ru")

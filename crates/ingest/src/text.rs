@@ -200,10 +200,18 @@ pub(crate) fn parse_text_article(
 
     // Candidate header block: classified lines right after the title, at most one of each kind.
     let mut header: Vec<(usize, HeaderLine)> = Vec::new();
+    let mut update_line: Option<usize> = None;
     let mut i = title_index + 1;
     while i < lines.len() && header.len() < 4 {
         let Some(h) = classify(lines[i]) else { break };
         if header.iter().any(|(_, seen)| seen.kind() == h.kind()) {
+            // A second date right after the first is the time of an update ("Updated: …"): part
+            // of the header, the first date stays the publication's.
+            if matches!(h, HeaderLine::Date(_)) && header.last().is_some_and(|(_, last)| matches!(last, HeaderLine::Date(_))) {
+                update_line = Some(i);
+                i += 1;
+                continue;
+            }
             break;
         }
         header.push((i, h));
@@ -219,6 +227,11 @@ pub(crate) fn parse_text_article(
     let body_start = header
         .last()
         .map_or(title_index + 1, |(index, _)| index + 1);
+    // (The update line, when the header was kept, closes it.)
+    let body_start = match update_line {
+        Some(u) if u + 1 > body_start && !header.is_empty() && header.last().is_some_and(|(index, _)| *index + 1 == u) => u + 1,
+        _ => body_start,
+    };
 
     let mut article = RawArticle {
         source: source.to_owned(),
@@ -283,6 +296,18 @@ mod tests {
             "2025-11-28T20:12:00+02:00"
         );
         assert_eq!(a.text, "First paragraph.\nSecond one.");
+    }
+
+    #[test]
+    fn an_update_time_after_the_date_is_part_of_the_header() {
+        let (a, _) = parse_text_article(
+            "u.txt",
+            "Smelter to shut furnaces\nThe Marlow Courier\n2027-04-20 15:10\nUpdated: 2027-04-21 08:45\n\nThe body.",
+        )
+        .unwrap();
+        assert_eq!(a.outlet.as_deref(), Some("The Marlow Courier"));
+        assert_eq!(a.published.unwrap().to_rfc3339(), "2027-04-20T15:10:00+00:00");
+        assert_eq!(a.text, "The body.");
     }
 
     #[test]
