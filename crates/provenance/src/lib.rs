@@ -907,6 +907,16 @@ fn translation_of(target: &[(String, BTreeSet<String>)], source: &[(String, BTre
     (aligned >= 3 && aligned * 4 >= n * 3 || short).then_some((aligned, best))
 }
 
+/// The words of a text, folded and joined by single spaces (for finding a quote again).
+fn quote_words(text: &str) -> String {
+    attribution::words(text).map(stemmata_text::fold).collect::<Vec<_>>().join(" ")
+}
+
+/// Whether `words` (from [`quote_words`]) holds `quote` as whole words.
+fn contains_words(words: &str, quote: &str) -> bool {
+    format!(" {words} ").contains(&format!(" {quote} "))
+}
+
 /// The content words of a sentence, order-free: words of four letters or more cut to five
 /// (a crude stem that lets case endings meet: опорах/опоры) and figures.
 fn content_bag(sentence: &str) -> BTreeSet<String> {
@@ -1105,8 +1115,27 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
     // sentences, and whether it names its own outlet as having checked the report besides.
     let mut first_person: Vec<(Vec<FirstPerson>, bool)> = Vec::new();
     let mut self_credits: Vec<Vec<BTreeSet<String>>> = Vec::new();
+    // Per article: the words quoted in sentences where someone told its own outlet ("…," a
+    // City Hall staffer told The Post): an exclusive quote, which a later article repeating it
+    // took from this one.
+    let mut exclusive_quotes: Vec<Vec<String>> = Vec::new();
     for (i, article) in articles.iter().enumerate() {
         let (mut cited, attrs) = citations(article, &keys[i], &known_outlets);
+        exclusive_quotes.push(
+            attrs
+                .iter()
+                .filter(|a| !a.in_title && a.recipient.as_ref().is_some_and(|r| !r.back_reference && names_own_outlet(article, &keys[i], &r.name)))
+                .flat_map(|a| {
+                    let (from, to) = sentence_around(&article.text, a.cue.start);
+                    attribution::quote_regions(&article.text)
+                        .into_iter()
+                        .filter(move |q| from <= q.start && q.end <= to)
+                        .map(|q| quote_words(q.slice(&article.text)))
+                        .filter(|w| w.split(' ').count() >= 6)
+                        .collect::<Vec<_>>()
+                })
+                .collect(),
+        );
         let phrases = own_reporting_phrases(article, &keys[i], &attrs);
         let checked = states_own_check(article, &keys[i], &attrs);
         let own_i = !phrases.is_empty() || checked;
@@ -1293,6 +1322,14 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
                 {
                     best = Some((count, j, p));
                 }
+            }
+            // An earlier article's exclusive quote repeated word for word ("'Everybody in the
+            // building knew whose company it was,' one City Hall worker said"): taken from it.
+            if best.is_none() && !own[i] {
+                let words_i = quote_words(&article.text);
+                best = (0..articles.len())
+                    .filter(|&j| j != i && earlier(&articles, j, i))
+                    .find_map(|j| exclusive_quotes[j].iter().find(|q| contains_words(&words_i, q)).map(|q| (1, j, q.clone())));
             }
             if let Some((_, j, passage)) = best {
                 push_relay(&mut relays, Relay {
@@ -1976,6 +2013,18 @@ mod tests {
         let mut names: Vec<&str> = p.origins.iter().map(|o| o.name.as_str()).collect();
         names.sort();
         assert_eq!(names, ["The Washington Post", "Європейська правда"], "{:?}", p.origins);
+    }
+
+    #[test]
+    fn an_exclusive_quote_repeated_later_is_taken_from_the_outlet_it_was_told() {
+        let post = article("post", "New York Post", Some(100), "Budget chief steered $2.3M to in-law's firm", "The budget director steered $2.3 million to a firm run by his brother-in-law, emails obtained by The Post show. \"Everybody in the building knew whose company it was,\" a City Hall staffer told The Post. \"I have ordered an independent review,\" the mayor said in a statement.");
+        let mail = article("mail", "Daily Mail", Some(20_000), "City budget chief put on leave", "A city budget chief has been put on leave after $2.3million meant for snow was paid to his brother-in-law's company. 'Everybody in the building knew whose company it was,' one City Hall worker said. The mayor said: 'I have ordered an independent review.'");
+        let p = analyze(&[&post, &mail]);
+        assert!(p.relays.iter().any(|r| r.article_id == "mail" && r.origin_article_id.as_deref() == Some("post")), "{:?}", p.relays);
+        // A public statement quoted by both is no exclusive.
+        let other = article("other", "Daily Mail", Some(20_000), "City budget chief put on leave", "A city budget chief has been put on leave after $2.3million meant for snow was paid to his brother-in-law's company. The mayor said: 'I have ordered an independent review.'");
+        let p = analyze(&[&post, &other]);
+        assert!(p.relays.iter().all(|r| r.article_id != "other"), "{:?}", p.relays);
     }
 
     #[test]
