@@ -204,8 +204,9 @@ pub static ENGLISH: CueLexicon = CueLexicon {
         "publish", "publishes", "published", "relay", "relays", "relayed", "quote", "quotes", "quoted",
         "quoting", "broadcasts", "broadcast footage", "aired footage", "showed footage",
         "broadcast pictures", "aired pictures",
-        // A press review: "France's Le Phare leads with the cancellation", "The Sun splashes on".
-        "leads with", "led with", "splashes on", "splashed on",
+        // A press review: "The Sun splashes on the strike" ("leads with" is also a candidate's
+        // lead in a count).
+        "splashes on", "splashed on",
         // "Word of the arrest first surfaced on X", "the account comes from X" (source after).
         "learned", "learnt", "obtained", "reveals",
         // "Footage shared on Saturday evening by X"; "The die-off was first raised on Sunday by X".

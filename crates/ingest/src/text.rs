@@ -167,10 +167,12 @@ fn date_like(line: &str) -> bool {
 /// punctuation.
 fn name_like(line: &str) -> bool {
     let words = line.split_whitespace().count();
+    // (A well-known medium written in lowercase, as "dpa" writes itself, is a name too.)
     let first_ok = line
         .chars()
         .next()
-        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        || stemmata_text::media::lookup(line.trim()).is_some();
     let last = line.chars().last().unwrap_or(' ');
     line.chars().count() <= 50
         && (1..=5).contains(&words)
@@ -308,6 +310,12 @@ mod tests {
         assert_eq!(a.outlet.as_deref(), Some("The Marlow Courier"));
         assert_eq!(a.published.unwrap().to_rfc3339(), "2027-04-20T15:10:00+00:00");
         assert_eq!(a.text, "The body.");
+    }
+
+    #[test]
+    fn a_lowercase_known_medium_is_an_outlet_line() {
+        let (a, _) = parse_text_article("d.txt", "Brücke gesperrt\ndpa\n13. Oktober 2027\n\nKiew (dpa) - Die Brücke ist gesperrt.").unwrap();
+        assert_eq!(a.outlet.as_deref(), Some("dpa"));
     }
 
     #[test]

@@ -82,7 +82,9 @@ pub fn from_domain(host: &str) -> Outlet {
 }
 
 /// Phrases by which an article names the outlet carrying it ("as relayed by Censor.NET").
-const RELAY_PHRASES: &[&str] = &["as relayed by ", "relayed by "];
+/// (", передає X" closing a sentence is the Ukrainian and Russian way an outlet says it relays:
+/// "Про це пише The Times, передає РБК-Україна".)
+const RELAY_PHRASES: &[&str] = &["as relayed by ", "relayed by ", ", передає ", ", передает "];
 
 /// The outlet named in a relay phrase in `text`, e.g. `Censor.NET` in
 /// "The Telegraph reported this, citing its sources, as relayed by Censor.NET."
@@ -93,10 +95,11 @@ pub fn relay_outlet_in_body(text: &str) -> Option<String> {
             let after = text[pos + phrase.len()..].lines().next().unwrap_or("");
             let mut parts = Vec::new();
             for w in after.split_whitespace().take(4) {
+                let w = w.trim_start_matches(['«', '"', '“', '„']);
                 if !w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric()) {
                     break;
                 }
-                let trimmed = w.trim_end_matches(['.', ',', ';', ':', ')', '"', '”']);
+                let trimmed = w.trim_end_matches(['.', ',', ';', ':', ')', '"', '”', '»']);
                 parts.push(trimmed);
                 if trimmed.len() < w.len() {
                     break;
@@ -218,6 +221,12 @@ mod tests {
         assert_eq!(host_of("https://www.Example.com:8080/a?b").as_deref(), Some("example.com"));
         let o = from_domain("global.espreso.tv");
         assert_eq!(o.domain.as_deref(), Some("global.espreso.tv"));
+    }
+
+    #[test]
+    fn a_ukrainian_relay_phrase_names_the_carrying_outlet() {
+        assert_eq!(relay_outlet_in_body("Про це пише британська газета The Times, передає «РБК-Україна».").as_deref(), Some("РБК-Україна"));
+        assert_eq!(relay_outlet_in_body("Як передає Reuters, угоду підписали."), None);
     }
 
     #[test]
