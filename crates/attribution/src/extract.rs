@@ -5575,7 +5575,7 @@ pub fn is_institution(name: &str) -> bool {
     const INSTITUTIONS: &[&str] = &[
         "мзс", "мвс", "моз", "сбу", "зсу", "гур", "генштаб", "оп", "нбу", "міноборони", "мінфін", "мінекономіки",
         "кабмін", "верховна рада", "офіс президента", "міністерство оборони", "мид", "мвд", "фсб", "минобороны",
-        "минфин", "кремль", "пентагон", "білий дім", "белый дом", "нато", "єс", "ес", "оон", "магате", "ове",
+        "минфин", "кремль", "пентагон", "білий дім", "белый дом", "нато", "єс", "ес", "оон", "магате", "ова", "ода",
         "the white house", "white house", "the pentagon", "pentagon", "the kremlin", "kremlin", "state department",
         "the state department", "downing street", "whitehall", "nato", "the eu", "the un", "iaea", "ministry of defence",
         "the ministry of defence",

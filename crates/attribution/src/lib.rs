@@ -525,7 +525,8 @@ pub fn short_form_of(short: &str, long: &str) -> bool {
     // The words differ in their endings only: vowels and the consonants of case endings
     // ("северному" / "северный", "обзору" / "обзор"; not "вести" / "вестник").
     let same = |a: &String, b: &String| {
-        a == b || {
+        // ("Radio Chaika" / «Чайка»: a word and its transliteration.)
+        a == b || stemmata_text::has_cyrillic(a) != stemmata_text::has_cyrillic(b) && a.chars().count() >= 4 && outlet_keys_match(&transliterate(a), &transliterate(b)) || {
             let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
             let ending = |w: &String| {
                 let tail: Vec<char> = w.chars().skip(common).collect();
@@ -891,6 +892,8 @@ mod tests {
         assert!(!names_sound_alike("Мерроу Ньюз", "Merrow Post"));
         // A kind of medium and a name in either order.
         assert!(names_sound_alike("Радіо Гребля", "Hreblia Radio"));
+        assert!(short_form_of("Чайка", "Radio Chaika"));
+        assert!(!short_form_of("Чайка", "Radio Volna"));
         assert!(!names_sound_alike("Гребля Пост", "Post Hreblia"));
         // Well-known media under their other names.
         assert_eq!(outlet_key("www.theguardian.com"), outlet_key("«Ґардіан»"));
