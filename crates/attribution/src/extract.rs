@@ -675,6 +675,15 @@ pub fn unnamed_medium(name: &str) -> bool {
     if !words.is_empty() && words.iter().all(|w| platform_token(w.raw, &w.folded)) {
         return true;
     }
+    // "По данным украинских СМИ", "пишуть ЗМІ", "Medien", "the US-Zeitung": the media at large, or
+    // a medium described by a compound.
+    if words.len() == 1
+        && (matches!(words[0].folded.as_str(), "сми" | "змі" | "media" | "medien" | "medias")
+            || words[0].folded.contains('-')
+                && matches!(words[0].folded.rsplit('-').next().unwrap_or(""), "zeitung" | "blatt" | "magazin" | "sender" | "portal" | "agentur"))
+    {
+        return true;
+    }
     let noun = |w: &Word<'_>| lexicon::all().iter().any(|l| l.media_nouns.iter().any(|m| fold(m) == w.folded));
     words.iter().any(noun)
         && words.iter().all(|w| {
@@ -1716,9 +1725,10 @@ fn extract_sentence(
                 // English puts the source after the verb only after the quote or clause it
                 // attributes ("…," said X; "…, says X"); elsewhere the phrase after the verb is
                 // its object ("told reporters", "describe Obama").
+                // (Not a noun opening the sentence: "Relay world champion X will retire".)
                 let inversion_place = lex.language != "en"
-                    || i == 0
-                    || gap(text, &words, i - 1, i)
+                    || i == 0 && !matches!(folded[0].as_str(), "relay" | "report" | "quote" | "note" | "claim" | "call" | "publish" | "write" | "broadcast")
+                    || i > 0 && gap(text, &words, i - 1, i)
                         .contains([',', '"', '“', '”', '’', '\'', ':', '?', '!']);
                 // A participle is not inverted ("…, calling them …"): its object follows it.
                 let participle = lex.language == "en" && folded[i].ends_with("ing");
@@ -2292,7 +2302,7 @@ fn french_shown_by(text: &str, words: &[Word<'_>]) -> Vec<Source> {
 #[rustfmt::skip]
 const SOURCE_LINE_LABELS: &[&str] = &[
     "джерело", "джерела", "источник", "источники", "source", "sources", "quelle", "quellen", "за матеріалами",
-    "по материалам", "based on reporting by", "with reporting from", "mit material von", "avec",
+    "по материалам", "based on reporting by", "with reporting from", "mit material von", "avec", "zrodło", "zrodła",
 ];
 
 /// A short line of its own that names the article's sources after a label and a colon:
@@ -2307,6 +2317,42 @@ fn source_line(text: &str, sentence: Span) -> Vec<(Span, Source)> {
     if let Some(inner) = line.strip_prefix(['(', '[']).and_then(|l| l.trim_end_matches('.').strip_suffix([')', ']'])) {
         lead += 1;
         line = inner;
+    }
+    // "h/t Sportivny Polden", "(Writing by M. Ellery, with reporting by Suspilne)", "Additional
+    // reporting by Reuters": a credit without a colon (a reporter's name is no medium).
+    let lower = line.to_lowercase();
+    let credited_after = ["h/t ", "hat tip ", "via "]
+        .iter()
+        .filter(|p| lower.starts_with(*p))
+        .map(|p| p.len())
+        .chain(lower.rfind("reporting by ").map(|at| at + "reporting by ".len()))
+        .next();
+    if let Some(at) = credited_after
+        && line.chars().count() <= 160
+    {
+        let name = line[at..].trim().trim_end_matches(['.', ')']).trim();
+        let first = name.split_whitespace().next().unwrap_or("");
+        let named = name.starts_with(|c: char| c.is_uppercase() || matches!(c, '«' | '"' | '“' | '„'))
+            || stemmata_text::media::lookup(name).is_some()
+            || agency::lookup(name).is_some();
+        if !name.is_empty()
+            && name.split_whitespace().count() <= 5
+            && !name.contains([',', ';'])
+            && named
+            && !crate::given_names::is_given_name(&fold(first))
+        {
+            let start = sentence.start + lead + line[..at].len() + (line[at..].len() - line[at..].trim_start().len());
+            let agency = agency::lookup(name);
+            let label_span = Span::new(sentence.start + lead, start);
+            return vec![(label_span, Source {
+                span: Span::new(start, start + name.len()),
+                text: name.to_string(),
+                kind: if agency.is_some() { SourceKind::Agency } else { SourceKind::Outlet },
+                agency: agency.map(|a| a.id),
+                name: agency.map_or(name.to_string(), |a| a.name.to_string()),
+                back_reference: false,
+            })];
+        }
     }
     let Some(colon) = line.find(':') else { return Vec::new() };
     let label = fold(line[..colon].trim());
@@ -2323,8 +2369,10 @@ fn source_line(text: &str, sentence: Span) -> Vec<(Span, Source)> {
         offset += part.len() + 1;
         let trimmed = part.trim().trim_end_matches('.').trim();
         let words = trimmed.split_whitespace().count();
+        // ("Quelle: dpa": a known medium in lowercase.)
         let named = trimmed.starts_with(|c: char| c.is_uppercase() || matches!(c, '«' | '"' | '“' | '„'))
-            || stemmata_text::outlet::looks_like_domain(trimmed);
+            || stemmata_text::outlet::looks_like_domain(trimmed)
+            || agency::lookup(trimmed).is_some_and(|a| a.abbreviations.contains(&trimmed));
         if trimmed.is_empty() || words > 5 || !named {
             continue;
         }
@@ -5202,6 +5250,11 @@ fn classify_source(
         agency: None,
         back_reference: false,
     };
+    // "citing U.S. and European officials", "– МЗС": a state or a state body, no medium.
+    if is_institution(&surface) {
+        source.kind = SourceKind::Organization;
+        return source;
+    }
     // "Health care companies reported": a common noun closing an English subject names no medium.
     if lex.language == "en"
         && kind == CueKind::MediaVerb
@@ -5578,7 +5631,7 @@ pub fn is_institution(name: &str) -> bool {
         "минфин", "кремль", "пентагон", "білий дім", "белый дом", "нато", "єс", "ес", "оон", "магате", "ова", "ода",
         "the white house", "white house", "the pentagon", "pentagon", "the kremlin", "kremlin", "state department",
         "the state department", "downing street", "whitehall", "nato", "the eu", "the un", "iaea", "ministry of defence",
-        "the ministry of defence",
+        "the ministry of defence", "u.s", "u.s.", "us", "uk", "u.k", "eu", "the u.s", "the u.s.", "the us", "the uk",
     ];
     INSTITUTIONS.contains(&name.trim().to_lowercase().as_str())
 }
@@ -7062,6 +7115,20 @@ mod tests {
         assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.back_reference)), "{a:?}");
         let a = full("Про це пише The Telegraph з посиланням на дипломатів трьох країн НАТО.", "uk", &[]);
         assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.kind == SourceKind::Anonymous)), "{a:?}");
+    }
+
+    #[test]
+    fn credit_lines_without_a_colon_and_lowercase_agencies() {
+        let credit = |text: &str, lang: &str| full(text, lang, &[]).into_iter().filter_map(|a| a.source.map(|s| (s.name, s.kind))).collect::<Vec<_>>();
+        assert!(credit("Quelle: dpa", "de").iter().any(|(_, k)| *k == SourceKind::Agency));
+        assert!(credit("Źródło: PAP", "pl").iter().any(|(n, _)| n == "PAP"));
+        assert!(credit("(Writing by Mark Ellery in London, with reporting by Suspilne)", "en").iter().any(|(n, k)| n == "Suspilne" && k.is_media()));
+        assert!(credit("(Reporting by Anna Kowal)", "en").iter().all(|(_, k)| !k.is_media()));
+        // A noun opening the sentence is no inverted verb.
+        assert!(credit("Relay world champion Marta Horobets will retire after the final.", "en").is_empty());
+        // A state is no medium; the media at large are none either.
+        assert!(credit("Moscow is mobilising, the paper reported, citing U.S. and European officials.", "en").iter().all(|(n, k)| n != "U.S" || !k.is_media()));
+        assert!(unnamed_medium("СМИ") && unnamed_medium("US-Zeitung"));
     }
 
     #[test]

@@ -318,6 +318,8 @@ fn states_own_check(article: &Article, own_keys: &[String], attributions: &[attr
     const LEARNED: &[&str] = &[
         "відомо", "известно", "learn", "erfuhr", "erfahren", "appris", "дізна", "узна", "з'ясува", "выясни", "запит",
         "запрос", "ексклюзивно", "эксклюзивно", "exclusive", "obtain", "seen by", "given to", "nachfrage",
+        // "сказав він у коментарі РБК-Україна", "в інтерв'ю РБК-Україна" in its own article.
+        "коментар", "комментари", "інтерв'ю", "интервью", "interview",
     ];
     if attributions.iter().any(|a| {
         let cue = stemmata_text::fold(&a.cue_text);
@@ -490,7 +492,8 @@ fn citations(
     let mut last_named: Option<String> = None;
     // Group by sentence so "X reported, citing Y, as relayed by Z" becomes one chain.
     let mut by_sentence: BTreeMap<(bool, usize), Vec<&attribution::Attribution>> = BTreeMap::new();
-    for a in &attrs {
+    // ("(Photo: Reuters)", "Читайте також: … – X": page furniture credits no source of the text.)
+    for a in attrs.iter().filter(|a| a.in_title || !stemmata_text::page_furniture(a.sentence.slice(&article.text))) {
         by_sentence.entry((!a.in_title, a.sentence.start)).or_default().push(a);
     }
     for group in by_sentence.values() {

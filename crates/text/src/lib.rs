@@ -73,11 +73,15 @@ pub fn page_furniture(sentence: &str) -> bool {
         "поделиться", "teilen", "partager", "©", "(c) ", "автор:", "author:", "автор фото", "all rights reserved",
         "pic.twitter.com",
     ];
-    let s = sentence.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '—' | '–' | '-' | '•' | '*'));
+    let s = sentence.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '—' | '–' | '-' | '•' | '*' | '(' | '['));
     let lower = s.to_lowercase();
-    // (An opening word is whole: "Фото: AFP", not "Фотограф зняв".)
+    // (An opening word is whole: "Фото: AFP", not "Фотограф зняв"; a bare "Photo" is a label only
+    // before a colon or a dash: not "Фото зруйнованої покрівлі опублікувала спільнота …".)
     OPENINGS.iter().any(|o| {
-        lower.starts_with(o) && (!o.ends_with(char::is_alphabetic) || !lower[o.len()..].starts_with(char::is_alphabetic))
+        lower.strip_prefix(o).is_some_and(|rest| {
+            (!o.ends_with(char::is_alphabetic) || !rest.starts_with(char::is_alphabetic))
+                && (!matches!(*o, "фото" | "photo" | "foto") || rest.trim_start().starts_with([':', '—', '–', '-', '/']) || rest.trim().is_empty())
+        })
     })
         || lower.contains("all rights reserved")
         || lower.contains("все права защищены")
@@ -349,10 +353,10 @@ pub fn finish(raw: RawArticle) -> Article {
 mod tests {
     #[test]
     fn page_furniture_lines() {
-        for line in ["Фото: AFP", "Read also: Town buys buses – Daily X", "Читайте також: новини", "Subscribe to our Telegram channel", "© Daily X 2027. All rights reserved", "— Oleh Z (@oz) March 1, 2027 pic.twitter.com/x"] {
+        for line in ["Фото: AFP", "(Photo: Reuters)", "Read also: Town buys buses – Daily X", "Читайте також: новини", "Subscribe to our Telegram channel", "© Daily X 2027. All rights reserved", "— Oleh Z (@oz) March 1, 2027 pic.twitter.com/x"] {
             assert!(page_furniture(line), "{line}");
         }
-        for line in ["Photographers were kept away from the site.", "Фотограф зняв пожежу.", "The mayor said buses are free."] {
+        for line in ["Photographers were kept away from the site.", "Фотограф зняв пожежу.", "The mayor said buses are free.", "Фото зруйнованої покрівлі опублікувала спільнота «Підслухано»."] {
             assert!(!page_furniture(line), "{line}");
         }
     }
