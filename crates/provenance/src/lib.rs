@@ -1661,6 +1661,26 @@ pub fn same_source(a: &str, b: &str) -> bool {
     if let (Some(x), Some(y)) = (attribution::agency::lookup(a), attribution::agency::lookup(b)) {
         return x.id == y.id;
     }
+    if attribution::known_apart(a, b) {
+        return false;
+    }
+    // "Corvant" / "Corvant News Agency": a name and the same name with a kind of medium after it.
+    let descriptors = |n: &str| {
+        let mut w: Vec<String> = stemmata_text::fold(n).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(String::from).collect();
+        if w.first().is_some_and(|f| f == "the") {
+            w.remove(0);
+        }
+        while w.len() > 1 && matches!(w.last().map(String::as_str), Some("agency" | "news" | "press" | "media" | "group" | "agentur")) {
+            w.pop();
+        }
+        w
+    };
+    if a.split_whitespace().count() != b.split_whitespace().count() {
+        let (da, db) = (descriptors(a), descriptors(b));
+        if !da.is_empty() && da == db && da.iter().map(|w| w.chars().count()).sum::<usize>() >= 4 {
+            return true;
+        }
+    }
     let (ka, kb) = (outlet_key(a), outlet_key(b));
     // «Трамвайные заметки» / «Трамвайні нотатки»: one name in Russian and Ukrainian.
     let (ca, cb) = (attribution::outlet_case_key(a), attribution::outlet_case_key(b));
@@ -2028,6 +2048,14 @@ mod tests {
         let other = article("other", "Daily Mail", Some(20_000), "City budget chief put on leave", "A city budget chief has been put on leave after $2.3million meant for snow was paid to his brother-in-law's company. The mayor said: 'I have ordered an independent review.'");
         let p = analyze(&[&post, &other]);
         assert!(p.relays.iter().all(|r| r.article_id != "other"), "{:?}", p.relays);
+    }
+
+    #[test]
+    fn a_name_with_a_kind_of_medium_after_it_is_the_name() {
+        assert!(same_source("Corvant", "Corvant News Agency"));
+        assert!(same_source("The Harrow Ledger", "Harrow Ledger"));
+        assert!(!same_source("Corvant", "Corvant Evening News"));
+        assert!(!same_source("The Times", "The Sunday Times"));
     }
 
     #[test]
