@@ -276,12 +276,6 @@ fn squeezed_consonants(s: &str, dropped: &[char]) -> String {
 /// "Невскому наблюдателю" and "Невский наблюдатель". Names without Cyrillic words keep their
 /// [`outlet_key`].
 pub fn outlet_case_key(name: &str) -> String {
-    // Longest first; a stem keeps at least three letters.
-    const ENDINGS: &[&str] = &[
-        "ому", "ему", "ого", "его", "ими", "ыми", "ами", "ями", "их", "ых", "ій", "ой", "ей", "ий", "ый", "ої", "ою",
-        "ею", "ая", "яя", "ое", "ее", "ую", "юю", "ым", "им", "ом", "ем", "ам", "ям", "ах", "ях", "ов", "ів",
-        "а", "я", "і", "и", "ы", "у", "ю", "е", "о", "ь", "ї", "є", "й",
-    ];
     // Lowercase, not folded: folding takes the breve off й and would merge -ий with -и.
     let lower = name.trim().to_lowercase();
     // A well-known medium is known by its name alone.
@@ -293,13 +287,7 @@ pub fn outlet_case_key(name: &str) -> String {
         .filter(|w| !w.is_empty())
         .map(|w| {
             let cyrillic = w.chars().all(|c| ('\u{0400}'..='\u{04ff}').contains(&c) || c == '\'' || c == '’');
-            let ending = ENDINGS
-                .iter()
-                .find(|e| cyrillic && w.ends_with(*e) && w.chars().count() >= e.chars().count() + 3);
-            let stem = match ending {
-                Some(e) => &w[..w.len() - e.len()],
-                None => w,
-            };
+            let stem = if cyrillic { stemmata_text::strip_case_ending(w) } else { w };
             // A fleeting vowel drops before the endings ("листок" / "листку", "Кременець" /
             // "Кременця"): the key drops it in every form.
             let fleeting = ["ок", "ек", "ёк", "ец"]

@@ -340,39 +340,42 @@ fn states_own_check(article: &Article, own_keys: &[String], attributions: &[attr
         return true;
     }
     // "Джерело «Європейської правди» … підтвердило", "за словами співрозмовника ЄП": the own
-    // outlet's source.
-    {
-        const SOURCE_NOUNS: &[&str] = &[
-            "джерело", "джерела", "джерел", "співрозмовник", "співрозмовника", "співрозмовники", "співрозмовників",
-            "источник", "источника", "источники", "источников", "собеседник", "собеседника", "собеседники",
-            "собеседников",
-        ];
-        let text = &article.text;
-        let spans = stemmata_text::word_spans(text);
-        let own_source = spans.iter().enumerate().any(|(i, &(s, e))| {
-            SOURCE_NOUNS.contains(&text[s..e].to_lowercase().as_str())
-                && (i + 1..(i + 4).min(spans.len())).any(|k| {
-                    let name = text[spans[i + 1].0..spans[k].1].trim_matches(|c: char| !c.is_alphanumeric());
-                    !text[e..spans[k].1].contains(['.', ',', ';', ':'])
-                        && text[e..spans[i + 1].0].chars().all(|c| c.is_whitespace() || matches!(c, '«' | '"' | '„' | '“'))
-                        && names_own_outlet(article, own_keys, name)
-                })
-        });
-        if own_source {
-            return true;
-        }
-    }
-    // "У коментарі кореспондентові УНІАН речниця підтвердила": the own outlet's reporter heard it.
+    // outlet's source, its name right after the noun (past an opening quotation mark).
+    const SOURCE_NOUNS: &[&str] = &[
+        "джерело", "джерела", "джерел", "співрозмовник", "співрозмовника", "співрозмовники", "співрозмовників",
+        "источник", "источника", "источники", "источников", "собеседник", "собеседника", "собеседники",
+        "собеседников",
+    ];
+    // "У коментарі кореспондентові УНІАН речниця підтвердила": the own outlet's reporter heard it
+    // (or "у розмові з кореспондентом «Полудня»": in the instrumental).
+    const INSTRUMENTAL_JOURNALISTS: &[&str] = &[
+        "кореспондентом", "кореспонденткою", "журналістом", "журналісткою", "корреспондентом", "корреспонденткой",
+        "журналистом", "журналисткой",
+    ];
     let text = &article.text;
     let spans = stemmata_text::word_spans(text);
+    noun_before_own_outlet(article, own_keys, &spans, |w| SOURCE_NOUNS.contains(&w), true)
+        || noun_before_own_outlet(
+            article,
+            own_keys,
+            &spans,
+            |w| attribution::DATIVE_JOURNALISTS.contains(&w) || INSTRUMENTAL_JOURNALISTS.contains(&w),
+            false,
+        )
+}
+
+/// Whether a word `noun` accepts (lowercased) is followed, within one to three words and no
+/// punctuation, by the article's own outlet; `adjacent`: with nothing but an opening quotation
+/// mark between the noun and the name.
+fn noun_before_own_outlet(article: &Article, own_keys: &[String], spans: &[(usize, usize)], noun: impl Fn(&str) -> bool, adjacent: bool) -> bool {
+    let text = &article.text;
     spans.iter().enumerate().any(|(i, &(s, e))| {
-        // (Or "у розмові з кореспондентом «Полудня»": in the instrumental.)
-        (attribution::DATIVE_JOURNALISTS.contains(&text[s..e].to_lowercase().as_str())
-            || ["кореспондентом", "кореспонденткою", "журналістом", "журналісткою", "корреспондентом", "корреспонденткой", "журналистом", "журналисткой"]
-                .contains(&text[s..e].to_lowercase().as_str()))
+        noun(text[s..e].to_lowercase().as_str())
             && (i + 1..(i + 4).min(spans.len())).any(|k| {
                 let name = text[spans[i + 1].0..spans[k].1].trim_matches(|c: char| !c.is_alphanumeric());
-                !text[e..spans[k].1].contains(['.', ',', ';', ':']) && names_own_outlet(article, own_keys, name)
+                !text[e..spans[k].1].contains(['.', ',', ';', ':'])
+                    && (!adjacent || text[e..spans[i + 1].0].chars().all(|c| c.is_whitespace() || matches!(c, '«' | '"' | '„' | '“')))
+                    && names_own_outlet(article, own_keys, name)
             })
     })
 }

@@ -89,6 +89,21 @@ pub fn page_furniture(sentence: &str) -> bool {
         || lower.contains("pic.twitter.com")
 }
 
+/// A lowercase Ukrainian or Russian word without its case ending, longest ending first, the stem
+/// keeping three letters at least ("газети" → "газет", "правде" → "правд"). The caller decides
+/// whether the word is Cyrillic.
+pub fn strip_case_ending(word: &str) -> &str {
+    const ENDINGS: &[&str] = &[
+        "ому", "ему", "ого", "его", "ими", "ыми", "ами", "ями", "их", "ых", "ій", "ой", "ей", "ий", "ый", "ої", "ою",
+        "ею", "ая", "яя", "ое", "ее", "ую", "юю", "ым", "им", "ом", "ем", "ам", "ям", "ах", "ях", "ов", "ів", "а", "я",
+        "і", "и", "ы", "у", "ю", "е", "о", "ь", "ї", "є", "й",
+    ];
+    ENDINGS
+        .iter()
+        .find(|e| word.ends_with(*e) && word.chars().count() >= e.chars().count() + 3)
+        .map_or(word, |e| &word[..word.len() - e.len()])
+}
+
 /// Whether any letter is Cyrillic (the basic block, U+0400–U+04FF): the script test the stages
 /// share when a name's or a word's script decides how it is read.
 pub fn has_cyrillic(s: &str) -> bool {

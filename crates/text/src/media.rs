@@ -171,11 +171,6 @@ fn names_index() -> &'static HashMap<String, usize> {
 /// ("Суспільного" / "Суспільне", «Украинской правде» / «Украинская правда»). `None` for a name
 /// with no Cyrillic word.
 fn case_free(name: &str) -> Option<String> {
-    const ENDINGS: &[&str] = &[
-        "ому", "ему", "ого", "его", "ими", "ыми", "ами", "ями", "их", "ых", "ій", "ой", "ей", "ий", "ый", "ої", "ою",
-        "ею", "ая", "яя", "ое", "ее", "ую", "юю", "ым", "им", "ом", "ем", "ам", "ям", "ах", "ях", "ов", "ів", "а", "я",
-        "і", "и", "ы", "у", "ю", "е", "о", "ь", "ї", "є", "й",
-    ];
     let lower = name.trim().to_lowercase();
     if !crate::has_cyrillic(&lower) {
         return None;
@@ -185,11 +180,7 @@ fn case_free(name: &str) -> Option<String> {
         .filter(|w| !w.is_empty())
         .map(|w| {
             let cyrillic = w.chars().all(|c| ('\u{0400}'..='\u{04ff}').contains(&c));
-            ENDINGS
-                .iter()
-                .find(|e| cyrillic && w.ends_with(*e) && w.chars().count() >= e.chars().count() + 3)
-                .map_or(w, |e| &w[..w.len() - e.len()])
-                .to_string()
+            if cyrillic { crate::strip_case_ending(w) } else { w }.to_string()
         })
         .collect();
     Some(words.join(" "))
