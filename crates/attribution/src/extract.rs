@@ -451,7 +451,24 @@ const PERSON_TITLES: &[&str] = &[
     "староста", "старостка", "старости", "старосты", "бургомістр", "бургомістра", "бургомистр", "бургомистра",
     "директорка", "директора", "директорки", "мера", "мэра", "речниця", "речниці", "речника", "керівниця",
     "керівника", "керівниці", "руководителя", "главврач", "головлікар", "міністра", "министра", "губернатора",
+    "голову", "голови", "главу", "главы", "заступник", "заступника", "заступниця", "заступницю", "заместитель",
+    "заместителя", "очільник", "очільника", "посла", "речницю", "спикер", "спикера", "спікер", "спікера",
 ];
+
+/// A person's title ([`PERSON_TITLES`]), also with a prefix ("vice-ministre", "віце-прем'єр",
+/// "ex-president") or as the head of a German compound ("Vize-Infrastrukturminister",
+/// "Regierungssprecherin").
+fn title_word(folded: &str) -> bool {
+    if in_list(PERSON_TITLES, folded) {
+        return true;
+    }
+    const PREFIXES: &[&str] = &["vice-", "vize-", "віце-", "вице-", "ex-", "екс-", "экс-", "co-", "acting-"];
+    if let Some(rest) = PREFIXES.iter().find_map(|p| folded.strip_prefix(p)) {
+        return in_list(PERSON_TITLES, rest) || title_word(rest);
+    }
+    const GERMAN_HEADS: &[&str] = &["minister", "ministerin", "sprecher", "sprecherin", "präsident", "präsidentin", "prasident", "prasidentin"];
+    GERMAN_HEADS.iter().any(|h| folded.len() >= h.len() + 4 && folded.ends_with(h))
+}
 
 #[rustfmt::skip]
 const TITLE_ABBREVIATIONS: &[&str] = &["mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "jr", "sr", "prof", "lt", "col", "sgt", "pres"];
@@ -489,6 +506,10 @@ const ORGANIZATION_WORDS: &[&str] = &[
     // French and German bodies ("La Fédération Wallonie-Bruxelles annonce", "die Stadtverwaltung").
     "federation", "ministere", "mairie", "prefecture", "sous-prefecture", "gendarmerie", "syndicat", "association",
     "ministerium", "stadtverwaltung", "polizei", "staatsanwaltschaft", "regierung", "bundesregierung", "landratsamt",
+    // Guards and police forces, and Spanish, Italian and Polish bodies ("the Guardia Civil", "Straż Graniczna").
+    "guard", "guardia", "carabinieri", "policia", "polizia", "ministerio", "ministero", "gobierno", "governo",
+    "ayuntamiento", "fiscalia", "procura", "questura", "ministerstwo", "policja", "rzad", "urzad", "straz",
+    "prokuratura", "sluzba",
 ];
 
 /// German articles in every case ("der britische …", "dem Blatt").
@@ -639,7 +660,7 @@ fn appositive_person(text: &str, words: &[Word<'_>], end: usize, lex: &CueLexico
     }
     let k = end + usize::from(in_list(&["a", "an", "the", "un", "une", "le", "la", "l'"], &words[end].folded));
     words.get(k).is_some_and(|w| {
-        !is_capitalized(w.raw) && (in_list(PERSON_TITLES, &w.folded) || in_list(PERSON_ROLES, &w.folded))
+        !is_capitalized(w.raw) && (title_word(&w.folded) || in_list(PERSON_ROLES, &w.folded))
     })
 }
 
@@ -758,6 +779,9 @@ fn names_platform(sentence: &str) -> bool {
     const PLATFORMS: &[&str] = &[
         "telegram", "телеграм", "facebook", "фейсбук", "фейсбуц", "instagram", "інстаграм", "инстаграм", "twitter", "твіттер",
         "твиттер", "соцмереж", "соцсет", "social media", "sozialen netzwerk", "sozialen medien", "reseaux sociaux",
+        // An official website is where a body publishes its statements.
+        "website", "internetseite", "webseite", "homepage", "site internet", "site officiel", "офіційному сайті",
+        "официальном сайте", "на сайті", "на сайте", "stronie internetowej",
     ];
     let folded = fold(sentence);
     // (Folded alike: "фейсбук" loses the breve of its "й".)
@@ -768,7 +792,7 @@ fn names_platform(sentence: &str) -> bool {
     let words: Vec<&str> = sentence.split_whitespace().collect();
     words.windows(2).any(|w| {
         w[1].trim_end_matches(['.', ',', ';', ':', ')']) == "X"
-            && matches!(fold(w[0]).as_str(), "on" | "sur" | "auf" | "plattform" | "платформі" | "платформе" | "в" | "у" | "in" | "via")
+            && matches!(fold(w[0]).as_str(), "on" | "sur" | "auf" | "plattform" | "платформі" | "платформе" | "platformie" | "в" | "у" | "in" | "via")
     })
 }
 
@@ -830,7 +854,7 @@ pub fn full_name(phrase: &str) -> Option<String> {
 
 /// Whether a folded word is a person's title ("minister", "mayor").
 pub(crate) fn is_person_title(folded: &str) -> bool {
-    in_list(PERSON_TITLES, folded) || in_list(TITLE_ABBREVIATIONS, folded)
+    title_word(folded) || in_list(TITLE_ABBREVIATIONS, folded)
 }
 
 /// Stems of Ukrainian and Russian institution nouns, matched in any case form.
@@ -839,7 +863,7 @@ const ORGANIZATION_STEMS: &[&str] = &[
     "міністерств", "министерств", "мінздрав", "минздрав", "мінфін", "минфин", "управлінн", "управлени",
     "служб", "адміністрац", "администрац", "мері", "мэри", "поліці", "полици", "уряд", "правительств",
     "комітет", "комитет", "департамент", "прокуратур", "держстат", "росстат", "статистик", "відомств",
-    "ведомств", "інститут", "институт", "компані", "компани", "банк", "агентств", "агенци",
+    "ведомств", "інститут", "институт", "компані", "компани", "банк", "агентств", "агенци", "гварді", "гварди",
 ];
 
 fn in_list(list: &[&str], w: &str) -> bool {
@@ -1589,7 +1613,7 @@ fn extract_sentence(
         let source = match kind {
             _ if de_subject.is_some() => de_subject,
             CueKind::SourceAfter => quoted_subject(text, sentence, &words, i, lex)
-                .or_else(|| right_phrase(text, &words, after_time_phrase(text, &words, i + len), lex))
+                .or_else(|| right_phrase(text, &words, after_site_phrase(&words, after_time_phrase(text, &words, i + len)), lex))
                 .or_else(|| subject_before_present(text, &words, i, len, lex)),
             CueKind::SourceBefore => left_phrase(text, &words, i, lex),
             // Passive: "was first published by X", "first reported on Tuesday by X".
@@ -2326,6 +2350,19 @@ fn source_line(text: &str, sentence: Span) -> Vec<(Span, Source)> {
         .filter(|p| lower.starts_with(*p))
         .map(|p| p.len())
         .chain(lower.rfind("reporting by ").map(|at| at + "reporting by ".len()))
+        // "La rédaction avec AFP", "Le Figaro avec AFP", "Mit Material von dpa": a known agency or
+        // medium after the newsroom on a short line of its own.
+        .chain(
+            ["avec ", "mit material von ", "mit material der ", "con información de ", "con informacion de "]
+                .iter()
+                .filter_map(|p| lower.rfind(*p).filter(|&at| at == 0 || lower[..at].ends_with(' ')).map(|at| at + p.len()))
+                .filter(|&at| {
+                    let name = line[at..].trim().trim_end_matches(['.', ')']).trim();
+                    line.chars().count() <= 60
+                        && (agency::lookup(name).is_some() || stemmata_text::media::lookup(name).is_some())
+                })
+                .next(),
+        )
         .next();
     if let Some(at) = credited_after
         && line.chars().count() <= 160
@@ -3917,6 +3954,21 @@ fn coordinated(
     }
 }
 
+/// Past "на офіційному сайті", "на сторінці", "на сайте" between a cue and the body it names
+/// ("йдеться у повідомленні на офіційному сайті Міністерства енергетики"): where the statement
+/// was published, not who published it.
+fn after_site_phrase(words: &[Word<'_>], at: usize) -> usize {
+    if !words.get(at).is_some_and(|w| matches!(w.folded.as_str(), "на" | "в" | "у")) {
+        return at;
+    }
+    const PLACES: &[&str] = &["сайт", "вебсайт", "веб-сайт", "сторінц", "страниц", "портал"];
+    (at + 1..(at + 4).min(words.len()))
+        .take_while(|&k| !is_capitalized(words[k].raw))
+        // (Folded alike: "сайті" loses the breve of its "й".)
+        .find(|&k| PLACES.iter().any(|p| words[k].folded.starts_with(&fold(p))))
+        .map_or(at, |k| k + 1)
+}
+
 fn is_anonymous_phrase(folded: &[String], lex: &CueLexicon) -> bool {
     folded
         .iter()
@@ -4047,6 +4099,8 @@ fn after_time_phrase(text: &str, words: &[Word<'_>], from: usize) -> usize {
             n.folded.as_str(),
             "соцмережі" | "соцмережах" | "соцсети" | "соцсетях" | "мережі" | "сети" | "своєму" | "своему" | "своем" | "der"
                 | "plattform" | "son" | "sa" | "compte" | "seinem" | "ihrem" | "her" | "his" | "its" | "official"
+                | "platformie" | "swoim" | "swoich" | "profilu" | "koncie" | "своїй" | "своей" | "сторінці" | "странице"
+                | "платформі" | "платформе" | "акаунті" | "аккаунте"
         )
     };
     let mut k = from;
@@ -4054,7 +4108,7 @@ fn after_time_phrase(text: &str, words: &[Word<'_>], from: usize) -> usize {
     while k < words.len() && k < from + 8 && (k == from || gap_is_space(gap(text, words, k - 1, k))) {
         let w = &words[k];
         let preposition = matches!(w.folded.as_str(), "в" | "во" | "у" | "на" | "am") && words.get(k + 1).is_some_and(|n| in_list(TIME_WORDS_AFTER_CUE, &n.folded));
-        if matches!(w.folded.as_str(), "sur" | "on" | "в" | "у" | "auf" | "in") {
+        if matches!(w.folded.as_str(), "sur" | "on" | "в" | "у" | "auf" | "in" | "на" | "na" | "w") {
             let mut p = k + 1;
             while p < words.len() && p < k + 3 && between(&words[p]) {
                 p += 1;
@@ -4402,7 +4456,7 @@ fn clause_subject(
             && (c1 + 1..c2).all(|k| gap_is_space(gap(text, words, k - 1, k)))
             && words[c1..c2].iter().all(|w| is_capitalized(w.raw))
             && (crate::given_names::is_given_name(&words[c1].folded)
-                || c1 > 0 && (in_list(PERSON_TITLES, &words[c1 - 1].folded) || in_list(PERSON_ROLES, &words[c1 - 1].folded)))
+                || c1 > 0 && (title_word(&words[c1 - 1].folded) || in_list(PERSON_ROLES, &words[c1 - 1].folded)))
         {
             return Some((c1, c2));
         }
@@ -5347,7 +5401,7 @@ fn classify_source(
         && report_noun(folded[end - start - 1])
         && !is_capitalized(words[end - 1].raw)
         && words[start..end - 1].iter().enumerate().all(|(k, w)| {
-            is_capitalized(w.raw) && !in_list(PERSON_TITLES, &w.folded) || k == 0 && matches!(w.folded.as_str(), "a" | "an" | "the")
+            is_capitalized(w.raw) && !title_word(&w.folded) || k == 0 && matches!(w.folded.as_str(), "a" | "an" | "the")
         })
         && words[start..end - 1].iter().any(|w| in_list(MEDIA_WORDS, &w.folded))
     {
@@ -5467,7 +5521,7 @@ fn classify_source(
     }
     let key = crate::outlet_key(&surface);
     let domain_like = !surface.contains(' ') && is_domain_word(&surface);
-    let person_title = folded.iter().any(|w| in_list(PERSON_TITLES, w));
+    let person_title = folded.iter().any(|w| title_word(w));
     // A media word counts when it is part of the name ("Fox News", not "a European agency").
     // Cyrillic names are in sentence case ("Невский вестник"): their first word is capitalised.
     let cyrillic_name = is_capitalized(words[start].raw) && stemmata_text::has_cyrillic(words[start].raw);
@@ -5521,7 +5575,14 @@ fn classify_source(
         source.kind = SourceKind::Document;
         return source;
     }
-    if folded.iter().any(|w| in_list(ORGANIZATION_WORDS, w))
+    // German compounds end in their head: "Energieministerium", "Gesundheitsamt".
+    let german_body = |w: &str| {
+        lex.language == "de"
+            && ["ministerium", "behorde", "behörde", "verwaltung", "regierung", "polizei", "amt", "rat"]
+                .iter()
+                .any(|h| w.len() >= h.len() + 4 && w.ends_with(h) && !w.ends_with("samt"))
+    };
+    if folded.iter().any(|w| in_list(ORGANIZATION_WORDS, w) || german_body(w))
         // Ukrainian and Russian institutions in any case ("за даними міністерства", "по данным
         // Росстата").
         || folded.iter().any(|w| ORGANIZATION_STEMS.iter().any(|st| w.starts_with(st)))
@@ -5695,6 +5756,18 @@ pub fn title_credit(title: &str) -> Option<Source> {
         "джерела", "джерело", "источники", "источник", "quellen", "insider", "інсайдери", "инсайдеры", "press", "the press",
     ];
     if UNNAMED.contains(&fold(tail).as_str()) {
+        return None;
+    }
+    // "закрила «Ягодин — Дорогуськ» для вантажівок": a dash inside a quoted name.
+    let count = |c: char| tail.chars().filter(|&x| x == c).count();
+    if count('»') > count('«') || count('“') + count('”') == 1 && !tail.starts_with('“') {
+        return None;
+    }
+    // "потяг Київ — Відень": a place is no medium (the end of a route).
+    if stemmata_text::media::lookup(tail).is_none()
+        && agency::lookup(tail).is_none()
+        && stemmata_entities::gazetteer::is_place(&fold(tail))
+    {
         return None;
     }
     const NAME_LINKS: &[&str] = &[
@@ -7121,6 +7194,8 @@ mod tests {
     fn credit_lines_without_a_colon_and_lowercase_agencies() {
         let credit = |text: &str, lang: &str| full(text, lang, &[]).into_iter().filter_map(|a| a.source.map(|s| (s.name, s.kind))).collect::<Vec<_>>();
         assert!(credit("Quelle: dpa", "de").iter().any(|(_, k)| *k == SourceKind::Agency));
+        assert!(credit("La rédaction avec AFP", "fr").iter().any(|(_, k)| *k == SourceKind::Agency));
+        assert!(credit("Le Figaro avec AFP", "fr").iter().any(|(_, k)| *k == SourceKind::Agency));
         assert!(credit("Źródło: PAP", "pl").iter().any(|(n, _)| n == "PAP"));
         assert!(credit("(Writing by Mark Ellery in London, with reporting by Suspilne)", "en").iter().any(|(n, k)| n == "Suspilne" && k.is_media()));
         assert!(credit("(Reporting by Anna Kowal)", "en").iter().all(|(_, k)| !k.is_media()));

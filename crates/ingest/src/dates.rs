@@ -44,7 +44,7 @@ static NUMERIC_DMY: LazyLock<Regex> = LazyLock::new(|| {
 
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:\p{{L}}+\.?,?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?P<mon>\p{{L}}+)\.?,?\s+(?P<y>\d{{4}})(?:\s*(?:року|года|р\.?|г\.?))?(?:,?\s+(?:at\s+|um\s+|о\s+|в\s+|à\s+|-\s+)?(?:{TIME}))?(?:\s*(?:Uhr|год\.?))?\s*{ZONE}?$"
+        r"^(?:\p{{L}}+\.?,?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?(?P<mon>\p{{L}}+)\.?,?\s+(?:de\s+)?(?P<y>\d{{4}})(?:\s*(?:року|года|р\.?|г\.?|r\.))?(?:,?\s+(?:at\s+|um\s+|о\s+|в\s+|à\s+|-\s+)?(?:{TIME}))?(?:\s*(?:Uhr|год\.?))?\s*{ZONE}?$"
     ))
     .expect("valid regex")
 });
@@ -196,6 +196,21 @@ fn month_number(word: &str) -> Option<i8> {
         (&["novembre"], 11),
         (&["décembre", "decembre", "déc"], 12),
     ];
+    // Polish (genitive as in dates, and the nominative), Spanish and Italian.
+    const MORE: [(&[&str], i8); 12] = [
+        (&["stycznia", "styczeń", "styczen", "enero", "gennaio", "ene", "gen"], 1),
+        (&["lutego", "luty", "febrero", "febbraio", "feb"], 2),
+        (&["marca", "marzec", "marzo", "mar"], 3),
+        (&["kwietnia", "kwiecień", "kwiecien", "abril", "aprile", "abr"], 4),
+        (&["maja", "maj", "mayo", "maggio", "may"], 5),
+        (&["czerwca", "czerwiec", "junio", "giugno", "jun"], 6),
+        (&["lipca", "lipiec", "julio", "luglio", "jul"], 7),
+        (&["sierpnia", "sierpień", "sierpien", "agosto", "ago"], 8),
+        (&["września", "wrzesnia", "wrzesień", "wrzesien", "septiembre", "setiembre", "settembre", "sep", "set"], 9),
+        (&["października", "pazdziernika", "październik", "pazdziernik", "octubre", "ottobre", "oct", "ott"], 10),
+        (&["listopada", "listopad", "noviembre", "novembre", "nov"], 11),
+        (&["grudnia", "grudzień", "grudzien", "diciembre", "dicembre", "dic"], 12),
+    ];
     // Ukrainian and Russian abbreviations ("6 февр. 2026", "3 лист. 2025").
     const SHORT: [(&[&str], i8); 12] = [
         (&["січ"], 1),
@@ -215,6 +230,7 @@ fn month_number(word: &str) -> Option<i8> {
         .iter()
         .chain(FRENCH.iter())
         .chain(SHORT.iter())
+        .chain(MORE.iter())
         .find(|(names, _)| names.contains(&w))
         .map(|(_, n)| *n)
 }
@@ -577,6 +593,10 @@ mod tests {
         assert_eq!(rfc("6 лютого 2026 року"), "2026-02-06T00:00:00+00:00");
         assert_eq!(rfc("6 февраля 2026 г."), "2026-02-06T00:00:00+00:00");
         assert_eq!(rfc("jeudi 6 février 2026 à 14h30"), "2026-02-06T14:30:00+00:00");
+        assert_eq!(rfc("14 listopada 2027, 13:05"), "2027-11-14T13:05:00+00:00");
+        assert_eq!(rfc("5 października 2027 r."), "2027-10-05T00:00:00+00:00");
+        assert_eq!(rfc("5 de octubre de 2027, 10:15"), "2027-10-05T10:15:00+00:00");
+        assert_eq!(rfc("12 maggio 2027"), "2027-05-12T00:00:00+00:00");
     }
 
     #[test]

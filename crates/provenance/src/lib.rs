@@ -488,10 +488,12 @@ fn citations(
     article: &Article,
     own: &[String],
     known_outlets: &[String],
+    corpus_outlets: &[String],
 ) -> (Vec<Citation>, Vec<attribution::Attribution>) {
     let attrs = attribution::article_attributions(article, known_outlets);
     let mut out: Vec<Citation> = Vec::new();
     let mut posts: Vec<Citation> = Vec::new();
+    let mut denials: Vec<Citation> = Vec::new();
     let mut last_named: Option<String> = None;
     // Group by sentence so "X reported, citing Y, as relayed by Z" becomes one chain.
     let mut by_sentence: BTreeMap<(bool, usize), Vec<&attribution::Attribution>> = BTreeMap::new();
@@ -521,7 +523,9 @@ fn citations(
                 }
                 let cue = stemmata_text::fold(&a.cue_text);
                 let item = (s.name.clone(), key, s.kind, evidence_text(article, a));
-                if matches!(a.cue_kind, CueKindOrCredit::Cue(_)) && is_upstream_cue(&cue) {
+                // ("The Economist cited people involved": the medium before "cited" is the one
+                // citing, not the one cited.)
+                if matches!(a.cue_kind, CueKindOrCredit::Cue(_)) && is_upstream_cue(&cue) && s.span.end > a.cue.start {
                     upstream.push(item);
                 } else if matches!(a.cue_kind, CueKindOrCredit::Cue(_)) && is_relay_cue(&cue) {
                     relay.push(item);
@@ -559,7 +563,12 @@ fn citations(
                 let key = outlet_key(&author);
                 if !names_itself(article, own, &author, &key) && !posts.iter().any(|p: &Citation| p.key == key) {
                     let kind = a.source.as_ref().map_or(attribution::SourceKind::Person, |s| s.kind);
-                    posts.push(Citation { name: author, key, kind, evidence: evidence_text(article, a), via: Vec::new() });
+                    let post = Citation { name: author, key, kind, evidence: evidence_text(article, a), via: Vec::new() };
+                    if is_denial_cue(&stemmata_text::fold(&a.cue_text)) {
+                        denials.push(post);
+                    } else {
+                        posts.push(post);
+                    }
                 }
             }
         }
@@ -616,6 +625,15 @@ fn citations(
     // a bare credit of X elsewhere in the article (a title "– X"): the way it came counts.
     let routed: Vec<String> = out.iter().filter(|c| !c.via.is_empty()).map(|c| c.key.clone()).collect();
     out.retain(|c| !c.via.is_empty() || !routed.contains(&c.key));
+    // So is a bare credit of a medium the article names as the way a report came ("Reuters
+    // said, citing Interfax-Ukraine" … "according to Reuters"): the relay of that report.
+    // (An intermediary in the corpus is a relay of its own, credited as such.)
+    let relays: Vec<String> = out
+        .iter()
+        .flat_map(|c| c.via.iter().map(|v| outlet_key(v)))
+        .filter(|k| !corpus_outlets.iter().any(|o| keys_match(&outlet_key(o), k)))
+        .collect();
+    out.retain(|c| !c.via.is_empty() || !relays.iter().any(|k| keys_match(k, &c.key)));
     // "According to the Kuryer" after "Listvyansky Kuryer reported": a short form of a name the
     // article gives in full is that name.
     let full: Vec<(String, String)> = out.iter().map(|c| (c.name.clone(), c.key.clone())).collect();
@@ -636,6 +654,13 @@ fn citations(
     });
     if out.is_empty() {
         out = posts;
+    }
+    // A denial posted by the one a report is about ("TASS claimed …; the spokesman denied it on
+    // Facebook") answers the report: a source of its own beside the medium cited.
+    for d in denials {
+        if !out.iter().any(|c| keys_match(&c.key, &d.key)) {
+            out.push(d);
+        }
     }
     (out, attrs)
 }
@@ -683,11 +708,30 @@ fn surname_of_named_person(article: &Article, name: &str) -> bool {
             && w[0].chars().count() >= 3
             // "The Sentinel", "Le Figaro": an article, not a first name.
             && !matches!(stemmata_text::fold(w[0]).as_str(), "the" | "der" | "die" | "das" | "les" | "una" | "this")
+            // "Według Suspilne", "Laut Tauernpress": a cue word, not a first name.
+            && !cue_word(w[0])
             // German capitalises its nouns: "der Nachrichtenagentur Tauernpress" is no first name.
             && !media_compound(w[0])
             // "Джерела Bloomberg": a first name is written in its surname's script.
             && stemmata_text::has_cyrillic(w[0]) == stemmata_text::has_cyrillic(w[1])
     })
+}
+
+/// A verb of denial ("denied", "спростував", "опроверг", "zaprzeczył", "dementierte").
+fn is_denial_cue(folded: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "denied", "denies", "deny", "refuted", "спростува", "спростову", "заперечи", "опроверг", "опровергл", "отверг",
+        "zaprzeczy", "zdementowa", "dementiert", "dementi", "a dementi", "desmenti", "desminti",
+    ];
+    folded.split_whitespace().any(|w| STEMS.iter().any(|s| w.starts_with(s)))
+}
+
+/// A one-word cue that names its source after it, in any lexicon ("Według", "Laut", "Selon").
+fn cue_word(word: &str) -> bool {
+    let folded = stemmata_text::fold(word);
+    attribution::lexicon::all()
+        .iter()
+        .any(|lex| lex.source_after.iter().any(|p| !p.contains(' ') && stemmata_text::fold(p) == folded))
 }
 
 /// A media noun, alone or closing a German compound ("Nachrichtenagentur", "Regionalsender",
@@ -1024,6 +1068,7 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
         v.dedup();
         v
     };
+    let corpus_outlets = known_outlets.clone();
     // Media any article of the story credits by name count as media in the others too
     // ("reports Capital Insight" here, "according to Capital Insight" there).
     let known_outlets: Vec<String> = {
@@ -1126,7 +1171,7 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
     // took from this one.
     let mut exclusive_quotes: Vec<Vec<String>> = Vec::new();
     for (i, article) in articles.iter().enumerate() {
-        let (mut cited, attrs) = citations(article, &keys[i], &known_outlets);
+        let (mut cited, attrs) = citations(article, &keys[i], &known_outlets, &corpus_outlets);
         exclusive_quotes.push(
             attrs
                 .iter()

@@ -154,6 +154,7 @@ const FUNCTION_WORDS: &[(&str, &[&str])] = &[
     ("it", &["in", "la", "il", "lo", "gli", "della", "delle", "degli", "di", "che", "per", "con", "una", "sono", "nel", "nella", "dopo", "anche", "più"]),
     ("pt", &["de", "a", "o", "os", "as", "do", "da", "dos", "das", "em", "que", "para", "com", "uma", "não", "ao", "pelo", "pela", "após"]),
     ("nl", &["in", "de", "het", "een", "van", "en", "is", "niet", "op", "met", "voor", "zijn", "aan", "bij", "ook", "naar", "wordt"]),
+    ("pl", &["w", "i", "z", "na", "się", "że", "do", "nie", "jest", "od", "po", "przez", "dla", "oraz", "jak", "to", "ze", "za", "już", "który", "która", "które", "jego", "jej", "ich", "są", "także", "według", "został", "została", "będzie"]),
 ];
 
 const LANGS: usize = FUNCTION_WORDS.len();
@@ -403,6 +404,7 @@ mod tests {
         assert_eq!(detect_language("Сполучені Штати готові визнати контроль Росії над окупованими територіями України.").as_deref(), Some("uk"));
         assert_eq!(detect_language("Соединённые Штаты готовы признать контроль России над оккупированными территориями.").as_deref(), Some("ru"));
         assert_eq!(detect_language("Die Vereinigten Staaten sind bereit, die russische Kontrolle über die Krim anzuerkennen.").as_deref(), Some("de"));
+        assert_eq!(detect_language("Rosjanie twierdzą, że zajęli Klenowe. Ukraińska armia: to nieprawda").as_deref(), Some("pl"));
         assert_eq!(detect_language("ok"), None);
     }
 
