@@ -616,7 +616,14 @@ fn appositive_medium(text: &str, words: &[Word<'_>], end: usize, lex: &CueLexico
     (k..(k + 4).min(words.len()))
         .take_while(|&j| j == k || gap_is_space(gap(text, words, j - 1, j)))
         .take_while(|&j| j == k || describes(j - 1))
-        .any(|j| !is_capitalized(words[j].raw) && media_noun(lex, &words[j].folded) && !speaks(j))
+        .any(|j| {
+            !is_capitalized(words[j].raw)
+                && media_noun(lex, &words[j].folded)
+                && !speaks(j)
+                // ("…until September, the French daily Le Monde reported": the noun's own name
+                // follows it, and the name before the comma is another's.)
+                && !words.get(j + 1).is_some_and(|w| is_capitalized(w.raw) && gap_is_space(gap(text, words, j, j + 1)))
+        })
 }
 
 /// A platform whose name describes a medium on it ("la chaîne Telegram russophone « X »").

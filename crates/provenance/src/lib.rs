@@ -494,6 +494,10 @@ fn citations(
     let mut out: Vec<Citation> = Vec::new();
     let mut posts: Vec<Citation> = Vec::new();
     let mut denials: Vec<Citation> = Vec::new();
+    // Where each post is told (0: the title, else 1 + the body offset), and where the first
+    // medium is credited.
+    let mut post_at: Vec<usize> = Vec::new();
+    let mut first_medium_at: Option<usize> = None;
     let mut last_named: Option<String> = None;
     // Group by sentence so "X reported, citing Y, as relayed by Z" becomes one chain.
     let mut by_sentence: BTreeMap<(bool, usize), Vec<&attribution::Attribution>> = BTreeMap::new();
@@ -567,6 +571,7 @@ fn citations(
                     if is_denial_cue(&stemmata_text::fold(&a.cue_text)) {
                         denials.push(post);
                     } else {
+                        post_at.push(if a.in_title { 0 } else { a.sentence.start + 1 });
                         posts.push(post);
                     }
                 }
@@ -588,6 +593,10 @@ fn citations(
         }).collect();
         if chain.is_empty() {
             continue;
+        }
+        if let Some(&(in_body, at)) = by_sentence.iter().find(|(_, g)| std::ptr::eq(*g, group)).map(|(k, _)| k) {
+            let at = if in_body { at + 1 } else { 0 };
+            first_medium_at = Some(first_medium_at.map_or(at, |f| f.min(at)));
         }
         if chain.len() == 1 || !has_roles {
             for (name, key, kind, evidence) in chain {
@@ -654,6 +663,15 @@ fn citations(
     });
     if out.is_empty() {
         out = posts;
+    } else {
+        // A post the article leads with, before any medium is credited ("…, the spokesman wrote
+        // on Facebook. … Recall that on Friday The Times wrote …"), is news of its own; one told
+        // after a medium's report is part of it.
+        for (post, at) in posts.into_iter().zip(post_at) {
+            if at > 0 && first_medium_at.is_none_or(|f| at < f) && !out.iter().any(|c| keys_match(&c.key, &post.key)) {
+                out.push(post);
+            }
+        }
     }
     // A denial posted by the one a report is about ("TASS claimed …; the spokesman denied it on
     // Facebook") answers the report: a source of its own beside the medium cited.

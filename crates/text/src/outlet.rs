@@ -149,6 +149,39 @@ pub fn title_suffix(title: &str) -> Option<String> {
         .then(|| name.to_string())
 }
 
+/// Whether the body reports the medium a title ends with as its source ("… — WSJ" over
+/// "…, сообщила The Wall Street Journal"): then the title credits the report and names no
+/// publisher. A publisher names itself too, but as the one who found out ("the Kyiv Lantern has
+/// learned", "Як з'ясувала Думка.Info"), not with a verb of relaying.
+fn credited_in_body(name: &str, text: &str) -> bool {
+    const BEFORE: &[&str] = &[
+        "according to", "reported by", "citing", "сообщила", "сообщил", "сообщило", "сообщает", "пишет", "по данным",
+        "со ссылкой на", "повідомила", "повідомив", "повідомило", "повідомляє", "пише", "за даними", "з посиланням на",
+        "laut", "berichtet", "berichtete", "meldet", "selon", "rapporte", "według", "podaje",
+    ];
+    const AFTER: &[&str] = &[
+        "reported", "reports", "wrote", "writes", "сообщила", "сообщил", "сообщило", "пишет", "написала", "написал",
+        "повідомила", "повідомило", "пише", "написала", "berichtet", "berichtete", "rapporte", "a rapporté",
+    ];
+    let lower = text.to_lowercase();
+    let mut names = vec![name.to_lowercase()];
+    if let Some(m) = crate::media::lookup(name) {
+        names.push(m.name.to_lowercase());
+        names.extend(m.names.iter().map(|n| n.to_lowercase()));
+        names.extend(m.abbreviations.iter().map(|n| n.to_lowercase()));
+    }
+    names.retain(|n| n.chars().count() >= 2);
+    names.iter().any(|n| {
+        lower.match_indices(n.as_str()).any(|(at, _)| {
+            let before = lower[..at].trim_end().trim_end_matches(['«', '"', '“', '„']).trim_end();
+            let before = before.strip_suffix("the").map_or(before, str::trim_end);
+            // (A word of its own: the medium's name and nothing glued to it.)
+            let after = lower[at + n.len()..].trim_start_matches(['»', '"', '”', ',']).trim_start();
+            BEFORE.iter().any(|b| before.ends_with(b)) || AFTER.iter().any(|a| after.starts_with(a))
+        })
+    })
+}
+
 /// Decide the outlet: the stated one (a domain or a name), else the URL's host, else a relay
 /// phrase in the body, else the name a page title ends with. Records in `extra["outlet_from"]`
 /// which it was.
@@ -175,7 +208,7 @@ pub fn infer(
                 } else {
                     Some(Outlet { name, domain: None })
                 }
-            } else if let Some(name) = title_suffix(title) {
+            } else if let Some(name) = title_suffix(title).filter(|n| !credited_in_body(n, text)) {
                 from = "title";
                 Some(Outlet { name, domain: None })
             } else {
