@@ -208,6 +208,22 @@ pub static AGENCIES: &[Agency] = &[
         needs_context: false,
     },
     Agency {
+        id: "Lusa",
+        name: "Lusa",
+        qid: Some("Q1142004"),
+        names: &["Agência Lusa", "Agencia Lusa", "Lusa"],
+        abbreviations: &[],
+        needs_context: false,
+    },
+    Agency {
+        id: "EuropaPress",
+        name: "Europa Press",
+        qid: Some("Q3736374"),
+        names: &["Europa Press"],
+        abbreviations: &[],
+        needs_context: false,
+    },
+    Agency {
         id: "EFE",
         name: "Agencia EFE",
         qid: Some("Q1333431"),

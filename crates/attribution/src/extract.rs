@@ -193,7 +193,7 @@ const PHRASE_BREAK: &[&str] = &[
     "і", "й", "та", "що", "але", "и", "что", "но", "а", "und", "dass", "aber", "et", "que", "mais",
     "з", "із", "зі", "у", "в", "на", "до", "про", "за", "від", "по", "со", "с", "о", "об", "от", "к", "для",
     "після", "после", "через", "під", "под", "ist", "sind", "hat", "wurde", "est",
-    "як", "как", "коли", "когда", "щоб", "чтобы", "au", "aux",
+    "як", "как", "коли", "когда", "щоб", "чтобы", "au", "aux", "che",
     // French: "a déclaré le maire dans un entretien …".
     "dans", "lors", "pendant", "avec", "selon",
 ];
@@ -217,6 +217,8 @@ const NOUN_BEFORE: &[&str] = &[
 #[rustfmt::skip]
 const PUBLISHING_STEMS: &[&str] = &[
     "report", "relay", "post on", "post by", "issue of", "edition of", "ausgabe", "publish", "via", "writ", "cited by", "quoted by", "передає", "передает", "пише",
+    // Spanish, Italian, Portuguese: "informa", "publicó", "scrive", "riporta", "noticiou", "avança".
+    "inform", "public", "pubblic", "scriv", "riport", "riferi", "notici", "avanç", "adelant", "recog", "rivel", "revel",
     "пишет", "повідомляє", "сообщает", "повідомило", "сообщило", "berichtet", "meldet", "laut", "rapport",
     "ecrit", "selon", "citing", "citant", "посиланням", "ссылкой", "посилаючись", "ссылаясь", "інформаціє",
     "информаци", "даними", "данным", "interview", "інтерв'ю", "интервью", "матеріал", "материал", "публікац",
@@ -441,6 +443,12 @@ const PERSON_TITLES: &[&str] = &[
     "ministre", "porte-parole", "maire", "bürgermeister", "bürgermeisterin", "мэр", "мер", "directeur",
     "directrice", "директор", "rector", "recteur", "rektor", "ректор", "gouverneur", "губернатор", "député",
     "депутат", "sénateur", "présidente", "präsidentin", "ministerin", "sprecherin",
+    // Spanish, Italian and Portuguese ("el ministro del Interior", "il portavoce", "o porta-voz").
+    "ministro", "ministra", "presidenta", "portavoz", "portavoce", "porta-voz", "alcalde", "alcaldesa", "sindaco",
+    "prefeito", "prefeita", "premier", "secretario", "secretaria", "secretário", "secretária", "embajador",
+    "embajadora", "ambasciatore", "embaixador", "embaixadora", "direttore", "direttrice", "diretor", "diretora",
+    "gobernador", "governatore", "governador", "jefe", "jefa", "consigliere", "diputado", "diputada", "deputato",
+    "senador", "senatore", "viceministro", "viceministra", "vicepresidente",
     // Local office holders ("Independent councillor Ravi Menon").
     "councillor", "councilor", "councilman", "councilwoman", "alderman", "sheriff", "commissioner", "superintendent",
     "assemblyman", "assemblywoman",
@@ -4037,13 +4045,14 @@ fn quoted_subject(text: &str, sentence: Span, words: &[Word<'_>], cue: usize, le
 /// follows it ("…, пише видання") with nothing to name after it; the capitalised phrase (four
 /// words at most) opening the sentence right before it is its subject, unless it is an adverb.
 fn subject_before_present(text: &str, words: &[Word<'_>], cue: usize, len: usize, lex: &'static CueLexicon) -> Option<(usize, usize)> {
-    if !matches!(lex.language, "uk" | "ru") || cue == 0 {
+    if !matches!(lex.language, "uk" | "ru" | "pl" | "es" | "it" | "pt") || cue == 0 {
         return None;
     }
-    let after = cue + len;
+    // (Past where it was posted: "scrive su Telegram che …".)
+    let after = after_time_phrase(text, words, cue + len);
     let nothing_after = after >= words.len()
         || gap(text, words, after - 1, after).contains([',', ':', '—', '–'])
-        || matches!(words[after].folded.as_str(), "що" | "что" | "про" | "о" | "об");
+        || matches!(words[after].folded.as_str(), "що" | "что" | "про" | "о" | "об" | "ze" | "że" | "que" | "che" | "sobre");
     if !nothing_after {
         return None;
     }
@@ -4107,7 +4116,8 @@ fn after_time_phrase(text: &str, words: &[Word<'_>], from: usize) -> usize {
             "соцмережі" | "соцмережах" | "соцсети" | "соцсетях" | "мережі" | "сети" | "своєму" | "своему" | "своем" | "der"
                 | "plattform" | "son" | "sa" | "compte" | "seinem" | "ihrem" | "her" | "his" | "its" | "official"
                 | "platformie" | "swoim" | "swoich" | "profilu" | "koncie" | "своїй" | "своей" | "сторінці" | "странице"
-                | "платформі" | "платформе" | "акаунті" | "аккаунте"
+                | "платформі" | "платформе" | "акаунті" | "аккаунте" | "suo" | "sua" | "su" | "seu" | "sua" | "canale" | "canal"
+                | "cuenta" | "perfil" | "profilo"
         )
     };
     let mut k = from;
@@ -4115,7 +4125,7 @@ fn after_time_phrase(text: &str, words: &[Word<'_>], from: usize) -> usize {
     while k < words.len() && k < from + 8 && (k == from || gap_is_space(gap(text, words, k - 1, k))) {
         let w = &words[k];
         let preposition = matches!(w.folded.as_str(), "в" | "во" | "у" | "на" | "am") && words.get(k + 1).is_some_and(|n| in_list(TIME_WORDS_AFTER_CUE, &n.folded));
-        if matches!(w.folded.as_str(), "sur" | "on" | "в" | "у" | "auf" | "in" | "на" | "na" | "w") {
+        if matches!(w.folded.as_str(), "sur" | "on" | "в" | "у" | "auf" | "in" | "на" | "na" | "w" | "su" | "sul" | "en" | "em" | "no" | "nel") {
             let mut p = k + 1;
             while p < words.len() && p < k + 3 && between(&words[p]) {
                 p += 1;
@@ -4649,7 +4659,8 @@ fn right_phrase(
     {
         return right_phrase(text, words, from + 1, lex);
     }
-    if in_list(PRONOUNS, &first.folded) {
+    // (Italian "il" is an article: "scrive il Corriere della Sera".)
+    if in_list(PRONOUNS, &first.folded) && !(lex.language == "it" && first.folded == "il") {
         return Some((from, from + 1));
     }
     // Polish: "Według brytyjskiego dziennika transakcja …": a back-reference ends the phrase.
@@ -5602,7 +5613,7 @@ fn classify_source(
         // person's name.
         // "La Voix du Nord", "L'Écho": the word after the article is capitalised too ("L'avocat
         // du condamné" is no title).
-        let french_title = matches!(folded[0], "le" | "la" | "les" | "l'" | "l")
+        let french_title = matches!(folded[0], "le" | "la" | "les" | "l'" | "l" | "el" | "il" | "lo" | "o" | "os" | "los" | "las")
             && is_capitalized(words[start].raw)
             && words.get(start + 1).is_some_and(|w| is_capitalized(w.raw))
             && !folded.iter().any(|w| matches!(*w, "pen" | "drian" | "maire"));

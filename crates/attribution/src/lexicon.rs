@@ -754,8 +754,148 @@ pub static POLISH: CueLexicon = CueLexicon {
 };
 
 /// All lexicons, in a fixed order.
-pub fn all() -> [&'static CueLexicon; 6] {
-    [&ENGLISH, &UKRAINIAN, &RUSSIAN, &GERMAN, &FRENCH, &POLISH]
+pub static SPANISH: CueLexicon = CueLexicon {
+    language: "es",
+    verbs: &[
+        "dijo", "ha dicho", "dice", "afirmó", "ha afirmado", "afirma", "declaró", "ha declarado", "declara",
+        "aseguró", "ha asegurado", "asegura", "explicó", "ha explicado", "explica", "añadió", "ha añadido",
+        "señaló", "ha señalado", "señala", "indicó", "ha indicado", "indica", "subrayó", "ha subrayado",
+        "confirmó", "ha confirmado", "confirma", "anunció", "ha anunciado", "anuncia", "advirtió", "ha advertido",
+        "negó", "ha negado", "niega", "desmintió", "ha desmentido", "destacó", "ha destacado", "precisó",
+        "ha precisado", "reconoció", "ha reconocido", "sostuvo", "sostiene", "apuntó", "ha apuntado", "escribió",
+        "ha escrito", "publicó en", "comentó", "ha comentado",
+    ],
+    media_verbs: &[
+        "informa", "informó", "ha informado", "publica", "publicó", "ha publicado", "adelanta", "adelantó",
+        "ha adelantado", "recoge", "recogió", "ha recogido", "revela", "reveló", "ha revelado", "difunde",
+        "difundió", "ha difundido", "avanza", "avanzó", "ha avanzado", "asegura", "cuenta", "contó", "relata",
+        "relató", "reporta", "reportó",
+    ],
+    nominal_cues: &[],
+    source_after: &[
+        "según", "según informa", "según informó", "según ha informado", "según ha publicado", "según publica",
+        "según recoge", "según adelanta", "según adelantó", "según ha adelantado", "según revela", "según reveló",
+        "según ha revelado", "según fuentes de", "de acuerdo con", "citando a", "citando", "citado por", "citada por",
+        "citados por", "citadas por", "como adelantó", "como ha adelantado", "como adelanta", "como informó",
+        "como ha informado", "como publicó", "como ha publicado", "como reveló", "como ha revelado", "informa",
+        "informó", "ha informado", "publica", "publicó", "recoge", "adelanta", "adelantó", "revela", "reveló",
+        // "Así lo ha informado el ministerio", "lo publica el diario X": the subject after the verb.
+        "lo ha informado", "lo informa", "lo informó", "lo publica", "lo publicó", "lo ha publicado", "lo ha anunciado",
+        "lo anunció", "lo ha confirmado", "lo confirmó", "lo ha dicho", "lo dijo", "lo ha adelantado", "lo adelanta",
+        "lo recoge", "lo revela", "lo ha revelado", "lo ha asegurado", "lo aseguró",
+        "en declaraciones a", "en una entrevista con", "en una entrevista concedida a", "a la agencia", "al diario",
+        "al periódico", "a la cadena", "a la emisora", "con información de",
+    ],
+    source_before: &[],
+    anonymous_heads: &["fuentes", "fuente", "funcionarios", "funcionario", "diplomáticos", "diplomático", "responsables",
+        "personas", "interlocutores"],
+    anonymous_markers: &["anónimo", "anónima", "anonimato", "cercanas", "cercana", "próximas", "conocedoras",
+        "diplomáticas", "gubernamentales", "oficiales", "consultadas"],
+    document_heads: &["informe", "comunicado", "documento", "carta", "nota", "declaración", "borrador", "memorando"],
+    back_references: &["el diario", "el periódico", "la agencia", "el rotativo", "el medio", "la cadena", "el portal",
+        "los autores", "los periodistas", "el artículo", "la publicación"],
+    media_nouns: &["diario", "periódico", "agencia", "rotativo", "semanario", "revista", "cadena", "emisora", "radio",
+        "televisión", "portal", "medio", "digital", "canal", "programa", "web"],
+    own_reporting: &["nuestro corresponsal", "nuestra corresponsal", "nuestro enviado", "nuestra enviada",
+        "ha podido saber", "ha sabido", "ha confirmado de forma independiente", "fuentes consultadas por",
+        "ha podido confirmar", "dijo a este diario", "ha dicho a este diario", "explicó a este diario",
+        "declaró a este diario", "ha confirmado a este diario", "confirmó a este diario", "consultado por este diario",
+        "consultada por este diario"],
+    own_checks: &["ha podido saber", "ha podido confirmar", "ha confirmado", "ha verificado", "ha contactado",
+        "consultó", "ha consultado"],
+};
+
+pub static ITALIAN: CueLexicon = CueLexicon {
+    language: "it",
+    verbs: &[
+        "ha detto", "dice", "ha dichiarato", "dichiara", "ha affermato", "afferma", "ha spiegato", "spiega",
+        "ha aggiunto", "aggiunge", "ha sottolineato", "sottolinea", "ha confermato", "conferma", "ha annunciato",
+        "annuncia", "ha assicurato", "assicura", "ha precisato", "precisa", "ha avvertito", "ha smentito",
+        "smentisce", "ha negato", "nega", "ha ribadito", "ribadisce", "ha osservato", "osserva", "ha scritto",
+        "ha commentato", "commenta", "ha riconosciuto", "ha sostenuto", "sostiene",
+    ],
+    media_verbs: &[
+        "riporta", "ha riportato", "riferisce", "ha riferito", "scrive", "ha scritto", "pubblica", "ha pubblicato",
+        "rivela", "ha rivelato", "anticipa", "ha anticipato", "rende noto", "ha reso noto", "racconta",
+        "ha raccontato", "informa", "ha informato", "riprende", "ha ripreso",
+    ],
+    nominal_cues: &[],
+    source_after: &[
+        "secondo", "secondo quanto riporta", "secondo quanto riportato da", "secondo quanto riferisce",
+        "secondo quanto riferito da", "secondo quanto scrive", "secondo quanto rivela", "secondo quanto anticipa",
+        "secondo quanto appreso da", "come riportato da", "come riporta", "come riferisce", "come scrive",
+        "come rivelato da", "come anticipato da", "come riportato dal", "come riportato dalla", "come riportato dall'",
+        "come riferito dal", "come riferito dalla", "come riferito dall'", "secondo quanto riportato dal",
+        "secondo quanto riportato dalla", "secondo quanto riportato dall'", "riportato dal", "riportata dal",
+        "riportato dalla", "riportata dalla", "riportato dall'", "riportata dall'", "citando", "citato da",
+        // "Lo riporta l'agenzia X", "lo ha scritto su Telegram il ministro": the clitic object
+        // before the verb, the subject after it.
+        "lo riporta", "lo ha riportato", "lo scrive", "lo ha scritto", "lo riferisce", "lo ha riferito", "lo rende noto",
+        "lo ha reso noto", "lo ha detto", "lo ha annunciato", "lo annuncia", "lo ha dichiarato", "lo dichiara",
+        "lo afferma", "lo ha affermato", "lo conferma", "lo ha confermato", "lo rivela", "lo ha rivelato",
+        // "come riportato dall'agenzia X": the article is glued to the noun.
+        "come riportato", "come riferito", "secondo quanto riportato", "secondo quanto riferito", "come scritto", "citata da", "citati da", "citate da",
+        "riportato da", "riportata da", "riferito da", "riferita da", "stando a", "a quanto riporta", "a quanto riferisce",
+        "in un'intervista a", "in un'intervista al", "in un'intervista alla", "all'agenzia", "al quotidiano",
+        "al giornale", "alla rete", "riporta", "riferisce", "scrive", "pubblica", "rivela", "anticipa",
+    ],
+    source_before: &[],
+    anonymous_heads: &["fonti", "fonte", "funzionari", "funzionario", "diplomatici", "diplomatico", "persone",
+        "interlocutori", "ambienti"],
+    anonymous_markers: &["anonimo", "anonima", "anonimato", "vicine", "vicina", "vicino", "informate", "governative",
+        "diplomatiche", "qualificate", "ufficiali"],
+    document_heads: &["rapporto", "comunicato", "documento", "lettera", "nota", "dichiarazione", "bozza", "relazione"],
+    back_references: &["il quotidiano", "il giornale", "l'agenzia", "il sito", "la testata", "gli autori",
+        "i giornalisti", "l'articolo", "la rete", "l'emittente"],
+    media_nouns: &["quotidiano", "giornale", "agenzia", "l'agenzia", "dall'agenzia", "all'agenzia", "dell'agenzia",
+        "l'emittente", "dall'emittente", "settimanale", "rivista", "rete", "emittente", "radio",
+        "televisione", "sito", "testata", "canale", "programma", "portale"],
+    own_reporting: &["il nostro corrispondente", "la nostra corrispondente", "il nostro inviato", "la nostra inviata",
+        "nostro corrispondente", "nostro inviato", "ha appreso", "ha potuto verificare", "ha confermato in modo indipendente",
+        "ha detto al nostro giornale", "ha dichiarato al nostro giornale", "ci ha detto", "ci ha spiegato",
+        "ci ha confermato", "ci ha raccontato"],
+    own_checks: &["ha appreso", "ha verificato", "ha potuto verificare", "ha contattato", "ha consultato"],
+};
+
+pub static PORTUGUESE: CueLexicon = CueLexicon {
+    language: "pt",
+    verbs: &[
+        "disse", "diz", "afirmou", "afirma", "declarou", "declara", "explicou", "explica", "acrescentou",
+        "acrescenta", "sublinhou", "sublinha", "confirmou", "confirma", "anunciou", "anuncia", "garantiu",
+        "garante", "precisou", "advertiu", "alertou", "negou", "nega", "desmentiu", "desmente", "indicou",
+        "indica", "referiu", "refere", "salientou", "salienta", "escreveu", "comentou", "reconheceu", "defendeu",
+    ],
+    media_verbs: &[
+        "noticiou", "noticia", "avançou", "avança", "informou", "informa", "publicou", "publica", "revelou",
+        "revela", "escreve", "escreveu", "relatou", "relata", "divulgou", "divulga", "adiantou", "adianta",
+        "reportou", "reporta",
+    ],
+    nominal_cues: &[],
+    source_after: &[
+        "segundo", "segundo o", "segundo a", "de acordo com", "citando", "citado por", "citada por", "citados por",
+        "citadas por", "conforme noticiou", "conforme avançou", "conforme informou", "conforme revelou",
+        "como noticiou", "como avançou", "como informou", "como revelou", "como adiantou", "noticiou", "avançou",
+        "informou", "publicou", "revelou", "escreve", "adianta", "em declarações à", "em declarações ao",
+        "em entrevista à", "em entrevista ao", "à agência", "ao jornal", "ao diário", "à rádio", "à televisão",
+    ],
+    source_before: &[],
+    anonymous_heads: &["fontes", "fonte", "funcionários", "funcionário", "diplomatas", "diplomata", "responsáveis",
+        "pessoas", "interlocutores"],
+    anonymous_markers: &["anónimo", "anônimo", "anónima", "anonimato", "próximas", "próxima", "conhecedoras",
+        "diplomáticas", "governamentais", "oficiais", "ouvidas"],
+    document_heads: &["relatório", "comunicado", "documento", "carta", "nota", "declaração", "rascunho", "memorando"],
+    back_references: &["o jornal", "o diário", "a agência", "o semanário", "a publicação", "os autores",
+        "os jornalistas", "o artigo", "a estação", "o canal"],
+    media_nouns: &["jornal", "diário", "agência", "semanário", "revista", "estação", "rádio", "televisão", "canal",
+        "site", "portal", "publicação", "programa"],
+    own_reporting: &["o nosso correspondente", "a nossa correspondente", "o nosso enviado", "a nossa enviada",
+        "nosso correspondente", "sabe o", "sabe a", "apurou", "confirmou de forma independente",
+        "disse ao nosso jornal", "disse a este jornal", "explicou a este jornal", "confirmou a este jornal"],
+    own_checks: &["apurou", "confirmou junto", "contactou", "verificou", "consultou"],
+};
+
+pub fn all() -> [&'static CueLexicon; 9] {
+    [&ENGLISH, &UKRAINIAN, &RUSSIAN, &GERMAN, &FRENCH, &POLISH, &SPANISH, &ITALIAN, &PORTUGUESE]
 }
 
 /// The lexicon of a language (ISO 639-1), if there is one.

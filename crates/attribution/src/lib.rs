@@ -141,6 +141,8 @@ fn outlet_key_words(name: &str) -> KeyWords {
         && matches!(
             w[0],
             "the" | "le" | "la" | "les" | "die" | "der" | "das" | "dem" | "den" | "des" | "l"
+                // Spanish, Italian and Portuguese articles ("el diario El País", "o Expresso").
+                | "el" | "los" | "las" | "il" | "lo" | "gli" | "o" | "os"
                 // A French article written in Cyrillic ("Ле Матен де Кьерзак").
                 | "ле" | "ла" | "ль"
         )

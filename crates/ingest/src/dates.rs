@@ -198,18 +198,18 @@ fn month_number(word: &str) -> Option<i8> {
     ];
     // Polish (genitive as in dates, and the nominative), Spanish and Italian.
     const MORE: [(&[&str], i8); 12] = [
-        (&["stycznia", "styczeń", "styczen", "enero", "gennaio", "ene", "gen"], 1),
-        (&["lutego", "luty", "febrero", "febbraio", "feb"], 2),
-        (&["marca", "marzec", "marzo", "mar"], 3),
+        (&["stycznia", "styczeń", "styczen", "enero", "gennaio", "ene", "gen", "janeiro", "jan"], 1),
+        (&["lutego", "luty", "febrero", "febbraio", "feb", "fevereiro", "fev"], 2),
+        (&["marca", "marzec", "marzo", "mar", "março", "marco"], 3),
         (&["kwietnia", "kwiecień", "kwiecien", "abril", "aprile", "abr"], 4),
-        (&["maja", "maj", "mayo", "maggio", "may"], 5),
-        (&["czerwca", "czerwiec", "junio", "giugno", "jun"], 6),
-        (&["lipca", "lipiec", "julio", "luglio", "jul"], 7),
+        (&["maja", "maj", "mayo", "maggio", "may", "maio", "mai"], 5),
+        (&["czerwca", "czerwiec", "junio", "giugno", "jun", "junho"], 6),
+        (&["lipca", "lipiec", "julio", "luglio", "jul", "julho"], 7),
         (&["sierpnia", "sierpień", "sierpien", "agosto", "ago"], 8),
-        (&["września", "wrzesnia", "wrzesień", "wrzesien", "septiembre", "setiembre", "settembre", "sep", "set"], 9),
-        (&["października", "pazdziernika", "październik", "pazdziernik", "octubre", "ottobre", "oct", "ott"], 10),
-        (&["listopada", "listopad", "noviembre", "novembre", "nov"], 11),
-        (&["grudnia", "grudzień", "grudzien", "diciembre", "dicembre", "dic"], 12),
+        (&["września", "wrzesnia", "wrzesień", "wrzesien", "septiembre", "setiembre", "settembre", "sep", "set", "setembro"], 9),
+        (&["października", "pazdziernika", "październik", "pazdziernik", "octubre", "ottobre", "oct", "ott", "outubro", "out"], 10),
+        (&["listopada", "listopad", "noviembre", "novembre", "nov", "novembro"], 11),
+        (&["grudnia", "grudzień", "grudzien", "diciembre", "dicembre", "dic", "dezembro", "dez"], 12),
     ];
     // Ukrainian and Russian abbreviations ("6 февр. 2026", "3 лист. 2025").
     const SHORT: [(&[&str], i8); 12] = [
@@ -597,6 +597,7 @@ mod tests {
         assert_eq!(rfc("5 października 2027 r."), "2027-10-05T00:00:00+00:00");
         assert_eq!(rfc("5 de octubre de 2027, 10:15"), "2027-10-05T10:15:00+00:00");
         assert_eq!(rfc("12 maggio 2027"), "2027-05-12T00:00:00+00:00");
+        assert_eq!(rfc("3 de maio de 2027"), "2027-05-03T00:00:00+00:00");
     }
 
     #[test]

@@ -1363,6 +1363,14 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
                 if j == i || !(earlier(&articles, j, i) || own[j] && same_day_before(&articles, j, i)) {
                     continue;
                 }
+                // (Not a copy of an article that credits this one: that one came after it.)
+                if relays.iter().any(|r| {
+                    r.kind == RelayKind::Attribution
+                        && r.article_id == articles[j].id
+                        && r.origin_article_id.as_deref() == Some(articles[i].id.as_str())
+                }) {
+                    continue;
+                }
                 let own_i = own[i] && !first_person_copied(i, j);
                 let (verbatim, reworded, passage) = reuse(&shingles[i], &shingles[j], articles[i].language != articles[j].language);
                 // Reworded sentences count when most of the article is reworded (independent
