@@ -2008,7 +2008,30 @@ fn extract_sentence(
                 }
                 (r.kind.is_media() && !r.back_reference).then_some(r)
             };
-            heard.or_else(|| dative_outlet_before(text, &words, i, lex, known)).or_else(unknown_medium)
+            // "sagte eine Sprecherin der Hafenbehörde, Olena Hryzaj, der Nachrichtenagentur
+            // Reuters": a medium noun in the dative and its name, later in the clause.
+            let described_dative = || {
+                if lex.language != "de" {
+                    return None;
+                }
+                let k = (i + len..words.len().min(i + len + 20))
+                    .take_while(|&k| k == i + len || !gap(text, &words, k - 1, k).contains(['.', ';', ':', '„', '“', '"']))
+                    .take_while(|&k| !matches!(folded[k].as_str(), "dass" | "ob" | "weil"))
+                    .find(|&k| {
+                        matches!(folded[k].as_str(), "der" | "dem")
+                            && words.get(k + 1).is_some_and(|w| german_media_compound(&w.folded) || media_noun(lex, &w.folded))
+                            && words.get(k + 2).is_some_and(|w| is_capitalized(w.raw) || w.raw.chars().all(|c| c.is_lowercase()) && agency::lookup(w.raw).is_some())
+                            && gap_is_space(gap(text, &words, k, k + 1))
+                            && gap_is_space(gap(text, &words, k + 1, k + 2))
+                    })?;
+                let (s, e) = right_phrase(text, &words, k + 2, lex)?;
+                let mut r = make_source(text, &words, s, e, CueKind::MediaVerb, lex, known, "told");
+                if matches!(r.kind, SourceKind::Organization | SourceKind::Unknown | SourceKind::Person) {
+                    r.kind = SourceKind::Outlet;
+                }
+                (!r.back_reference).then_some(r)
+            };
+            heard.or_else(|| dative_outlet_before(text, &words, i, lex, known)).or_else(unknown_medium).or_else(described_dative)
         } else if lex.language == "fr" && kind == CueKind::Verb {
             // "a confié le maire au Courrier du Val", "a déclaré au Courrier du Val": a medium by its
             // own words after "au", "aux" or "à", a few words on in the same clause.

@@ -680,6 +680,28 @@ pub fn article_attributions(article: &Article, known_outlets: &[String]) -> Vec<
         lang,
         known_outlets,
     ));
+    // "… до открытия магазинов — ТАСС", "… rescue boats — Reuters": a brief's last sentence
+    // closing on a dash and a medium's name, as a title does.
+    if let Some(&last) = sentences.last() {
+        let slice = last.slice(&article.text);
+        let bare = slice.trim_end();
+        if !bare.ends_with(['.', '!', '?', '…', '"', '»', '”'])
+            && let Some(mut source) = title_credit(bare)
+            && !out.iter().any(|a| !a.in_title && a.sentence == last && a.source.is_some())
+        {
+            let offset = last.start;
+            source.span = Span::new(source.span.start + offset, source.span.end + offset);
+            out.push(Attribution {
+                in_title: false,
+                sentence: last,
+                cue: source.span,
+                cue_text: source.text.clone(),
+                cue_kind: CueKindOrCredit::Credit,
+                source: Some(source),
+                recipient: None,
+            });
+        }
+    }
     if out.first().is_some_and(|a| a.cue_kind == CueKindOrCredit::Credit && title_tail_is_content(a, article, &out, known_outlets)) {
         out.remove(0);
     }
