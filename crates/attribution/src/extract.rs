@@ -111,9 +111,13 @@ struct Word<'a> {
 }
 
 fn is_capitalized(w: &str) -> bool {
-    w.chars()
-        .next()
-        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    let mut chars = w.chars();
+    chars.next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        // A name written in camel case: "iStories", "eFinancial" (not "mRNA": one letter, then
+        // capitals only).
+        || w.chars().next().is_some_and(|c| c.is_lowercase())
+            && chars.next().is_some_and(|c| c.is_uppercase())
+            && w.chars().skip(2).any(|c| c.is_lowercase())
 }
 
 #[rustfmt::skip]

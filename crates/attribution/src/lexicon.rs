@@ -644,6 +644,7 @@ pub static FRENCH: CueLexicon = CueLexicon {
     ],
     media_verbs: &[
         "rapporte", "a rapporté", "écrit", "a écrit", "mande", "on mande", "télégraphie", "publie",
+        "révèlent", "ont révélé", "rapportent", "ont rapporté", "écrivent", "ont écrit", "publient", "ont publié",
         "a publié", "relate", "apprend", "annonce", "signale", "cite", "révèle", "a révélé", "a appris",
         "a dévoilé", "dévoile", "avait dévoilé", "avait révélé", "relaie", "relaient", "a relayé", "ont relayé",
     ],
@@ -663,6 +664,10 @@ pub static FRENCH: CueLexicon = CueLexicon {
 
         // "…, relaie le site anglophone X".
         "relaie", "relaient",
+        // "C'est ce que révèlent mardi le Financial Times et …": the medium after the verb.
+        "c'est ce que révèle", "c'est ce que révèlent", "c'est ce que rapporte", "c'est ce que rapportent",
+        "c'est ce qu'écrit", "c'est ce qu'écrivent", "c'est ce qu'affirme", "c'est ce qu'affirment",
+        "c'est ce qu'annonce", "ce que révèle", "ce que révèlent", "ce que rapporte", "ce que rapportent",
         "selon", "d'après", "citant", "cité par", "citée par", "rapporte", "a rapporté", "rapportée par",
         "rapportent", "rapportent nos confrères de", "rapportent nos confrères du", "nos confrères de", "nos confrères du",
         "écrivent nos confrères de", "écrivent nos confrères du", "affirment nos confrères de", "affirment nos confrères du",

@@ -97,7 +97,16 @@ pub fn outlet_key(name: &str) -> String {
     let name = stemmata_text::media::lookup(name).map_or(name, |m| m.name);
     match outlet_key_words(name) {
         KeyWords::Domain(label) => transliterate(&label),
-        KeyWords::Words(w) => transliterate(&w.concat()),
+        // ("das Investigativportal iStories": the name past its describing words may be known.)
+        KeyWords::Words(w) => {
+            // (Only past the words the key drops: "Uralskyy Obozrevatel" is not "Obozrevatel".)
+            let parts: Vec<&str> = name.split_whitespace().collect();
+            let k = parts.len().saturating_sub(w.len());
+            match (k > 0).then(|| stemmata_text::media::lookup(&parts[k..].join(" "))).flatten() {
+                Some(m) if m.name != name => outlet_key(m.name),
+                _ => transliterate(&w.concat()),
+            }
+        }
     }
 }
 

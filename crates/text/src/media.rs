@@ -114,6 +114,7 @@ pub static MEDIA: &[Medium] = &[
     medium!("Vedomosti", ["Ведомости", "Відомості"], [], ["vedomosti.ru"]),
     medium!("RBC", ["РБК", "RosBusinessConsulting"], [], ["rbc.ru"]),
     medium!("Meduza", ["Медуза"], [], ["meduza.io"]),
+    medium!("Важные истории", ["iStories", "Important Stories", "Важливі історії", "Waschnyje istorii", "Vazhnye istorii"], [], ["istories.media"]),
     medium!("Novaya Gazeta", ["Новая газета", "Нова газета"], [], ["novayagazeta.ru", "novayagazeta.eu"]),
     medium!("Izvestia", ["Известия", "Izvestiya"], [], ["iz.ru"]),
     medium!("RT", ["Russia Today", "Раша тудей", "Раша Тудей"], ["RT"], ["rt.com"]),
@@ -256,7 +257,9 @@ fn lookup_uncached(name: &str) -> Option<&'static Medium> {
         }
     }
     // A name is written with a capital ("the economist said" names no paper).
-    if !bare.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+    // (Or in camel case: "iStories".)
+    let camel = bare.chars().next().is_some_and(char::is_lowercase) && bare.chars().nth(1).is_some_and(char::is_uppercase);
+    if !bare.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) && !camel {
         return None;
     }
     exact(name, bare).or_else(|| {
