@@ -867,8 +867,26 @@ pub fn full_name(phrase: &str) -> Option<String> {
     let k = (k + 1..words.len().saturating_sub(1))
         .find(|&g| crate::given_names::is_given_name(&fold(words[g])))
         .unwrap_or(k);
+    // "заступник міністра інфраструктури Польщі Томаш Вєльгош": a country in the genitive
+    // closing the title is no part of the name either.
+    let k = if words.len() >= k + 3 && is_country(words[k]) { k + 1 } else { k };
     let name = &words[k..];
     (name.len() >= 2 && name.len() <= 4 && !name.iter().any(|w| w.chars().all(|c| !c.is_lowercase()))).then(|| name.join(" "))
+}
+
+/// A country's name in any case: a gazetteer place, or the stem of a Ukrainian or Russian
+/// country name ("Польщі", "Германии", "Франції").
+fn is_country(word: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "польщ", "польш", "німеччин", "германи", "франці", "франци", "італі", "итали", "іспані", "испани", "британі",
+        "британи", "англі", "англи", "америк", "україн", "украин", "росі", "росси", "білорус", "беларус", "угорщин",
+        "венгри", "румуні", "румыни", "чехі", "чехи", "словаччин", "словаки", "литв", "латві", "латви", "естоні",
+        "эстони", "молдов", "грузі", "грузи", "туреччин", "турци", "китаю", "китая", "японі", "япони", "канад",
+        "австрі", "австри", "швеці", "швеци", "норвегі", "норвеги", "фінлянді", "финлянди", "нідерланд", "нидерланд",
+        "бельгі", "бельги", "швейцарі", "швейцари", "ізраїл", "израил", "казахстан", "азербайджан", "вірмені", "армени",
+    ];
+    let folded = fold(word);
+    stemmata_entities::gazetteer::is_place(&folded) || STEMS.iter().any(|s| folded.starts_with(&fold(s)))
 }
 
 /// Whether a folded word is a person's title ("minister", "mayor").
@@ -2398,12 +2416,11 @@ fn source_line(text: &str, sentence: Span) -> Vec<(Span, Source)> {
             ["avec ", "mit material von ", "mit material der ", "con información de ", "con informacion de "]
                 .iter()
                 .filter_map(|p| lower.rfind(*p).filter(|&at| at == 0 || lower[..at].ends_with(' ')).map(|at| at + p.len()))
-                .filter(|&at| {
+                .find(|&at| {
                     let name = line[at..].trim().trim_end_matches(['.', ')']).trim();
                     line.chars().count() <= 60
                         && (agency::lookup(name).is_some() || stemmata_text::media::lookup(name).is_some())
-                })
-                .next(),
+                }),
         )
         .next();
     if let Some(at) = credited_after
@@ -4143,7 +4160,7 @@ fn after_time_phrase(text: &str, words: &[Word<'_>], from: usize) -> usize {
             "соцмережі" | "соцмережах" | "соцсети" | "соцсетях" | "мережі" | "сети" | "своєму" | "своему" | "своем" | "der"
                 | "plattform" | "son" | "sa" | "compte" | "seinem" | "ihrem" | "her" | "his" | "its" | "official"
                 | "platformie" | "swoim" | "swoich" | "profilu" | "koncie" | "своїй" | "своей" | "сторінці" | "странице"
-                | "платформі" | "платформе" | "акаунті" | "аккаунте" | "suo" | "sua" | "su" | "seu" | "sua" | "canale" | "canal"
+                | "платформі" | "платформе" | "акаунті" | "аккаунте" | "suo" | "sua" | "su" | "seu" | "canale" | "canal"
                 | "cuenta" | "perfil" | "profilo"
         )
     };

@@ -753,6 +753,8 @@ pub static POLISH: CueLexicon = CueLexicon {
         "magazyn", "magazynu", "portal", "portalu", "serwis", "serwisu", "agencja", "agencji", "agencją", "stacja",
         "stacji", "telewizja", "telewizji", "radio", "radia", "rozgłośnia", "rozgłośni", "kanał", "kanału"],
     own_reporting: &["nasz korespondent", "nasza korespondentka", "naszemu korespondentowi", "naszej korespondentce",
+        "nasz reporter", "nasza reporterka", "naszemu reporterowi", "naszej reporterce", "naszemu dziennikarzowi",
+        "naszej dziennikarce",
         "naszej redakcji", "powiedział nam", "powiedziała nam", "ustaliliśmy", "dowiedzieliśmy się"],
     own_checks: &["ustalił", "ustaliła", "ustaliło", "dowiedział się", "dowiedziała się", "sprawdził", "sprawdziła",
         "zapytał", "zapytała"],
