@@ -453,6 +453,9 @@ const PERSON_TITLES: &[&str] = &[
     "embajadora", "ambasciatore", "embaixador", "embaixadora", "direttore", "direttrice", "diretor", "diretora",
     "gobernador", "governatore", "governador", "jefe", "jefa", "consigliere", "diputado", "diputada", "deputato",
     "senador", "senatore", "viceministro", "viceministra", "vicepresidente",
+    // Editors ("Главный редактор «X» Галина Стрельцова", "die Chefredakteurin").
+    "editor", "editor-in-chief", "редактор", "редакторка", "редактора", "головред", "главред", "chefredakteur",
+    "chefredakteurin", "rédacteur", "rédactrice", "redaktor", "redaktorka", "publisher",
     // Local office holders ("Independent councillor Ravi Menon").
     "councillor", "councilor", "councilman", "councilwoman", "alderman", "sheriff", "commissioner", "superintendent",
     "assemblyman", "assemblywoman",
@@ -801,6 +804,10 @@ fn names_platform(sentence: &str) -> bool {
         // An official website is where a body publishes its statements.
         "website", "internetseite", "webseite", "homepage", "site internet", "site officiel", "офіційному сайті",
         "официальном сайте", "на сайті", "на сайте", "stronie internetowej",
+        // So are its statements, readouts and press releases.
+        "in a statement", "in a written statement", "readout", "press release", "in einer mitteilung",
+        "in einer erklarung", "pressemitteilung", "dans un communique", "у заяві", "в заяві", "у повідомленні", "у пресрелізі",
+        "в заявлении", "в сообщении", "в пресс-релизе", "w komunikacie", "en un comunicado", "in una nota",
     ];
     let folded = fold(sentence);
     // (Folded alike: "фейсбук" loses the breve of its "й".)

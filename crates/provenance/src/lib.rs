@@ -522,6 +522,7 @@ fn citations(
                     // "a poll published by a French news magazine": a medium not named.
                     || !s.back_reference && attribution::unnamed_medium(&s.name)
                     || surname_of_named_person(article, &s.name)
+                    || !a.in_title && told_before(article, a, s)
                 {
                     continue;
                 }
@@ -557,7 +558,12 @@ fn citations(
             };
             let author = attribution::posted(&article.text, a)
                 .then(|| attribution::post_author(&article.text, a).or_else(|| last_named.clone()))
-                .flatten();
+                .flatten()
+                // "schrieb Strelzowa auf Telegram" after "Galina Strelzowa": the full name.
+                .or_else(|| {
+                    let s = a.source.as_ref().filter(|s| attribution::posted(&article.text, a) && !s.text.contains(' '))?;
+                    full_name_of_surname(article, &s.text)
+                });
             if let Some(s) = a.source.as_ref().filter(|s| s.kind == attribution::SourceKind::Person && !a.in_title)
                 && let Some(name) = attribution::full_name(&s.text)
             {
@@ -622,9 +628,20 @@ fn citations(
         {
             continue;
         }
+        // (Not a medium the sentence tells of before its reporting medium's cue: "…fined the
+        // Meißner Abendpost, a regional daily, …, Elbtal-Rundschau reported, citing the decision".)
+        let reported_at = attrs
+            .iter()
+            .filter(|b| !b.in_title && b.sentence == a.sentence && b.source.as_ref().is_some_and(|s| s.kind.is_media()))
+            .map(|b| b.cue.start)
+            .min();
         for s in attribution::media_mentions(&article.text, &[a.sentence], article.language.as_deref()) {
             let key = outlet_key(&s.name);
-            if s.span.end > a.cue.start || names_itself(article, own, &s.name, &key) || out.iter().any(|c| keys_match(&c.key, &key)) {
+            if s.span.end > a.cue.start
+                || reported_at.is_some_and(|r| s.span.end <= r)
+                || names_itself(article, own, &s.name, &key)
+                || out.iter().any(|c| keys_match(&c.key, &key))
+            {
                 continue;
             }
             out.push(Citation { name: s.name.clone(), key, kind: s.kind, evidence: evidence_text(article, a), via: Vec::new() });
@@ -733,6 +750,81 @@ fn surname_of_named_person(article: &Article, name: &str) -> bool {
             // "Джерела Bloomberg": a first name is written in its surname's script.
             && stemmata_text::has_cyrillic(w[0]) == stemmata_text::has_cyrillic(w[1])
     })
+}
+
+/// The full name a surname is written with elsewhere in the article ("Galina Strelzowa" for
+/// "Strelzowa"): a capitalised word of the same script right before it.
+fn full_name_of_surname(article: &Article, surname: &str) -> Option<String> {
+    let text = &article.text;
+    let spans = attribution::word_spans(text);
+    spans.windows(2).find_map(|p| {
+        let w = [&text[p[0].0..p[0].1], &text[p[1].0..p[1].1]];
+        (&text[p[0].1..p[1].0] == " "
+            && w[1] == surname
+            && w[0].chars().next().is_some_and(char::is_uppercase)
+            && w[0].chars().skip(1).all(char::is_lowercase)
+            && w[0].chars().count() >= 3
+            && stemmata_text::has_cyrillic(w[0]) == stemmata_text::has_cyrillic(w[1]))
+        .then(|| format!("{} {}", w[0], w[1]))
+    })
+}
+
+/// A medium credited for something said or written before this story ("told the BBC last
+/// year", "said in a 2025 interview with Der Spiegel", "as The Economist noted back in 2023"):
+/// background, not the report the article rests on. Read around the cue and the medium's name:
+/// a relative phrase of a past year, or a year before the article's own.
+fn told_before(article: &Article, a: &attribution::Attribution, s: &attribution::Source) -> bool {
+    const PAST: &[&str] = &[
+        "last year", "a year ago", "years ago", "back in", "the year before", "минулого року", "торік", "рік тому",
+        "років тому", "роки тому", "в прошлом году", "год назад", "лет назад", "года назад", "im vergangenen jahr",
+        "letztes jahr", "vor einem jahr", "vor jahren", "l'an dernier", "l'annee derniere", "il y a un an",
+        "el ano pasado", "l'anno scorso", "w zeszlym roku", "w ubieglym roku", "rok temu",
+    ];
+    let text = &article.text;
+    // (Within the sentence: "… destroyed last year. NV writes about it." credits NV.)
+    let from = text.floor_char_boundary(a.cue.start.min(s.span.start).saturating_sub(40).max(a.sentence.start));
+    let to = text.ceil_char_boundary((a.cue.end.max(s.span.end) + 25).min(a.sentence.end).min(text.len()));
+    let Some(window) = text.get(from..to) else { return false };
+    let window = stemmata_text::fold(window);
+    if PAST.iter().any(|p| window.contains(&stemmata_text::fold(p))) {
+        return true;
+    }
+    let Some(published) = article.published else { return false };
+    let local = published.unix + i64::from(published.offset_seconds);
+    let year = 1970 + local.div_euclid(31_556_952);
+    if stemmata_text::words(&window).any(|w| {
+        w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()) && w.parse::<i64>().is_ok_and(|y| (1950..year).contains(&y))
+    }) {
+        return true;
+    }
+    // "In January, Risius told Deutschlandfunk", "Ещё в январе Ризиус уверял в эфире X": a month
+    // two or more before the article's, named before the credit.
+    let month_now = ((local.rem_euclid(31_556_952)) / 2_629_746 + 1) as usize;
+    let before = text.get(from..a.cue.start.min(s.span.start).max(from)).map(stemmata_text::fold).unwrap_or_default();
+    let words: Vec<&str> = stemmata_text::words(&before).collect();
+    words.windows(2).any(|p| {
+        matches!(p[0], "in" | "im" | "в" | "у" | "en" | "au")
+            && past_month(p[1]).is_some_and(|m| m + 2 <= month_now)
+    })
+}
+
+/// The month a month's name in the locative (or English, German, French) names.
+fn past_month(folded: &str) -> Option<usize> {
+    const MONTHS: [&[&str]; 12] = [
+        &["january", "januar", "janvier", "сiчнi", "січні", "январе"],
+        &["february", "februar", "fevrier", "лютому", "феврале"],
+        &["march", "marz", "mars", "березні", "марте"],
+        &["april", "avril", "квітні", "апреле"],
+        &["mai", "травні", "мае"],
+        &["june", "juni", "juin", "червні", "июне"],
+        &["july", "juli", "juillet", "липні", "июле"],
+        &["august", "aout", "серпні", "августе"],
+        &["september", "septembre", "вересні", "сентябре"],
+        &["october", "oktober", "octobre", "жовтні", "октябре"],
+        &["november", "novembre", "листопаді", "ноябре"],
+        &["december", "dezember", "decembre", "грудні", "декабре"],
+    ];
+    MONTHS.iter().position(|names| names.iter().any(|n| stemmata_text::fold(n) == folded)).map(|m| m + 1)
 }
 
 /// A verb of denial ("denied", "спростував", "опроверг", "zaprzeczył", "dementierte").
