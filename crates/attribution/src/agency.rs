@@ -135,7 +135,7 @@ pub static AGENCIES: &[Agency] = &[
         id: "DPA",
         name: "Deutsche Presse-Agentur",
         qid: Some("Q312653"),
-        names: &["Deutsche Presse-Agentur", "Deutsche Presseagentur"],
+        names: &["Deutsche Presse-Agentur", "Deutsche Presseagentur", "Deutschen Presse-Agentur", "Deutschen Presseagentur", "German Press Agency"],
         abbreviations: &["DPA", "dpa"],
         needs_context: false,
     },

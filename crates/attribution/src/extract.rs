@@ -1160,11 +1160,13 @@ pub fn quote_regions(text: &str) -> Vec<Span> {
             (c, c.len_utf8())
         };
         match (open, c) {
-            (None, '“' | '«' | '„') => open = Some((i, c)),
+            // (German also quotes »so«.)
+            (None, '“' | '«' | '„' | '»') => open = Some((i, c)),
             (None, '"') => open = Some((i, c)),
             // Closing marks do not always match the opening one (“…" in edited copy).
             (Some((s, '“' | '„')), '”' | '“' | '"')
             | (Some((s, '«')), '»')
+            | (Some((s, '»')), '«')
             | (Some((s, '"')), '"' | '”') => {
                 out.push(Span::new(s, i + len));
                 open = None;
@@ -2048,12 +2050,17 @@ fn extract_sentence(
                     .take_while(|&k| !matches!(folded[k].as_str(), "dass" | "ob" | "weil"))
                     .find(|&k| {
                         matches!(folded[k].as_str(), "der" | "dem")
-                            && words.get(k + 1).is_some_and(|w| german_media_compound(&w.folded) || media_noun(lex, &w.folded))
+                            && (words.get(k + 1).is_some_and(|w| german_media_compound(&w.folded) || media_noun(lex, &w.folded))
+                                // "der Deutschen Presse-Agentur": a known agency by its name.
+                                || words.get(k + 2).is_some_and(|w| {
+                                    agency::lookup(&text[words[k + 1].start..w.end]).is_some()
+                                }))
                             && words.get(k + 2).is_some_and(|w| is_capitalized(w.raw) || w.raw.chars().all(|c| c.is_lowercase()) && agency::lookup(w.raw).is_some())
                             && gap_is_space(gap(text, &words, k, k + 1))
                             && gap_is_space(gap(text, &words, k + 1, k + 2))
                     })?;
-                let (s, e) = right_phrase(text, &words, k + 2, lex)?;
+                let named = words.get(k + 2).is_some_and(|w| agency::lookup(&text[words[k + 1].start..w.end]).is_some());
+                let (s, e) = if named { (k + 1, k + 3) } else { right_phrase(text, &words, k + 2, lex)? };
                 let mut r = make_source(text, &words, s, e, CueKind::MediaVerb, lex, known, "told");
                 if matches!(r.kind, SourceKind::Organization | SourceKind::Unknown | SourceKind::Person) {
                     r.kind = SourceKind::Outlet;

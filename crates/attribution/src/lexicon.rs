@@ -607,6 +607,8 @@ pub static GERMAN: CueLexicon = CueLexicon {
     document_heads: &[
         "bericht", "erklärung", "dokument", "dokumente", "studie", "brief", "mitteilung", "communiqué",
         "schreiben", "memo", "papier", "unterlagen", "gutachten", "protokoll", "entwurf",
+        // "Laut Analysen des Umweltbundesamts", "unter Berufung auf Recherchen": findings, not a name.
+        "analyse", "analysen", "recherche", "recherchen", "berechnungen", "schätzungen", "daten", "zahlen", "dokumenten",
     ],
     back_references: &[
         "die zeitung", "das blatt", "die agentur", "die autoren", "die journalisten", "der bericht",
