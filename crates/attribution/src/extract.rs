@@ -651,7 +651,7 @@ fn platform_word(folded: &str) -> bool {
 fn platform_token(raw: &str, folded: &str) -> bool {
     raw == "X"
         || platform_word(folded)
-        || ["телеграм", "telegram", "фейсбук", "facebook", "twitter", "твіттер", "твиттер", "інстаграм", "инстаграм"]
+        || ["телеграм", "telegram", "фейсбук", "facebook", "twitter", "твіттер", "твиттер", "інстаграм", "инстаграм", "bluesky", "threads", "linkedin"]
             .iter()
             .any(|p| folded.starts_with(p))
 }
@@ -716,6 +716,10 @@ pub fn unnamed_medium(name: &str) -> bool {
     ];
     // "in a post on Facebook": the platform is where it was posted, not who published it.
     if !words.is_empty() && words.iter().all(|w| platform_token(w.raw, &w.folded)) {
+        return true;
+    }
+    // (Platforms named in two words or more.)
+    if matches!(fold(name.trim()).as_str(), "truth social" | "x (twitter)" | "x (formerly twitter)") {
         return true;
     }
     // "По данным украинских СМИ", "пишуть ЗМІ", "Medien", "the US-Zeitung": the media at large, or
@@ -801,6 +805,7 @@ fn names_platform(sentence: &str) -> bool {
     const PLATFORMS: &[&str] = &[
         "telegram", "телеграм", "facebook", "фейсбук", "фейсбуц", "instagram", "інстаграм", "инстаграм", "twitter", "твіттер",
         "твиттер", "соцмереж", "соцсет", "social media", "sozialen netzwerk", "sozialen medien", "reseaux sociaux",
+        "truth social", "threads", "bluesky", "tiktok", "youtube", "linkedin", "вконтакте", "mastodon", "weibo",
         // An official website is where a body publishes its statements.
         "website", "internetseite", "webseite", "homepage", "site internet", "site officiel", "офіційному сайті",
         "официальном сайте", "на сайті", "на сайте", "stronie internetowej",

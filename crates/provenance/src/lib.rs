@@ -320,6 +320,8 @@ fn states_own_check(article: &Article, own_keys: &[String], attributions: &[attr
         "запрос", "ексклюзивно", "эксклюзивно", "exclusive", "obtain", "seen by", "given to", "nachfrage",
         // "сказав він у коментарі РБК-Україна", "в інтерв'ю РБК-Україна" in its own article.
         "коментар", "комментари", "інтерв'ю", "интервью", "interview",
+        // "Asked by the Guardian, a spokesperson confirmed", "Interrogé par Le Figaro": it asked.
+        "asked", "contacted", "approached", "interroge", "sollicite", "contacte", "gefragt", "angefragt",
     ];
     if attributions.iter().any(|a| {
         let cue = stemmata_text::fold(&a.cue_text);
