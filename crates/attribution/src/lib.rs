@@ -100,7 +100,7 @@ pub fn outlet_key(name: &str) -> String {
         // ("das Investigativportal iStories": the name past its describing words may be known.)
         KeyWords::Words(w) => {
             // (Only past the words the key drops: "Uralskyy Obozrevatel" is not "Obozrevatel".)
-            let parts: Vec<&str> = name.split_whitespace().collect();
+            let parts: Vec<&str> = name.split(|c: char| c.is_whitespace() || c == '-').filter(|p| !p.is_empty()).collect();
             let k = parts.len().saturating_sub(w.len());
             match (k > 0).then(|| stemmata_text::media::lookup(&parts[k..].join(" "))).flatten() {
                 Some(m) if m.name != name => outlet_key(m.name),
@@ -156,6 +156,10 @@ fn outlet_key_words(name: &str) -> KeyWords {
                 | "ле" | "ла" | "ль"
         )
     {
+        w.remove(0);
+    }
+    // "US-Nachrichtenportal Axios": a country's initials joined to a describing compound.
+    if w.len() > 2 && matches!(w[0], "us" | "uk" | "eu" | "usa") && german_media_compound(w[1]) {
         w.remove(0);
     }
     // A describing noun before the name: "Nachrichtenagentur Nordic Wire", "агентство Reuters".
