@@ -453,6 +453,10 @@ const PERSON_TITLES: &[&str] = &[
     "embajadora", "ambasciatore", "embaixador", "embaixadora", "direttore", "direttrice", "diretor", "diretora",
     "gobernador", "governatore", "governador", "jefe", "jefa", "consigliere", "diputado", "diputada", "deputato",
     "senador", "senatore", "viceministro", "viceministra", "vicepresidente",
+    // Polish, and Italian mayors ("rzecznik Śląskiej Grupy Górniczej", "la vicesindaca").
+    "rzecznik", "rzecznika", "rzeczniczka", "rzeczniczki", "ministra", "prezes", "prezesa", "dyrektor", "dyrektora",
+    "burmistrz", "burmistrza", "wojewoda", "wojewody", "prezydent", "prezydenta", "szef", "szefa", "szefowa",
+    "komendant", "komendanta", "prokurator", "prokuratora", "sindaca", "assessore", "assessora", "questore",
     // Editors ("Главный редактор «X» Галина Стрельцова", "die Chefredakteurin").
     "editor", "editor-in-chief", "редактор", "редакторка", "редактора", "головред", "главред", "chefredakteur",
     "chefredakteurin", "rédacteur", "rédactrice", "redaktor", "redaktorka", "publisher",
@@ -477,7 +481,7 @@ fn title_word(folded: &str) -> bool {
     if in_list(PERSON_TITLES, folded) {
         return true;
     }
-    const PREFIXES: &[&str] = &["vice-", "vize-", "віце-", "вице-", "ex-", "екс-", "экс-", "co-", "acting-"];
+    const PREFIXES: &[&str] = &["vice-", "vize-", "віце-", "вице-", "ex-", "екс-", "экс-", "co-", "acting-", "vice", "wice"];
     if let Some(rest) = PREFIXES.iter().find_map(|p| folded.strip_prefix(p)) {
         return in_list(PERSON_TITLES, rest) || title_word(rest);
     }
@@ -4861,6 +4865,19 @@ fn right_phrase(
             && [lex, &lexicon::ENGLISH].iter().any(|l| l.anonymous_heads.iter().any(|h| fold(h) == w.folded))
         {
             end += 1;
+            break;
+        }
+        // "citing a French diplomatic source": one describing word before the head.
+        if seen_capital
+            && !is_capitalized(w.raw)
+            && words[from..end].iter().all(|x| is_capitalized(x.raw) || matches!(x.folded.as_str(), "the" | "a" | "an"))
+            && words.get(end + 1).is_some_and(|n| {
+                !is_capitalized(n.raw)
+                    && gap_is_space(gap(text, words, end, end + 1))
+                    && [lex, &lexicon::ENGLISH].iter().any(|l| l.anonymous_heads.iter().any(|h| fold(h) == n.folded))
+            })
+        {
+            end += 2;
             break;
         }
         // "according to a Lindau Herald report": the report noun closes the phrase.

@@ -173,6 +173,17 @@ fn outlet_key_words(name: &str) -> KeyWords {
     {
         w.remove(0);
     }
+    // "Telegram-канала Baza", "YouTube channel X": the platform's channel before the name.
+    while w.len() > 2
+        && matches!(w[0], "telegram" | "телеграм" | "youtube")
+        && matches!(w[1], "канал" | "канала" | "каналу" | "каналі" | "канале" | "channel" | "kanal" | "kanals")
+    {
+        w.drain(..2);
+    }
+    // ("das Investigativportal The Insider": an article after the describing word.)
+    if w.len() > 1 && matches!(w[0], "the" | "le" | "la" | "der" | "die" | "das") {
+        w.remove(0);
+    }
     // "Tennard Press Agency" = "Tennard Press": a trailing agency word is no part of the name.
     while w.len() > 1 && matches!(w[w.len() - 1], "agency" | "agentur" | "агентство" | "агенція") {
         w.pop();

@@ -1849,6 +1849,18 @@ pub fn same_source(a: &str, b: &str) -> bool {
             return true;
         }
     }
+    // "Волнистов" / "Аркадий Волнистов": a person's surname and full name.
+    let surname_of = |short: &str, long: &str| {
+        let (s, l): (Vec<&str>, Vec<&str>) = (short.split_whitespace().collect(), long.split_whitespace().collect());
+        s.len() == 1
+            && (2..=3).contains(&l.len())
+            && s[0].chars().count() >= 4
+            && l.last().is_some_and(|x| stemmata_text::fold(x) == stemmata_text::fold(s[0]))
+            && l[0].chars().next().is_some_and(char::is_uppercase)
+    };
+    if surname_of(a, b) || surname_of(b, a) {
+        return true;
+    }
     let (ka, kb) = (outlet_key(a), outlet_key(b));
     // «Трамвайные заметки» / «Трамвайні нотатки»: one name in Russian and Ukrainian.
     let (ca, cb) = (attribution::outlet_case_key(a), attribution::outlet_case_key(b));
