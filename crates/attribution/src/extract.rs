@@ -1729,8 +1729,15 @@ fn extract_sentence(
                             .filter(|&k| k > 0 && media_noun(lex, &folded[k - 1]))
                             .map(|k| (k, o))
                     });
+                // "Волністов сам спростував": the name before "himself".
+                let self_left = (i >= 2
+                    && matches!(folded[i - 1].as_str(), "сам" | "сама" | "самі" | "сами" | "himself" | "herself" | "selbst")
+                    && is_capitalized(words[i - 2].raw))
+                .then(|| left_phrase(text, &words, i - 1, lex))
+                .flatten();
                 let left = quoted_left
                     .or(relative_left)
+                    .or(self_left)
                     .or_else(|| left_phrase(text, &words, i, lex))
                     .or_else(|| clause_subject(text, sentence, &words, i, i + len, lex))
                     .filter(|&(s, e)| lex.language != "de" || german_subject(&folded, s, e))
