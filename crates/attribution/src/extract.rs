@@ -902,7 +902,9 @@ fn is_country(word: &str) -> bool {
         "бельгі", "бельги", "швейцарі", "швейцари", "ізраїл", "израил", "казахстан", "азербайджан", "вірмені", "армени",
     ];
     let folded = fold(word);
-    stemmata_entities::gazetteer::is_place(&folded) || STEMS.iter().any(|s| folded.starts_with(&fold(s)))
+    stemmata_entities::gazetteer::is_place(&folded)
+        || stemmata_entities::gazetteer::is_place(&word.to_lowercase())
+        || STEMS.iter().any(|s| folded.starts_with(&fold(s)))
 }
 
 /// Whether a folded word is a person's title ("minister", "mayor").
@@ -5871,7 +5873,7 @@ pub fn title_credit(title: &str) -> Option<Source> {
     // "потяг Київ — Відень": a place is no medium (the end of a route).
     if stemmata_text::media::lookup(tail).is_none()
         && agency::lookup(tail).is_none()
-        && stemmata_entities::gazetteer::is_place(&fold(tail))
+        && (stemmata_entities::gazetteer::is_place(&fold(tail)) || stemmata_entities::gazetteer::is_place(&tail.to_lowercase()))
     {
         return None;
     }

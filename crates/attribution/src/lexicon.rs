@@ -860,7 +860,7 @@ pub static ITALIAN: CueLexicon = CueLexicon {
     document_heads: &["rapporto", "comunicato", "documento", "lettera", "nota", "dichiarazione", "bozza", "relazione"],
     back_references: &["il quotidiano", "il giornale", "l'agenzia", "il sito", "la testata", "gli autori",
         "i giornalisti", "l'articolo", "la rete", "l'emittente"],
-    media_nouns: &["quotidiano", "giornale", "agenzia", "l'agenzia", "dall'agenzia", "all'agenzia", "dell'agenzia",
+    media_nouns: &["quotidiano", "giornale", "agenzia", "l'agenzia", "dall'agenzia", "dell'agenzia",
         "l'emittente", "dall'emittente", "settimanale", "rivista", "rete", "emittente", "radio",
         "televisione", "sito", "testata", "canale", "programma", "portale"],
     own_reporting: &["il nostro corrispondente", "la nostra corrispondente", "il nostro inviato", "la nostra inviata",
