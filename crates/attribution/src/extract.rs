@@ -809,7 +809,8 @@ fn names_platform(sentence: &str) -> bool {
     const PLATFORMS: &[&str] = &[
         "telegram", "телеграм", "facebook", "фейсбук", "фейсбуц", "instagram", "інстаграм", "инстаграм", "twitter", "твіттер",
         "твиттер", "соцмереж", "соцсет", "social media", "sozialen netzwerk", "sozialen medien", "reseaux sociaux",
-        "truth social", "threads", "bluesky", "tiktok", "youtube", "linkedin", "вконтакте", "mastodon", "weibo",
+        // ("Threads" is also a common word: only as a token after "on", below.)
+        "truth social", "bluesky", "tiktok", "youtube", "linkedin", "вконтакте", "mastodon", "weibo",
         // An official website is where a body publishes its statements.
         "website", "internetseite", "webseite", "homepage", "site internet", "site officiel", "офіційному сайті",
         "официальном сайте", "на сайті", "на сайте", "stronie internetowej",
@@ -826,7 +827,7 @@ fn names_platform(sentence: &str) -> bool {
     // "on X", "sur X", "auf der Plattform X": the platform X, after a preposition or its noun.
     let words: Vec<&str> = sentence.split_whitespace().collect();
     words.windows(2).any(|w| {
-        w[1].trim_end_matches(['.', ',', ';', ':', ')']) == "X"
+        matches!(w[1].trim_end_matches(['.', ',', ';', ':', ')']), "X" | "Threads")
             && matches!(fold(w[0]).as_str(), "on" | "sur" | "auf" | "plattform" | "платформі" | "платформе" | "platformie" | "в" | "у" | "in" | "via")
     })
 }
