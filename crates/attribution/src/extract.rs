@@ -7729,4 +7729,45 @@ mod tests {
         assert!(a.iter().all(|a| a.cue_kind != CueKindOrCredit::Credit), "{a:?}");
     }
 
+
+    #[test]
+    fn spanish_italian_portuguese_credits() {
+        assert!(media_named(&one("El buque encalló, según informa la agencia EFE.", "es"), "EFE"));
+        assert!(media_named(&one("El País publicó que el buque encalló.", "es"), "El País"));
+        assert!(media_named(&one("La nave si è incagliata, scrive il Corriere della Sera.", "it"), "Corriere della Sera"));
+        assert!(media_named(&one("Come riportato dall'agenzia portoghese Lusa, Lisbona invierà 12 genieri.", "it"), "Lusa"));
+        assert!(media_named(&one("O plano foi aprovado, avança o Expresso.", "pt"), "Expresso"));
+        let r = one("Lo ha scritto su Telegram il ministro dell'Interno Ihor Marchenko.", "it");
+        assert!(r.iter().any(|(_, s)| s.as_ref().is_some_and(|(t, k)| t.contains("Marchenko") && *k == SourceKind::Person)), "{r:?}");
+    }
+
+    #[test]
+    fn titles_names_and_bodies_across_languages() {
+        let r = one("Selon le vice-ministre ukrainien des Infrastructures, la traversée doit soulager les postes-frontières.", "fr");
+        assert!(r.iter().any(|(_, s)| s.as_ref().is_some_and(|(_, k)| *k == SourceKind::Person)), "{r:?}");
+        let r = one("Das teilte das ukrainische Energieministerium auf seiner Internetseite mit.", "de");
+        assert!(r.iter().any(|(_, s)| s.as_ref().is_some_and(|(_, k)| *k == SourceKind::Organization)), "{r:?}");
+        let r = one("The painting was recovered, EFE said, citing the Guardia Civil.", "en");
+        assert!(r.iter().any(|(_, s)| s.as_ref().is_some_and(|(t, k)| t.contains("Guardia") && *k == SourceKind::Organization)), "{r:?}");
+        // A name in camel case; a French medium after "c'est ce que".
+        assert!(media_named(&one("Das berichtet das russische Investigativportal iStories.", "de"), "iStories"));
+        assert!(media_named(&one("C'est ce que révèlent mardi le Financial Times et l'hebdomadaire Der Spiegel.", "fr"), "Financial Times"));
+        // "a French diplomatic source" is one anonymous source, not a medium called "French".
+        assert!(!media_named(&one("The talks will resume, Le Figaro reported, citing a French diplomatic source.", "en"), "French"));
+    }
+
+    #[test]
+    fn german_quotes_and_a_hearer_later_in_the_clause() {
+        let a = full("»Die Büffel waren gelassen«, sagte ein Polizeisprecher der Deutschen Presse-Agentur.", "de", &[]);
+        assert!(a.iter().any(|a| a.recipient.as_ref().is_some_and(|r| r.name == "Deutsche Presse-Agentur")), "{a:?}");
+        let a = full("Alle seien an Land gebracht worden, sagte eine Sprecherin der Hafenbehörde, Olena Hryzaj, der Nachrichtenagentur Reuters.", "de", &[]);
+        assert!(a.iter().any(|a| a.recipient.as_ref().is_some_and(|r| r.name == "Reuters")), "{a:?}");
+    }
+
+    #[test]
+    fn title_tails_that_are_no_credit() {
+        assert!(title_credit("Укрзалізниця запустить прямий нічний потяг Київ — Відень").is_none());
+        assert!(title_credit("Польща на 48 годин закрила «Ягодин — Дорогуськ» для вантажівок").is_none());
+        assert!(title_credit("Port closed – The Telegraph").is_some());
+    }
 }

@@ -2558,4 +2558,30 @@ mod tests {
         assert_eq!(p.relays.len(), 1, "{:?}", p.relays);
     }
 
+
+    #[test]
+    fn a_medium_credited_for_something_said_before_is_background() {
+        let a = article_in("en", "a", "Harbour Ledger", 1_800_000_000, "Editor to appeal fine", "The paper's editor, Malte Risius, said he would appeal. In a 2025 interview with Der Spiegel, Risius said his newsroom kept advertising apart.");
+        let p = analyze(&[&a]);
+        assert!(p.relays.iter().all(|r| r.origin != "Der Spiegel"), "{:?}", p.relays);
+        let b = article_in("en", "b", "Harbour Ledger", 1_800_000_000, "Editor to appeal fine", "The editor said he would appeal, Der Spiegel reported.");
+        let p = analyze(&[&b]);
+        assert!(p.relays.iter().any(|r| r.origin == "Der Spiegel"), "{:?}", p.relays);
+    }
+
+    #[test]
+    fn a_denial_posted_beside_a_medium_report_is_a_source_of_its_own() {
+        let a = article_in("en", "a", "Harbour Ledger", 1_800_000_000, "Village captured, TASS claims", "Russian troops captured the village of Klenove, TASS reported, citing a source. Viktor Tymchenko, spokesman for the Southern Defence Forces, denied the report on Facebook.");
+        let p = analyze(&[&a]);
+        assert!(p.origins.iter().any(|o| o.name.contains("Tymchenko")), "{:?}", p.origins);
+        assert!(p.origins.iter().any(|o| o.name == "TASS"), "{:?}", p.origins);
+    }
+
+    #[test]
+    fn the_way_a_report_came_is_its_relay_elsewhere_in_the_article() {
+        let a = article_in("en", "a", "Harbour Ledger", 1_800_000_000, "Night train to Vienna", "The railway will start a night train to Vienna, Reuters said, citing Interfax-Ukraine. The cars had passed trials, according to Reuters.");
+        let p = analyze(&[&a]);
+        assert_eq!(p.origins.len(), 1, "{:?}", p.origins);
+        assert!(p.origins[0].name.contains("Interfax"), "{:?}", p.origins);
+    }
 }

@@ -227,6 +227,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_title_suffix_the_body_reports_from_is_a_credit_not_the_publisher() {
+        let mut extra = serde_json::Map::new();
+        let title = "США рассматривают назначение спецпосланника — WSJ";
+        let body = "Об этом в среду сообщила The Wall Street Journal со ссылкой на людей, знакомых с ситуацией.";
+        assert!(infer(None, None, title, body, &mut extra).is_none());
+        let own = "The government plans to sell its stake, the Kyiv Lantern has learned.";
+        assert!(infer(None, None, "Stake for sale | Kyiv Lantern", own, &mut extra).is_some());
+    }
+
+    #[test]
     fn a_title_ends_with_its_outlet() {
         assert_eq!(title_suffix("Ferry service to resume in May | Harbour Ledger").as_deref(), Some("Harbour Ledger"));
         assert_eq!(title_suffix("Ferry service to resume in May – Harbour Ledger").as_deref(), Some("Harbour Ledger"));
