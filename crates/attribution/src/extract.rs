@@ -4309,7 +4309,7 @@ const WEEKDAYS: &[&str] = &[
 
 /// Lowercase words in -ly that are nouns, not adverbs.
 #[rustfmt::skip]
-const LY_NOUNS: &[&str] = &["family", "rally", "ally", "assembly", "supply", "monopoly", "anomaly", "bully", "italy", "homily", "panoply", "melee"];
+const LY_NOUNS: &[&str] = &["family", "rally", "ally", "assembly", "supply", "monopoly", "anomaly", "bully", "italy", "homily", "panoply", "melee", "daily", "weekly", "monthly", "quarterly", "biweekly"];
 
 /// A gap that closes a party tag: "Lynch (D-Mass.) said".
 fn closes_tag(g: &str) -> bool {
@@ -5793,6 +5793,28 @@ fn classify_source(
 
 /// State bodies and institutions news names by a short name ("МЗС", "Генштаб", "the Pentagon"):
 /// sources that speak, never media.
+/// Whether a name is a place's ("США", "Kyiv"): no medium is called by it alone.
+pub fn names_a_place(name: &str) -> bool {
+    let n = name.trim();
+    stemmata_entities::gazetteer::is_place(&n.to_lowercase()) || stemmata_entities::gazetteer::is_place(&fold(n))
+}
+
+/// "Співрозмовники The Guardian", "Источники The Guardian", "sources of the paper": the medium
+/// whose unnamed sources they are, when an unnamed head opens a medium's name.
+pub fn medium_behind_sources(name: &str) -> Option<String> {
+    let (head, rest) = name.trim().split_once(char::is_whitespace)?;
+    const SOURCE_NOUNS: &[&str] = &[
+        "співрозмовники", "співрозмовник", "співрозмовника", "джерела", "джерело", "источники", "источник", "собеседники",
+        "собеседник", "sources", "quellen", "zrodła", "zrodła", "fuentes", "fonti", "fontes",
+    ];
+    let head = fold(head);
+    let anonymous = SOURCE_NOUNS.iter().any(|h| fold(h) == head);
+    let rest = rest.trim();
+    (anonymous && rest.chars().next().is_some_and(|c| c.is_uppercase() || OPENING_QUOTES.contains(&c))).then(|| {
+        rest.trim_matches(|c: char| OPENING_QUOTES.contains(&c) || CLOSING_QUOTES.contains(&c)).to_string()
+    })
+}
+
 pub fn is_institution(name: &str) -> bool {
     const INSTITUTIONS: &[&str] = &[
         "мзс", "мвс", "моз", "сбу", "зсу", "гур", "генштаб", "оп", "нбу", "міноборони", "мінфін", "мінекономіки",

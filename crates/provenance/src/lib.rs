@@ -519,8 +519,16 @@ fn citations(
                 .filter(|s| s.kind.is_media())
                 .filter(|s| !s.back_reference || s.name != s.text);
             for s in media {
+                // "Співрозмовники The Guardian": the medium whose sources they are.
+                // ("Both RMF FM and Gazeta Wyborcza reported": "Both" is no part of the name.)
+                let behind = attribution::medium_behind_sources(&s.name)
+                    .or_else(|| s.name.strip_prefix("Both ").map(str::to_string))
+                    .map(|name| attribution::Source { name, ..s.clone() });
+                let s = behind.as_ref().unwrap_or(s);
                 let key = outlet_key(&s.name);
                 if names_itself(article, own, &s.name, &key)
+                    // "навела газета слова … посадовця США": a place is no medium.
+                    || attribution::names_a_place(&s.name)
                     // "a poll published by a French news magazine": a medium not named.
                     || !s.back_reference && attribution::unnamed_medium(&s.name)
                     || surname_of_named_person(article, &s.name)
