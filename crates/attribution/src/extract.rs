@@ -5793,6 +5793,24 @@ fn classify_source(
 
 /// State bodies and institutions news names by a short name ("МЗС", "Генштаб", "the Pentagon"):
 /// sources that speak, never media.
+/// Whether a name read as a medium's is a person's ("a expliqué à l'agence Sylvie Marchetti":
+/// the agency heard her) or no name at all ("приводит радиостанция слова 54-летней женщины"): a
+/// given name and a surname, or a figure first; known media excepted.
+pub fn not_a_medium_name(name: &str) -> bool {
+    let name = name.trim();
+    if stemmata_text::media::lookup(name).is_some() || agency::lookup(name).is_some() {
+        return false;
+    }
+    let words: Vec<&str> = crate::words(name).collect();
+    // (An age, "54-летней", "26-year-old"; city sites are named by their dialling code: "0599.ua".)
+    let age = name.split_once('-').is_some_and(|(n, rest)| {
+        !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()) && rest.starts_with(char::is_alphabetic)
+    });
+    age || (2..=3).contains(&words.len())
+            && words.iter().all(|w| is_capitalized(w))
+            && crate::given_names::is_given_name(&fold(words[0]))
+}
+
 /// Whether a name is a place's ("США", "Kyiv"): no medium is called by it alone.
 pub fn names_a_place(name: &str) -> bool {
     let n = name.trim();
