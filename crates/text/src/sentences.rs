@@ -203,8 +203,13 @@ fn split_line(text: &str, from: usize, to: usize, spans: &mut Vec<Span>) {
                     || (matches!(next, 'A' | 'I' | 'В' | 'У' | 'І' | 'З' | 'А' | 'О' | 'Я' | 'К' | 'С')
                         && after_next.is_some_and(char::is_whitespace)));
             let next_opens = opens_quote && after_next.is_some_and(char::is_uppercase);
+            // A name written like a web address, «Соснівець.City»: a Cyrillic word glued to a
+            // Latin one, or a word right after an opening quotation mark.
+            let word_start = dot_index - word.chars().count();
+            let quoted_name = word_start > 0 && matches!(chars[word_start - 1].1, '«' | '„' | '“' | '"');
+            let mixed_scripts = crate::has_cyrillic(&word) && next.is_ascii_uppercase();
             (glued_word || word.chars().last().is_some_and(|l| l.is_lowercase() || l.is_numeric()))
-                && (next_is_word_start && glued_word || next_opens)
+                && (next_is_word_start && glued_word && !quoted_name && !mixed_scripts || next_opens)
         };
         if boundary {
             let end = chars[j].0;
@@ -240,6 +245,13 @@ mod tests {
             split("after a full ceasefire.A new plan emerged.I agree.В Києві тихо."),
             ["after a full ceasefire.", "A new plan emerged.", "I agree.", "В Києві тихо."]
         );
+    }
+
+    #[test]
+    fn a_name_written_like_a_web_address_is_no_sentence_end() {
+        let text = "Про це повідомляє портал «Соснівець.City». Фестиваль скасовано.";
+        assert_eq!(sentences(text, Some("uk")).len(), 2);
+        assert_eq!(sentences("He reported the information.The United States agreed.", Some("en")).len(), 2);
     }
 
     #[test]
