@@ -4913,7 +4913,12 @@ fn right_phrase(
                         && !in_list(WEEKDAYS, &n.folded)
                         && !german_time_word(&n.folded)
                 }))
-            && words.get(end + 1).is_some_and(|n| is_capitalized(n.raw));
+            && words.get(end + 1).is_some_and(|n| is_capitalized(n.raw))
+            // "Notes from Poland": a known medium's name with a small word inside.
+            || words.get(end + 1).is_some_and(|n| {
+                let name_start = (from..end).rev().take_while(|&k| is_capitalized(words[k].raw)).last().unwrap_or(end - 1);
+                stemmata_text::media::lookup(&text[words[name_start].start..n.end]).is_some()
+            });
         // "die Nachrichtenagentur dpa": an agency's lowercase abbreviation after the media noun.
         let lowercase_agency = media_noun(lex, &words[end - 1].folded)
             && agency::lookup(w.raw).is_some_and(|a| a.abbreviations.contains(&w.raw));

@@ -107,6 +107,7 @@ pub static MEDIA: &[Medium] = &[
     medium!("Jornal de Notícias", ["Jornal de Noticias"], [], ["jn.pt"]),
     medium!("RTP", ["Rádio e Televisão de Portugal"], [], ["rtp.pt"]),
     // Poland.
+    medium!("Notes from Poland", [], [], ["notesfrompoland.com"]),
     medium!("Rzeczpospolita", ["Жечпосполіта", "Жечпосполита"], [], ["rp.pl"]),
     medium!("Gazeta Wyborcza", ["Газета Виборча", "Газета виборча", "Газета Выборча"], [], ["wyborcza.pl"]),
     medium!("Polish Press Agency", ["Polska Agencja Prasowa"], ["PAP"], ["pap.pl"]),
