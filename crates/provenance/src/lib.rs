@@ -507,7 +507,7 @@ fn citations(
     for a in attrs.iter().filter(|a| a.in_title || !stemmata_text::page_furniture(a.sentence.slice(&article.text))) {
         by_sentence.entry((!a.in_title, a.sentence.start)).or_default().push(a);
     }
-    for group in by_sentence.values() {
+    for (&(in_body, sentence_at), group) in &by_sentence {
         let mut upstream = Vec::new();
         let mut main = Vec::new();
         let mut relay = Vec::new();
@@ -611,10 +611,8 @@ fn citations(
         if chain.is_empty() {
             continue;
         }
-        if let Some(&(in_body, at)) = by_sentence.iter().find(|(_, g)| std::ptr::eq(*g, group)).map(|(k, _)| k) {
-            let at = if in_body { at + 1 } else { 0 };
-            first_medium_at = Some(first_medium_at.map_or(at, |f| f.min(at)));
-        }
+        let at = if in_body { sentence_at + 1 } else { 0 };
+        first_medium_at = Some(first_medium_at.map_or(at, |f| f.min(at)));
         if chain.len() == 1 || !has_roles {
             for (name, key, kind, evidence) in chain {
                 out.push(Citation { name, key, kind, evidence, via: Vec::new() });
@@ -822,11 +820,11 @@ fn told_before(article: &Article, a: &attribution::Attribution, s: &attribution:
 /// The month a month's name in the locative (or English, German, French) names.
 fn past_month(folded: &str) -> Option<usize> {
     const MONTHS: [&[&str]; 12] = [
-        &["january", "januar", "janvier", "сiчнi", "січні", "январе"],
+        &["january", "januar", "janvier", "січні", "январе"],
         &["february", "februar", "fevrier", "лютому", "феврале"],
         &["march", "marz", "mars", "березні", "марте"],
         &["april", "avril", "квітні", "апреле"],
-        &["mai", "травні", "мае"],
+        &["may", "mai", "травні", "мае"],
         &["june", "juni", "juin", "червні", "июне"],
         &["july", "juli", "juillet", "липні", "июле"],
         &["august", "aout", "серпні", "августе"],
