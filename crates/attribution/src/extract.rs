@@ -483,7 +483,7 @@ fn title_word(folded: &str) -> bool {
     }
     const PREFIXES: &[&str] = &["vice-", "vize-", "віце-", "вице-", "ex-", "екс-", "экс-", "co-", "acting-", "vice", "wice"];
     if let Some(rest) = PREFIXES.iter().find_map(|p| folded.strip_prefix(p)) {
-        return in_list(PERSON_TITLES, rest) || title_word(rest);
+        return title_word(rest);
     }
     const GERMAN_HEADS: &[&str] = &["minister", "ministerin", "sprecher", "sprecherin", "präsident", "präsidentin", "prasident", "prasidentin"];
     GERMAN_HEADS.iter().any(|h| folded.len() >= h.len() + 4 && folded.ends_with(h))
@@ -903,9 +903,7 @@ fn is_country(word: &str) -> bool {
         "бельгі", "бельги", "швейцарі", "швейцари", "ізраїл", "израил", "казахстан", "азербайджан", "вірмені", "армени",
     ];
     let folded = fold(word);
-    stemmata_entities::gazetteer::is_place(&folded)
-        || stemmata_entities::gazetteer::is_place(&word.to_lowercase())
-        || STEMS.iter().any(|s| folded.starts_with(&fold(s)))
+    names_a_place(word) || STEMS.iter().any(|s| folded.starts_with(&fold(s)))
 }
 
 /// Whether a folded word is a person's title ("minister", "mayor").
@@ -2064,21 +2062,21 @@ fn extract_sentence(
                 if lex.language != "de" {
                     return None;
                 }
-                let k = (i + len..words.len().min(i + len + 20))
+                // (`named`: "der Deutschen Presse-Agentur", a known agency by its two words.)
+                let (k, named) = (i + len..words.len().min(i + len + 20))
                     .take_while(|&k| k == i + len || !gap(text, &words, k - 1, k).contains(['.', ';', ':', '„', '“', '"']))
                     .take_while(|&k| !matches!(folded[k].as_str(), "dass" | "ob" | "weil"))
-                    .find(|&k| {
-                        matches!(folded[k].as_str(), "der" | "dem")
-                            && (words.get(k + 1).is_some_and(|w| german_media_compound(&w.folded) || media_noun(lex, &w.folded))
-                                // "der Deutschen Presse-Agentur": a known agency by its name.
-                                || words.get(k + 2).is_some_and(|w| {
-                                    agency::lookup(&text[words[k + 1].start..w.end]).is_some()
-                                }))
+                    .find_map(|k| {
+                        if !matches!(folded[k].as_str(), "der" | "dem") {
+                            return None;
+                        }
+                        let named = words.get(k + 2).is_some_and(|w| agency::lookup(&text[words[k + 1].start..w.end]).is_some());
+                        ((words.get(k + 1).is_some_and(|w| german_media_compound(&w.folded) || media_noun(lex, &w.folded)) || named)
                             && words.get(k + 2).is_some_and(|w| is_capitalized(w.raw) || w.raw.chars().all(|c| c.is_lowercase()) && agency::lookup(w.raw).is_some())
                             && gap_is_space(gap(text, &words, k, k + 1))
-                            && gap_is_space(gap(text, &words, k + 1, k + 2))
+                            && gap_is_space(gap(text, &words, k + 1, k + 2)))
+                        .then_some((k, named))
                     })?;
-                let named = words.get(k + 2).is_some_and(|w| agency::lookup(&text[words[k + 1].start..w.end]).is_some());
                 let (s, e) = if named { (k + 1, k + 3) } else { right_phrase(text, &words, k + 2, lex)? };
                 let mut r = make_source(text, &words, s, e, CueKind::MediaVerb, lex, known, "told");
                 if matches!(r.kind, SourceKind::Organization | SourceKind::Unknown | SourceKind::Person) {
@@ -5828,7 +5826,7 @@ pub fn medium_behind_sources(name: &str) -> Option<String> {
     let (head, rest) = name.trim().split_once(char::is_whitespace)?;
     const SOURCE_NOUNS: &[&str] = &[
         "співрозмовники", "співрозмовник", "співрозмовника", "джерела", "джерело", "источники", "источник", "собеседники",
-        "собеседник", "sources", "quellen", "zrodła", "zrodła", "fuentes", "fonti", "fontes",
+        "собеседник", "sources", "quellen", "zrodło", "zrodła", "fuentes", "fonti", "fontes",
     ];
     let head = fold(head);
     let anonymous = SOURCE_NOUNS.iter().any(|h| fold(h) == head);
@@ -5919,7 +5917,7 @@ pub fn title_credit(title: &str) -> Option<Source> {
     // "потяг Київ — Відень": a place is no medium (the end of a route).
     if stemmata_text::media::lookup(tail).is_none()
         && agency::lookup(tail).is_none()
-        && (stemmata_entities::gazetteer::is_place(&fold(tail)) || stemmata_entities::gazetteer::is_place(&tail.to_lowercase()))
+        && names_a_place(tail)
     {
         return None;
     }

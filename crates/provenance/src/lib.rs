@@ -740,13 +740,19 @@ fn surname_of_named_person(article: &Article, name: &str) -> bool {
     {
         return false;
     }
-    let text = &article.text;
+    first_name_before(&article.text, name).is_some()
+}
+
+/// The first name a surname is written after in `text` ("Galina" for "Strelzowa"): a
+/// capitalised word of the surname's script joined to it by a space, not an article, a cue
+/// word or a German media noun.
+fn first_name_before<'a>(text: &'a str, surname: &str) -> Option<&'a str> {
     let spans = attribution::word_spans(text);
-    spans.windows(2).any(|p| {
+    spans.windows(2).find_map(|p| {
         let w = [&text[p[0].0..p[0].1], &text[p[1].0..p[1].1]];
         // Joined by a space only: "in May. Fjordposten reported" is no first name.
-        &text[p[0].1..p[1].0] == " "
-            && w[1] == name
+        (&text[p[0].1..p[1].0] == " "
+            && w[1] == surname
             && w[0].chars().next().is_some_and(char::is_uppercase)
             && w[0].chars().skip(1).all(char::is_lowercase)
             && w[0].chars().count() >= 3
@@ -757,25 +763,15 @@ fn surname_of_named_person(article: &Article, name: &str) -> bool {
             // German capitalises its nouns: "der Nachrichtenagentur Tauernpress" is no first name.
             && !media_compound(w[0])
             // "Джерела Bloomberg": a first name is written in its surname's script.
-            && stemmata_text::has_cyrillic(w[0]) == stemmata_text::has_cyrillic(w[1])
+            && stemmata_text::has_cyrillic(w[0]) == stemmata_text::has_cyrillic(w[1]))
+        .then_some(w[0])
     })
 }
 
 /// The full name a surname is written with elsewhere in the article ("Galina Strelzowa" for
-/// "Strelzowa"): a capitalised word of the same script right before it.
+/// "Strelzowa").
 fn full_name_of_surname(article: &Article, surname: &str) -> Option<String> {
-    let text = &article.text;
-    let spans = attribution::word_spans(text);
-    spans.windows(2).find_map(|p| {
-        let w = [&text[p[0].0..p[0].1], &text[p[1].0..p[1].1]];
-        (&text[p[0].1..p[1].0] == " "
-            && w[1] == surname
-            && w[0].chars().next().is_some_and(char::is_uppercase)
-            && w[0].chars().skip(1).all(char::is_lowercase)
-            && w[0].chars().count() >= 3
-            && stemmata_text::has_cyrillic(w[0]) == stemmata_text::has_cyrillic(w[1]))
-        .then(|| format!("{} {}", w[0], w[1]))
-    })
+    first_name_before(&article.text, surname).map(|first| format!("{first} {surname}"))
 }
 
 /// A medium credited for something said or written before this story ("told the BBC last

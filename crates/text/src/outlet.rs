@@ -161,7 +161,7 @@ fn credited_in_body(name: &str, text: &str) -> bool {
     ];
     const AFTER: &[&str] = &[
         "reported", "reports", "wrote", "writes", "сообщила", "сообщил", "сообщило", "пишет", "написала", "написал",
-        "повідомила", "повідомило", "пише", "написала", "berichtet", "berichtete", "rapporte", "a rapporté",
+        "повідомила", "повідомило", "пише", "berichtet", "berichtete", "rapporte", "a rapporté",
     ];
     let lower = text.to_lowercase();
     let mut names = vec![name.to_lowercase()];
