@@ -1372,7 +1372,22 @@ fn extract_sentence(
                 && matches!(folded[i].as_str(), "reported" | "reporting")
                 && next_word == "from"
                 && words.get(i + 2).is_some_and(|w| is_capitalized(w.raw));
-        if filler || naming || phrasal || comparison || credit_line || for_example || idiom {
+        // A company's results: "Vaucourt reported a 14% fall in sales", "posted a net loss".
+        let results = len == 1
+            && matches!(folded[i].as_str(), "reported" | "reports" | "report" | "posted" | "posts")
+            && matches!(next_word, "a" | "an" | "net" | "record" | "quarterly" | "annual" | "first-quarter" | "full-year" | "higher" | "lower" | "its" | "their" | "revenue" | "revenues" | "sales" | "profit" | "profits" | "earnings" | "losses")
+            && folded[i + 1..]
+                .iter()
+                .take(7)
+                .take_while(|w| !matches!(w.as_str(), "that" | "and" | "but" | "which" | "who"))
+                .any(|w| matches!(w.as_str(), "sales" | "revenue" | "revenues" | "profit" | "profits" | "loss" | "losses" | "earnings" | "turnover" | "income" | "deficit" | "surplus"))
+            // … unless a medium reports them ("Reuters reported a fall in sales at …").
+            && !{
+                let first = (0..i).rev().take_while(|&k| is_capitalized(words[k].raw)).last().unwrap_or(i);
+                first < i && crate::agency::lookup(&text[words[first].start..words[i - 1].end]).is_some()
+                    || media_noun(lex, prev_word)
+            };
+        if filler || naming || phrasal || comparison || credit_line || for_example || idiom || results {
             i += 1;
             continue;
         }
@@ -7546,11 +7561,27 @@ mod tests {
     }
 
     #[test]
+    fn a_company_reporting_its_results_is_no_attribution() {
+        let a = full("Vaucourt reported a 14% fall in sales in 2026.", "en", &[]);
+        assert!(a.is_empty(), "{a:?}");
+        let a = full("The carmaker posted a record net loss for the quarter.", "en", &[]);
+        assert!(a.is_empty(), "{a:?}");
+        let a = full("Reuters reported a sharp fall in sales at the company.", "en", &[]);
+        assert!(outlet_named(&a, "Reuters") || a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.name == "Reuters")), "{a:?}");
+        let a = full("The newspaper reported a sharp fall in sales at the company.", "en", &[]);
+        assert!(!a.is_empty(), "{a:?}");
+    }
+
+    #[test]
     fn ukrainian_and_russian_publication_phrases() {
         let a = full("Про це йдеться у публікації британського видання The Morrow Post.", "uk", &[]);
         assert!(outlet_named(&a, "The Morrow Post"), "{a:?}");
         let a = full("Мост закрыли на ремонт, говорится в материале «Степного маяка».", "ru", &[]);
         assert!(outlet_named(&a, "Степного маяка"), "{a:?}");
+        let a = full("Деньги ушли на ремонт санатория, говорится в расследовании The Morrow Post.", "ru", &[]);
+        assert!(outlet_named(&a, "The Morrow Post"), "{a:?}");
+        let a = full("Гроші пішли на ремонт санаторію, йдеться в розслідуванні The Morrow Post.", "uk", &[]);
+        assert!(outlet_named(&a, "The Morrow Post"), "{a:?}");
         // A name in guillemets after a cue of publishing is a medium, not a person.
         let a = full("Як з'ясував «Степовий маяк», міст закрили на ремонт.", "uk", &[]);
         assert!(outlet_named(&a, "Степовий маяк"), "{a:?}");
