@@ -705,7 +705,7 @@ fn describing_word(w: &Word<'_>) -> bool {
     f.chars().count() > 3
         && (["ish", "ian", "an", "ese", "ch", "ss", "ic", "i"].iter().any(|e| f.ends_with(e))
             // "Kyiv-based", "the Russian-language site", "a Kremlin-funded channel".
-            || ["-based", "-language", "-speaking", "-owned", "-run", "-funded", "-backed", "-born"].iter().any(|e| f.ends_with(e)))
+            || ["-based", "-language", "-speaking", "-owned", "-run", "-funded", "-backed", "-born", "-area", "-region", "-district"].iter().any(|e| f.ends_with(e)))
 }
 
 /// Whether an outlet's name names no one: only describing words and media nouns ("a French
@@ -1975,6 +1975,14 @@ fn extract_sentence(
                             && n.folded.ends_with('s')
                             && !matches!(n.folded.as_str(), "this" | "thus" | "was" | "has" | "its" | "his" | "hers" | "always" | "perhaps")
                     })
+                })
+                // "told the Phoenix-area station": a description of a medium, to its noun.
+                .map(|(s, e)| {
+                    let described = words.get(e).is_some_and(|n| {
+                        !is_capitalized(n.raw) && media_noun(lex, &n.folded) && gap_is_space(gap(text, &words, e - 1, e))
+                    });
+                    let s = if described && s > 0 && folded[s - 1] == "the" { s - 1 } else { s };
+                    (s, e + usize::from(described && folded[s] == "the"))
                 })
                 .map(|(s, e)| {
                     make_source(text, &words, s, e, CueKind::MediaVerb, lex, known, "told")
