@@ -485,7 +485,7 @@ fn title_word(folded: &str) -> bool {
     if let Some(rest) = PREFIXES.iter().find_map(|p| folded.strip_prefix(p)) {
         return title_word(rest);
     }
-    const GERMAN_HEADS: &[&str] = &["minister", "ministerin", "sprecher", "sprecherin", "präsident", "präsidentin", "prasident", "prasidentin"];
+    const GERMAN_HEADS: &[&str] = &["minister", "ministerin", "sprecher", "sprecherin", "präsident", "präsidentin", "prasident", "prasidentin", "chef", "chefin", "leiter", "leiterin", "direktor", "direktorin"];
     GERMAN_HEADS.iter().any(|h| folded.len() >= h.len() + 4 && folded.ends_with(h))
 }
 
@@ -818,6 +818,10 @@ fn names_platform(sentence: &str) -> bool {
         "in a statement", "in a written statement", "readout", "press release", "in einer mitteilung",
         "in einer erklarung", "pressemitteilung", "dans un communique", "у заяві", "в заяві", "у повідомленні", "у пресрелізі",
         "в заявлении", "в сообщении", "в пресс-релизе", "w komunikacie", "en un comunicado", "in una nota",
+        // A company's disclosures: "said in a regulatory filing", "in einer Ad-hoc-Mitteilung".
+        // (Not "in the statement": one told before, whose author is named there.)
+        "regulatory filing", "stock exchange filing", "stock-exchange filing", "ad-hoc-mitteilung",
+        "in einer pflichtmitteilung",
     ];
     let folded = fold(sentence);
     // (Folded alike: "фейсбук" loses the breve of its "й".)
@@ -7566,6 +7570,15 @@ mod tests {
         let known = ["Morrow Tribune".to_string()];
         let a = full("Ein Sprecher der Stadt bestätigte dem Morrow Tribune am Mittwoch die Schließung.", "de", &known);
         assert!(a.iter().any(|a| a.recipient.as_ref().is_some_and(|r| r.name == "Morrow Tribune")), "{a:?}");
+    }
+
+    #[test]
+    fn a_company_s_disclosure_is_published_like_a_post() {
+        assert!(names_platform("The Hamburg-based company said in a regulatory filing that it expects less."));
+        assert!(names_platform("Das teilte das Unternehmen am Montag in einer Ad-hoc-Mitteilung mit."));
+        // "in the statement" is one told before: its author is named there.
+        assert!(!names_platform("\"We are sorry,\" chief executive Linda Marsh said in the statement."));
+        assert!(title_word("vorstandschefin") && title_word("abteilungsleiter"));
     }
 
     #[test]

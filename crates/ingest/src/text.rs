@@ -108,6 +108,14 @@ fn classify(line: &str) -> Option<HeaderLine> {
     if let Some(name) = outlet_line_name(line) {
         return Some(HeaderLine::Outlet { name, strong: false });
     }
+    // A brand written in lower case ("franceinfo", "watson"): one word, letters first.
+    if (2..=30).contains(&line.chars().count())
+        && line.chars().next().is_some_and(char::is_lowercase)
+        && line.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '_'))
+        && line.chars().filter(|c| c.is_alphabetic()).count() >= 2
+    {
+        return Some(HeaderLine::Outlet { name: line.to_owned(), strong: false });
+    }
     None
 }
 
@@ -282,6 +290,15 @@ pub(crate) fn parse_text_article(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_brand_in_lower_case_is_an_outlet_line() {
+        let (a, _) = parse_text_article("a.txt", "Vol au musée\nfranceinfo\n2027-06-07 12:05\n\nLe musée a été cambriolé.\n").unwrap();
+        assert_eq!(a.outlet.as_deref(), Some("franceinfo"));
+        // Without the blank line closing the header, it could be the body's first word.
+        let (a, _) = parse_text_article("a.txt", "Vol au musée\ncambriolage\nLe musée a été cambriolé.\n").unwrap();
+        assert_eq!(a.outlet, None);
+    }
 
     #[test]
     fn full_header_is_read() {

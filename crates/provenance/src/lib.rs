@@ -1218,7 +1218,7 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
     // has a report of its own in the story: then X is the source the article relays, and the
     // article's outlet is unknown.
     // The same holds for an outlet read off the title's end ("… – X").
-    let body_outlet = |a: &Article| matches!(a.extra.get("outlet_from").and_then(|v| v.as_str()), Some("body" | "title"));
+    let body_outlet = |a: &Article| matches!(a.extra.get("outlet_from").and_then(|v| v.as_str()), Some("body" | "title" | "contact"));
     let relayed_outlet: Vec<bool> = (0..articles.len())
         .map(|i| {
             body_outlet(articles[i])

@@ -182,6 +182,73 @@ fn credited_in_body(name: &str, text: &str) -> bool {
     })
 }
 
+/// Phrases of a newsroom's own contact with a source, before the medium's name: "Contacté par
+/// X, le porte-parole a confirmé", "the mayor told X", "a confié à franceinfo".
+const CONTACT_PHRASES: &[&str] = &[
+    "contacted by ", "reached by ", "when asked by ", "in an interview with ", "speaking to ",
+    "contacté par ", "contactée par ", "contactés par ", "contactées par ", "joint par ", "jointe par ",
+    "joints par ", "interrogé par ", "interrogée par ", "sollicité par ", "sollicitée par ", "a confié à ",
+    "a déclaré à ", "a indiqué à ", "a précisé à ", "auf anfrage von ", "im gespräch mit ", "im interview mit ",
+];
+
+/// The medium an article without an outlet line names only as the one that contacted its
+/// sources ("Contacté par Le Journal des Affaires, le porte-parole a confirmé"), never as a
+/// source it credits: the article's own newsroom. One such name, or none.
+pub fn contact_outlet_in_body(text: &str) -> Option<String> {
+    let lower = text.to_lowercase();
+    let mut found: Option<String> = None;
+    for phrase in CONTACT_PHRASES {
+        for (pos, _) in lower.match_indices(phrase) {
+            // (The phrase starts a word.)
+            if lower[..pos].chars().next_back().is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            let after = text[pos + phrase.len()..].lines().next().unwrap_or("");
+            let after = after.strip_prefix("the ").unwrap_or(after);
+            let mut parts: Vec<&str> = Vec::new();
+            for w in after.split_whitespace().take(7) {
+                let w = w.trim_start_matches(['«', '"', '“', '„']);
+                let trimmed = w.trim_end_matches(['.', ',', ';', ':', ')', '"', '”', '»']);
+                let capital = w.chars().next().is_some_and(char::is_uppercase);
+                // ("Le Journal des Affaires du Rhône": lower-case links inside a name.)
+                let link = !parts.is_empty() && matches!(trimmed, "de" | "du" | "des" | "la" | "le" | "of" | "the" | "d'" | "l'");
+                if !(capital || link || parts.is_empty() && crate::media::lookup(trimmed).is_some()) {
+                    break;
+                }
+                parts.push(trimmed);
+                if trimmed.len() < w.len() {
+                    break;
+                }
+            }
+            while parts.last().is_some_and(|w| !w.chars().next().is_some_and(char::is_uppercase) && crate::media::lookup(w).is_none()) {
+                parts.pop();
+            }
+            let name = parts.join(" ");
+            if name.is_empty() || name.chars().count() > 60 {
+                continue;
+            }
+            // A medium's name: one the registry knows or one with a media word in it.
+            let medium = crate::media::lookup(&name).is_some() || name.split_whitespace().any(|w| MEDIA_NAME_WORDS.contains(&w.to_lowercase().as_str()));
+            if !medium {
+                continue;
+            }
+            match &found {
+                Some(f) if *f != name => return None,
+                _ => found = Some(name),
+            }
+        }
+    }
+    found.filter(|n| !credited_in_body(n, text))
+}
+
+/// Words that make a capitalised phrase a medium's name ("Journal", "Zeitung", "Radio").
+const MEDIA_NAME_WORDS: &[&str] = &[
+    "journal", "times", "post", "news", "herald", "tribune", "gazette", "courier", "courrier", "ledger", "daily",
+    "radio", "tv", "télévision", "zeitung", "rundschau", "anzeiger", "kurier", "bote", "tagblatt", "nachrichten",
+    "presse", "press", "quotidien", "gazette", "dépêche", "écho", "echo", "observateur", "monitor", "sentinel",
+    "express", "magazine", "revue", "review", "chronicle", "dispatch", "bulletin", "affaires", "matin", "soir",
+];
+
 /// Decide the outlet: the stated one (a domain or a name), else the URL's host, else a relay
 /// phrase in the body, else the name a page title ends with. Records in `extra["outlet_from"]`
 /// which it was.
@@ -211,6 +278,9 @@ pub fn infer(
             } else if let Some(name) = title_suffix(title).filter(|n| !credited_in_body(n, text)) {
                 from = "title";
                 Some(Outlet { name, domain: None })
+            } else if let Some(name) = contact_outlet_in_body(text) {
+                from = "contact";
+                Some(Outlet { name, domain: None })
             } else {
                 None
             }
@@ -234,6 +304,22 @@ mod tests {
         assert!(infer(None, None, title, body, &mut extra).is_none());
         let own = "The government plans to sell its stake, the Kyiv Lantern has learned.";
         assert!(infer(None, None, "Stake for sale | Kyiv Lantern", own, &mut extra).is_some());
+    }
+
+    #[test]
+    fn a_medium_named_only_as_the_one_that_asked_is_the_article_s_own() {
+        let body = "Le groupe négocie, selon Reuters. Contacté par Le Journal des Affaires du Rhône, le porte-parole a confirmé.";
+        assert_eq!(contact_outlet_in_body(body).as_deref(), Some("Le Journal des Affaires du Rhône"));
+        // A medium the article also credits is the one it relays.
+        let relay = "The Harbour Ledger reported the closure. Contacted by the Harbour Ledger, the mayor declined to comment.";
+        assert_eq!(contact_outlet_in_body(relay), None);
+        // A name with no media word is no medium; two different media are no answer.
+        assert_eq!(contact_outlet_in_body("Contacted by Ferry Holdings, the mayor declined."), None);
+        assert_eq!(contact_outlet_in_body("Contacted by the Harbour Ledger, he declined. Reached by Radio Velm, she agreed."), None);
+        let mut extra = serde_json::Map::new();
+        let o = infer(None, None, "Ferry sold", body, &mut extra);
+        assert_eq!(o.map(|o| o.name).as_deref(), Some("Le Journal des Affaires du Rhône"));
+        assert_eq!(extra["outlet_from"], "contact");
     }
 
     #[test]
