@@ -821,7 +821,7 @@ fn names_platform(sentence: &str) -> bool {
         // A company's disclosures: "said in a regulatory filing", "in einer Ad-hoc-Mitteilung".
         // (Not "in the statement": one told before, whose author is named there.)
         "regulatory filing", "stock exchange filing", "stock-exchange filing", "ad-hoc-mitteilung",
-        "in einer pflichtmitteilung",
+        "pflichtmitteilung",
     ];
     let folded = fold(sentence);
     // (Folded alike: "фейсбук" loses the breve of its "й".)

@@ -606,6 +606,8 @@ pub static GERMAN: CueLexicon = CueLexicon {
         "ausgabe von", "ausgabe des", "ausgabe der",
         // "heißt es bei X", "nachzulesen ist das in X".
         "heißt es bei", "nachzulesen in", "nachzulesen ist das in", "nachzulesen ist das im",
+        // "hieß es in der Mitteilung des Unternehmens", "hieß es aus Regierungskreisen".
+        "hieß es in", "heißt es in", "hieß es im", "heißt es im", "hieß es aus", "heißt es aus", "hieß es bei",
     ],
     source_before: &["zufolge", "berichtet", "meldet"],
     anonymous_heads: &["quelle", "quellen", "kreise", "kreisen", "insider", "diplomat", "diplomaten", "beamte", "beamter"],
@@ -629,6 +631,10 @@ pub static GERMAN: CueLexicon = CueLexicon {
         "kanal", "kanals", "telegram-kanal", "telegram-kanals", "telegramkanal", "telegramkanals",
         // Genitive after "laut einem Bericht des …", "nach Angaben des …".
         "portals", "nachrichtenportals", "onlineportals", "magazins", "nachrichtenmagazins", "senders", "blattes",
+        // Trade press: "dem britischen Branchendienst X", "das Fachblatt X".
+        "branchendienst", "branchendienstes", "branchendiensts", "informationsdienst", "informationsdienstes",
+        "fachdienst", "fachdienstes", "branchenblatt", "branchenblattes", "fachblatt", "fachblattes", "fachmagazin",
+        "fachmagazins", "wirtschaftsmagazin", "wirtschaftsmagazins", "wirtschaftszeitung", "finanzportal", "finanzportals",
     ],
     own_reporting: &["unser korrespondent", "unserem korrespondenten", "unser reporter", "unsere reporterin", "unsere korrespondentin", "unabhängig bestätigt", "erfuhr unsere", "unserer redaktion",
         "auf nachfrage unserer", "gegenüber unserer", "unsere redaktion",
@@ -682,6 +688,10 @@ pub static FRENCH: CueLexicon = CueLexicon {
         "publiée par", "publié par", "révélée par", "révélé par", "relayée par", "relayé par", "annoncée par",
         "annoncé par", "comme l'indique", "comme l'a indiqué", "comme le rapporte", "comme l'a rapporté",
         "comme le souligne", "comme l'écrit", "comme l'a écrit", "comme l'a révélé", "comme le révèle",
+        // The plural: "Comme l'ont révélé Les Echos".
+        "comme l'ont révélé", "comme le révèlent", "comme l'ont rapporté", "comme le rapportent",
+        "comme l'ont indiqué", "comme l'indiquent", "comme l'ont écrit", "comme l'écrivent",
+        "comme l'a annoncé", "comme l'ont annoncé", "comme l'annonce", "comme l'a dévoilé", "comme l'ont dévoilé",
         "rapporté par", "de source", "au dire de", "aux dires de", "à en croire", "mande", "on mande de",
         "annonce", "écrit", "relate", "dépêche de", "dépêche", "télégramme de", "une dépêche de",
         "suivant", "communique", "communiqué de", "d'après les informations de", "d'après les informations du",

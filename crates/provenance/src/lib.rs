@@ -491,7 +491,7 @@ fn citations(
     own: &[String],
     known_outlets: &[String],
     corpus_outlets: &[String],
-) -> (Vec<Citation>, Vec<attribution::Attribution>) {
+) -> (Vec<Citation>, Vec<attribution::Attribution>, Vec<(String, String)>) {
     let attrs = attribution::article_attributions(article, known_outlets);
     let mut out: Vec<Citation> = Vec::new();
     let mut posts: Vec<Citation> = Vec::new();
@@ -501,6 +501,7 @@ fn citations(
     let mut post_at: Vec<usize> = Vec::new();
     let mut first_medium_at: Option<usize> = None;
     let mut last_named: Option<String> = None;
+    let mut named_posts: Vec<(String, String)> = Vec::new();
     // Group by sentence so "X reported, citing Y, as relayed by Z" becomes one chain.
     let mut by_sentence: BTreeMap<(bool, usize), Vec<&attribution::Attribution>> = BTreeMap::new();
     // ("(Photo: Reuters)", "Читайте також: … – X": page furniture credits no source of the text.)
@@ -580,8 +581,15 @@ fn citations(
             {
                 last_named = Some(name);
             }
+            // A statement by a body the sentence does not name ("the company said in a
+            // regulatory filing", "a annoncé l'autorité dans un communiqué"): the story's one
+            // named author of a statement, found after all articles are read.
+            let author = author.or_else(|| {
+                (attribution::posted(&article.text, a) && !a.in_title && !is_denial_cue(&stemmata_text::fold(&a.cue_text)))
+                    .then(|| UNNAMED_AUTHOR.to_string())
+            });
             if let Some(author) = author {
-                let key = outlet_key(&author);
+                let key = if author == UNNAMED_AUTHOR { author.clone() } else { outlet_key(&author) };
                 if !names_itself(article, own, &author, &key) && !posts.iter().any(|p: &Citation| p.key == key) {
                     let kind = a.source.as_ref().map_or(attribution::SourceKind::Person, |s| s.kind);
                     let post = Citation { name: author, key, kind, evidence: evidence_text(article, a), via: Vec::new() };
@@ -589,6 +597,9 @@ fn citations(
                         denials.push(post);
                     } else {
                         post_at.push(if a.in_title { 0 } else { a.sentence.start + 1 });
+                        if post.key != UNNAMED_AUTHOR {
+                            named_posts.push((post.name.clone(), post.key.clone()));
+                        }
                         posts.push(post);
                     }
                 }
@@ -706,7 +717,55 @@ fn citations(
             out.push(d);
         }
     }
-    (out, attrs)
+    (out, attrs, named_posts)
+}
+
+/// The author of a post or statement the article does not name (a placeholder, resolved per
+/// story by [`resolve_unnamed_authors`]).
+const UNNAMED_AUTHOR: &str = "\u{0}unnamed author";
+
+/// Gives the posts of unnamed authors the story's one named author of a post or statement, when
+/// there is exactly one ("Lindqvist Solar a annoncé dans un communiqué" in one article, "the
+/// company said in a regulatory filing" in another); drops them otherwise.
+fn resolve_unnamed_authors(all: &mut [(Vec<Citation>, Vec<attribution::Attribution>)], named_posts: &[(String, String)]) {
+    let mut authors: Vec<&(String, String)> = Vec::new();
+    // (A body's statement is no person's post: "Oleh Hnatiuk wrote on Instagram" is not what
+    // "the club said on its website" refers to.)
+    let person = |name: &str| {
+        name.split_whitespace()
+            .next()
+            .is_some_and(|w| attribution::given_names::is_given_name(&stemmata_text::fold(w)))
+    };
+    for p in named_posts {
+        if person(&p.0) {
+            return all.iter_mut().for_each(|(cited, _)| cited.retain(|c| c.key != UNNAMED_AUTHOR));
+        }
+        if !authors.iter().any(|a| keys_match(&a.1, &p.1)) {
+            authors.push(p);
+        }
+    }
+    let only = (authors.len() == 1).then(|| authors[0].clone());
+    for (cited, _) in all.iter_mut() {
+        match &only {
+            Some((name, key)) => {
+                let present = cited.iter().any(|c| keys_match(&c.key, key));
+                let mut kept = false;
+                cited.retain_mut(|c| {
+                    if c.key != UNNAMED_AUTHOR {
+                        return true;
+                    }
+                    if present || kept {
+                        return false;
+                    }
+                    kept = true;
+                    c.name = name.clone();
+                    c.key = key.clone();
+                    true
+                });
+            }
+            None => cited.retain(|c| c.key != UNNAMED_AUTHOR),
+        }
+    }
 }
 
 /// The media an article that credits no one with a cue names ("the video posted on the YouTube
@@ -1285,8 +1344,15 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
     // City Hall staffer told The Post): an exclusive quote, which a later article repeating it
     // took from this one.
     let mut exclusive_quotes: Vec<Vec<String>> = Vec::new();
+    let mut all_citations: Vec<(Vec<Citation>, Vec<attribution::Attribution>)> = Vec::new();
+    let mut named_posts: Vec<(String, String)> = Vec::new();
     for (i, article) in articles.iter().enumerate() {
-        let (mut cited, attrs) = citations(article, &keys[i], &known_outlets, &corpus_outlets);
+        let (cited, attrs, named) = citations(article, &keys[i], &known_outlets, &corpus_outlets);
+        all_citations.push((cited, attrs));
+        named_posts.extend(named);
+    }
+    resolve_unnamed_authors(&mut all_citations, &named_posts);
+    for ((i, article), (mut cited, attrs)) in articles.iter().enumerate().zip(all_citations) {
         exclusive_quotes.push(
             attrs
                 .iter()
@@ -2115,6 +2181,19 @@ mod tests {
         let d = article_in("en", "d", "Harbour Ledger", 200, "Train derails", "Nine wagons derailed near Kestra on Wednesday, the Agence Lumière-Presse reported.");
         let p = analyze(&[&c, &d]);
         assert_eq!(p.origins.len(), 1, "{:?}", p.origins);
+    }
+
+    #[test]
+    fn a_statement_by_an_unnamed_body_is_the_named_author_s() {
+        let named = article_in("fr", "fr", "La Vigie", 100, "Vaucourt abaisse ses objectifs", "Le fabricant Vaucourt Solar a annoncé lundi soir, dans un communiqué, revoir à la baisse ses prévisions pour 2027.");
+        let unnamed = article_in("en", "en", "Harbour Ledger", 200, "Vaucourt cuts outlook", "The Hamburg-based company said in a regulatory filing that it now expects lower earnings in 2027.");
+        let p = analyze(&[&named, &unnamed]);
+        assert_eq!(p.origins.len(), 1, "{:?}", p.origins);
+        assert!(p.origins[0].name.contains("Vaucourt"), "{:?}", p.origins);
+        assert_eq!(independent_sources(&p, ["fr", "en"]), 1);
+        // With no named author in the story, the article stays its own source.
+        let p = analyze(&[&unnamed]);
+        assert!(p.origins.iter().all(|o| o.in_corpus), "{:?}", p.origins);
     }
 
     #[test]
