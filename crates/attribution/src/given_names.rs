@@ -67,6 +67,18 @@ const GIVEN_NAMES: &[&str] = &[
     "mathieu", "gérard", "yves", "nathalie", "isabelle", "sylvie", "françoise", "valérie", "monique",
     "sandrine", "véronique", "céline", "chantal", "brigitte", "élise", "hélène", "juliette", "martine",
     "jacqueline",
+    // Polish
+    "piotr", "tomasz", "krzysztof", "andrzej", "paweł", "michał", "marcin", "marek", "grzegorz", "wojciech",
+    "jakub", "mateusz", "łukasz", "rafał", "dariusz", "mariusz", "zbigniew", "jerzy", "janusz", "ryszard",
+    "katarzyna", "agnieszka", "małgorzata", "ewa", "magdalena", "joanna", "marta", "kamila", "beata", "dorota",
+    "jolanta", "urszula", "aleksandra", "zofia", "krystyna", "barbara", "bożena", "grażyna", "elżbieta",
+    // Spanish, Italian, Portuguese
+    "carlos", "juan", "luis", "josé", "miguel", "javier", "pedro", "alejandro", "manuel", "francisco", "antonio",
+    "ana", "lucía", "carmen", "pilar", "isabel", "giovanni", "marco", "luca", "giuseppe", "francesca", "chiara",
+    "paolo", "alessandro", "matteo", "giulia", "federica", "joão", "tiago", "inês", "beatriz", "rui",
+    // More English and international given names
+    "dana", "ella", "zoe", "maya", "eva", "marie", "helena", "henrike", "alasdair", "marcus", "priya", "leila",
+    "omar", "ahmed", "mohammed", "fatima", "vera", "дана", "ева", "вера", "ольга",
 ];
 
 static FOLDED: LazyLock<HashSet<String>> = LazyLock::new(|| GIVEN_NAMES.iter().map(|n| stemmata_text::fold(n)).collect());
@@ -91,4 +103,19 @@ fn nominatives(word: &str) -> Vec<String> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn given_names_in_several_languages_and_cases() {
+        for name in ["dana", "piotr", "paweł", "małgorzata", "juan", "giulia", "олега", "оксани"] {
+            assert!(is_given_name(&stemmata_text::fold(name)), "{name}");
+        }
+        for word in ["jordan", "victoria", "minister", "gazeta"] {
+            assert!(!is_given_name(word), "{word}");
+        }
+    }
 }
