@@ -529,6 +529,15 @@ const ORGANIZATION_WORDS: &[&str] = &[
     "guard", "guardia", "carabinieri", "policia", "polizia", "ministerio", "ministero", "gobierno", "governo",
     "ayuntamiento", "fiscalia", "procura", "questura", "ministerstwo", "policja", "rzad", "urzad", "straz",
     "prokuratura", "sluzba",
+    // Associations, federations, clubs and authorities ("говорится в заявлении Польского союза
+    // биатлона", "the Polish Biathlon Association said"), Ukrainian and Russian in their cases.
+    "authority", "regulator", "league", "club", "союз", "союзу", "союза", "союзі", "союзе", "федерація",
+    "федерації", "федерацію", "федерация", "федерации", "федерацию", "асоціація", "асоціації", "ассоциация",
+    "ассоциации", "спілка", "спілки", "комітет", "комітету", "комитет", "комитета", "міністерства",
+    "министерства", "управління", "управление", "управления", "поліція", "поліції", "полиция", "полиции",
+    "прокуратура", "прокуратури", "прокуратуры", "уряду", "правительства", "мерія", "мерії", "мэрия", "мэрии",
+    "адміністрація", "адміністрації", "администрация", "администрации", "клуб", "клубу", "клуба", "zwiazek",
+    "zwiazku", "federacja", "federacji", "stowarzyszenie", "stowarzyszenia",
 ];
 
 /// German articles in every case ("der britische …", "dem Blatt").
@@ -5839,6 +5848,8 @@ pub fn not_a_medium_name(name: &str) -> bool {
     age || (2..=3).contains(&words.len())
             && words.iter().all(|w| is_capitalized(w))
             && crate::given_names::is_given_name(&fold(words[0]))
+        // "the Polish Anti-Doping Agency", "Federal Cartel Office": a public body of a field.
+        || crate::institution::public_body(name)
 }
 
 /// Whether a name is a place's ("США", "Kyiv"): no medium is called by it alone.

@@ -12,6 +12,7 @@ pub mod agency;
 pub mod eval;
 pub mod extract;
 pub mod given_names;
+pub mod institution;
 pub mod lexicon;
 
 pub use extract::{

@@ -436,7 +436,28 @@ fn names_own_outlet(article: &Article, keys: &[String], name: &str) -> bool {
     if article.outlet.as_ref().is_some_and(|o| attribution::known_apart(name, &o.name)) {
         return false;
     }
-    names_own(keys, name) || article.outlet.as_ref().is_some_and(|o| attribution::short_form_of(name, &o.name))
+    names_own(keys, name)
+        || article.outlet.as_ref().is_some_and(|o| {
+            attribution::short_form_of(name, &o.name)
+                || article.language.as_deref() == Some("pl") && polish_case_form(name, &o.name)
+        })
+}
+
+/// Whether `name` is `outlet` in another Polish case: word by word, the same stem with another
+/// ending ("Przeglądowi Sportowemu" / "Przegląd Sportowy", "Gazety Wyborczej" / "Gazeta
+/// Wyborcza").
+fn polish_case_form(name: &str, outlet: &str) -> bool {
+    let (a, b): (Vec<String>, Vec<String>) = (
+        name.split_whitespace().map(|w| w.to_lowercase()).collect(),
+        outlet.split_whitespace().map(|w| w.to_lowercase()).collect(),
+    );
+    a.len() == b.len()
+        && !a.is_empty()
+        && a.iter().zip(&b).all(|(x, y)| {
+            let common = x.chars().zip(y.chars()).take_while(|(p, q)| p == q).count();
+            let shorter = x.chars().count().min(y.chars().count());
+            x == y || common >= 4 && common + 2 >= shorter && x.chars().count().max(y.chars().count()) - common <= 4
+        })
 }
 
 /// Whether `name` is the outlet behind `keys` ([`own_keys`]), in any case form.
@@ -1936,7 +1957,9 @@ pub fn same_source(a: &str, b: &str) -> bool {
     !ka.is_empty()
         && (keys_match(&ka, &kb)
             || attribution::names_sound_alike(a, b)
-            || ca.starts_with('~') && cb.starts_with('~') && keys_match(&ca, &cb))
+            || ca.starts_with('~') && cb.starts_with('~') && keys_match(&ca, &cb)
+            // "Polski Związek Biathlonu" / "Polish Biathlon Association": one body translated.
+            || attribution::institution::same_institution(a, b))
 }
 
 fn keys_match(a: &str, b: &str) -> bool {

@@ -1,0 +1,219 @@
+//! One institution named in several languages: "Polski Związek Biathlonu", "Polish Biathlon
+//! Association", «Польського союзу біатлону», "Bundeskartellamt" and "Federal Cartel Office". A
+//! name is read as a set of concepts (the kind of body, its field, its country) plus the words
+//! no table here knows, written in Latin letters and cut to a stem; two names of one body give
+//! one set. Written for this project; the tables hold the words of official bodies' names in the
+//! languages the cue lexicons cover.
+
+use std::collections::BTreeSet;
+
+use stemmata_text::fold;
+
+/// Kinds of body: a name without one is no institution's.
+#[rustfmt::skip]
+const HEADS: &[(&str, &[&str])] = &[
+    ("MINISTRY", &["ministry", "ministries", "міністерств", "министерств", "ministerium", "ministere", "ministerio", "ministero", "ministerstw"]),
+    ("ASSOCIATION", &["association", "union", "federation", "союз", "спілк", "асоціац", "ассоциац", "федерац", "zwiazek", "zwiazk", "federacj", "stowarzysz", "verband", "verbandes"]),
+    ("OFFICE", &["office", "bureau", "офіс", "urzad", "urzedu"]),
+    ("COUNCIL", &["council", "conseil", "совет"]),
+    ("COURT", &["court", "gericht", "tribunal"]),
+    ("POLICE", &["police", "поліц", "полиц", "polizei", "policj", "gendarmerie"]),
+    ("ADMINISTRATION", &["administration", "адміністрац", "администрац", "verwaltung", "administracj"]),
+    ("AGENCY", &["agency", "агентств", "agentur", "agence", "agencj", "agencia", "agenzia"]),
+    ("COMMITTEE", &["committee", "комітет", "комитет", "ausschuss", "comite", "komitet"]),
+    ("SERVICE", &["service", "служб", "dienst", "sluzb"]),
+    ("GOVERNMENT", &["government", "уряд", "правительств", "regierung", "gouvernement", "rzad"]),
+    ("CLUB", &["club", "клуб", "klub", "verein"]),
+    ("AUTHORITY", &["authority", "authorities", "behorde", "autorite", "органу", "орган"]),
+];
+
+/// Whole words that are kinds of body (too short to be read as stems): "суд", "рада", "Amt".
+#[rustfmt::skip]
+const HEAD_WORDS: &[(&str, &str)] = &[
+    ("суд", "COURT"), ("суду", "COURT"), ("суда", "COURT"), ("суді", "COURT"), ("суде", "COURT"), ("sad", "COURT"), ("sadu", "COURT"),
+    ("рада", "COUNCIL"), ("ради", "COUNCIL"), ("раді", "COUNCIL"), ("rada", "COUNCIL"), ("rady", "COUNCIL"), ("rat", "COUNCIL"),
+    ("amt", "OFFICE"), ("amtes", "OFFICE"),
+];
+
+/// German compound heads: "Energieministerium", "Bundeskartellamt", "Landratsamt".
+#[rustfmt::skip]
+const GERMAN_HEADS: &[(&str, &str)] = &[
+    ("ministerium", "MINISTRY"), ("ministeriums", "MINISTRY"), ("amt", "OFFICE"), ("amtes", "OFFICE"), ("amts", "OFFICE"),
+    ("verband", "ASSOCIATION"), ("verbandes", "ASSOCIATION"), ("behorde", "AUTHORITY"), ("gericht", "COURT"),
+    ("gerichts", "COURT"), ("polizei", "POLICE"), ("verwaltung", "ADMINISTRATION"), ("regierung", "GOVERNMENT"),
+];
+
+/// Fields, countries and levels of government, by the stems of their words.
+#[rustfmt::skip]
+const CONCEPTS: &[(&str, &[&str])] = &[
+    ("ENERGY", &["energ", "енерг", "энерг"]),
+    ("DEFENCE", &["defence", "defense", "оборон", "verteidigung", "obron"]),
+    ("FOREIGN", &["foreign", "закордон", "иностран", "auswart", "etrangere", "zagranicz", "exterior", "esteri"]),
+    ("INTERIOR", &["interior", "internal", "home", "внутрішн", "внутренн", "innern", "interieur", "wewnetrz"]),
+    ("HEALTH", &["health", "здоров", "здравоохран", "gesundheit", "sante", "zdrow", "sanidad", "salute"]),
+    ("INFRASTRUCTURE", &["infrastruct", "інфраструкт", "инфраструкт", "infrastrukt"]),
+    ("TRANSPORT", &["transport", "транспорт", "verkehr"]),
+    ("FINANCE", &["financ", "фінанс", "финанс", "finanz", "finans"]),
+    ("JUSTICE", &["justice", "justiz", "юстиц", "sprawiedliw", "justicia", "giustizia"]),
+    ("EDUCATION", &["educat", "освіт", "образован", "bildung", "edukac"]),
+    ("AGRICULTURE", &["agricult", "аграрн", "сільськ", "сельск", "landwirtschaft", "rolnictw"]),
+    ("DIGITAL", &["digital", "цифров", "cyfryz"]),
+    ("WATER", &["water", "водн", "водного", "wasser", "wodn"]),
+    ("CARTEL", &["cartel", "kartell", "антимонопол", "antitrust", "antymonopol"]),
+    ("ECONOMY", &["econom", "економ", "эконом", "wirtschaft"]),
+    ("ENVIRONMENT", &["environment", "довкілл", "екології", "экологи", "umwelt", "srodowisk"]),
+    ("EMERGENCY", &["emergenc", "надзвичайн", "чрезвычайн"]),
+    ("ANTIDOPING", &["antidoping", "anti-doping", "антидопінг", "антидопинг"]),
+    ("FEDERAL", &["federal", "федерал", "bundes"]),
+    ("CITY", &["city", "міськ", "городск", "stadt", "ville", "miejsk", "municipal"]),
+    ("REGIONAL", &["regional", "обласн", "областн", "oblast", "landes", "wojewodzk", "region"]),
+    ("POLAND", &["poland", "polish", "polsk", "польськ", "польск", "польщ", "польш", "polnisch", "polonais", "polska"]),
+    ("UKRAINE", &["ukrain", "україн", "украин", "ukrainisch"]),
+    ("RUSSIA", &["russia", "russian", "росі", "росси", "российск", "російськ", "russisch", "russe", "rosyj", "rosj"]),
+    ("GERMANY", &["german", "німеччин", "німецьк", "германи", "немецк", "deutsch", "allemand", "niemiec", "niemieck"]),
+    ("BRITAIN", &["british", "britain", "британ", "britisch", "britannique", "brytyj", "brytani"]),
+    ("USA", &["american", "сша", "америк", "amerikan", "americain", "amerykan"]),
+    ("FRANCE", &["french", "france", "франц", "franzosisch", "frankreich", "francais", "francus", "francj"]),
+];
+
+/// Words that carry nothing of a name: articles, prepositions, "affairs".
+#[rustfmt::skip]
+const STOP: &[&str] = &[
+    "of", "the", "for", "and", "on", "de", "du", "des", "la", "le", "les", "l", "d", "der", "die", "das", "dem",
+    "den", "fur", "und", "і", "й", "та", "и", "w", "i", "z", "do", "na", "справ", "дел", "affairs", "affaires",
+    "spraw", "de", "del", "della", "dei", "y", "e", "national", "state", "державн", "государствен", "staatlich",
+];
+
+fn concept_of(word: &str) -> Option<&'static str> {
+    if let Some((_, c)) = HEAD_WORDS.iter().find(|(w, _)| *w == word) {
+        return Some(c);
+    }
+    HEADS
+        .iter()
+        .chain(CONCEPTS)
+        .find(|(_, stems)| stems.iter().any(|s| word.starts_with(&fold(s))))
+        .map(|(c, _)| *c)
+}
+
+/// A word no table knows, as a stem comparable across scripts: Latin letters, the spellings
+/// transliterations disagree on merged, `h` dropped ("біатлону" / "Biathlonu" → "biat").
+fn stem(word: &str) -> String {
+    let latin = crate::latin_word(word);
+    let skeleton = crate::translit_skeleton(&latin).replace('h', "");
+    skeleton.chars().take(4).collect()
+}
+
+/// The concepts of an institution's name, or `None` when the name names no kind of body.
+pub fn concepts(name: &str) -> Option<BTreeSet<String>> {
+    let folded = fold(name);
+    let mut out: BTreeSet<String> = BTreeSet::new();
+    let mut head = false;
+    // The Ukrainian and Russian shortenings: "Міноборони", "Минэнерго", "МЗС".
+    const SHORT: &[(&str, &[&str])] = &[
+        ("міноборони", &["MINISTRY", "DEFENCE"]), ("минобороны", &["MINISTRY", "DEFENCE"]),
+        ("міненерго", &["MINISTRY", "ENERGY"]), ("минэнерго", &["MINISTRY", "ENERGY"]),
+        ("мзс", &["MINISTRY", "FOREIGN"]), ("мид", &["MINISTRY", "FOREIGN"]), ("мвс", &["MINISTRY", "INTERIOR"]),
+        ("мвд", &["MINISTRY", "INTERIOR"]), ("моз", &["MINISTRY", "HEALTH"]), ("минздрав", &["MINISTRY", "HEALTH"]),
+        ("мінфін", &["MINISTRY", "FINANCE"]), ("минфин", &["MINISTRY", "FINANCE"]),
+        ("дснс", &["SERVICE", "EMERGENCY"]), ("мчс", &["MINISTRY", "EMERGENCY"]),
+    ];
+    for word in folded.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()) {
+        let word = word.trim_matches('-');
+        if word.is_empty() || STOP.contains(&word) {
+            continue;
+        }
+        if let Some((_, cs)) = SHORT.iter().find(|(s, _)| fold(s) == word) {
+            out.extend(cs.iter().map(|c| c.to_string()));
+            head = true;
+            continue;
+        }
+        // "Energieministerium": the compound's head, then what is before it.
+        let german = GERMAN_HEADS
+            .iter()
+            .filter(|(h, _)| word.len() >= h.len() + 4 && word.ends_with(h) && word.is_ascii())
+            .max_by_key(|(h, _)| h.len());
+        let word = match german {
+            Some((h, c)) => {
+                out.insert(c.to_string());
+                head = true;
+                let mut rest = &word[..word.len() - h.len()];
+                // "Bundes-", the linking "s" of "Landratsamt".
+                if let Some(r) = rest.strip_prefix("bundes") {
+                    out.insert("FEDERAL".into());
+                    rest = r;
+                }
+                let rest = if rest.len() > 4 { rest.strip_suffix('s').unwrap_or(rest) } else { rest };
+                if rest.is_empty() {
+                    continue;
+                }
+                rest.to_string()
+            }
+            None => word.to_string(),
+        };
+        match concept_of(&word) {
+            Some(c) => {
+                head |= HEADS.iter().any(|(h, _)| *h == c) || HEAD_WORDS.iter().any(|(_, h)| *h == c);
+                out.insert(c.to_string());
+            }
+            None if word.chars().count() >= 4 => {
+                out.insert(stem(&word));
+            }
+            None => {}
+        }
+    }
+    (head && out.len() >= 2).then_some(out)
+}
+
+/// Whether a name is a public body's: a kind of body and a field of government ("Polish
+/// Anti-Doping Agency", "Міністерство енергетики"), which no medium's name has.
+pub fn public_body(name: &str) -> bool {
+    const FIELDS: &[&str] = &[
+        "ENERGY", "DEFENCE", "FOREIGN", "INTERIOR", "HEALTH", "INFRASTRUCTURE", "TRANSPORT", "FINANCE", "JUSTICE",
+        "EDUCATION", "AGRICULTURE", "DIGITAL", "WATER", "CARTEL", "ECONOMY", "ENVIRONMENT", "EMERGENCY", "ANTIDOPING",
+    ];
+    concepts(name).is_some_and(|c| c.iter().any(|c| FIELDS.contains(&c.as_str())))
+}
+
+const COUNTRIES: &[&str] = &["POLAND", "UKRAINE", "RUSSIA", "GERMANY", "BRITAIN", "USA", "FRANCE"];
+
+/// Whether two names are one institution's: the same concepts, or the same but for the country
+/// one of them leaves out ("Ministry of Energy" / "Міністерство енергетики України").
+pub fn same_institution(a: &str, b: &str) -> bool {
+    let (Some(x), Some(y)) = (concepts(a), concepts(b)) else { return false };
+    if x == y {
+        return true;
+    }
+    let strip = |s: &BTreeSet<String>| -> BTreeSet<String> { s.iter().filter(|c| !COUNTRIES.contains(&c.as_str())).cloned().collect() };
+    let (cx, cy) = (x.len() - strip(&x).len(), y.len() - strip(&y).len());
+    strip(&x) == strip(&y) && strip(&x).len() >= 2 && (cx == 0 || cy == 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_body_across_languages() {
+        assert!(same_institution("Polski Związek Biathlonu", "Polish Biathlon Association"));
+        assert!(same_institution("Polski Związek Biathlonu", "Польського союзу біатлону"));
+        assert!(same_institution("Польского союза биатлона", "Polish Biathlon Association"));
+        assert!(same_institution("Bundeskartellamt", "Federal Cartel Office"));
+        assert!(same_institution("Міністерство енергетики", "Ministry of Energy"));
+        assert!(same_institution("Energieministerium", "Ministry of Energy"));
+        assert!(same_institution("Ministry of Energy of Ukraine", "Міністерство енергетики"));
+        assert!(same_institution("Міноборони", "Ministry of Defence"));
+    }
+
+    #[test]
+    fn different_bodies_stay_apart() {
+        assert!(!same_institution("Ministry of Energy", "Ministry of Defence"));
+        assert!(!same_institution("Міністерство оборони України", "Министерство обороны России"));
+        assert!(!same_institution("Polish Biathlon Association", "Polish Football Association"));
+        assert!(!same_institution("The Harbour Ledger", "Harbour Council"));
+        // Names of no body at all.
+        assert!(concepts("The Wall Street Journal").is_none());
+        assert!(concepts("Reuters").is_none());
+        assert!(public_body("the Polish Anti-Doping Agency") && public_body("Energieministerium"));
+        assert!(!public_body("Polish Press Agency") && !public_body("The Energy Journal"));
+    }
+}
