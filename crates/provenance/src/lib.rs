@@ -2207,6 +2207,14 @@ mod tests {
     }
 
     #[test]
+    fn an_outlet_in_another_polish_case() {
+        assert!(polish_case_form("Przeglądowi Sportowemu", "Przegląd Sportowy"));
+        assert!(polish_case_form("Gazety Wyborczej", "Gazeta Wyborcza"));
+        assert!(!polish_case_form("Gazety Prawnej", "Gazeta Wyborcza"));
+        assert!(!polish_case_form("Harbour Leader", "Harbour Ledger"));
+    }
+
+    #[test]
     fn a_statement_by_an_unnamed_body_is_the_named_author_s() {
         let named = article_in("fr", "fr", "La Vigie", 100, "Vaucourt abaisse ses objectifs", "Le fabricant Vaucourt Solar a annoncé lundi soir, dans un communiqué, revoir à la baisse ses prévisions pour 2027.");
         let unnamed = article_in("en", "en", "Harbour Ledger", 200, "Vaucourt cuts outlook", "The Hamburg-based company said in a regulatory filing that it now expects lower earnings in 2027.");
