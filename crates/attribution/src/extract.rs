@@ -1696,6 +1696,16 @@ fn extract_sentence(
         };
         let source = match kind {
             _ if de_subject.is_some() => de_subject,
+            // "Stasiak wrote in an Instagram post", "said in a statement": no one is named after
+            // "in a …"; the writer is the subject before.
+            CueKind::SourceAfter
+                if lex.language == "en"
+                    && folded[i + len - 1] == "in"
+                    && folded.get(i + len).is_some_and(|w| matches!(w.as_str(), "a" | "an"))
+                    && i > 0 =>
+            {
+                left_phrase(text, &words, i, lex)
+            }
             CueKind::SourceAfter => quoted_subject(text, sentence, &words, i, lex)
                 .or_else(|| right_phrase(text, &words, after_site_phrase(&words, after_time_phrase(text, &words, i + len)), lex))
                 .or_else(|| subject_before_present(text, &words, i, len, lex)),

@@ -523,6 +523,14 @@ fn citations(
     let mut first_medium_at: Option<usize> = None;
     let mut last_named: Option<String> = None;
     let mut named_posts: Vec<(String, String)> = Vec::new();
+    // Who the article says denied something ("Marek Stasiak has denied that …"): a post of theirs
+    // ("Stasiak wrote in an Instagram post") is that denial.
+    let denied_by: Vec<String> = attrs
+        .iter()
+        .filter(|a| !a.in_title && is_denial_cue(&stemmata_text::fold(&a.cue_text)))
+        .filter_map(|a| a.source.as_ref().filter(|s| s.kind == attribution::SourceKind::Person))
+        .filter_map(|s| attribution::full_name(&s.text).or_else(|| full_name_of_surname(article, &s.text)))
+        .collect();
     // Group by sentence so "X reported, citing Y, as relayed by Z" becomes one chain.
     let mut by_sentence: BTreeMap<(bool, usize), Vec<&attribution::Attribution>> = BTreeMap::new();
     // ("(Photo: Reuters)", "Читайте також: … – X": page furniture credits no source of the text.)
@@ -614,7 +622,7 @@ fn citations(
                 if !names_itself(article, own, &author, &key) && !posts.iter().any(|p: &Citation| p.key == key) {
                     let kind = a.source.as_ref().map_or(attribution::SourceKind::Person, |s| s.kind);
                     let post = Citation { name: author, key, kind, evidence: evidence_text(article, a), via: Vec::new() };
-                    if is_denial_cue(&stemmata_text::fold(&a.cue_text)) {
+                    if is_denial_cue(&stemmata_text::fold(&a.cue_text)) || denied_by.iter().any(|d| same_source(d, &post.name)) {
                         denials.push(post);
                     } else {
                         post_at.push(if a.in_title { 0 } else { a.sentence.start + 1 });
@@ -2204,6 +2212,15 @@ mod tests {
         let d = article_in("en", "d", "Harbour Ledger", 200, "Train derails", "Nine wagons derailed near Kestra on Wednesday, the Agence Lumière-Presse reported.");
         let p = analyze(&[&c, &d]);
         assert_eq!(p.origins.len(), 1, "{:?}", p.origins);
+    }
+
+    #[test]
+    fn a_post_by_the_one_who_denied_a_report_is_the_denial() {
+        let text = "Coach Marek Stasiak has denied that he needs heart surgery. The Harbour Ledger had reported on Monday, citing two unnamed people, that Stasiak would miss the qualifiers. \"I feel great,\" Stasiak wrote in an Instagram post on Tuesday.";
+        let a = article_in("en", "a", "Court Weekly", 100, "Stasiak denies surgery report", text);
+        let p = analyze(&[&a]);
+        assert!(p.origins.iter().any(|o| o.name.contains("Stasiak")), "{:?}", p.origins);
+        assert!(p.origins.iter().any(|o| o.name.contains("Harbour Ledger")), "{:?}", p.origins);
     }
 
     #[test]
