@@ -560,6 +560,7 @@ fn citations(
                     // "навела газета слова … посадовця США": a place is no medium.
                     || attribution::names_a_place(&s.name)
                     || attribution::not_a_medium_name(&s.name)
+                    || attribution::titled_person(&s.text, &s.name)
                     // "a poll published by a French news magazine": a medium not named.
                     || !s.back_reference && attribution::unnamed_medium(&s.name)
                     || surname_of_named_person(article, &s.name)
