@@ -5576,8 +5576,23 @@ fn classify_source(
             k == 0 && matches!(w.folded.as_str(), "the" | "this" | "that") || describing_word(w) && !in_list(PRONOUNS, &w.folded)
         })
         && (matches!(folded[0], "the" | "this" | "that") || matches!(lex.language, "uk" | "ru"));
+    // "dem Mailänder Blatt", "das Hamburger Magazin": a city's adjective and a plain media noun
+    // describe a medium ("Hamburger Abendblatt", "Berliner Zeitung" are names).
+    let german_described = lex.language == "de" && {
+        let w: Vec<&Word<'_>> = words[start..end].iter().filter(|w| !in_list(GERMAN_ARTICLES, &w.folded)).collect();
+        w.len() == 2
+            && is_capitalized(w[0].raw)
+            && w[0].folded.ends_with("er")
+            && matches!(
+                w[1].folded.as_str(),
+                "blatt" | "blattes" | "blatts" | "magazin" | "magazins" | "nachrichtenmagazin" | "nachrichtenmagazins"
+                    | "wochenzeitung" | "wochenmagazin" | "boulevardblatt" | "boulevardzeitung" | "tageszeitung"
+                    | "wirtschaftszeitung" | "wirtschaftsblatt" | "nachrichtenportal" | "sender" | "senders" | "portal"
+            )
+    };
     if any_lex(|l| l.back_references)
         || described
+        || german_described
         || joined.starts_with("the article")
         || joined == "the authors"
     {
@@ -7636,6 +7651,8 @@ mod tests {
         assert!(titled_person("francesa la ministra de Vivienda", "Vivienda"));
         assert!(!titled_person("Би-би-си заместитель министра энергетики", "Би-би-си"));
         assert!(names_a_place("Amburgo") && names_a_place("Varsovie"));
+        let a = full("Laut dem Mailänder Blatt soll die Umbildung erst im Juni kommen.", "de", &[]);
+        assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.back_reference)), "{a:?}");
     }
 
     #[test]
