@@ -830,7 +830,7 @@ fn names_platform(sentence: &str) -> bool {
         // A company's disclosures: "said in a regulatory filing", "in einer Ad-hoc-Mitteilung".
         // (Not "in the statement": one told before, whose author is named there.)
         "regulatory filing", "stock exchange filing", "stock-exchange filing", "ad-hoc-mitteilung",
-        "pflichtmitteilung",
+        "pflichtmitteilung", "un comunicado", "un communique", "un comunicato", "in un comunicato", "una nota ufficiale",
     ];
     let folded = fold(sentence);
     // (Folded alike: "фейсбук" loses the breve of its "й".)
@@ -852,7 +852,37 @@ fn names_platform(sentence: &str) -> bool {
 /// true of (the caller checks); returns the name without titles (its capitalised words), or `None`.
 pub fn post_author(text: &str, a: &Attribution) -> Option<String> {
     let s = a.source.as_ref();
-    s.and_then(|s| full_name(&s.text)).or_else(|| {
+    // "Harwick Township police said in a statement": a named body with its kind in lower case.
+    let body = s.filter(|s| s.kind == SourceKind::Organization).and_then(|s| {
+        let words: Vec<&str> = crate::words(&s.text).collect();
+        let (last, first) = (words.last()?, words.first()?);
+        (words.len() >= 2
+            && !is_capitalized(last)
+            && in_list(ORGANIZATION_WORDS, &fold(last))
+            && words[..words.len() - 1].iter().all(|w| is_capitalized(w) || matches!(fold(w).as_str(), "the" | "of"))
+            // (A name, not a description: "the Hamburg-based company", "the company".)
+            && words[..words.len() - 1].iter().any(|w| is_capitalized(w) && fold(w) != "the")
+            && !words.iter().any(|w| ["-based", "-owned", "-run", "-funded", "-backed", "-listed"].iter().any(|e| w.ends_with(e))))
+        .then(|| {
+            let from = if fold(first) == "the" { s.text.find(words[1]).unwrap_or(0) } else { 0 };
+            s.text[from..].to_string()
+        })
+    });
+    // "according to a news release issued Tuesday by the Harwick Township Police Department": the
+    // body that issued the document.
+    let issuer = s.filter(|s| s.kind == SourceKind::Document).and_then(|s| {
+        let rest = text.get(s.span.end..a.sentence.end)?;
+        let by = rest.find(" by ").filter(|&b| b <= 40 && !rest[..b].contains([',', ';', '.']))?;
+        let after = rest[by + 4..].trim_start();
+        let after = after.strip_prefix("the ").unwrap_or(after);
+        let name: Vec<&str> = after.split_whitespace().take_while(|w| is_capitalized(w) || matches!(*w, "of" | "and" | "for")).collect();
+        let mut name: Vec<&str> = name.into_iter().map(|w| w.trim_end_matches([',', '.', ';', ':'])).collect();
+        while name.last().is_some_and(|w| matches!(*w, "of" | "and" | "for")) {
+            name.pop();
+        }
+        (name.len() >= 2).then(|| name.join(" "))
+    });
+    body.or(issuer).or_else(|| s.and_then(|s| full_name(&s.text))).or_else(|| {
         let s = s?;
         // "der Chef der Gebietsverwaltung, Taras Doroschenko, …": the name in the apposition after
         // (past a genitive that completes the title).
@@ -882,7 +912,15 @@ pub fn posted(text: &str, a: &Attribution) -> bool {
             !s.back_reference && matches!(s.kind, SourceKind::Person | SourceKind::Organization | SourceKind::Document | SourceKind::Unknown)
         })
         && matches!(a.cue_kind, CueKindOrCredit::Cue(CueKind::Verb | CueKind::MediaVerb | CueKind::SourceAfter))
-        && names_platform(a.sentence.slice(text))
+        && (names_platform(a.sentence.slice(text))
+            // "according to a news release issued by the police department": a body's release.
+            || a.source.as_ref().is_some_and(|s| {
+                s.kind == SourceKind::Document
+                    && ["release", "statement", "communique", "komunikat", "comunicado", "mitteilung", "заяв", "пресс-релиз", "пресреліз"]
+                        .iter()
+                        .any(|w| fold(&s.text).contains(w))
+                    && text.get(s.span.end..a.sentence.end).is_some_and(|r| r.contains(" by "))
+            }))
 }
 
 /// A person's or body's name in a source phrase: the capitalised words closing it, titles
@@ -7662,6 +7700,20 @@ mod tests {
         // "in the statement" is one told before: its author is named there.
         assert!(!names_platform("\"We are sorry,\" chief executive Linda Marsh said in the statement."));
         assert!(title_word("vorstandschefin") && title_word("abteilungsleiter"));
+    }
+
+    #[test]
+    fn the_author_of_a_statement_is_the_named_body_or_the_issuer() {
+        let author = |text: &str| {
+            full(text, "en", &[]).iter().filter(|a| posted(text, a)).find_map(|a| post_author(text, a))
+        };
+        assert_eq!(author("In a statement released Tuesday, Harwick Township police said a man was arrested.").as_deref(), Some("Harwick Township police"));
+        assert_eq!(
+            author("A tip led investigators to the man, according to a news release issued Tuesday by the Harwick Township Police Department.").as_deref(),
+            Some("Harwick Township Police Department")
+        );
+        // A description names no one.
+        assert_eq!(author("The Hamburg-based company said in a regulatory filing that it expects less."), None);
     }
 
     #[test]

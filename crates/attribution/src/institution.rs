@@ -25,6 +25,7 @@ const HEADS: &[(&str, &[&str])] = &[
     ("GOVERNMENT", &["government", "уряд", "правительств", "regierung", "gouvernement", "rzad"]),
     ("CLUB", &["club", "клуб", "klub", "verein"]),
     ("AUTHORITY", &["authority", "authorities", "behorde", "autorite", "органу", "орган"]),
+    ("DEPARTMENT", &["department", "departement", "departamento", "dipartimento", "департамент"]),
 ];
 
 /// Whole words that are kinds of body (too short to be read as stems): "суд", "рада", "Amt".
@@ -161,6 +162,10 @@ pub fn concepts(name: &str) -> Option<BTreeSet<String>> {
             None => {}
         }
     }
+    // "Police Department": the department of a kind of body is that body.
+    if out.contains("DEPARTMENT") && HEADS.iter().any(|(h, _)| *h != "DEPARTMENT" && out.contains(*h)) {
+        out.remove("DEPARTMENT");
+    }
     (head && out.len() >= 2).then_some(out)
 }
 
@@ -202,6 +207,7 @@ mod tests {
         assert!(same_institution("Energieministerium", "Ministry of Energy"));
         assert!(same_institution("Ministry of Energy of Ukraine", "Міністерство енергетики"));
         assert!(same_institution("Міноборони", "Ministry of Defence"));
+        assert!(same_institution("Harwick Township police", "Harwick Township Police Department"));
     }
 
     #[test]

@@ -768,10 +768,15 @@ fn resolve_unnamed_authors(all: &mut [(Vec<Citation>, Vec<attribution::Attributi
     };
     for p in named_posts {
         if person(&p.0) {
-            return all.iter_mut().for_each(|(cited, _)| cited.retain(|c| c.key != UNNAMED_AUTHOR));
+            continue;
         }
-        if !authors.iter().any(|a| keys_match(&a.1, &p.1)) {
-            authors.push(p);
+        // ("Harwick Township" and "Harwick Township Police Department": the place a body is named by.)
+        let prefix = |short: &str, long: &str| long.len() > short.len() && long.starts_with(short) && long[short.len()..].starts_with(' ');
+        match authors.iter().position(|a| keys_match(&a.1, &p.1) || same_source(&a.0, &p.0) || prefix(&a.0, &p.0) || prefix(&p.0, &a.0)) {
+            // (The longer name stands for both.)
+            Some(k) if prefix(&authors[k].0, &p.0) => authors[k] = p,
+            Some(_) => {}
+            None => authors.push(p),
         }
     }
     let only = (authors.len() == 1).then(|| authors[0].clone());
