@@ -882,7 +882,12 @@ pub fn post_author(text: &str, a: &Attribution) -> Option<String> {
         }
         (name.len() >= 2).then(|| name.join(" "))
     });
-    body.or(issuer).or_else(|| s.and_then(|s| full_name(&s.text))).or_else(|| {
+    // "за інформацією Генштабу": a public body by its name.
+    let institution = s.filter(|s| crate::institution::publishing_body(&s.name)).map(|s| {
+        let n = s.name.trim();
+        ["the ", "The "].iter().find_map(|a| n.strip_prefix(a)).unwrap_or(n).to_string()
+    });
+    body.or(issuer).or_else(|| s.and_then(|s| full_name(&s.text))).or(institution).or_else(|| {
         let s = s?;
         // "der Chef der Gebietsverwaltung, Taras Doroschenko, …": the name in the apposition after
         // (past a genitive that completes the title).
@@ -909,10 +914,18 @@ pub fn posted(text: &str, a: &Attribution) -> bool {
     // (No source read: "…, Iryna Dziuba, head of the administration, said on Telegram".)
     !a.in_title
         && a.source.as_ref().is_none_or(|s| {
-            !s.back_reference && matches!(s.kind, SourceKind::Person | SourceKind::Organization | SourceKind::Document | SourceKind::Unknown)
+            !s.back_reference
+                && (matches!(s.kind, SourceKind::Person | SourceKind::Organization | SourceKind::Document | SourceKind::Unknown)
+                    // ("за інформацією Генштабу": a body read as a medium.)
+                    || crate::institution::publishing_body(&s.name))
         })
         && matches!(a.cue_kind, CueKindOrCredit::Cue(CueKind::Verb | CueKind::MediaVerb | CueKind::SourceAfter))
         && (names_platform(a.sentence.slice(text))
+            // "за інформацією Генштабу", "according to the Ministry of Energy": a public body's
+            // own publication.
+            || a.source.as_ref().is_some_and(|s| {
+                !s.back_reference && crate::institution::publishing_body(&s.name) && publication_cue(&a.cue_text)
+            })
             // "according to a news release issued by the police department": a body's release.
             || a.source.as_ref().is_some_and(|s| {
                 s.kind == SourceKind::Document
@@ -921,6 +934,20 @@ pub fn posted(text: &str, a: &Attribution) -> bool {
                         .any(|w| fold(&s.text).contains(w))
                     && text.get(s.span.end..a.sentence.end).is_some_and(|r| r.contains(" by "))
             }))
+}
+
+/// Cues by which a body's publication is relayed ("according to", "за даними", "reported"), not
+/// words said to a reporter.
+fn publication_cue(cue: &str) -> bool {
+    const CUES: &[&str] = &[
+        "according to", "за даними", "за інформацією", "по данным", "по информации", "laut", "selon", "según", "secondo",
+        "według", "согласно", "reported", "reports", "повідомляє", "повідомив", "повідомила", "повідомило", "повідомили",
+        "сообщает", "сообщил", "сообщила", "сообщило", "сообщили", "informó", "informa", "annonce", "a annoncé",
+        "berichtet", "berichtete", "meldet", "meldete", "poinformował", "poinformowała", "poinformowało", "podał", "podaje",
+        "про це повідомляє", "про це повідомили", "об этом сообщает", "об этом сообщили", "як повідомляє", "как сообщает",
+    ];
+    let c = fold(cue.trim());
+    CUES.iter().any(|x| fold(x) == c)
 }
 
 /// A person's or body's name in a source phrase: the capitalised words closing it, titles
@@ -7714,6 +7741,14 @@ mod tests {
         );
         // A description names no one.
         assert_eq!(author("The Hamburg-based company said in a regulatory filing that it expects less."), None);
+        // A ministry or a general staff publishes its own reports: cited for them, it is their author.
+        let uk = |text: &str| {
+            full(text, "uk", &[]).iter().filter(|a| posted(text, a)).find_map(|a| post_author(text, a))
+        };
+        assert_eq!(uk("Ворог втратив 1200 осіб за добу, за інформацією Генштабу.").as_deref(), Some("Генштабу"));
+        assert_eq!(author("Power cuts will last four hours, according to the Ministry of Energy.").as_deref(), Some("Ministry of Energy"));
+        // A regional council cited for a figure is the outlet's source, not a publication.
+        assert_eq!(author("The bridge will reopen in May, according to the regional council."), None);
     }
 
     #[test]

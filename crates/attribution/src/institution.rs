@@ -26,7 +26,12 @@ const HEADS: &[(&str, &[&str])] = &[
     ("CLUB", &["club", "клуб", "klub", "verein"]),
     ("AUTHORITY", &["authority", "authorities", "behorde", "autorite", "органу", "орган"]),
     ("DEPARTMENT", &["department", "departement", "departamento", "dipartimento", "департамент"]),
+    ("GENERALSTAFF", &["генштаб", "generalstab", "etat-major", "estado mayor", "sztab"]),
 ];
+
+/// The armed forces a general staff is of ("Генштаб ЗСУ"): no part of the body's name.
+#[rustfmt::skip]
+const ARMED_FORCES: &[&str] = &["зсу", "всу", "збройн", "вооруженн", "armed", "forces", "streitkrafte", "armees", "armee", "zbrojn", "sil", "сил"];
 
 /// Whole words that are kinds of body (too short to be read as stems): "суд", "рада", "Amt".
 #[rustfmt::skip]
@@ -98,7 +103,7 @@ fn concept_of(word: &str) -> Option<&'static str> {
 
 /// A word no table knows, as a stem comparable across scripts: Latin letters, the spellings
 /// transliterations disagree on merged, `h` dropped ("біатлону" / "Biathlonu" → "biat").
-fn stem(word: &str) -> String {
+pub(crate) fn stem(word: &str) -> String {
     let latin = crate::latin_word(word);
     let skeleton = crate::translit_skeleton(&latin).replace('h', "");
     skeleton.chars().take(4).collect()
@@ -118,10 +123,30 @@ pub fn concepts(name: &str) -> Option<BTreeSet<String>> {
         ("мінфін", &["MINISTRY", "FINANCE"]), ("минфин", &["MINISTRY", "FINANCE"]),
         ("дснс", &["SERVICE", "EMERGENCY"]), ("мчс", &["MINISTRY", "EMERGENCY"]),
     ];
+    // "General Staff", «Генерального штабу»: two words for one body.
+    let mut folded = folded;
+    for two in [
+        "general staff", "генерального штабу", "генерального штаба", "генеральний штаб", "генеральный штаб",
+        "генеральним штабом", "генеральным штабом", "sztab generalny", "sztabu generalnego",
+    ] {
+        folded = folded.replace(&fold(two), "генштаб");
+    }
     for word in folded.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()) {
         let word = word.trim_matches('-');
         if word.is_empty() || STOP.contains(&word) {
             continue;
+        }
+        // "ЗСУ", "ВСУ": the Armed Forces of Ukraine; "РФ": Russia.
+        match word {
+            "зсу" | "всу" => {
+                out.insert("UKRAINE".into());
+                continue;
+            }
+            "рф" => {
+                out.insert("RUSSIA".into());
+                continue;
+            }
+            _ => {}
         }
         if let Some((_, cs)) = SHORT.iter().find(|(s, _)| fold(s) == word) {
             out.extend(cs.iter().map(|c| c.to_string()));
@@ -162,6 +187,11 @@ pub fn concepts(name: &str) -> Option<BTreeSet<String>> {
             None => {}
         }
     }
+    if out.contains("GENERALSTAFF") {
+        out.retain(|c| !ARMED_FORCES.iter().any(|a| c.starts_with(&crate::institution::stem(a))) || c == "GENERALSTAFF" || c == "UKRAINE" || c == "RUSSIA");
+        // (A general staff is one body of its country: the name alone says which.)
+        return Some(out);
+    }
     // "Police Department": the department of a kind of body is that body.
     if out.contains("DEPARTMENT") && HEADS.iter().any(|(h, _)| *h != "DEPARTMENT" && out.contains(*h)) {
         out.remove("DEPARTMENT");
@@ -179,6 +209,21 @@ pub fn public_body(name: &str) -> bool {
     concepts(name).is_some_and(|c| c.iter().any(|c| FIELDS.contains(&c.as_str())))
 }
 
+/// Whether a name is a national body's that publishes its own reports, named (not described):
+/// a ministry or a general staff ("за інформацією Генштабу", "according to the Ministry of
+/// Energy"). A council, an administration or the police, cited for a figure, are the reporting
+/// outlet's sources.
+pub fn publishing_body(name: &str) -> bool {
+    let n = name.trim();
+    let first = n
+        .split_whitespace()
+        .find(|w| !matches!(fold(w).as_str(), "the" | "der" | "die" | "das" | "le" | "la" | "l" | "el" | "il" | "dem" | "des"))
+        .unwrap_or("");
+    first.chars().next().is_some_and(char::is_uppercase)
+        && !n.contains("'s ")
+        && concepts(n).is_some_and(|c| c.contains("GENERALSTAFF") || c.contains("MINISTRY"))
+}
+
 const COUNTRIES: &[&str] = &["POLAND", "UKRAINE", "RUSSIA", "GERMANY", "BRITAIN", "USA", "FRANCE"];
 
 /// Whether two names are one institution's: the same concepts, or the same but for the country
@@ -188,9 +233,19 @@ pub fn same_institution(a: &str, b: &str) -> bool {
     if x == y {
         return true;
     }
+    // "das Bundesministerium" / "Bundesministerium für Digitales und Verkehr": a short form that
+    // names the kind of body and its level only.
+    let bare = |s: &BTreeSet<String>| {
+        s.iter().all(|c| {
+            COUNTRIES.contains(&c.as_str()) || matches!(c.as_str(), "FEDERAL" | "REGIONAL" | "CITY") || HEADS.iter().any(|(h, _)| h == c)
+        })
+    };
+    if x.is_subset(&y) && bare(&x) || y.is_subset(&x) && bare(&y) {
+        return true;
+    }
     let strip = |s: &BTreeSet<String>| -> BTreeSet<String> { s.iter().filter(|c| !COUNTRIES.contains(&c.as_str())).cloned().collect() };
     let (cx, cy) = (x.len() - strip(&x).len(), y.len() - strip(&y).len());
-    strip(&x) == strip(&y) && strip(&x).len() >= 2 && (cx == 0 || cy == 0)
+    strip(&x) == strip(&y) && (strip(&x).len() >= 2 || strip(&x).contains("GENERALSTAFF")) && (cx == 0 || cy == 0)
 }
 
 #[cfg(test)]
@@ -208,6 +263,12 @@ mod tests {
         assert!(same_institution("Ministry of Energy of Ukraine", "Міністерство енергетики"));
         assert!(same_institution("Міноборони", "Ministry of Defence"));
         assert!(same_institution("Harwick Township police", "Harwick Township Police Department"));
+        assert!(same_institution("Генштаб ЗСУ", "Генеральний штаб Збройних сил України"));
+        assert!(same_institution("Генерального штабу", "the General Staff of the Armed Forces of Ukraine"));
+        assert!(same_institution("Генштаба", "Генштаб ЗСУ"));
+        assert!(!same_institution("Генштаб ЗСУ", "Генштаб ВС России"));
+        assert!(same_institution("das Bundesministerium", "Bundesministerium für Digitales und Verkehr"));
+        assert!(!same_institution("Ministry of Defence", "Ministry of Foreign Affairs"));
     }
 
     #[test]
