@@ -266,7 +266,12 @@ fn own_reporting_phrases(article: &Article, own_keys: &[String], attributions: &
     let mut out = Vec::new();
     for lex in &lexicons {
         for (i, span) in spans.iter().enumerate() {
+            // ("The claim could not be independently verified": a check not made.)
+            let negated = words[i.saturating_sub(3)..i].iter().any(|w| {
+                matches!(w.as_str(), "not" | "cannot" | "couldn't" | "unable" | "never" | "не" | "нельзя" | "неможливо" | "nicht" | "kein" | "pas" | "nie" | "no" | "non")
+            });
             if let Some(n) = lexicon::phrase_at(lex.own_reporting, &words, i)
+                && !negated
                 && !credited_elsewhere(span.0)
                 && !inside_quotation(text, span.0)
             {
@@ -2089,6 +2094,17 @@ mod tests {
         a.sentences = stemmata_text::sentences(&a.text, Some("en"));
         let p = analyze(&[&a, &b]);
         assert_eq!(p.origins.len(), 2, "{:?}", p.origins);
+    }
+
+    #[test]
+    fn a_check_not_made_is_no_own_reporting() {
+        let text = "Russian forces claim to have entered the village, Hromadske reported. The claim could not be independently verified.";
+        let a = article_in("en", "a", "Harbour Ledger", 100, "Village claim", text);
+        let attrs = attribution::article_attributions(&a, &[]);
+        assert!(!states_own_reporting(&a, &own_keys(&a), &attrs));
+        let a = article_in("en", "a", "Harbour Ledger", 100, "Village claim", "The claim was independently verified by the Harbour Ledger.");
+        let attrs = attribution::article_attributions(&a, &[]);
+        assert!(states_own_reporting(&a, &own_keys(&a), &attrs));
     }
 
     #[test]
