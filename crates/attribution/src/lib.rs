@@ -96,6 +96,10 @@ pub fn outlet_key(name: &str) -> String {
     // A well-known medium under any of its names ("Ґардіан", "theguardian.com", "FT") keys as its
     // registry name.
     let name = stemmata_text::media::lookup(name).map_or(name, |m| m.name);
+    // A US broadcaster by its call sign, whatever follows: "WKDR-TV", "WKDR Channel 4", "KSTV 7".
+    if let Some(sign) = call_sign(name) {
+        return sign;
+    }
     match outlet_key_words(name) {
         KeyWords::Domain(label) => transliterate(&label),
         // ("das Investigativportal iStories": the name past its describing words may be known.)
@@ -109,6 +113,18 @@ pub fn outlet_key(name: &str) -> String {
             }
         }
     }
+}
+
+/// The call sign a broadcaster's name opens with: K or W and two or three more capitals, alone or
+/// with "-TV", "-FM", "-AM", "-DT" ("WKDR-TV", "KSTV"), in lower case.
+fn call_sign(name: &str) -> Option<String> {
+    let first = name.trim().trim_start_matches("the ").split_whitespace().next()?;
+    let letters = ["-TV", "-FM", "-AM", "-DT", "-LP"].iter().find_map(|s| first.strip_suffix(s)).unwrap_or(first);
+    let n = letters.chars().count();
+    ((4..=4).contains(&n) || n == 3 && first.len() > 3)
+        .then_some(())
+        .filter(|_| letters.starts_with(['K', 'W']) && letters.chars().all(|c| c.is_ascii_uppercase()))
+        .map(|_| letters.to_lowercase())
 }
 
 /// The parts of an outlet name its key is made of: the registrable label of a domain, or the
@@ -532,7 +548,7 @@ pub fn short_form_of(short: &str, long: &str) -> bool {
     }
     let words = |n: &str| -> Vec<String> {
         let mut w: Vec<String> = fold(n).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(String::from).collect();
-        while w.len() > 1 && matches!(w[0].as_str(), "the" | "le" | "la" | "les" | "l" | "der" | "die" | "das" | "dem" | "den" | "des") {
+        while w.len() > 1 && matches!(w[0].as_str(), "the" | "le" | "la" | "les" | "l" | "der" | "die" | "das" | "dem" | "den" | "des" | "el" | "il" | "lo" | "los" | "las") {
             w.remove(0);
         }
         w
@@ -950,6 +966,17 @@ mod tests {
         assert!(names_sound_alike("Толлэнд Пресс Уайр", "Tolland Press Wire"));
         assert!(names_sound_alike("Ехо Стромниці", "Echo Stromnicy"));
         assert!(outlet_keys_match(&outlet_key("Le Nouveau Regard"), &outlet_key("Ле Нуво Регар")));
+    }
+
+    #[test]
+    fn a_broadcaster_by_its_call_sign() {
+        assert_eq!(outlet_key("WKDR-TV"), outlet_key("WKDR Channel 4"));
+        assert_eq!(outlet_key("WKDR"), outlet_key("WKDR Channel 4"));
+        assert_ne!(outlet_key("WKDR-TV"), outlet_key("WKBR-TV"));
+        // Not every word in capitals is a call sign.
+        assert_ne!(outlet_key("WELT"), "welt".to_string() + "x");
+        assert_eq!(call_sign("Kyiv Post"), None);
+        assert_eq!(call_sign("KYIV Post"), Some("kyiv".into()));
     }
 
     #[test]

@@ -558,6 +558,8 @@ fn citations(
                 // ("Both RMF FM and Gazeta Wyborcza reported": "Both" is no part of the name.)
                 let behind = attribution::medium_behind_sources(&s.name)
                     .or_else(|| s.name.strip_prefix("Both ").map(str::to_string))
+                    // "the Channel 4 I-Team", "WKDR-TV's I-Team": a newsroom's unit is the newsroom.
+                    .or_else(|| medium_of_unit(&article.text, s))
                     .map(|name| attribution::Source { name, ..s.clone() });
                 let s = behind.as_ref().unwrap_or(s);
                 let key = outlet_key(&s.name);
@@ -721,7 +723,10 @@ fn citations(
     for c in &mut out {
         // (An article and one word: "the Kuryer", "der Kurier", "le Courrier".)
         let article_and_word = c.name.split_whitespace().count() == 2
-            && matches!(c.name.split_whitespace().next().map(str::to_lowercase).as_deref(), Some("the" | "der" | "die" | "das" | "le" | "la"));
+            && matches!(
+                c.name.split_whitespace().next().map(str::to_lowercase).as_deref(),
+                Some("the" | "der" | "die" | "das" | "le" | "la" | "el" | "il" | "lo" | "o")
+            );
         if article_and_word && let Some((name, key)) = full.iter().find(|(long, _)| attribution::short_form_of(&c.name, long)) {
             c.name = name.clone();
             c.key = key.clone();
@@ -753,6 +758,26 @@ fn citations(
         }
     }
     (out, attrs, named_posts)
+}
+
+/// The medium a newsroom's unit belongs to ("the Channel 4 I-Team" → "Channel 4", "WKDR-TV's
+/// I-Team" → "WKDR-TV"), when the name is a unit's.
+fn medium_of_unit(text: &str, s: &attribution::Source) -> Option<String> {
+    const UNITS: &[&str] = &["i-team", "investigative team", "investigations team", "investigations unit", "newsroom", "news desk", "data team"];
+    let lower = s.name.trim().to_lowercase();
+    let unit = UNITS.iter().find(|u| lower.ends_with(*u))?;
+    let rest = s.name.trim()[..s.name.trim().len() - unit.len()].trim();
+    let rest = rest.strip_prefix("the ").or_else(|| rest.strip_prefix("The ")).unwrap_or(rest).trim_end_matches("'s").trim();
+    if !rest.is_empty() {
+        return Some(rest.to_string());
+    }
+    // "WKDR-TV's I-Team": the possessor right before (where the name is written, when a relative
+    // pronoun stands for it).
+    let at = text.find(&format!("'s {}", s.name.trim())).map(|k| k + 3).unwrap_or(s.span.start);
+    let before = text.get(..at)?.trim_end();
+    let owner = before.strip_suffix("'s").or_else(|| before.strip_suffix("’s"))?;
+    let word = owner.rsplit(char::is_whitespace).next()?;
+    word.chars().next().is_some_and(char::is_uppercase).then(|| word.to_string())
 }
 
 /// The author of a post or statement the article does not name (a placeholder, resolved per
@@ -2094,6 +2119,15 @@ mod tests {
         a.sentences = stemmata_text::sentences(&a.text, Some("en"));
         let p = analyze(&[&a, &b]);
         assert_eq!(p.origins.len(), 2, "{:?}", p.origins);
+    }
+
+    #[test]
+    fn a_newsroom_s_unit_is_the_newsroom() {
+        let a = article_in("en", "a", "WKDR Channel 4", 100, "911 calls unanswered", "More than 1,100 calls went unanswered, according to call logs obtained by the Channel 4 I-Team.");
+        let b = article_in("en", "b", "Harbour Ledger", 200, "911 calls", "More than 1,100 calls went unanswered, as first reported by WKDR-TV's I-Team, which obtained the logs.");
+        let p = analyze(&[&a, &b]);
+        assert_eq!(p.origins.len(), 1, "{:?}", p.origins);
+        assert!(p.origins[0].in_corpus, "{:?}", p.origins);
     }
 
     #[test]
