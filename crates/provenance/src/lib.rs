@@ -839,7 +839,13 @@ fn mentioned_media(article: &Article, sentences: &[Span], own: &[String]) -> Vec
     let mut out: Vec<Citation> = Vec::new();
     for s in attribution::media_mentions(&article.text, sentences, article.language.as_deref()) {
         let key = outlet_key(&s.name);
-        if names_itself(article, own, &s.name, &key) || out.iter().any(|c| keys_match(&c.key, &key)) {
+        // ("an account Ambler held": a person's surname after a media noun.)
+        if names_itself(article, own, &s.name, &key)
+            || out.iter().any(|c| keys_match(&c.key, &key))
+            // (A known given name before it: "Regionalfernsehens Télé-Brésonne" is no person.)
+            || first_name_before(&article.text, &s.name)
+                .is_some_and(|f| attribution::given_names::is_given_name(&stemmata_text::fold(f)))
+        {
             continue;
         }
         let from = article.text.floor_char_boundary(s.span.start.saturating_sub(80));
@@ -889,6 +895,22 @@ fn first_name_before<'a>(text: &'a str, surname: &str) -> Option<&'a str> {
             // "Джерела Bloomberg": a first name is written in its surname's script.
             && stemmata_text::has_cyrillic(w[0]) == stemmata_text::has_cyrillic(w[1]))
         .then_some(w[0])
+    })
+    // "Todd M. Ambler": a middle initial between.
+    .or_else(|| {
+        spans.windows(3).find_map(|p| {
+            let w = [&text[p[0].0..p[0].1], &text[p[1].0..p[1].1], &text[p[2].0..p[2].1]];
+            (&text[p[0].1..p[1].0] == " "
+                && &text[p[1].1..p[2].0] == ". "
+                && w[2] == surname
+                && w[1].chars().count() == 1
+                && w[1].chars().all(char::is_uppercase)
+                && w[0].chars().next().is_some_and(char::is_uppercase)
+                && w[0].chars().skip(1).all(char::is_lowercase)
+                && w[0].chars().count() >= 3
+                && !cue_word(w[0]))
+            .then_some(w[0])
+        })
     })
 }
 
