@@ -745,6 +745,34 @@ pub fn article_attributions(article: &Article, known_outlets: &[String]) -> Vec<
             });
         }
     }
+    // "By PA Reporter", "By AP staff": a wire's byline opening the body credits the wire.
+    if let Some(&first) = sentences.first() {
+        let line = first.slice(&article.text);
+        let line = line.lines().next().unwrap_or("").trim();
+        if let Some(rest) = line.strip_prefix("By ").or_else(|| line.strip_prefix("BY ")) {
+            let words: Vec<&str> = rest.split_whitespace().collect();
+            let role = words.last().map(|w| w.to_lowercase());
+            if (2..=4).contains(&words.len())
+                && role.as_deref().is_some_and(|r| matches!(r, "reporter" | "reporters" | "staff" | "correspondent" | "correspondents" | "writer" | "writers"))
+            {
+                let name = words[..words.len() - 1].join(" ");
+                let name = name.trim_start_matches("the ").trim_start_matches("The ");
+                if let Some(agency) = stemmata_text::media::lookup(name) {
+                    let at = first.start + article.text[first.start..].find(name).unwrap_or(0);
+                    let span = Span::new(at, at + name.len());
+                    out.push(Attribution {
+                        in_title: false,
+                        sentence: first,
+                        cue: span,
+                        cue_text: name.to_string(),
+                        cue_kind: CueKindOrCredit::Credit,
+                        source: Some(Source { span, text: name.to_string(), name: agency.name.to_string(), kind: SourceKind::Agency, agency: None, back_reference: false }),
+                        recipient: None,
+                    });
+                }
+            }
+        }
+    }
     if out.first().is_some_and(|a| a.cue_kind == CueKindOrCredit::Credit && title_tail_is_content(a, article, &out, known_outlets)) {
         out.remove(0);
     }
@@ -1017,6 +1045,15 @@ mod tests {
             sentences: stemmata_text::sentences(text, Some("en")),
             extra: Default::default(),
         }
+    }
+
+    #[test]
+    fn a_wire_s_byline_opening_the_body_credits_the_wire() {
+        let a = article("By PA Reporter\n\nA 40-metre stretch of the pier has collapsed into the sea.");
+        let attrs = article_attributions(&a, &[]);
+        assert!(attrs.iter().any(|x| x.source.as_ref().is_some_and(|s| s.name == "PA Media")), "{attrs:?}");
+        let a = article("By Anna Weller\n\nA 40-metre stretch of the pier has collapsed into the sea.");
+        assert!(article_attributions(&a, &[]).iter().all(|x| x.source.is_none()));
     }
 
     #[test]

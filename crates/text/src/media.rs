@@ -76,6 +76,7 @@ pub static MEDIA: &[Medium] = &[
     medium!("Bloomberg Businessweek", ["Businessweek", "BusinessWeek", "Bloomberg BusinessWeek", "Бізнесвік", "Бизнесуик"], [], ["businessweek.com"]),
     medium!("Associated Press", ["Ассошиейтед Прес", "Ассошиэйтед Пресс"], ["AP"], ["apnews.com"]),
     medium!("Reuters", ["Рейтер", "Рейтерс"], [], ["reuters.com"]),
+    medium!("PA Media", ["Press Association", "the Press Association", "PA news agency"], ["PA"], ["pamediagroup.com"]),
     medium!("Agence France-Presse", ["France-Presse", "Agence France Presse", "Франс Пресс", "Франс-Пресс"], ["AFP"], ["afp.com"]),
     medium!("Al Jazeera", ["Аль-Джазіра", "Аль-Джазира", "Аль Джазіра", "Аль Джазира"], [], ["aljazeera.com"]),
     // Germany, France, Italy, Spain.
