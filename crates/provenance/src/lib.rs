@@ -267,8 +267,10 @@ fn own_reporting_phrases(article: &Article, own_keys: &[String], attributions: &
     for lex in &lexicons {
         for (i, span) in spans.iter().enumerate() {
             // ("The claim could not be independently verified": a check not made.)
-            let negated = words[i.saturating_sub(3)..i].iter().any(|w| {
-                matches!(w.as_str(), "not" | "cannot" | "couldn't" | "unable" | "never" | "не" | "нельзя" | "неможливо" | "nicht" | "kein" | "pas" | "nie" | "no" | "non")
+            // (In the same clause: «…подходить к ней нельзя», — рассказал нам: no negation.)
+            let negated = (i.saturating_sub(3)..i).any(|k| {
+                matches!(words[k].as_str(), "not" | "cannot" | "couldn't" | "unable" | "never" | "не" | "нельзя" | "неможливо" | "nicht" | "kein" | "pas" | "nie" | "no" | "non")
+                    && !text[spans[k].1..span.0].contains([',', '.', ';', ':', '»', '«', '"', '“', '”', '—', '–'])
             });
             if let Some(n) = lexicon::phrase_at(lex.own_reporting, &words, i)
                 && !negated
