@@ -320,6 +320,28 @@ fn states_own_check(article: &Article, own_keys: &[String], attributions: &[attr
     if !own_keys.is_empty() && names_own_check(article, own_keys, &lexicons) {
         return true;
     }
+    // "L'information a été confirmée au Figaro", "the figure was confirmed to the Courier": told
+    // to its own outlet.
+    if let Some(o) = &article.outlet {
+        let name = o.name.trim();
+        let short = ["Le ", "La ", "Les ", "The ", "Der ", "Die ", "Das "].iter().find_map(|a| name.strip_prefix(a)).unwrap_or(name);
+        const CONFIRMED: &[&str] = &[
+            "confirmée au ", "confirmé au ", "confirmées au ", "confirmés au ", "confirmée à ", "confirmé à ", "confirmed to the ",
+            "confirmed to ", "bestätigte gegenüber dem ", "bestätigte gegenüber der ", "bestätigt gegenüber dem ",
+            "bestätigt gegenüber der ",
+        ];
+        if short.chars().count() >= 3
+            && CONFIRMED.iter().any(|c| {
+                article.text.match_indices(c).any(|(at, _)| {
+                    let rest = &article.text[at + c.len()..];
+                    (rest.starts_with(short) || rest.starts_with(name))
+                        && !inside_quotation(&article.text, at)
+                })
+            })
+        {
+            return true;
+        }
+    }
     // "Як стало відомо «Харвіцькому вартовому»", "the Sentinel has learned": its own outlet
     // found it out; "На запит «X» підтвердили", "Ексклюзивно для «X»": it asked, or was told alone.
     const LEARNED: &[&str] = &[
@@ -2152,6 +2174,17 @@ mod tests {
         let p = analyze(&[&a, &b]);
         assert_eq!(p.origins.len(), 1, "{:?}", p.origins);
         assert!(p.origins[0].in_corpus, "{:?}", p.origins);
+    }
+
+    #[test]
+    fn a_report_confirmed_to_the_own_outlet_is_own_reporting_too() {
+        let text = "L'ancien maire a été mis en examen lundi, selon Libération. L'information a été confirmée au Figaro de source proche du dossier.";
+        let a = article_in("fr", "a", "Le Figaro", 100, "Mis en examen", text);
+        let attrs = attribution::article_attributions(&a, &[]);
+        assert!(states_own_reporting(&a, &own_keys(&a), &attrs));
+        let a = article_in("fr", "a", "Le Figaro", 100, "Mis en examen", "L'ancien maire a été mis en examen lundi, selon Libération.");
+        let attrs = attribution::article_attributions(&a, &[]);
+        assert!(!states_own_reporting(&a, &own_keys(&a), &attrs));
     }
 
     #[test]
