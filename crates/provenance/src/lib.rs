@@ -790,7 +790,8 @@ fn medium_of_unit(text: &str, s: &attribution::Source) -> Option<String> {
     const UNITS: &[&str] = &["i-team", "investigative team", "investigations team", "investigations unit", "newsroom", "news desk", "data team"];
     let lower = s.name.trim().to_lowercase();
     let unit = UNITS.iter().find(|u| lower.ends_with(*u))?;
-    let rest = s.name.trim()[..s.name.trim().len() - unit.len()].trim();
+    let name = s.name.trim();
+    let rest = name.get(..name.len().checked_sub(unit.len())?)?.trim();
     let rest = rest.strip_prefix("the ").or_else(|| rest.strip_prefix("The ")).unwrap_or(rest).trim_end_matches("'s").trim();
     if !rest.is_empty() {
         return Some(rest.to_string());

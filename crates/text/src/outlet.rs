@@ -92,7 +92,7 @@ pub fn relay_outlet_in_body(text: &str) -> Option<String> {
     let lower = text.to_lowercase();
     for phrase in RELAY_PHRASES {
         if let Some(pos) = lower.find(phrase) {
-            let after = text[pos + phrase.len()..].lines().next().unwrap_or("");
+            let after = text.get(pos + phrase.len()..).unwrap_or("").lines().next().unwrap_or("");
             let mut parts = Vec::new();
             for w in after.split_whitespace().take(4) {
                 let w = w.trim_start_matches(['«', '"', '“', '„']);
@@ -203,7 +203,9 @@ pub fn contact_outlet_in_body(text: &str) -> Option<String> {
             if lower[..pos].chars().next_back().is_some_and(char::is_alphanumeric) {
                 continue;
             }
-            let after = text[pos + phrase.len()..].lines().next().unwrap_or("");
+            // (Positions in the lower-cased text; a text whose case changes its length is skipped.)
+            let Some(after) = text.get(pos + phrase.len()..) else { continue };
+            let after = after.lines().next().unwrap_or("");
             let after = after.strip_prefix("the ").unwrap_or(after);
             let mut parts: Vec<&str> = Vec::new();
             for w in after.split_whitespace().take(7) {
@@ -304,6 +306,14 @@ mod tests {
         assert!(infer(None, None, title, body, &mut extra).is_none());
         let own = "The government plans to sell its stake, the Kyiv Lantern has learned.";
         assert!(infer(None, None, "Stake for sale | Kyiv Lantern", own, &mut extra).is_some());
+    }
+
+    #[test]
+    fn text_whose_case_changes_its_length_is_read_safely() {
+        // "İ" lower-cases to two characters: positions in the lower-cased text do not fit.
+        let text = "İİİİ Contacted by the Harbour Ledger, the mayor declined. İİ as relayed by Censor.NET";
+        let _ = contact_outlet_in_body(text);
+        let _ = relay_outlet_in_body(text);
     }
 
     #[test]
