@@ -224,6 +224,48 @@ pub fn publishing_body(name: &str) -> bool {
         && concepts(n).is_some_and(|c| c.contains("GENERALSTAFF") || c.contains("MINISTRY"))
 }
 
+/// The body an unnamed mention stands for, named in the same text: "el propio Ministerio" after
+/// "El Ministerio de Agricultura, Pesca y Alimentación ha aprobado …" gives that name. The name
+/// opens with a capitalised word of the same kind of body and runs over capitalised words, the
+/// links between them ("de", "of", "y") and commas before a capitalised word.
+pub fn named_body_in(text: &str, mention: &str) -> Option<String> {
+    let head = fold(mention)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter_map(concept_of)
+        .find(|c| HEADS.iter().any(|(h, _)| h == c))?;
+    const LINKS: &[&str] = &["de", "del", "of", "for", "and", "y", "e", "fur", "und", "des", "du", "la", "di", "della", "do", "da"];
+    let spans = stemmata_text::word_spans(text);
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    for (k, &(s, e)) in spans.iter().enumerate() {
+        let w = &text[s..e];
+        if !capital(w) || concept_of(&fold(w)) != Some(head) {
+            continue;
+        }
+        let mut end = k;
+        let mut j = k + 1;
+        while j < spans.len() {
+            let gap = &text[spans[j - 1].1..spans[j].0];
+            let word = &text[spans[j].0..spans[j].1];
+            if !(gap == " " || gap == ", " && capital(word)) {
+                break;
+            }
+            if capital(word) {
+                end = j;
+            } else if !LINKS.contains(&fold(word).as_str()) {
+                break;
+            }
+            j += 1;
+        }
+        if end > k {
+            let name = &text[s..spans[end].1];
+            if concepts(name).is_some() {
+                return Some(name.to_string());
+            }
+        }
+    }
+    None
+}
+
 const COUNTRIES: &[&str] = &["POLAND", "UKRAINE", "RUSSIA", "GERMANY", "BRITAIN", "USA", "FRANCE"];
 
 /// Whether two names are one institution's: the same concepts, or the same but for the country
@@ -281,6 +323,9 @@ mod tests {
         assert!(concepts("The Wall Street Journal").is_none());
         assert!(concepts("Reuters").is_none());
         assert!(public_body("the Polish Anti-Doping Agency") && public_body("Energieministerium"));
+        let text = "El Ministerio de Agricultura, Pesca y Alimentación ha aprobado un paquete, según ha informado el propio Ministerio en un comunicado.";
+        assert_eq!(named_body_in(text, "el propio Ministerio").as_deref(), Some("Ministerio de Agricultura, Pesca y Alimentación"));
+        assert_eq!(named_body_in("The company said in a filing.", "the company"), None);
         assert!(!public_body("Polish Press Agency") && !public_body("The Energy Journal"));
     }
 }

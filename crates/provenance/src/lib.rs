@@ -645,9 +645,15 @@ fn citations(
             // A statement by a body the sentence does not name ("the company said in a
             // regulatory filing", "a annoncé l'autorité dans un communiqué"): the story's one
             // named author of a statement, found after all articles are read.
+            // ("según ha informado el propio Ministerio" after "El Ministerio de Agricultura, …":
+            // the body the article names.)
             let author = author.or_else(|| {
-                (attribution::posted(&article.text, a) && !a.in_title && !is_denial_cue(&stemmata_text::fold(&a.cue_text)))
-                    .then(|| UNNAMED_AUTHOR.to_string())
+                (attribution::posted(&article.text, a) && !a.in_title && !is_denial_cue(&stemmata_text::fold(&a.cue_text))).then(|| {
+                    a.source
+                        .as_ref()
+                        .and_then(|s| attribution::institution::named_body_in(&article.text, &s.text))
+                        .unwrap_or_else(|| UNNAMED_AUTHOR.to_string())
+                })
             });
             if let Some(author) = author {
                 let key = if author == UNNAMED_AUTHOR { author.clone() } else { outlet_key(&author) };
