@@ -911,21 +911,19 @@ pub fn post_author(text: &str, a: &Attribution) -> Option<String> {
 /// Whether an attribution reports a post: a speech verb whose source is a person, a body or an
 /// unnamed one ("the minister", "she") in a sentence that names the platform.
 pub fn posted(text: &str, a: &Attribution) -> bool {
+    // ("за інформацією Генштабу": a public body, even when read as a medium.)
+    let body = a.source.as_ref().is_some_and(|s| !s.back_reference && crate::institution::publishing_body(&s.name));
     // (No source read: "…, Iryna Dziuba, head of the administration, said on Telegram".)
     !a.in_title
         && a.source.as_ref().is_none_or(|s| {
-            !s.back_reference
-                && (matches!(s.kind, SourceKind::Person | SourceKind::Organization | SourceKind::Document | SourceKind::Unknown)
-                    // ("за інформацією Генштабу": a body read as a medium.)
-                    || crate::institution::publishing_body(&s.name))
+            body || !s.back_reference
+                && matches!(s.kind, SourceKind::Person | SourceKind::Organization | SourceKind::Document | SourceKind::Unknown)
         })
         && matches!(a.cue_kind, CueKindOrCredit::Cue(CueKind::Verb | CueKind::MediaVerb | CueKind::SourceAfter))
         && (names_platform(a.sentence.slice(text))
             // "за інформацією Генштабу", "according to the Ministry of Energy": a public body's
             // own publication.
-            || a.source.as_ref().is_some_and(|s| {
-                !s.back_reference && crate::institution::publishing_body(&s.name) && publication_cue(&a.cue_text)
-            })
+            || body && publication_cue(&a.cue_text)
             // "according to a news release issued by the police department": a body's release.
             || a.source.as_ref().is_some_and(|s| {
                 s.kind == SourceKind::Document

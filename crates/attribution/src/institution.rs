@@ -94,16 +94,48 @@ fn concept_of(word: &str) -> Option<&'static str> {
     if let Some((_, c)) = HEAD_WORDS.iter().find(|(w, _)| *w == word) {
         return Some(c);
     }
-    HEADS
-        .iter()
-        .chain(CONCEPTS)
-        .find(|(_, stems)| stems.iter().any(|s| word.starts_with(&fold(s))))
-        .map(|(c, _)| *c)
+    TABLES.stems.iter().find(|(_, stems)| stems.iter().any(|s| word.starts_with(s.as_str()))).map(|(c, _)| *c)
 }
+
+/// The tables' words folded as names are, once.
+struct Tables {
+    /// Each kind of body and concept with its stems ([`HEADS`] first, then [`CONCEPTS`]).
+    stems: Vec<(&'static str, Vec<String>)>,
+    /// Two-word names of a general staff, to be read as one word.
+    general_staff: Vec<String>,
+    /// [`SHORT`] by folded word.
+    short: Vec<(String, &'static [&'static str])>,
+    /// [`ARMED_FORCES`] as [`stem`]s.
+    armed_forces: Vec<String>,
+}
+
+static TABLES: std::sync::LazyLock<Tables> = std::sync::LazyLock::new(|| Tables {
+    stems: HEADS.iter().chain(CONCEPTS).map(|(c, stems)| (*c, stems.iter().map(|s| fold(s)).collect())).collect(),
+    general_staff: [
+        "general staff", "генерального штабу", "генерального штаба", "генеральний штаб", "генеральный штаб",
+        "генеральним штабом", "генеральным штабом", "sztab generalny", "sztabu generalnego",
+    ]
+    .iter()
+    .map(|t| fold(t))
+    .collect(),
+    short: SHORT.iter().map(|(w, cs)| (fold(w), *cs)).collect(),
+    armed_forces: ARMED_FORCES.iter().map(|a| stem(a)).collect(),
+});
+
+/// The Ukrainian and Russian shortenings: "Міноборони", "Минэнерго", "МЗС".
+#[rustfmt::skip]
+const SHORT: &[(&str, &[&str])] = &[
+    ("міноборони", &["MINISTRY", "DEFENCE"]), ("минобороны", &["MINISTRY", "DEFENCE"]),
+    ("міненерго", &["MINISTRY", "ENERGY"]), ("минэнерго", &["MINISTRY", "ENERGY"]),
+    ("мзс", &["MINISTRY", "FOREIGN"]), ("мид", &["MINISTRY", "FOREIGN"]), ("мвс", &["MINISTRY", "INTERIOR"]),
+    ("мвд", &["MINISTRY", "INTERIOR"]), ("моз", &["MINISTRY", "HEALTH"]), ("минздрав", &["MINISTRY", "HEALTH"]),
+    ("мінфін", &["MINISTRY", "FINANCE"]), ("минфин", &["MINISTRY", "FINANCE"]),
+    ("дснс", &["SERVICE", "EMERGENCY"]), ("мчс", &["MINISTRY", "EMERGENCY"]),
+];
 
 /// A word no table knows, as a stem comparable across scripts: Latin letters, the spellings
 /// transliterations disagree on merged, `h` dropped ("біатлону" / "Biathlonu" → "biat").
-pub(crate) fn stem(word: &str) -> String {
+fn stem(word: &str) -> String {
     let latin = crate::latin_word(word);
     let skeleton = crate::translit_skeleton(&latin).replace('h', "");
     skeleton.chars().take(4).collect()
@@ -114,22 +146,10 @@ pub fn concepts(name: &str) -> Option<BTreeSet<String>> {
     let folded = fold(name);
     let mut out: BTreeSet<String> = BTreeSet::new();
     let mut head = false;
-    // The Ukrainian and Russian shortenings: "Міноборони", "Минэнерго", "МЗС".
-    const SHORT: &[(&str, &[&str])] = &[
-        ("міноборони", &["MINISTRY", "DEFENCE"]), ("минобороны", &["MINISTRY", "DEFENCE"]),
-        ("міненерго", &["MINISTRY", "ENERGY"]), ("минэнерго", &["MINISTRY", "ENERGY"]),
-        ("мзс", &["MINISTRY", "FOREIGN"]), ("мид", &["MINISTRY", "FOREIGN"]), ("мвс", &["MINISTRY", "INTERIOR"]),
-        ("мвд", &["MINISTRY", "INTERIOR"]), ("моз", &["MINISTRY", "HEALTH"]), ("минздрав", &["MINISTRY", "HEALTH"]),
-        ("мінфін", &["MINISTRY", "FINANCE"]), ("минфин", &["MINISTRY", "FINANCE"]),
-        ("дснс", &["SERVICE", "EMERGENCY"]), ("мчс", &["MINISTRY", "EMERGENCY"]),
-    ];
     // "General Staff", «Генерального штабу»: two words for one body.
     let mut folded = folded;
-    for two in [
-        "general staff", "генерального штабу", "генерального штаба", "генеральний штаб", "генеральный штаб",
-        "генеральним штабом", "генеральным штабом", "sztab generalny", "sztabu generalnego",
-    ] {
-        folded = folded.replace(&fold(two), "генштаб");
+    for two in &TABLES.general_staff {
+        folded = folded.replace(two.as_str(), "генштаб");
     }
     for word in folded.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()) {
         let word = word.trim_matches('-');
@@ -148,7 +168,7 @@ pub fn concepts(name: &str) -> Option<BTreeSet<String>> {
             }
             _ => {}
         }
-        if let Some((_, cs)) = SHORT.iter().find(|(s, _)| fold(s) == word) {
+        if let Some((_, cs)) = TABLES.short.iter().find(|(s, _)| s == word) {
             out.extend(cs.iter().map(|c| c.to_string()));
             head = true;
             continue;
@@ -188,7 +208,7 @@ pub fn concepts(name: &str) -> Option<BTreeSet<String>> {
         }
     }
     if out.contains("GENERALSTAFF") {
-        out.retain(|c| !ARMED_FORCES.iter().any(|a| c.starts_with(&crate::institution::stem(a))) || c == "GENERALSTAFF" || c == "UKRAINE" || c == "RUSSIA");
+        out.retain(|c| !TABLES.armed_forces.iter().any(|a| c.starts_with(a.as_str())) || c == "GENERALSTAFF" || c == "UKRAINE" || c == "RUSSIA");
         // (A general staff is one body of its country: the name alone says which.)
         return Some(out);
     }

@@ -629,12 +629,14 @@ fn citations(
                 }
                 _ => a,
             };
-            let author = attribution::posted(&article.text, a)
+            let is_post = attribution::posted(&article.text, a);
+            let denial = is_denial_cue(&stemmata_text::fold(&a.cue_text));
+            let author = is_post
                 .then(|| attribution::post_author(&article.text, a).or_else(|| last_named.clone()))
                 .flatten()
                 // "schrieb Strelzowa auf Telegram" after "Galina Strelzowa": the full name.
                 .or_else(|| {
-                    let s = a.source.as_ref().filter(|s| attribution::posted(&article.text, a) && !s.text.contains(' '))?;
+                    let s = a.source.as_ref().filter(|s| is_post && !s.text.contains(' '))?;
                     full_name_of_surname(article, &s.text)
                 });
             if let Some(s) = a.source.as_ref().filter(|s| s.kind == attribution::SourceKind::Person && !a.in_title)
@@ -648,7 +650,8 @@ fn citations(
             // ("según ha informado el propio Ministerio" after "El Ministerio de Agricultura, …":
             // the body the article names.)
             let author = author.or_else(|| {
-                (attribution::posted(&article.text, a) && !a.in_title && !is_denial_cue(&stemmata_text::fold(&a.cue_text))).then(|| {
+                // (`posted` is never true of a title.)
+                (is_post && !denial).then(|| {
                     a.source
                         .as_ref()
                         .and_then(|s| attribution::institution::named_body_in(&article.text, &s.text))
@@ -660,7 +663,7 @@ fn citations(
                 if !names_itself(article, own, &author, &key) && !posts.iter().any(|p: &Citation| p.key == key) {
                     let kind = a.source.as_ref().map_or(attribution::SourceKind::Person, |s| s.kind);
                     let post = Citation { name: author, key, kind, evidence: evidence_text(article, a), via: Vec::new() };
-                    if is_denial_cue(&stemmata_text::fold(&a.cue_text)) || denied_by.iter().any(|d| same_source(d, &post.name)) {
+                    if denial || denied_by.iter().any(|d| same_source(d, &post.name)) {
                         denials.push(post);
                     } else {
                         post_at.push(if a.in_title { 0 } else { a.sentence.start + 1 });
