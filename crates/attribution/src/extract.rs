@@ -472,6 +472,10 @@ const PERSON_TITLES: &[&str] = &[
     "керівника", "керівниці", "руководителя", "главврач", "головлікар", "міністра", "министра", "губернатора",
     "голову", "голови", "главу", "главы", "заступник", "заступника", "заступниця", "заступницю", "заместитель",
     "заместителя", "очільник", "очільника", "посла", "речницю", "спикер", "спикера", "спікер", "спікера",
+    // Researchers and analysts ("німецький дослідник безпеки Йонас Ретцлафф", "security researcher
+    // Jonas Retzlaff").
+    "researcher", "analyst", "дослідник", "дослідника", "дослідниця", "дослідниці", "исследователь",
+    "исследователя", "исследовательница", "аналітик", "аналітика", "аналитик", "аналитика", "forscher", "forscherin",
 ];
 
 /// A person's title ([`PERSON_TITLES`]), also with a prefix ("vice-ministre", "віце-прем'єр",
@@ -485,7 +489,7 @@ fn title_word(folded: &str) -> bool {
     if let Some(rest) = PREFIXES.iter().find_map(|p| folded.strip_prefix(p)) {
         return title_word(rest);
     }
-    const GERMAN_HEADS: &[&str] = &["minister", "ministerin", "sprecher", "sprecherin", "präsident", "präsidentin", "prasident", "prasidentin", "chef", "chefin", "leiter", "leiterin", "direktor", "direktorin"];
+    const GERMAN_HEADS: &[&str] = &["forscher", "forscherin", "minister", "ministerin", "sprecher", "sprecherin", "präsident", "präsidentin", "prasident", "prasidentin", "chef", "chefin", "leiter", "leiterin", "direktor", "direktorin"];
     GERMAN_HEADS.iter().any(|h| folded.len() >= h.len() + 4 && folded.ends_with(h))
 }
 
@@ -831,6 +835,10 @@ fn names_platform(sentence: &str) -> bool {
         // (Not "in the statement": one told before, whose author is named there.)
         "regulatory filing", "stock exchange filing", "stock-exchange filing", "ad-hoc-mitteilung",
         "pflichtmitteilung", "un comunicado", "un communique", "un comunicato", "in un comunicato", "una nota ufficiale",
+        // A blog is a post of its author's ("in a blog post", "in einem Blogbeitrag", "у своєму
+        // блозі"), and a vendor's security advisory a statement.
+        "blog", "блог", "блоз", "security advisory", "in an advisory", "sicherheitshinweis", "sicherheitsmitteilung",
+        "sicherheitswarnung", "бюллетен", "бюлетен",
     ];
     let folded = fold(sentence);
     // (Folded alike: "фейсбук" loses the breve of its "й".)
@@ -899,7 +907,11 @@ pub fn post_author(text: &str, a: &Attribution) -> Option<String> {
     })
     .or_else(|| {
         // "повідомила начальниця міської військової адміністрації Ірина Дзюба": a given name and a
-        // surname later in the sentence, when the source phrase was cut short of them.
+        // surname later in the sentence, when the source phrase was cut short of them. (Not for a
+        // body: "… with head coach Oleh Hnatiuk, the club said in a statement".)
+        if s.is_some_and(|s| s.kind == SourceKind::Organization) {
+            return None;
+        }
         let sentence = a.sentence.slice(text);
         let words: Vec<&str> = crate::words(sentence).collect();
         words.windows(2).find_map(|w| {
@@ -5367,6 +5379,11 @@ fn make_source(
             source.kind = SourceKind::Outlet;
         }
     }
+    // "W rozmowie z telewizją Futbol 1 Hnatiuk przyznał": a channel's number ends its name,
+    // unless a word of the name follows ("Channel 4 News").
+    if source.kind == SourceKind::Outlet && !source.back_reference {
+        source.name = channel_number_end(&source.name).to_string();
+    }
     // "A Harwick Post report", "The Harwick Post's reporting": the outlet's name alone.
     if source.kind == SourceKind::Outlet && !source.back_reference {
         let trimmed = trim_report_words(&source.name);
@@ -5375,6 +5392,34 @@ fn make_source(
         }
     }
     source
+}
+
+/// A medium's name up to a channel number the name goes on after with another name's words
+/// ("Futbol 1 Hnatiuk" → "Futbol 1"; "Channel 4 News" stays).
+fn channel_number_end(name: &str) -> &str {
+    const NAME_WORDS: &[&str] = &[
+        "news", "tv", "sport", "sports", "plus", "live", "radio", "hd", "online", "info", "digital", "extra", "now",
+        "today", "tonight", "channel", "media", "kids", "music", "cinema", "daily", "international", "world", "europe",
+        "ukraine", "ukraina", "украина", "україна", "новости", "новини", "spor",
+    ];
+    let mut at = 0;
+    let mut words = name.split(' ').peekable();
+    let mut k = 0;
+    while let Some(w) = words.next() {
+        at += w.len();
+        if k > 0
+            && !w.is_empty()
+            && w.chars().all(|c| c.is_ascii_digit())
+            && let Some(next) = words.peek()
+            && next.starts_with(char::is_uppercase)
+            && !NAME_WORDS.contains(&fold(next).as_str())
+        {
+            return &name[..at];
+        }
+        at += 1;
+        k += 1;
+    }
+    name
 }
 
 /// An outlet's name without a leading indefinite article, a trailing possessive or a trailing

@@ -632,7 +632,12 @@ fn citations(
             let is_post = attribution::posted(&article.text, a);
             let denial = is_denial_cue(&stemmata_text::fold(&a.cue_text));
             let author = is_post
-                .then(|| attribution::post_author(&article.text, a).or_else(|| last_named.clone()))
+                .then(|| {
+                    // ("the club said in a statement on its website" after "coach Oleh Hnatiuk": a
+                    // body's statement is not the last named person's.)
+                    let body = a.source.as_ref().is_some_and(|s| s.kind == attribution::SourceKind::Organization);
+                    attribution::post_author(&article.text, a).or_else(|| last_named.clone().filter(|_| !body))
+                })
                 .flatten()
                 // "schrieb Strelzowa auf Telegram" after "Galina Strelzowa": the full name.
                 .or_else(|| {

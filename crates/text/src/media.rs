@@ -107,6 +107,16 @@ pub static MEDIA: &[Medium] = &[
     medium!("Diário de Notícias", ["Diario de Noticias"], [], ["dn.pt"]),
     medium!("Jornal de Notícias", ["Jornal de Noticias"], [], ["jn.pt"]),
     medium!("RTP", ["Rádio e Televisão de Portugal"], [], ["rtp.pt"]),
+    // Technology media.
+    medium!("heise online", ["heise", "Heise", "Heise Online", "Хайзе", "Гайзе"], [], ["heise.de"]),
+    medium!("Golem.de", ["Golem"], [], ["golem.de"]),
+    medium!("The Register", ["Реджистер"], [], ["theregister.com", "theregister.co.uk"]),
+    medium!("The Verge", ["Verge", "Вердж"], [], ["theverge.com"]),
+    medium!("TechCrunch", ["ТекКранч", "Теккранч", "TechCrunch+"], [], ["techcrunch.com"]),
+    medium!("Ars Technica", ["Арс Техника", "Арс Технiка"], [], ["arstechnica.com"]),
+    medium!("Wired", ["Wired Magazine", "Вайред"], [], ["wired.com"]),
+    medium!("BleepingComputer", ["Bleeping Computer"], [], ["bleepingcomputer.com"]),
+    medium!("ZDNet", ["ZDNET"], [], ["zdnet.com"]),
     // Poland.
     medium!("Notes from Poland", [], [], ["notesfrompoland.com"]),
     medium!("Rzeczpospolita", ["Жечпосполіта", "Жечпосполита"], [], ["rp.pl"]),
@@ -260,6 +270,12 @@ fn lookup_uncached(name: &str) -> Option<&'static Medium> {
             return Some(m);
         }
     }
+    // A brand that writes itself in lower case ("heise online"), written exactly so.
+    if bare.starts_with(char::is_lowercase)
+        && let Some(m) = MEDIA.iter().find(|m| m.name == name || m.names.contains(&name))
+    {
+        return Some(m);
+    }
     // A name is written with a capital ("the economist said" names no paper).
     // (Or in camel case: "iStories".)
     let camel = bare.chars().next().is_some_and(char::is_lowercase) && bare.chars().nth(1).is_some_and(char::is_uppercase);
@@ -306,7 +322,8 @@ pub fn within(phrase: &str) -> Option<(&'static Medium, std::ops::Range<usize>)>
     let words: Vec<(usize, &str)> = phrase.split_whitespace().map(|w| (w.as_ptr() as usize - phrase.as_ptr() as usize, w)).collect();
     let capital = |w: &str| w.trim_start_matches(['«', '"', '“', '„']).starts_with(char::is_uppercase);
     for k in 1..words.len() {
-        if words[..k].iter().all(|(_, w)| !capital(w)) && capital(words[k].1) {
+        // (Or a brand that writes itself in lower case: "немецкий портал heise online".)
+        if words[..k].iter().all(|(_, w)| !capital(w)) {
             let tail = &phrase[words[k].0..];
             if let Some(m) = lookup(tail) {
                 return Some((m, words[k].0..phrase.len()));
