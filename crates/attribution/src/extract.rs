@@ -819,11 +819,36 @@ fn undoubled_cue(folded: &str) -> String {
 /// Whether a sentence says its words were posted on a platform: Telegram, Facebook, X, a social
 /// network ("написав у своєму телеграм-каналі", "teilte … auf der Plattform X mit", "a annoncé sur X").
 fn names_platform(sentence: &str) -> bool {
+    names_social_platform(sentence) || {
+        let folded = fold(sentence);
+        PUBLICATIONS.iter().any(|p| folded.contains(&fold(p)))
+    }
+}
+
+/// Whether a sentence names a social network a person posts on ("wrote on X", "у своєму
+/// телеграм-каналі", "w serwisie X").
+pub fn names_social_platform(sentence: &str) -> bool {
     const PLATFORMS: &[&str] = &[
         "telegram", "телеграм", "facebook", "фейсбук", "фейсбуц", "instagram", "інстаграм", "инстаграм", "twitter", "твіттер",
         "твиттер", "соцмереж", "соцсет", "social media", "sozialen netzwerk", "sozialen medien", "reseaux sociaux",
         // ("Threads" is also a common word: only as a token after "on", below.)
         "truth social", "bluesky", "tiktok", "youtube", "linkedin", "вконтакте", "mastodon", "weibo",
+    ];
+    let folded = fold(sentence);
+    // (Folded alike: "фейсбук" loses the breve of its "й".)
+    if PLATFORMS.iter().any(|p| folded.contains(&fold(p))) {
+        return true;
+    }
+    // "on X", "sur X", "auf der Plattform X": the platform X, after a preposition or its noun.
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    words.windows(2).any(|w| {
+        matches!(w[1].trim_end_matches(['.', ',', ';', ':', ')']), "X" | "Threads")
+            && matches!(fold(w[0]).as_str(), "on" | "sur" | "auf" | "plattform" | "платформі" | "платформе" | "platformie" | "serwisie" | "в" | "у" | "in" | "via")
+    })
+}
+
+/// Where bodies and authors publish besides social networks: websites, statements, filings, blogs.
+const PUBLICATIONS: &[&str] = &[
         // An official website is where a body publishes its statements.
         "website", "internetseite", "webseite", "homepage", "site internet", "site officiel", "офіційному сайті",
         "официальном сайте", "на сайті", "на сайте", "stronie internetowej",
@@ -839,19 +864,7 @@ fn names_platform(sentence: &str) -> bool {
         // блозі"), and a vendor's security advisory a statement.
         "blog", "блог", "блоз", "security advisory", "in an advisory", "sicherheitshinweis", "sicherheitsmitteilung",
         "sicherheitswarnung", "бюллетен", "бюлетен",
-    ];
-    let folded = fold(sentence);
-    // (Folded alike: "фейсбук" loses the breve of its "й".)
-    if PLATFORMS.iter().any(|p| folded.contains(&fold(p))) {
-        return true;
-    }
-    // "on X", "sur X", "auf der Plattform X": the platform X, after a preposition or its noun.
-    let words: Vec<&str> = sentence.split_whitespace().collect();
-    words.windows(2).any(|w| {
-        matches!(w[1].trim_end_matches(['.', ',', ';', ':', ')']), "X" | "Threads")
-            && matches!(fold(w[0]).as_str(), "on" | "sur" | "auf" | "plattform" | "платформі" | "платформе" | "platformie" | "в" | "у" | "in" | "via")
-    })
-}
+];
 
 /// The author of a post an attribution reports ("Mayor Oksana Derkach wrote on Telegram",
 /// "a annoncé samedi sur X la présidente de l'arrondissement, Friederike Albers"): the person
@@ -2111,7 +2124,16 @@ fn extract_sentence(
             // "підтвердив «Буковинській газеті»", "рассказал Невскому наблюдателю", "bestätigte dem
             // Hagmersfelder Rundblick": an outlet known to the story, in the dative right after the
             // verb, heard it.
-            let dative_article = |k: usize| lex.language == "de" && matches!(folded[k].as_str(), "dem" | "der");
+            // (Not after a preposition: "kündigte Pryce-Holloway in dem Beitrag an".)
+            let dative_article = |k: usize| {
+                lex.language == "de"
+                    && matches!(folded[k].as_str(), "dem" | "der")
+                    && !(k > 0
+                        && matches!(
+                            folded[k - 1].as_str(),
+                            "in" | "aus" | "mit" | "von" | "bei" | "nach" | "zu" | "auf" | "an" | "vor" | "seit" | "unter" | "uber" | "hinter" | "neben" | "zwischen"
+                        ))
+            };
             let after = i + len + usize::from(folded.get(i + len).is_some() && dative_article(i + len));
             // German puts the subject between ("Das sagte der Bürgermeister dem Anzeiger im Tal"):
             // a dative article a few words on opens the recipient too.
@@ -2162,7 +2184,7 @@ fn extract_sentence(
             let subject_before = source.as_ref().is_some_and(|s| s.span.end <= words[i].start && s.kind != SourceKind::Outlet);
             let unknown_medium = || {
                 let from = match lex.language {
-                    "de" => [Some(after), later].into_iter().flatten().find(|&k| k > 0 && folded[k - 1] == "dem"),
+                    "de" => [Some(after), later].into_iter().flatten().find(|&k| k > 0 && folded[k - 1] == "dem" && dative_article(k - 1)),
                     // "підтвердив журналістам «X»": X's reporters heard it.
                     _ => {
                         let journalists = ["журналістам", "журналісту", "журналістці", "кореспонденту", "кореспондентові", "кореспондентам", "кореспондентці", "журналистам", "журналисту", "корреспонденту", "корреспондентам"];
@@ -4296,6 +4318,13 @@ const TIME_WORDS_AFTER_CUE: &[&str] = &[
     "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "gestern", "heute",
     // French: "comme l'a annoncé vendredi le journal …".
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui", "matin", "soir",
+    // Polish: "napisał w piątek rano w serwisie X".
+    "poniedzialek", "wtorek", "srode", "czwartek", "piatek", "sobote", "niedziele", "wczoraj", "dzis", "dzisiaj",
+    "rano", "wieczorem", "przedpoludniem", "popoludniu",
+    // German compounds of a day and its part ("am Freitagmorgen").
+    "montagmorgen", "dienstagmorgen", "mittwochmorgen", "donnerstagmorgen", "freitagmorgen", "samstagmorgen",
+    "sonntagmorgen", "montagabend", "dienstagabend", "mittwochabend", "donnerstagabend", "freitagabend",
+    "samstagabend", "sonntagabend", "morgen", "abend", "nachmittag",
 ];
 
 /// The first word after a time phrase that starts at `from` ("во вторник", "вчора ввечері",
@@ -4313,14 +4342,14 @@ fn after_time_phrase(text: &str, words: &[Word<'_>], from: usize) -> usize {
                 | "plattform" | "son" | "sa" | "compte" | "seinem" | "ihrem" | "her" | "his" | "its" | "official"
                 | "platformie" | "swoim" | "swoich" | "profilu" | "koncie" | "своїй" | "своей" | "сторінці" | "странице"
                 | "платформі" | "платформе" | "акаунті" | "аккаунте" | "suo" | "sua" | "su" | "seu" | "canale" | "canal"
-                | "cuenta" | "perfil" | "profilo"
+                | "cuenta" | "perfil" | "profilo" | "serwisie" | "portalu" | "mediach" | "spolecznosciowych"
         )
     };
     let mut k = from;
     let mut platform_seen = false;
     while k < words.len() && k < from + 8 && (k == from || gap_is_space(gap(text, words, k - 1, k))) {
         let w = &words[k];
-        let preposition = matches!(w.folded.as_str(), "в" | "во" | "у" | "на" | "am") && words.get(k + 1).is_some_and(|n| in_list(TIME_WORDS_AFTER_CUE, &n.folded));
+        let preposition = matches!(w.folded.as_str(), "в" | "во" | "у" | "на" | "am" | "w" | "we") && words.get(k + 1).is_some_and(|n| in_list(TIME_WORDS_AFTER_CUE, &n.folded));
         if matches!(w.folded.as_str(), "sur" | "on" | "в" | "у" | "auf" | "in" | "на" | "na" | "w" | "su" | "sul" | "en" | "em" | "no" | "nel") {
             let mut p = k + 1;
             while p < words.len() && p < k + 3 && between(&words[p]) {
@@ -4339,6 +4368,11 @@ fn after_time_phrase(text: &str, words: &[Word<'_>], from: usize) -> usize {
     }
     let k = k.min(words.len());
     if platform_seen && k > from && k < words.len() {
+        return k;
+    }
+    // "– napisał w piątek rano w serwisie X.", "a-t-il écrit vendredi matin sur X": when and
+    // where, and no source after them.
+    if platform_seen && k == words.len() {
         return k;
     }
     // A phrase of numbers alone is no time phrase, and the source must follow it.
@@ -5709,6 +5743,11 @@ fn classify_source(
         return source;
     }
     if end - start == 1 && in_list(PRONOUNS, folded[0]) {
+        source.kind = SourceKind::Person;
+        return source;
+    }
+    // "schrieb der 51-Jährige": a person by age.
+    if lex.language == "de" && ["jahrige", "jahriger", "jahrigen"].iter().any(|e| folded[end - start - 1].ends_with(e)) {
         source.kind = SourceKind::Person;
         return source;
     }

@@ -253,7 +253,7 @@ pub fn named_body_in(text: &str, mention: &str) -> Option<String> {
         .split(|c: char| !c.is_alphanumeric())
         .filter_map(concept_of)
         .find(|c| HEADS.iter().any(|(h, _)| h == c))?;
-    const LINKS: &[&str] = &["de", "del", "of", "for", "and", "y", "e", "fur", "und", "des", "du", "la", "di", "della", "do", "da"];
+    const LINKS: &[&str] = &["de", "del", "of", "for", "and", "y", "e", "fur", "und", "des", "du", "la", "di", "della", "do", "da", "i"];
     let spans = stemmata_text::word_spans(text);
     let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     for (k, &(s, e)) in spans.iter().enumerate() {
@@ -277,6 +277,12 @@ pub fn named_body_in(text: &str, mention: &str) -> Option<String> {
             j += 1;
         }
         if end > k {
+            // "niemieckie Federalne Ministerstwo Cyfryzacji": a capitalised word of the name before
+            // its kind.
+            let s = match k.checked_sub(1) {
+                Some(b) if capital(&text[spans[b].0..spans[b].1]) && &text[spans[b].1..s] == " " && k >= 2 && !capital(&text[spans[b - 1].0..spans[b - 1].1]) => spans[b].0,
+                _ => s,
+            };
             let name = &text[s..spans[end].1];
             if concepts(name).is_some() {
                 return Some(name.to_string());

@@ -17,7 +17,7 @@ pub mod lexicon;
 
 pub use extract::{
     Attribution, CueKindOrCredit, DATIVE_JOURNALISTS, Source, SourceKind, extract_sentences, full_name, media_mentions,
-    medium_behind_sources, names_a_place, not_a_medium_name, post_author, posted, quote_regions, title_credit, titled_person, unnamed_medium,
+    medium_behind_sources, names_a_place, names_social_platform, not_a_medium_name, post_author, posted, quote_regions, title_credit, titled_person, unnamed_medium,
 };
 
 use stemmata_model::{Article, Span};

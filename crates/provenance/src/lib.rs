@@ -639,10 +639,32 @@ fn citations(
                     attribution::post_author(&article.text, a).or_else(|| last_named.clone().filter(|_| !body))
                 })
                 .flatten()
-                // "schrieb Strelzowa auf Telegram" after "Galina Strelzowa": the full name.
+                // "schrieb Strelzowa auf Telegram" after "Galina Strelzowa": the full name (also
+                // after a courtesy title: "Mr Pryce-Holloway said in a statement posted to X").
                 .or_else(|| {
-                    let s = a.source.as_ref().filter(|s| is_post && !s.text.contains(' '))?;
-                    full_name_of_surname(article, &s.text)
+                    let s = a.source.as_ref().filter(|_| is_post)?;
+                    let surname = match s.text.split_once(' ') {
+                        None => s.text.as_str(),
+                        Some((title, rest))
+                            if !rest.contains(' ') && COURTESY_TITLES.contains(&stemmata_text::fold(title).trim_end_matches('.')) =>
+                        {
+                            rest
+                        }
+                        _ => return None,
+                    };
+                    full_name_of_surname(article, surname)
+                })
+                // "In a post on X, he wrote" in an article that opened with "Gareth
+                // Pryce-Holloway has resigned": a pronoun's post, or a post whose writer the
+                // sentence leaves out, is the person last named before it.
+                .or_else(|| {
+                    // (Or no one, on a social network: "– napisał w piątek rano w serwisie X".)
+                    // (Or a person described, not named: "schrieb der 51-Jährige auf der Plattform X".)
+                    let pronoun = a.source.as_ref().map_or(attribution::names_social_platform(a.sentence.slice(&article.text)), |s| {
+                        s.kind == attribution::SourceKind::Person && s.text.split_whitespace().all(|w| !w.starts_with(char::is_uppercase))
+                            || PRONOUNS.contains(&stemmata_text::fold(&s.text).as_str())
+                    });
+                    (is_post && pronoun).then(|| last_person_before(&article.text, a.sentence.start)).flatten()
                 });
             if let Some(s) = a.source.as_ref().filter(|s| s.kind == attribution::SourceKind::Person && !a.in_title)
                 && let Some(name) = attribution::full_name(&s.text)
@@ -955,6 +977,29 @@ fn first_name_before<'a>(text: &'a str, surname: &str) -> Option<&'a str> {
 
 /// The full name a surname is written with elsewhere in the article ("Galina Strelzowa" for
 /// "Strelzowa").
+/// Courtesy titles before a surname ("Mr Pryce-Holloway", "Frau Albers", "M. Dupont").
+const COURTESY_TITLES: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "herr", "frau", "m", "mme", "pan", "pani", "sr", "sra"];
+
+/// Subject pronouns of the lexicon languages.
+const PRONOUNS: &[&str] = &[
+    "he", "she", "er", "sie", "il", "elle", "він", "вона", "он", "она", "él", "ella", "lui", "lei", "ele", "ela", "on", "ona",
+];
+
+/// The last person named in full (a known given name and a capitalised surname) before `at`.
+fn last_person_before(text: &str, at: usize) -> Option<String> {
+    let head = &text[..text.floor_char_boundary(at)];
+    let spans = attribution::word_spans(head);
+    spans.windows(2).rev().find_map(|p| {
+        let (first, surname) = (&head[p[0].0..p[0].1], &head[p[1].0..p[1].1]);
+        (&head[p[0].1..p[1].0] == " "
+            && first.chars().next().is_some_and(char::is_uppercase)
+            && surname.chars().next().is_some_and(char::is_uppercase)
+            && surname.chars().skip(1).any(char::is_lowercase)
+            && attribution::given_names::is_given_name(&stemmata_text::fold(first)))
+        .then(|| format!("{first} {surname}"))
+    })
+}
+
 fn full_name_of_surname(article: &Article, surname: &str) -> Option<String> {
     first_name_before(&article.text, surname).map(|first| format!("{first} {surname}"))
 }
