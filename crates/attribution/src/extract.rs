@@ -872,6 +872,9 @@ const PUBLICATIONS: &[&str] = &[
 /// a publication the article relays, like a medium's report. For an attribution [`posted`] is
 /// true of (the caller checks); returns the name without titles (its capitalised words), or `None`.
 pub fn post_author(text: &str, a: &Attribution) -> Option<String> {
+    if let Some(firm) = poll_author(text, a) {
+        return Some(firm);
+    }
     let s = a.source.as_ref();
     // "Harwick Township police said in a statement": a named body with its kind in lower case.
     let body = s.filter(|s| s.kind == SourceKind::Organization).and_then(|s| {
@@ -946,6 +949,8 @@ pub fn posted(text: &str, a: &Attribution) -> bool {
         })
         && matches!(a.cue_kind, CueKindOrCredit::Cue(CueKind::Verb | CueKind::MediaVerb | CueKind::SourceAfter))
         && (names_platform(a.sentence.slice(text))
+            // "according to a poll published by the research firm X": the firm's publication.
+            || poll_author(text, a).is_some()
             // "за інформацією Генштабу", "according to the Ministry of Energy": a public body's
             // own publication.
             || body && publication_cue(&a.cue_text)
@@ -957,6 +962,64 @@ pub fn posted(text: &str, a: &Attribution) -> bool {
                         .any(|w| fold(&s.text).contains(w))
                     && text.get(s.span.end..a.sentence.end).is_some_and(|r| r.contains(" by "))
             }))
+}
+
+/// Words of a published poll ("according to a poll published by X", "wynika z sondażu
+/// pracowni X", "selon un sondage de l'institut X", "geht aus einer Umfrage des Instituts X
+/// hervor"), folded.
+const POLL_WORDS: &[&str] = &[
+    "poll", "survey", "sondaz", "sondazu", "umfrage", "sondage", "опитування", "опрос", "опроса", "encuesta", "sondeo",
+    "sondaggio", "sondagem", "badanie", "badania", "barometre", "barometer",
+];
+
+/// Words that name who made a poll or issued a release, before the name: its kind ("the research
+/// firm X", "pracowni X", "des Instituts X") or "by".
+const ISSUER_LEADS: &[&str] = &[
+    "by", "przez", "von", "vom", "par", "por", "da", "dal", "firm", "pollster", "institute", "company", "agency",
+    "pracowni", "pracownie", "pracownia", "osrodka", "osrodek", "instituts", "institut", "l'institut", "instituto",
+    "istituto", "dell'istituto", "del", "des", "de", "компанії", "компании", "центру", "центра", "фонду", "фонда",
+    "соціологічної", "социологической", "групи", "группы",
+];
+
+/// Who published the poll, or the release, that an attribution relays: the name after its kind or
+/// "by" among the words after the cue ("according to a poll published on Tuesday by the
+/// Warsaw-based research firm Horyzont" → "Horyzont"). `None` unless a poll or release word opens
+/// what the cue names.
+pub fn poll_author(text: &str, a: &Attribution) -> Option<String> {
+    if a.in_title {
+        return None;
+    }
+    let rest = text.get(a.cue.end..a.sentence.end)?;
+    let spans = stemmata_text::word_spans(rest);
+    let folded: Vec<String> = spans.iter().map(|&(s, e)| fold(&rest[s..e])).collect();
+    const RELEASES: &[&str] = &["komunikatu", "komunikat", "communique", "release", "pressemitteilung", "mitteilung"];
+    let doc = (0..folded.len().min(7)).find(|&k| POLL_WORDS.contains(&folded[k].as_str()) || RELEASES.contains(&folded[k].as_str()))?;
+    let capital = |k: usize| rest[spans[k].0..].starts_with(char::is_uppercase);
+    const MONTHS: &[&str] = &[
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ];
+    let time = |w: &str| in_list(WEEKDAYS, w) || in_list(TIME_WORDS_AFTER_CUE, w) || MONTHS.contains(&w);
+    let mut k = doc + 1;
+    while k < spans.len() && k <= doc + 12 {
+        // (Within the clause: "…, said X" is someone else.)
+        if rest[spans[k - 1].1..spans[k].0].contains([',', ';', '(', ':', '—', '–']) {
+            return None;
+        }
+        if capital(k) && !time(&folded[k]) && !folded[k].ends_with("-based") && ISSUER_LEADS.contains(&folded[k - 1].as_str()) {
+            let mut end = k;
+            while end + 1 < spans.len() && end < k + 2 && capital(end + 1) && &rest[spans[end].1..spans[end + 1].0] == " " {
+                end += 1;
+            }
+            // "des Warschauer Instituts Horyzont": the name after the kind.
+            let start = (k..=end).rev().find(|&j| ISSUER_LEADS.contains(&folded[j].as_str())).map_or(k, |j| j + 1);
+            if start > end {
+                return None;
+            }
+            return Some(rest[spans[start].0..spans[end].1].to_string());
+        }
+        k += 1;
+    }
+    None
 }
 
 /// Cues by which a body's publication is relayed ("according to", "за даними", "reported"), not
@@ -5744,6 +5807,10 @@ fn classify_source(
     }
     if end - start == 1 && in_list(PRONOUNS, folded[0]) {
         source.kind = SourceKind::Person;
+        return source;
+    }
+    // "published by the Warsaw-based research firm X": a describing word before a kind, no name.
+    if ["-based", "-owned", "-run", "-funded", "-backed", "-listed"].iter().any(|e| folded[end - start - 1].ends_with(e)) {
         return source;
     }
     // "schrieb der 51-Jährige": a person by age.

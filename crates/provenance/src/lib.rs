@@ -685,6 +685,26 @@ fn citations(
                         .unwrap_or_else(|| UNNAMED_AUTHOR.to_string())
                 })
             });
+            // "Horyzont's director Agnieszka Sobolewska" after the poll Horyzont published: a
+            // statement by the publisher's own officer is the publisher's.
+            let author = author.map(|author| {
+                a.source
+                    .as_ref()
+                    .and_then(|s| {
+                        let text = &article.text;
+                        let before = &text[text.floor_char_boundary(s.span.start.saturating_sub(40).max(a.sentence.start))..s.span.start];
+                        posts.iter().find(|p: &&Citation| {
+                            ["'s ", "’s "].iter().any(|poss| {
+                                before.find(&format!("{}{poss}", p.name)).is_some_and(|at| {
+                                    // (Its title between: "Horyzont's director ".)
+                                    before[at + p.name.len() + poss.len()..].split_whitespace().all(|w| w.starts_with(char::is_lowercase))
+                                })
+                            })
+                        })
+                        .map(|p| p.name.clone())
+                    })
+                    .unwrap_or(author)
+            });
             if let Some(author) = author {
                 let key = if author == UNNAMED_AUTHOR { author.clone() } else { outlet_key(&author) };
                 if !names_itself(article, own, &author, &key) && !posts.iter().any(|p: &Citation| p.key == key) {
