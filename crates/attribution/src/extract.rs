@@ -992,7 +992,12 @@ pub fn poll_author(text: &str, a: &Attribution) -> Option<String> {
     let rest = text.get(a.cue.end..a.sentence.end)?;
     let spans = stemmata_text::word_spans(rest);
     let folded: Vec<String> = spans.iter().map(|&(s, e)| fold(&rest[s..e])).collect();
-    const RELEASES: &[&str] = &["komunikatu", "komunikat", "communique", "release", "pressemitteilung", "mitteilung"];
+    const RELEASES: &[&str] = &[
+        "komunikatu", "komunikat", "communique", "release", "pressemitteilung", "mitteilung",
+        // Official results: "selon les résultats officiels publiés mardi par la Commission …".
+        "results", "resultats", "wyniki", "wynikow", "ergebnis", "endergebnis", "результати", "результаты", "resultados",
+        "risultati",
+    ];
     let doc = (0..folded.len().min(7)).find(|&k| POLL_WORDS.contains(&folded[k].as_str()) || RELEASES.contains(&folded[k].as_str()))?;
     let capital = |k: usize| rest[spans[k].0..].starts_with(char::is_uppercase);
     const MONTHS: &[&str] = &[
@@ -1005,10 +1010,23 @@ pub fn poll_author(text: &str, a: &Attribution) -> Option<String> {
         if rest[spans[k - 1].1..spans[k].0].contains([',', ';', '(', ':', '—', '–']) {
             return None;
         }
-        if capital(k) && !time(&folded[k]) && !folded[k].ends_with("-based") && ISSUER_LEADS.contains(&folded[k - 1].as_str()) {
+        // ("par la Commission", "by the firm X": an article between.)
+        let lead = |j: usize| ISSUER_LEADS.contains(&folded[j].as_str());
+        let article = |j: usize| matches!(folded[j].as_str(), "the" | "la" | "le" | "l" | "der" | "die" | "das" | "el" | "il");
+        if capital(k) && !time(&folded[k]) && !folded[k].ends_with("-based") && (lead(k - 1) || k >= 2 && article(k - 1) && lead(k - 2)) {
             let mut end = k;
             while end + 1 < spans.len() && end < k + 2 && capital(end + 1) && &rest[spans[end].1..spans[end + 1].0] == " " {
                 end += 1;
+            }
+            // "la Commission électorale nationale (PKW)": lowercase words of the name up to its
+            // abbreviation.
+            if let Some(open) = rest[spans[end].1..].find(" (").map(|o| o + spans[end].1)
+                && (end + 1..spans.len()).take_while(|&j| spans[j].1 <= open).all(|j| !capital(j) && !lead(j))
+                && (end + 1..spans.len()).take_while(|&j| spans[j].1 <= open).count() <= 3
+                && rest[spans[end].1..open].split_whitespace().all(|w| w.chars().all(char::is_alphabetic))
+                && rest[open + 2..].split(')').next().is_some_and(|abbr| abbr.len() >= 2 && abbr.chars().all(|c| c.is_uppercase()))
+            {
+                end = (end..spans.len()).take_while(|&j| spans[j].1 <= open).last().unwrap_or(end);
             }
             // "des Warschauer Instituts Horyzont": the name after the kind.
             let start = (k..=end).rev().find(|&j| ISSUER_LEADS.contains(&folded[j].as_str())).map_or(k, |j| j + 1);
@@ -1030,6 +1048,7 @@ fn publication_cue(cue: &str) -> bool {
         "według", "согласно", "reported", "reports", "повідомляє", "повідомив", "повідомила", "повідомило", "повідомили",
         "сообщает", "сообщил", "сообщила", "сообщило", "сообщили", "informó", "informa", "annonce", "a annoncé",
         "berichtet", "berichtete", "meldet", "meldete", "poinformował", "poinformowała", "poinformowało", "podał", "podaje",
+        "announced", "announces", "published", "podała", "podało", "mitteilte", "teilte mit", "wie", "a publié", "a annoncé",
         "про це повідомляє", "про це повідомили", "об этом сообщает", "об этом сообщили", "як повідомляє", "как сообщает",
     ];
     let c = fold(cue.trim());
@@ -4383,7 +4402,7 @@ const TIME_WORDS_AFTER_CUE: &[&str] = &[
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui", "matin", "soir",
     // Polish: "napisał w piątek rano w serwisie X".
     "poniedzialek", "wtorek", "srode", "czwartek", "piatek", "sobote", "niedziele", "wczoraj", "dzis", "dzisiaj",
-    "rano", "wieczorem", "przedpoludniem", "popoludniu",
+    "rano", "wieczorem", "przedpoludniem", "popoludniu", "ranem",
     // German compounds of a day and its part ("am Freitagmorgen").
     "montagmorgen", "dienstagmorgen", "mittwochmorgen", "donnerstagmorgen", "freitagmorgen", "samstagmorgen",
     "sonntagmorgen", "montagabend", "dienstagabend", "mittwochabend", "donnerstagabend", "freitagabend",
@@ -4412,7 +4431,7 @@ fn after_time_phrase(text: &str, words: &[Word<'_>], from: usize) -> usize {
     let mut platform_seen = false;
     while k < words.len() && k < from + 8 && (k == from || gap_is_space(gap(text, words, k - 1, k))) {
         let w = &words[k];
-        let preposition = matches!(w.folded.as_str(), "в" | "во" | "у" | "на" | "am" | "w" | "we") && words.get(k + 1).is_some_and(|n| in_list(TIME_WORDS_AFTER_CUE, &n.folded));
+        let preposition = matches!(w.folded.as_str(), "в" | "во" | "у" | "на" | "am" | "w" | "we" | "nad") && words.get(k + 1).is_some_and(|n| in_list(TIME_WORDS_AFTER_CUE, &n.folded));
         if matches!(w.folded.as_str(), "sur" | "on" | "в" | "у" | "auf" | "in" | "на" | "na" | "w" | "su" | "sul" | "en" | "em" | "no" | "nel") {
             let mut p = k + 1;
             while p < words.len() && p < k + 3 && between(&words[p]) {

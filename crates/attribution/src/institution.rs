@@ -27,6 +27,7 @@ const HEADS: &[(&str, &[&str])] = &[
     ("AUTHORITY", &["authority", "authorities", "behorde", "autorite", "органу", "орган"]),
     ("DEPARTMENT", &["department", "departement", "departamento", "dipartimento", "департамент"]),
     ("GENERALSTAFF", &["генштаб", "generalstab", "etat-major", "estado mayor", "sztab"]),
+    ("COMMISSION", &["commission", "комісі", "комисси", "kommission", "komisj", "comision", "commissione", "comissao"]),
 ];
 
 /// The armed forces a general staff is of ("Генштаб ЗСУ"): no part of the body's name.
@@ -47,6 +48,7 @@ const GERMAN_HEADS: &[(&str, &str)] = &[
     ("ministerium", "MINISTRY"), ("ministeriums", "MINISTRY"), ("amt", "OFFICE"), ("amtes", "OFFICE"), ("amts", "OFFICE"),
     ("verband", "ASSOCIATION"), ("verbandes", "ASSOCIATION"), ("behorde", "AUTHORITY"), ("gericht", "COURT"),
     ("gerichts", "COURT"), ("polizei", "POLICE"), ("verwaltung", "ADMINISTRATION"), ("regierung", "GOVERNMENT"),
+    ("kommission", "COMMISSION"),
 ];
 
 /// Fields, countries and levels of government, by the stems of their words.
@@ -69,6 +71,7 @@ const CONCEPTS: &[(&str, &[&str])] = &[
     ("ECONOMY", &["econom", "економ", "эконом", "wirtschaft"]),
     ("ENVIRONMENT", &["environment", "довкілл", "екології", "экологи", "umwelt", "srodowisk"]),
     ("EMERGENCY", &["emergenc", "надзвичайн", "чрезвычайн"]),
+    ("ELECTORAL", &["elector", "виборч", "избират", "wahl", "wyborcz", "elettoral", "eleitoral"]),
     ("ANTIDOPING", &["antidoping", "anti-doping", "антидопінг", "антидопинг"]),
     ("FEDERAL", &["federal", "федерал", "bundes"]),
     ("CITY", &["city", "міськ", "городск", "stadt", "ville", "miejsk", "municipal"]),
@@ -88,6 +91,8 @@ const STOP: &[&str] = &[
     "of", "the", "for", "and", "on", "de", "du", "des", "la", "le", "les", "l", "d", "der", "die", "das", "dem",
     "den", "fur", "und", "і", "й", "та", "и", "w", "i", "z", "do", "na", "справ", "дел", "affairs", "affaires",
     "spraw", "de", "del", "della", "dei", "y", "e", "national", "state", "державн", "государствен", "staatlich",
+    "staatliche", "staatlichen", "panstwowa", "panstwowej", "panstwowy", "nationale", "nacional", "nazionale",
+    "центральна", "центральная", "центральної", "центральной", "central", "zentrale",
 ];
 
 fn concept_of(word: &str) -> Option<&'static str> {
@@ -131,6 +136,8 @@ const SHORT: &[(&str, &[&str])] = &[
     ("мвд", &["MINISTRY", "INTERIOR"]), ("моз", &["MINISTRY", "HEALTH"]), ("минздрав", &["MINISTRY", "HEALTH"]),
     ("мінфін", &["MINISTRY", "FINANCE"]), ("минфин", &["MINISTRY", "FINANCE"]),
     ("дснс", &["SERVICE", "EMERGENCY"]), ("мчс", &["MINISTRY", "EMERGENCY"]),
+    // Electoral commissions: Poland's, Ukraine's and Russia's.
+    ("pkw", &["COMMISSION", "ELECTORAL"]), ("цвк", &["COMMISSION", "ELECTORAL"]), ("цик", &["COMMISSION", "ELECTORAL"]),
 ];
 
 /// A word no table knows, as a stem comparable across scripts: Latin letters, the spellings
@@ -230,7 +237,7 @@ pub fn public_body(name: &str) -> bool {
 }
 
 /// Whether a name is a national body's that publishes its own reports, named (not described):
-/// a ministry or a general staff ("за інформацією Генштабу", "according to the Ministry of
+/// a ministry, a general staff or an electoral commission ("за інформацією Генштабу", "according to the Ministry of
 /// Energy"). A council, an administration or the police, cited for a figure, are the reporting
 /// outlet's sources.
 pub fn publishing_body(name: &str) -> bool {
@@ -241,7 +248,7 @@ pub fn publishing_body(name: &str) -> bool {
         .unwrap_or("");
     first.chars().next().is_some_and(char::is_uppercase)
         && !n.contains("'s ")
-        && concepts(n).is_some_and(|c| c.contains("GENERALSTAFF") || c.contains("MINISTRY"))
+        && concepts(n).is_some_and(|c| c.contains("GENERALSTAFF") || c.contains("MINISTRY") || c.contains("COMMISSION") && c.contains("ELECTORAL"))
 }
 
 /// The body an unnamed mention stands for, named in the same text: "el propio Ministerio" after
