@@ -331,8 +331,10 @@ fn lookup_uncached(name: &str) -> Option<&'static Agency> {
             .chain(a.abbreviations.iter())
             .any(|n| squash(n) == key)
     });
+    // (A misspelt name is still a name: "exchanged" is no "Exchange".)
+    let capitalised = name.trim_start().starts_with(char::is_uppercase);
     exact.or_else(|| {
-        AGENCIES.iter().find(|a| {
+        AGENCIES.iter().filter(|_| capitalised).find(|a| {
             a.names.iter().any(|n| {
                 let n = squash(n);
                 n.chars().count() >= 6 && within_one_edit(&n, &key)

@@ -142,7 +142,7 @@ const NOUN_LIKE_CUES: &[&str] = &[
     "hints", "worries", "worry", "thanks", "blames", "blame", "praise", "promises", "promise", "pledges",
     "found", "find", "finds", "see", "saw", "know", "knows", "want", "wants", "think", "feel", "felt",
     "appear", "appears", "appeared",
-    "pledged", "showing", "stress",
+    "pledged", "showing", "stress", "vows", "vow",
 ];
 
 /// Verbs that are cues only next to a quotation.
@@ -3525,6 +3525,10 @@ fn german_subject(folded: &[String], s: usize, e: usize) -> bool {
     if e - s == 1 && in_list(FIRST_NOT_SUBJECT, &folded[s]) {
         return false;
     }
+    // "Auf Instagram schrieb sie": a fronted prepositional phrase, the subject after the verb.
+    if in_list(PREPOSITIONS, &folded[s]) {
+        return false;
+    }
     let mut p = s;
     while p > 0 && in_list(GERMAN_ARTICLES, &folded[p - 1]) {
         p -= 1;
@@ -5510,6 +5514,21 @@ fn make_source(
     source
 }
 
+/// Whether a phrase describes a person by age: "the 46-year-old", "52-річної", "l'acteur de 44
+/// (ans)", "der 51-Jährige".
+fn age_described(folded: &[&str]) -> bool {
+    let number = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit()) && w.len() <= 3;
+    folded.iter().any(|w| {
+        w.split_once('-').is_some_and(|(n, rest)| {
+            number(n)
+                && ["year-old", "years-old", "річн", "летн", "jahrig", "latk", "letni", "letnia", "anni", "ans"]
+                    .iter()
+                    .any(|e| rest.starts_with(e))
+        })
+    }) || folded.windows(2).any(|w| matches!(w[0], "de" | "di") && number(w[1])) && folded.len() <= 5
+        || folded.windows(2).any(|w| number(w[0]) && matches!(w[1], "ans" | "anni" | "anos" | "anos," | "años" | "lat" | "роки" | "років" | "лет" | "года"))
+}
+
 /// A medium's name up to a channel number the name goes on after with another name's words
 /// ("Futbol 1 Hnatiuk" → "Futbol 1"; "Channel 4 News" stays).
 fn channel_number_end(name: &str) -> &str {
@@ -5830,6 +5849,17 @@ fn classify_source(
     }
     // "published by the Warsaw-based research firm X": a describing word before a kind, no name.
     if ["-based", "-owned", "-run", "-funded", "-backed", "-listed"].iter().any(|e| folded[end - start - 1].ends_with(e)) {
+        return source;
+    }
+    // "selon lequel", "according to which": the medium named before in the sentence.
+    if end - start >= 1 && matches!(folded[0], "lequel" | "laquelle" | "lesquels" | "lesquelles" | "which" | "cui") {
+        source.kind = SourceKind::Outlet;
+        source.back_reference = true;
+        return source;
+    }
+    // "l'acteur de 44 ans", "the 46-year-old", "52-річна", "la regista, 52 anni": a person by age.
+    if age_described(&folded) {
+        source.kind = SourceKind::Person;
         return source;
     }
     // "schrieb der 51-Jährige": a person by age.

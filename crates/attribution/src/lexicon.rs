@@ -639,6 +639,8 @@ pub static GERMAN: CueLexicon = CueLexicon {
         "branchendienst", "branchendienstes", "branchendiensts", "informationsdienst", "informationsdienstes",
         "fachdienst", "fachdienstes", "branchenblatt", "branchenblattes", "fachblatt", "fachblattes", "fachmagazin",
         "fachmagazins", "wirtschaftsmagazin", "wirtschaftsmagazins", "wirtschaftszeitung", "finanzportal", "finanzportals",
+        // "der französischen Illustrierten „Paris Match“".
+        "illustrierte", "illustrierten", "klatschblatt", "klatschblattes", "boulevardzeitung", "boulevardblatt",
     ],
     own_reporting: &["unser korrespondent", "unserem korrespondenten", "unser reporter", "unsere reporterin", "unsere korrespondentin", "unabhängig bestätigt", "erfuhr unsere", "unserer redaktion",
         "auf nachfrage unserer", "gegenüber unserer", "unsere redaktion",
@@ -866,6 +868,8 @@ pub static ITALIAN: CueLexicon = CueLexicon {
         "lo riporta", "lo ha riportato", "lo scrive", "lo ha scritto", "lo riferisce", "lo ha riferito", "lo rende noto",
         "lo ha reso noto", "lo ha detto", "lo ha annunciato", "lo annuncia", "lo ha dichiarato", "lo dichiara",
         "lo afferma", "lo ha affermato", "lo conferma", "lo ha confermato", "lo rivela", "lo ha rivelato",
+        "lo ha raccontato", "lo racconta", "lo ha spiegato", "lo spiega", "lo dice", "lo ha ammesso",
+        "lo ammette", "lo ha precisato", "lo precisa", "lo ha comunicato", "lo comunica",
         // "come riportato dall'agenzia X": the article is glued to the noun.
         "come riportato", "come riferito", "secondo quanto riportato", "secondo quanto riferito", "come scritto", "citata da", "citati da", "citate da",
         "riportato da", "riportata da", "riferito da", "riferita da", "stando a", "a quanto riporta", "a quanto riferisce",
