@@ -330,6 +330,15 @@ pub fn within(phrase: &str) -> Option<(&'static Medium, std::ops::Range<usize>)>
             }
         }
     }
+    // "цитує Гриценко The Economist": a medium in Latin letters after Cyrillic words.
+    for k in 1..words.len() {
+        if words[..k].iter().all(|(_, w)| crate::has_cyrillic(w)) && !crate::has_cyrillic(words[k].1) && capital(words[k].1) {
+            let tail = &phrase[words[k].0..];
+            if let Some(m) = lookup(tail) {
+                return Some((m, words[k].0..phrase.len()));
+            }
+        }
+    }
     for k in (1..words.len()).rev() {
         if words[k..].iter().all(|(_, w)| !capital(w)) {
             let end = words[k - 1].0 + words[k - 1].1.len();
