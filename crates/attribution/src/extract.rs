@@ -854,7 +854,7 @@ const PUBLICATIONS: &[&str] = &[
         "официальном сайте", "на сайті", "на сайте", "stronie internetowej",
         // So are its statements, readouts and press releases.
         "in a statement", "in a written statement", "readout", "press release", "in einer mitteilung",
-        "in einer erklarung", "pressemitteilung", "dans un communique", "у заяві", "в заяві", "у повідомленні", "у пресрелізі",
+        "in einer erklarung", "pressemitteilung", "dans un communique", "у заяві", "в заяві", "у повідомленні", "в повідомленні", "в пресрелізі", "у пресрелізі",
         "в заявлении", "в сообщении", "в пресс-релизе", "w komunikacie", "en un comunicado", "in una nota",
         // A company's disclosures: "said in a regulatory filing", "in einer Ad-hoc-Mitteilung".
         // (Not "in the statement": one told before, whose author is named there.)
@@ -880,10 +880,13 @@ pub fn post_author(text: &str, a: &Attribution) -> Option<String> {
     let body = s.filter(|s| s.kind == SourceKind::Organization).and_then(|s| {
         let words: Vec<&str> = crate::words(&s.text).collect();
         let (last, first) = (words.last()?, words.first()?);
+        // ("the Machico volunteer fire brigade": a few lowercase words of its kind after the name.)
+        let lower_tail = words[..words.len() - 1].iter().rev().take_while(|w| !is_capitalized(w) && fold(w) != "the").count();
         (words.len() >= 2
             && !is_capitalized(last)
-            && in_list(ORGANIZATION_WORDS, &fold(last))
-            && words[..words.len() - 1].iter().all(|w| is_capitalized(w) || matches!(fold(w).as_str(), "the" | "of"))
+            && (in_list(ORGANIZATION_WORDS, &fold(last)) || matches!(fold(last).as_str(), "brigade" | "squad" | "rescue"))
+            && lower_tail <= 2
+            && words[..words.len() - 1 - lower_tail].iter().all(|w| is_capitalized(w) || matches!(fold(w).as_str(), "the" | "of"))
             // (A name, not a description: "the Hamburg-based company", "the company".)
             && words[..words.len() - 1].iter().any(|w| is_capitalized(w) && fold(w) != "the")
             && !words.iter().any(|w| ["-based", "-owned", "-run", "-funded", "-backed", "-listed"].iter().any(|e| w.ends_with(e))))
@@ -4405,8 +4408,8 @@ const TIME_WORDS_AFTER_CUE: &[&str] = &[
     // French: "comme l'a annoncé vendredi le journal …".
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui", "matin", "soir",
     // Polish: "napisał w piątek rano w serwisie X".
-    "poniedzialek", "wtorek", "srode", "czwartek", "piatek", "sobote", "niedziele", "wczoraj", "dzis", "dzisiaj",
-    "rano", "wieczorem", "przedpoludniem", "popoludniu", "ranem",
+    "poniedzialek", "poniedziałek", "wtorek", "srode", "czwartek", "piatek", "sobote", "niedziele", "wczoraj", "dzis", "dzisiaj",
+    "rano", "wieczorem", "przedpoludniem", "przedpołudniem", "popoludniu", "popołudniu", "ranem",
     // German compounds of a day and its part ("am Freitagmorgen").
     "montagmorgen", "dienstagmorgen", "mittwochmorgen", "donnerstagmorgen", "freitagmorgen", "samstagmorgen",
     "sonntagmorgen", "montagabend", "dienstagabend", "mittwochabend", "donnerstagabend", "freitagabend",

@@ -27,6 +27,7 @@ const HEADS: &[(&str, &[&str])] = &[
     ("AUTHORITY", &["authority", "authorities", "behorde", "autorite", "органу", "орган"]),
     ("DEPARTMENT", &["department", "departement", "departamento", "dipartimento", "департамент"]),
     ("GENERALSTAFF", &["генштаб", "generalstab", "etat-major", "estado mayor", "sztab"]),
+    ("FIREBRIGADE", &["brigade", "bombeir", "bomber", "feuerwehr", "pompier", "пожежн", "пожарн", "strazac", "straz"]),
     ("COMMISSION", &["commission", "комісі", "комисси", "kommission", "komisj", "comision", "commissione", "comissao"]),
 ];
 
@@ -71,6 +72,7 @@ const CONCEPTS: &[(&str, &[&str])] = &[
     ("ECONOMY", &["econom", "економ", "эконом", "wirtschaft"]),
     ("ENVIRONMENT", &["environment", "довкілл", "екології", "экологи", "umwelt", "srodowisk"]),
     ("EMERGENCY", &["emergenc", "надзвичайн", "чрезвычайн"]),
+    ("VOLUNTEER", &["volunt", "freiwillig", "добровольч", "ochotnicz"]),
     ("ELECTORAL", &["elector", "виборч", "избират", "wahl", "wyborcz", "elettoral", "eleitoral"]),
     ("ANTIDOPING", &["antidoping", "anti-doping", "антидопінг", "антидопинг"]),
     ("FEDERAL", &["federal", "федерал", "bundes"]),
@@ -92,7 +94,8 @@ const STOP: &[&str] = &[
     "den", "fur", "und", "і", "й", "та", "и", "w", "i", "z", "do", "na", "справ", "дел", "affairs", "affaires",
     "spraw", "de", "del", "della", "dei", "y", "e", "national", "state", "державн", "государствен", "staatlich",
     "staatliche", "staatlichen", "panstwowa", "panstwowej", "panstwowy", "nationale", "nacional", "nazionale",
-    "центральна", "центральная", "центральної", "центральной", "central", "zentrale",
+    "центральна", "центральная", "центральної", "центральной", "central", "zentrale", "fire", "команда", "команди",
+    "команды", "os", "los", "las", "les",
 ];
 
 fn concept_of(word: &str) -> Option<&'static str> {

@@ -802,12 +802,15 @@ pub static SPANISH: CueLexicon = CueLexicon {
         "negó", "ha negado", "niega", "desmintió", "ha desmentido", "destacó", "ha destacado", "precisó",
         "ha precisado", "reconoció", "ha reconocido", "sostuvo", "sostiene", "apuntó", "ha apuntado", "escribió",
         "ha escrito", "publicó en", "comentó", "ha comentado",
+        // Plural subjects: "informaron los bomberos", "dijeron fuentes".
+        "dijeron", "han dicho", "afirmaron", "declararon", "aseguraron", "explicaron", "añadieron", "señalaron",
+        "indicaron", "confirmaron", "anunciaron", "advirtieron", "negaron", "precisaron", "escribieron",
     ],
     media_verbs: &[
         "informa", "informó", "ha informado", "publica", "publicó", "ha publicado", "adelanta", "adelantó",
         "ha adelantado", "recoge", "recogió", "ha recogido", "revela", "reveló", "ha revelado", "difunde",
         "difundió", "ha difundido", "avanza", "avanzó", "ha avanzado", "asegura", "cuenta", "contó", "relata",
-        "relató", "reporta", "reportó",
+        "relató", "reporta", "reportó", "informaron", "han informado", "publicaron", "revelaron", "difundieron",
     ],
     nominal_cues: &[],
     source_after: &[
@@ -851,6 +854,9 @@ pub static ITALIAN: CueLexicon = CueLexicon {
         "annuncia", "ha assicurato", "assicura", "ha precisato", "precisa", "ha avvertito", "ha smentito",
         "smentisce", "ha negato", "nega", "ha ribadito", "ribadisce", "ha osservato", "osserva", "ha scritto",
         "ha commentato", "commenta", "ha riconosciuto", "ha sostenuto", "sostiene",
+        // Plural subjects: "hanno detto i vigili del fuoco".
+        "hanno detto", "hanno dichiarato", "hanno affermato", "hanno spiegato", "hanno aggiunto", "hanno confermato",
+        "hanno annunciato", "hanno precisato", "hanno scritto", "hanno comunicato", "hanno fatto sapere",
     ],
     media_verbs: &[
         "riporta", "ha riportato", "riferisce", "ha riferito", "scrive", "ha scritto", "pubblica", "ha pubblicato",
@@ -905,11 +911,14 @@ pub static PORTUGUESE: CueLexicon = CueLexicon {
         "acrescenta", "sublinhou", "sublinha", "confirmou", "confirma", "anunciou", "anuncia", "garantiu",
         "garante", "precisou", "advertiu", "alertou", "negou", "nega", "desmentiu", "desmente", "indicou",
         "indica", "referiu", "refere", "salientou", "salienta", "escreveu", "comentou", "reconheceu", "defendeu",
+        // Plural subjects: "informaram os Bombeiros Voluntários de Machico".
+        "disseram", "afirmaram", "declararam", "explicaram", "acrescentaram", "confirmaram", "anunciaram",
+        "garantiram", "precisaram", "alertaram", "negaram", "indicaram", "referiram", "escreveram",
     ],
     media_verbs: &[
         "noticiou", "noticia", "avançou", "avança", "informou", "informa", "publicou", "publica", "revelou",
         "revela", "escreve", "escreveu", "relatou", "relata", "divulgou", "divulga", "adiantou", "adianta",
-        "reportou", "reporta",
+        "reportou", "reporta", "informaram", "noticiaram", "publicaram", "revelaram", "divulgaram", "relataram",
     ],
     nominal_cues: &[],
     source_after: &[

@@ -37,7 +37,7 @@ static ISO: LazyLock<Regex> = LazyLock::new(|| {
 
 static NUMERIC_DMY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?P<d>\d{{1,2}})[./](?P<m>\d{{1,2}})[./](?P<y>\d{{4}})(?:,?\s+(?:{TIME}))?\s*{ZONE}?$"
+        r"^(?P<d>\d{{1,2}})[./-](?P<m>\d{{1,2}})[./-](?P<y>\d{{4}})(?:,?\s+(?:{TIME}))?\s*{ZONE}?$"
     ))
     .expect("valid regex")
 });
@@ -588,6 +588,8 @@ mod tests {
     fn slashes_abbreviations_year_words_and_french_hours() {
         assert_eq!(rfc("06/02/2026 14:30"), "2026-02-06T14:30:00+00:00");
         assert_eq!(rfc("02/26/2026"), "2026-02-26T00:00:00+00:00");
+        // Day first with dashes, as in Portugal and the Netherlands.
+        assert_eq!(rfc("18-07-2027 23:15"), "2027-07-18T23:15:00+00:00");
         assert_eq!(rfc("6 февр. 2026"), "2026-02-06T00:00:00+00:00");
         assert_eq!(rfc("3 лист. 2025"), "2025-11-03T00:00:00+00:00");
         assert_eq!(rfc("6 лютого 2026 року"), "2026-02-06T00:00:00+00:00");
