@@ -864,6 +864,8 @@ const PUBLICATIONS: &[&str] = &[
         // блозі"), and a vendor's security advisory a statement.
         "blog", "блог", "блоз", "security advisory", "in an advisory", "sicherheitshinweis", "sicherheitsmitteilung",
         "sicherheitswarnung", "бюллетен", "бюлетен",
+        // A body's press office speaks for it.
+        "пресс-служба", "прес-служба", "пресслужба", "press office", "pressestelle",
 ];
 
 /// The author of a post an attribution reports ("Mayor Oksana Derkach wrote on Telegram",
@@ -5022,6 +5024,20 @@ fn right_phrase(
         if !(gap_is_space(g) || inner_dot) {
             break;
         }
+        // "ГУ МЧС России по Ярославской области": a body's region is part of its name.
+        if matches!(lex.language, "uk" | "ru")
+            && w.folded == "по"
+            && seen_capital
+            && end + 2 < words.len() + 1
+            && words.get(end + 1).is_some_and(|n| is_capitalized(n.raw))
+            && words.get(end + 2).is_some_and(|n| {
+                matches!(n.folded.as_str(), "области" | "краю" | "району" | "округу" | "республике" | "городу" | "області" | "місту")
+            })
+            && (end + 1..end + 3).all(|k| gap_is_space(gap(text, words, k - 1, k)))
+        {
+            end += 3;
+            continue;
+        }
         // "la chaîne Telegram russophone « X »": the platform after the media noun describes it.
         if platform(w) && media_noun(lex, &words[end - 1].folded) && gap_is_space(g) {
             end += 1;
@@ -5854,6 +5870,13 @@ fn classify_source(
     }
     // "published by the Warsaw-based research firm X": a describing word before a kind, no name.
     if ["-based", "-owned", "-run", "-funded", "-backed", "-listed"].iter().any(|e| folded[end - start - 1].ends_with(e)) {
+        return source;
+    }
+    // "сообщает пресс-служба регионального ГУ МЧС", "the press office of X": a body speaking.
+    if matches!(folded[0], "пресс-служба" | "прес-служба" | "пресслужба" | "пресс-службы" | "прес-служби" | "pressestelle" | "biuro")
+        || end - start >= 2 && matches!((folded[0], folded[1]), ("press", "office" | "service") | ("the", "press"))
+    {
+        source.kind = SourceKind::Organization;
         return source;
     }
     // "selon lequel", "according to which": the medium named before in the sentence.

@@ -123,7 +123,7 @@ pub static MEDIA: &[Medium] = &[
     medium!("Gazeta Wyborcza", ["Газета Виборча", "Газета виборча", "Газета Выборча"], [], ["wyborcza.pl"]),
     medium!("Polish Press Agency", ["Polska Agencja Prasowa"], ["PAP"], ["pap.pl"]),
     // Russia.
-    medium!("Kommersant", ["Коммерсантъ", "Коммерсант", "Комерсант", "Kommersant-Daily"], [], ["kommersant.ru"]),
+    medium!("Kommersant", ["Коммерсантъ", "Коммерсант", "Комерсант", "Kommersant-Daily"], ["Ъ", "“Ъ”", "«Ъ»"], ["kommersant.ru"]),
     medium!("Vedomosti", ["Ведомости", "Відомості"], [], ["vedomosti.ru"]),
     medium!("RBC", ["РБК", "RosBusinessConsulting"], [], ["rbc.ru"]),
     medium!("Meduza", ["Медуза"], [], ["meduza.io"]),
