@@ -866,6 +866,7 @@ const PUBLICATIONS: &[&str] = &[
         "sicherheitswarnung", "бюллетен", "бюлетен",
         // A body's press office speaks for it.
         "пресс-служба", "прес-служба", "пресслужба", "press office", "pressestelle",
+        "своєму сайті", "своем сайте", "сайті компанії", "сайте компании", "in the advisory", "im sicherheitshinweis",
 ];
 
 /// The author of a post an attribution reports ("Mayor Oksana Derkach wrote on Telegram",

@@ -493,6 +493,8 @@ pub static RUSSIAN: CueLexicon = CueLexicon {
     source_after: &[
         // "следует из сообщения главы администрации X в телеграме": whose message it is.
         "следует из сообщения", "говорится в сообщении", "следует из поста", "говорится в посте",
+        // "говорится в бюллетене безопасности, опубликованном на сайте компании".
+        "говорится в бюллетене", "говорится в пресс-релизе", "говорится в документе", "говорится в отчете",
         "стало известно из публикации", "из публикации", "стало известно из материала", "из материала",
         "со ссылкой на", "по данным", "по словам", "по информации", "как передает", "как передаёт",
         "как сообщает", "как пишет", "как сообщило", "как сообщила", "как сообщил", "согласно", "ссылаясь на",
@@ -621,7 +623,7 @@ pub static GERMAN: CueLexicon = CueLexicon {
     anonymous_markers: &["informierte", "informierten", "gut", "eingeweihte", "anonyme", "ungenannte"],
     document_heads: &[
         "bericht", "erklärung", "dokument", "dokumente", "studie", "brief", "mitteilung", "communiqué",
-        "schreiben", "memo", "papier", "unterlagen", "gutachten", "protokoll", "entwurf", "umfrage", "erhebung",
+        "schreiben", "memo", "papier", "unterlagen", "gutachten", "protokoll", "entwurf", "umfrage", "erhebung", "hinweis", "hinweise", "sicherheitshinweis",
         // "Laut Analysen des Umweltbundesamts", "unter Berufung auf Recherchen": findings, not a name.
         "analyse", "analysen", "recherche", "recherchen", "berechnungen", "schätzungen", "daten", "zahlen", "dokumenten",
     ],

@@ -681,7 +681,7 @@ fn citations(
                 (is_post && !denial).then(|| {
                     a.source
                         .as_ref()
-                        .and_then(|s| attribution::institution::named_body_in(&article.text, &s.text))
+                        .and_then(|s| attribution::institution::named_body_in(&article.text, &s.text).or_else(|| one_word_name(article, s)))
                         .unwrap_or_else(|| UNNAMED_AUTHOR.to_string())
                 })
             });
@@ -997,6 +997,40 @@ fn first_name_before<'a>(text: &'a str, surname: &str) -> Option<&'a str> {
 
 /// The full name a surname is written with elsewhere in the article ("Galina Strelzowa" for
 /// "Strelzowa").
+/// A company or body known by one word ("In the advisory, Lohnwerk said"): a capitalised word
+/// with lowercase letters that is no given name, no pronoun and no surname of a person the
+/// article names in full.
+fn one_word_name(article: &Article, s: &attribution::Source) -> Option<String> {
+    let w = s.text.trim();
+    let folded = stemmata_text::fold(w);
+    (!w.contains(char::is_whitespace)
+        && w.starts_with(char::is_uppercase)
+        && w.chars().skip(1).any(char::is_lowercase)
+        && w.chars().count() >= 3
+        && !PRONOUNS.contains(&folded.as_str())
+        && !attribution::given_names::is_given_name(&folded)
+        && first_name_before(&article.text, w).is_none()
+        && !attribution::names_a_place(w)
+        // The story's subject: named in the title and again in the body, where no longer name
+        // ends with it ("the Ministry for Digital and Transport").
+        && article.title.split(|c: char| !c.is_alphanumeric() && c != '-').any(|t| t == w)
+        && {
+            let text = &article.text;
+            let spans = attribution::word_spans(text);
+            let alone = spans
+                .iter()
+                .enumerate()
+                .filter(|&(k, &(a, b))| {
+                    &text[a..b] == w
+                        && (k == 0 || !text[spans[k - 1].0..spans[k - 1].1].starts_with(char::is_uppercase) || text[spans[k - 1].1..a].trim() != "")
+                        && !(k > 0 && matches!(stemmata_text::fold(&text[spans[k - 1].0..spans[k - 1].1]).as_str(), "and" | "of" | "for" | "und" | "et" | "de"))
+                })
+                .count();
+            alone >= 2
+        })
+    .then(|| w.to_string())
+}
+
 /// Courtesy titles before a surname ("Mr Pryce-Holloway", "Frau Albers", "M. Dupont").
 const COURTESY_TITLES: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "herr", "frau", "m", "mme", "pan", "pani", "sr", "sra"];
 
