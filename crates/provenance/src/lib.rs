@@ -452,6 +452,8 @@ fn unanswered(text: &str, at: usize) -> bool {
         "nicht geantwortet", "pour un commentaire", "n'a pas repondu", "n'ont pas repondu", "does not comment",
         "do not comment", "did not comment", "would not comment", "no comment", "не коментує", "не коментують",
         "не комментирует", "не комментируют", "відмовилися від коментарів", "отказались от комментариев",
+        "had not received a reply", "has not received a reply", "had not replied", "has not replied",
+        "with further questions", "had not responded", "keine antwort", "не отримала відповіді", "не получила ответа",
     ];
     let (from, to) = sentence_around(text, at);
     let sentence = stemmata_text::fold(&text[from..to]);
