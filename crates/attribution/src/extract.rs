@@ -1259,7 +1259,9 @@ pub fn media_mentions(text: &str, sentences: &[Span], language: Option<&str>) ->
         // "YouTube-каналі": a platform before a hyphen names the kind of channel.
         let last = w.folded.rsplit('-').next().unwrap_or(&w.folded);
         let last_raw = w.raw.rsplit('-').next().unwrap_or(w.raw);
-        (!is_capitalized(last_raw) || crate::german_media_compound(&w.folded)) && (media_noun(lex, &w.folded) || media_noun(lex, last))
+        // (German capitalises every noun: "im Auftrag der konservativen Zeitung Le Figaro".)
+        (!is_capitalized(last_raw) || crate::german_media_compound(&w.folded) || lex.language == "de")
+            && (media_noun(lex, &w.folded) || media_noun(lex, last))
     };
     // "Журналистка «Лозоварской волны» видела пламя", "a reporter for the Ashgrove Ledger": a
     // medium's journalist names the medium whose reporting it is.
@@ -1281,7 +1283,15 @@ pub fn media_mentions(text: &str, sentences: &[Span], language: Option<&str>) ->
                 }
                 n
             });
-            let after_noun = medium_word(&words[k])
+            // (A German media noun, capitalised like any noun, before a name of two words and not
+            // the article's own: "der Zeitung Le Figaro", not "unserer Zeitung Widerspruch".)
+            let german_plain = lex.language == "de" && is_capitalized(words[k].raw) && !crate::german_media_compound(&words[k].folded);
+            let german_ok = !german_plain
+                || k > 0
+                    && !words[k - 1].folded.starts_with("unser")
+                    && words.get(k + 1).is_some_and(|n| is_capitalized(n.raw))
+                    && words.get(k + 2).is_some_and(|n| is_capitalized(n.raw) && gap_is_space(gap(text, &words, k + 1, k + 2)));
+            let after_noun = (medium_word(&words[k]) && german_ok)
                 .then(|| {
                     let mut n = k + 1;
                     while n < words.len() && PLATFORMS.contains(&words[n].folded.as_str()) && gap_is_space(gap(text, &words, n - 1, n)) {
