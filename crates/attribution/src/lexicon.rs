@@ -772,6 +772,8 @@ pub static POLISH: CueLexicon = CueLexicon {
         "podaje", "podał", "podała", "pisze", "donosi", "informuje",
         // "wynika z najnowszego sondażu pracowni X", "jak wynika z komunikatu".
         "wynika z", "jak wynika z", "wynikało z",
+        // The medium that held the interview: "w rozmowie z PAP", "w wywiadzie dla RMF FM".
+        "w rozmowie z", "w wywiadzie dla", "w wywiadzie z", "w rozmowie dla",
     ],
     source_before: &[],
     anonymous_heads: &["źródła", "źródło", "źródeł", "rozmówcy", "rozmówców", "urzędnicy", "urzędników", "dyplomaci",

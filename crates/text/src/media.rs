@@ -121,7 +121,7 @@ pub static MEDIA: &[Medium] = &[
     medium!("Notes from Poland", [], [], ["notesfrompoland.com"]),
     medium!("Rzeczpospolita", ["Жечпосполіта", "Жечпосполита"], [], ["rp.pl"]),
     medium!("Gazeta Wyborcza", ["Газета Виборча", "Газета виборча", "Газета Выборча"], [], ["wyborcza.pl"]),
-    medium!("Polish Press Agency", ["Polska Agencja Prasowa"], ["PAP"], ["pap.pl"]),
+    medium!("Polish Press Agency", ["Polska Agencja Prasowa", "Polskiej Agencji Prasowej", "Polską Agencję Prasową", "Polskiej Agencji Prasowej PAP"], ["PAP"], ["pap.pl"]),
     // Russia.
     medium!("Kommersant", ["Коммерсантъ", "Коммерсант", "Комерсант", "Kommersant-Daily"], ["Ъ", "“Ъ”", "«Ъ»"], ["kommersant.ru"]),
     medium!("Vedomosti", ["Ведомости", "Відомості"], [], ["vedomosti.ru"]),
