@@ -142,7 +142,7 @@ const NOUN_LIKE_CUES: &[&str] = &[
     "hints", "worries", "worry", "thanks", "blames", "blame", "praise", "promises", "promise", "pledges",
     "found", "find", "finds", "see", "saw", "know", "knows", "want", "wants", "think", "feel", "felt",
     "appear", "appears", "appeared",
-    "pledged", "showing", "stress", "vows", "vow",
+    "pledged", "showing", "stress", "vows",
 ];
 
 /// Verbs that are cues only next to a quotation.
@@ -975,7 +975,7 @@ pub fn posted(text: &str, a: &Attribution) -> bool {
 /// hervor"), folded.
 const POLL_WORDS: &[&str] = &[
     "poll", "survey", "sondaz", "sondazu", "umfrage", "sondage", "опитування", "опрос", "опроса", "encuesta", "sondeo",
-    "sondaggio", "sondagem", "badanie", "badania", "barometre", "barometer",
+    "sondaggio", "sondagem", "badanie", "badania", "barometre", "barometer", "erhebung",
 ];
 
 /// Words that name who made a poll or issued a release, before the name: its kind ("the research
@@ -983,7 +983,7 @@ const POLL_WORDS: &[&str] = &[
 const ISSUER_LEADS: &[&str] = &[
     "by", "przez", "von", "vom", "par", "por", "da", "dal", "firm", "pollster", "institute", "company", "agency",
     "pracowni", "pracownie", "pracownia", "osrodka", "osrodek", "instituts", "institut", "l'institut", "instituto",
-    "istituto", "dell'istituto", "del", "des", "de", "компанії", "компании", "центру", "центра", "фонду", "фонда",
+    "istituto", "dell'istituto", "del", "des", "de", "der", "компанії", "компании", "центру", "центра", "фонду", "фонда",
     "соціологічної", "социологической", "групи", "группы",
 ];
 

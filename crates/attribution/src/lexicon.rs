@@ -240,6 +240,8 @@ pub static ENGLISH: CueLexicon = CueLexicon {
         "carried by", "an investigation by",
         // "came to light through a post on X".
         "a post on", "a post by",
+        // A poll commissioned by a medium is the medium's: "a Demoskop poll for the tabloid X".
+        "poll for", "survey for",
         // ("the issue of immigration" is no credit: only an issue of a publication.)
         "january issue of", "february issue of", "march issue of", "april issue of", "may issue of", "june issue of", "july issue of", "august issue of", "september issue of", "october issue of", "november issue of", "december issue of", "latest issue of", "current issue of", "new issue of", "weekend issue of", "sunday issue of", "winter issue of", "spring issue of", "summer issue of", "autumn issue of", "print issue of",
 
@@ -619,6 +621,8 @@ pub static GERMAN: CueLexicon = CueLexicon {
         "hieß es in", "heißt es in", "hieß es im", "heißt es im", "hieß es aus", "heißt es aus", "hieß es bei",
         // "Das geht aus einer am Dienstag veröffentlichten Umfrage des Instituts X hervor".
         "geht aus", "ging aus", "gehen aus", "gingen aus",
+        // A poll commissioned by a medium: "eine Umfrage im Auftrag der Zeitung X".
+        "im auftrag der", "im auftrag des", "im auftrag von",
     ],
     source_before: &["zufolge", "berichtet", "meldet"],
     anonymous_heads: &["quelle", "quellen", "kreise", "kreisen", "insider", "diplomat", "diplomaten", "beamte", "beamter"],
@@ -774,6 +778,8 @@ pub static POLISH: CueLexicon = CueLexicon {
         "wynika z", "jak wynika z", "wynikało z",
         // The medium that held the interview: "w rozmowie z PAP", "w wywiadzie dla RMF FM".
         "w rozmowie z", "w wywiadzie dla", "w wywiadzie z", "w rozmowie dla",
+        // A poll commissioned by a medium: "sondaż pracowni X dla dziennika „Y”".
+        "dla dziennika", "dla tygodnika", "dla portalu", "dla gazety", "dla stacji", "dla telewizji", "dla radia",
     ],
     source_before: &[],
     anonymous_heads: &["źródła", "źródło", "źródeł", "rozmówcy", "rozmówców", "urzędnicy", "urzędników", "dyplomaci",
