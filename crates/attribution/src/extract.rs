@@ -4429,6 +4429,10 @@ const TIME_WORDS_AFTER_CUE: &[&str] = &[
     "montagmorgen", "dienstagmorgen", "mittwochmorgen", "donnerstagmorgen", "freitagmorgen", "samstagmorgen",
     "sonntagmorgen", "montagabend", "dienstagabend", "mittwochabend", "donnerstagabend", "freitagabend",
     "samstagabend", "sonntagabend", "morgen", "abend", "nachmittag",
+    // Spanish, Portuguese and Italian: "avança esta terça-feira a Gazzetta", "informa este martes".
+    "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "hoy", "ayer", "este", "esta", "segunda-feira",
+    "terca-feira", "quarta-feira", "quinta-feira", "sexta-feira", "hoje", "ontem", "nesta", "neste", "lunedi", "martedi",
+    "mercoledi", "giovedi", "venerdi", "oggi", "ieri",
 ];
 
 /// The first word after a time phrase that starts at `from` ("во вторник", "вчора ввечері",
