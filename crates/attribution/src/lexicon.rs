@@ -242,6 +242,8 @@ pub static ENGLISH: CueLexicon = CueLexicon {
         "a post on", "a post by",
         // A poll commissioned by a medium is the medium's: "a Demoskop poll for the tabloid X".
         "poll for", "survey for",
+        // A journal's paper: "according to a study published on Wednesday in the journal Nature".
+        "in the journal", "in the medical journal", "in the scientific journal",
         // ("the issue of immigration" is no credit: only an issue of a publication.)
         "january issue of", "february issue of", "march issue of", "april issue of", "may issue of", "june issue of", "july issue of", "august issue of", "september issue of", "october issue of", "november issue of", "december issue of", "latest issue of", "current issue of", "new issue of", "weekend issue of", "sunday issue of", "winter issue of", "spring issue of", "summer issue of", "autumn issue of", "print issue of",
 
@@ -388,6 +390,8 @@ pub static UKRAINIAN: CueLexicon = CueLexicon {
         "йдеться в заяві", "йдеться у заяві", "йдеться в пресрелізі", "йдеться у пресрелізі", "йдеться в комюніке",
         // "йдеться в безпековому повідомленні, яке компанія розмістила на своєму сайті".
         "йдеться в", "йдеться у",
+        // A journal's paper: "опублікованій у науковому журналі Nature".
+        "у науковому журналі", "в науковому журналі", "у медичному журналі", "в медичному журналі",
         "в матеріалі", "у матеріалі", "в ефірі", "у ефірі",
         // "Як розповідає газета X"; an outlet retelling another's report in the first person.
         // (Only the present: "як розповіли «X» в міськраді" names whom it was told.)
@@ -499,6 +503,7 @@ pub static RUSSIAN: CueLexicon = CueLexicon {
         "следует из сообщения", "говорится в сообщении", "следует из поста", "говорится в посте",
         // "говорится в бюллетене безопасности, опубликованном на сайте компании".
         "говорится в бюллетене", "говорится в пресс-релизе", "говорится в документе", "говорится в отчете", "говорится в",
+        "в научном журнале", "в медицинском журнале", "в журналах",
         "стало известно из публикации", "из публикации", "стало известно из материала", "из материала",
         "со ссылкой на", "по данным", "по словам", "по информации", "как передает", "как передаёт",
         "как сообщает", "как пишет", "как сообщило", "как сообщила", "как сообщил", "согласно", "ссылаясь на",
@@ -623,6 +628,8 @@ pub static GERMAN: CueLexicon = CueLexicon {
         "geht aus", "ging aus", "gehen aus", "gingen aus",
         // A poll commissioned by a medium: "eine Umfrage im Auftrag der Zeitung X".
         "im auftrag der", "im auftrag des", "im auftrag von",
+        // "Das berichten Forschende im Fachjournal Nature", "im Fachblatt The Lancet".
+        "im fachjournal", "im fachblatt", "in der fachzeitschrift", "im fachmagazin", "im journal", "in der zeitschrift",
     ],
     source_before: &["zufolge", "berichtet", "meldet"],
     anonymous_heads: &["quelle", "quellen", "kreise", "kreisen", "insider", "diplomat", "diplomaten", "beamte", "beamter"],
@@ -683,6 +690,8 @@ pub static FRENCH: CueLexicon = CueLexicon {
     source_after: &[
         // "L'information a d'abord circulé dans « X »".
         "circulé dans", "a circulé dans", "a d'abord circulé dans",
+        // A journal's paper: "selon une étude parue mercredi dans la revue Nature".
+        "dans la revue", "dans la revue scientifique", "dans la revue médicale",
 
         // "a-t-on appris auprès de l'agence X".
         "appris auprès de", "appris auprès du", "auprès de", "auprès du",

@@ -107,6 +107,14 @@ pub static MEDIA: &[Medium] = &[
     medium!("Diário de Notícias", ["Diario de Noticias"], [], ["dn.pt"]),
     medium!("Jornal de Notícias", ["Jornal de Noticias"], [], ["jn.pt"]),
     medium!("RTP", ["Rádio e Televisão de Portugal"], [], ["rtp.pt"]),
+    // Scientific journals, whose papers the news relays.
+    medium!("Nature", ["Nature journal"], [], ["nature.com"]),
+    medium!("The Lancet", ["Lancet", "Ланцет"], [], ["thelancet.com"]),
+    medium!("The New England Journal of Medicine", ["New England Journal of Medicine", "The New England Journal"], ["NEJM"], ["nejm.org"]),
+    medium!("The BMJ", ["BMJ", "British Medical Journal"], [], ["bmj.com"]),
+    medium!("JAMA", ["Journal of the American Medical Association"], ["JAMA"], ["jamanetwork.com"]),
+    medium!("PNAS", ["Proceedings of the National Academy of Sciences"], ["PNAS"], ["pnas.org"]),
+    medium!("Cell", [], [], ["cell.com"]),
     // Sports media.
     medium!("La Gazzetta dello Sport", ["Gazzetta dello Sport", "Gazzetta", "Ґадзетта делло Спорт", "Гадзетта делло спорт"], [], ["gazzetta.it"]),
     medium!("Corriere dello Sport", [], [], ["corrieredellosport.it"]),
