@@ -947,6 +947,9 @@ pub fn post_author(text: &str, a: &Attribution) -> Option<String> {
 pub fn posted(text: &str, a: &Attribution) -> bool {
     // ("за інформацією Генштабу": a public body, even when read as a medium.)
     let body = a.source.as_ref().is_some_and(|s| !s.back_reference && crate::institution::publishing_body(&s.name));
+    // ("the World Health Organization (WHO) said": an international organisation speaks in
+    // statements.)
+    let international = a.source.as_ref().is_some_and(|s| !s.back_reference && crate::institution::international_body(&s.text).is_some());
     // (No source read: "…, Iryna Dziuba, head of the administration, said on Telegram".)
     !a.in_title
         && a.source.as_ref().is_none_or(|s| {
@@ -960,6 +963,7 @@ pub fn posted(text: &str, a: &Attribution) -> bool {
             // "за інформацією Генштабу", "according to the Ministry of Energy": a public body's
             // own publication.
             || body && publication_cue(&a.cue_text)
+            || international
             // "according to a news release issued by the police department": a body's release.
             || a.source.as_ref().is_some_and(|s| {
                 s.kind == SourceKind::Document
@@ -5898,6 +5902,15 @@ fn classify_source(
     if end - start >= 1 && matches!(folded[0], "lequel" | "laquelle" | "lesquels" | "lesquelles" | "which" | "cui") {
         source.kind = SourceKind::Outlet;
         source.back_reference = true;
+        return source;
+    }
+    // "Das berichten Forschende der Universität X": researchers speak for themselves, no medium.
+    if matches!(
+        folded[0],
+        "forschende" | "forscher" | "forscherinnen" | "wissenschaftler" | "wissenschaftlerinnen" | "researchers" | "scientists"
+            | "chercheurs" | "scientifiques" | "дослідники" | "науковці" | "вчені" | "исследователи" | "ученые" | "учёные"
+    ) {
+        source.kind = SourceKind::Person;
         return source;
     }
     // "l'acteur de 44 ans", "the 46-year-old", "52-річна", "la regista, 52 anni": a person by age.

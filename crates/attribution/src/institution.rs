@@ -151,8 +151,41 @@ fn stem(word: &str) -> String {
     skeleton.chars().take(4).collect()
 }
 
+/// International organisations by their names in the lexicon languages and their abbreviations
+/// (written in capitals).
+const INTERNATIONAL: &[(&str, &[&str], &[&str])] = &[
+    ("WHO", &[
+        "world health organization", "world health organisation", "weltgesundheitsorganisation", "всесвітня організація охорони здоров",
+        "всесвітньої організації охорони здоров", "всемирная организация здравоохранения", "всемирной организации здравоохранения",
+        "organisation mondiale de la sante", "organizacion mundial de la salud", "organizzazione mondiale della sanita",
+        "swiatowa organizacja zdrowia", "swiatowej organizacji zdrowia", "organizacao mundial da saude",
+    ], &["WHO", "ВООЗ", "ВОЗ", "OMS", "WHO's"]),
+    ("UNHCR", &["un refugee agency", "un-flüchtlingshilfswerk", "un-fluchtlingshilfswerk", "агентство оон у справах біженців"], &["UNHCR", "УВКБ"]),
+    ("UNICEF", &["unicef", "юнісеф", "юнисеф"], &["UNICEF"]),
+    ("IAEA", &["international atomic energy agency", "internationale atomenergiebehorde", "міжнародне агентство з атомної енергії", "магатэ", "магате"], &["IAEA", "МАГАТЕ", "МАГАТЭ", "AIEA"]),
+    ("IMF", &["international monetary fund", "internationale wahrungsfonds", "міжнародний валютний фонд", "международный валютный фонд", "fonds monetaire international"], &["IMF", "МВФ", "IWF", "FMI"]),
+];
+
+/// The international organisation a name stands for ("World Health Organization (WHO)", «ВООЗ»,
+/// "die Weltgesundheitsorganisation"), by its id.
+pub fn international_body(name: &str) -> Option<&'static str> {
+    let folded = fold(name);
+    INTERNATIONAL
+        .iter()
+        .find(|(_, names, abbreviations)| {
+            names.iter().any(|n| folded.contains(&fold(n)))
+                || name
+                    .split(|c: char| !c.is_alphanumeric() && c != '\'')
+                    .any(|w| abbreviations.contains(&w))
+        })
+        .map(|(id, _, _)| *id)
+}
+
 /// The concepts of an institution's name, or `None` when the name names no kind of body.
 pub fn concepts(name: &str) -> Option<BTreeSet<String>> {
+    if let Some(id) = international_body(name) {
+        return Some(["INTERNATIONAL".to_string(), id.to_string()].into_iter().collect());
+    }
     let folded = fold(name);
     let mut out: BTreeSet<String> = BTreeSet::new();
     let mut head = false;
@@ -251,7 +284,9 @@ pub fn publishing_body(name: &str) -> bool {
         .unwrap_or("");
     first.chars().next().is_some_and(char::is_uppercase)
         && !n.contains("'s ")
-        && concepts(n).is_some_and(|c| c.contains("GENERALSTAFF") || c.contains("MINISTRY") || c.contains("COMMISSION") && c.contains("ELECTORAL"))
+        && concepts(n).is_some_and(|c| {
+            c.contains("GENERALSTAFF") || c.contains("MINISTRY") || c.contains("COMMISSION") && c.contains("ELECTORAL") || c.contains("INTERNATIONAL")
+        })
 }
 
 /// The body an unnamed mention stands for, named in the same text: "el propio Ministerio" after
