@@ -949,7 +949,15 @@ pub fn posted(text: &str, a: &Attribution) -> bool {
     let body = a.source.as_ref().is_some_and(|s| !s.back_reference && crate::institution::publishing_body(&s.name));
     // ("the World Health Organization (WHO) said": an international organisation speaks in
     // statements.)
-    let international = a.source.as_ref().is_some_and(|s| !s.back_reference && crate::institution::international_body(&s.text).is_some());
+    // (Read on past the source phrase: "l'Organisation mondiale de la santé (OMS)".)
+    let international = a.source.as_ref().is_some_and(|s| {
+        let end = text.floor_char_boundary((s.span.end + 60).min(a.sentence.end).max(s.span.end));
+        !s.back_reference
+            && text.get(s.span.start..end).is_some_and(|after| {
+                let clause = after.split(['.', ';', ',']).next().unwrap_or(after);
+                crate::institution::international_body(clause).is_some()
+            })
+    });
     // (No source read: "…, Iryna Dziuba, head of the administration, said on Telegram".)
     !a.in_title
         && a.source.as_ref().is_none_or(|s| {
