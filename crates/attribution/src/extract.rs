@@ -5912,6 +5912,22 @@ fn classify_source(
         source.back_reference = true;
         return source;
     }
+    // "a précisé à l'agence le Dr Hélène Castagnier": a titled name is a person, whatever the cue.
+    let lead = usize::from(matches!(folded[0], "le" | "la" | "l'" | "the" | "der" | "die" | "el" | "il"));
+    if end - start > lead + 1
+        && in_list(TITLE_ABBREVIATIONS, folded[lead].trim_end_matches('.'))
+        && words[start + lead + 1..end].iter().all(|w| is_capitalized(w.raw))
+    {
+        source.kind = SourceKind::Person;
+        return source;
+    }
+    // "19 Prozent von ihnen berichten", "41 percent said": a share of people, no medium.
+    if folded[0].chars().all(|c| c.is_ascii_digit())
+        && folded.get(1).is_some_and(|w| matches!(*w, "prozent" | "percent" | "per" | "%" | "pour" | "відсотків" | "процентов" | "proc" | "por"))
+    {
+        source.kind = SourceKind::Person;
+        return source;
+    }
     // "Das berichten Forschende der Universität X": researchers speak for themselves, no medium.
     if matches!(
         folded[0],
