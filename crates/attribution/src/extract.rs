@@ -959,7 +959,15 @@ pub fn posted(text: &str, a: &Attribution) -> bool {
             })
     });
     // (No source read: "…, Iryna Dziuba, head of the administration, said on Telegram".)
+    // (A stance or an accusation is no post: "Yurii Martyniuk, who is suspected of …, his lawyer
+    // wrote on Facebook".)
+    const NOT_POSTING: &[&str] = &[
+        "suspected", "suspects", "suspect", "believes", "believed", "believe", "thinks", "thought", "wants", "wanted",
+        "hopes", "hoped", "fears", "feared", "expects", "expected", "accused", "charged", "agreed", "agree", "plans",
+        "planned", "seems", "seemed", "appears", "appeared", "found", "finds", "vowed", "vows",
+    ];
     !a.in_title
+        && !NOT_POSTING.contains(&fold(a.cue_text.trim()).as_str())
         && a.source.as_ref().is_none_or(|s| {
             body || !s.back_reference
                 && matches!(s.kind, SourceKind::Person | SourceKind::Organization | SourceKind::Document | SourceKind::Unknown)
