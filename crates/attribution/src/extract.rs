@@ -278,6 +278,7 @@ const JOURNALIST_NOUNS: &[&str] = &[
     "корреспонденты", "корреспондента", "корреспондентки", "обозреватель",
     "reporterin", "korrespondent", "korrespondentin", "journalistin", "redakteur", "redakteurin",
     "journaliste", "correspondant", "correspondante", "redacteur", "redactrice", "chroniqueur", "chroniqueuse",
+    "periodista", "giornalista", "jornalista", "dziennikarz", "dziennikarka",
 ];
 
 /// The medium whose journalist the phrase `start..end` names: "The Courier's reporter Anna
@@ -4470,7 +4471,8 @@ fn after_time_phrase(text: &str, words: &[Word<'_>], from: usize) -> usize {
                 | "plattform" | "son" | "sa" | "compte" | "seinem" | "ihrem" | "her" | "his" | "its" | "official"
                 | "platformie" | "swoim" | "swoich" | "profilu" | "koncie" | "своїй" | "своей" | "сторінці" | "странице"
                 | "платформі" | "платформе" | "акаунті" | "аккаунте" | "suo" | "sua" | "su" | "seu" | "canale" | "canal"
-                | "cuenta" | "perfil" | "profilo" | "serwisie" | "portalu" | "mediach" | "spolecznosciowych"
+                | "cuenta" | "perfil" | "profilo" | "serwisie" | "portalu" | "mediach" | "spolecznosciowych" | "la" | "red"
+                | "social" | "sociale" | "rede" | "sul"
         )
     };
     let mut k = from;
@@ -4480,7 +4482,7 @@ fn after_time_phrase(text: &str, words: &[Word<'_>], from: usize) -> usize {
         let preposition = matches!(w.folded.as_str(), "в" | "во" | "у" | "на" | "am" | "w" | "we" | "nad") && words.get(k + 1).is_some_and(|n| in_list(TIME_WORDS_AFTER_CUE, &n.folded));
         if matches!(w.folded.as_str(), "sur" | "on" | "в" | "у" | "auf" | "in" | "на" | "na" | "w" | "su" | "sul" | "en" | "em" | "no" | "nel") {
             let mut p = k + 1;
-            while p < words.len() && p < k + 3 && between(&words[p]) {
+            while p < words.len() && p < k + 4 && between(&words[p]) {
                 p += 1;
             }
             if words.get(p).is_some_and(|n| platform_token(n.raw, &n.folded)) {
@@ -5793,6 +5795,19 @@ fn classify_source(
     if end - start >= 2
         && matches!(folded[0], "our" | "unser" | "unsere" | "unserem" | "unseren" | "unserer" | "notre" | "nos" | "наш" | "наша" | "нашого" | "нашего")
         && folded[1..].iter().any(|w| in_list(JOURNALIST_NOUNS, w))
+    {
+        source.kind = SourceKind::Person;
+        return source;
+    }
+    // "el periodista italiano Davide Lanzoni", "the journalist Jan Kowalski": a journalist named,
+    // with no medium in the phrase, is a person (whose post may be the origin).
+    if end - start >= 3
+        && folded.iter().any(|w| in_list(JOURNALIST_NOUNS, w))
+        && is_capitalized(words[end - 1].raw)
+        && is_capitalized(words[end - 2].raw)
+        && words[start..end - 2].iter().all(|w| !is_capitalized(w.raw))
+        && stemmata_text::media::within(&surface).is_none()
+        && !folded.iter().any(|w| in_list(MEDIA_WORDS, w))
     {
         source.kind = SourceKind::Person;
         return source;
