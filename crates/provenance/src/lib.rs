@@ -997,8 +997,6 @@ fn first_name_before<'a>(text: &'a str, surname: &str) -> Option<&'a str> {
     })
 }
 
-/// The full name a surname is written with elsewhere in the article ("Galina Strelzowa" for
-/// "Strelzowa").
 /// A company or body known by one word ("In the advisory, Lohnwerk said"): a capitalised word
 /// with lowercase letters that is no given name, no pronoun and no surname of a person the
 /// article names in full.
@@ -1038,7 +1036,8 @@ const COURTESY_TITLES: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "herr", "fra
 
 /// Subject pronouns of the lexicon languages.
 const PRONOUNS: &[&str] = &[
-    "he", "she", "er", "sie", "il", "elle", "він", "вона", "он", "она", "él", "ella", "lui", "lei", "ele", "ela", "on", "ona",
+    // (Folded, as they are compared: "él" is "el".)
+    "he", "she", "er", "sie", "il", "elle", "він", "вона", "он", "она", "el", "ella", "lui", "lei", "ele", "ela", "on", "ona",
 ];
 
 /// The last person named in full (a known given name and a capitalised surname) before `at`.
@@ -1056,6 +1055,8 @@ fn last_person_before(text: &str, at: usize) -> Option<String> {
     })
 }
 
+/// The full name a surname is written with elsewhere in the article ("Galina Strelzowa" for
+/// "Strelzowa").
 fn full_name_of_surname(article: &Article, surname: &str) -> Option<String> {
     first_name_before(&article.text, surname).map(|first| format!("{first} {surname}"))
 }
