@@ -970,7 +970,8 @@ pub fn posted(text: &str, a: &Attribution) -> bool {
     !a.in_title
         && !NOT_POSTING.contains(&fold(a.cue_text.trim()).as_str())
         && a.source.as_ref().is_none_or(|s| {
-            body || !s.back_reference
+            // ("в Telegram-каналі ДСНС України": a public body's channel is the body's.)
+            body || !s.back_reference && crate::institution::public_body(&s.name) || !s.back_reference
                 && matches!(s.kind, SourceKind::Person | SourceKind::Organization | SourceKind::Document | SourceKind::Unknown)
         })
         && matches!(a.cue_kind, CueKindOrCredit::Cue(CueKind::Verb | CueKind::MediaVerb | CueKind::SourceAfter))
