@@ -273,8 +273,8 @@ pub fn public_body(name: &str) -> bool {
 }
 
 /// Whether a name is a national body's that publishes its own reports, named (not described):
-/// a ministry, a general staff or an electoral commission ("за інформацією Генштабу", "according to the Ministry of
-/// Energy"). A council, an administration or the police, cited for a figure, are the reporting
+/// a ministry, a general staff, an electoral commission or an international organisation
+/// ("за інформацією Генштабу", "according to the Ministry of Energy"). A council, an administration or the police, cited for a figure, are the reporting
 /// outlet's sources.
 pub fn publishing_body(name: &str) -> bool {
     let n = name.trim();
