@@ -820,24 +820,39 @@ fn undoubled_cue(folded: &str) -> String {
 /// Whether a sentence says its words were posted on a platform: Telegram, Facebook, X, a social
 /// network ("написав у своєму телеграм-каналі", "teilte … auf der Plattform X mit", "a annoncé sur X").
 fn names_platform(sentence: &str) -> bool {
-    names_social_platform(sentence) || {
-        let folded = fold(sentence);
-        PUBLICATIONS.iter().any(|p| folded.contains(&fold(p)))
-    }
+    let folded = fold(sentence);
+    social_platform_in(sentence, &folded) || FOLDED_LISTS.publications.iter().any(|p| folded.contains(p.as_str()))
 }
 
 /// Whether a sentence names a social network a person posts on ("wrote on X", "у своєму
 /// телеграм-каналі", "w serwisie X").
 pub fn names_social_platform(sentence: &str) -> bool {
-    const PLATFORMS: &[&str] = &[
-        "telegram", "телеграм", "facebook", "фейсбук", "фейсбуц", "instagram", "інстаграм", "инстаграм", "twitter", "твіттер",
-        "твиттер", "соцмереж", "соцсет", "social media", "sozialen netzwerk", "sozialen medien", "reseaux sociaux",
-        // ("Threads" is also a common word: only as a token after "on", below.)
-        "truth social", "bluesky", "tiktok", "youtube", "linkedin", "вконтакте", "mastodon", "weibo",
-    ];
-    let folded = fold(sentence);
+    social_platform_in(sentence, &fold(sentence))
+}
+
+/// Social networks, as sentences name them.
+const PLATFORMS: &[&str] = &[
+    "telegram", "телеграм", "facebook", "фейсбук", "фейсбуц", "instagram", "інстаграм", "инстаграм", "twitter", "твіттер",
+    "твиттер", "соцмереж", "соцсет", "social media", "sozialen netzwerk", "sozialen medien", "reseaux sociaux",
+    // ("Threads" is also a common word: only as a token after "on", below.)
+    "truth social", "bluesky", "tiktok", "youtube", "linkedin", "вконтакте", "mastodon", "weibo",
+];
+
+/// [`PLATFORMS`] and [`PUBLICATIONS`] folded as sentences are, once.
+struct FoldedLists {
+    platforms: Vec<String>,
+    publications: Vec<String>,
+}
+
+static FOLDED_LISTS: std::sync::LazyLock<FoldedLists> = std::sync::LazyLock::new(|| FoldedLists {
+    platforms: PLATFORMS.iter().map(|p| fold(p)).collect(),
+    publications: PUBLICATIONS.iter().map(|p| fold(p)).collect(),
+});
+
+/// [`names_social_platform`] of a sentence already folded.
+fn social_platform_in(sentence: &str, folded: &str) -> bool {
     // (Folded alike: "фейсбук" loses the breve of its "й".)
-    if PLATFORMS.iter().any(|p| folded.contains(&fold(p))) {
+    if FOLDED_LISTS.platforms.iter().any(|p| folded.contains(p.as_str())) {
         return true;
     }
     // "on X", "sur X", "auf der Plattform X": the platform X, after a preposition or its noun.
@@ -850,24 +865,24 @@ pub fn names_social_platform(sentence: &str) -> bool {
 
 /// Where bodies and authors publish besides social networks: websites, statements, filings, blogs.
 const PUBLICATIONS: &[&str] = &[
-        // An official website is where a body publishes its statements.
-        "website", "internetseite", "webseite", "homepage", "site internet", "site officiel", "офіційному сайті",
-        "официальном сайте", "на сайті", "на сайте", "stronie internetowej",
-        // So are its statements, readouts and press releases.
-        "in a statement", "in a written statement", "readout", "press release", "in einer mitteilung",
-        "in einer erklarung", "pressemitteilung", "dans un communique", "у заяві", "в заяві", "у повідомленні", "в повідомленні", "в пресрелізі", "у пресрелізі",
-        "в заявлении", "в сообщении", "в пресс-релизе", "w komunikacie", "en un comunicado", "in una nota",
-        // A company's disclosures: "said in a regulatory filing", "in einer Ad-hoc-Mitteilung".
-        // (Not "in the statement": one told before, whose author is named there.)
-        "regulatory filing", "stock exchange filing", "stock-exchange filing", "ad-hoc-mitteilung",
-        "pflichtmitteilung", "un comunicado", "un communique", "un comunicato", "in un comunicato", "una nota ufficiale",
-        // A blog is a post of its author's ("in a blog post", "in einem Blogbeitrag", "у своєму
-        // блозі"), and a vendor's security advisory a statement.
-        "blog", "блог", "блоз", "security advisory", "in an advisory", "sicherheitshinweis", "sicherheitsmitteilung",
-        "sicherheitswarnung", "бюллетен", "бюлетен",
-        // A body's press office speaks for it.
-        "пресс-служба", "прес-служба", "пресслужба", "press office", "pressestelle",
-        "своєму сайті", "своем сайте", "сайті компанії", "сайте компании", "in the advisory", "im sicherheitshinweis",
+    // An official website is where a body publishes its statements.
+    "website", "internetseite", "webseite", "homepage", "site internet", "site officiel", "офіційному сайті",
+    "официальном сайте", "на сайті", "на сайте", "stronie internetowej",
+    // So are its statements, readouts and press releases.
+    "in a statement", "in a written statement", "readout", "press release", "in einer mitteilung",
+    "in einer erklarung", "pressemitteilung", "dans un communique", "у заяві", "в заяві", "у повідомленні", "в повідомленні", "в пресрелізі", "у пресрелізі",
+    "в заявлении", "в сообщении", "в пресс-релизе", "w komunikacie", "en un comunicado", "in una nota",
+    // A company's disclosures: "said in a regulatory filing", "in einer Ad-hoc-Mitteilung".
+    // (Not "in the statement": one told before, whose author is named there.)
+    "regulatory filing", "stock exchange filing", "stock-exchange filing", "ad-hoc-mitteilung",
+    "pflichtmitteilung", "un comunicado", "un communique", "un comunicato", "in un comunicato", "una nota ufficiale",
+    // A blog is a post of its author's ("in a blog post", "in einem Blogbeitrag", "у своєму
+    // блозі"), and a vendor's security advisory a statement.
+    "blog", "блог", "блоз", "security advisory", "in an advisory", "sicherheitshinweis", "sicherheitsmitteilung",
+    "sicherheitswarnung", "бюллетен", "бюлетен",
+    // A body's press office speaks for it.
+    "пресс-служба", "прес-служба", "пресслужба", "press office", "pressestelle",
+    "своєму сайті", "своем сайте", "сайті компанії", "сайте компании", "in the advisory", "im sicherheitshinweis",
 ];
 
 /// The author of a post an attribution reports ("Mayor Oksana Derkach wrote on Telegram",
@@ -893,7 +908,7 @@ pub fn post_author(text: &str, a: &Attribution) -> Option<String> {
             && words[..words.len() - 1 - lower_tail].iter().all(|w| is_capitalized(w) || matches!(fold(w).as_str(), "the" | "of"))
             // (A name, not a description: "the Hamburg-based company", "the company".)
             && words[..words.len() - 1].iter().any(|w| is_capitalized(w) && fold(w) != "the")
-            && !words.iter().any(|w| ["-based", "-owned", "-run", "-funded", "-backed", "-listed"].iter().any(|e| w.ends_with(e))))
+            && !words.iter().any(|w| DESCRIBING_SUFFIXES.iter().any(|e| w.ends_with(e))))
         .then(|| {
             let from = if fold(first) == "the" { s.text.find(words[1]).unwrap_or(0) } else { 0 };
             s.text[from..].to_string()
@@ -951,14 +966,16 @@ pub fn posted(text: &str, a: &Attribution) -> bool {
     // ("the World Health Organization (WHO) said": an international organisation speaks in
     // statements.)
     // (Read on past the source phrase: "l'Organisation mondiale de la santé (OMS)".)
-    let international = a.source.as_ref().is_some_and(|s| {
+    let international = || {
+        a.source.as_ref().is_some_and(|s| {
         let end = text.floor_char_boundary((s.span.end + 60).min(a.sentence.end).max(s.span.end));
         !s.back_reference
             && text.get(s.span.start..end).is_some_and(|after| {
                 let clause = after.split(['.', ';', ',']).next().unwrap_or(after);
                 crate::institution::international_body(clause).is_some()
             })
-    });
+        })
+    };
     // (No source read: "…, Iryna Dziuba, head of the administration, said on Telegram".)
     // (A stance or an accusation is no post: "Yurii Martyniuk, who is suspected of …, his lawyer
     // wrote on Facebook".)
@@ -981,7 +998,7 @@ pub fn posted(text: &str, a: &Attribution) -> bool {
             // "за інформацією Генштабу", "according to the Ministry of Energy": a public body's
             // own publication.
             || body && publication_cue(&a.cue_text)
-            || international
+            || international()
             // "according to a news release issued by the police department": a body's release.
             || a.source.as_ref().is_some_and(|s| {
                 s.kind == SourceKind::Document
@@ -991,6 +1008,10 @@ pub fn posted(text: &str, a: &Attribution) -> bool {
                     && text.get(s.span.end..a.sentence.end).is_some_and(|r| r.contains(" by "))
             }))
 }
+
+/// Endings of a describing word that is no name ("the Hamburg-based company", "the
+/// Warsaw-based research firm").
+const DESCRIBING_SUFFIXES: &[&str] = &["-based", "-owned", "-run", "-funded", "-backed", "-listed"];
 
 /// Words of a published poll ("according to a poll published by X", "wynika z sondażu
 /// pracowni X", "selon un sondage de l'institut X", "geht aus einer Umfrage des Instituts X
@@ -1032,17 +1053,17 @@ pub fn poll_author(text: &str, a: &Attribution) -> Option<String> {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     ];
     let time = |w: &str| in_list(WEEKDAYS, w) || in_list(TIME_WORDS_AFTER_CUE, w) || MONTHS.contains(&w);
+    let lead = |j: usize| ISSUER_LEADS.contains(&folded[j].as_str());
+    // ("par la Commission", "by the firm X": an article between.)
+    let article = |j: usize| matches!(folded[j].as_str(), "the" | "la" | "le" | "l" | "der" | "die" | "das" | "el" | "il");
+    // ("l'institut polonais X": an adjective between.)
+    let between = |j: usize| article(j) || !capital(j) && folded[j].chars().count() > 3 && !lead(j);
     let mut k = doc + 1;
     while k < spans.len() && k <= doc + 12 {
         // (Within the clause: "…, said X" is someone else.)
         if rest[spans[k - 1].1..spans[k].0].contains([',', ';', '(', ':', '—', '–']) {
             return None;
         }
-        // ("par la Commission", "by the firm X": an article between.)
-        let lead = |j: usize| ISSUER_LEADS.contains(&folded[j].as_str());
-        let article = |j: usize| matches!(folded[j].as_str(), "the" | "la" | "le" | "l" | "der" | "die" | "das" | "el" | "il");
-        // ("l'institut polonais X": an adjective between.)
-        let between = |j: usize| article(j) || !capital(j) && folded[j].chars().count() > 3 && !lead(j);
         if capital(k) && !time(&folded[k]) && !folded[k].ends_with("-based") && (lead(k - 1) || k >= 2 && between(k - 1) && lead(k - 2)) {
             let mut end = k;
             while end + 1 < spans.len() && end < k + 4 && capital(end + 1) && &rest[spans[end].1..spans[end + 1].0] == " " {
@@ -1050,16 +1071,18 @@ pub fn poll_author(text: &str, a: &Attribution) -> Option<String> {
             }
             // "la Commission électorale nationale (PKW)": lowercase words of the name up to its
             // abbreviation.
-            if let Some(open) = rest[spans[end].1..].find(" (").map(|o| o + spans[end].1)
-                && (end + 1..spans.len()).take_while(|&j| spans[j].1 <= open).all(|j| !capital(j) && !lead(j))
-                && (end + 1..spans.len()).take_while(|&j| spans[j].1 <= open).count() <= 3
-                && rest[spans[end].1..open].split_whitespace().all(|w| w.chars().all(char::is_alphabetic))
-                && rest[open + 2..].split(')').next().is_some_and(|abbr| abbr.len() >= 2 && abbr.chars().all(|c| c.is_uppercase()))
-            {
-                end = (end..spans.len()).take_while(|&j| spans[j].1 <= open).last().unwrap_or(end);
+            if let Some(open) = rest[spans[end].1..].find(" (").map(|o| o + spans[end].1) {
+                let before: Vec<usize> = (end + 1..spans.len()).take_while(|&j| spans[j].1 <= open).collect();
+                if before.iter().all(|&j| !capital(j) && !lead(j))
+                    && before.len() <= 3
+                    && rest[spans[end].1..open].split_whitespace().all(|w| w.chars().all(char::is_alphabetic))
+                    && rest[open + 2..].split(')').next().is_some_and(|abbr| abbr.len() >= 2 && abbr.chars().all(|c| c.is_uppercase()))
+                {
+                    end = before.last().copied().unwrap_or(end);
+                }
             }
             // "des Warschauer Instituts Horyzont": the name after the kind.
-            let start = (k..=end).rev().find(|&j| ISSUER_LEADS.contains(&folded[j].as_str())).map_or(k, |j| j + 1);
+            let start = (k..=end).rev().find(|&j| lead(j)).map_or(k, |j| j + 1);
             if start > end {
                 return None;
             }
@@ -1078,7 +1101,7 @@ fn publication_cue(cue: &str) -> bool {
         "według", "согласно", "reported", "reports", "повідомляє", "повідомив", "повідомила", "повідомило", "повідомили",
         "сообщает", "сообщил", "сообщила", "сообщило", "сообщили", "informó", "informa", "annonce", "a annoncé",
         "berichtet", "berichtete", "meldet", "meldete", "poinformował", "poinformowała", "poinformowało", "podał", "podaje",
-        "announced", "announces", "published", "podała", "podało", "mitteilte", "teilte mit", "wie", "a publié", "a annoncé",
+        "announced", "announces", "published", "podała", "podało", "mitteilte", "teilte mit", "wie", "a publié",
         "про це повідомляє", "про це повідомили", "об этом сообщает", "об этом сообщили", "як повідомляє", "как сообщает",
     ];
     let c = fold(cue.trim());
@@ -5574,8 +5597,11 @@ fn make_source(
 }
 
 /// Whether a phrase describes a person by age: "the 46-year-old", "52-річної", "l'acteur de 44
-/// (ans)", "der 51-Jährige".
-fn age_described(folded: &[&str]) -> bool {
+/// (ans)", "der 51-Jährige" (in German also written as one word, "der 51jährige").
+fn age_described(folded: &[&str], language: &str) -> bool {
+    if language == "de" && folded.last().is_some_and(|w| ["jahrige", "jahriger", "jahrigen"].iter().any(|e| w.ends_with(e))) {
+        return true;
+    }
     let number = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit()) && w.len() <= 3;
     folded.iter().any(|w| {
         w.split_once('-').is_some_and(|(n, rest)| {
@@ -5920,7 +5946,7 @@ fn classify_source(
         return source;
     }
     // "published by the Warsaw-based research firm X": a describing word before a kind, no name.
-    if ["-based", "-owned", "-run", "-funded", "-backed", "-listed"].iter().any(|e| folded[end - start - 1].ends_with(e)) {
+    if DESCRIBING_SUFFIXES.iter().any(|e| folded[end - start - 1].ends_with(e)) {
         return source;
     }
     // "сообщает пресс-служба регионального ГУ МЧС", "the press office of X": a body speaking.
@@ -5961,13 +5987,9 @@ fn classify_source(
         source.kind = SourceKind::Person;
         return source;
     }
-    // "l'acteur de 44 ans", "the 46-year-old", "52-річна", "la regista, 52 anni": a person by age.
-    if age_described(&folded) {
-        source.kind = SourceKind::Person;
-        return source;
-    }
-    // "schrieb der 51-Jährige": a person by age.
-    if lex.language == "de" && ["jahrige", "jahriger", "jahrigen"].iter().any(|e| folded[end - start - 1].ends_with(e)) {
+    // "l'acteur de 44 ans", "the 46-year-old", "52-річна", "la regista, 52 anni", "schrieb der
+    // 51-Jährige": a person by age.
+    if age_described(&folded, lex.language) {
         source.kind = SourceKind::Person;
         return source;
     }
@@ -8058,8 +8080,9 @@ mod tests {
         let a = full("Auf Instagram schrieb sie, sie singe seit Monaten mit einem Polypen.", "de", &[]);
         assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.text == "sie")), "{a:?}");
         // People described by age.
-        assert!(age_described(&["l'artiste", "de", "29"]) && age_described(&["the", "46-year-old"]) && age_described(&["52-річна"]));
-        assert!(!age_described(&["the", "daily", "mail"]));
+        assert!(age_described(&["l'artiste", "de", "29"], "fr") && age_described(&["the", "46-year-old"], "en") && age_described(&["52-річна"], "uk"));
+        assert!(age_described(&["der", "51jahrige"], "de"));
+        assert!(!age_described(&["the", "daily", "mail"], "en"));
         // A channel's number ends its name unless a word of the name follows.
         assert_eq!(channel_number_end("Futbol 1 Hnatiuk"), "Futbol 1");
         assert_eq!(channel_number_end("Channel 4 News"), "Channel 4 News");

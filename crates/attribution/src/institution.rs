@@ -115,6 +115,8 @@ struct Tables {
     short: Vec<(String, &'static [&'static str])>,
     /// [`ARMED_FORCES`] as [`stem`]s.
     armed_forces: Vec<String>,
+    /// [`INTERNATIONAL`]'s names, folded.
+    international: Vec<Vec<String>>,
 }
 
 static TABLES: std::sync::LazyLock<Tables> = std::sync::LazyLock::new(|| Tables {
@@ -128,6 +130,7 @@ static TABLES: std::sync::LazyLock<Tables> = std::sync::LazyLock::new(|| Tables 
     .collect(),
     short: SHORT.iter().map(|(w, cs)| (fold(w), *cs)).collect(),
     armed_forces: ARMED_FORCES.iter().map(|a| stem(a)).collect(),
+    international: INTERNATIONAL.iter().map(|(_, names, _)| names.iter().map(|n| fold(n)).collect()).collect(),
 });
 
 /// The Ukrainian and Russian shortenings: "Міноборони", "Минэнерго", "МЗС".
@@ -172,13 +175,14 @@ pub fn international_body(name: &str) -> Option<&'static str> {
     let folded = fold(name);
     INTERNATIONAL
         .iter()
-        .find(|(_, names, abbreviations)| {
-            names.iter().any(|n| folded.contains(&fold(n)))
+        .zip(&TABLES.international)
+        .find(|((_, _, abbreviations), names)| {
+            names.iter().any(|n| folded.contains(n.as_str()))
                 || name
                     .split(|c: char| !c.is_alphanumeric() && c != '\'')
                     .any(|w| abbreviations.contains(&w))
         })
-        .map(|(id, _, _)| *id)
+        .map(|((id, _, _), _)| *id)
 }
 
 /// The concepts of an institution's name, or `None` when the name names no kind of body.
