@@ -1,6 +1,6 @@
 //! Print the attributions found in each text file given: `attribution_dump FILE...`, one line
 //! per attribution: file, cue start, cue end, cue, source start, source end, source, kind, name,
-//! recipient; a back-reference's name ends in `^` (the text's language from `STEMMATA_LANG`, English by default; one sentence per line;
+//! recipient, the post's author when it tells of a post; a back-reference's name ends in `^` (the text's language from `STEMMATA_LANG`, English by default; one sentence per line;
 //! the story's known outlets from `STEMMATA_KNOWN`, separated by `|`).
 fn main() {
     for path in std::env::args().skip(1) {
@@ -28,7 +28,12 @@ fn main() {
             };
             let name = a.source.as_ref().map_or(String::new(), |s| format!("{}{}", s.name, if s.back_reference { "^" } else { "" }));
             let heard = a.recipient.as_ref().map_or("", |r| r.name.as_str());
-            println!("{path}\t{cs}\t{ce}\t{}\t{ss}\t{se}\t{st}\t{sk}\t{name}\t{heard}", a.cue_text);
+            let post = if stemmata_attribution::posted(&text, &a) {
+                format!("post by {}", stemmata_attribution::post_author(&text, &a).unwrap_or_else(|| "?".into()))
+            } else {
+                String::new()
+            };
+            println!("{path}\t{cs}\t{ce}\t{}\t{ss}\t{se}\t{st}\t{sk}\t{name}\t{heard}\t{post}", a.cue_text);
         }
     }
 }

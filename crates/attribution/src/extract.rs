@@ -821,7 +821,9 @@ fn undoubled_cue(folded: &str) -> String {
 /// network ("написав у своєму телеграм-каналі", "teilte … auf der Plattform X mit", "a annoncé sur X").
 fn names_platform(sentence: &str) -> bool {
     let folded = fold(sentence);
-    social_platform_in(sentence, &folded) || FOLDED_LISTS.publications.iter().any(|p| folded.contains(p.as_str()))
+    social_platform_in(sentence, &folded)
+        || FOLDED_LISTS.publications.iter().any(|p| folded.contains(p.as_str()))
+        || OFFICIAL_SITES.iter().any(|o| folded.contains(o))
 }
 
 /// Whether a sentence names a social network a person posts on ("wrote on X", "у своєму
@@ -836,6 +838,8 @@ const PLATFORMS: &[&str] = &[
     "твиттер", "соцмереж", "соцсет", "social media", "sozialen netzwerk", "sozialen medien", "reseaux sociaux",
     // ("Threads" is also a common word: only as a token after "on", below.)
     "truth social", "bluesky", "tiktok", "youtube", "linkedin", "вконтакте", "mastodon", "weibo",
+    // "en la red social X", "na rede social X", "on the social network X".
+    "red social", "redes sociales", "rede social", "redes sociais", "social network", "reseau social", "soziales netzwerk",
 ];
 
 /// [`PLATFORMS`] and [`PUBLICATIONS`] folded as sentences are, once.
@@ -859,7 +863,12 @@ fn social_platform_in(sentence: &str, folded: &str) -> bool {
     let words: Vec<&str> = sentence.split_whitespace().collect();
     words.windows(2).any(|w| {
         matches!(w[1].trim_end_matches(['.', ',', ';', ':', ')']), "X" | "Threads")
-            && matches!(fold(w[0]).as_str(), "on" | "sur" | "auf" | "plattform" | "платформі" | "платформе" | "platformie" | "serwisie" | "в" | "у" | "in" | "via")
+            && matches!(
+                fold(w[0]).as_str(),
+                "on" | "sur" | "auf" | "plattform" | "платформі" | "платформе" | "platformie" | "serwisie" | "в" | "у" | "in" | "via"
+                    // "su X", "en X", "no X": Italian, Spanish, Portuguese.
+                    | "su" | "en" | "em" | "no"
+            )
     })
 }
 
@@ -908,7 +917,9 @@ pub fn post_author(text: &str, a: &Attribution) -> Option<String> {
             && words[..words.len() - 1 - lower_tail].iter().all(|w| is_capitalized(w) || matches!(fold(w).as_str(), "the" | "of"))
             // (A name, not a description: "the Hamburg-based company", "the company".)
             && words[..words.len() - 1].iter().any(|w| is_capitalized(w) && fold(w) != "the")
-            && !words.iter().any(|w| DESCRIBING_SUFFIXES.iter().any(|e| w.ends_with(e))))
+            && !words.iter().any(|w| DESCRIBING_SUFFIXES.iter().any(|e| w.ends_with(e)))
+            // ("the LaLiga club", "the Serie A side": a team described by its league.)
+            && !matches!(fold(last).as_str(), "club" | "side" | "team"))
         .then(|| {
             let from = if fold(first) == "the" { s.text.find(words[1]).unwrap_or(0) } else { 0 };
             s.text[from..].to_string()
@@ -933,7 +944,31 @@ pub fn post_author(text: &str, a: &Attribution) -> Option<String> {
         let n = s.name.trim();
         ["the ", "The "].iter().find_map(|a| n.strip_prefix(a)).unwrap_or(n).to_string()
     });
-    body.or(issuer).or_else(|| s.and_then(|s| full_name(&s.text))).or(institution).or_else(|| {
+    // "O Bétis anunciou no seu site oficial", "Il Real Betis ha comunicato attraverso il proprio
+    // sito ufficiale": a body's own name on its own channel, its article left out (not a kind of
+    // body alone: "the Ministry", "die Polizei"; a council's press release is the reporting
+    // outlet's source).
+    let own_channel = || {
+        let sentence = fold(a.sentence.slice(text));
+        OFFICIAL_SITES.iter().any(|o| sentence.contains(o))
+    };
+    let own_name = s.filter(|s| s.kind == SourceKind::Organization && own_channel()).and_then(|s| {
+        let words: Vec<&str> = crate::words(&s.text).collect();
+        let lead = usize::from(words.first().is_some_and(|w| {
+            matches!(fold(w).as_str(), "the" | "il" | "lo" | "la" | "le" | "l'" | "o" | "a" | "el" | "der" | "die" | "das")
+        }));
+        let name = &words[lead.min(words.len())..];
+        (!name.is_empty()
+            && name.len() <= 4
+            && name.iter().all(|w| is_capitalized(w))
+            && !name.iter().any(|w| in_list(ORGANIZATION_WORDS, &fold(w)))
+            && crate::institution::concepts(&s.text).is_none())
+        .then(|| {
+            let from = s.text.find(name[0]).unwrap_or(0);
+            s.text[from..].to_string()
+        })
+    });
+    body.or(issuer).or(own_name).or_else(|| s.and_then(|s| full_name(&s.text))).or(institution).or_else(|| {
         let s = s?;
         // "der Chef der Gebietsverwaltung, Taras Doroschenko, …": the name in the apposition after
         // (past a genitive that completes the title).
@@ -950,11 +985,15 @@ pub fn post_author(text: &str, a: &Attribution) -> Option<String> {
         if s.is_some_and(|s| s.kind == SourceKind::Organization) {
             return None;
         }
-        let sentence = a.sentence.slice(text);
-        let words: Vec<&str> = crate::words(sentence).collect();
-        words.windows(2).find_map(|w| {
-            (crate::given_names::is_given_name(&fold(w[0])) && is_capitalized(w[0]) && is_capitalized(w[1])).then(|| w.join(" "))
-        })
+        // (In the source phrase first: "Wie Transfer-Insider Davide Lanzoni auf X schrieb, haben
+        // sich Atalanta und Newcastle …" is no post of a name later in the sentence.)
+        let named = |span: &str| {
+            let words: Vec<&str> = crate::words(span).collect();
+            words.windows(2).find_map(|w| {
+                (crate::given_names::is_given_name(&fold(w[0])) && is_capitalized(w[0]) && is_capitalized(w[1])).then(|| w.join(" "))
+            })
+        };
+        s.and_then(|s| named(&s.text)).or_else(|| named(a.sentence.slice(text)))
     })
 }
 
@@ -1008,6 +1047,14 @@ pub fn posted(text: &str, a: &Attribution) -> bool {
                     && text.get(s.span.end..a.sentence.end).is_some_and(|r| r.contains(" by "))
             }))
 }
+
+/// A body's own channels, folded: "its official website", "su página web oficial", "no seu site
+/// oficial", "sul proprio sito ufficiale", "auf seiner offiziellen Website".
+const OFFICIAL_SITES: &[&str] = &[
+    "official website", "official site", "official account", "official channels", "web oficial", "site oficial",
+    "sito ufficiale", "canali ufficiali", "offiziellen website", "offiziellen homepage", "offiziellen kanalen",
+    "site officiel", "офіційному сайті", "официальном сайте", "oficjalnej stronie",
+];
 
 /// Endings of a describing word that is no name ("the Hamburg-based company", "the
 /// Warsaw-based research firm").
@@ -4236,7 +4283,7 @@ fn coordinated(
     kind: CueKind,
     lex: &'static CueLexicon,
 ) -> Option<(usize, usize)> {
-    const AND: &[&str] = &["and", "і", "й", "та", "и", "und", "et"];
+    const AND: &[&str] = &["and", "і", "й", "та", "и", "und", "et", "y", "e"];
     // "первым написал X, а позже, независимо от него, — Y": an elliptic second clause whose
     // subject follows a dash.
     if kind == CueKind::SourceAfter
@@ -4256,7 +4303,8 @@ fn coordinated(
     // "nach Informationen der Lokalzeitung X und der Wochenzeitung Y": an article opens either.
     let article_first = |k: usize| {
         words.get(k).is_some_and(|w| {
-            !is_capitalized(w.raw) && (in_list(GERMAN_ARTICLES, &w.folded) || matches!(w.folded.as_str(), "the" | "le" | "la" | "l'"))
+            !is_capitalized(w.raw)
+                && (in_list(GERMAN_ARTICLES, &w.folded) || matches!(w.folded.as_str(), "the" | "le" | "la" | "l'" | "el" | "il" | "lo" | "o"))
         })
     };
     if !is_capitalized(words[start].raw)
@@ -5114,7 +5162,13 @@ fn right_phrase(
                 "familiar" | "close" | "knowledgeable" | "briefed"
             )
         });
-        if in_list(PHRASE_BREAK, &w.folded)
+        // "la revista alemana kicker y el diario francés L'Équipe": a Spanish, Portuguese or
+        // Italian "and" before an article opens a second phrase ("Pesca y Alimentación" goes on).
+        let romance_and = matches!(w.folded.as_str(), "y" | "e")
+            && words.get(end + 1).is_some_and(|n| {
+                matches!(n.folded.as_str(), "el" | "la" | "los" | "las" | "o" | "a" | "os" | "as" | "il" | "lo" | "l'" | "gli" | "le")
+            });
+        if (in_list(PHRASE_BREAK, &w.folded) || romance_and)
             && !(after_familiar || w.folded == "of" && seen_capital)
             && !(matches!(w.folded.as_str(), "with" | "to" | "in" | "on" | "of")
                 && matches!(
@@ -6167,6 +6221,16 @@ fn classify_source(
         // Росстата").
         || folded.iter().any(|w| ORGANIZATION_STEMS.iter().any(|st| w.starts_with(st)))
     {
+        source.kind = SourceKind::Organization;
+        return source;
+    }
+    // "O Bétis anunciou, no seu site oficial, …", "Il Real Betis ha comunicato attraverso il proprio
+    // sito ufficiale": a name that announces on its official website is a body's (a medium has no
+    // "official" site).
+    if has_name > 0 && !words.is_empty() && {
+        let sentence = fold(&text[words[0].start..words[words.len() - 1].end]);
+        OFFICIAL_SITES.iter().any(|o| sentence.contains(o))
+    } {
         source.kind = SourceKind::Organization;
         return source;
     }
@@ -8093,6 +8157,34 @@ mod tests {
         assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.kind == SourceKind::Outlet && s.name.contains("heise online"))), "{a:?}");
         // "exchanged vows" is no cue, and no agency.
         assert!(full("The couple exchanged vows on Saturday in front of 40 guests.", "en", &[]).is_empty());
+    }
+
+    #[test]
+    fn clubs_on_their_official_sites_and_journalists_on_x() {
+        let author = |text: &str, lang: &str| {
+            full(text, lang, &[]).iter().filter(|a| posted(text, a)).find_map(|a| post_author(text, a))
+        };
+        // A name that announces on its official website is a body's, its article left out.
+        assert_eq!(author("O Bétis anunciou esta quinta-feira, no seu site oficial, a contratação do médio.", "pt").as_deref(), Some("Bétis"));
+        assert_eq!(author("Il Real Betis ha comunicato attraverso il proprio sito ufficiale l'acquisto del centrocampista.", "it").as_deref(), Some("Real Betis"));
+        // A club described by its league is no name.
+        assert_eq!(author("Real Betis have signed Joaquín Olaverri, the LaLiga club announced on its official website.", "en"), None);
+        // A council's press release names no channel of its own: no author read here.
+        assert_eq!(author("Das teilte der Bezirksrat in einer Pressemitteilung mit.", "de"), None);
+        // A social network named in Spanish, Portuguese and Italian; the poster in the source phrase.
+        assert_eq!(
+            author("El Newcastle ha llegado a un acuerdo, según ha publicado en la red social X el periodista italiano Davide Lanzoni.", "es").as_deref(),
+            Some("Davide Lanzoni")
+        );
+        assert_eq!(author("Lo ha scritto su X l'esperto di mercato Davide Lanzoni: c'è l'intesa.", "it").as_deref(), Some("Davide Lanzoni"));
+        assert_eq!(
+            author("Wie Transfer-Insider Davide Lanzoni auf X schrieb, haben sich Atalanta Bergamo und Newcastle United geeinigt.", "de").as_deref(),
+            Some("Davide Lanzoni")
+        );
+        // Two media joined by a Spanish "y" before an article are two sources.
+        let a = full("Así lo publican este miércoles la revista alemana kicker y el diario francés L'Équipe.", "es", &[]);
+        let names: Vec<&str> = a.iter().filter_map(|a| a.source.as_ref()).map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["kicker", "L'Équipe"]);
     }
 
     #[test]

@@ -76,6 +76,9 @@ const GIVEN_NAMES: &[&str] = &[
     "carlos", "juan", "luis", "josé", "miguel", "javier", "pedro", "alejandro", "manuel", "francisco", "antonio",
     "ana", "lucía", "carmen", "pilar", "isabel", "giovanni", "marco", "luca", "giuseppe", "francesca", "chiara",
     "paolo", "alessandro", "matteo", "giulia", "federica", "joão", "tiago", "inês", "beatriz", "rui",
+    "davide", "stefano", "fabrizio", "gianluca", "lorenzo", "riccardo", "federico", "daniele", "emanuele", "nicolò",
+    "gianluigi", "pablo", "diego", "sergio", "jorge", "fernando", "gonzalo", "álvaro", "raúl", "iker", "joaquín",
+    "rodrigo", "gonçalo", "diogo", "nuno", "ricardo", "bruno", "vítor", "sérgio", "luan",
     // More English and international given names
     "dana", "ella", "zoe", "maya", "eva", "marie", "helena", "henrike", "alasdair", "marcus", "priya", "leila",
     "omar", "ahmed", "mohammed", "fatima", "vera", "дана", "ева", "вера", "ольга",

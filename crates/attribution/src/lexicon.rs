@@ -832,6 +832,7 @@ pub static SPANISH: CueLexicon = CueLexicon {
         "ha adelantado", "recoge", "recogió", "ha recogido", "revela", "reveló", "ha revelado", "difunde",
         "difundió", "ha difundido", "avanza", "avanzó", "ha avanzado", "asegura", "cuenta", "contó", "relata",
         "relató", "reporta", "reportó", "informaron", "han informado", "publicaron", "revelaron", "difundieron",
+        "informan", "publican", "adelantan", "revelan", "recogen",
     ],
     nominal_cues: &[],
     source_after: &[
@@ -845,6 +846,8 @@ pub static SPANISH: CueLexicon = CueLexicon {
         "lo ha informado", "lo informa", "lo informó", "lo publica", "lo publicó", "lo ha publicado", "lo ha anunciado",
         "lo anunció", "lo ha confirmado", "lo confirmó", "lo ha dicho", "lo dijo", "lo ha adelantado", "lo adelanta",
         "lo recoge", "lo revela", "lo ha revelado", "lo ha asegurado", "lo aseguró",
+        // "Así lo publican la revista X y el diario Y": plural subjects.
+        "lo publican", "lo publicaron", "lo informan", "lo informaron", "lo adelantan", "lo revelan", "lo recogen",
         "en declaraciones a", "en una entrevista con", "en una entrevista concedida a", "a la agencia", "al diario",
         "al periódico", "a la cadena", "a la emisora", "con información de",
     ],
@@ -874,7 +877,7 @@ pub static ITALIAN: CueLexicon = CueLexicon {
         "ha aggiunto", "aggiunge", "ha sottolineato", "sottolinea", "ha confermato", "conferma", "ha annunciato",
         "annuncia", "ha assicurato", "assicura", "ha precisato", "precisa", "ha avvertito", "ha smentito",
         "smentisce", "ha negato", "nega", "ha ribadito", "ribadisce", "ha osservato", "osserva", "ha scritto",
-        "ha commentato", "commenta", "ha riconosciuto", "ha sostenuto", "sostiene",
+        "ha commentato", "commenta", "ha riconosciuto", "ha sostenuto", "sostiene", "ha comunicato", "comunica",
         // Plural subjects: "hanno detto i vigili del fuoco".
         "hanno detto", "hanno dichiarato", "hanno affermato", "hanno spiegato", "hanno aggiunto", "hanno confermato",
         "hanno annunciato", "hanno precisato", "hanno scritto", "hanno comunicato", "hanno fatto sapere",
