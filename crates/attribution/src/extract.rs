@@ -2297,6 +2297,8 @@ fn extract_sentence(
                 "confirmed" | "confirms" | "confirm" | "said" | "says" | "explained" | "revealed"
                     | "disclosed" | "admitted" | "stated" | "described"
             )
+            // ("says goodbye to Porto": a club, no medium, hears a farewell.)
+            && !folded.get(i + len).is_some_and(|w| matches!(w.as_str(), "goodbye" | "farewell" | "hello" | "sorry" | "thanks" | "thank"))
         {
             // "confirmed the figure to Meridian Daily": the outlet that heard it, a few words on
             // in the same clause.
@@ -5665,7 +5667,7 @@ fn age_described(folded: &[&str], language: &str) -> bool {
                     .any(|e| rest.starts_with(e))
         })
     }) || folded.windows(2).any(|w| matches!(w[0], "de" | "di") && number(w[1])) && folded.len() <= 5
-        || folded.windows(2).any(|w| number(w[0]) && matches!(w[1], "ans" | "anni" | "anos" | "anos," | "años" | "lat" | "роки" | "років" | "лет" | "года"))
+        || folded.windows(2).any(|w| number(w[0]) && matches!(w[1], "ans" | "anni" | "anos" | "anos," | "años" | "lat" | "роки" | "років" | "лет" | "года" | "jahre"))
 }
 
 /// A medium's name up to a channel number the name goes on after with another name's words

@@ -938,6 +938,32 @@ fn mentioned_media(article: &Article, sentences: &[Span], own: &[String]) -> Vec
     out
 }
 
+/// Nouns of a post on a social network, folded: "in an emotional message on Instagram", "numa
+/// longa publicação na sua conta de Instagram", "mit einem Beitrag auf Instagram", "un lungo post
+/// su Instagram".
+const POST_NOUNS: &[&str] = &[
+    "post", "posting", "message", "video", "publicacao", "mensagem", "publicacion", "mensaje", "beitrag", "nachricht",
+    "messaggio", "publication", "допис", "пост", "дописі", "посте", "повідомленні", "сообщении", "wpis", "wpisie",
+];
+
+/// The post an article tells of in a sentence naming a social network and a post, by the person
+/// named in full in it or last before it: the source of an article that credits no one.
+fn described_post(article: &Article, sentences: &[Span]) -> Option<Citation> {
+    let text = &article.text;
+    sentences.iter().find_map(|s| {
+        let sentence = s.slice(text);
+        if !attribution::names_social_platform(sentence) {
+            return None;
+        }
+        let folded = stemmata_text::fold(sentence);
+        if !folded.split(|c: char| !c.is_alphanumeric()).any(|w| POST_NOUNS.contains(&w)) {
+            return None;
+        }
+        let name = last_person_before(text, s.end)?;
+        Some(Citation { key: outlet_key(&name), name, kind: SourceKind::Person, evidence: truncate(sentence, 300), via: Vec::new() })
+    })
+}
+
 /// "Kravets wrote on the account" after "retired forester Stepan Kravets": a single word the
 /// article also writes after a first name is a person's surname, not a medium (agencies aside).
 fn surname_of_named_person(article: &Article, name: &str) -> bool {
@@ -1610,6 +1636,11 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
             if !mentioned.is_empty() {
                 cited = mentioned;
             }
+        }
+        // With no one credited, a post the article tells of ("Luan Baptistella has bid farewell
+        // to Porto in an emotional message on Instagram") is what it relays.
+        if cited.is_empty() && !own_i {
+            cited.extend(described_post(article, &spans[i]));
         }
         cites.push(cited);
         own.push(own_i);
@@ -2544,6 +2575,19 @@ mod tests {
         let d = article("d", "Valley Post", Some(400), "Free buses", "Buses in Vyshnedol are free until Sunday, mayor Oleh Zavirukha said on Monday. \"Nobody needs to pay,\" Zavirukha wrote on X. The Valley Post has contacted the council for comment.");
         let p = analyze(&[&d]);
         assert_eq!(p.origins.iter().map(|o| o.name.as_str()).collect::<Vec<_>>(), ["Oleh Zavirukha"], "{:?}", p.origins);
+    }
+
+    #[test]
+    fn a_post_told_of_without_a_cue_is_the_source_of_an_article_that_credits_no_one() {
+        let pt = article_in("pt", "pt", "O Jornal", 100, "Despedida", "Luan Baptistella despediu-se esta terça-feira do FC Porto numa longa publicação na sua conta de Instagram. O jogador agradeceu aos adeptos.");
+        let it = article_in("it", "it", "Il Foglio Sportivo", 200, "L'addio", "Luan Baptistella saluta il Porto. L'esterno brasiliano ha affidato a un lungo post su Instagram il suo addio al club.");
+        let p = analyze(&[&pt, &it]);
+        assert_eq!(p.origins.iter().map(|o| o.name.as_str()).collect::<Vec<_>>(), ["Luan Baptistella"], "{:?}", p.origins);
+        assert!(!p.origins[0].in_corpus);
+        // A platform named without a post is no post: the article is its own report.
+        let plain = article_in("en", "en", "Harbour Ledger", 300, "Farewell", "Luan Baptistella left Porto on Tuesday. He has two million followers on Instagram.");
+        let p = analyze(&[&plain]);
+        assert_eq!(p.origins.iter().map(|o| o.name.as_str()).collect::<Vec<_>>(), ["Harbour Ledger"], "{:?}", p.origins);
     }
 
     #[test]
