@@ -1200,7 +1200,7 @@ const ORGANIZATION_STEMS: &[&str] = &[
     "міністерств", "министерств", "мінздрав", "минздрав", "мінфін", "минфин", "управлінн", "управлени",
     "служб", "адміністрац", "администрац", "мері", "мэри", "поліці", "полици", "уряд", "правительств",
     "комітет", "комитет", "департамент", "прокуратур", "держстат", "росстат", "статистик", "відомств",
-    "ведомств", "інститут", "институт", "компані", "компани", "банк", "агентств", "агенци", "гварді", "гварди",
+    "ведомств", "офіс", "офис", "генпрокур", "інститут", "институт", "компані", "компани", "банк", "агентств", "агенци", "гварді", "гварди",
 ];
 
 fn in_list(list: &[&str], w: &str) -> bool {
@@ -2187,9 +2187,14 @@ fn extract_sentence(
         };
         // "X, посилаючись на Y, пише …": the subject before the participle.
         let source = source.or_else(|| participle_subject(text, &words, i, lex));
+        // "Про це повідомили в Офісі генпрокурора", "как сообщили в пресс-службе МЧС": an
+        // impersonal plural verb and the body where it was said.
+        let source = source.or_else(|| impersonal_body(text, &words, i + len, lex));
         // "according to X and Y": a second source joined to the first.
         // Generic "you" ("you would never know it", "if you don't believe …") names no one.
-        if source.is_some_and(|(s, e)| e - s == 1 && matches!(folded[s].as_str(), "you")) {
+        // ("bittet Spender, sich beim Kriminalkommissariat zu melden": a reflexive pronoun is no
+        // subject.)
+        if source.is_some_and(|(s, e)| e - s == 1 && matches!(folded[s].as_str(), "you") || folded[s] == "sich") {
             i += len;
             continue;
         }
@@ -3408,6 +3413,28 @@ const UNHELD_NOMINAL_CUES: &[&str] = &[
 
 /// The subject of a verb cut off from it by an upstream participle: "X, посилаючись на Y,
 /// пише", "X, ссылаясь на Y, сообщает", "X, unter Berufung auf Y, meldet".
+/// After an impersonal plural cue ending before `after` ("повідомили", "зазначають", "сообщили"),
+/// the body in the locative that said it: "в Офісі генпрокурора", "у пресслужбі МВС", "в
+/// пресс-службе ГУ МЧС".
+fn impersonal_body(text: &str, words: &[Word<'_>], after: usize, lex: &'static CueLexicon) -> Option<(usize, usize)> {
+    if !matches!(lex.language, "uk" | "ru") || after == 0 || after + 1 >= words.len() {
+        return None;
+    }
+    let verb = &words[after - 1].folded;
+    let plural = ["ли", "ють", "ют", "ять", "ят"].iter().any(|e| verb.ends_with(e));
+    let body = &words[after + 1];
+    (plural
+        && matches!(words[after].folded.as_str(), "в" | "у" | "во")
+        && gap_is_space(gap(text, words, after - 1, after))
+        && gap_is_space(gap(text, words, after, after + 1))
+        && (is_capitalized(body.raw)
+            || ["пресслужб", "прес-служб", "пресс-служб", "офіс", "офис", "міністерств", "министерств", "поліці", "полиц", "прокуратур"]
+                .iter()
+                .any(|h| body.folded.starts_with(h))))
+    .then(|| right_phrase(text, words, after + 1, lex))
+    .flatten()
+}
+
 fn participle_subject(
     text: &str,
     words: &[Word<'_>],
@@ -8159,6 +8186,19 @@ mod tests {
         assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.kind == SourceKind::Outlet && s.name.contains("heise online"))), "{a:?}");
         // "exchanged vows" is no cue, and no agency.
         assert!(full("The couple exchanged vows on Saturday in front of 40 guests.", "en", &[]).is_empty());
+    }
+
+    #[test]
+    fn impersonal_verbs_and_the_body_where_it_was_said() {
+        let a = full("Про це повідомили в Офісі генпрокурора.", "uk", &[]);
+        assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.text == "Офісі генпрокурора" && s.kind == SourceKind::Organization)), "{a:?}");
+        assert!(a.iter().any(|a| posted("Про це повідомили в Офісі генпрокурора.", a)));
+        // When, not where: no source.
+        let a = full("Про це повідомили в понеділок.", "uk", &[]);
+        assert!(a.iter().all(|a| a.source.is_none()), "{a:?}");
+        // A reflexive pronoun is no subject.
+        let a = full("Die Polizei bittet Spender, sich beim Kriminalkommissariat 23 zu melden.", "de", &[]);
+        assert!(a.iter().all(|a| a.source.as_ref().is_none_or(|s| !s.text.starts_with("sich"))), "{a:?}");
     }
 
     #[test]

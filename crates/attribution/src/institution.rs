@@ -28,6 +28,7 @@ const HEADS: &[(&str, &[&str])] = &[
     ("DEPARTMENT", &["department", "departement", "departamento", "dipartimento", "департамент"]),
     ("GENERALSTAFF", &["генштаб", "generalstab", "etat-major", "estado mayor", "sztab"]),
     ("FIREBRIGADE", &["brigade", "bombeir", "bomber", "feuerwehr", "pompier", "пожежн", "пожарн", "strazac", "straz"]),
+    ("PROSECUTOR", &["prosecutor", "прокурат", "прокурор", "генпрокур", "staatsanwalt", "parquet", "fiscalia", "prokurat"]),
     ("COMMISSION", &["commission", "комісі", "комисси", "kommission", "komisj", "comision", "commissione", "comissao"]),
 ];
 
@@ -40,7 +41,7 @@ const ARMED_FORCES: &[&str] = &["зсу", "всу", "збройн", "воору�
 const HEAD_WORDS: &[(&str, &str)] = &[
     ("суд", "COURT"), ("суду", "COURT"), ("суда", "COURT"), ("суді", "COURT"), ("суде", "COURT"), ("sad", "COURT"), ("sadu", "COURT"),
     ("рада", "COUNCIL"), ("ради", "COUNCIL"), ("раді", "COUNCIL"), ("rada", "COUNCIL"), ("rady", "COUNCIL"), ("rat", "COUNCIL"),
-    ("amt", "OFFICE"), ("amtes", "OFFICE"),
+    ("amt", "OFFICE"), ("amtes", "OFFICE"), ("procura", "PROSECUTOR"),
 ];
 
 /// German compound heads: "Energieministerium", "Bundeskartellamt", "Landratsamt".
@@ -49,7 +50,7 @@ const GERMAN_HEADS: &[(&str, &str)] = &[
     ("ministerium", "MINISTRY"), ("ministeriums", "MINISTRY"), ("amt", "OFFICE"), ("amtes", "OFFICE"), ("amts", "OFFICE"),
     ("verband", "ASSOCIATION"), ("verbandes", "ASSOCIATION"), ("behorde", "AUTHORITY"), ("gericht", "COURT"),
     ("gerichts", "COURT"), ("polizei", "POLICE"), ("verwaltung", "ADMINISTRATION"), ("regierung", "GOVERNMENT"),
-    ("kommission", "COMMISSION"),
+    ("kommission", "COMMISSION"), ("staatsanwaltschaft", "PROSECUTOR"),
 ];
 
 /// Fields, countries and levels of government, by the stems of their words.
@@ -75,9 +76,27 @@ const CONCEPTS: &[(&str, &[&str])] = &[
     ("VOLUNTEER", &["volunt", "freiwillig", "добровольч", "ochotnicz"]),
     ("ELECTORAL", &["elector", "виборч", "избират", "wahl", "wyborcz", "elettoral", "eleitoral"]),
     ("ANTIDOPING", &["antidoping", "anti-doping", "антидопінг", "антидопинг"]),
+    // "Prosecutor General", "генеральна прокуратура", "parquet général".
+    ("GENERAL", &["general", "генеральн", "generaln"]),
     ("FEDERAL", &["federal", "федерал", "bundes"]),
     ("CITY", &["city", "міськ", "городск", "stadt", "ville", "miejsk", "municipal"]),
     ("REGIONAL", &["regional", "обласн", "областн", "oblast", "landes", "wojewodzk", "region"]),
+    // Cities whose names differ across languages ("Cologne police" = "Polizei Köln" = "die
+    // Kölner Polizei" = "la police de Cologne").
+    ("KOELN", &["koln", "cologne", "кельн", "colonia"]),
+    ("MUENCHEN", &["munchen", "munchner", "munich", "мюнхен"]),
+    ("WIEN", &["wien", "vienna", "vienne", "відн", "вена", "вене", "вены", "viena"]),
+    ("WARSZAWA", &["warszaw", "warsaw", "varsovie", "варшав", "warschau", "varsavia", "varsovia"]),
+    ("KYIV", &["kyiv", "kiev", "kyjiw", "kiew", "київ", "києв", "киев", "kijow"]),
+    ("MOSKVA", &["moscow", "moskau", "moscou", "москв", "moskw", "mosca", "moscu"]),
+    ("PRAHA", &["prague", "praha", "prazsk", "прага", "praga"]),
+    ("BRUSSELS", &["brussel", "bruxelles", "брюссел", "bruselas", "bruksel"]),
+    ("GENEVA", &["geneva", "genf", "geneve", "женев", "ginevra", "ginebra"]),
+    ("LISBOA", &["lisbon", "lisboa", "lissabon", "лиссабон", "лісабон"]),
+    ("MILANO", &["milan", "milano", "mailand", "мілан", "милан"]),
+    ("ZURICH", &["zurich", "zurcher", "цюрих", "zurigo"]),
+    ("LVIV", &["lviv", "lwow", "lemberg", "львов", "львів", "lvov"]),
+    ("KHARKIV", &["kharkiv", "charkiw", "kharkov", "харків", "харьков", "charkow"]),
     ("POLAND", &["poland", "polish", "polsk", "польськ", "польск", "польщ", "польш", "polnisch", "polonais", "polska"]),
     ("UKRAINE", &["ukrain", "україн", "украин", "ukrainisch", "ucrain", "ucrani"]),
     ("RUSSIA", &["russia", "russian", "росі", "росси", "российск", "російськ", "russisch", "russe", "rosyj", "rosj"]),
@@ -243,6 +262,10 @@ pub fn concepts(name: &str) -> Option<BTreeSet<String>> {
             }
             None => word.to_string(),
         };
+        // "Офіс генпрокурора": the prosecutor general in one word.
+        if word.starts_with("генпрокур") {
+            out.insert("GENERAL".into());
+        }
         match concept_of(&word) {
             Some(c) => {
                 head |= HEADS.iter().any(|(h, _)| *h == c) || HEAD_WORDS.iter().any(|(_, h)| *h == c);
@@ -262,6 +285,10 @@ pub fn concepts(name: &str) -> Option<BTreeSet<String>> {
     // "Police Department": the department of a kind of body is that body.
     if out.contains("DEPARTMENT") && HEADS.iter().any(|(h, _)| *h != "DEPARTMENT" && out.contains(*h)) {
         out.remove("DEPARTMENT");
+    }
+    // "Prosecutor General's Office", "Офіс генпрокурора": the prosecutor's office is the prosecutor.
+    if out.contains("PROSECUTOR") {
+        out.remove("OFFICE");
     }
     (head && out.len() >= 2).then_some(out)
 }
@@ -289,7 +316,12 @@ pub fn publishing_body(name: &str) -> bool {
     first.chars().next().is_some_and(char::is_uppercase)
         && !n.contains("'s ")
         && concepts(n).is_some_and(|c| {
-            c.contains("GENERALSTAFF") || c.contains("MINISTRY") || c.contains("COMMISSION") && c.contains("ELECTORAL") || c.contains("INTERNATIONAL")
+            c.contains("GENERALSTAFF")
+                || c.contains("MINISTRY")
+                || c.contains("COMMISSION") && c.contains("ELECTORAL")
+                || c.contains("INTERNATIONAL")
+                // A country's prosecutor general, not prosecutors at large.
+                || c.contains("PROSECUTOR") && c.contains("GENERAL")
         })
 }
 
@@ -325,6 +357,20 @@ pub fn named_body_in(text: &str, mention: &str) -> Option<String> {
             }
             j += 1;
         }
+        // "die Kölner Polizei": a German place adjective before the kind is the name.
+        if end == k
+            && let Some(b) = k.checked_sub(1)
+            && &text[spans[b].1..s] == " "
+            && {
+                let before = &text[spans[b].0..spans[b].1];
+                capital(before) && before.ends_with("er") && before.chars().count() >= 5
+            }
+        {
+            let name = &text[spans[b].0..e];
+            if concepts(name).is_some() {
+                return Some(name.to_string());
+            }
+        }
         if end > k {
             // "niemieckie Federalne Ministerstwo Cyfryzacji": a capitalised word of the name before
             // its kind.
@@ -342,6 +388,14 @@ pub fn named_body_in(text: &str, mention: &str) -> Option<String> {
 }
 
 const COUNTRIES: &[&str] = &["POLAND", "UKRAINE", "RUSSIA", "GERMANY", "BRITAIN", "USA", "FRANCE"];
+
+/// Whether a name is a kind of body alone, no name ("Polizei", "the police", "der Behörde"): the
+/// body it stands for is the one the text names.
+pub fn kind_only(name: &str) -> bool {
+    let folded = fold(name);
+    let mut words = folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty() && !STOP.contains(w)).peekable();
+    words.peek().is_some() && words.all(|w| concept_of(w).is_some_and(|c| HEADS.iter().any(|(h, _)| *h == c)))
+}
 
 /// Whether two names are one institution's: the same concepts, or the same but for the country
 /// one of them leaves out ("Ministry of Energy" / "Міністерство енергетики України").
@@ -368,6 +422,19 @@ pub fn same_institution(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cities_and_prosecutors_general_across_languages() {
+        assert!(same_institution("Cologne police", "Polizei Köln"));
+        assert!(same_institution("la police de Cologne", "Kölner Polizei"));
+        assert!(!same_institution("Cologne police", "Polizei München"));
+        for name in ["Офіс генпрокурора", "Generalstaatsanwaltschaft", "le parquet général ukrainien", "Office of the Prosecutor General of Ukraine"] {
+            assert!(same_institution("Prosecutor General's Office", name), "{name}");
+        }
+        assert!(publishing_body("Офісі генпрокурора") && !publishing_body("Ukrainian prosecutors"));
+        assert!(kind_only("Polizei") && kind_only("the police") && kind_only("Behörde") && !kind_only("Kölner Polizei"));
+        assert_eq!(named_body_in("Die Kölner Polizei hat am Samstag drei Personen festgenommen.", "Polizei").as_deref(), Some("Kölner Polizei"));
+    }
 
     #[test]
     fn one_body_across_languages() {

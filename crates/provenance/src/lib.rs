@@ -638,7 +638,17 @@ fn citations(
                     // ("the club said in a statement on its website" after "coach Oleh Hnatiuk": a
                     // body's statement is not the last named person's.)
                     let body = a.source.as_ref().is_some_and(|s| s.kind == attribution::SourceKind::Organization);
-                    attribution::post_author(&article.text, a).or_else(|| last_named.clone().filter(|_| !body))
+                    attribution::post_author(&article.text, a)
+                        // ("heißt es in der Mitteilung der Polizei" after "Die Kölner Polizei hat …"):
+                        // a kind of body alone is the body the article names, or one unnamed.
+                        .map(|author| {
+                            if attribution::institution::kind_only(&author) {
+                                attribution::institution::named_body_in(&article.text, &author).unwrap_or_else(|| UNNAMED_AUTHOR.to_string())
+                            } else {
+                                author
+                            }
+                        })
+                        .or_else(|| last_named.clone().filter(|_| !body))
                 })
                 .flatten()
                 // "schrieb Strelzowa auf Telegram" after "Galina Strelzowa": the full name (also
