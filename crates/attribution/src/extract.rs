@@ -6182,6 +6182,12 @@ fn classify_source(
         source.kind = SourceKind::Anonymous;
         return source;
     }
+    // "За словами Гриньківа", "по словам Иванова": words are a person's, not a medium's (a well-known
+    // medium was read above; a name another article credits as a medium is no medium here).
+    if has_name > 0 && matches!(cue_folded, "за словами" | "по словам" | "со слов" | "zdaniem") {
+        source.kind = SourceKind::Person;
+        return source;
+    }
     let key = crate::outlet_key(&surface);
     let domain_like = !surface.contains(' ') && is_domain_word(&surface);
     let person_title = folded.iter().any(|w| title_word(w));
@@ -8196,6 +8202,9 @@ mod tests {
         // When, not where: no source.
         let a = full("Про це повідомили в понеділок.", "uk", &[]);
         assert!(a.iter().all(|a| a.source.is_none()), "{a:?}");
+        // Words are a person's, even of a name another article credits as a medium.
+        let a = full("За словами Гриньківа, захист уже подав клопотання.", "uk", &["гриньківа".to_string()]);
+        assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.kind == SourceKind::Person)), "{a:?}");
         // A reflexive pronoun is no subject.
         let a = full("Die Polizei bittet Spender, sich beim Kriminalkommissariat 23 zu melden.", "de", &[]);
         assert!(a.iter().all(|a| a.source.as_ref().is_none_or(|s| !s.text.starts_with("sich"))), "{a:?}");

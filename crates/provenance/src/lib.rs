@@ -349,6 +349,8 @@ fn states_own_check(article: &Article, own_keys: &[String], attributions: &[attr
         "запрос", "ексклюзивно", "эксклюзивно", "exclusive", "obtain", "seen by", "given to", "nachfrage",
         // "сказав він у коментарі РБК-Україна", "в інтерв'ю РБК-Україна" in its own article.
         "коментар", "комментари", "інтерв'ю", "интервью", "interview",
+        // "сказав адвокат у розмові з hromadske", "im Gespräch mit dem Kurier": it spoke with them.
+        "розмов", "разговор", "rozmow", "gesprach", "conversation", "entretien", "entrevista", "intervista",
         // "Asked by the Guardian, a spokesperson confirmed", "Interrogé par Le Figaro": it asked.
         "asked", "contacted", "approached", "interroge", "sollicite", "contacte", "gefragt", "angefragt",
     ];
