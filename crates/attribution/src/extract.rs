@@ -2451,6 +2451,15 @@ fn extract_sentence(
                 })
                 // "estimé à près de 240 000 euros": a medium's name opens with a capital letter.
                 .filter(|s| s.kind.is_media() && !s.back_reference && s.name.chars().next().is_some_and(char::is_uppercase))
+                // ("a précisé à l'agence le Dr Hélène Castagnier": the name after the medium noun is
+                // the speaker's.)
+                .filter(|s| {
+                    let mut w = s.name.split_whitespace();
+                    let (first, second) = (w.next().unwrap_or(""), w.next().unwrap_or(""));
+                    let first = fold(first);
+                    !(in_list(TITLE_ABBREVIATIONS, first.trim_end_matches('.'))
+                        || crate::given_names::is_given_name(&first) && second.starts_with(char::is_uppercase))
+                })
         } else {
             None
         };
@@ -5558,7 +5567,14 @@ fn make_source(
                                     || !is_capitalized(words[d].raw) && describing_word(&words[d]) && !is_person_title(&words[d].folded)
                             })
                     }));
+    // ("a précisé à l'agence le Dr Hélène Castagnier": a titled name or a given name and a surname
+    // after the medium is the speaker.)
+    let lead = start + usize::from(matches!(words[start].folded.as_str(), "le" | "la" | "l'" | "the" | "der" | "die" | "el" | "il"));
+    let speaker = lead + 1 < end
+        && (in_list(TITLE_ABBREVIATIONS, words[lead].folded.trim_end_matches('.'))
+            || crate::given_names::is_given_name(&words[lead].folded) && is_capitalized(words[lead + 1].raw));
     if cue_medium
+        && !speaker
         && matches!(source.kind, SourceKind::Person | SourceKind::Unknown | SourceKind::Organization)
         && let Some(k) = (start..end).find(|&k| is_capitalized(words[k].raw))
     {
@@ -8205,6 +8221,9 @@ mod tests {
         // Words are a person's, even of a name another article credits as a medium.
         let a = full("За словами Гриньківа, захист уже подав клопотання.", "uk", &["гриньківа".to_string()]);
         assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.kind == SourceKind::Person)), "{a:?}");
+        // A titled name after "à l'agence" is the speaker, not a medium.
+        let a = full("Aucun n'avait voyagé, a précisé à l'agence le Dr Hélène Castagnier, médecin à l'ARS.", "fr", &[]);
+        assert!(a.iter().all(|a| a.source.iter().chain(&a.recipient).all(|s| !s.kind.is_media())), "{a:?}");
         // A reflexive pronoun is no subject.
         let a = full("Die Polizei bittet Spender, sich beim Kriminalkommissariat 23 zu melden.", "de", &[]);
         assert!(a.iter().all(|a| a.source.as_ref().is_none_or(|s| !s.text.starts_with("sich"))), "{a:?}");

@@ -1177,7 +1177,7 @@ fn cue_word(word: &str) -> bool {
 /// A media noun, alone or closing a German compound ("Nachrichtenagentur", "Regionalsender",
 /// "Lokalzeitung").
 fn media_compound(word: &str) -> bool {
-    const HEADS: &[&str] = &["agentur", "sender", "zeitung", "blatt", "portal", "magazin", "kanal", "radio", "fernsehen"];
+    const HEADS: &[&str] = &["agentur", "sender", "zeitung", "blatt", "portal", "magazin", "kanal", "radio", "fernsehen", "journal", "zeitschrift"];
     let folded = stemmata_text::fold(word);
     attribution::unnamed_medium(word) || HEADS.iter().any(|h| folded.ends_with(h))
 }
