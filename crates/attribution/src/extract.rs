@@ -1428,7 +1428,18 @@ pub fn media_mentions(text: &str, sentences: &[Span], language: Option<&str>) ->
                     }
                     (s, k + 1)
                 });
-            for (s, e) in phrase.into_iter().chain(apposed) {
+            // "a randomised trial published in the New England Journal of Medicine", "deux études
+            // publiées cette semaine, l'une dans le New England Journal of Medicine, l'autre dans
+            // The Lancet": a well-known medium after "in" where the sentence tells of a publication.
+            let published_in = (matches!(words[k].folded.as_str(), "in" | "dans" | "im" | "в" | "у" | "w" | "en" | "nel" | "sul")
+                && published_sentence(&fold(sentence.slice(text))))
+            .then(|| {
+                let n = k + 1 + usize::from(words.get(k + 1).is_some_and(|w| !is_capitalized(w.raw) && matches!(w.folded.as_str(), "the" | "le" | "la" | "der" | "dem")));
+                right_phrase(text, &words, n, lex)
+            })
+            .flatten()
+            .filter(|&(s, e)| stemmata_text::media::lookup(&text[words[s].start..words[e - 1].end]).is_some());
+            for (s, e) in phrase.into_iter().chain(apposed).chain(published_in) {
                 let noun = words[k].folded.rsplit('-').next().unwrap_or(&words[k].folded);
                 let mut source = make_source(text, &words, s, e, CueKind::SourceAfter, lex, &[], noun);
                 // An apposition calls it a medium; a journalist works for one.
@@ -1446,6 +1457,14 @@ pub fn media_mentions(text: &str, sentences: &[Span], language: Option<&str>) ->
         }
     }
     out
+}
+
+/// Whether a folded sentence tells of something published ("published", "publiées", "parue",
+/// "veröffentlicht", "erschienen", "опублікованому", "опубликованных", "opublikowane").
+fn published_sentence(folded: &str) -> bool {
+    ["publish", "publie", "parue", "paru ", "veroffentlich", "erschien", "опублік", "опублик", "opublikow", "pubblicat", "publicad"]
+        .iter()
+        .any(|p| folded.contains(p))
 }
 
 /// Byte ranges between opening and closing quotation marks (curly, guillemets, straight).
@@ -8224,6 +8243,12 @@ mod tests {
         // A titled name after "à l'agence" is the speaker, not a medium.
         let a = full("Aucun n'avait voyagé, a précisé à l'agence le Dr Hélène Castagnier, médecin à l'ARS.", "fr", &[]);
         assert!(a.iter().all(|a| a.source.iter().chain(&a.recipient).all(|s| !s.kind.is_media())), "{a:?}");
+        // A well-known medium a publication appeared in is mentioned; a place after "in" is not.
+        let text = "Metformin may delay knee arthritis, according to a trial published in the New England Journal of Medicine.";
+        let m = media_mentions(text, &[Span::new(0, text.len())], Some("en"));
+        assert_eq!(m.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(), ["New England Journal of Medicine"]);
+        let text = "The results were published in Melbourne on Tuesday.";
+        assert!(media_mentions(text, &[Span::new(0, text.len())], Some("en")).is_empty());
         // A reflexive pronoun is no subject.
         let a = full("Die Polizei bittet Spender, sich beim Kriminalkommissariat 23 zu melden.", "de", &[]);
         assert!(a.iter().all(|a| a.source.as_ref().is_none_or(|s| !s.text.starts_with("sich"))), "{a:?}");
