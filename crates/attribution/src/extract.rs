@@ -5391,6 +5391,24 @@ fn make_source(
     known: &[String],
     cue_folded: &str,
 ) -> Source {
+    // "according to Bloomberg's Tobias Rendell": a well-known medium's journalist reports for the
+    // medium.
+    if end - start >= 3
+        && let Some(possessor) = words[start].raw.strip_suffix("'s").or_else(|| words[start].raw.strip_suffix("’s"))
+        && stemmata_text::media::lookup(possessor).is_some()
+        && crate::given_names::is_given_name(&words[start + 1].folded)
+        && words[start + 1..end].iter().all(|w| is_capitalized(w.raw))
+    {
+        let span = Span::new(words[start].start, words[end - 1].end);
+        return Source {
+            span,
+            text: text[span.start..span.end].to_string(),
+            name: possessor.to_string(),
+            kind: SourceKind::Outlet,
+            agency: None,
+            back_reference: false,
+        };
+    }
     // "Germany's Alpenrand-Bote reports": the country owning the name is no part of it.
     let start = if end - start >= 2
         && (words[start].raw.ends_with("'s") || words[start].raw.ends_with("’s"))
