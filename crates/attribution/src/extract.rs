@@ -968,7 +968,7 @@ pub fn post_author(text: &str, a: &Attribution) -> Option<String> {
             s.text[from..].to_string()
         })
     });
-    body.or(issuer).or(own_name).or_else(|| s.and_then(|s| full_name(&s.text))).or(institution).or_else(|| {
+    body.or(issuer).or(own_name).or(institution).or_else(|| s.and_then(|s| full_name(&s.text))).or_else(|| {
         let s = s?;
         // "der Chef der Gebietsverwaltung, Taras Doroschenko, …": the name in the apposition after
         // (past a genitive that completes the title).
@@ -1037,6 +1037,16 @@ pub fn posted(text: &str, a: &Attribution) -> bool {
             // "за інформацією Генштабу", "according to the Ministry of Energy": a public body's
             // own publication.
             || body && publication_cue(&a.cue_text)
+            // ("The Met Office issued an amber warning": a weather or civil-protection service
+            // the article leads with, not one told of in passing further down.)
+            || body
+                && a.source.as_ref().is_some_and(|s| {
+                    let lead = text.trim_start();
+                    let lead = fold(&lead[..lead.find('\n').unwrap_or(lead.len())]);
+                    let name = s.name.trim();
+                    let name = ["the ", "The ", "il ", "le ", "la ", "der ", "die ", "das ", "el "].iter().find_map(|a| name.strip_prefix(a)).unwrap_or(name);
+                    crate::institution::speaks_in_statements(&s.name) && lead.contains(&fold(name))
+                })
             || international()
             // "according to a news release issued by the police department": a body's release.
             || a.source.as_ref().is_some_and(|s| {
@@ -2331,7 +2341,8 @@ fn extract_sentence(
                 // "to the Harbour Courier": the article before the name.
                 .find_map(|k| {
                     let name = k + 1 + usize::from(words.get(k + 1).is_some_and(|w| w.folded == "the"));
-                    (folded[k] == "to" && words.get(name).is_some_and(|w| is_capitalized(w.raw))).then_some(name)
+                    // (Not a figure: "said 60 to 90mm of rain".)
+                    (folded[k] == "to" && words.get(name).is_some_and(|w| is_capitalized(w.raw) && w.raw.starts_with(char::is_alphabetic))).then_some(name)
                 })
                 .and_then(|k| right_phrase(text, &words, k, lex))
                 .map(|(s, e)| {

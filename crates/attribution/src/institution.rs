@@ -28,6 +28,9 @@ const HEADS: &[(&str, &[&str])] = &[
     ("DEPARTMENT", &["department", "departement", "departamento", "dipartimento", "департамент"]),
     ("GENERALSTAFF", &["генштаб", "generalstab", "etat-major", "estado mayor", "sztab"]),
     ("FIREBRIGADE", &["brigade", "bombeir", "bomber", "feuerwehr", "pompier", "пожежн", "пожарн", "strazac", "straz"]),
+    // Weather and civil-protection services: they speak in warnings and bulletins.
+    ("WEATHER", &["metoffice", "wetterdienst", "гідрометцентр", "гидрометцентр", "укргідрометцентр", "укргидрометцентр", "hydromet", "weatherservice", "meteofrance", "aemet"]),
+    ("CIVILPROTECTION", &["protezionecivile", "protectioncivile", "civilprotection", "цивзахист", "гражданзащит", "zivilschutz", "bevolkerungsschutz"]),
     ("PROSECUTOR", &["prosecutor", "прокурат", "прокурор", "генпрокур", "staatsanwalt", "parquet", "fiscalia", "prokurat"]),
     ("COMMISSION", &["commission", "комісі", "комисси", "kommission", "komisj", "comision", "commissione", "comissao"]),
 ];
@@ -103,6 +106,7 @@ const CONCEPTS: &[(&str, &[&str])] = &[
     ("GERMANY", &["german", "німеччин", "німецьк", "германи", "немецк", "deutsch", "allemand", "niemiec", "niemieck"]),
     ("BRITAIN", &["british", "britain", "британ", "britisch", "britannique", "brytyj", "brytani"]),
     ("USA", &["american", "сша", "америк", "amerikan", "americain", "amerykan"]),
+    ("ITALY", &["italy", "italian", "італі", "італій", "итали", "италь", "italien", "italie", "italia", "wloch", "wlosk"]),
     ("FRANCE", &["french", "france", "франц", "franzosisch", "frankreich", "francais", "francus", "francj"]),
 ];
 
@@ -136,7 +140,17 @@ struct Tables {
     armed_forces: Vec<String>,
     /// [`INTERNATIONAL`]'s names, folded.
     international: Vec<Vec<String>>,
+    /// [`SERVICES`], folded.
+    services: Vec<(String, &'static str)>,
 }
+
+/// Weather and civil-protection services named in two words, read as one.
+#[rustfmt::skip]
+const SERVICES: &[(&str, &str)] = &[
+    ("met office", "metoffice"), ("protezione civile", "protezionecivile"), ("protection civile", "protectioncivile"),
+    ("civil protection", "civilprotection"), ("цивільного захисту", "цивзахист"), ("цивільний захист", "цивзахист"),
+    ("гражданской защиты", "гражданзащит"), ("гражданская защита", "гражданзащит"), ("weather service", "weatherservice"),
+];
 
 static TABLES: std::sync::LazyLock<Tables> = std::sync::LazyLock::new(|| Tables {
     stems: HEADS.iter().chain(CONCEPTS).map(|(c, stems)| (*c, stems.iter().map(|s| fold(s)).collect())).collect(),
@@ -148,6 +162,7 @@ static TABLES: std::sync::LazyLock<Tables> = std::sync::LazyLock::new(|| Tables 
     .map(|t| fold(t))
     .collect(),
     short: SHORT.iter().map(|(w, cs)| (fold(w), *cs)).collect(),
+    services: SERVICES.iter().map(|(two, one)| (fold(two), *one)).collect(),
     armed_forces: ARMED_FORCES.iter().map(|a| stem(a)).collect(),
     international: INTERNATIONAL.iter().map(|(_, names, _)| names.iter().map(|n| fold(n)).collect()).collect(),
 });
@@ -162,6 +177,8 @@ const SHORT: &[(&str, &[&str])] = &[
     ("мінфін", &["MINISTRY", "FINANCE"]), ("минфин", &["MINISTRY", "FINANCE"]),
     ("дснс", &["SERVICE", "EMERGENCY"]), ("мчс", &["MINISTRY", "EMERGENCY"]),
     // Electoral commissions: Poland's, Ukraine's and Russia's.
+    ("metoffice", &["WEATHER", "BRITAIN"]), ("dwd", &["WEATHER", "GERMANY"]), ("укргідрометцентр", &["WEATHER", "UKRAINE"]),
+    ("укргидрометцентр", &["WEATHER", "UKRAINE"]), ("protezionecivile", &["CIVILPROTECTION", "ITALY"]),
     ("pkw", &["COMMISSION", "ELECTORAL"]), ("цвк", &["COMMISSION", "ELECTORAL"]), ("цик", &["COMMISSION", "ELECTORAL"]),
 ];
 
@@ -216,6 +233,10 @@ pub fn concepts(name: &str) -> Option<BTreeSet<String>> {
     let mut folded = folded;
     for two in &TABLES.general_staff {
         folded = folded.replace(two.as_str(), "генштаб");
+    }
+    // "Met Office", "Protezione Civile", «цивільного захисту»: services named in two words.
+    for (two, one) in &TABLES.services {
+        folded = folded.replace(two.as_str(), one);
     }
     for word in folded.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()) {
         let word = word.trim_matches('-');
@@ -322,7 +343,16 @@ pub fn publishing_body(name: &str) -> bool {
                 || c.contains("INTERNATIONAL")
                 // A country's prosecutor general, not prosecutors at large.
                 || c.contains("PROSECUTOR") && c.contains("GENERAL")
+                || c.contains("WEATHER")
+                || c.contains("CIVILPROTECTION")
         })
+}
+
+/// Whether a name is a body that speaks only in statements, warnings and bulletins, whatever the
+/// verb ("The Met Office said", "Lo ha comunicato il Dipartimento della Protezione Civile"): an
+/// international organisation, a weather or civil-protection service.
+pub fn speaks_in_statements(name: &str) -> bool {
+    concepts(name).is_some_and(|c| c.contains("INTERNATIONAL") || c.contains("WEATHER") || c.contains("CIVILPROTECTION"))
 }
 
 /// The body an unnamed mention stands for, named in the same text: "el propio Ministerio" after
@@ -387,7 +417,7 @@ pub fn named_body_in(text: &str, mention: &str) -> Option<String> {
     None
 }
 
-const COUNTRIES: &[&str] = &["POLAND", "UKRAINE", "RUSSIA", "GERMANY", "BRITAIN", "USA", "FRANCE"];
+const COUNTRIES: &[&str] = &["POLAND", "UKRAINE", "RUSSIA", "GERMANY", "BRITAIN", "USA", "FRANCE", "ITALY"];
 
 /// Whether a name is a kind of body alone, no name ("Polizei", "the police", "der Behörde"): the
 /// body it stands for is the one the text names.
@@ -434,6 +464,11 @@ mod tests {
         assert!(publishing_body("Офісі генпрокурора") && !publishing_body("Ukrainian prosecutors"));
         assert!(kind_only("Polizei") && kind_only("the police") && kind_only("Behörde") && !kind_only("Kölner Polizei"));
         assert_eq!(named_body_in("Die Kölner Polizei hat am Samstag drei Personen festgenommen.", "Polizei").as_deref(), Some("Kölner Polizei"));
+        // Weather and civil-protection services speak in warnings, across languages.
+        assert!(same_institution("Met Office", "den britischen Wetterdienst Met Office"));
+        assert!(same_institution("Dipartimento della Protezione Civile", "Департамент цивільного захисту Італії"));
+        assert!(same_institution("Укргідрометцентр", "Ukrainian Hydrometeorological Center"));
+        assert!(speaks_in_statements("the Met Office") && speaks_in_statements("Deutscher Wetterdienst") && !speaks_in_statements("Kölner Polizei"));
     }
 
     #[test]

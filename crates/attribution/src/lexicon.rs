@@ -599,7 +599,7 @@ pub static GERMAN: CueLexicon = CueLexicon {
     media_verbs: &[
         "berichtet", "berichtete", "berichten", "meldet", "meldete", "melden", "schreibt", "schrieb",
         "telegraphiert", "telegraphierte", "telegrafiert", "veröffentlichte", "zitiert", "zitierte",
-        "drahtet", "erfährt", "erfuhr", "verbreitete", "verbreitet", "verbreiteten",
+        "drahtet", "erfährt", "erfuhr", "verbreitete", "verbreiteten",
     ],
     nominal_cues: &[],
     source_after: &[
