@@ -1103,6 +1103,8 @@ pub fn poll_author(text: &str, a: &Attribution) -> Option<String> {
         // Official results: "selon les résultats officiels publiés mardi par la Commission …".
         "results", "resultats", "wyniki", "wynikow", "ergebnis", "endergebnis", "результати", "результаты", "resultados",
         "risultati",
+        // A service's bulletin: "nel bollettino diffuso dal Dipartimento della Protezione Civile".
+        "bollettino", "bulletin",
     ];
     let doc = (0..folded.len().min(7)).find(|&k| POLL_WORDS.contains(&folded[k].as_str()) || RELEASES.contains(&folded[k].as_str()))?;
     let capital = |k: usize| rest[spans[k].0..].starts_with(char::is_uppercase);
@@ -1121,7 +1123,14 @@ pub fn poll_author(text: &str, a: &Attribution) -> Option<String> {
         if rest[spans[k - 1].1..spans[k].0].contains([',', ';', '(', ':', '—', '–']) {
             return None;
         }
-        if capital(k) && !time(&folded[k]) && !folded[k].ends_with("-based") && (lead(k - 1) || k >= 2 && between(k - 1) && lead(k - 2)) {
+        // (A German genitive or "von" right after the document only: "laut Mitteilung vor allem vom
+        // Geschäft mit Getrieben" names no issuer.)
+        let german_far = |j: usize| matches!(folded[j].as_str(), "vom" | "von" | "des" | "der") && j > doc + 2;
+        if capital(k)
+            && !time(&folded[k])
+            && !folded[k].ends_with("-based")
+            && (lead(k - 1) && !german_far(k - 1) || k >= 2 && between(k - 1) && lead(k - 2) && !german_far(k - 2))
+        {
             let mut end = k;
             while end + 1 < spans.len() && end < k + 4 && capital(end + 1) && &rest[spans[end].1..spans[end + 1].0] == " " {
                 end += 1;

@@ -900,6 +900,8 @@ pub static ITALIAN: CueLexicon = CueLexicon {
         // before the verb, the subject after it.
         "lo riporta", "lo ha riportato", "lo scrive", "lo ha scritto", "lo riferisce", "lo ha riferito", "lo rende noto",
         "lo ha reso noto", "lo ha detto", "lo ha annunciato", "lo annuncia", "lo ha dichiarato", "lo dichiara",
+        // "Si legge nel bollettino diffuso dal Dipartimento …": what a document reads.
+        "si legge nel", "si legge nella", "si legge in", "si legge sul",
         "lo afferma", "lo ha affermato", "lo conferma", "lo ha confermato", "lo rivela", "lo ha rivelato",
         "lo ha raccontato", "lo racconta", "lo ha spiegato", "lo spiega", "lo dice", "lo ha ammesso",
         "lo ammette", "lo ha precisato", "lo precisa", "lo ha comunicato", "lo comunica",
@@ -914,7 +916,7 @@ pub static ITALIAN: CueLexicon = CueLexicon {
         "interlocutori", "ambienti"],
     anonymous_markers: &["anonimo", "anonima", "anonimato", "vicine", "vicina", "vicino", "informate", "governative",
         "diplomatiche", "qualificate", "ufficiali"],
-    document_heads: &["rapporto", "comunicato", "documento", "lettera", "nota", "dichiarazione", "bozza", "relazione", "sondaggio"],
+    document_heads: &["rapporto", "comunicato", "documento", "lettera", "nota", "dichiarazione", "bozza", "relazione", "sondaggio", "bollettino"],
     back_references: &["il quotidiano", "il giornale", "l'agenzia", "il sito", "la testata", "gli autori",
         "i giornalisti", "l'articolo", "la rete", "l'emittente", "il settimanale", "la rivista", "il periodico",
         "il magazine", "il mensile"],
