@@ -695,7 +695,11 @@ fn citations(
                 (is_post && !denial).then(|| {
                     a.source
                         .as_ref()
-                        .and_then(|s| attribution::institution::named_body_in(&article.text, &s.text).or_else(|| one_word_name(article, s)))
+                        .and_then(|s| {
+                            attribution::institution::named_body_in(&article.text, &s.text)
+                                .or_else(|| one_word_name(article, s))
+                                .or_else(|| subject_company(article, s))
+                        })
                         .unwrap_or_else(|| UNNAMED_AUTHOR.to_string())
                 })
             });
@@ -1040,17 +1044,45 @@ fn first_name_before<'a>(text: &'a str, surname: &str) -> Option<&'a str> {
 /// article names in full.
 fn one_word_name(article: &Article, s: &attribution::Source) -> Option<String> {
     let w = s.text.trim();
+    (!w.contains(char::is_whitespace) && story_subject(article, w)).then(|| w.to_string())
+}
+
+/// Words that describe a company or group the article names elsewhere ("the company said in a
+/// statement", "a annoncé le groupe dans un communiqué", "ha comunicato la società in una nota").
+const COMPANY_WORDS: &[&str] = &[
+    "company", "group", "firm", "carmaker", "maker", "manufacturer", "lender", "insurer", "retailer", "konzern",
+    "unternehmen", "hersteller", "firma", "societe", "groupe", "entreprise", "constructeur", "societa", "gruppo",
+    "azienda", "empresa", "compania", "grupo", "компанія", "компания", "концерн", "spolka", "koncern",
+];
+
+/// The company a company word stands for: the story's subject, named first among the title's
+/// words that the body names again ("Kessler-Haug lifts margin outlook …" for "the company said
+/// in a statement").
+fn subject_company(article: &Article, s: &attribution::Source) -> Option<String> {
+    let words: Vec<String> = stemmata_text::words(&stemmata_text::fold(&s.text)).map(str::to_string).collect();
+    if words.len() > 3 || !words.last().is_some_and(|w| COMPANY_WORDS.contains(&w.as_str())) {
+        return None;
+    }
+    article
+        .title
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .find(|t| story_subject(article, t))
+        .map(str::to_string)
+}
+
+/// Whether a capitalised word with lowercase letters, no given name, pronoun, place or surname
+/// of a person the article names in full, is the story's subject: named in the title and again
+/// in the body at least twice where no longer name ends with it ("the Ministry for Digital and
+/// Transport").
+fn story_subject(article: &Article, w: &str) -> bool {
     let folded = stemmata_text::fold(w);
-    (!w.contains(char::is_whitespace)
-        && w.starts_with(char::is_uppercase)
+    w.starts_with(char::is_uppercase)
         && w.chars().skip(1).any(char::is_lowercase)
         && w.chars().count() >= 3
         && !PRONOUNS.contains(&folded.as_str())
         && !attribution::given_names::is_given_name(&folded)
         && first_name_before(&article.text, w).is_none()
         && !attribution::names_a_place(w)
-        // The story's subject: named in the title and again in the body, where no longer name
-        // ends with it ("the Ministry for Digital and Transport").
         && article.title.split(|c: char| !c.is_alphanumeric() && c != '-').any(|t| t == w)
         && {
             let text = &article.text;
@@ -1065,8 +1097,7 @@ fn one_word_name(article: &Article, s: &attribution::Source) -> Option<String> {
                 })
                 .count();
             alone >= 2
-        })
-    .then(|| w.to_string())
+        }
 }
 
 /// Courtesy titles before a surname ("Mr Pryce-Holloway", "Frau Albers", "M. Dupont").
@@ -2600,6 +2631,14 @@ mod tests {
         let plain = article_in("en", "en", "Harbour Ledger", 300, "Farewell", "Luan Baptistella left Porto on Tuesday. He has two million followers on Instagram.");
         let p = analyze(&[&plain]);
         assert_eq!(p.origins.iter().map(|o| o.name.as_str()).collect::<Vec<_>>(), ["Harbour Ledger"], "{:?}", p.origins);
+    }
+
+    #[test]
+    fn a_company_word_is_the_company_the_title_and_body_name() {
+        let en = article_in("en", "en", "Market Wire", 100, "Kessler-Haug lifts margin outlook", "Kessler-Haug raised its forecast on Thursday, the company said in a statement. Kessler-Haug now expects a margin of 9%.");
+        let it = article_in("it", "it", "Il Foglio Economico", 200, "Kessler-Haug, ricavi in crescita", "Il gruppo Kessler-Haug ha chiuso il trimestre in crescita, ha comunicato la società in una nota. Kessler-Haug ha alzato la previsione.");
+        let p = analyze(&[&en, &it]);
+        assert_eq!(p.origins.iter().map(|o| o.name.as_str()).collect::<Vec<_>>(), ["Kessler-Haug"], "{:?}", p.origins);
     }
 
     #[test]
