@@ -1125,7 +1125,9 @@ pub fn poll_author(text: &str, a: &Attribution) -> Option<String> {
         }
         // (A German genitive or "von" right after the document only: "laut Mitteilung vor allem vom
         // Geschäft mit Getrieben" names no issuer.)
-        let german_far = |j: usize| matches!(folded[j].as_str(), "vom" | "von" | "des" | "der") && j > doc + 2;
+        // (Nor a French or Spanish "de" farther on: "un communiqué ad hoc publié après la clôture
+        // de la Bourse de Francfort".)
+        let german_far = |j: usize| matches!(folded[j].as_str(), "vom" | "von" | "des" | "der" | "de" | "du" | "del") && j > doc + 2;
         if capital(k)
             && !time(&folded[k])
             && !folded[k].ends_with("-based")

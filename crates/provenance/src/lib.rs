@@ -1060,14 +1060,24 @@ const COMPANY_WORDS: &[&str] = &[
 /// in a statement").
 fn subject_company(article: &Article, s: &attribution::Source) -> Option<String> {
     let words: Vec<String> = stemmata_text::words(&stemmata_text::fold(&s.text)).map(str::to_string).collect();
-    if words.len() > 3 || !words.last().is_some_and(|w| COMPANY_WORDS.contains(&w.as_str())) {
+    // ("it said in a stock exchange filing": the pronoun of a company.)
+    if words.len() > 3 || !words.last().is_some_and(|w| COMPANY_WORDS.contains(&w.as_str()) || words.len() == 1 && w == "it") {
         return None;
     }
-    article
-        .title
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .find(|t| story_subject(article, t))
-        .map(str::to_string)
+    let title = &article.title;
+    let subject = title.split(|c: char| !c.is_alphanumeric() && c != '-').find(|t| story_subject(article, t))?;
+    // The name runs on over the capitalised words after it in the title, when the body writes
+    // them together too ("Brennwald Solar slashes 2027 profit forecast").
+    let at = title.find(subject)?;
+    let mut name = subject.to_string();
+    for w in title[at + subject.len()..].split(' ').skip(1) {
+        let longer = format!("{name} {w}");
+        if !w.starts_with(char::is_uppercase) || !w.chars().all(|c| c.is_alphanumeric() || c == '-') || !article.text.contains(&longer) {
+            break;
+        }
+        name = longer;
+    }
+    Some(name)
 }
 
 /// Whether a capitalised word with lowercase letters, no given name, pronoun, place or surname
