@@ -490,8 +490,10 @@ fn title_word(folded: &str) -> bool {
     if let Some(rest) = PREFIXES.iter().find_map(|p| folded.strip_prefix(p)) {
         return title_word(rest);
     }
-    const GERMAN_HEADS: &[&str] = &["forscher", "forscherin", "minister", "ministerin", "sprecher", "sprecherin", "präsident", "präsidentin", "prasident", "prasidentin", "chef", "chefin", "leiter", "leiterin", "direktor", "direktorin"];
-    GERMAN_HEADS.iter().any(|h| folded.len() >= h.len() + 4 && folded.ends_with(h))
+    const GERMAN_HEADS: &[&str] = &["forscher", "forscherin", "minister", "ministerin", "sprecher", "sprecherin", "präsident", "präsidentin", "prasident", "prasidentin", "chef", "chefin", "leiter", "leiterin", "direktor", "direktorin", "grunder", "grunderin", "führer", "fuhrer", "führerin", "fuhrerin"];
+    // ("Das schrieb Gründerin und CEO Lucía Berrocal": a founder is a person's title, alone too.)
+    matches!(folded, "grunder" | "grunderin" | "gründer" | "gründerin" | "mitgrunder" | "mitgrunderin" | "geschaftsfuhrer" | "geschaftsfuhrerin")
+        || GERMAN_HEADS.iter().any(|h| folded.len() >= h.len() + 4 && folded.ends_with(h))
 }
 
 #[rustfmt::skip]
@@ -885,6 +887,7 @@ const PUBLICATIONS: &[&str] = &[
     // (Not "in the statement": one told before, whose author is named there.)
     "regulatory filing", "stock exchange filing", "stock-exchange filing", "ad-hoc-mitteilung",
     "pflichtmitteilung", "un comunicado", "un communique", "un comunicato", "in un comunicato", "una nota ufficiale",
+    "in una nota", "una nota diffusa",
     // A blog is a post of its author's ("in a blog post", "in einem Blogbeitrag", "у своєму
     // блозі"), and a vendor's security advisory a statement.
     "blog", "блог", "блоз", "security advisory", "in an advisory", "sicherheitshinweis", "sicherheitsmitteilung",
