@@ -2242,6 +2242,22 @@ pub fn same_source(a: &str, b: &str) -> bool {
     if surname_of(a, b) || surname_of(b, a) {
         return true;
     }
+    // "ISW" / "Institute for the Study of War": initials of the capitalised words.
+    let initials_of = |short: &str, long: &str| {
+        let short = short.trim();
+        (2..=6).contains(&short.chars().count())
+            && short.chars().all(|c| c.is_uppercase())
+            && long.split_whitespace().count() >= 2
+            && long
+                .split_whitespace()
+                .filter(|w| w.starts_with(char::is_uppercase))
+                .filter_map(|w| w.chars().next())
+                .collect::<String>()
+                == short
+    };
+    if initials_of(a, b) || initials_of(b, a) {
+        return true;
+    }
     let (ka, kb) = (outlet_key(a), outlet_key(b));
     // «Трамвайные заметки» / «Трамвайні нотатки»: one name in Russian and Ukrainian.
     let (ca, cb) = (attribution::outlet_case_key(a), attribution::outlet_case_key(b));
@@ -2641,6 +2657,13 @@ mod tests {
         let plain = article_in("en", "en", "Harbour Ledger", 300, "Farewell", "Luan Baptistella left Porto on Tuesday. He has two million followers on Instagram.");
         let p = analyze(&[&plain]);
         assert_eq!(p.origins.iter().map(|o| o.name.as_str()).collect::<Vec<_>>(), ["Harbour Ledger"], "{:?}", p.origins);
+    }
+
+    #[test]
+    fn initials_are_the_name_they_shorten() {
+        assert!(same_source("ISW", "Institute for the Study of War"));
+        assert!(same_source("Institute for the Study of War", "ISW"));
+        assert!(!same_source("ISW", "Institute for Security Studies"));
     }
 
     #[test]
