@@ -4892,6 +4892,17 @@ fn left_phrase(
                 && (k + 1..=start).all(|d| gap_is_space(gap(text, words, d - 1, d)))
             {
                 start = k;
+            } else if matches!(lex.language, "uk" | "ru")
+                // "Генеральный штаб Вооруженных сил Украины сообщил": a capitalised word opens
+                // the name, its head word after it.
+                && let Some(k) = (start.saturating_sub(5)..start).rev().find(|&k| {
+                    is_capitalized(words[k].raw)
+                        && words[k..start].iter().any(|w| w.folded.starts_with("штаб") || ORGANIZATION_STEMS.iter().any(|st| w.folded.starts_with(st)))
+                })
+                && (k..start).all(|d| stemmata_text::has_cyrillic(words[d].raw))
+                && (k + 1..=start).all(|d| gap_is_space(gap(text, words, d - 1, d)))
+            {
+                start = k;
             }
             // "peace envoy Steve Witkoff", "spokesman John Kirby": keep the name only.
             break;
@@ -8292,6 +8303,9 @@ mod tests {
         assert_eq!(m.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(), ["New England Journal of Medicine"]);
         let text = "The results were published in Melbourne on Tuesday.";
         assert!(media_mentions(text, &[Span::new(0, text.len())], Some("en")).is_empty());
+        // A Russian institution's name in sentence case, capitalised words inside it.
+        let a = full("Генеральный штаб Вооруженных сил Украины сообщил, что российская армия потеряла 1270 военнослужащих.", "ru", &[]);
+        assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.text == "Генеральный штаб Вооруженных сил Украины")), "{a:?}");
         // A reflexive pronoun is no subject.
         let a = full("Die Polizei bittet Spender, sich beim Kriminalkommissariat 23 zu melden.", "de", &[]);
         assert!(a.iter().all(|a| a.source.as_ref().is_none_or(|s| !s.text.starts_with("sich"))), "{a:?}");
