@@ -441,6 +441,8 @@ fn slavic_relative(w: &Word<'_>) -> bool {
 const PERSON_TITLES: &[&str] = &[
     "president", "minister", "secretary", "prime", "senator", "governor", "mayor", "general", "chancellor",
     "spokesman", "spokeswoman", "spokesperson", "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "envoy",
+    // Leakers and tipsters ("the leaker Quinn Harlow", "el filtrador", "інсайдер Квінн Гарлоу").
+    "leaker", "tipster", "filtrador", "filtradora", "інсайдер", "инсайдер",
     "ambassador", "director", "chief", "head", "adviser", "advisor", "commander", "deputy", "chairman",
     "professor", "judge", "king", "queen", "pope", "lawmaker", "official", "leader", "ceo", "founder",
     "президент", "міністр", "прем'єр", "речник", "посол", "президента", "министр", "премьер", "пресс-секретарь",
@@ -1216,6 +1218,16 @@ fn is_country(word: &str) -> bool {
 /// Whether a folded word is a person's title ("minister", "mayor").
 pub(crate) fn is_person_title(folded: &str) -> bool {
     title_word(folded) || in_list(TITLE_ABBREVIATIONS, folded)
+}
+
+/// A person's name after their title in a sentence ("Der Leaker Quinn Harlow hat …" → "Quinn
+/// Harlow"): two capitalised words after a title word.
+pub fn titled_name_in(sentence: &str) -> Option<String> {
+    let words: Vec<&str> = crate::words(sentence).collect();
+    words.windows(3).find_map(|w| {
+        (is_person_title(&fold(w[0])) && is_capitalized(w[1]) && is_capitalized(w[2]) && !is_person_title(&fold(w[1])))
+            .then(|| format!("{} {}", w[1], w[2]))
+    })
 }
 
 /// Stems of Ukrainian and Russian institution nouns, matched in any case form.
@@ -4470,6 +4482,15 @@ fn coordinated(
 /// ("йдеться у повідомленні на офіційному сайті Міністерства енергетики"): where the statement
 /// was published, not who published it.
 fn after_site_phrase(words: &[Word<'_>], at: usize) -> usize {
+    // "Según ha publicado en Weibo el filtrador X", "ha escrito en la red social X el periodista
+    // Y": the platform before the inverted subject.
+    if words.get(at).is_some_and(|w| matches!(w.folded.as_str(), "en" | "em" | "su" | "no" | "na" | "sur"))
+        && let Some(k) = (at + 1..(at + 5).min(words.len())).find(|&k| platform_token(words[k].raw, &words[k].folded) || words[k].folded == "weibo")
+        && (at + 1..k).all(|d| !is_capitalized(words[d].raw))
+        && k + 1 < words.len()
+    {
+        return k + 1;
+    }
     if !words.get(at).is_some_and(|w| matches!(w.folded.as_str(), "на" | "в" | "у")) {
         return at;
     }
@@ -8285,6 +8306,9 @@ mod tests {
 
     #[test]
     fn impersonal_verbs_and_the_body_where_it_was_said() {
+        let author = |text: &str, lang: &str| {
+            full(text, lang, &[]).iter().filter(|a| posted(text, a)).find_map(|a| post_author(text, a))
+        };
         let a = full("Про це повідомили в Офісі генпрокурора.", "uk", &[]);
         assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.text == "Офісі генпрокурора" && s.kind == SourceKind::Organization)), "{a:?}");
         assert!(a.iter().any(|a| posted("Про це повідомили в Офісі генпрокурора.", a)));
@@ -8306,6 +8330,13 @@ mod tests {
         // A Russian institution's name in sentence case, capitalised words inside it.
         let a = full("Генеральный штаб Вооруженных сил Украины сообщил, что российская армия потеряла 1270 военнослужащих.", "ru", &[]);
         assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.text == "Генеральный штаб Вооруженных сил Украины")), "{a:?}");
+        // A leaker's post: the platform before the inverted subject, a leaker's title.
+        assert_eq!(
+            author("Según ha publicado en Weibo el filtrador Jishu Laoshou, el Mix Pocket 2 montará una pantalla de 6,1 pulgadas.", "es").as_deref(),
+            Some("Jishu Laoshou")
+        );
+        assert_eq!(titled_name_in("Der Leaker Quinn Harlow hat auf X Bilder veröffentlicht.").as_deref(), Some("Quinn Harlow"));
+        assert!(crate::names_sound_alike("Quinn Harlow", "Квінн Гарлоу"));
         // A reflexive pronoun is no subject.
         let a = full("Die Polizei bittet Spender, sich beim Kriminalkommissariat 23 zu melden.", "de", &[]);
         assert!(a.iter().all(|a| a.source.as_ref().is_none_or(|s| !s.text.starts_with("sich"))), "{a:?}");

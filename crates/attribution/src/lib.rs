@@ -17,7 +17,7 @@ pub mod lexicon;
 
 pub use extract::{
     Attribution, CueKindOrCredit, DATIVE_JOURNALISTS, Source, SourceKind, extract_sentences, full_name, media_mentions,
-    medium_behind_sources, names_a_place, names_social_platform, not_a_medium_name, post_author, posted, quote_regions, title_credit, titled_person, unnamed_medium,
+    medium_behind_sources, names_a_place, names_social_platform, not_a_medium_name, post_author, posted, quote_regions, title_credit, titled_name_in, titled_person, unnamed_medium,
 };
 
 use stemmata_model::{Article, Span};
@@ -602,6 +602,10 @@ fn translit_skeleton(key: &str) -> String {
         .replace("zh", "sh")
         .replace("kh", "h")
         .replace("ck", "k")
+        // "Quinn Harlow" / «Квінн Гарлоу»: an English "qu" and a final "ow" as they are written in
+        // Cyrillic.
+        .replace("qu", "kv")
+        .replace("ow", "ou")
         .replace(['y', 'j'], "i")
         .replace('g', "h")
         .replace('w', "v")

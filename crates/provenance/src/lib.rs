@@ -960,6 +960,9 @@ fn mentioned_media(article: &Article, sentences: &[Span], own: &[String]) -> Vec
 const POST_NOUNS: &[&str] = &[
     "post", "posting", "message", "video", "publicacao", "mensagem", "publicacion", "mensaje", "beitrag", "nachricht",
     "messaggio", "publication", "допис", "пост", "дописі", "посте", "повідомленні", "сообщении", "wpis", "wpisie",
+    // Or the verb of posting: "Der Leaker Quinn Harlow hat auf X Marketingbilder veröffentlicht".
+    "veroffentlicht", "gepostet", "posted", "published", "shared", "publico", "pubblicato", "publie", "опублікував",
+    "опублікувала", "опубликовал", "опубликовала",
 ];
 
 /// The post an article tells of in a sentence naming a social network and a post, by the person
@@ -975,7 +978,8 @@ fn described_post(article: &Article, sentences: &[Span]) -> Option<Citation> {
         if !folded.split(|c: char| !c.is_alphanumeric()).any(|w| POST_NOUNS.contains(&w)) {
             return None;
         }
-        let name = last_person_before(text, s.end)?;
+        // (Or named after a title: "Der Leaker Quinn Harlow hat auf X … veröffentlicht".)
+        let name = last_person_before(text, s.end).or_else(|| attribution::titled_name_in(sentence))?;
         Some(Citation { key: outlet_key(&name), name, kind: SourceKind::Person, evidence: truncate(sentence, 300), via: Vec::new() })
     })
 }
