@@ -2122,6 +2122,11 @@ fn extract_sentence(
                             && s > 0
                             && matches!(folded[s - 1].as_str(), "в" | "во" | "у" | "о" | "об" | "про" | "на" | "по" | "с" | "з" | "із"))
                     })
+                    // ("O planach resortu poinformowali nas dwaj dyplomaci": a fronted Polish
+                    // prepositional phrase is no subject either.)
+                    .filter(|&(s, _)| {
+                        !(lex.language == "pl" && matches!(folded[s].as_str(), "o" | "w" | "we" | "z" | "ze" | "na" | "do" | "od" | "po" | "przy" | "za" | "dla"))
+                    })
                     .filter(|_| !passive);
                 // "Таку інформацію оприлюднило видання X": a fronted object, the subject after.
                 const FRONTED: &[&str] = &[
@@ -8336,9 +8341,12 @@ mod tests {
             Some("Jishu Laoshou")
         );
         assert_eq!(titled_name_in("Der Leaker Quinn Harlow hat auf X Bilder veröffentlicht.").as_deref(), Some("Quinn Harlow"));
-        for (latin, cyrillic) in [("quinn", "квінн"), ("harlow", "гарлоу")] {
+        for (latin, cyrillic) in [("quinn", "квінн"), ("harlow", "гарлоу"), ("surmacz", "сурмач")] {
             assert_eq!(crate::translit_skeleton(latin), crate::translit_skeleton(&crate::latin_word(cyrillic)));
         }
+        // A fronted Polish prepositional phrase is no subject.
+        let a = full("O planach resortu poinformowali nas dwaj dyplomaci, którzy prosili o anonimowość.", "pl", &[]);
+        assert!(a.iter().all(|a| a.source.as_ref().is_none_or(|s| !s.text.starts_with("O planach"))), "{a:?}");
         // A reflexive pronoun is no subject.
         let a = full("Die Polizei bittet Spender, sich beim Kriminalkommissariat 23 zu melden.", "de", &[]);
         assert!(a.iter().all(|a| a.source.as_ref().is_none_or(|s| !s.text.starts_with("sich"))), "{a:?}");

@@ -807,7 +807,10 @@ pub static POLISH: CueLexicon = CueLexicon {
     own_reporting: &["nasz korespondent", "nasza korespondentka", "naszemu korespondentowi", "naszej korespondentce",
         "nasz reporter", "nasza reporterka", "naszemu reporterowi", "naszej reporterce", "naszemu dziennikarzowi",
         "naszej dziennikarce",
-        "naszej redakcji", "powiedział nam", "powiedziała nam", "ustaliliśmy", "dowiedzieliśmy się"],
+        "naszej redakcji", "powiedział nam", "powiedziała nam", "ustaliliśmy", "dowiedzieliśmy się",
+        // "O planach resortu poinformowali nas dwaj dyplomaci": told us.
+        "poinformowali nas", "poinformował nas", "poinformowała nas", "przekazali nam", "przekazał nam", "przekazała nam",
+        "powiedzieli nam", "nasi rozmówcy", "naszych rozmówców", "nasz rozmówca", "naszego rozmówcy"],
     own_checks: &["ustalił", "ustaliła", "ustaliło", "dowiedział się", "dowiedziała się", "sprawdził", "sprawdziła",
         "zapytał", "zapytała"],
 };

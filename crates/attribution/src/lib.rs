@@ -597,7 +597,10 @@ fn consonants(key: &str, w_as_v: bool) -> String {
 /// A key with the spellings transliterations disagree on merged: y/j/ii → i, kh/g → h,
 /// w → v, ck/c → k, doubled letters single.
 fn translit_skeleton(key: &str) -> String {
+    // (Polish "cz" and "sz" are "ч" and "ш": "Surmacz" / «Сурмач».)
     let s = key
+        .replace("cz", "ch")
+        .replace("sz", "sh")
         .replace("sch", "sh")
         .replace("zh", "sh")
         .replace("kh", "h")
