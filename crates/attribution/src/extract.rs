@@ -6618,6 +6618,16 @@ pub fn title_credit(title: &str) -> Option<Source> {
     {
         return None;
     }
+    // "… – Warnstufe Orange im Lake District": a phrase of where, not a name ("Der Anzeiger im
+    // Tal" opens with its article).
+    let tail_words: Vec<&str> = crate::words(tail).collect();
+    if stemmata_text::media::lookup(tail).is_none()
+        && agency::lookup(tail).is_none()
+        && tail_words.iter().skip(1).any(|w| matches!(*w, "im" | "am" | "in" | "on"))
+        && !matches!(fold(tail_words[0]).as_str(), "der" | "die" | "das" | "the" | "le" | "la" | "il" | "el")
+    {
+        return None;
+    }
     const NAME_LINKS: &[&str] = &[
         "of", "the", "and", "de", "del", "della", "la", "le", "du", "des", "der", "die", "das", "und",
         "y", "e", "di", "van", "von", "on", "am", "im",
