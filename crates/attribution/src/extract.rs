@@ -526,7 +526,7 @@ const MEDIA_WORDS: &[&str] = &[
 
 #[rustfmt::skip]
 const ORGANIZATION_WORDS: &[&str] = &[
-    "ministry", "office", "council", "department", "kremlin", "house", "government", "police", "army",
+    "ministry", "office", "council", "department", "kremlin", "house", "government", "police", "army", "authorities",
     "committee", "commission", "court", "parliament", "senate", "congress", "party", "campaign", "bank",
     "agency's", "service", "embassy", "administration", "company", "union", "nato", "un", "eu", "fbi", "cia",
     "pentagon", "міністерство", "мзс", "мвс", "офіс", "уряд", "кремль", "міноборони", "министерство",
@@ -973,7 +973,9 @@ pub fn post_author(text: &str, a: &Attribution) -> Option<String> {
             s.text[from..].to_string()
         })
     });
-    body.or(issuer).or(own_name).or(institution).or_else(|| s.and_then(|s| full_name(&s.text))).or_else(|| {
+    // (No name closing a body's phrase: "police in Upper Bavaria" names a place.)
+    let named = || s.filter(|s| !(s.kind == SourceKind::Organization && (s.text.contains(" in ") || s.text.contains(" of ")))).and_then(|s| full_name(&s.text));
+    body.or(issuer).or(own_name).or(institution).or_else(named).or_else(|| {
         let s = s?;
         // "der Chef der Gebietsverwaltung, Taras Doroschenko, …": the name in the apposition after
         // (past a genitive that completes the title).
@@ -2334,6 +2336,8 @@ fn extract_sentence(
                         &folded[s],
                     )
                 })
+                // ("told independent Russian media": the press in general.)
+                .filter(|&(_, e)| !words.get(e).is_some_and(|n| matches!(n.folded.as_str(), "media" | "outlets" | "press" | "newspapers")))
                 // "told European allies": an adjective before a plural noun names no medium.
                 .filter(|&(_, e)| {
                     !words.get(e).is_some_and(|n| {
@@ -4963,6 +4967,16 @@ fn left_phrase(
     // Drop a dangling "of"/"for" at the front.
     while start < end - 1 && in_list(&["of", "for"], &words[start].folded) {
         start += 1;
+    }
+    // "police in Upper Bavaria said": a body and the place it serves.
+    if capital_head
+        && start >= 2
+        && matches!(words[start - 1].folded.as_str(), "in" | "of")
+        && (start - 1..=start).all(|k| gap_is_space(gap(text, words, k - 1, k)))
+        && !is_capitalized(words[start - 2].raw)
+        && in_list(ORGANIZATION_WORDS, &words[start - 2].folded)
+    {
+        start -= 2;
     }
     Some((start, end))
 }
@@ -8357,6 +8371,11 @@ mod tests {
         // A fronted Polish prepositional phrase is no subject.
         let a = full("O planach resortu poinformowali nas dwaj dyplomaci, którzy prosili o anonimowość.", "pl", &[]);
         assert!(a.iter().all(|a| a.source.as_ref().is_none_or(|s| !s.text.starts_with("O planach"))), "{a:?}");
+        // A body and the place it serves; the press in general hears nothing.
+        let a = full("Two cars were caught, police in Upper Bavaria said in a Facebook post on Tuesday.", "en", &[]);
+        assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.text == "police in Upper Bavaria" && s.kind == SourceKind::Organization)), "{a:?}");
+        let a = full("Streets flooded overnight, residents told independent Russian media.", "en", &[]);
+        assert!(a.iter().all(|a| a.recipient.is_none()), "{a:?}");
         // A reflexive pronoun is no subject.
         let a = full("Die Polizei bittet Spender, sich beim Kriminalkommissariat 23 zu melden.", "de", &[]);
         assert!(a.iter().all(|a| a.source.as_ref().is_none_or(|s| !s.text.starts_with("sich"))), "{a:?}");
