@@ -527,6 +527,8 @@ const MEDIA_WORDS: &[&str] = &[
 #[rustfmt::skip]
 const ORGANIZATION_WORDS: &[&str] = &[
     "ministry", "office", "council", "department", "kremlin", "house", "government", "police", "army", "authorities",
+    // Companies described ("La compañía asegura", "l'entreprise précise", "das Unternehmen teilte mit").
+    "compania", "empresa", "entreprise", "societe", "azienda", "societa", "unternehmen", "konzern",
     "committee", "commission", "court", "parliament", "senate", "congress", "party", "campaign", "bank",
     "agency's", "service", "embassy", "administration", "company", "union", "nato", "un", "eu", "fbi", "cia",
     "pentagon", "міністерство", "мзс", "мвс", "офіс", "уряд", "кремль", "міноборони", "министерство",
@@ -6303,6 +6305,15 @@ fn classify_source(
         .is_some_and(|(w, raw)| {
             !is_capitalized(raw.raw) && (in_list(lex.anonymous_heads, w) || in_list(lexicon::ENGLISH.anonymous_heads, w))
         });
+    // "Una de ellas asegura", "one of them said", "l'une d'elles": one of the sources named before.
+    let one_of_them = end - start >= 3
+        && matches!(folded[0], "una" | "uno" | "one" | "l'une" | "l'un" | "eine" | "einer" | "uma" | "um")
+        && matches!(folded[1], "de" | "of" | "d'elles" | "d'eux" | "von" | "delas" | "deles")
+        || end - start >= 2 && matches!((folded[0], folded[1]), ("один" | "одна" | "одно", "из" | "з") | ("l'une" | "l'un", "d'elles" | "d'eux"));
+    if one_of_them && folded.last().is_some_and(|w| matches!(*w, "ellas" | "ellos" | "them" | "ihnen" | "elas" | "eles" | "них" | "d'elles" | "d'eux")) {
+        source.kind = SourceKind::Anonymous;
+        return source;
+    }
     if anonymous_head && (has_name <= 1 || opens_anonymous)
         || folded
             .iter()

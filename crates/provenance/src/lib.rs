@@ -558,11 +558,19 @@ fn citations(
     let mut named_posts: Vec<(String, String)> = Vec::new();
     // Who the article says denied something ("Marek Stasiak has denied that …"): a post of theirs
     // ("Stasiak wrote in an Instagram post") is that denial.
+    // (Or a company, in the title too: "Sony denies report that …" before "the company said in a
+    // statement".)
     let denied_by: Vec<String> = attrs
         .iter()
-        .filter(|a| !a.in_title && is_denial_cue(&stemmata_text::fold(&a.cue_text)))
-        .filter_map(|a| a.source.as_ref().filter(|s| s.kind == attribution::SourceKind::Person))
-        .filter_map(|s| attribution::full_name(&s.text).or_else(|| full_name_of_surname(article, &s.text)))
+        .filter(|a| is_denial_cue(&stemmata_text::fold(&a.cue_text)))
+        .filter_map(|a| a.source.as_ref().filter(|s| matches!(s.kind, attribution::SourceKind::Person | attribution::SourceKind::Organization)))
+        .filter_map(|s| {
+            attribution::full_name(&s.text).or_else(|| full_name_of_surname(article, &s.text)).or_else(|| {
+                let w = s.text.trim();
+                (!w.contains(' ') && w.chars().count() >= 3 && w.starts_with(char::is_uppercase) && !PRONOUNS.contains(&stemmata_text::fold(w).as_str()))
+                    .then(|| w.to_string())
+            })
+        })
         .collect();
     // Group by sentence so "X reported, citing Y, as relayed by Z" becomes one chain.
     let mut by_sentence: BTreeMap<(bool, usize), Vec<&attribution::Attribution>> = BTreeMap::new();
@@ -2661,6 +2669,19 @@ mod tests {
         let plain = article_in("en", "en", "Harbour Ledger", 300, "Farewell", "Luan Baptistella left Porto on Tuesday. He has two million followers on Instagram.");
         let p = analyze(&[&plain]);
         assert_eq!(p.origins.iter().map(|o| o.name.as_str()).collect::<Vec<_>>(), ["Harbour Ledger"], "{:?}", p.origins);
+    }
+
+    #[test]
+    fn a_company_s_denial_in_a_statement_is_a_source_of_its_own() {
+        let a = article("a", "Tech Ledger", Some(100), "Sony denies report on Xperia exit", "Sony says its phones are staying. On Tuesday, the site Xataka reported that Sony would stop selling Xperia phones in Spain. Sony has since denied the report. \"We have no plans to change that,\" the company said in a statement.");
+        let p = analyze(&[&a]);
+        let mut names: Vec<&str> = p.origins.iter().map(|o| o.name.as_str()).collect();
+        names.sort();
+        assert_eq!(names, ["Sony", "Xataka"], "{:?}", p.origins);
+        // "Una de ellas asegura": one of the sources named before.
+        let es = article_in("es", "es", "Xataka", 200, "Sony dejará de vender Xperia", "Así lo ha podido saber Xataka a través de dos fuentes. Una de ellas asegura que el último pedido ya se ha cerrado.");
+        let p = analyze(&[&es]);
+        assert_eq!(p.origins.iter().map(|o| o.name.as_str()).collect::<Vec<_>>(), ["Xataka"], "{:?}", p.origins);
     }
 
     #[test]
