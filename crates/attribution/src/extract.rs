@@ -1046,6 +1046,13 @@ pub fn posted(text: &str, a: &Attribution) -> bool {
             // "за інформацією Генштабу", "according to the Ministry of Energy": a public body's
             // own publication.
             || body && publication_cue(&a.cue_text)
+            // "wie der Konzern am Donnerstag mitteilte", "the company announced": a company's
+            // announcement is its statement.
+            || publication_cue(&a.cue_text)
+                && a.source.as_ref().is_some_and(|s| {
+                    let words: Vec<String> = crate::words(&fold(&s.text)).map(str::to_string).collect();
+                    words.len() <= 2 && words.last().is_some_and(|w| matches!(w.as_str(), "konzern" | "unternehmen" | "company" | "groupe" | "societe" | "societa" | "gruppo" | "empresa" | "compania" | "grupo"))
+                })
             // ("The Met Office issued an amber warning": a weather or civil-protection service
             // the article leads with, not one told of in passing further down.)
             || body
