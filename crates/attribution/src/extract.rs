@@ -829,7 +829,7 @@ fn names_platform(sentence: &str) -> bool {
     let folded = fold(sentence);
     social_platform_in(sentence, &folded)
         || FOLDED_LISTS.publications.iter().any(|p| folded.contains(p.as_str()))
-        || OFFICIAL_SITES.iter().any(|o| folded.contains(o))
+        || names_official_site(&folded)
 }
 
 /// Whether a sentence names a social network a person posts on ("wrote on X", "у своєму
@@ -955,10 +955,7 @@ pub fn post_author(text: &str, a: &Attribution) -> Option<String> {
     // sito ufficiale": a body's own name on its own channel, its article left out (not a kind of
     // body alone: "the Ministry", "die Polizei"; a council's press release is the reporting
     // outlet's source).
-    let own_channel = || {
-        let sentence = fold(a.sentence.slice(text));
-        OFFICIAL_SITES.iter().any(|o| sentence.contains(o))
-    };
+    let own_channel = || names_official_site(&fold(a.sentence.slice(text)));
     let own_name = s.filter(|s| s.kind == SourceKind::Organization && own_channel()).and_then(|s| {
         let words: Vec<&str> = crate::words(&s.text).collect();
         let lead = usize::from(words.first().is_some_and(|w| {
@@ -1057,11 +1054,15 @@ pub fn posted(text: &str, a: &Attribution) -> bool {
             // the article leads with, not one told of in passing further down.)
             || body
                 && a.source.as_ref().is_some_and(|s| {
+                    // (The service first: the lead paragraph is folded only for one.)
+                    if !crate::institution::speaks_in_statements(&s.name) {
+                        return false;
+                    }
                     let lead = text.trim_start();
                     let lead = fold(&lead[..lead.find('\n').unwrap_or(lead.len())]);
                     let name = s.name.trim();
                     let name = ["the ", "The ", "il ", "le ", "la ", "der ", "die ", "das ", "el "].iter().find_map(|a| name.strip_prefix(a)).unwrap_or(name);
-                    crate::institution::speaks_in_statements(&s.name) && lead.contains(&fold(name))
+                    lead.contains(&fold(name))
                 })
             || international()
             // "according to a news release issued by the police department": a body's release.
@@ -1081,6 +1082,11 @@ const OFFICIAL_SITES: &[&str] = &[
     "sito ufficiale", "canali ufficiali", "offiziellen website", "offiziellen homepage", "offiziellen kanalen",
     "site officiel", "офіційному сайті", "официальном сайте", "oficjalnej stronie",
 ];
+
+/// Whether a folded sentence names a body's own channel ([`OFFICIAL_SITES`]).
+fn names_official_site(folded: &str) -> bool {
+    OFFICIAL_SITES.iter().any(|o| folded.contains(o))
+}
 
 /// Endings of a describing word that is no name ("the Hamburg-based company", "the
 /// Warsaw-based research firm").
@@ -6409,10 +6415,7 @@ fn classify_source(
     // "O Bétis anunciou, no seu site oficial, …", "Il Real Betis ha comunicato attraverso il proprio
     // sito ufficiale": a name that announces on its official website is a body's (a medium has no
     // "official" site).
-    if has_name > 0 && !words.is_empty() && {
-        let sentence = fold(&text[words[0].start..words[words.len() - 1].end]);
-        OFFICIAL_SITES.iter().any(|o| sentence.contains(o))
-    } {
+    if has_name > 0 && !words.is_empty() && names_official_site(&fold(&text[words[0].start..words[words.len() - 1].end])) {
         source.kind = SourceKind::Organization;
         return source;
     }

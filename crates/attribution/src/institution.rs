@@ -340,19 +340,23 @@ pub fn publishing_body(name: &str) -> bool {
             c.contains("GENERALSTAFF")
                 || c.contains("MINISTRY")
                 || c.contains("COMMISSION") && c.contains("ELECTORAL")
-                || c.contains("INTERNATIONAL")
                 // A country's prosecutor general, not prosecutors at large.
                 || c.contains("PROSECUTOR") && c.contains("GENERAL")
-                || c.contains("WEATHER")
-                || c.contains("CIVILPROTECTION")
+                || statement_kinds(&c)
         })
+}
+
+/// Concepts of a body that speaks only in statements: an international organisation, a weather
+/// or civil-protection service.
+fn statement_kinds(c: &BTreeSet<String>) -> bool {
+    c.contains("INTERNATIONAL") || c.contains("WEATHER") || c.contains("CIVILPROTECTION")
 }
 
 /// Whether a name is a body that speaks only in statements, warnings and bulletins, whatever the
 /// verb ("The Met Office said", "Lo ha comunicato il Dipartimento della Protezione Civile"): an
 /// international organisation, a weather or civil-protection service.
 pub fn speaks_in_statements(name: &str) -> bool {
-    concepts(name).is_some_and(|c| c.contains("INTERNATIONAL") || c.contains("WEATHER") || c.contains("CIVILPROTECTION"))
+    concepts(name).is_some_and(|c| statement_kinds(&c))
 }
 
 /// The body an unnamed mention stands for, named in the same text: "el propio Ministerio" after

@@ -1115,11 +1115,11 @@ fn story_subject(article: &Article, w: &str) -> bool {
                 .filter(|&(k, &(a, b))| {
                     &text[a..b] == w
                         && (k == 0 || !text[spans[k - 1].0..spans[k - 1].1].starts_with(char::is_uppercase) || text[spans[k - 1].1..a].trim() != "")
-                        && !(k > 0 && matches!(stemmata_text::fold(&text[spans[k - 1].0..spans[k - 1].1]).as_str(), "and" | "of" | "for" | "und" | "et" | "de"))
-                        // (Not a unit after a figure: "um neun Prozent", "9,5 Prozent".)
                         && !(k > 0 && {
                             let prev = stemmata_text::fold(&text[spans[k - 1].0..spans[k - 1].1]);
-                            prev.starts_with(|c: char| c.is_ascii_digit())
+                            matches!(prev.as_str(), "and" | "of" | "for" | "und" | "et" | "de")
+                                // (Not a unit after a figure: "um neun Prozent", "9,5 Prozent".)
+                                || prev.starts_with(|c: char| c.is_ascii_digit())
                                 || matches!(prev.as_str(), "zwei" | "drei" | "vier" | "funf" | "sechs" | "sieben" | "acht" | "neun" | "zehn" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "deux" | "trois" | "dos" | "tres" | "due" | "tre")
                         })
                 })
