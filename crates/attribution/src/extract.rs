@@ -885,7 +885,7 @@ const PUBLICATIONS: &[&str] = &[
     "официальном сайте", "на сайті", "на сайте", "stronie internetowej",
     // So are its statements, readouts and press releases.
     "in a statement", "in a written statement", "readout", "press release", "in einer mitteilung",
-    "in einer erklarung", "pressemitteilung", "dans un communique", "у заяві", "в заяві", "у повідомленні", "в повідомленні", "в пресрелізі", "у пресрелізі",
+    "in einer erklarung", "schriftlichen erklarung", "schriftlichen mitteilung", "pressemitteilung", "dans un communique", "у заяві", "в заяві", "у повідомленні", "в повідомленні", "в пресрелізі", "у пресрелізі",
     "в заявлении", "в сообщении", "в пресс-релизе", "w komunikacie", "en un comunicado", "in una nota",
     // A company's disclosures: "said in a regulatory filing", "in einer Ad-hoc-Mitteilung".
     // (Not "in the statement": one told before, whose author is named there.)
@@ -1436,7 +1436,10 @@ pub fn media_mentions(text: &str, sentences: &[Span], language: Option<&str>) ->
                     && !words[k - 1].folded.starts_with("unser")
                     && words.get(k + 1).is_some_and(|n| is_capitalized(n.raw))
                     && words.get(k + 2).is_some_and(|n| is_capitalized(n.raw) && gap_is_space(gap(text, &words, k + 1, k + 2)));
-            let after_noun = (medium_word(&words[k]) && german_ok)
+            // "do porannej publikacji „Rzeczpospolitej”", "на публікацію «Української правди»": a
+            // report named by the quoted medium that published it.
+            let report_of = REPORT_NOUNS.iter().any(|n| fold(n) == words[k].folded) && quote_opens(text, &words, k + 1);
+            let after_noun = (medium_word(&words[k]) && german_ok || report_of)
                 .then(|| {
                     let mut n = k + 1;
                     while n < words.len() && PLATFORMS.contains(&words[n].folded.as_str()) && gap_is_space(gap(text, &words, n - 1, n)) {
@@ -1496,7 +1499,7 @@ pub fn media_mentions(text: &str, sentences: &[Span], language: Option<&str>) ->
                 let noun = words[k].folded.rsplit('-').next().unwrap_or(&words[k].folded);
                 let mut source = make_source(text, &words, s, e, CueKind::SourceAfter, lex, &[], noun);
                 // An apposition calls it a medium; a journalist works for one.
-                if apposed == Some((s, e)) || journalist.is_some() && matches!(source.kind, SourceKind::Person | SourceKind::Unknown | SourceKind::Organization) {
+                if apposed == Some((s, e)) || report_of && phrase == Some((s, e)) || journalist.is_some() && matches!(source.kind, SourceKind::Person | SourceKind::Unknown | SourceKind::Organization) {
                     source.kind = SourceKind::Outlet;
                 }
                 if source.kind == SourceKind::Outlet
@@ -1511,6 +1514,12 @@ pub fn media_mentions(text: &str, sentences: &[Span], language: Option<&str>) ->
     }
     out
 }
+
+/// Nouns of a report before the quoted name of the medium that published it, folded.
+const REPORT_NOUNS: &[&str] = &[
+    "publikacji", "publikacja", "publikacje", "publikację", "artykułu", "artykule", "artykuł", "публікацію", "публікації",
+    "публікація", "публикацию", "публикации", "публикация", "статтю", "статті", "статью", "статье",
+];
 
 /// Whether a folded sentence tells of something published ("published", "publiées", "parue",
 /// "veröffentlicht", "erschienen", "опублікованому", "опубликованных", "opublikowane").
@@ -8377,6 +8386,10 @@ mod tests {
         assert_eq!(m.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(), ["New England Journal of Medicine"]);
         let text = "The results were published in Melbourne on Tuesday.";
         assert!(media_mentions(text, &[Span::new(0, text.len())], Some("en")).is_empty());
+        // A report named by the quoted medium that published it.
+        let text = "Rzecznik odniósł się w ten sposób do porannej publikacji „Rzeczpospolitej”.";
+        let m = media_mentions(text, &[Span::new(0, text.len())], Some("pl"));
+        assert_eq!(m.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(), ["Rzeczpospolitej"], "{m:?}");
         // A Russian institution's name in sentence case, capitalised words inside it.
         let a = full("Генеральный штаб Вооруженных сил Украины сообщил, что российская армия потеряла 1270 военнослужащих.", "ru", &[]);
         assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.text == "Генеральный штаб Вооруженных сил Украины")), "{a:?}");

@@ -784,6 +784,22 @@ pub fn article_attributions(article: &Article, known_outlets: &[String]) -> Vec<
         out.remove(0);
     }
     resolve_back_references(&mut out);
+    // "Rzecznik odniósł się do publikacji „Rzeczpospolitej”. Dziennik napisał …": with no
+    // medium credited, a back-reference points at the medium the article named before it.
+    if out.iter().any(|a| a.source.iter().chain(&a.recipient).any(|s| s.back_reference && s.kind == SourceKind::Unknown)) {
+        let mentions = extract::media_mentions(&article.text, &sentences, lang);
+        for a in out.iter_mut().filter(|a| !a.in_title) {
+            let at = a.sentence.start;
+            for src in [a.source.as_mut(), a.recipient.as_mut()].into_iter().flatten() {
+                if src.back_reference && src.kind == SourceKind::Unknown
+                    && let Some(m) = mentions.iter().rev().find(|m| m.span.end <= at)
+                {
+                    src.name = m.name.clone();
+                    src.kind = m.kind;
+                }
+            }
+        }
+    }
     out
 }
 
