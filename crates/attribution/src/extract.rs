@@ -443,6 +443,8 @@ const PERSON_TITLES: &[&str] = &[
     "spokesman", "spokeswoman", "spokesperson", "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "envoy",
     // Leakers and tipsters ("the leaker Quinn Harlow", "el filtrador", "інсайдер Квінн Гарлоу").
     "leaker", "tipster", "filtrador", "filtradora", "інсайдер", "инсайдер",
+    // A parliament's speaker ("Verkhovna Rada Speaker Roman Tkachyshyn", "спікер Ради").
+    "speaker", "спікер", "спікерка", "спикер", "marszałek", "marszałka",
     "ambassador", "director", "chief", "head", "adviser", "advisor", "commander", "deputy", "chairman",
     "professor", "judge", "king", "queen", "pope", "lawmaker", "official", "leader", "ceo", "founder",
     "президент", "міністр", "прем'єр", "речник", "посол", "президента", "министр", "премьер", "пресс-секретарь",
@@ -1045,10 +1047,15 @@ pub fn posted(text: &str, a: &Attribution) -> bool {
             || body && publication_cue(&a.cue_text)
             // "wie der Konzern am Donnerstag mitteilte", "the company announced": a company's
             // announcement is its statement.
-            || publication_cue(&a.cue_text)
+            // ("teilte Naftogaz am Mittwoch mit" after "der Energiekonzern Naftogaz": a company
+            // the article calls one, not on a reporter's request.)
+            || (publication_cue(&a.cue_text) || fold(a.cue_text.trim()) == "teilte")
+                && a.recipient.is_none()
+                && !asked_by_reporter(&fold(a.sentence.slice(text)))
                 && a.source.as_ref().is_some_and(|s| {
                     let words: Vec<String> = crate::words(&fold(&s.text)).map(str::to_string).collect();
-                    words.len() <= 2 && words.last().is_some_and(|w| matches!(w.as_str(), "konzern" | "unternehmen" | "company" | "groupe" | "societe" | "societa" | "gruppo" | "empresa" | "compania" | "grupo"))
+                    words.len() <= 2 && words.last().is_some_and(|w| COMPANY_WORDS.contains(&w.as_str()))
+                        || !s.back_reference && called_a_company(text, &s.name)
                 })
             // ("The Met Office issued an amber warning": a weather or civil-protection service
             // the article leads with, not one told of in passing further down.)
@@ -1073,6 +1080,41 @@ pub fn posted(text: &str, a: &Attribution) -> bool {
                         .any(|w| fold(&s.text).contains(w))
                     && text.get(s.span.end..a.sentence.end).is_some_and(|r| r.contains(" by "))
             }))
+}
+
+/// Words that describe a company or group, folded ("the company said in a statement", "a
+/// annoncé le groupe dans un communiqué", "der Energiekonzern Naftogaz").
+pub const COMPANY_WORDS: &[&str] = &[
+    "company", "group", "firm", "carmaker", "maker", "manufacturer", "lender", "insurer", "retailer", "konzern",
+    "unternehmen", "hersteller", "firma", "societe", "groupe", "entreprise", "constructeur", "societa", "gruppo",
+    "azienda", "empresa", "compania", "grupo", "компанія", "компания", "концерн", "spolka", "koncern",
+];
+
+/// Whether the text calls a name a company: a company word, or a German compound ending in one,
+/// right before it ("der staatliche Energiekonzern Naftogaz", "the state energy company
+/// Naftogaz", "компанія «Нафтогаз»").
+fn called_a_company(text: &str, name: &str) -> bool {
+    let name = name.trim();
+    let Some(first) = name.split_whitespace().next().filter(|w| w.starts_with(char::is_uppercase)) else {
+        return false;
+    };
+    let spans = crate::word_spans(text);
+    spans.windows(2).any(|p| {
+        let (prev, word) = (fold(&text[p[0].0..p[0].1]), &text[p[1].0..p[1].1]);
+        word == first
+            && text[p[0].1..p[1].0].chars().all(|c| c == ' ' || "«\"„“".contains(c))
+            && (COMPANY_WORDS.contains(&prev.as_str())
+                || ["konzern", "unternehmen", "hersteller"].iter().any(|e| prev.len() > e.len() + 2 && prev.ends_with(e)))
+    })
+}
+
+/// Whether a folded sentence tells of an answer to the reporter's question ("teilte auf Anfrage
+/// mit", "said when asked", "told us"), the outlet's own reporting rather than a release.
+fn asked_by_reporter(folded: &str) -> bool {
+    ["auf anfrage", "auf nachfrage", "when asked", "on request", "asked by", "sur demande", "interroge", "a pregunta",
+        "на запит", "на запрос", "na prosbe", "zapytan", "su richiesta"]
+        .iter()
+        .any(|p| folded.contains(p))
 }
 
 /// A body's own channels, folded: "its official website", "su página web oficial", "no seu site
@@ -1171,6 +1213,18 @@ pub fn poll_author(text: &str, a: &Attribution) -> Option<String> {
                     end = before.last().copied().unwrap_or(end);
                 }
             }
+            // "por el Instituto Internacional de Sociología de Kiev (KIIS)": a name of capitalised
+            // words and links that its abbreviation closes, the kind in it.
+            let links = |j: usize| matches!(folded[j].as_str(), "de" | "of" | "for" | "fur" | "di" | "del" | "della" | "des" | "du");
+            let bracketed = (end + 1..spans.len().min(end + 7)).take_while(|&j| (capital(j) || links(j)) && &rest[spans[j - 1].1..spans[j].0] == " ").last().unwrap_or(end);
+            if rest[spans[bracketed].1..].starts_with(" (")
+                && rest[spans[bracketed].1 + 2..].split(')').next().is_some_and(|abbr| {
+                    (2..=6).contains(&abbr.chars().count()) && abbr.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
+                })
+                && capital(bracketed)
+            {
+                return Some(rest[spans[k].0..spans[bracketed].1].to_string());
+            }
             // "des Warschauer Instituts Horyzont": the name after the kind.
             let start = (k..=end).rev().find(|&j| lead(j)).map_or(k, |j| j + 1);
             if start > end {
@@ -1187,7 +1241,7 @@ pub fn poll_author(text: &str, a: &Attribution) -> Option<String> {
 /// words said to a reporter.
 fn publication_cue(cue: &str) -> bool {
     const CUES: &[&str] = &[
-        "according to", "за даними", "за інформацією", "по данным", "по информации", "laut", "selon", "según", "secondo",
+        "according to", "за даними", "за інформацією", "по данным", "по информации", "laut", "nach angaben", "selon", "según", "secondo",
         "według", "согласно", "reported", "reports", "повідомляє", "повідомив", "повідомила", "повідомило", "повідомили",
         "сообщает", "сообщил", "сообщила", "сообщило", "сообщили", "informó", "informa", "annonce", "a annoncé",
         "berichtet", "berichtete", "meldet", "meldete", "poinformował", "poinformowała", "poinformowało", "podał", "podaje",

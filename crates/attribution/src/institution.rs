@@ -33,6 +33,9 @@ const HEADS: &[(&str, &[&str])] = &[
     ("CIVILPROTECTION", &["protezionecivile", "protectioncivile", "civilprotection", "цивзахист", "гражданзащит", "zivilschutz", "bevolkerungsschutz"]),
     ("PROSECUTOR", &["prosecutor", "прокурат", "прокурор", "генпрокур", "staatsanwalt", "parquet", "fiscalia", "prokurat"]),
     ("COMMISSION", &["commission", "комісі", "комисси", "kommission", "komisj", "comision", "commissione", "comissao"]),
+    // Research institutes and universities ("Kyiv International Institute of Sociology").
+    ("INSTITUTE", &["institut", "інститут", "институт", "instytut", "istituto", "instituto"]),
+    ("UNIVERSITY", &["universit", "університет", "университет", "uniwersytet", "universidad", "hochschule"]),
 ];
 
 /// The armed forces a general staff is of ("Генштаб ЗСУ"): no part of the body's name.
@@ -53,13 +56,19 @@ const GERMAN_HEADS: &[(&str, &str)] = &[
     ("ministerium", "MINISTRY"), ("ministeriums", "MINISTRY"), ("amt", "OFFICE"), ("amtes", "OFFICE"), ("amts", "OFFICE"),
     ("verband", "ASSOCIATION"), ("verbandes", "ASSOCIATION"), ("behorde", "AUTHORITY"), ("gericht", "COURT"),
     ("gerichts", "COURT"), ("polizei", "POLICE"), ("verwaltung", "ADMINISTRATION"), ("regierung", "GOVERNMENT"),
-    ("kommission", "COMMISSION"), ("staatsanwaltschaft", "PROSECUTOR"),
+    ("kommission", "COMMISSION"), ("staatsanwaltschaft", "PROSECUTOR"), ("agentur", "AGENCY"),
 ];
 
 /// Fields, countries and levels of government, by the stems of their words.
 #[rustfmt::skip]
 const CONCEPTS: &[(&str, &[&str])] = &[
     ("ENERGY", &["energ", "енерг", "энерг"]),
+    ("SOCIOLOGY", &["sociolog", "соціолог", "социолог", "soziolog", "socjolog"]),
+    ("CLIMATE", &["climat", "klima", "клімат", "климат", "clima"]),
+    // (Not "INTERNATIONAL": that is an international organisation's mark.)
+    ("INTL", &["internation", "міжнародн", "международн", "internacional", "internazional", "miedzynarod"]),
+    // "Federal Network Agency" = "Bundesnetzagentur" = «Федерального мережевого агентства».
+    ("NETWORK", &["network", "netz", "мережев", "сетев", "sieci", "reseau"]),
     ("DEFENCE", &["defence", "defense", "оборон", "verteidigung", "obron"]),
     ("FOREIGN", &["foreign", "закордон", "иностран", "auswart", "etrangere", "zagranicz", "exterior", "esteri"]),
     ("INTERIOR", &["interior", "internal", "home", "внутрішн", "внутренн", "innern", "interieur", "wewnetrz"]),
@@ -340,6 +349,8 @@ pub fn publishing_body(name: &str) -> bool {
             c.contains("GENERALSTAFF")
                 || c.contains("MINISTRY")
                 || c.contains("COMMISSION") && c.contains("ELECTORAL")
+                // A federal agency: "Bundesnetzagentur", "Federal Network Agency".
+                || c.contains("AGENCY") && c.contains("FEDERAL")
                 // A country's prosecutor general, not prosecutors at large.
                 || c.contains("PROSECUTOR") && c.contains("GENERAL")
                 || statement_kinds(&c)

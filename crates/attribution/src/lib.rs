@@ -225,7 +225,13 @@ pub(crate) fn german_media_compound(folded: &str) -> bool {
         "zeitung", "zeitungen", "magazin", "magazins", "portal", "portals", "agentur", "blatt", "blattes", "sender", "medium", "mediums",
         "senders", "fernsehen", "fernsehens", "zeitschrift", "sendung", "podcast", "podcasts",
     ];
-    ENDINGS.iter().any(|e| folded.len() >= e.len() + 4 && folded.ends_with(e))
+    // ("Bundesnetzagentur" is a federal agency, "Nachrichtenagentur" a medium.)
+    ENDINGS.iter().any(|e| {
+        folded.len() >= e.len() + 4
+            && folded.ends_with(e)
+            && (*e != "agentur"
+                || !["bundes", "landes", "netz", "raumfahrt", "arzneimittel", "umwelt", "energie", "arbeit"].iter().any(|p| folded.starts_with(p)))
+    })
 }
 
 /// Whether two names of two words or more sound alike word by word across scripts ("Мерроу

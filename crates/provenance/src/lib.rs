@@ -21,6 +21,7 @@ pub mod eval;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 use stemmata_attribution::{self as attribution, lexicon, outlet_key, CueKindOrCredit, SourceKind};
+use stemmata_attribution::extract::COMPANY_WORDS;
 use stemmata_model::report::{OriginReport, RelayReport};
 use stemmata_model::{Article, ArticleId, Span};
 
@@ -1059,14 +1060,6 @@ fn one_word_name(article: &Article, s: &attribution::Source) -> Option<String> {
     (!w.contains(char::is_whitespace) && story_subject(article, w)).then(|| w.to_string())
 }
 
-/// Words that describe a company or group the article names elsewhere ("the company said in a
-/// statement", "a annoncé le groupe dans un communiqué", "ha comunicato la società in una nota").
-const COMPANY_WORDS: &[&str] = &[
-    "company", "group", "firm", "carmaker", "maker", "manufacturer", "lender", "insurer", "retailer", "konzern",
-    "unternehmen", "hersteller", "firma", "societe", "groupe", "entreprise", "constructeur", "societa", "gruppo",
-    "azienda", "empresa", "compania", "grupo", "компанія", "компания", "концерн", "spolka", "koncern",
-];
-
 /// The company a company word stands for: the story's subject, named first among the title's
 /// words that the body names again ("Kessler-Haug lifts margin outlook …" for "the company said
 /// in a statement").
@@ -1932,10 +1925,26 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
             x.contains_key(abbr) && y.keys().any(|n| keys_match(&outlet_key(n), &key))
         })
     };
+    // "the Kyiv International Institute of Sociology (KIIS)" and "el Instituto Internacional de
+    // Sociología de Kiev (KIIS)": names the articles follow with one abbreviation in brackets,
+    // or a name that is the other's abbreviation.
+    let bracketed: BTreeMap<&String, BTreeSet<String>> = external
+        .iter()
+        .map(|(k, _)| {
+            let names = &name_votes[k];
+            let abbrs = names.keys().flat_map(|n| articles.iter().flat_map(move |a| bracket_abbreviations(&a.text, n))).collect();
+            (k, abbrs)
+        })
+        .collect();
+    let abbreviated = |x: &String, y: &String| {
+        let (ax, ay) = (&bracketed[x], &bracketed[y]);
+        !ax.is_disjoint(ay) || name_votes[x].keys().any(|n| ay.contains(n.trim())) || name_votes[y].keys().any(|n| ax.contains(n.trim()))
+    };
     // Every pair of keys that name one source joins one group (union–find over the keys, most
     // credited first); each group goes under its most credited key.
     let same = |k: &String, key: &String| {
         keys_match(k, key)
+            || abbreviated(k, key)
             || acronym_match(&name_votes[k], &name_votes[key])
             || alias_match(&name_votes[k], &name_votes[key])
             || alias_match(&name_votes[key], &name_votes[k])
@@ -2073,6 +2082,19 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
             .unwrap_or_else(|| key.clone());
         // A well-known medium goes by its registry name ("Гардиан" → The Guardian).
         let best = stemmata_text::media::lookup(&best).map_or(best, |m| m.name.to_string());
+        // A name the articles write with its abbreviation keeps it, the one readers of any
+        // language know: "Instituto Internacional de Sociología de Kiev (KIIS)".
+        let abbreviation = (!initials(&best) && stemmata_text::media::lookup(&best).is_none())
+            .then(|| {
+                let mut found: Vec<String> = votes.keys().flat_map(|n| articles.iter().flat_map(move |a| bracket_abbreviations(&a.text, n))).collect();
+                found.sort_by_key(|a| stemmata_text::has_cyrillic(a));
+                found.into_iter().next()
+            })
+            .flatten();
+        let best = match abbreviation {
+            Some(abbr) if !best.contains(&abbr) => format!("{best} ({abbr})"),
+            _ => best,
+        };
         names.insert(key.clone(), best);
     }
     for i in 0..articles.len() {
@@ -2152,6 +2174,37 @@ fn media_class(folded: &str) -> Option<&'static str> {
 /// Initials in brackets right after a name ("«Линдвурм» (PAL)"), or the name in Latin letters
 /// after a name in Cyrillic («Погляд у лабораторію» (Blick ins Labor)): (bracketed, name), the
 /// name being the quoted words, or the capitalised words (at most four), before the bracket.
+/// The abbreviations a text writes in brackets after a name, the name's last words between
+/// ("Instituto Internacional de Sociología de Kiev (KIIS)" after "Internacional").
+fn bracket_abbreviations(text: &str, name: &str) -> Vec<String> {
+    const LINKS: &[&str] = &["of", "for", "de", "del", "di", "della", "des", "du", "für", "fur", "la", "le", "and", "y", "et", "und"];
+    let name = name.trim();
+    if name.chars().count() < 3 {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for (at, _) in text.match_indices(name) {
+        let mut rest = &text[at + name.len()..];
+        for _ in 0..=6 {
+            if let Some(inner) = rest.strip_prefix(" (").and_then(|r| r.split_once(')')).map(|(i, _)| i) {
+                let letters = inner.chars().filter(|c| c.is_alphabetic()).count();
+                if (2..=6).contains(&letters) && inner.chars().all(|c| c.is_alphabetic() && c.is_uppercase()) {
+                    out.push(inner.to_string());
+                }
+                break;
+            }
+            let Some(next) = rest.strip_prefix(' ') else { break };
+            let end = next.find([' ', ',', '.', ';', ':', '(', ')']).unwrap_or(next.len());
+            let word = &next[..end];
+            if word.is_empty() || !(word.starts_with(char::is_uppercase) || LINKS.contains(&word)) {
+                break;
+            }
+            rest = &next[end..];
+        }
+    }
+    out
+}
+
 fn abbreviations(text: &str) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for (open, _) in text.match_indices(" (") {
@@ -2225,6 +2278,18 @@ fn acronym_match(a: &BTreeMap<String, usize>, b: &BTreeMap<String, usize>) -> bo
 /// Whether two source names denote the same outlet or agency ("The Telegraph" /
 /// "telegraph.co.uk", "AP" / "Associated Press", "Karpatskyi Ekspres" / "Карпатський експрес").
 pub fn same_source(a: &str, b: &str) -> bool {
+    // "Instituto Internacional de Sociología de Kiev (KIIS)": a name with its abbreviation is
+    // the abbreviation, and the name.
+    fn bracketed(n: &str) -> Option<(&str, &str)> {
+        let (name, abbr) = n.trim().strip_suffix(')')?.rsplit_once(" (")?;
+        (abbr.chars().all(|c| c.is_alphabetic() && c.is_uppercase()) && (2..=6).contains(&abbr.chars().count())).then_some((name, abbr))
+    }
+    if let Some((name, abbr)) = bracketed(a) {
+        return b.trim() == abbr || bracketed(b).is_some_and(|(_, other)| other == abbr) || same_source(name, b);
+    }
+    if let Some((name, abbr)) = bracketed(b) {
+        return a.trim() == abbr || same_source(a, name);
+    }
     if let (Some(x), Some(y)) = (attribution::agency::lookup(a), attribution::agency::lookup(b)) {
         return x.id == y.id;
     }
