@@ -1139,7 +1139,7 @@ const DESCRIBING_SUFFIXES: &[&str] = &["-based", "-owned", "-run", "-funded", "-
 /// hervor"), folded.
 const POLL_WORDS: &[&str] = &[
     "poll", "survey", "sondaz", "sondazu", "umfrage", "sondage", "опитування", "опрос", "опроса", "encuesta", "sondeo",
-    "sondaggio", "sondagem", "badanie", "badania", "barometre", "barometer", "erhebung",
+    "sondaggio", "sondagem", "badanie", "badania", "barometre", "barometer", "barometro", "erhebung",
 ];
 
 /// Words that name who made a poll or issued a release, before the name: its kind ("the research
@@ -1192,6 +1192,27 @@ pub fn poll_author(text: &str, a: &Attribution) -> Option<String> {
         // (Nor a French or Spanish "de" farther on: "un communiqué ad hoc publié après la clôture
         // de la Bourse de Francfort".)
         let german_far = |j: usize| matches!(folded[j].as_str(), "vom" | "von" | "des" | "der" | "de" | "du" | "del") && j > doc + 2;
+        // "por el Instituto Internacional de Sociología de Kiev (KIIS)", "du Centre de
+        // recherches sociologiques (CIS)": a name up to the abbreviation that closes it, the
+        // kind in it, after a lead however far from the document.
+        let bracket_end = |k: usize| {
+            let last = (k + 1..spans.len().min(k + 7))
+                .take_while(|&j| &rest[spans[j - 1].1..spans[j].0] == " " && !rest[spans[j].0..spans[j].1].chars().all(char::is_uppercase))
+                .last()
+                .unwrap_or(k);
+            (last..=(last + 1).min(spans.len() - 1)).find(|&e| {
+                rest[spans[e].1..].starts_with(" (")
+                    && rest[spans[e].1 + 2..].split(')').next().is_some_and(|abbr| {
+                        (2..=6).contains(&abbr.chars().count()) && abbr.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
+                    })
+            })
+            .filter(|&e| e <= last && (k + 1..=e).all(|j| !matches!(folded[j].as_str(), "by" | "przez" | "von" | "vom" | "par" | "por" | "da" | "dal")))
+        };
+        if capital(k) && !time(&folded[k]) && (lead(k - 1) || k >= 2 && between(k - 1) && lead(k - 2))
+            && let Some(e) = bracket_end(k)
+        {
+            return Some(rest[spans[k].0..spans[e].1].to_string());
+        }
         if capital(k)
             && !time(&folded[k])
             && !folded[k].ends_with("-based")
@@ -1212,18 +1233,6 @@ pub fn poll_author(text: &str, a: &Attribution) -> Option<String> {
                 {
                     end = before.last().copied().unwrap_or(end);
                 }
-            }
-            // "por el Instituto Internacional de Sociología de Kiev (KIIS)": a name of capitalised
-            // words and links that its abbreviation closes, the kind in it.
-            let links = |j: usize| matches!(folded[j].as_str(), "de" | "of" | "for" | "fur" | "di" | "del" | "della" | "des" | "du");
-            let bracketed = (end + 1..spans.len().min(end + 7)).take_while(|&j| (capital(j) || links(j)) && &rest[spans[j - 1].1..spans[j].0] == " ").last().unwrap_or(end);
-            if rest[spans[bracketed].1..].starts_with(" (")
-                && rest[spans[bracketed].1 + 2..].split(')').next().is_some_and(|abbr| {
-                    (2..=6).contains(&abbr.chars().count()) && abbr.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
-                })
-                && capital(bracketed)
-            {
-                return Some(rest[spans[k].0..spans[bracketed].1].to_string());
             }
             // "des Warschauer Instituts Horyzont": the name after the kind.
             let start = (k..=end).rev().find(|&j| lead(j)).map_or(k, |j| j + 1);

@@ -1938,7 +1938,12 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
         .collect();
     let abbreviated = |x: &String, y: &String| {
         let (ax, ay) = (&bracketed[x], &bracketed[y]);
-        !ax.is_disjoint(ay) || name_votes[x].keys().any(|n| ay.contains(n.trim())) || name_votes[y].keys().any(|n| ax.contains(n.trim()))
+        // ("the CIS", "el CIS": the abbreviation with its article.)
+        let bare = |n: &str| {
+            let n = n.trim();
+            ["the ", "The ", "el ", "El ", "le ", "Le ", "la ", "La ", "l'", "der ", "die ", "das "].iter().find_map(|a| n.strip_prefix(a)).unwrap_or(n).to_string()
+        };
+        !ax.is_disjoint(ay) || name_votes[x].keys().any(|n| ay.contains(&bare(n))) || name_votes[y].keys().any(|n| ax.contains(&bare(n)))
     };
     // Every pair of keys that name one source joins one group (union–find over the keys, most
     // credited first); each group goes under its most credited key.

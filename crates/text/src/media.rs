@@ -51,6 +51,14 @@ pub static MEDIA: &[Medium] = &[
     medium!("Daily Mail", ["The Daily Mail", "Mail Online", "MailOnline", "Дейлі мейл", "Дейли мейл", "Дейлі Мейл", "Дейли Мэйл"], [], ["dailymail.co.uk"]),
     medium!("The Sun", [], [], ["thesun.co.uk"]),
     medium!("Daily Mirror", ["The Mirror", "Mirror", "The Daily Mirror", "Дейлі мірор", "Дейли миррор"], [], ["mirror.co.uk"]),
+    // (Not "Express" or "Standard" alone: common words; L'Express and Super Express are others.)
+    medium!("Daily Express", ["The Daily Express", "Express.co.uk", "Дейлі експрес", "Дейли экспресс"], [], ["express.co.uk"]),
+    medium!("Evening Standard", ["London Evening Standard"], [], ["standard.co.uk"]),
+    medium!("The Scotsman", [], [], ["scotsman.com"]),
+    medium!("The i Paper", ["i Paper", "i newspaper", "iNews"], [], ["inews.co.uk"]),
+    medium!("Channel 4 News", [], [], ["channel4.com"]),
+    medium!("ITV News", [], ["ITV"], ["itv.com"]),
+    medium!("LBC", ["Leading Britain's Conversation"], ["LBC"], ["lbc.co.uk"]),
     // United States.
     medium!("The New York Times", ["New York Times", "NY Times", "Нью-Йорк таймс", "Нью-Йорк Таймс", "Нью Йорк Таймс"], ["NYT"], ["nytimes.com"]),
     medium!("The Washington Post", ["Washington Post", "Вашингтон пост", "Вашингтон Пост"], ["WaPo", "WP"], ["washingtonpost.com"]),
@@ -79,6 +87,59 @@ pub static MEDIA: &[Medium] = &[
     medium!("PA Media", ["Press Association", "the Press Association", "PA news agency"], ["PA"], ["pamediagroup.com"]),
     medium!("Agence France-Presse", ["France-Presse", "Agence France Presse", "Франс Пресс", "Франс-Пресс"], ["AFP"], ["afp.com"]),
     medium!("Al Jazeera", ["Аль-Джазіра", "Аль-Джазира", "Аль Джазіра", "Аль Джазира"], [], ["aljazeera.com"]),
+    // (Not "The Hill", "The Intercept", "The Information" without the article: common words. Vox,
+    // Puck and Billboard go by their web addresses: "Vox" is a Spanish party and a German channel,
+    // a puck and a billboard are things. Variety and Deadline are credited so, bare.)
+    medium!("New York Post", ["NY Post", "Нью-Йорк пост"], [], ["nypost.com"]),
+    medium!("The Hill", [], [], ["thehill.com"]),
+    medium!("Washington Examiner", [], [], ["washingtonexaminer.com"]),
+    medium!("Breitbart News", ["Breitbart"], [], ["breitbart.com"]),
+    medium!("HuffPost", ["Huffington Post", "Хаффінгтон пост", "Хаффингтон пост"], [], ["huffpost.com", "huffingtonpost.com", "huffingtonpost.co.uk"]),
+    medium!("BuzzFeed News", [], [], ["buzzfeednews.com"]),
+    medium!("The Daily Beast", ["Daily Beast"], [], ["thedailybeast.com"]),
+    medium!("Vox.com", [], [], ["vox.com"]),
+    medium!("Semafor", [], [], ["semafor.com"]),
+    medium!("The Information", [], [], ["theinformation.com"]),
+    medium!("Puck.news", [], [], ["puck.news"]),
+    medium!("The Intercept", [], [], ["theintercept.com"]),
+    medium!("ProPublica", [], [], ["propublica.org"]),
+    medium!("PBS", ["Public Broadcasting Service", "PBS NewsHour"], ["PBS"], ["pbs.org"]),
+    // Entertainment media.
+    medium!("The Hollywood Reporter", ["Hollywood Reporter"], ["THR"], ["hollywoodreporter.com"]),
+    medium!("Variety", [], [], ["variety.com"]),
+    medium!("Deadline", ["Deadline Hollywood"], [], ["deadline.com"]),
+    medium!("Rolling Stone", ["Роллінг Стоун", "Роллинг Стоун"], [], ["rollingstone.com"]),
+    medium!("Billboard.com", [], [], ["billboard.com"]),
+    // Asia, the Middle East, Turkey. (Not "TOI": The Times of India and The Times of Israel.)
+    medium!("Nikkei", ["Nikkei Asia", "Nikkei Asian Review", "Nihon Keizai Shimbun", "Никкэй", "Ніккей"], [], ["nikkei.com"]),
+    medium!("NHK", ["Nippon Hoso Kyokai", "Japan Broadcasting Corporation"], ["NHK"], ["nhk.or.jp"]),
+    medium!("Kyodo News", ["Kyodo", "Кіодо", "Киодо"], [], ["kyodonews.net"]),
+    medium!("Xinhua", ["Xinhua News Agency", "Синьхуа", "Сіньхуа"], [], ["xinhuanet.com", "news.cn"]),
+    medium!("Yonhap", ["Yonhap News Agency", "Йонхап", "Ренхап"], [], ["yna.co.kr"]),
+    medium!("South China Morning Post", ["Саут Чайна Морнінг Пост", "Саут Чайна Морнинг Пост"], ["SCMP"], ["scmp.com"]),
+    medium!("The Times of India", ["Times of India", "Таймс оф Індія", "Таймс оф Индия"], [], ["timesofindia.indiatimes.com"]),
+    medium!("Haaretz", ["Гаарец", "Хаарец"], [], ["haaretz.com", "haaretz.co.il"]),
+    medium!("The Times of Israel", ["Times of Israel"], [], ["timesofisrael.com"]),
+    medium!("The Jerusalem Post", ["Jerusalem Post", "Джерузалем пост"], [], ["jpost.com"]),
+    medium!("Al Arabiya", ["Аль-Арабія", "Аль-Арабия"], [], ["alarabiya.net"]),
+    medium!("Middle East Eye", [], [], ["middleeasteye.net"]),
+    medium!("Anadolu Agency", ["Anadolu", "Anadolu Ajansı", "Анадолу"], [], ["aa.com.tr"]),
+    // Europe-wide and investigative.
+    medium!("Euronews", ["euronews", "Євроньюс", "Евроньюс"], [], ["euronews.com"]),
+    medium!("bne IntelliNews", ["IntelliNews"], [], ["intellinews.com"]),
+    medium!("Bellingcat", ["Беллінгкет", "Беллингкэт"], [], ["bellingcat.com"]),
+    medium!("OCCRP", ["Organized Crime and Corruption Reporting Project"], ["OCCRP"], ["occrp.org"]),
+    // Aviation, shipping and energy trade media. (Not "Argus" or "Upstream" alone: common words.)
+    medium!("The Aviation Herald", ["Aviation Herald", "AvHerald"], [], ["avherald.com"]),
+    medium!("aeroTELEGRAPH", [], [], ["aerotelegraph.com"]),
+    medium!("Simple Flying", [], [], ["simpleflying.com"]),
+    medium!("Flightradar24", ["Flightradar"], [], ["flightradar24.com"]),
+    medium!("Aviation Week", ["Aviation Week & Space Technology", "Aviation Week Network"], [], ["aviationweek.com"]),
+    medium!("Lloyd's List", [], [], ["lloydslist.com"]),
+    medium!("Argus Media", [], [], ["argusmedia.com"]),
+    medium!("S&P Global Platts", ["Platts", "S&P Global Commodity Insights"], [], ["platts.com"]),
+    medium!("Energy Intelligence", [], [], ["energyintel.com"]),
+    medium!("Upstream Online", [], [], ["upstreamonline.com"]),
     // Germany, France, Italy, Spain.
     medium!("Deutsche Welle", ["Дойче Велле", "Дойче веле", "Німецька хвиля", "Немецкая волна"], ["DW"], ["dw.com"]),
     medium!("Der Spiegel", ["Spiegel", "Spiegel Online", "Шпігель", "Шпигель", "Дер Шпігель", "Дер Шпигель"], [], ["spiegel.de"]),
@@ -107,6 +168,77 @@ pub static MEDIA: &[Medium] = &[
     medium!("Diário de Notícias", ["Diario de Noticias"], [], ["dn.pt"]),
     medium!("Jornal de Notícias", ["Jornal de Noticias"], [], ["jn.pt"]),
     medium!("RTP", ["Rádio e Televisão de Portugal"], [], ["rtp.pt"]),
+    // Germany, Austria, Switzerland. (Not "Stern", "Focus", "Standard", "Presse" or "Kurier"
+    // alone: common words. Not "NTV": the Russian channel, below.)
+    medium!("ARD", ["Tagesschau", "tagesschau", "ARD-Tagesschau", "ARD aktuell"], ["ARD", "АРД"], ["tagesschau.de", "ard.de", "ardmediathek.de"]),
+    medium!("ZDF", ["Zweites Deutsches Fernsehen", "ZDFheute"], ["ZDF"], ["zdf.de", "zdfheute.de"]),
+    medium!("Deutschlandfunk", [], ["DLF"], ["deutschlandfunk.de"]),
+    medium!("n-tv", ["n-tv.de"], [], ["n-tv.de"]),
+    medium!("Der Stern", ["Штерн"], [], ["stern.de"]),
+    medium!("Focus Online", ["FOCUS online", "Focus-Magazin"], [], ["focus.de"]),
+    medium!("Der Tagesspiegel", ["Tagesspiegel", "Тагесшпігель", "Тагесшпигель"], [], ["tagesspiegel.de"]),
+    medium!("Frankfurter Rundschau", ["Франкфуртер рундшау"], [], ["fr.de"]),
+    medium!("taz", ["taz.de"], [], ["taz.de"]),
+    medium!("RedaktionsNetzwerk Deutschland", [], ["RND"], ["rnd.de"]),
+    medium!("t-online", ["t-online.de"], [], ["t-online.de"]),
+    medium!("Katholische Nachrichten-Agentur", [], ["KNA"], ["kna.de"]),
+    medium!("Evangelischer Pressedienst", [], ["epd"], ["epd.de"]),
+    medium!("Der Standard", ["derStandard", "derStandard.at"], [], ["derstandard.at"]),
+    medium!("ORF", ["Österreichischer Rundfunk"], ["ORF"], ["orf.at"]),
+    medium!("Die Presse", ["Ді Прессе", "Ди Прессе"], [], ["diepresse.com"]),
+    medium!("Kurier.at", [], [], ["kurier.at"]),
+    medium!("Austria Presse Agentur", [], ["APA"], ["apa.at"]),
+    medium!("Neue Zürcher Zeitung", ["Neue Zuercher Zeitung", "Нойе Цюрхер Цайтунг"], ["NZZ"], ["nzz.ch"]),
+    medium!("Tages-Anzeiger", [], [], ["tagesanzeiger.ch"]),
+    medium!("SRF", ["Schweizer Radio und Fernsehen"], ["SRF"], ["srf.ch"]),
+    medium!("Keystone-SDA", ["Keystone-ATS", "Schweizerische Depeschenagentur", "Agence télégraphique suisse"], ["SDA", "ATS"], ["keystone-sda.ch"]),
+    // France and Belgium. (Not "Point", "Soir", "Croix" or "Echos" without the article; 20 Minutes
+    // and 20minutos by their web addresses: "20 minutes" is a stretch of time.)
+    medium!("franceinfo", ["France Info"], [], ["francetvinfo.fr"]),
+    medium!("France Télévisions", [], [], ["francetelevisions.fr"]),
+    medium!("TF1", ["TF1 Info"], [], ["tf1.fr", "tf1info.fr"]),
+    medium!("BFM TV", ["BFMTV"], [], ["bfmtv.com"]),
+    medium!("Les Echos", [], [], ["lesechos.fr"]),
+    medium!("L'Express", [], [], ["lexpress.fr"]),
+    medium!("Le Point", [], [], ["lepoint.fr"]),
+    medium!("Le Parisien", ["Aujourd'hui en France"], [], ["leparisien.fr"]),
+    medium!("Ouest-France", [], [], ["ouest-france.fr"]),
+    medium!("20minutes.fr", [], [], ["20minutes.fr"]),
+    medium!("Mediapart", ["Медіапарт", "Медиапарт"], [], ["mediapart.fr"]),
+    medium!("L'Obs", ["Le Nouvel Observateur", "Nouvel Observateur", "Нувель обсерватер"], [], ["nouvelobs.com"]),
+    medium!("La Croix", [], [], ["la-croix.com"]),
+    medium!("Le Soir", [], [], ["lesoir.be"]),
+    medium!("RTBF", ["Radio-télévision belge de la Communauté française"], ["RTBF"], ["rtbf.be"]),
+    medium!("Agence Belga", ["Belga News Agency"], [], ["belga.be", "belganewsagency.eu"]),
+    // Italy. (Not "ANSA" as a name: "ansa" is a word; not "AGI": artificial general intelligence.)
+    medium!("Agenzia ANSA", ["Agenzia Nazionale Stampa Associata", "Анса"], ["ANSA"], ["ansa.it"]),
+    medium!("Adnkronos", [], [], ["adnkronos.com"]),
+    medium!("Agenzia Italia", ["Agenzia Giornalistica Italia"], [], ["agi.it"]),
+    medium!("Il Fatto Quotidiano", ["Fatto Quotidiano"], [], ["ilfattoquotidiano.it"]),
+    medium!("Il Giornale", [], [], ["ilgiornale.it"]),
+    medium!("Avvenire.it", [], [], ["avvenire.it"]),
+    medium!("Il Post", [], [], ["ilpost.it"]),
+    medium!("Tgcom24", [], [], ["tgcom24.mediaset.it"]),
+    medium!("Sky TG24", [], [], ["tg24.sky.it"]),
+    // Spain, Portugal, Latin America. (ABC of Madrid is not ABC News; not "Lusa", "Público" or
+    // "Observador" alone: common words.)
+    medium!("Agencia EFE", [], ["EFE"], ["efe.com"]),
+    medium!("Europa Press", [], [], ["europapress.es"]),
+    medium!("Diario ABC", ["ABC.es"], [], ["abc.es"]),
+    medium!("El Confidencial", [], [], ["elconfidencial.com"]),
+    medium!("elDiario.es", [], [], ["eldiario.es"]),
+    medium!("Diario Público", [], [], ["publico.es"]),
+    medium!("20minutos.es", [], [], ["20minutos.es"]),
+    medium!("Cadena SER", [], [], ["cadenaser.com"]),
+    medium!("RTVE", ["Radiotelevisión Española", "Televisión Española"], ["RTVE", "TVE"], ["rtve.es"]),
+    medium!("Agência Lusa", [], [], ["lusa.pt"]),
+    medium!("Publico.pt", [], [], ["publico.pt"]),
+    medium!("Observador.pt", [], [], ["observador.pt"]),
+    medium!("SIC Notícias", [], [], ["sicnoticias.pt"]),
+    medium!("Clarín", ["Кларин"], [], ["clarin.com"]),
+    medium!("La Nación", [], [], ["lanacion.com.ar"]),
+    medium!("Infobae", [], [], ["infobae.com"]),
+    medium!("Folha de S.Paulo", ["Folha de São Paulo"], [], ["folha.uol.com.br"]),
     // Scientific journals, whose papers the news relays.
     medium!("Nature", ["Nature journal"], [], ["nature.com"]),
     medium!("The Lancet", ["Lancet", "Ланцет"], [], ["thelancet.com"]),
@@ -147,13 +279,27 @@ pub static MEDIA: &[Medium] = &[
     medium!("Rzeczpospolita", ["Жечпосполіта", "Жечпосполита"], [], ["rp.pl"]),
     medium!("Gazeta Wyborcza", ["Газета Виборча", "Газета виборча", "Газета Выборча"], [], ["wyborcza.pl"]),
     medium!("Polish Press Agency", ["Polska Agencja Prasowa", "Polskiej Agencji Prasowej", "Polską Agencję Prasową", "Polskiej Agencji Prasowej PAP"], ["PAP"], ["pap.pl"]),
+    // (Not "WP": The Washington Post; not "Fakt" alone: a word.)
+    medium!("Onet", ["Onet.pl", "Onetu"], [], ["onet.pl"]),
+    medium!("Wirtualna Polska", ["WP.pl", "Wirtualnej Polski"], [], ["wp.pl"]),
+    medium!("Money.pl", [], [], ["money.pl"]),
+    medium!("Interia", ["Interia.pl", "Interii"], [], ["interia.pl"]),
+    medium!("TVN24", ["TVN 24"], [], ["tvn24.pl"]),
+    medium!("Polsat News", [], [], ["polsatnews.pl"]),
+    medium!("Polskie Radio", ["Polish Radio", "Polskiego Radia", "Polskie Radio 24", "Польське радіо", "Польское радио"], [], ["polskieradio.pl", "polskieradio24.pl"]),
+    medium!("RMF FM", ["RMF24", "RMF 24"], ["RMF"], ["rmf24.pl", "rmf.fm"]),
+    medium!("Dziennik Gazeta Prawna", ["Gazeta Prawna", "Dziennika Gazety Prawnej"], ["DGP"], ["gazetaprawna.pl"]),
+    medium!("Dziennik Zachodni", ["Dziennika Zachodniego"], [], ["dziennikzachodni.pl"]),
+    medium!("Super Express", ["Super Expressu"], [], ["se.pl"]),
+    medium!("Fakt.pl", [], [], ["fakt.pl"]),
+    medium!("Newsweek Polska", ["Newsweek Польща"], [], ["newsweek.pl"]),
     // Russia.
     medium!("Kommersant", ["Коммерсантъ", "Коммерсант", "Комерсант", "Kommersant-Daily"], ["Ъ", "“Ъ”", "«Ъ»"], ["kommersant.ru"]),
     medium!("Vedomosti", ["Ведомости", "Відомості"], [], ["vedomosti.ru"]),
     medium!("RBC", ["РБК", "RosBusinessConsulting"], [], ["rbc.ru"]),
     medium!("Meduza", ["Медуза"], [], ["meduza.io"]),
     medium!("Важные истории", ["iStories", "Important Stories", "Важливі історії", "Waschnyje istorii", "Vazhnye istorii"], [], ["istories.media"]),
-    medium!("Novaya Gazeta", ["Новая газета", "Нова газета"], [], ["novayagazeta.ru", "novayagazeta.eu"]),
+    medium!("Novaya Gazeta", ["Новая газета", "Нова газета"], [], ["novayagazeta.ru"]),
     medium!("Izvestia", ["Известия", "Izvestiya"], [], ["iz.ru"]),
     medium!("RT", ["Russia Today", "Раша тудей", "Раша Тудей"], ["RT"], ["rt.com"]),
     medium!("TV Rain", ["Dozhd", "Дождь", "Телеканал Дождь", "Doschd", "Дощ"], [], ["tvrain.ru", "tvrain.tv"]),
@@ -164,6 +310,30 @@ pub static MEDIA: &[Medium] = &[
     medium!("TASS", ["ТАСС"], ["TASS", "ТАСС"], ["tass.ru", "tass.com"]),
     medium!("RIA Novosti", ["РИА Новости", "РІА Новини"], [], ["ria.ru"]),
     medium!("Interfax", ["Інтерфакс", "Интерфакс"], [], ["interfax.ru"]),
+    // (Not "Lenta", "Лента", "Спутник" or "Знак" alone: words in Italian or Russian; not "Sputnik"
+    // alone: the satellite and the vaccine. Not Baza, Shot, Mash, Sirena, Holod, Agentstvo or
+    // Verstka: their names are words too.)
+    medium!("Novaya Gazeta Europe", ["Новая газета Европа", "Нова газета Європа"], [], ["novayagazeta.eu"]),
+    medium!("The Moscow Times", ["Moscow Times"], [], ["themoscowtimes.com"]),
+    medium!("The Bell", [], [], ["thebell.io"]),
+    medium!("Forbes Russia", ["Forbes Россия", "Форбс Россия", "Forbes Росія", "Форбс Росія"], [], ["forbes.ru"]),
+    medium!("Lenta.ru", ["Лента.ру", "Лента.Ру"], [], ["lenta.ru"]),
+    medium!("Gazeta.ru", ["Газета.Ru", "Газета.ру"], [], ["gazeta.ru"]),
+    medium!("Novye Izvestia", ["Новые Известия", "Novye Izvestiya", "Novyye Izvestiya"], [], ["newizv.ru"]),
+    medium!("Moskovsky Komsomolets", ["Московский комсомолец", "Московского комсомольца", "Московський комсомолець", "Moskowski Komsomolez"], ["МК"], ["mk.ru"]),
+    medium!("Rossiyskaya Gazeta", ["Российская газета", "Російська газета", "Rossijskaja Gaseta"], ["РГ"], ["rg.ru"]),
+    medium!("Argumenty i Fakty", ["Аргументы и факты", "Аргументи і факти", "АиФ"], [], ["aif.ru"]),
+    medium!("Channel One Russia", ["Первый канал", "Pervy Kanal"], [], ["1tv.ru"]),
+    medium!("НТВ", [], ["NTV", "НТВ"], ["ntv.ru"]),
+    medium!("Sputnik News", ["Sputnik International"], [], ["sputniknews.com", "sputnikglobe.com"]),
+    medium!("Readovka", ["Ридовка"], [], ["readovka.news"]),
+    medium!("Rybar", ["Рыбарь", "Рибар"], [], ["rybar.ru"]),
+    medium!("Ekho Moskvy", ["Эхо Москвы", "Эха Москвы", "Ехо Москви", "Echo Moskvy", "Echo Moskwy", "Echo of Moscow"], [], ["echo.msk.ru"]),
+    medium!("7x7", ["7х7"], [], ["7x7-journal.ru"]),
+    medium!("Znak.com", [], [], ["znak.com"]),
+    medium!("E1.ru", [], [], ["e1.ru"]),
+    medium!("НГС", ["NGS.ru"], ["НГС"], ["ngs.ru"]),
+    medium!("Ura.ru", ["URA.RU", "Ура.ру"], [], ["ura.news", "ura.ru"]),
     // Ukraine.
     medium!("Ukrainska Pravda", ["Українська правда", "Украинская правда", "Ukrainian Pravda"], ["УП"], ["pravda.com.ua"]),
     medium!("Ekonomichna Pravda", ["Економічна правда", "Экономическая правда", "Economic Pravda"], ["ЕП"], ["epravda.com.ua"]),
@@ -194,6 +364,19 @@ pub static MEDIA: &[Medium] = &[
     medium!("Glavcom", ["Главком", "Glavkom"], [], ["glavcom.ua"]),
     medium!("Focus.ua", ["Фокус"], [], ["focus.ua"]),
     medium!("Gazeta.ua", ["Газета.ua", "Газета по-українськи", "Gazeta po-ukrainsky", "Gazeta po-ukrainski", "Газета по-украински"], [], ["gazeta.ua"]),
+    // (Not "Тексти", "Заборона" or "Лівий берег" alone: words.)
+    medium!("Forbes Ukraine", ["Forbes Україна", "Форбс Україна", "Форбс Украина", "Forbes Украина"], [], ["forbes.ua"]),
+    medium!("LB.ua", ["ЛБ.ua"], [], ["lb.ua"]),
+    medium!("Babel.ua", ["Бабель"], [], ["babel.ua"]),
+    medium!("Slovo i Dilo", ["Слово і діло", "Слово и дело"], [], ["slovoidilo.ua"]),
+    medium!("Texty.org.ua", ["Тексти.org.ua"], [], ["texty.org.ua"]),
+    medium!("Detector Media", ["Детектор медіа", "Детектор медиа"], [], ["detector.media"]),
+    medium!("Zaborona.com", [], [], ["zaborona.com"]),
+    // Belarus. (Not "Зеркало": a word, and Zerkalo Nedeli.)
+    medium!("Zerkalo.io", ["TUT.BY"], [], ["zerkalo.io", "tut.by"]),
+    medium!("Nasha Niva", ["Наша Ніва", "Наша Нива"], [], ["nashaniva.com", "nn.by"]),
+    medium!("BelTA", ["БелТА", "Belarusian Telegraph Agency", "Белорусское телеграфное агентство"], [], ["belta.by"]),
+    medium!("Belsat", ["Белсат", "Belsat TV"], [], ["belsat.eu"]),
 ];
 
 /// Letters and digits, case and accents folded: "Цензор.НЕТ" → "цензорнет".
@@ -439,4 +622,133 @@ mod tests {
             }
         }
     }
+
+    #[test]
+    fn no_two_media_share_a_domain_or_an_abbreviation() {
+        let mut domains: HashMap<&str, &str> = HashMap::new();
+        let mut abbreviations: HashMap<&str, &str> = HashMap::new();
+        for m in MEDIA {
+            for d in m.domains {
+                if let Some(other) = domains.insert(d, m.name) {
+                    assert_eq!(other, m.name, "{d} is both {other}'s and {}'s", m.name);
+                }
+            }
+            for a in m.abbreviations {
+                if let Some(other) = abbreviations.insert(a, m.name) {
+                    assert_eq!(other, m.name, "{a} stands for both {other} and {}", m.name);
+                }
+            }
+        }
+        // No domain lies under another medium's, where the first listed would win (Sport Bild's
+        // sportbild.bild.de, under Bild's bild.de, the one such pair so far).
+        for (d, m) in &domains {
+            for (e, o) in &domains {
+                if m != o && d.ends_with(&format!(".{e}")) {
+                    assert_eq!((*d, *e), ("sportbild.bild.de", "bild.de"), "{d} ({m}) lies under {e} ({o})");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_name_abbreviation_and_domain_finds_its_medium() {
+        for m in MEDIA {
+            let forms = std::iter::once(&m.name).chain(m.names).chain(m.abbreviations).chain(m.domains);
+            for form in forms.filter(|f| **f != "sportbild.bild.de") {
+                assert_eq!(lookup(form).map(|x| x.name), Some(m.name), "{form}");
+            }
+        }
+    }
+
+    #[test]
+    fn spellings_and_domains_of_european_and_other_media() {
+        let name = |s: &str| lookup(s).map(|m| m.name);
+        assert_eq!(name("Штерн"), Some("Der Stern"));
+        assert_eq!(name("Штерна"), Some("Der Stern"));
+        assert_eq!(name("Ді Прессе"), Some("Die Presse"));
+        assert_eq!(name("derStandard"), Some("Der Standard"));
+        assert_eq!(name("https://www.derstandard.at/story/1"), Some("Der Standard"));
+        assert_eq!(name("Нойе Цюрхер Цайтунг"), Some("Neue Zürcher Zeitung"));
+        assert_eq!(name("NZZ"), Some("Neue Zürcher Zeitung"));
+        assert_eq!(name("tagesschau"), Some("ARD"));
+        assert_eq!(name("epd"), Some("Evangelischer Pressedienst"));
+        assert_eq!(name("L’Express"), Some("L'Express"));
+        assert_eq!(name("Анса"), Some("Agenzia ANSA"));
+        assert_eq!(name("Польське радіо"), Some("Polskie Radio"));
+        assert_eq!(name("Wirtualnej Polski"), Some("Wirtualna Polska"));
+        assert_eq!(name("Лента.ру"), Some("Lenta.ru"));
+        assert_eq!(name("https://lenta.ru/news/2024/01/01/x/"), Some("Lenta.ru"));
+        assert_eq!(name("Московского комсомольца"), Some("Moskovsky Komsomolets"));
+        assert_eq!(name("Эха Москвы"), Some("Ekho Moskvy"));
+        assert_eq!(name("Российской газете"), Some("Rossiyskaya Gazeta"));
+        assert_eq!(name("Сіньхуа"), Some("Xinhua"));
+        assert_eq!(name("Ренхап"), Some("Yonhap"));
+        assert_eq!(name("Гаарецу"), Some("Haaretz"));
+        assert_eq!(name("Слова и дела"), Some("Slovo i Dilo"));
+        assert_eq!(name("Наша Нива"), Some("Nasha Niva"));
+        assert_eq!(name("tut.by"), Some("Zerkalo.io"));
+        let inside = |s: &str| within(s).map(|(m, r)| (m.name, s[r].to_string()));
+        assert_eq!(inside("за даними Forbes Україна"), Some(("Forbes Ukraine", "Forbes Україна".to_string())));
+        assert_eq!(inside("according to Variety"), Some(("Variety", "Variety".to_string())));
+    }
+
+    #[test]
+    fn new_look_alikes_stay_apart() {
+        let name = |s: &str| lookup(s).map(|m| m.name);
+        assert_eq!(name("Forbes"), Some("Forbes"));
+        assert_eq!(name("Форбс"), Some("Forbes"));
+        assert_eq!(name("Forbes Ukraine"), Some("Forbes Ukraine"));
+        assert_eq!(name("Форбс Україна"), Some("Forbes Ukraine"));
+        assert_eq!(name("forbes.ua"), Some("Forbes Ukraine"));
+        assert_eq!(name("Forbes Россия"), Some("Forbes Russia"));
+        assert_eq!(name("forbes.ru"), Some("Forbes Russia"));
+        assert_eq!(name("Новой газеты"), Some("Novaya Gazeta"));
+        assert_eq!(name("novayagazeta.ru"), Some("Novaya Gazeta"));
+        assert_eq!(name("«Новой газеты. Европа»"), Some("Novaya Gazeta Europe"));
+        assert_eq!(name("novayagazeta.eu"), Some("Novaya Gazeta Europe"));
+        assert_eq!(name("ABC News"), Some("ABC News"));
+        assert_eq!(name("abc.es"), Some("Diario ABC"));
+        assert_eq!(name("ABC"), None);
+        assert_eq!(name("Newsweek"), Some("Newsweek"));
+        assert_eq!(name("Newsweek Polska"), Some("Newsweek Polska"));
+        assert_eq!(name("Фокус"), Some("Focus.ua"));
+        assert_eq!(name("focus.de"), Some("Focus Online"));
+        assert_eq!(name("Daily Express"), Some("Daily Express"));
+        assert_eq!(name("L'Express"), Some("L'Express"));
+        assert_eq!(name("Super Express"), Some("Super Express"));
+        assert_eq!(name("Expresso"), Some("Expresso"));
+        assert_eq!(name("n-tv"), Some("n-tv"));
+        assert_eq!(name("NTV"), Some("НТВ"));
+        assert_eq!(name("WP"), Some("The Washington Post"));
+        assert_eq!(name("wp.pl"), Some("Wirtualna Polska"));
+        assert_eq!(name("Sky TG24"), Some("Sky TG24"));
+        assert_eq!(name("Sky News"), Some("Sky News"));
+        assert_eq!(name("Таймс оф Індія"), Some("The Times of India"));
+        assert_eq!(name("Таймс"), Some("The Times"));
+        assert_eq!(name("The Times of Israel"), Some("The Times of Israel"));
+        assert_eq!(name("Moscow Times"), Some("The Moscow Times"));
+        assert_eq!(name("Новые Известия"), Some("Novye Izvestia"));
+        assert_eq!(name("Известия"), Some("Izvestia"));
+        assert_eq!(name("Gazeta.ru"), Some("Gazeta.ru"));
+        assert_eq!(name("Газета.ua"), Some("Gazeta.ua"));
+        assert_eq!(name("zerkalo.io"), Some("Zerkalo.io"));
+        assert_eq!(name("Зеркало недели"), Some("Dzerkalo Tyzhnia"));
+    }
+
+    #[test]
+    fn common_words_name_no_medium() {
+        let name = |s: &str| lookup(s).map(|m| m.name);
+        for word in [
+            "Stern", "Standard", "Presse", "Kurier", "Fakt", "Point", "Express", "Hill", "the hill", "Focus", "Vox",
+            "Billboard", "Argus", "Upstream", "Lusa", "Observador", "Público", "Avvenire", "Ansa", "Baza", "Shot", "Mash",
+            "Holod", "Sirena", "Agentstvo", "Verstka", "Babel", "Lenta", "Лента", "Знак", "Спутник", "Sputnik V",
+            "Заборона", "Тексти", "Зеркало", "Агентство", "Вёрстка", "Холод", "20 minutes", "20 minutos", "La nación",
+        ] {
+            assert_eq!(name(word), None, "{word}");
+        }
+        assert_eq!(within("for 20 minutes"), None);
+        assert_eq!(within("a stern warning"), None);
+        assert_eq!(within("le point de vue"), None);
+    }
 }
+
