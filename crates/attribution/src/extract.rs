@@ -912,6 +912,9 @@ pub fn post_author(text: &str, a: &Attribution) -> Option<String> {
     if let Some(firm) = poll_author(text, a) {
         return Some(firm);
     }
+    if let Some(issuer) = released_by(text, a) {
+        return Some(issuer);
+    }
     let s = a.source.as_ref();
     // "Harwick Township police said in a statement": a named body with its kind in lower case.
     let body = s.filter(|s| s.kind == SourceKind::Organization).and_then(|s| {
@@ -976,7 +979,9 @@ pub fn post_author(text: &str, a: &Attribution) -> Option<String> {
     });
     // (No name closing a body's phrase: "police in Upper Bavaria" names a place.)
     let named = || s.filter(|s| !(s.kind == SourceKind::Organization && (s.text.contains(" in ") || s.text.contains(" of ")))).and_then(|s| full_name(&s.text));
-    body.or(issuer).or(own_name).or(institution).or_else(named).or_else(|| {
+    // ("in einer Mitteilung des Instituts zitiert": a kind of body alone, for the caller to name.)
+    let kind = || s.filter(|s| !s.back_reference && crate::institution::kind_only(&s.name)).map(|s| s.text.clone());
+    body.or(issuer).or(own_name).or(institution).or_else(named).or_else(kind).or_else(|| {
         let s = s?;
         // "der Chef der Gebietsverwaltung, Taras Doroschenko, …": the name in the apposition after
         // (past a genitive that completes the title).
@@ -1035,7 +1040,8 @@ pub fn posted(text: &str, a: &Attribution) -> bool {
         && !NOT_POSTING.contains(&fold(a.cue_text.trim()).as_str())
         && a.source.as_ref().is_none_or(|s| {
             // ("в Telegram-каналі ДСНС України": a public body's channel is the body's.)
-            body || !s.back_reference && crate::institution::public_body(&s.name) || !s.back_reference
+            // ("in einer Mitteilung des Instituts zitiert": a kind of body alone is a body.)
+            body || !s.back_reference && (crate::institution::public_body(&s.name) || crate::institution::kind_only(&s.name)) || !s.back_reference
                 && matches!(s.kind, SourceKind::Person | SourceKind::Organization | SourceKind::Document | SourceKind::Unknown)
         })
         && matches!(a.cue_kind, CueKindOrCredit::Cue(CueKind::Verb | CueKind::MediaVerb | CueKind::SourceAfter))
@@ -1244,6 +1250,26 @@ pub fn poll_author(text: &str, a: &Attribution) -> Option<String> {
         k += 1;
     }
     None
+}
+
+/// Who released the statement an attribution's sentence tells of after its cue ("said in a
+/// statement released by the institute" → "the institute"): the words after "released by" up
+/// to the clause's end, when a statement or release comes just before.
+fn released_by(text: &str, a: &Attribution) -> Option<String> {
+    if a.in_title {
+        return None;
+    }
+    let rest = text.get(a.cue.end..a.sentence.end)?;
+    let folded = rest.to_lowercase();
+    let at = [" released by ", " issued by ", " put out by ", " published by "].iter().find_map(|p| folded.find(p).map(|k| (k, p.len())))?;
+    let before = &folded[..at.0];
+    if before.len() > 40 || !["statement", "release", "communique", "communiqué"].iter().any(|w| before.contains(w)) {
+        return None;
+    }
+    let after = &rest[at.0 + at.1..];
+    let clause = after.split([',', '.', ';', ':', '(', '—', '–']).next()?.trim();
+    let words: Vec<&str> = clause.split_whitespace().take(7).collect();
+    (!words.is_empty() && words.len() <= 6).then(|| words.join(" "))
 }
 
 /// Cues by which a body's publication is relayed ("according to", "за даними", "reported"), not
@@ -8449,6 +8475,10 @@ mod tests {
         assert_eq!(m.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(), ["New England Journal of Medicine"]);
         let text = "The results were published in Melbourne on Tuesday.";
         assert!(media_mentions(text, &[Span::new(0, text.len())], Some("en")).is_empty());
+        // A statement released by a body is the body's.
+        let text = "\"Rivers are the weak point,\" the study's lead author, Miriam Vogelsang, said in a statement released by the institute.";
+        let a = full(text, "en", &[]);
+        assert!(a.iter().any(|a| posted(text, a) && post_author(text, a).as_deref() == Some("the institute")), "{a:?}");
         // A report named by the quoted medium that published it.
         let text = "Rzecznik odniósł się w ten sposób do porannej publikacji „Rzeczpospolitej”.";
         let m = media_mentions(text, &[Span::new(0, text.len())], Some("pl"));

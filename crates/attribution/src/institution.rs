@@ -247,7 +247,16 @@ pub fn concepts(name: &str) -> Option<BTreeSet<String>> {
     for (two, one) in &TABLES.services {
         folded = folded.replace(two.as_str(), one);
     }
-    for word in folded.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()) {
+    // ("Potsdam-Instituts": a hyphenated word whose last part is a kind of body is two words.)
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .flat_map(|w| match w.trim_matches('-').rsplit_once('-') {
+            Some((_, last)) if HEADS.iter().any(|(h, _)| concept_of(last) == Some(*h)) => w.trim_matches('-').split('-').collect::<Vec<_>>(),
+            _ => vec![w],
+        })
+        .collect();
+    for word in words {
         let word = word.trim_matches('-');
         if word.is_empty() || STOP.contains(&word) {
             continue;
@@ -384,7 +393,9 @@ pub fn named_body_in(text: &str, mention: &str) -> Option<String> {
     let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     for (k, &(s, e)) in spans.iter().enumerate() {
         let w = &text[s..e];
-        if !capital(w) || concept_of(&fold(w)) != Some(head) {
+        // ("des Potsdam-Instituts für Klimafolgenforschung": the kind after a hyphen.)
+        let kind = |w: &str| concept_of(&fold(w)).or_else(|| w.rsplit_once('-').and_then(|(_, last)| concept_of(&fold(last))));
+        if !capital(w) || kind(w) != Some(head) {
             continue;
         }
         let mut end = k;
@@ -467,6 +478,17 @@ pub fn same_institution(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn institutes_and_federal_agencies() {
+        let text = "Das heißt es in einer Studie des Potsdam-Instituts für Klimafolgenforschung (PIK), die am Mittwoch erschien.";
+        assert_eq!(named_body_in(text, "Instituts").as_deref(), Some("Potsdam-Instituts für Klimafolgenforschung"));
+        assert!(same_institution("Kyiv International Institute of Sociology", "Київський міжнародний інститут соціології"));
+        assert!(same_institution("Instituto Internacional de Sociología de Kiev", "Kiewer Internationalen Instituts für Soziologie"));
+        assert!(publishing_body("Bundesnetzagentur") && publishing_body("the Federal Network Agency"));
+        assert!(same_institution("Bundesnetzagentur", "Федерального сетевого агентства"));
+        assert!(!crate::german_media_compound("bundesnetzagentur") && crate::german_media_compound("nachrichtenagentur"));
+    }
 
     #[test]
     fn cities_and_prosecutors_general_across_languages() {

@@ -557,6 +557,8 @@ fn citations(
     let mut first_medium_at: Option<usize> = None;
     let mut last_named: Option<String> = None;
     let mut named_posts: Vec<(String, String)> = Vec::new();
+    // The journals a study was published in, by key.
+    let mut journals: Vec<String> = Vec::new();
     // Who the article says denied something ("Marek Stasiak has denied that …"): a post of theirs
     // ("Stasiak wrote in an Instagram post") is that denial.
     // (Or a company, in the title too: "Sony denies report that …" before "the company said in a
@@ -609,10 +611,16 @@ fn citations(
                     || !s.back_reference && attribution::unnamed_medium(&s.name)
                     || surname_of_named_person(article, &s.name)
                     || !a.in_title && told_before(article, a, s)
+                    // ("in einer Mitteilung des Instituts zitiert": a kind of body, no medium.)
+                    || !s.back_reference && attribution::institution::kind_only(&s.name) && stemmata_text::media::lookup(&s.name).is_none()
                 {
                     continue;
                 }
                 let cue = stemmata_text::fold(&a.cue_text);
+                // "The findings were published in the journal Nature Energy": a journal.
+                if ["journal", "revue", "журнал", "zeitschrift", "rivista", "revista", "czasopism"].iter().any(|j| cue.contains(j)) {
+                    journals.push(outlet_key(&s.name));
+                }
                 let item = (s.name.clone(), key, s.kind, evidence_text(article, a));
                 // ("The Economist cited people involved": the medium before "cited" is the one
                 // citing, not the one cited.)
@@ -845,6 +853,18 @@ fn citations(
         seen.push(c.key.clone());
         new
     });
+    // A study a body announced in a statement ("said in a statement released by the institute",
+    // "in einer Mitteilung des Instituts"): the body's release is what the article relays, not
+    // the journal the study appeared in.
+    let body_post = |p: &Citation| p.key != UNNAMED_AUTHOR && attribution::institution::concepts(&p.name).is_some();
+    if !journals.is_empty() && posts.iter().any(body_post) {
+        out.retain(|c| !journals.contains(&c.key));
+        for (p, at) in posts.iter().zip(post_at.iter_mut()) {
+            if body_post(p) {
+                *at = 1;
+            }
+        }
+    }
     if out.is_empty() {
         out = posts;
     } else {
