@@ -1061,7 +1061,7 @@ pub fn posted(text: &str, a: &Attribution) -> bool {
                 && a.source.as_ref().is_some_and(|s| {
                     let words: Vec<String> = crate::words(&fold(&s.text)).map(str::to_string).collect();
                     words.len() <= 2 && words.last().is_some_and(|w| COMPANY_WORDS.contains(&w.as_str()))
-                        || !s.back_reference && called_a_company(text, &s.name)
+                        || !s.back_reference && called_a_company(text, &s.name, matches!(fold(a.cue_text.trim()).as_str(), "teilte" | "mitteilte" | "teilte mit"))
                 })
             // ("The Met Office issued an amber warning": a weather or civil-protection service
             // the article leads with, not one told of in passing further down.)
@@ -1097,10 +1097,30 @@ pub const COMPANY_WORDS: &[&str] = &[
 ];
 
 /// Whether the text calls a name a company: a company word, or a German compound ending in one,
-/// right before it ("der staatliche Energiekonzern Naftogaz", "the state energy company
+/// right before it (or, for an announcement, anywhere: see below) ("der staatliche Energiekonzern Naftogaz", "the state energy company
 /// Naftogaz", "компанія «Нафтогаз»").
-fn called_a_company(text: &str, name: &str) -> bool {
+fn called_a_company(text: &str, name: &str, announced: bool) -> bool {
     let name = name.trim();
+    let name = ["die ", "der ", "das ", "the ", "la ", "le ", "il ", "el "].iter().find_map(|a| name.strip_prefix(a)).unwrap_or(name);
+    // ("Das teilte die Deutsche Bahn mit. … nach Angaben des Konzerns": a name of no person that
+    // made an announcement, "mitteilen", in an article that calls its subject a company.)
+    let words: Vec<&str> = crate::words(name).collect();
+    let folded = fold(text);
+    if announced
+        && (1..=3).contains(&words.len())
+        && words.iter().all(|w| is_capitalized(w))
+        && !crate::given_names::is_given_name(&fold(words[0]))
+        && stemmata_text::media::lookup(name).is_none()
+        && !names_a_place(name)
+        && [
+            "des konzerns", "der konzern", "dem konzern", "des unternehmens", "das unternehmen", "the company", "l'azienda",
+            "la societa", "la empresa", "la compania", "l'entreprise", "le groupe",
+        ]
+        .iter()
+        .any(|p| folded.contains(p))
+    {
+        return true;
+    }
     let Some(first) = name.split_whitespace().next().filter(|w| w.starts_with(char::is_uppercase)) else {
         return false;
     };

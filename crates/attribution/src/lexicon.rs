@@ -887,6 +887,8 @@ pub static ITALIAN: CueLexicon = CueLexicon {
         // Plural subjects: "hanno detto i vigili del fuoco".
         "hanno detto", "hanno dichiarato", "hanno affermato", "hanno spiegato", "hanno aggiunto", "hanno confermato",
         "hanno annunciato", "hanno precisato", "hanno scritto", "hanno comunicato", "hanno fatto sapere",
+        // "Lo ha fatto sapere Deutsche Bahn in un comunicato": made known.
+        "ha fatto sapere", "fa sapere", "fanno sapere", "ha reso noto", "rende noto", "hanno reso noto",
     ],
     media_verbs: &[
         "riporta", "ha riportato", "riferisce", "ha riferito", "scrive", "ha scritto", "pubblica", "ha pubblicato",
@@ -909,6 +911,7 @@ pub static ITALIAN: CueLexicon = CueLexicon {
         // "Si legge nel bollettino diffuso dal Dipartimento …": what a document reads.
         "si legge nel", "si legge nella", "si legge in", "si legge sul",
         "lo afferma", "lo ha affermato", "lo conferma", "lo ha confermato", "lo rivela", "lo ha rivelato",
+        "lo ha fatto sapere", "lo fa sapere", "lo hanno fatto sapere",
         "lo ha raccontato", "lo racconta", "lo ha spiegato", "lo spiega", "lo dice", "lo ha ammesso",
         "lo ammette", "lo ha precisato", "lo precisa", "lo ha comunicato", "lo comunica",
         // "come riportato dall'agenzia X": the article is glued to the noun.

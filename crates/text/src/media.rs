@@ -437,7 +437,11 @@ fn case_free_index() -> &'static HashMap<String, usize> {
 }
 
 fn strip_article(name: &str) -> &str {
-    ["The ", "the ", "Der ", "Die ", "Le ", "La ", "El "].iter().find_map(|a| name.strip_prefix(a)).unwrap_or(name)
+    // ("la Repubblica", "il manifesto": the article in lower case, as some papers write it.)
+    ["The ", "the ", "Der ", "Die ", "der ", "die ", "Le ", "La ", "le ", "la ", "El ", "el ", "Il ", "il ", "Les ", "les "]
+        .iter()
+        .find_map(|a| name.strip_prefix(a))
+        .unwrap_or(name)
 }
 
 /// The medium a name, an abbreviation as written, or a domain stands for.
