@@ -180,7 +180,11 @@ fn name_like(line: &str) -> bool {
         .chars()
         .next()
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-        || stemmata_text::media::lookup(line.trim()).is_some();
+        || stemmata_text::media::lookup(line.trim()).is_some()
+        // "il Resto del Carlino", "la Repubblica": a paper that writes its article in lower case.
+        || line.split_once(' ').is_some_and(|(article, rest)| {
+            matches!(article, "il" | "la" | "le" | "l'" | "el" | "lo") && rest.starts_with(char::is_uppercase)
+        });
     let last = line.chars().last().unwrap_or(' ');
     line.chars().count() <= 50
         && (1..=5).contains(&words)
