@@ -983,7 +983,27 @@ pub fn post_author(text: &str, a: &Attribution) -> Option<String> {
     let named = || s.filter(|s| !(s.kind == SourceKind::Organization && (s.text.contains(" in ") || s.text.contains(" of ")))).and_then(|s| full_name(&s.text));
     // ("in einer Mitteilung des Instituts zitiert": a kind of body alone, for the caller to name.)
     let kind = || s.filter(|s| !s.back_reference && crate::institution::kind_only(&s.name)).map(|s| s.text.clone());
-    body.or(issuer).or(own_name).or(institution).or_else(named).or_else(kind).or_else(|| {
+    // "a annoncé mardi la Berlinale dans un communiqué", "повідомили на офіційному сайті
+    // Берлінале": one capitalised word, no given name, that speaks in a statement or on its site
+    // (not after a German article: German capitalises every noun, "das Unternehmen").
+    let one_word = || {
+        let s = s?;
+        let words: Vec<&str> = crate::words(&s.text).collect();
+        let lead = usize::from(words.len() == 2 && matches!(fold(words[0]).as_str(), "la" | "le" | "l'" | "il" | "el" | "the"));
+        let name = *words.get(lead)?;
+        let folded_sentence = fold(a.sentence.slice(text));
+        (words.len() == lead + 1
+            && is_capitalized(name)
+            && name.chars().count() >= 4
+            && name.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+            && !crate::given_names::is_given_name(&fold(name))
+            && !in_list(PRONOUNS, &fold(name))
+            && !names_a_place(name)
+            && !crate::institution::kind_only(name)
+            && (names_official_site(&folded_sentence) || lead == 1 && FOLDED_LISTS.publications.iter().any(|p| folded_sentence.contains(p.as_str()))))
+        .then(|| name.to_string())
+    };
+    body.or(issuer).or(own_name).or(institution).or_else(named).or_else(kind).or_else(one_word).or_else(|| {
         let s = s?;
         // "der Chef der Gebietsverwaltung, Taras Doroschenko, …": the name in the apposition after
         // (past a genitive that completes the title).
@@ -1064,6 +1084,10 @@ pub fn posted(text: &str, a: &Attribution) -> bool {
                     let words: Vec<String> = crate::words(&fold(&s.text)).map(str::to_string).collect();
                     words.len() <= 2 && words.last().is_some_and(|w| COMPANY_WORDS.contains(&w.as_str()))
                         || !s.back_reference && called_a_company(text, &s.name, matches!(fold(a.cue_text.trim()).as_str(), "teilte" | "mitteilte" | "teilte mit"))
+                        // "the festival announced", "teilte das Museum mit": a museum or a
+                        // festival announces.
+                        || !s.back_reference && crate::institution::concepts(&s.name).is_some_and(|c| c.contains("MUSEUM") || c.contains("FESTIVAL"))
+                        || !s.back_reference && crate::institution::kind_only(&s.name) && ["festival", "museum", "musee", "museo", "muzeum"].iter().any(|k| fold(&s.name).contains(k))
                 })
             // ("The Met Office issued an amber warning": a weather or civil-protection service
             // the article leads with, not one told of in passing further down.)
@@ -8568,6 +8592,13 @@ mod tests {
         let a = full(text, "es", &[]);
         assert!(a.iter().any(|a| post_author(text, a).as_deref() == Some("CIAIAC")), "{a:?}");
         assert!(not_a_medium_name("SMS"));
+        // A festival or a museum announces; a one-word body in a statement is named.
+        let text = "Le film fera l'ouverture de la 77e Berlinale, a annoncé mardi la Berlinale dans un communiqué.";
+        let a = full(text, "fr", &[]);
+        assert!(a.iter().any(|a| posted(text, a) && post_author(text, a).as_deref() == Some("Berlinale")), "{a:?}");
+        let text = "Das Gemälde wurde übergeben, teilte das Museum mit.";
+        let a = full(text, "de", &[]);
+        assert!(a.iter().any(|a| posted(text, a)), "{a:?}");
         // A statement released by a body is the body's.
         let text = "\"Rivers are the weak point,\" the study's lead author, Miriam Vogelsang, said in a statement released by the institute.";
         let a = full(text, "en", &[]);

@@ -35,7 +35,11 @@ const HEADS: &[(&str, &[&str])] = &[
     ("COMMISSION", &["commission", "комісі", "комисси", "kommission", "komisj", "comision", "commissione", "comissao"]),
     // Research institutes and universities ("Kyiv International Institute of Sociology").
     ("INSTITUTE", &["institut", "інститут", "институт", "instytut", "istituto", "instituto"]),
-    ("UNIVERSITY", &["universit", "університет", "университет", "uniwersytet", "universidad", "hochschule"]),
+    ("UNIVERSITY", &["universit", "університет", "университет", "uniwersytet", "universidad", "hochschule", "ecole", "escuela", "scuola"]),
+    // Museums and festivals announce in statements ("the Pinacoteca Comunale di Roccalba said in
+    // a statement", "das Festival teilte mit").
+    ("MUSEUM", &["museum", "museo", "musee", "muzeum", "музе", "pinacotec", "gallery", "galleria", "galerie"]),
+    ("FESTIVAL", &["festival", "фестивал", "festiwal", "festspiele"]),
 ];
 
 /// The armed forces a general staff is of ("Генштаб ЗСУ"): no part of the body's name.
@@ -56,7 +60,8 @@ const GERMAN_HEADS: &[(&str, &str)] = &[
     ("ministerium", "MINISTRY"), ("ministeriums", "MINISTRY"), ("amt", "OFFICE"), ("amtes", "OFFICE"), ("amts", "OFFICE"),
     ("verband", "ASSOCIATION"), ("verbandes", "ASSOCIATION"), ("behorde", "AUTHORITY"), ("gericht", "COURT"),
     ("gerichts", "COURT"), ("polizei", "POLICE"), ("verwaltung", "ADMINISTRATION"), ("regierung", "GOVERNMENT"),
-    ("kommission", "COMMISSION"), ("staatsanwaltschaft", "PROSECUTOR"), ("agentur", "AGENCY"),
+    ("kommission", "COMMISSION"), ("staatsanwaltschaft", "PROSECUTOR"), ("agentur", "AGENCY"), ("museum", "MUSEUM"),
+    ("festspiele", "FESTIVAL"), ("festival", "FESTIVAL"),
 ];
 
 /// Fields, countries and levels of government, by the stems of their words.

@@ -650,7 +650,27 @@ fn citations(
                 }
                 _ => a,
             };
-            let is_post = attribution::posted(&article.text, a);
+            // A body's statement told on after its announcement ("Dans le communiqué, la directrice
+            // du festival, Katrin Vollmer, salue …", "festival director Katrin Vollmer said in a
+            // statement" after "the festival announced"): part of that statement, not a post of
+            // its own.
+            let body_posted = posts.iter().any(|p: &Citation| {
+                p.key == UNNAMED_AUTHOR
+                    || p.kind != attribution::SourceKind::Person
+                    || attribution::institution::concepts(&p.name).is_some()
+                    // ("la Berlinale": a one-word name, no person's.)
+                    || !p.name.contains(' ') && !attribution::given_names::is_given_name(&stemmata_text::fold(&p.name))
+            });
+            let of_the_body = || {
+                let text = &article.text;
+                let at = a.source.as_ref().map_or(a.cue.start, |s| s.span.start);
+                let before = stemmata_text::fold(&text[text.floor_char_boundary(at.saturating_sub(40).max(a.sentence.start))..at]);
+                a.source.is_none()
+                    || ["festival", "museum", "musee", "museo", "institut", "company", "konzern", "unternehmen", "intendant"]
+                        .iter()
+                        .any(|k| before.contains(k))
+            };
+            let is_post = attribution::posted(&article.text, a) && !(body_posted && !a.in_title && of_the_body());
             let denial = is_denial_cue(&stemmata_text::fold(&a.cue_text));
             let author = is_post
                 .then(|| {
