@@ -124,6 +124,8 @@ fn is_capitalized(w: &str) -> bool {
 const PRONOUNS: &[&str] = &[
     "he", "she", "they", "it", "we", "i", "you", "who", "which", "him", "her", "them", "us", "me",
     "він", "вона", "вони", "ми", "он", "она", "они", "мы", "er", "sie", "wir", "il", "elle", "ils", "elles", "nous",
+    // Italian and Spanish subject pronouns after the verb ("Lo ha annunciato lei stessa").
+    "lei", "lui", "loro", "ella", "ellos", "ellas",
     // Contracted with an auxiliary ("he's also praising", "they're looking").
     "he's", "she's", "they're", "we're", "you're", "i'm", "i've", "we've", "they've", "you've", "he'd",
     "she'd", "they'd", "we'd", "i'd", "he'll", "she'll", "they'll", "we'll", "i'll", "he’s", "she’s",
@@ -6571,6 +6573,15 @@ fn classify_source(
                     }))
         });
     let case_key = crate::outlet_case_key(&surface);
+    // ("heißt es in dem Post": a German social-network post, no paper named Post.)
+    if lex.language == "de"
+        && folded.last().is_some_and(|w| *w == "post")
+        && folded.len() <= 2
+        && folded.first().is_some_and(|w| matches!(*w, "dem" | "den" | "einem" | "einen" | "im" | "post" | "der" | "ihrem" | "seinem"))
+    {
+        source.kind = SourceKind::Document;
+        return source;
+    }
     if !key.is_empty() && known.iter().any(|k| crate::outlet_keys_match(k, &key) || *k == case_key)
         || domain_like
         || media_word && has_name > 0

@@ -642,6 +642,8 @@ pub static GERMAN: CueLexicon = CueLexicon {
         "schreiben", "memo", "papier", "unterlagen", "gutachten", "protokoll", "entwurf", "umfrage", "erhebung", "hinweis", "hinweise", "sicherheitshinweis",
         // "Laut Analysen des Umweltbundesamts", "unter Berufung auf Recherchen": findings, not a name.
         "analyse", "analysen", "recherche", "recherchen", "berechnungen", "schätzungen", "daten", "zahlen", "dokumenten",
+        // "heißt es in dem Post", "in einem Beitrag": a social-network post.
+        "post", "posting", "beitrag", "instagram-post", "facebook-post",
     ],
     back_references: &[
         "die zeitung", "das blatt", "die agentur", "die autoren", "die journalisten", "der bericht",
