@@ -40,6 +40,9 @@ const HEADS: &[(&str, &[&str])] = &[
     // a statement", "das Festival teilte mit").
     ("MUSEUM", &["museum", "museo", "musee", "muzeum", "музе", "pinacotec", "gallery", "galleria", "galerie"]),
     ("FESTIVAL", &["festival", "фестивал", "festiwal", "festspiele"]),
+    // Central banks and statistics offices publish decisions and figures.
+    ("CENTRALBANK", &["centralbank", "нацбанк", "центробанк", "bundesbank"]),
+    ("STATISTICS", &["statisti", "статисти", "statysty", "statist"]),
 ];
 
 /// The armed forces a general staff is of ("Генштаб ЗСУ"): no part of the body's name.
@@ -68,6 +71,7 @@ const GERMAN_HEADS: &[(&str, &str)] = &[
 #[rustfmt::skip]
 const CONCEPTS: &[(&str, &[&str])] = &[
     ("ENERGY", &["energ", "енерг", "энерг"]),
+    ("SOCIAL", &["social", "соціальн", "социальн", "sozial", "socjaln", "sociale"]),
     ("SOCIOLOGY", &["sociolog", "соціолог", "социолог", "soziolog", "socjolog"]),
     ("CLIMATE", &["climat", "klima", "клімат", "климат", "clima"]),
     // (Not "INTERNATIONAL": that is an international organisation's mark.)
@@ -116,7 +120,7 @@ const CONCEPTS: &[(&str, &[&str])] = &[
     ("KHARKIV", &["kharkiv", "charkiw", "kharkov", "харків", "харьков", "charkow"]),
     ("POLAND", &["poland", "polish", "polsk", "польськ", "польск", "польщ", "польш", "polnisch", "polonais", "polska"]),
     ("UKRAINE", &["ukrain", "україн", "украин", "ukrainisch", "ucrain", "ucrani"]),
-    ("RUSSIA", &["russia", "russian", "росі", "росси", "российск", "російськ", "russisch", "russe", "rosyj", "rosj"]),
+    ("RUSSIA", &["russia", "russian", "росі", "росси", "российск", "російськ", "russisch", "russland", "russe", "rosyj", "rosj"]),
     ("GERMANY", &["german", "німеччин", "німецьк", "германи", "немецк", "deutsch", "allemand", "niemiec", "niemieck"]),
     ("BRITAIN", &["british", "britain", "британ", "britisch", "britannique", "brytyj", "brytani"]),
     ("USA", &["american", "сша", "америк", "amerikan", "americain", "amerykan"]),
@@ -133,6 +137,8 @@ const STOP: &[&str] = &[
     "staatliche", "staatlichen", "estatal", "statale", "panstwowa", "panstwowej", "panstwowy", "nationale", "nacional", "nazionale",
     "центральна", "центральная", "центральної", "центральной", "central", "zentrale", "fire", "команда", "команди",
     "команды", "os", "los", "las", "les",
+    // "Ministry of Social Policy" = "Sozialministerium": the policy is the ministry's field.
+    "policy", "політики", "политики", "polityki", "politik",
 ];
 
 fn concept_of(word: &str) -> Option<&'static str> {
@@ -162,6 +168,14 @@ struct Tables {
 #[rustfmt::skip]
 const SERVICES: &[(&str, &str)] = &[
     ("met office", "metoffice"), ("protezione civile", "protezionecivile"), ("protection civile", "protectioncivile"),
+    // A country's central bank: "National Bank of Ukraine", «Національного банку», "Bank of Russia".
+    ("national bank", "centralbank"), ("central bank", "centralbank"), ("національний банк", "centralbank"),
+    ("національного банку", "centralbank"), ("національному банку", "centralbank"), ("национальный банк", "centralbank"),
+    ("национального банка", "centralbank"), ("центральный банк", "centralbank"), ("центрального банка", "centralbank"),
+    ("банк россии", "centralbank россии"), ("банка россии", "centralbank россии"), ("банку россии", "centralbank россии"),
+    ("bank of russia", "centralbank russia"), ("bank von russland", "centralbank russland"), ("narodowy bank", "centralbank"),
+    ("narodowego banku", "centralbank"), ("banque centrale", "centralbank"), ("banco central", "centralbank"),
+    ("banca centrale", "centralbank"), ("zentralbank", "centralbank"), ("notenbank", "centralbank"),
     ("civil protection", "civilprotection"), ("цивільного захисту", "цивзахист"), ("цивільний захист", "цивзахист"),
     ("гражданской защиты", "гражданзащит"), ("гражданская защита", "гражданзащит"), ("weather service", "weatherservice"),
 ];
@@ -193,6 +207,14 @@ const SHORT: &[(&str, &[&str])] = &[
     // Electoral commissions: Poland's, Ukraine's and Russia's.
     ("metoffice", &["WEATHER", "BRITAIN"]), ("dwd", &["WEATHER", "GERMANY"]), ("укргідрометцентр", &["WEATHER", "UKRAINE"]),
     ("укргидрометцентр", &["WEATHER", "UKRAINE"]), ("protezionecivile", &["CIVILPROTECTION", "ITALY"]),
+    ("мінсоцполітики", &["MINISTRY", "SOCIAL"]), ("минсоцполитики", &["MINISTRY", "SOCIAL"]), ("мінсоцполітика", &["MINISTRY", "SOCIAL"]),
+    ("нбу", &["CENTRALBANK", "UKRAINE"]), ("nbu", &["CENTRALBANK", "UKRAINE"]), ("цб", &["CENTRALBANK"]), ("nbp", &["CENTRALBANK", "POLAND"]),
+    ("ezb", &["CENTRALBANK", "EUROZONE"]), ("ecb", &["CENTRALBANK", "EUROZONE"]), ("ецб", &["CENTRALBANK", "EUROZONE"]), ("bce", &["CENTRALBANK", "EUROZONE"]),
+    ("держстат", &["STATISTICS", "UKRAINE"]), ("держстату", &["STATISTICS", "UKRAINE"]), ("держстаті", &["STATISTICS", "UKRAINE"]),
+    ("derzhstat", &["STATISTICS", "UKRAINE"]), ("госстат", &["STATISTICS", "UKRAINE"]), ("госстата", &["STATISTICS", "UKRAINE"]),
+    ("росстат", &["STATISTICS", "RUSSIA"]), ("росстата", &["STATISTICS", "RUSSIA"]), ("росстату", &["STATISTICS", "RUSSIA"]),
+    ("rosstat", &["STATISTICS", "RUSSIA"]), ("gus", &["STATISTICS", "POLAND"]), ("destatis", &["STATISTICS", "GERMANY"]),
+    ("eurostat", &["STATISTICS", "EUROPE"]), ("istat", &["STATISTICS", "ITALY"]), ("insee", &["STATISTICS", "FRANCE"]),
     ("pkw", &["COMMISSION", "ELECTORAL"]), ("цвк", &["COMMISSION", "ELECTORAL"]), ("цик", &["COMMISSION", "ELECTORAL"]),
 ];
 
@@ -357,18 +379,23 @@ pub fn publishing_body(name: &str) -> bool {
         .split_whitespace()
         .find(|w| !matches!(fold(w).as_str(), "the" | "der" | "die" | "das" | "le" | "la" | "l" | "el" | "il" | "dem" | "des"))
         .unwrap_or("");
+    // ("Нацбанк", "Центробанк": a central bank by one word.)
+    let alone = || fold(n).split(|c: char| !c.is_alphanumeric()).any(|w| matches!(concept_of(w), Some("CENTRALBANK" | "STATISTICS")));
     first.chars().next().is_some_and(char::is_uppercase)
         && !n.contains("'s ")
-        && concepts(n).is_some_and(|c| {
+        && (alone() || concepts(n).is_some_and(|c| {
             c.contains("GENERALSTAFF")
                 || c.contains("MINISTRY")
                 || c.contains("COMMISSION") && c.contains("ELECTORAL")
                 // A federal agency: "Bundesnetzagentur", "Federal Network Agency".
                 || c.contains("AGENCY") && c.contains("FEDERAL")
+                // A central bank's decisions, a statistics office's figures.
+                || c.contains("CENTRALBANK")
+                || c.contains("STATISTICS")
                 // A country's prosecutor general, not prosecutors at large.
                 || c.contains("PROSECUTOR") && c.contains("GENERAL")
                 || statement_kinds(&c)
-        })
+        }))
 }
 
 /// Concepts of a body that speaks only in statements: an international organisation, a weather
@@ -493,6 +520,13 @@ mod tests {
         assert!(publishing_body("Bundesnetzagentur") && publishing_body("the Federal Network Agency"));
         assert!(same_institution("Bundesnetzagentur", "Федерального сетевого агентства"));
         assert!(!crate::german_media_compound("bundesnetzagentur") && crate::german_media_compound("nachrichtenagentur"));
+        // Central banks and statistics offices publish, in any language.
+        for name in ["НБУ", "National Bank of Ukraine", "Нацбанк", "the Bank of Russia", "die Bank von Russland", "Росстата", "Держстат", "Statistisches Bundesamt"] {
+            assert!(publishing_body(name), "{name}");
+        }
+        assert!(same_institution("Bank of Russia", "Банка России"));
+        assert!(same_institution("Держстат", "Госстат") && !same_institution("Держстат", "Росстат"));
+        assert!(same_institution("Мінсоцполітики", "Sozialministerium"));
     }
 
     #[test]

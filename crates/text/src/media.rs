@@ -43,7 +43,8 @@ pub static MEDIA: &[Medium] = &[
     medium!("The Telegraph", ["The Daily Telegraph", "Daily Telegraph", "Telegraph", "Дейлі телеграф", "Дейли телеграф"], [], ["telegraph.co.uk"]),
     medium!("The Sunday Telegraph", ["Sunday Telegraph", "Санді телеграф", "Сандей телеграф"], [], []),
     medium!("Financial Times", ["The Financial Times", "Файненшл таймс", "Файненшл Таймс", "Файненшиал таймс", "Файнэншл таймс", "Файнэншл Таймс", "Файнешнл таймс"], ["FT"], ["ft.com"]),
-    medium!("The Economist", ["Economist", "Економіст", "Экономист"], [], ["economist.com"]),
+    // (Not "Економіст", "Экономист": an economist, the profession.)
+    medium!("The Economist", ["Economist", "Зе Економіст", "Зе Экономист"], [], ["economist.com"]),
     medium!("The Independent", ["Independent", "Індепендент", "Индепендент"], [], ["independent.co.uk"]),
     // (Its language services are the BBC: "Русская служба Би-би-си".)
     medium!("BBC", ["BBC News", "Бі-Бі-Сі", "Бі-бі-сі", "Би-би-си", "Би-Би-Си", "ВВС", "BBC News Русская служба", "Русская служба Би-би-си", "Русская служба BBC", "BBC Russian", "BBC Russian Service", "BBC News Russian", "Російська служба BBC", "BBC News Україна", "Бі-Бі-Сі Україна"], ["BBC"], ["bbc.co.uk", "bbc.com"]),
