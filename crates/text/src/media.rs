@@ -496,7 +496,17 @@ fn lookup_uncached(name: &str) -> Option<&'static Medium> {
     if !bare.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) && !camel {
         return None;
     }
-    exact(name, bare).or_else(|| {
+    exact(name, bare)
+        // "die Londoner Times", "der Moskauer Kommersant": a German place adjective before a
+        // medium's name (not part of it: "Frankfurter Allgemeine", "Berliner Zeitung" are found
+        // whole above).
+        .or_else(|| {
+            let (first, rest) = bare.split_once(' ')?;
+            (first.ends_with("er") && first.chars().count() >= 6 && first.starts_with(char::is_uppercase))
+                .then(|| exact(rest, strip_article(rest)).or_else(|| exact(&format!("The {rest}"), rest)))
+                .flatten()
+        })
+        .or_else(|| {
         // A regional branch or edition: the brand and a place ("Суспільне Одеса", "BBC
         // Ukrainian"), not a product of its own ("ЛІГА.Бізнес", "Bloomberg Businessweek").
         const PRODUCTS: &[&str] = &[
@@ -583,6 +593,9 @@ mod tests {
         assert_eq!(name("УП"), Some("Ukrainska Pravda"));
         assert_eq!(name("https://www.politico.eu/article/x"), Some("Politico"));
         assert_eq!(name("Politico Europe"), Some("Politico"));
+        // A German place adjective before the name; names that hold one stay whole.
+        assert_eq!(name("Londoner Times"), Some("The Times"));
+        assert_eq!(name("Frankfurter Allgemeine"), Some("Frankfurter Allgemeine Zeitung"));
         let inside = |s: &str| within(s).map(|(m, r)| (m.name, s[r].to_string()));
         assert_eq!(inside("британській телерадіокомпанії BBC"), Some(("BBC", "BBC".to_string())));
         assert_eq!(inside("Би-би-си заместитель министра"), Some(("BBC", "Би-би-си".to_string())));
