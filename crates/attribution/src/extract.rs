@@ -1125,8 +1125,9 @@ pub const COMPANY_WORDS: &[&str] = &[
 ];
 
 /// Whether the text calls a name a company: a company word, or a German compound ending in one,
-/// right before it (or, for an announcement, anywhere: see below) ("der staatliche Energiekonzern Naftogaz", "the state energy company
-/// Naftogaz", "компанія «Нафтогаз»").
+/// right before it ("der staatliche Energiekonzern Naftogaz", "the state energy company
+/// Naftogaz", "компанія «Нафтогаз»"); for an announcement (`announced`), a company word anywhere
+/// in the text will do.
 fn called_a_company(text: &str, name: &str, announced: bool) -> bool {
     let name = name.trim();
     let name = ["die ", "der ", "das ", "the ", "la ", "le ", "il ", "el "].iter().find_map(|a| name.strip_prefix(a)).unwrap_or(name);
@@ -1241,6 +1242,8 @@ pub fn poll_author(text: &str, a: &Attribution) -> Option<String> {
                     && w.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
                     && stemmata_text::media::lookup(w).is_none()
                     && agency::lookup(w).is_none()
+                    // (Capitals that name no body: titles, currencies, fuels, trains.)
+                    && !matches!(*w, "CEO" | "CFO" | "COO" | "CTO" | "USA" | "USD" | "EUR" | "GBP" | "GDP" | "LNG" | "LPG" | "COVID" | "HIV" | "AIDS" | "PDF" | "ICE" | "TGV" | "SUV")
             });
         if let Some(issuer) = issuer {
             return Some(issuer.to_string());
@@ -1276,13 +1279,12 @@ pub fn poll_author(text: &str, a: &Attribution) -> Option<String> {
                 .take_while(|&j| &rest[spans[j - 1].1..spans[j].0] == " " && !rest[spans[j].0..spans[j].1].chars().all(char::is_uppercase))
                 .last()
                 .unwrap_or(k);
-            (last..=(last + 1).min(spans.len() - 1)).find(|&e| {
-                rest[spans[e].1..].starts_with(" (")
-                    && rest[spans[e].1 + 2..].split(')').next().is_some_and(|abbr| {
-                        (2..=6).contains(&abbr.chars().count()) && abbr.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
-                    })
-            })
-            .filter(|&e| e <= last && (k + 1..=e).all(|j| !matches!(folded[j].as_str(), "by" | "przez" | "von" | "vom" | "par" | "por" | "da" | "dal")))
+            let closed = rest[spans[last].1..].starts_with(" (")
+                && rest[spans[last].1 + 2..].split(')').next().is_some_and(|abbr| {
+                    (2..=6).contains(&abbr.chars().count()) && abbr.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
+                });
+            (closed && (k + 1..=last).all(|j| !matches!(folded[j].as_str(), "by" | "przez" | "von" | "vom" | "par" | "por" | "da" | "dal")))
+                .then_some(last)
         };
         if capital(k) && !time(&folded[k]) && (lead(k - 1) || k >= 2 && between(k - 1) && lead(k - 2))
             && let Some(e) = bracket_end(k)

@@ -2216,9 +2216,6 @@ fn media_class(folded: &str) -> Option<&'static str> {
     })
 }
 
-/// Initials in brackets right after a name ("«Линдвурм» (PAL)"), or the name in Latin letters
-/// after a name in Cyrillic («Погляд у лабораторію» (Blick ins Labor)): (bracketed, name), the
-/// name being the quoted words, or the capitalised words (at most four), before the bracket.
 /// The abbreviations a text writes in brackets after a name, the name's last words between
 /// ("Instituto Internacional de Sociología de Kiev (KIIS)" after "Internacional").
 fn bracket_abbreviations(text: &str, name: &str) -> Vec<String> {
@@ -2250,6 +2247,9 @@ fn bracket_abbreviations(text: &str, name: &str) -> Vec<String> {
     out
 }
 
+/// Initials in brackets right after a name ("«Линдвурм» (PAL)"), or the name in Latin letters
+/// after a name in Cyrillic («Погляд у лабораторію» (Blick ins Labor)): (bracketed, name), the
+/// name being the quoted words, or the capitalised words (at most four), before the bracket.
 fn abbreviations(text: &str) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for (open, _) in text.match_indices(" (") {
