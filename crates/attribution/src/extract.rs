@@ -1224,6 +1224,8 @@ pub fn poll_author(text: &str, a: &Attribution) -> Option<String> {
         "risultati",
         // A service's bulletin: "nel bollettino diffuso dal Dipartimento della Protezione Civile".
         "bollettino", "bulletin",
+        // An electoral count: "según los datos preliminares de la Comisión Electoral Central (CEC)".
+        "datos", "dati", "donnees", "recuento", "conteggio", "decompte",
     ];
     // "el informe provisional que la Comisión de Investigación … (CIAIAC) hizo público", "dem
     // Zwischenbericht der Untersuchungskommission CIAIAC", "an interim report by Spain's

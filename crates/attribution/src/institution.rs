@@ -125,6 +125,8 @@ const CONCEPTS: &[(&str, &[&str])] = &[
     ("BRITAIN", &["british", "britain", "британ", "britisch", "britannique", "brytyj", "brytani"]),
     ("USA", &["american", "сша", "америк", "amerikan", "americain", "amerykan"]),
     ("ITALY", &["italy", "italian", "італі", "італій", "итали", "италь", "italien", "italie", "italia", "wloch", "wlosk"]),
+    ("SPAIN", &["spain", "spanish", "іспані", "іспанськ", "испани", "испанск", "spanien", "spanisch", "espagne", "espagnol", "espana", "espanol", "spagna", "hiszpan"]),
+    ("MOLDOVA", &["moldov", "молдов", "молдав", "moldau", "moldavi", "moldaw", "moldawi"]),
     ("FRANCE", &["french", "france", "франц", "franzosisch", "frankreich", "francais", "francus", "francj"]),
 ];
 
@@ -475,7 +477,7 @@ pub fn named_body_in(text: &str, mention: &str) -> Option<String> {
     None
 }
 
-const COUNTRIES: &[&str] = &["POLAND", "UKRAINE", "RUSSIA", "GERMANY", "BRITAIN", "USA", "FRANCE", "ITALY"];
+const COUNTRIES: &[&str] = &["POLAND", "UKRAINE", "RUSSIA", "GERMANY", "BRITAIN", "USA", "FRANCE", "ITALY", "SPAIN", "MOLDOVA"];
 
 /// Whether a name is a kind of body alone, no name ("Polizei", "the police", "der Behörde"): the
 /// body it stands for is the one the text names.
@@ -527,6 +529,8 @@ mod tests {
         assert!(same_institution("Bank of Russia", "Банка России"));
         assert!(same_institution("Держстат", "Госстат") && !same_institution("Держстат", "Росстат"));
         assert!(same_institution("Мінсоцполітики", "Sozialministerium"));
+        assert!(same_institution("Comisión Electoral Central", "Central Electoral Commission of Moldova"));
+        assert!(same_institution("ЦВК", "Central Electoral Commission of Moldova"));
     }
 
     #[test]
