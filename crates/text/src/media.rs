@@ -477,9 +477,12 @@ fn lookup_uncached(name: &str) -> Option<&'static Medium> {
     }
     if crate::outlet::looks_like_domain(name) || name.contains("://") {
         let host = crate::outlet::host_of(name).unwrap_or_else(|| name.to_lowercase());
-        if let Some(m) = MEDIA
+        // The longest matching domain wins: `sportbild.bild.de` is Sport Bild, not Bild.
+        if let Some((_, m)) = MEDIA
             .iter()
-            .find(|m| m.domains.iter().any(|d| host == *d || host.ends_with(&format!(".{d}"))))
+            .flat_map(|m| m.domains.iter().map(move |d| (*d, m)))
+            .filter(|(d, _)| host == *d || host.ends_with(&format!(".{d}")))
+            .max_by_key(|(d, _)| d.len())
         {
             return Some(m);
         }
@@ -657,8 +660,10 @@ mod tests {
                 }
             }
         }
-        // No domain lies under another medium's, where the first listed would win (Sport Bild's
+        // A domain under another medium's is found by the longest match (Sport Bild's
         // sportbild.bild.de, under Bild's bild.de, the one such pair so far).
+        assert_eq!(lookup("https://sportbild.bild.de/fussball/").map(|m| m.name), Some("Sport Bild"));
+        assert_eq!(lookup("www.bild.de").map(|m| m.name), Some("Bild"));
         for (d, m) in &domains {
             for (e, o) in &domains {
                 if m != o && d.ends_with(&format!(".{e}")) {
