@@ -383,8 +383,13 @@ pub fn publishing_body(name: &str) -> bool {
         .unwrap_or("");
     // ("Нацбанк", "Центробанк": a central bank by one word.)
     let alone = || fold(n).split(|c: char| !c.is_alphanumeric()).any(|w| matches!(concept_of(w), Some("CENTRALBANK" | "STATISTICS")));
-    first.chars().next().is_some_and(char::is_uppercase)
-        && !n.contains("'s ")
+    // A country's own body, described by the country ("Spain's health ministry", "das spanische
+    // Gesundheitsministerium"), is as good as named.
+    let country = || {
+        let w = fold(first.trim_end_matches("'s").trim_end_matches("’s"));
+        concept_of(&w).is_some_and(|c| COUNTRIES.contains(&c))
+    };
+    (first.chars().next().is_some_and(char::is_uppercase) && !n.contains("'s ") || country())
         && (alone() || concepts(n).is_some_and(|c| {
             c.contains("GENERALSTAFF")
                 || c.contains("MINISTRY")
@@ -506,7 +511,18 @@ pub fn same_institution(a: &str, b: &str) -> bool {
     }
     let strip = |s: &BTreeSet<String>| -> BTreeSet<String> { s.iter().filter(|c| !COUNTRIES.contains(&c.as_str())).cloned().collect() };
     let (cx, cy) = (x.len() - strip(&x).len(), y.len() - strip(&y).len());
-    strip(&x) == strip(&y) && (strip(&x).len() >= 2 || strip(&x).contains("GENERALSTAFF")) && (cx == 0 || cy == 0)
+    if strip(&x) == strip(&y) && (strip(&x).len() >= 2 || strip(&x).contains("GENERALSTAFF")) && (cx == 0 || cy == 0) {
+        return true;
+    }
+    // "das spanische Landwirtschaftsministerium" / "Ministerio de Agricultura, Pesca y
+    // Alimentación": a kind of body and its field, the full name listing more fields.
+    let (sx, sy) = (strip(&x), strip(&y));
+    let (small, large) = if sx.len() <= sy.len() { (&sx, &sy) } else { (&sy, &sx) };
+    let countries_agree = cx == 0 || cy == 0 || x.difference(&sx).eq(y.difference(&sy));
+    countries_agree
+        && small.is_subset(large)
+        && small.iter().any(|c| HEADS.iter().any(|(h, _)| h == c))
+        && small.iter().any(|c| CONCEPTS.iter().any(|(k, _)| k == c) && !matches!(c.as_str(), "GENERAL" | "FEDERAL" | "CITY" | "REGIONAL"))
 }
 
 #[cfg(test)]
@@ -530,6 +546,13 @@ mod tests {
         assert!(same_institution("Держстат", "Госстат") && !same_institution("Держстат", "Росстат"));
         assert!(same_institution("Мінсоцполітики", "Sozialministerium"));
         assert!(same_institution("Comisión Electoral Central", "Central Electoral Commission of Moldova"));
+        // A country's body described by the country is as good as named, and one with a field
+        // is the full name listing more.
+        assert!(publishing_body("Spain's health ministry") && publishing_body("das spanische Gesundheitsministerium"));
+        assert!(!publishing_body("the party's health ministry"));
+        assert!(same_institution("das spanische Landwirtschaftsministerium", "Ministerio de Agricultura, Pesca y Alimentación"));
+        assert!(same_institution("Ministry of Health", "Ministry of Health and Social Affairs"));
+        assert!(!same_institution("das polnische Gesundheitsministerium", "Spain's health ministry"));
         assert!(same_institution("ЦВК", "Central Electoral Commission of Moldova"));
     }
 
