@@ -1515,6 +1515,11 @@ pub fn extract_sentences(
             }
         }
         own_channel_post(&mut found);
+        // "dans un communiqué publié mercredi à Genève", "difundido en Madrid": a place after a
+        // participle or a preposition is where, not who.
+        if !language.is_some_and(|l| l.starts_with("en")) {
+            found.retain(|a| a.source.as_ref().is_none_or(|s| !only_a_place(&s.text) || matches!(s.kind, SourceKind::Anonymous | SourceKind::Document)));
+        }
         // The clause rules below read English; with no language given, English-looking cues.
         let english = match language {
             Some(l) => l.starts_with("en"),
@@ -1536,6 +1541,18 @@ pub fn extract_sentences(
         out.extend(found);
     }
     out
+}
+
+/// Whether a source phrase names only a place, led by a preposition of place or a participle:
+/// "à Genève", "publié mercredi à Genève", "en Bruselas".
+fn only_a_place(phrase: &str) -> bool {
+    let words: Vec<&str> = crate::words(phrase).collect();
+    let Some(first) = words.first().map(|w| fold(w)) else { return false };
+    let led = matches!(first.as_str(), "a" | "au" | "aux" | "en" | "dans" | "in" | "nel" | "nella" | "da" | "desde" | "depuis")
+        || ["e", "ee", "es", "ees", "ado", "ada", "ido", "ida", "ato", "ata", "ito", "ita"].iter().any(|e| first.ends_with(e) && first.chars().count() > 5)
+            && !is_capitalized(words[0]);
+    let capitals: Vec<&&str> = words.iter().filter(|w| is_capitalized(w)).collect();
+    led && !capitals.is_empty() && capitals.iter().all(|w| names_a_place(w))
 }
 
 /// "In a post on its Telegram channel, Harwick Watch said …": the post's place is the speaker's
@@ -5664,6 +5681,30 @@ fn right_phrase(
 /// The source a phrase names (see [`classify_source`]), an outlet's name without the article
 /// and describing words before it: "der britische Lowland Observer" → "Lowland Observer".
 #[allow(clippy::too_many_arguments)]
+/// Where a Romance body's name ends that runs on over its lower-case words to its abbreviation
+/// in brackets: "l'Organisation mondiale de la santé (OMS)", "la Organización Mundial de la Salud
+/// (OMS)" (the phrase read up to the first lower-case word stops at "Organisation").
+fn romance_name_end(text: &str, words: &[Word<'_>], start: usize, end: usize, lex: &CueLexicon) -> usize {
+    if !matches!(lex.language, "fr" | "es" | "it" | "pt") || end <= start || end - start > 3 || !is_capitalized(words[end - 1].raw) {
+        return end;
+    }
+    for k in end..words.len().min(end + 6) {
+        let linked = gap(text, words, k - 1, k);
+        if !(gap_is_space(linked) || linked == "'" || linked == "’") || is_capitalized(words[k].raw) {
+            return end;
+        }
+        let rest = &text[words[k].end..];
+        if let Some(inner) = rest.strip_prefix(" (")
+            && let Some(close) = inner.find(')')
+            && (2..=6).contains(&inner[..close].chars().count())
+            && inner[..close].chars().all(|c| c.is_uppercase())
+        {
+            return k + 1;
+        }
+    }
+    end
+}
+
 fn make_source(
     text: &str,
     words: &[Word<'_>],
@@ -5674,6 +5715,7 @@ fn make_source(
     known: &[String],
     cue_folded: &str,
 ) -> Source {
+    let end = romance_name_end(text, words, start, end, lex);
     // "according to Bloomberg's Tobias Rendell": a well-known medium's journalist reports for the
     // medium.
     if end - start >= 3
@@ -8910,6 +8952,16 @@ mod tests {
         assert!(a.iter().all(|a| a.recipient.is_none()), "{a:?}");
     }
 
+
+    #[test]
+    fn a_romance_body_runs_on_to_its_abbreviation_and_a_place_is_no_source() {
+        let text = "Six personnes sont mortes, a annoncé l'Organisation mondiale de la santé (OMS) dans un communiqué publié mercredi à Genève.";
+        let a = full(text, "fr", &[]);
+        assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.text == "l'Organisation mondiale de la santé")), "{a:?}");
+        assert!(a.iter().all(|a| a.source.as_ref().is_none_or(|s| !s.text.contains("Genève"))), "{a:?}");
+        assert!(crate::institution::publishing_body("l'Organisation mondiale de la santé"));
+        assert!(only_a_place("à Genève") && only_a_place("publié mercredi à Genève") && !only_a_place("à Reuters"));
+    }
 
     #[test]
     fn a_dateline_credits_an_agency_outside_the_registry() {

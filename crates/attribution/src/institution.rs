@@ -381,6 +381,8 @@ pub fn publishing_body(name: &str) -> bool {
         .split_whitespace()
         .find(|w| !matches!(fold(w).as_str(), "the" | "der" | "die" | "das" | "le" | "la" | "l" | "el" | "il" | "dem" | "des"))
         .unwrap_or("");
+    // ("l'Organisation mondiale de la santé": the elided article.)
+    let first = ["l'", "l’", "L'", "L’"].iter().find_map(|a| first.strip_prefix(a)).unwrap_or(first);
     // ("Нацбанк", "Центробанк": a central bank by one word.)
     let alone = || fold(n).split(|c: char| !c.is_alphanumeric()).any(|w| matches!(concept_of(w), Some("CENTRALBANK" | "STATISTICS")));
     // A country's own body, described by the country ("Spain's health ministry", "das spanische
