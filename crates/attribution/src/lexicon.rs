@@ -873,7 +873,9 @@ pub static SPANISH: CueLexicon = CueLexicon {
         "ha podido saber", "ha sabido", "ha confirmado de forma independiente", "fuentes consultadas por",
         "ha podido confirmar", "dijo a este diario", "ha dicho a este diario", "explicó a este diario",
         "declaró a este diario", "ha confirmado a este diario", "confirmó a este diario", "consultado por este diario",
-        "consultada por este diario"],
+        "consultada por este diario",
+        // "explica a este periódico la jefa de Medicina Interna": told the paper itself, whatever the verb.
+        "a este diario", "a este periódico", "a este medio", "por este periódico", "por este medio", "con este periódico"],
     own_checks: &["ha podido saber", "ha podido confirmar", "ha confirmado", "ha verificado", "ha contactado",
         "consultó", "ha consultado"],
 };
@@ -937,7 +939,7 @@ pub static ITALIAN: CueLexicon = CueLexicon {
     own_reporting: &["il nostro corrispondente", "la nostra corrispondente", "il nostro inviato", "la nostra inviata",
         "nostro corrispondente", "nostro inviato", "ha appreso", "ha potuto verificare", "ha confermato in modo indipendente",
         "ha detto al nostro giornale", "ha dichiarato al nostro giornale", "ci ha detto", "ci ha spiegato",
-        "ci ha confermato", "ci ha raccontato"],
+        "ci ha confermato", "ci ha raccontato", "al nostro giornale", "a questo giornale"],
     own_checks: &["ha appreso", "ha verificato", "ha potuto verificare", "ha contattato", "ha consultato"],
 };
 

@@ -1730,8 +1730,10 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
         let checked = states_own_check(article, &keys[i], &attrs);
         let own_i = !phrases.is_empty() || checked;
         // A post quoted in an article of its own reporting is part of that reporting.
+        // (Not a ministry's or other publishing body's release: "según los datos publicados por
+        // el Ministerio" beside "explica a este periódico la jefa de Medicina Interna" is two roots.)
         if own_i {
-            cited.retain(|c| c.kind.is_media());
+            cited.retain(|c| c.kind.is_media() || attribution::institution::publishing_body(&c.name));
         }
         // With no medium cited, a medium the article mentions comes before a post it quotes
         // ("the clip went up on Tram Notes, a YouTube channel run by Artem Hlushko").
