@@ -905,6 +905,10 @@ const PUBLICATIONS: &[&str] = &[
     // A body's press office speaks for it.
     "пресс-служба", "прес-служба", "пресслужба", "press office", "pressestelle",
     "своєму сайті", "своем сайте", "сайті компанії", "сайте компании", "in the advisory", "im sicherheitshinweis",
+    // A military's or a service's daily summary: "said in its morning report", «у ранковому
+    // зведенні», "в утренней сводке", "w porannym komunikacie", "im morgendlichen Lagebericht".
+    "morning report", "evening report", "daily report", "operational update", "зведенн", "сводк", "komunikacie",
+    "lagebericht",
 ];
 
 /// The author of a post an attribution reports ("Mayor Oksana Derkach wrote on Telegram",
@@ -958,7 +962,10 @@ pub fn post_author(text: &str, a: &Attribution) -> Option<String> {
     // "за інформацією Генштабу": a public body by its name.
     let institution = s.filter(|s| crate::institution::publishing_body(&s.name)).map(|s| {
         let n = s.name.trim();
-        ["the ", "The "].iter().find_map(|a| n.strip_prefix(a)).unwrap_or(n).to_string()
+        // (An article before a name: "der HUR", "l'Organisation mondiale de la santé"; not before
+        // a description, "das spanische Gesundheitsministerium".)
+        let bare = ["the ", "The ", "der ", "die ", "das ", "le ", "la ", "l'", "l’", "el ", "il "].iter().find_map(|a| n.strip_prefix(a)).unwrap_or(n);
+        if bare.starts_with(char::is_uppercase) { bare } else { n }.to_string()
     });
     // "O Bétis anunciou no seu site oficial", "Il Real Betis ha comunicato attraverso il proprio
     // sito ufficiale": a body's own name on its own channel, its article left out (not a kind of
@@ -1075,6 +1082,8 @@ pub fn posted(text: &str, a: &Attribution) -> bool {
             // "за інформацією Генштабу", "according to the Ministry of Energy": a public body's
             // own publication.
             || body && publication_cue(&a.cue_text)
+            // ("Das teilte der HUR am Dienstag mit": the verb's particle closes the clause.)
+            || body && fold(a.cue_text.trim()) == "teilte" && text[a.cue.end..a.sentence.end].split(|c: char| !c.is_alphanumeric()).any(|w| w == "mit")
             // "wie der Konzern am Donnerstag mitteilte", "the company announced": a company's
             // announcement is its statement.
             // ("teilte Naftogaz am Mittwoch mit" after "der Energiekonzern Naftogaz": a company
@@ -4704,6 +4713,20 @@ fn after_site_phrase(words: &[Word<'_>], at: usize) -> usize {
         && let Some(k) = (at + 1..(at + 5).min(words.len())).find(|&k| platform_token(words[k].raw, &words[k].folded) || words[k].folded == "weibo")
         && (at + 1..k).all(|d| !is_capitalized(words[d].raw))
         && k + 1 < words.len()
+    {
+        return k + 1;
+    }
+    // "podał w porannym komunikacie Sztab Generalny", "a annoncé dans un communiqué la
+    // Fédération": the statement before the inverted subject.
+    const STATEMENTS: &[&str] = &[
+        "komunikacie", "oswiadczeniu", "comunicado", "communique", "comunicato", "nota", "mitteilung", "erklarung",
+        "statement", "lagebericht", "raporcie", "зведенні", "сводке", "заяві", "заявлении", "повідомленні", "сообщении",
+    ];
+    if words.get(at).is_some_and(|w| matches!(w.folded.as_str(), "en" | "em" | "w" | "dans" | "in" | "im" | "в" | "у"))
+        && let Some(k) = (at + 1..(at + 4).min(words.len())).find(|&k| STATEMENTS.iter().any(|s| fold(s) == words[k].folded))
+        && (at + 1..=k).all(|d| !is_capitalized(words[d].raw))
+        && k + 1 < words.len()
+        && is_capitalized(words[k + 1].raw)
     {
         return k + 1;
     }
@@ -8952,6 +8975,18 @@ mod tests {
         assert!(a.iter().all(|a| a.recipient.is_none()), "{a:?}");
     }
 
+
+    #[test]
+    fn a_military_report_and_a_statement_before_the_inverted_subject() {
+        let posts = |text: &str, lang: &str, author: &str| {
+            let a = full(text, lang, &[]);
+            assert!(a.iter().any(|a| posted(text, a) && post_author(text, a).as_deref() == Some(author)), "{text}: {a:?}");
+        };
+        posts("Forces fought 152 battles over the past day, Ukraine's General Staff said in its morning report on Monday.", "en", "General Staff");
+        posts("Na froncie doszło do 152 starć — podał w porannym komunikacie Sztab Generalny Sił Zbrojnych Ukrainy.", "pl", "Sztab Generalny Sił Zbrojnych Ukrainy");
+        posts("Ein Güterzug ist entgleist. Das teilte der HUR am Dienstag mit.", "de", "HUR");
+        posts("A freight train derailed in Russia's Voronezh Oblast, Ukraine's military intelligence agency (HUR) said on April 8.", "en", "Ukraine's military intelligence agency");
+    }
 
     #[test]
     fn a_romance_body_runs_on_to_its_abbreviation_and_a_place_is_no_source() {

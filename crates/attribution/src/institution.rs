@@ -43,6 +43,9 @@ const HEADS: &[(&str, &[&str])] = &[
     // Central banks and statistics offices publish decisions and figures.
     ("CENTRALBANK", &["centralbank", "нацбанк", "центробанк", "bundesbank"]),
     ("STATISTICS", &["statisti", "статисти", "statysty", "statist"]),
+    // Intelligence services publish statements ("Ukraine's military intelligence agency (HUR)
+    // said", «повідомили в Головному управлінні розвідки»).
+    ("INTELLIGENCE", &["intelligence", "розвідк", "разведк", "geheimdienst", "nachrichtendienst", "wywiad", "renseignement", "inteligencia"]),
 ];
 
 /// The armed forces a general staff is of ("Генштаб ЗСУ"): no part of the body's name.
@@ -64,7 +67,8 @@ const GERMAN_HEADS: &[(&str, &str)] = &[
     ("verband", "ASSOCIATION"), ("verbandes", "ASSOCIATION"), ("behorde", "AUTHORITY"), ("gericht", "COURT"),
     ("gerichts", "COURT"), ("polizei", "POLICE"), ("verwaltung", "ADMINISTRATION"), ("regierung", "GOVERNMENT"),
     ("kommission", "COMMISSION"), ("staatsanwaltschaft", "PROSECUTOR"), ("agentur", "AGENCY"), ("museum", "MUSEUM"),
-    ("festspiele", "FESTIVAL"), ("festival", "FESTIVAL"),
+    ("festspiele", "FESTIVAL"), ("festival", "FESTIVAL"), ("geheimdienst", "INTELLIGENCE"), ("geheimdienstes", "INTELLIGENCE"),
+    ("geheimdiensts", "INTELLIGENCE"), ("nachrichtendienst", "INTELLIGENCE"), ("nachrichtendienstes", "INTELLIGENCE"),
 ];
 
 /// Fields, countries and levels of government, by the stems of their words.
@@ -79,6 +83,8 @@ const CONCEPTS: &[(&str, &[&str])] = &[
     // "Federal Network Agency" = "Bundesnetzagentur" = «Федерального мережевого агентства».
     ("NETWORK", &["network", "netz", "мережев", "сетев", "sieci", "reseau"]),
     ("DEFENCE", &["defence", "defense", "оборон", "verteidigung", "obron"]),
+    // (Of an intelligence service: "military intelligence" = "Defence Intelligence".)
+    ("MILITARY", &["military", "militar", "військов", "военн", "wojskow", "militaire"]),
     ("FOREIGN", &["foreign", "закордон", "иностран", "auswart", "etrangere", "zagranicz", "exterior", "esteri"]),
     ("INTERIOR", &["interior", "internal", "home", "внутрішн", "внутренн", "innern", "interieur", "wewnetrz"]),
     ("HEALTH", &["health", "здоров", "здравоохран", "gesundheit", "sante", "zdrow", "sanidad", "salute"]),
@@ -217,6 +223,7 @@ const SHORT: &[(&str, &[&str])] = &[
     ("росстат", &["STATISTICS", "RUSSIA"]), ("росстата", &["STATISTICS", "RUSSIA"]), ("росстату", &["STATISTICS", "RUSSIA"]),
     ("rosstat", &["STATISTICS", "RUSSIA"]), ("gus", &["STATISTICS", "POLAND"]), ("destatis", &["STATISTICS", "GERMANY"]),
     ("eurostat", &["STATISTICS", "EUROPE"]), ("istat", &["STATISTICS", "ITALY"]), ("insee", &["STATISTICS", "FRANCE"]),
+    ("гур", &["INTELLIGENCE", "DEFENCE", "UKRAINE"]), ("hur", &["INTELLIGENCE", "DEFENCE", "UKRAINE"]), ("gur", &["INTELLIGENCE", "DEFENCE", "UKRAINE"]),
     ("pkw", &["COMMISSION", "ELECTORAL"]), ("цвк", &["COMMISSION", "ELECTORAL"]), ("цик", &["COMMISSION", "ELECTORAL"]),
 ];
 
@@ -345,6 +352,20 @@ pub fn concepts(name: &str) -> Option<BTreeSet<String>> {
             None => {}
         }
     }
+    // An intelligence service is known by its kind, its country and whether it is the military's
+    // ("Головне управління розвідки Міністерства оборони" = "Defence Intelligence of Ukraine" =
+    // "ukraiński wywiad wojskowy" = HUR); the words of its full name say no more.
+    if out.contains("INTELLIGENCE") {
+        let military = ["MILITARY", "DEFENCE", "MINISTRY"].iter().any(|c| out.contains(*c));
+        // (Intelligence at large, "британської розвідки", "Britische Geheimdienste", is no one
+        // body: its updates come out through a ministry.)
+        if !military {
+            return None;
+        }
+        out.retain(|c| c == "INTELLIGENCE" || COUNTRIES.contains(&c.as_str()));
+        out.insert("DEFENCE".into());
+        return Some(out);
+    }
     if out.contains("GENERALSTAFF") {
         out.retain(|c| !TABLES.armed_forces.iter().any(|a| c.starts_with(a.as_str())) || c == "GENERALSTAFF" || c == "UKRAINE" || c == "RUSSIA");
         // (A general staff is one body of its country: the name alone says which.)
@@ -401,6 +422,9 @@ pub fn publishing_body(name: &str) -> bool {
                 // A central bank's decisions, a statistics office's figures.
                 || c.contains("CENTRALBANK")
                 || c.contains("STATISTICS")
+                // A military intelligence service ("HUR"), not intelligence at large ("британської
+                // розвідки", whose updates a ministry publishes).
+                || c.contains("INTELLIGENCE") && c.contains("DEFENCE")
                 // A country's prosecutor general, not prosecutors at large.
                 || c.contains("PROSECUTOR") && c.contains("GENERAL")
                 || statement_kinds(&c)
@@ -408,9 +432,9 @@ pub fn publishing_body(name: &str) -> bool {
 }
 
 /// Concepts of a body that speaks only in statements: an international organisation, a weather
-/// or civil-protection service.
+/// or civil-protection service, a military intelligence service.
 fn statement_kinds(c: &BTreeSet<String>) -> bool {
-    c.contains("INTERNATIONAL") || c.contains("WEATHER") || c.contains("CIVILPROTECTION")
+    c.contains("INTERNATIONAL") || c.contains("WEATHER") || c.contains("CIVILPROTECTION") || c.contains("INTELLIGENCE")
 }
 
 /// Whether a name is a body that speaks only in statements, warnings and bulletins, whatever the
@@ -554,6 +578,11 @@ mod tests {
         assert!(!publishing_body("the party's health ministry"));
         assert!(same_institution("das spanische Landwirtschaftsministerium", "Ministerio de Agricultura, Pesca y Alimentación"));
         assert!(same_institution("Ministry of Health", "Ministry of Health and Social Affairs"));
+        // A military intelligence service, by any of its names; intelligence at large is no body.
+        for name in ["Ukraine's military intelligence agency", "ukraiński wywiad wojskowy", "HUR", "Головному управлінні розвідки Міністерства оборони", "des ukrainischen Militärgeheimdienstes"] {
+            assert!(publishing_body(name) && same_institution(name, "Defence Intelligence of Ukraine"), "{name}");
+        }
+        assert!(concepts("британської розвідки").is_none() && !publishing_body("Britische Geheimdienste"));
         assert!(!same_institution("das polnische Gesundheitsministerium", "Spain's health ministry"));
         assert!(same_institution("ЦВК", "Central Electoral Commission of Moldova"));
     }
