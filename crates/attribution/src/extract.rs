@@ -1691,9 +1691,17 @@ pub fn media_mentions(text: &str, sentences: &[Span], language: Option<&str>) ->
                 if apposed == Some((s, e)) || report_of && phrase == Some((s, e)) || journalist.is_some() && matches!(source.kind, SourceKind::Person | SourceKind::Unknown | SourceKind::Organization) {
                     source.kind = SourceKind::Outlet;
                 }
+                // ("near Ryabinovka station in Russia's Voronezh Oblast", "w pobliżu stacji
+                // Riabinowka": a railway station and a place are no media; a station is a medium
+                // by a known or quoted name.)
+                let station = matches!(noun, "station" | "stacja" | "stacji" | "stacją" | "станція" | "станції" | "станция" | "станции")
+                    && stemmata_text::media::lookup(&source.name).is_none()
+                    && !quote_opens(text, &words, s);
                 if source.kind == SourceKind::Outlet
                     && !source.back_reference
                     && source.name.chars().any(char::is_alphabetic)
+                    && !station
+                    && !names_a_place(&source.name)
                     && !out.iter().any(|o| o.span == source.span)
                 {
                     out.push(source);
@@ -6834,7 +6842,10 @@ pub fn titled_person(text: &str, name: &str) -> bool {
 /// Whether a name is a place's ("США", "Kyiv"): no medium is called by it alone.
 pub fn names_a_place(name: &str) -> bool {
     let n = name.trim();
-    stemmata_entities::gazetteer::is_place(&n.to_lowercase()) || stemmata_entities::gazetteer::is_place(&fold(n))
+    // ("Voronezh Oblast", "Kursk Region", "Odesa Oblast": a name with a word for a region after it.)
+    let region = n.split_whitespace().count() >= 2
+        && n.split_whitespace().last().is_some_and(|w| matches!(w, "Oblast" | "Region" | "Province" | "Raion" | "District" | "County"));
+    region || stemmata_entities::gazetteer::is_place(&n.to_lowercase()) || stemmata_entities::gazetteer::is_place(&fold(n))
 }
 
 /// "Співрозмовники The Guardian", "Источники The Guardian", "sources of the paper": the medium
@@ -8975,6 +8986,18 @@ mod tests {
         assert!(a.iter().all(|a| a.recipient.is_none()), "{a:?}");
     }
 
+
+    #[test]
+    fn a_railway_station_and_a_region_are_no_media() {
+        let text = "Pociąg wykoleił się w pobliżu stacji Riabinowka w obwodzie woroneskim.";
+        assert!(media_mentions(text, &[Span::new(0, text.len())], Some("pl")).is_empty());
+        let text = "A train derailed near Ryabinovka station in Russia's Voronezh Oblast, Ukraine's military intelligence agency said.";
+        assert!(media_mentions(text, &[Span::new(0, text.len())], Some("en")).is_empty());
+        assert!(names_a_place("Voronezh Oblast") && !names_a_place("Ostrivnenskyi Krai"));
+        // A station by a known name is a medium.
+        let text = "The radio station RMF FM reported the crash.";
+        assert!(!media_mentions(text, &[Span::new(0, text.len())], Some("en")).is_empty());
+    }
 
     #[test]
     fn a_military_report_and_a_statement_before_the_inverted_subject() {

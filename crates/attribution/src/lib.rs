@@ -883,9 +883,29 @@ pub fn resolve_back_references(attributions: &mut [Attribution]) {
                 .map(|s| (i, s.name.clone()))
         })
         .collect();
+    // ("Ukraine's military intelligence agency (HUR) said …; … the agency said": a back-reference
+    // whose noun closes an earlier body's phrase is that body, not a medium.)
+    let bodies: Vec<(usize, String, Source)> = attributions
+        .iter()
+        .enumerate()
+        .filter_map(|(i, a)| {
+            let s = a.source.as_ref().filter(|s| !s.back_reference && matches!(s.kind, SourceKind::Organization | SourceKind::Person | SourceKind::Unknown))?;
+            let last = words(&s.text).last().map(fold)?;
+            Some((i, last, s.clone()))
+        })
+        .collect();
     for (i, a) in attributions.iter_mut().enumerate() {
         for src in [a.source.as_mut(), a.recipient.as_mut()].into_iter().flatten() {
             if !src.back_reference {
+                continue;
+            }
+            let noun = words(&src.text).last().map(fold);
+            if let Some((_, _, body)) = bodies.iter().rev().find(|(j, last, b)| {
+                *j < i && noun.as_deref() == Some(last.as_str()) && words(&b.text).count() >= 2 && words(&b.text).next().is_some_and(|w| w.starts_with(char::is_uppercase))
+            }) {
+                src.name = body.name.clone();
+                src.kind = SourceKind::Organization;
+                src.back_reference = false;
                 continue;
             }
             let before = named
@@ -1083,6 +1103,16 @@ mod tests {
         assert!(attrs.iter().any(|x| x.source.as_ref().is_some_and(|s| s.name == "PA Media")), "{attrs:?}");
         let a = article("By Anna Weller\n\nA 40-metre stretch of the pier has collapsed into the sea.");
         assert!(article_attributions(&a, &[]).iter().all(|x| x.source.is_none()));
+    }
+
+    #[test]
+    fn a_back_reference_to_a_body_named_before_is_that_body() {
+        let text = "A train derailed, Ukraine's military intelligence agency (HUR) said on April 8. The line will be closed for two days, the agency said.";
+        let sentences = stemmata_text::sentences(text, Some("en"));
+        let mut attrs = crate::extract_sentences(text, &sentences, Some("en"), &[]);
+        super::resolve_back_references(&mut attrs);
+        let last = attrs.iter().rev().find_map(|a| a.source.clone()).expect("a source");
+        assert_eq!((last.name.as_str(), last.kind), ("Ukraine's military intelligence agency", crate::SourceKind::Organization), "{attrs:?}");
     }
 
     #[test]
