@@ -2893,7 +2893,7 @@ fn extract_sentence(
     // Credits in brackets the registry does not know, unless a found source covers them:
     // "OSTROHIRSK (Northstar Press Agency) —" (a dateline), "… to the Novyi Posad district
     // (Vezha-Press)." (a medium's name closing a sentence).
-    for found in [dateline_agency(text, sentence), closing_credit(text, sentence)] {
+    for found in [dateline_agency(text, sentence), closing_credit(text, sentence)].into_iter().chain(signoff_credits(text, sentence).into_iter().map(Some)) {
         if let Some(source) = found
             && !out.iter().any(|a| {
                 a.source.as_ref().is_some_and(|s| s.span.start < source.span.end && source.span.start < s.span.end)
@@ -3224,6 +3224,50 @@ fn cited_by_subject(
 /// A bracket closing a sentence that holds only a medium's name: one to three capitalised words,
 /// one of them (or a part of a hyphenated one) an agency or media word ("(Vezha-Press)",
 /// "(Baltic News Agency)"); other brackets ("(pictured)", "(D-Ill.)") credit no one.
+/// A wire's sign-off on the last line of a text: the agency, alone or after its writer's
+/// initials ("PAP", "aw, PAP", "(aw/PAP)", "dpa/lno").
+fn signoff_credits(text: &str, sentence: Span) -> Vec<Source> {
+    let line = sentence.slice(text).trim();
+    if line.is_empty() || line.chars().count() > 30 || text[sentence.end..].trim().len() > 0 || line.contains('\n') {
+        return Vec::new();
+    }
+    let line_at = sentence.start + (sentence.slice(text).len() - sentence.slice(text).trim_start().len());
+    let mut found = Vec::new();
+    let mut at = 0;
+    for token in line.split(|c: char| matches!(c, ',' | '/' | '(' | ')' | ';' | ' ' | '.')) {
+        let start = at;
+        at += token.len() + 1;
+        if token.is_empty() {
+            continue;
+        }
+        match agency::lookup(token) {
+            Some(m) => found.push(Source {
+                span: Span::new(line_at + start, line_at + start + token.len()),
+                text: token.to_string(),
+                name: m.name.to_string(),
+                kind: SourceKind::Agency,
+                agency: Some(m.id),
+                back_reference: false,
+            }),
+            // A writer's initials in small letters.
+            None if token.chars().count() <= 4 && token.chars().all(|c| c.is_lowercase()) => {}
+            // A known medium by its abbreviation ("PAP").
+            None => match stemmata_text::media::lookup(token).filter(|_| token.chars().count() >= 2 && token.chars().all(|c| c.is_uppercase())) {
+                Some(m) => found.push(Source {
+                    span: Span::new(line_at + start, line_at + start + token.len()),
+                    text: token.to_string(),
+                    name: m.name.to_string(),
+                    kind: SourceKind::Agency,
+                    agency: None,
+                    back_reference: false,
+                }),
+                None => return Vec::new(),
+            },
+        }
+    }
+    found
+}
+
 fn closing_credit(text: &str, sentence: Span) -> Option<Source> {
     let slice = sentence.slice(text);
     let trimmed = slice.trim_end();
@@ -6949,6 +6993,11 @@ pub fn title_credit(title: &str) -> Option<Source> {
     {
         return None;
     }
+    // "… kippt auf der A8 um – 14 Verletzte": a count is news, not a name (a known medium may
+    // open with a number: "20 Minuten").
+    if tail.starts_with(|c: char| c.is_ascii_digit()) && stemmata_text::media::lookup(tail).is_none() && agency::lookup(tail).is_none() {
+        return None;
+    }
     // "… – Warnstufe Orange im Lake District": a phrase of where, not a name ("Der Anzeiger im
     // Tal" opens with its article).
     let tail_words: Vec<&str> = crate::words(tail).collect();
@@ -8988,6 +9037,18 @@ mod tests {
 
 
     #[test]
+    fn a_wire_signs_off_on_the_last_line() {
+        for (text, lang, name) in [("Die Autobahn war gesperrt.\n\n(aw/dpa)", "de", "Deutsche Presse-Agentur"), ("Autostrada była zablokowana.\n\naw, PAP", "pl", "Polish Press Agency")] {
+            let a = extract_sentences(text, &stemmata_text::sentences(text, Some(lang)), Some(lang), &[]);
+            assert!(a.iter().any(|a| a.cue_kind == CueKindOrCredit::Credit && a.source.as_ref().is_some_and(|s| s.name == name)), "{text}: {a:?}");
+        }
+        // Not a last line of words.
+        let text = "Autostrada była zablokowana.\n\nKoniec, PAP";
+        let a = extract_sentences(text, &stemmata_text::sentences(text, Some("pl")), Some("pl"), &[]);
+        assert!(a.iter().all(|a| a.cue_kind != CueKindOrCredit::Credit), "{a:?}");
+    }
+
+    #[test]
     fn a_railway_station_and_a_region_are_no_media() {
         let text = "Pociąg wykoleił się w pobliżu stacji Riabinowka w obwodzie woroneskim.";
         assert!(media_mentions(text, &[Span::new(0, text.len())], Some("pl")).is_empty());
@@ -9087,6 +9148,7 @@ mod tests {
 
     #[test]
     fn title_tails_that_are_no_credit() {
+        assert!(title_credit("Reisebus mit polnischen Urlaubern kippt auf der A8 um – 14 Verletzte").is_none());
         assert!(title_credit("Укрзалізниця запустить прямий нічний потяг Київ — Відень").is_none());
         assert!(title_credit("Польща на 48 годин закрила «Ягодин — Дорогуськ» для вантажівок").is_none());
         assert!(title_credit("Port closed – The Telegraph").is_some());
