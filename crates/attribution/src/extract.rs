@@ -1529,6 +1529,9 @@ pub fn extract_sentences(
         if !language.is_some_and(|l| l.starts_with("en")) {
             found.retain(|a| a.source.as_ref().is_none_or(|s| !only_a_place(&s.text) || matches!(s.kind, SourceKind::Anonymous | SourceKind::Document)));
         }
+        // "in a post on his Facebook page": the speaker's own page, no medium (the speaker's post
+        // is told by the verb).
+        found.retain(|a| a.source.as_ref().is_none_or(|s| !own_platform(&s.text)));
         // The clause rules below read English; with no language given, English-looking cues.
         let english = match language {
             Some(l) => l.starts_with("en"),
@@ -1550,6 +1553,20 @@ pub fn extract_sentences(
         out.extend(found);
     }
     out
+}
+
+/// Whether a source phrase is someone's own page on a platform: "his Facebook", "ihrem
+/// Instagram-Account", "son compte X".
+fn own_platform(phrase: &str) -> bool {
+    let words: Vec<&str> = crate::words(phrase).collect();
+    words.len() >= 2
+        && words.len() <= 4
+        && matches!(
+            fold(words[0]).as_str(),
+            "his" | "her" | "its" | "their" | "seinem" | "seiner" | "ihrem" | "ihrer" | "son" | "sa" | "ses" | "su" | "sus" | "suo" | "sua"
+                | "swoim" | "swojej" | "своєму" | "своїй" | "своем" | "своей"
+        )
+        && words[1..].iter().any(|w| platform_token(w, &fold(w)))
 }
 
 /// Whether a source phrase names only a place, led by a preposition of place or a participle:
@@ -3056,7 +3073,7 @@ fn french_shown_by(text: &str, words: &[Word<'_>]) -> Vec<Source> {
 #[rustfmt::skip]
 const SOURCE_LINE_LABELS: &[&str] = &[
     "джерело", "джерела", "источник", "источники", "source", "sources", "quelle", "quellen", "за матеріалами",
-    "по материалам", "based on reporting by", "with reporting from", "mit material von", "avec", "zrodło", "zrodła",
+    "по материалам", "based on reporting by", "with reporting from", "mit material von", "avec", "zrodło", "zrodła", "fuente", "fuentes", "fonte", "fonti", "con informacion de", "con información de",
 ];
 
 /// A short line of its own that names the article's sources after a label and a colon:
@@ -9035,6 +9052,16 @@ mod tests {
         assert!(a.iter().all(|a| a.recipient.is_none()), "{a:?}");
     }
 
+
+    #[test]
+    fn a_post_on_ones_own_page_names_no_medium_and_a_source_line_in_spanish() {
+        let text = "The mayor, Yannick Le Bihan, announced the result in a post on his Facebook page on Sunday evening.";
+        let a = full(text, "en", &[]);
+        assert!(a.iter().all(|a| a.source.as_ref().is_none_or(|s| !s.kind.is_media())), "{a:?}");
+        let text = "La huelga paralizó el puerto.\n\nFuente: EFE";
+        let a = extract_sentences(text, &stemmata_text::sentences(text, Some("es")), Some("es"), &[]);
+        assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.name == "Agencia EFE")), "{a:?}");
+    }
 
     #[test]
     fn a_wire_signs_off_on_the_last_line() {
