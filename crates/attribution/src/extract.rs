@@ -1529,6 +1529,22 @@ pub fn extract_sentences(
         if !language.is_some_and(|l| l.starts_with("en")) {
             found.retain(|a| a.source.as_ref().is_none_or(|s| !only_a_place(&s.text) || matches!(s.kind, SourceKind::Anonymous | SourceKind::Document)));
         }
+        // "laut Ferrandis Post", "in Müllers Tweet": a person's post, named by the person in the
+        // genitive (a paper's name has no genitive "s": "laut Washington Post").
+        if language == Some("de") {
+            for a in &mut found {
+                if let Some(s) = a.source.as_mut()
+                    && let [owner, post] = crate::words(&s.text).collect::<Vec<_>>()[..]
+                    && matches!(post, "Post" | "Posting" | "Tweet" | "Beitrag" | "Instagram-Post" | "X-Post")
+                    && let Some(name) = owner.strip_suffix('s').filter(|n| n.chars().count() >= 3 && is_capitalized(n))
+                    && stemmata_text::media::lookup(&s.text).is_none()
+                    && text.contains(&format!(" {name} "))
+                {
+                    s.name = name.to_string();
+                    s.kind = SourceKind::Person;
+                }
+            }
+        }
         // "in a post on his Facebook page": the speaker's own page, no medium (the speaker's post
         // is told by the verb).
         found.retain(|a| a.source.as_ref().is_none_or(|s| !own_platform(&s.text)));
@@ -9061,6 +9077,18 @@ mod tests {
         let text = "La huelga paralizó el puerto.\n\nFuente: EFE";
         let a = extract_sentences(text, &stemmata_text::sentences(text, Some("es")), Some("es"), &[]);
         assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.name == "Agencia EFE")), "{a:?}");
+    }
+
+    #[test]
+    fn a_persons_post_in_the_genitive_and_an_italian_scoop_told_after_the_verb() {
+        let text = "Der Journalist Davide Ferrandi schrieb auf X von einer Einigung. Den Medizincheck soll er laut Ferrandis Post am Donnerstag absolvieren.";
+        let a = full(text, "de", &[]);
+        assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.name == "Ferrandi" && s.kind == SourceKind::Person)), "{a:?}");
+        let a = full("Die Zahl stieg laut Washington Post am Montag.", "de", &[]);
+        assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.kind.is_media())), "{a:?}");
+        let text = "Lo ha anticipato ieri sera su X il giornalista di mercato Davide Ferrandi.";
+        let a = full(text, "it", &[]);
+        assert!(a.iter().any(|a| post_author(text, a).as_deref() == Some("Davide Ferrandi")), "{a:?}");
     }
 
     #[test]

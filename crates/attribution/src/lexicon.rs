@@ -853,7 +853,7 @@ pub static SPANISH: CueLexicon = CueLexicon {
         // "Así lo ha informado el ministerio", "lo publica el diario X": the subject after the verb.
         "lo ha informado", "lo informa", "lo informó", "lo publica", "lo publicó", "lo ha publicado", "lo ha anunciado",
         "lo anunció", "lo ha confirmado", "lo confirmó", "lo ha dicho", "lo dijo", "lo ha adelantado", "lo adelanta",
-        "lo recoge", "lo revela", "lo ha revelado", "lo ha asegurado", "lo aseguró",
+        "lo recoge", "lo revela", "lo ha revelado", "lo ha asegurado", "lo aseguró", "lo adelantó", "lo ha avanzado", "lo avanzó",
         // "Así lo publican la revista X y el diario Y": plural subjects.
         "lo publican", "lo publicaron", "lo informan", "lo informaron", "lo adelantan", "lo revelan", "lo recogen",
         "en declaraciones a", "en una entrevista con", "en una entrevista concedida a", "a la agencia", "al diario",
@@ -917,7 +917,7 @@ pub static ITALIAN: CueLexicon = CueLexicon {
         "lo afferma", "lo ha affermato", "lo conferma", "lo ha confermato", "lo rivela", "lo ha rivelato",
         "lo ha fatto sapere", "lo fa sapere", "lo hanno fatto sapere",
         "lo ha raccontato", "lo racconta", "lo ha spiegato", "lo spiega", "lo dice", "lo ha ammesso",
-        "lo ammette", "lo ha precisato", "lo precisa", "lo ha comunicato", "lo comunica",
+        "lo ammette", "lo ha precisato", "lo precisa", "lo ha comunicato", "lo comunica", "lo ha anticipato", "lo anticipa", "lo ha svelato", "lo svela", "lo ha rilanciato",
         // "come riportato dall'agenzia X": the article is glued to the noun.
         "come riportato", "come riferito", "secondo quanto riportato", "secondo quanto riferito", "come scritto", "citata da", "citati da", "citate da",
         "riportato da", "riportata da", "riferito da", "riferita da", "stando a", "a quanto riporta", "a quanto riferisce",
