@@ -682,7 +682,9 @@ fn citations(
                         // a kind of body alone is the body the article names, or one unnamed.
                         .map(|author| {
                             if attribution::institution::kind_only(&author) {
-                                attribution::institution::named_body_in(&article.text, &author).unwrap_or_else(|| UNNAMED_AUTHOR.to_string())
+                                attribution::institution::named_body_in(&article.text, &author)
+                                    .or_else(|| a.source.as_ref().and_then(|s| subject_company(article, s)))
+                                    .unwrap_or_else(|| UNNAMED_AUTHOR.to_string())
                             } else {
                                 author
                             }
@@ -1106,11 +1108,16 @@ fn one_word_name(article: &Article, s: &attribution::Source) -> Option<String> {
 fn subject_company(article: &Article, s: &attribution::Source) -> Option<String> {
     let words: Vec<String> = stemmata_text::words(&stemmata_text::fold(&s.text)).map(str::to_string).collect();
     // ("it said in a stock exchange filing": the pronoun of a company.)
-    if words.len() > 3 || !words.last().is_some_and(|w| COMPANY_WORDS.contains(&w.as_str()) || words.len() == 1 && w == "it") {
+    // ("The club said in a statement on its website", «говорится в заявлении … клуба»: a club
+    // is named by its city, "Valencia".)
+    let club = words.last().is_some_and(|w| CLUB_WORDS.contains(&w.as_str()));
+    if words.len() > 3 || !words.last().is_some_and(|w| COMPANY_WORDS.contains(&w.as_str()) || words.len() == 1 && w == "it") && !club {
         return None;
     }
     let title = &article.title;
-    let subject = title.split(|c: char| !c.is_alphanumeric() && c != '-').find(|t| story_subject(article, t))?;
+    let subject = title
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .find(|t| if club { club_subject(article, t) } else { story_subject(article, t) })?;
     // The name runs on over the capitalised words after it in the title, when the body writes
     // them together too ("Brennwald Solar slashes 2027 profit forecast").
     let at = title.find(subject)?;
@@ -1123,6 +1130,25 @@ fn subject_company(article: &Article, s: &attribution::Source) -> Option<String>
         name = longer;
     }
     Some(name)
+}
+
+/// Words for a sports club, folded.
+const CLUB_WORDS: &[&str] = &["club", "klub", "клуб", "клуба", "клубу", "клубом", "verein", "vereins", "entidad", "squadra", "societa"];
+
+/// Whether a title's word is the club a story is about: the title's first word, named again in
+/// the body, a place allowed (clubs go by their city: "Valencia sack head coach", «Валенсия»
+/// уволила).
+fn club_subject(article: &Article, w: &str) -> bool {
+    let folded = stemmata_text::fold(w);
+    let first = article.title.split(|c: char| !c.is_alphanumeric() && c != '-').find(|t| !t.is_empty());
+    first == Some(w)
+        && w.starts_with(char::is_uppercase)
+        && w.chars().skip(1).any(char::is_lowercase)
+        && w.chars().count() >= 3
+        && !PRONOUNS.contains(&folded.as_str())
+        && !attribution::given_names::is_given_name(&folded)
+        && first_name_before(&article.text, w).is_none()
+        && attribution::word_spans(&article.text).iter().filter(|&&(a, b)| &article.text[a..b] == w).count() >= 2
 }
 
 /// Whether a capitalised word with lowercase letters, no given name, pronoun, place or surname
@@ -2340,6 +2366,22 @@ pub fn same_source(a: &str, b: &str) -> bool {
     if let (Some(x), Some(y)) = (attribution::agency::lookup(a), attribution::agency::lookup(b)) {
         return x.id == y.id;
     }
+    // "Valencia CF" / "FC Valencia" / «Валенсия»: a club's name without the letters of its kind.
+    let club_core = |n: &str| -> Option<String> {
+        let words: Vec<&str> = n.split_whitespace().collect();
+        let core: Vec<&str> = words
+            .iter()
+            .copied()
+            .filter(|w| !matches!(*w, "FC" | "CF" | "SC" | "AC" | "AFC" | "CD" | "UD" | "SSC" | "FK" | "ФК" | "BV" | "SV" | "VfB" | "VfL"))
+            .collect();
+        (core.len() < words.len() && !core.is_empty()).then(|| core.join(" "))
+    };
+    if let Some(core) = club_core(a) {
+        return same_source(&core, club_core(b).as_deref().unwrap_or(b));
+    }
+    if let Some(core) = club_core(b) {
+        return same_source(a, &core);
+    }
     if attribution::known_apart(a, b) {
         return false;
     }
@@ -2800,6 +2842,17 @@ mod tests {
         let es = article_in("es", "es", "Xataka", 200, "Sony dejará de vender Xperia", "Así lo ha podido saber Xataka a través de dos fuentes. Una de ellas asegura que el último pedido ya se ha cerrado.");
         let p = analyze(&[&es]);
         assert_eq!(p.origins.iter().map(|o| o.name.as_str()).collect::<Vec<_>>(), ["Xataka"], "{:?}", p.origins);
+    }
+
+    #[test]
+    fn a_clubs_statement_is_the_clubs_named_by_the_title() {
+        let en = article_in(
+            "en", "en", "BBC Sport", 100, "Valencia sack head coach Aldecoa",
+            "Struggling La Liga side Valencia have sacked head coach Ruben Aldecoa. The club said in a statement on its website on Monday that Aldecoa had left. Valencia are 18th.",
+        );
+        let p = analyze(&[&en]);
+        assert_eq!(p.origins.iter().map(|o| o.name.as_str()).collect::<Vec<_>>(), ["Valencia"], "{:?}", p.origins);
+        assert!(same_source("Valencia", "Valencia CF") && same_source("FC Valencia", "Valencia CF") && !same_source("Valencia CF", "Villarreal CF"));
     }
 
     #[test]
