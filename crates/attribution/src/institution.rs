@@ -422,6 +422,8 @@ pub fn publishing_body(name: &str) -> bool {
                 // A central bank's decisions, a statistics office's figures.
                 || c.contains("CENTRALBANK")
                 || c.contains("STATISTICS")
+                // A competition authority's decisions ("Антимонопольний комітет", "Bundeskartellamt").
+                || c.contains("CARTEL")
                 // A military intelligence service ("HUR"), not intelligence at large ("британської
                 // розвідки", whose updates a ministry publishes).
                 || c.contains("INTELLIGENCE") && c.contains("DEFENCE")
@@ -583,6 +585,8 @@ mod tests {
             assert!(publishing_body(name) && same_institution(name, "Defence Intelligence of Ukraine"), "{name}");
         }
         assert!(concepts("британської розвідки").is_none() && !publishing_body("Britische Geheimdienste"));
+        // A competition authority publishes its decisions.
+        assert!(publishing_body("Bundeskartellamt") && publishing_body("Антимонопольний комітет України"));
         assert!(!same_institution("das polnische Gesundheitsministerium", "Spain's health ministry"));
         assert!(same_institution("ЦВК", "Central Electoral Commission of Moldova"));
     }
