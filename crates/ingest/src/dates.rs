@@ -23,7 +23,7 @@ pub enum DateParse {
 }
 
 const ZONE: &str =
-    r"(?:(?P<zone>Z|UTC|GMT|UT|[A-Z]{3,4})|(?:(?:UTC|GMT)?\s*(?P<off>[+-]\d{1,2}(?::?\d{2})?)))";
+    r"(?:(?P<zone>Z|UTC|GMT|UT|[A-Z]{2,4})|(?:(?:UTC|GMT)?\s*(?P<off>[+-]\d{1,2}(?::?\d{2})?)))";
 // (French writes "14h30".)
 const TIME: &str =
     r"(?P<h>\d{1,2})[:.h](?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,]\d+)?)?\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?";
@@ -37,7 +37,7 @@ static ISO: LazyLock<Regex> = LazyLock::new(|| {
 
 static NUMERIC_DMY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?P<d>\d{{1,2}})[./-](?P<m>\d{{1,2}})[./-](?P<y>\d{{4}})(?:,?\s+(?:{TIME}))?\s*{ZONE}?$"
+        r"^(?P<d>\d{{1,2}})[./-](?P<m>\d{{1,2}})[./-](?P<y>\d{{4}})(?:,?\s+(?:at\s+|um\s+|о\s+|в\s+|à\s+|-\s+|–\s+|\|\s+)?(?:{TIME}))?(?:\s*(?:Uhr|год\.?))?\s*{ZONE}?$"
     ))
     .expect("valid regex")
 });
@@ -325,8 +325,20 @@ pub fn parse_date(input: &str, source: DateSource) -> DateParse {
         if !named_month && month > 12 && (1..=12).contains(&day) {
             (month, day) = (day as i8, i64::from(month));
         }
+        // US zones written without the season ("7:05 a.m. ET"): daylight time from April to
+        // October.
+        let us_zone = |z: &str| {
+            let standard = match z {
+                "ET" => -5,
+                "CT" => -6,
+                "MT" => -7,
+                "PT" => -8,
+                _ => return None,
+            };
+            Some((standard + i32::from((4..=10).contains(&month))) * 3600)
+        };
         let zone = match (caps.name("zone"), caps.name("off")) {
-            (Some(z), _) => match zone_offset(z.as_str()) {
+            (Some(z), _) => match zone_offset(z.as_str()).or_else(|| us_zone(z.as_str())) {
                 Some(o) => Some(o),
                 // An unknown trailing word: not a date line we understand.
                 None => continue,
@@ -582,6 +594,15 @@ mod tests {
             rfc("Tue, 04 Mar 2025 09:05:00 EST"),
             "2025-03-04T09:05:00-05:00"
         );
+    }
+
+    #[test]
+    fn a_time_after_a_connector_and_us_zones_without_the_season() {
+        assert_eq!(rfc("12/05/2027 - 19:55"), "2027-05-12T19:55:00+00:00");
+        assert_eq!(rfc("18/05/2027 à 16:45"), "2027-05-18T16:45:00+00:00");
+        assert_eq!(rfc("May 18, 2027, 7:05 a.m. ET"), "2027-05-18T07:05:00-04:00");
+        assert_eq!(rfc("Jan 18, 2027, 7:05 p.m. PT"), "2027-01-18T19:05:00-08:00");
+        assert_eq!(rfc("18.05.2027 um 16:45 Uhr"), "2027-05-18T16:45:00+00:00");
     }
 
     #[test]
