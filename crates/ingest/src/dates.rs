@@ -37,7 +37,7 @@ static ISO: LazyLock<Regex> = LazyLock::new(|| {
 
 static NUMERIC_DMY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?P<d>\d{{1,2}})[./-](?P<m>\d{{1,2}})[./-](?P<y>\d{{4}})(?:,?\s+(?:at\s+|um\s+|о\s+|в\s+|à\s+|-\s+|–\s+|\|\s+)?(?:{TIME}))?(?:\s*(?:Uhr|год\.?))?\s*{ZONE}?$"
+        r"^(?:\p{{L}}+\.?,?\s+)?(?P<d>\d{{1,2}})[./-](?P<m>\d{{1,2}})[./-](?P<y>\d{{4}})(?:,?\s+(?:at\s+|um\s+|о\s+|в\s+|à\s+|-\s+|–\s+|\|\s+)?(?:{TIME}))?(?:\s*(?:Uhr|год\.?))?\s*{ZONE}?$"
     ))
     .expect("valid regex")
 });
@@ -603,6 +603,7 @@ mod tests {
         assert_eq!(rfc("May 18, 2027, 7:05 a.m. ET"), "2027-05-18T07:05:00-04:00");
         assert_eq!(rfc("Jan 18, 2027, 7:05 p.m. PT"), "2027-01-18T19:05:00-08:00");
         assert_eq!(rfc("18.05.2027 um 16:45 Uhr"), "2027-05-18T16:45:00+00:00");
+        assert_eq!(rfc("Mo., 18.10.2027, 19:05"), "2027-10-18T19:05:00+00:00");
     }
 
     #[test]
