@@ -1521,6 +1521,10 @@ pub fn extract_sentences(
                 if s.kind.is_media() && !s.name.chars().any(char::is_alphabetic) {
                     s.kind = SourceKind::Unknown;
                 }
+                // ("«Коммерсант" read up to the verb: the opening mark without its closing one.)
+                if s.name.starts_with(OPENING_QUOTES) && !s.name.contains(CLOSING_QUOTES) {
+                    s.name = s.name.trim_start_matches(OPENING_QUOTES).to_string();
+                }
             }
         }
         own_channel_post(&mut found);
@@ -4898,14 +4902,42 @@ fn subject_before_present(text: &str, words: &[Word<'_>], cue: usize, len: usize
     if !nothing_after {
         return None;
     }
-    let (s, e) = left_phrase(text, words, cue, lex)?;
+    // ("видання «Коммерсант» пише": a quoted name right before the verb.)
+    let quoted = || {
+        let closing = gap(text, words, cue - 1, cue).trim();
+        (!closing.is_empty() && closing.chars().all(|c| CLOSING_QUOTES.contains(&c)))
+            .then(|| (cue.saturating_sub(8).max(1)..cue).rev().find(|&k| gap(text, words, k - 1, k).trim_end().ends_with(['«', '„', '“', '"'])))
+            .flatten()
+            .map(|k| (k, cue))
+    };
+    let (s, e) = left_phrase(text, words, cue, lex).or_else(quoted)?;
     // An adverb opening the sentence is no subject ("Також повідомляє, що …").
     const ADVERBS: &[&str] = &[
         "також", "также", "раніше", "ранее", "тепер", "теперь", "зараз", "сейчас", "сьогодні", "сегодня", "вчора",
         "вчера", "нині", "ныне", "потім", "потом", "далі", "далее", "крім", "кроме", "тому", "поэтому",
     ];
     let adverb = e - s == 1 && in_list(ADVERBS, &words[s].folded);
-    (s == 0 && e == cue && e - s <= 4 && is_capitalized(words[s].raw) && !adverb).then_some((s, e))
+    if s == 0 && e == cue && e - s <= 4 && is_capitalized(words[s].raw) && !adverb {
+        return Some((s, e));
+    }
+    // "Водночас російське видання «Коммерсант» пише, що …", "Британське видання The Guardian
+    // пише": a medium's name after its media noun and the adjectives describing it, past an
+    // adverb opening the sentence.
+    if !matches!(lex.language, "uk" | "ru") || e != cue || adverb {
+        return None;
+    }
+    let mut start = s;
+    if start > 0 && media_noun(lex, &words[start - 1].folded) {
+        start -= 1;
+    } else if !(start > 0 && start + 1 < e && media_noun(lex, &words[start].folded)) && !media_noun(lex, &words[start].folded) {
+        return None;
+    }
+    while start > 0 && slavic_adjective(&words[start - 1].raw.to_lowercase()) && gap_is_space(gap(text, words, start - 1, start)) {
+        start -= 1;
+    }
+    const OPENING: &[&str] = &["водночас", "однак", "проте", "натомість", "втім", "також", "одновременно", "однако", "впрочем", "также", "тем", "временем", "тим", "часом", "а", "і", "и"];
+    let lead = (0..start).rev().take_while(|&k| in_list(OPENING, &words[k].folded)).count();
+    (lead == start && !gap(text, words, start.saturating_sub(1), start).contains([',', ';', ':']) || start == 0).then_some((start, e))
 }
 
 /// A name in quotation marks closing right before word `cue`: the index of its first word (the
@@ -9089,6 +9121,21 @@ mod tests {
         let text = "Lo ha anticipato ieri sera su X il giornalista di mercato Davide Ferrandi.";
         let a = full(text, "it", &[]);
         assert!(a.iter().any(|a| post_author(text, a).as_deref() == Some("Davide Ferrandi")), "{a:?}");
+    }
+
+    #[test]
+    fn a_medium_described_before_a_present_verb_in_ukrainian_and_russian() {
+        for (text, lang, name) in [
+            ("Водночас російське видання «Коммерсант» пише, що компанія вже переоформлює свої танкери.", "uk", "Коммерсант"),
+            ("Британське видання The Guardian пише, що компанія продає танкери.", "uk", "The Guardian"),
+            ("Британское издание The Guardian пишет, что компания продает танкеры.", "ru", "The Guardian"),
+        ] {
+            let a = full(text, lang, &[]);
+            assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.name == name && s.kind.is_media())), "{text}: {a:?}");
+        }
+        // A phrase that is no medium's stays no source.
+        let a = full("Ціни на пальне в регіоні пише, що зросли.", "uk", &[]);
+        assert!(a.iter().all(|a| a.source.is_none()), "{a:?}");
     }
 
     #[test]
