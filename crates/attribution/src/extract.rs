@@ -3265,13 +3265,13 @@ fn cited_by_subject(
 /// initials ("PAP", "aw, PAP", "(aw/PAP)", "dpa/lno").
 fn signoff_credits(text: &str, sentence: Span) -> Vec<Source> {
     let line = sentence.slice(text).trim();
-    if line.is_empty() || line.chars().count() > 30 || text[sentence.end..].trim().len() > 0 || line.contains('\n') {
+    if line.is_empty() || line.chars().count() > 30 || !text[sentence.end..].trim().is_empty() || line.contains('\n') {
         return Vec::new();
     }
     let line_at = sentence.start + (sentence.slice(text).len() - sentence.slice(text).trim_start().len());
     let mut found = Vec::new();
     let mut at = 0;
-    for token in line.split(|c: char| matches!(c, ',' | '/' | '(' | ')' | ';' | ' ' | '.')) {
+    for token in line.split([',', '/', '(', ')', ';', ' ', '.']) {
         let start = at;
         at += token.len() + 1;
         if token.is_empty() {
@@ -4929,7 +4929,7 @@ fn subject_before_present(text: &str, words: &[Word<'_>], cue: usize, len: usize
     let mut start = s;
     if start > 0 && media_noun(lex, &words[start - 1].folded) {
         start -= 1;
-    } else if !(start > 0 && start + 1 < e && media_noun(lex, &words[start].folded)) && !media_noun(lex, &words[start].folded) {
+    } else if !media_noun(lex, &words[start].folded) {
         return None;
     }
     while start > 0 && slavic_adjective(&words[start - 1].raw.to_lowercase()) && gap_is_space(gap(text, words, start - 1, start)) {
@@ -5818,9 +5818,6 @@ fn right_phrase(
     Some((from, end))
 }
 
-/// The source a phrase names (see [`classify_source`]), an outlet's name without the article
-/// and describing words before it: "der britische Lowland Observer" → "Lowland Observer".
-#[allow(clippy::too_many_arguments)]
 /// Where a Romance body's name ends that runs on over its lower-case words to its abbreviation
 /// in brackets: "l'Organisation mondiale de la santé (OMS)", "la Organización Mundial de la Salud
 /// (OMS)" (the phrase read up to the first lower-case word stops at "Organisation").
@@ -5845,6 +5842,9 @@ fn romance_name_end(text: &str, words: &[Word<'_>], start: usize, end: usize, le
     end
 }
 
+/// The source a phrase names (see [`classify_source`]), an outlet's name without the article
+/// and describing words before it: "der britische Lowland Observer" → "Lowland Observer".
+#[allow(clippy::too_many_arguments)]
 fn make_source(
     text: &str,
     words: &[Word<'_>],
