@@ -1132,8 +1132,8 @@ fn subject_company(article: &Article, s: &attribution::Source) -> Option<String>
     Some(name)
 }
 
-/// Words for a sports club, folded.
-const CLUB_WORDS: &[&str] = &["club", "klub", "клуб", "клуба", "клубу", "клубом", "verein", "vereins", "entidad", "squadra", "societa"];
+/// Words for a sports club, folded ("società" stays a company's: `COMPANY_WORDS`).
+const CLUB_WORDS: &[&str] = &["club", "klub", "клуб", "клуба", "клубу", "клубом", "verein", "vereins", "entidad", "squadra"];
 
 /// Whether a title's word is the club a story is about: the title's first word, named again in
 /// the body, a place allowed (clubs go by their city: "Valencia sack head coach", «Валенсия»
