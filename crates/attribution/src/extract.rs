@@ -2303,7 +2303,7 @@ fn extract_sentence(
             }
             CueKind::SourceAfter => quoted_subject(text, sentence, &words, i, lex)
                 .or_else(|| right_phrase(text, &words, after_site_phrase(&words, after_time_phrase(text, &words, i + len)), lex))
-                .or_else(|| subject_before_present(text, &words, i, len, lex)),
+                .or_else(|| subject_before_present(text, sentence, &words, i, len, lex)),
             CueKind::SourceBefore => left_phrase(text, &words, i, lex),
             // Passive: "was first published by X", "first reported on Tuesday by X".
             CueKind::Verb | CueKind::MediaVerb
@@ -3277,29 +3277,24 @@ fn signoff_credits(text: &str, sentence: Span) -> Vec<Source> {
         if token.is_empty() {
             continue;
         }
-        match agency::lookup(token) {
-            Some(m) => found.push(Source {
+        // An agency, or a known medium by its abbreviation ("PAP").
+        let credited = agency::lookup(token).map(|m| (m.name, Some(m.id))).or_else(|| {
+            stemmata_text::media::lookup(token)
+                .filter(|_| token.chars().count() >= 2 && token.chars().all(|c| c.is_uppercase()))
+                .map(|m| (m.name, None))
+        });
+        match credited {
+            Some((name, agency)) => found.push(Source {
                 span: Span::new(line_at + start, line_at + start + token.len()),
                 text: token.to_string(),
-                name: m.name.to_string(),
+                name: name.to_string(),
                 kind: SourceKind::Agency,
-                agency: Some(m.id),
+                agency,
                 back_reference: false,
             }),
             // A writer's initials in small letters.
             None if token.chars().count() <= 4 && token.chars().all(|c| c.is_lowercase()) => {}
-            // A known medium by its abbreviation ("PAP").
-            None => match stemmata_text::media::lookup(token).filter(|_| token.chars().count() >= 2 && token.chars().all(|c| c.is_uppercase())) {
-                Some(m) => found.push(Source {
-                    span: Span::new(line_at + start, line_at + start + token.len()),
-                    text: token.to_string(),
-                    name: m.name.to_string(),
-                    kind: SourceKind::Agency,
-                    agency: None,
-                    back_reference: false,
-                }),
-                None => return Vec::new(),
-            },
+            None => return Vec::new(),
         }
     }
     found
@@ -4890,7 +4885,7 @@ fn quoted_subject(text: &str, sentence: Span, words: &[Word<'_>], cue: usize, le
 /// "Видання пише, що …", "Канал сообщает о …": a Ukrainian or Russian verb whose source usually
 /// follows it ("…, пише видання") with nothing to name after it; the capitalised phrase (four
 /// words at most) opening the sentence right before it is its subject, unless it is an adverb.
-fn subject_before_present(text: &str, words: &[Word<'_>], cue: usize, len: usize, lex: &'static CueLexicon) -> Option<(usize, usize)> {
+fn subject_before_present(text: &str, sentence: Span, words: &[Word<'_>], cue: usize, len: usize, lex: &'static CueLexicon) -> Option<(usize, usize)> {
     if !matches!(lex.language, "uk" | "ru" | "pl" | "es" | "it" | "pt") || cue == 0 {
         return None;
     }
@@ -4902,14 +4897,8 @@ fn subject_before_present(text: &str, words: &[Word<'_>], cue: usize, len: usize
     if !nothing_after {
         return None;
     }
-    // ("видання «Коммерсант» пише": a quoted name right before the verb.)
-    let quoted = || {
-        let closing = gap(text, words, cue - 1, cue).trim();
-        (!closing.is_empty() && closing.chars().all(|c| CLOSING_QUOTES.contains(&c)))
-            .then(|| (cue.saturating_sub(8).max(1)..cue).rev().find(|&k| gap(text, words, k - 1, k).trim_end().ends_with(['«', '„', '“', '"'])))
-            .flatten()
-            .map(|k| (k, cue))
-    };
+    // ("видання «Коммерсант» пише": a quoted name right before the verb, after a word.)
+    let quoted = || quoted_name_before(text, sentence, words, cue).filter(|&k| k > 0).map(|k| (k, cue));
     let (s, e) = left_phrase(text, words, cue, lex).or_else(quoted)?;
     // An adverb opening the sentence is no subject ("Також повідомляє, що …").
     const ADVERBS: &[&str] = &[

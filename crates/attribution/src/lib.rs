@@ -890,8 +890,9 @@ pub fn resolve_back_references(attributions: &mut [Attribution]) {
         .enumerate()
         .filter_map(|(i, a)| {
             let s = a.source.as_ref().filter(|s| !s.back_reference && matches!(s.kind, SourceKind::Organization | SourceKind::Person | SourceKind::Unknown))?;
-            let last = words(&s.text).last().map(fold)?;
-            Some((i, last, s.clone()))
+            // (A phrase of two words or more that opens with a capital: "Ukraine's … agency".)
+            let ws: Vec<&str> = words(&s.text).collect();
+            (ws.len() >= 2 && ws[0].starts_with(char::is_uppercase)).then(|| (i, fold(ws[ws.len() - 1]), s.clone()))
         })
         .collect();
     for (i, a) in attributions.iter_mut().enumerate() {
@@ -900,9 +901,7 @@ pub fn resolve_back_references(attributions: &mut [Attribution]) {
                 continue;
             }
             let noun = words(&src.text).last().map(fold);
-            if let Some((_, _, body)) = bodies.iter().rev().find(|(j, last, b)| {
-                *j < i && noun.as_deref() == Some(last.as_str()) && words(&b.text).count() >= 2 && words(&b.text).next().is_some_and(|w| w.starts_with(char::is_uppercase))
-            }) {
+            if let Some((_, _, body)) = bodies.iter().rev().find(|(j, last, _)| *j < i && noun.as_deref() == Some(last.as_str())) {
                 src.name = body.name.clone();
                 src.kind = SourceKind::Organization;
                 src.back_reference = false;

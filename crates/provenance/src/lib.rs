@@ -1139,23 +1139,15 @@ const CLUB_WORDS: &[&str] = &["club", "klub", "клуб", "клуба", "клу�
 /// the body, a place allowed (clubs go by their city: "Valencia sack head coach", «Валенсия»
 /// уволила).
 fn club_subject(article: &Article, w: &str) -> bool {
-    let folded = stemmata_text::fold(w);
     let first = article.title.split(|c: char| !c.is_alphanumeric() && c != '-').find(|t| !t.is_empty());
     first == Some(w)
-        && w.starts_with(char::is_uppercase)
-        && w.chars().skip(1).any(char::is_lowercase)
-        && w.chars().count() >= 3
-        && !PRONOUNS.contains(&folded.as_str())
-        && !attribution::given_names::is_given_name(&folded)
-        && first_name_before(&article.text, w).is_none()
+        && subject_like(article, w)
         && attribution::word_spans(&article.text).iter().filter(|&&(a, b)| &article.text[a..b] == w).count() >= 2
 }
 
-/// Whether a capitalised word with lowercase letters, no given name, pronoun, place or surname
-/// of a person the article names in full, is the story's subject: named in the title and again
-/// in the body at least twice where no longer name ends with it ("the Ministry for Digital and
-/// Transport").
-fn story_subject(article: &Article, w: &str) -> bool {
+/// Whether a word can name a body the story is about: capitalised with lowercase letters, three
+/// letters at least, no pronoun, given name or surname of a person the article names in full.
+fn subject_like(article: &Article, w: &str) -> bool {
     let folded = stemmata_text::fold(w);
     w.starts_with(char::is_uppercase)
         && w.chars().skip(1).any(char::is_lowercase)
@@ -1163,6 +1155,14 @@ fn story_subject(article: &Article, w: &str) -> bool {
         && !PRONOUNS.contains(&folded.as_str())
         && !attribution::given_names::is_given_name(&folded)
         && first_name_before(&article.text, w).is_none()
+}
+
+/// Whether a capitalised word with lowercase letters, no given name, pronoun, place or surname
+/// of a person the article names in full, is the story's subject: named in the title and again
+/// in the body at least twice where no longer name ends with it ("the Ministry for Digital and
+/// Transport").
+fn story_subject(article: &Article, w: &str) -> bool {
+    subject_like(article, w)
         && !attribution::names_a_place(w)
         && article.title.split(|c: char| !c.is_alphanumeric() && c != '-').any(|t| t == w)
         && {
