@@ -1895,9 +1895,19 @@ fn extract_sentence(
                     folded[i - 1].as_str(),
                     "media" | "news" | "press" | "further" | "earlier"
                 );
+        // "en su cuenta de Instagram", "nella sua nota": a Romance possessive, demonstrative or
+        // indefinite article makes the cue word a noun.
+        let romance_noun = i > 0
+            && match lex.language {
+                "es" => matches!(folded[i - 1].as_str(), "su" | "sus" | "una" | "un" | "esta" | "este" | "mi" | "nuestra" | "nuestro"),
+                "it" => matches!(folded[i - 1].as_str(), "sua" | "suo" | "una" | "un" | "questa" | "questo" | "nostra" | "nostro"),
+                "pt" => matches!(folded[i - 1].as_str(), "sua" | "seu" | "uma" | "um" | "esta" | "este" | "nossa" | "nosso"),
+                "fr" => matches!(folded[i - 1].as_str(), "sa" | "son" | "une" | "un" | "cette" | "ce" | "leur" | "notre"),
+                _ => false,
+            };
         if matches!(kind, CueKind::Verb | CueKind::MediaVerb)
             && i > 0
-            && in_list(NOUN_BEFORE, &folded[i - 1])
+            && (in_list(NOUN_BEFORE, &folded[i - 1]) || romance_noun)
             && gap_is_space(gap(text, &words, i - 1, i))
             && !subject_before
         {
@@ -5576,6 +5586,15 @@ fn right_phrase(
     if in_list(PHRASE_BREAK, &first.folded) {
         return None;
     }
+    // "en su cuenta de Instagram": a genitive names no one ("cuenta" is the noun here).
+    if match lex.language {
+        "es" => matches!(first.folded.as_str(), "de" | "del"),
+        "it" => matches!(first.folded.as_str(), "di" | "del" | "della"),
+        "pt" => matches!(first.folded.as_str(), "de" | "do" | "da"),
+        _ => false,
+    } {
+        return None;
+    }
     let mut end = from + 1;
     let mut seen_capital = is_capitalized(first.raw);
     while end < words.len() && end - from < 9 {
@@ -5637,7 +5656,16 @@ fn right_phrase(
             && words.get(end + 1).is_some_and(|n| {
                 matches!(n.folded.as_str(), "el" | "la" | "los" | "las" | "o" | "a" | "os" | "as" | "il" | "lo" | "l'" | "gli" | "le")
             });
-        if (in_list(PHRASE_BREAK, &w.folded) || romance_and)
+        // "la propia artista en un mensaje", "la stessa cantante con un lungo post": a Romance
+        // preposition ends the phrase.
+        let romance_break = match lex.language {
+            "es" => matches!(w.folded.as_str(), "en" | "con" | "mediante" | "durante" | "tras" | "desde"),
+            "it" => matches!(w.folded.as_str(), "con" | "su" | "attraverso" | "tramite" | "durante" | "dopo" | "nel" | "nella" | "sul" | "sulla"),
+            "pt" => matches!(w.folded.as_str(), "em" | "no" | "na" | "com" | "durante" | "apos" | "numa" | "num"),
+            "fr" => matches!(w.folded.as_str(), "en" | "sur" | "via" | "apres"),
+            _ => false,
+        };
+        if (in_list(PHRASE_BREAK, &w.folded) || romance_and || romance_break)
             && !(after_familiar || w.folded == "of" && seen_capital)
             && !(matches!(w.folded.as_str(), "with" | "to" | "in" | "on" | "of")
                 && matches!(
@@ -8192,6 +8220,27 @@ mod tests {
 
     fn full(text: &str, lang: &str, known: &[String]) -> Vec<Attribution> {
         extract_sentences(text, &[Span::new(0, text.len())], Some(lang), known)
+    }
+
+    #[test]
+    fn a_singers_own_post_told_in_romance_languages_and_german() {
+        let sources = |text: &str, lang: &str| -> Vec<(String, bool)> {
+            full(text, lang, &[]).iter().filter_map(|a| a.source.as_ref().map(|s| (s.text.clone(), posted(text, a)))).collect()
+        };
+        // A Romance preposition ends the phrase; "su cuenta" is a noun, "de Instagram" no one.
+        assert_eq!(
+            sources("Así lo ha anunciado la propia artista en un mensaje publicado el lunes en su cuenta de Instagram.", "es"),
+            [("la propia artista".to_string(), true)]
+        );
+        assert_eq!(
+            sources("Lo ha annunciato la stessa cantante con un lungo post su Instagram.", "it"),
+            [("la stessa cantante".to_string(), true)]
+        );
+        assert_eq!(
+            sources("A informação foi divulgada pela própria cantora em seu perfil no Instagram.", "pt"),
+            [("própria cantora".to_string(), true)]
+        );
+        assert_eq!(sources("Das verkündete die Sängerin am Montagabend auf Instagram.", "de"), [("die Sängerin".to_string(), true)]);
     }
 
     #[test]

@@ -597,7 +597,7 @@ pub static GERMAN: CueLexicon = CueLexicon {
     verbs: &[
         "sagte", "sagt", "sagten", "erklärte", "erklärt", "erklärten", "betonte", "betont", "fügte", "meinte",
         "meint", "bestätigte", "bestätigt", "teilte", "warnte", "kündigte", "behauptete", "behauptet",
-        "erklärt", "versicherte", "räumte", "dementierte",
+        "erklärt", "versicherte", "räumte", "dementierte", "verkündete", "verkündet", "verkündeten",
     ],
     media_verbs: &[
         "berichtet", "berichtete", "berichten", "meldet", "meldete", "melden", "schreibt", "schrieb",
@@ -966,6 +966,10 @@ pub static PORTUGUESE: CueLexicon = CueLexicon {
         "como noticiou", "como avançou", "como informou", "como revelou", "como adiantou", "noticiou", "avançou",
         "informou", "publicou", "revelou", "escreve", "adianta", "em declarações à", "em declarações ao",
         "em entrevista à", "em entrevista ao", "à agência", "ao jornal", "ao diário", "à rádio", "à televisão",
+        // A passive agent: "A informação foi divulgada pela própria cantora".
+        "foi divulgada pela", "foi divulgada pelo", "foi divulgado pela", "foi divulgado pelo", "foi anunciada pela",
+        "foi anunciada pelo", "foi anunciado pela", "foi anunciado pelo", "foi publicada pela", "foi publicada pelo",
+        "foi publicado pela", "foi publicado pelo",
     ],
     source_before: &[],
     anonymous_heads: &["fontes", "fonte", "funcionários", "funcionário", "diplomatas", "diplomata", "responsáveis",

@@ -28,6 +28,16 @@ const ZONE: &str =
 const TIME: &str =
     r"(?P<h>\d{1,2})[:.h](?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,]\d+)?)?\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?";
 
+// What stands between a date and its time: "at", "um", "à", "às", "alle", "a las", "о", "в", a
+// dash or a bar.
+const CONNECTOR: &str = r"(?:(?:at|um|о|в|à|às|as|alle|ore|a\s+las|a\s+la)\s+|[-–|]\s+)";
+
+/// A time written before its date: "20:41 BST, 3 June 2027".
+static TIME_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<time>\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)(?:\s*(?P<zone>[A-Z]{2,4}))?\s*[,|–-]?\s+(?P<date>\S.*)$")
+        .expect("valid regex")
+});
+
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"^(?P<y>\d{{4}})[-/](?P<m>\d{{1,2}})[-/](?P<d>\d{{1,2}})(?:(?:T|\s+|,\s*)(?:{TIME}))?\s*{ZONE}?$"
@@ -37,21 +47,21 @@ static ISO: LazyLock<Regex> = LazyLock::new(|| {
 
 static NUMERIC_DMY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:\p{{L}}+\.?,?\s+)?(?P<d>\d{{1,2}})[./-](?P<m>\d{{1,2}})[./-](?P<y>\d{{4}})(?:,?\s+(?:at\s+|um\s+|о\s+|в\s+|à\s+|-\s+|–\s+|\|\s+)?(?:{TIME}))?(?:\s*(?:Uhr|год\.?))?\s*{ZONE}?$"
+        r"^(?:\p{{L}}+\.?,?\s+)?(?P<d>\d{{1,2}})[./-](?P<m>\d{{1,2}})[./-](?P<y>\d{{4}})(?:,?\s+{CONNECTOR}?(?:{TIME}))?(?:\s*(?:Uhr|год\.?))?\s*{ZONE}?$"
     ))
     .expect("valid regex")
 });
 
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:\p{{L}}+\.?,?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?(?P<mon>\p{{L}}+)\.?,?\s+(?:de\s+)?(?P<y>\d{{4}})(?:\s*(?:року|года|р\.?|г\.?|r\.))?(?:,?\s+(?:at\s+|um\s+|о\s+|в\s+|à\s+|-\s+)?(?:{TIME}))?(?:\s*(?:Uhr|год\.?))?\s*{ZONE}?$"
+        r"^(?:\p{{L}}+\.?,?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th|er)?(?:\.?\s+|\.)(?:de\s+)?(?P<mon>\p{{L}}+)(?:\.?,?\s+|\.)(?:de\s+)?(?P<y>\d{{4}})(?:\s*(?:року|года|р\.?|г\.?|r\.))?(?:,?\s+{CONNECTOR}?(?:{TIME}))?(?:\s*(?:Uhr|год\.?))?\s*{ZONE}?$"
     ))
     .expect("valid regex")
 });
 
 static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:\p{{L}}+\.?,?\s+)?(?P<mon>\p{{L}}+)\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})(?:,?\s+(?:at\s+|-\s+)?(?:{TIME}))?\s*{ZONE}?$"
+        r"^(?:\p{{L}}+\.?,?\s+)?(?P<mon>\p{{L}}+)\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})(?:,?\s+{CONNECTOR}?(?:{TIME}))?\s*{ZONE}?$"
     ))
     .expect("valid regex")
 });
@@ -285,6 +295,24 @@ pub fn parse_date(input: &str, source: DateSource) -> DateParse {
     let s = input.trim();
     if s.is_empty() || s.len() > 80 {
         return DateParse::NotADate;
+    }
+    // An update note in brackets after the date: "10 luglio 2027 (modifica il 10 luglio 2027)".
+    if let Some(open) = s.find(" (").filter(|_| s.ends_with(')')) {
+        let before = parse_date(&s[..open], source);
+        if before != DateParse::NotADate {
+            return before;
+        }
+    }
+    if let Some(caps) = TIME_FIRST.captures(s) {
+        let date = &caps["date"];
+        if !date.starts_with(|c: char| c.is_ascii_digit()) || !TIME_FIRST.is_match(date) {
+            let zone = caps.name("zone").map_or("", |z| z.as_str());
+            let moved = format!("{date} {} {zone}", &caps["time"]);
+            match parse_date(moved.trim(), source) {
+                DateParse::NotADate => {}
+                parsed => return parsed,
+            }
+        }
     }
     // Unix time in seconds or milliseconds, as some JSON exports write it.
     if s.bytes().all(|b| b.is_ascii_digit()) && (s.len() == 10 || s.len() == 13) {
@@ -604,6 +632,12 @@ mod tests {
         assert_eq!(rfc("Jan 18, 2027, 7:05 p.m. PT"), "2027-01-18T19:05:00-08:00");
         assert_eq!(rfc("18.05.2027 um 16:45 Uhr"), "2027-05-18T16:45:00+00:00");
         assert_eq!(rfc("Mo., 18.10.2027, 19:05"), "2027-10-18T19:05:00+00:00");
+        assert_eq!(rfc("16 settembre 2027 | 21:15"), "2027-09-16T21:15:00+00:00");
+        assert_eq!(rfc("12.abr.2027 às 16h10"), "2027-04-12T16:10:00+00:00");
+        assert_eq!(rfc("4 de junio de 2027 a las 10:05"), "2027-06-04T10:05:00+00:00");
+        assert_eq!(rfc("20:41 BST, 3 June 2027"), "2027-06-03T20:41:00+01:00");
+        assert_eq!(rfc("10 luglio 2027 (modifica il 10 luglio 2027 | 21:30)"), "2027-07-10T00:00:00+00:00");
+        assert_eq!(rfc("20:41, 3 June"), "NotADate");
     }
 
     #[test]

@@ -1014,6 +1014,10 @@ const POST_NOUNS: &[&str] = &[
     // Or the verb of posting: "Der Leaker Quinn Harlow hat auf X Marketingbilder veröffentlicht".
     "veroffentlicht", "gepostet", "posted", "published", "shared", "publico", "pubblicato", "publie", "опублікував",
     "опублікувала", "опубликовал", "опубликовала",
+    // Or of announcing or writing there: "Das verkündete die Sängerin am Montagabend auf
+    // Instagram", "A informação foi divulgada pela própria cantora em seu perfil no Instagram".
+    "verkundete", "verkundet", "announced", "anuncio", "anunciou", "annunciato", "annunciata", "divulgada", "divulgou",
+    "divulgado", "schrieb", "wrote", "escreveu", "escribio", "scritto", "написал", "написала", "написав",
 ];
 
 /// The post an article tells of in a sentence naming a social network and a post, by the person
