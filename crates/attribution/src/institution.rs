@@ -29,7 +29,7 @@ const HEADS: &[(&str, &[&str])] = &[
     ("GENERALSTAFF", &["генштаб", "generalstab", "etat-major", "estado mayor", "sztab"]),
     ("FIREBRIGADE", &["brigade", "bombeir", "bomber", "feuerwehr", "pompier", "пожежн", "пожарн", "strazac", "straz"]),
     // Weather and civil-protection services: they speak in warnings and bulletins.
-    ("WEATHER", &["metoffice", "wetterdienst", "гідрометцентр", "гидрометцентр", "укргідрометцентр", "укргидрометцентр", "hydromet", "weatherservice", "meteofrance", "aemet"]),
+    ("WEATHER", &["metoffice", "wetterdienst", "гідрометцентр", "гидрометцентр", "гідрометеоролог", "гидрометеоролог", "укргідрометцентр", "укргидрометцентр", "hydromet", "weatherservice", "meteofrance", "aemet"]),
     ("CIVILPROTECTION", &["protezionecivile", "protectioncivile", "civilprotection", "цивзахист", "гражданзащит", "zivilschutz", "bevolkerungsschutz"]),
     ("PROSECUTOR", &["prosecutor", "прокурат", "прокурор", "генпрокур", "staatsanwalt", "parquet", "fiscalia", "prokurat"]),
     ("COMMISSION", &["commission", "комісі", "комисси", "kommission", "komisj", "comision", "commissione", "comissao"]),
@@ -147,6 +147,9 @@ const STOP: &[&str] = &[
     "команды", "os", "los", "las", "les",
     // "Ministry of Social Policy" = "Sozialministerium": the policy is the ministry's field.
     "policy", "політики", "политики", "polityki", "politik",
+    // "Hydrometeorological Center" = "Hydrometeorologisches Zentrum" = «Укргідрометцентр»: a centre
+    // is what the body is, not its name.
+    "center", "centre", "zentrum", "zentrums", "центр", "центру", "центра", "centro", "centrum",
 ];
 
 fn concept_of(word: &str) -> Option<&'static str> {
@@ -214,7 +217,8 @@ const SHORT: &[(&str, &[&str])] = &[
     ("дснс", &["SERVICE", "EMERGENCY"]), ("мчс", &["MINISTRY", "EMERGENCY"]),
     // Electoral commissions: Poland's, Ukraine's and Russia's.
     ("metoffice", &["WEATHER", "BRITAIN"]), ("dwd", &["WEATHER", "GERMANY"]), ("укргідрометцентр", &["WEATHER", "UKRAINE"]),
-    ("укргидрометцентр", &["WEATHER", "UKRAINE"]), ("protezionecivile", &["CIVILPROTECTION", "ITALY"]),
+    ("укргидрометцентр", &["WEATHER", "UKRAINE"]), ("укргідрометцентру", &["WEATHER", "UKRAINE"]), ("укргидрометцентра", &["WEATHER", "UKRAINE"]),
+    ("укргідрометцентром", &["WEATHER", "UKRAINE"]), ("укргидрометцентром", &["WEATHER", "UKRAINE"]), ("protezionecivile", &["CIVILPROTECTION", "ITALY"]),
     ("мінсоцполітики", &["MINISTRY", "SOCIAL"]), ("минсоцполитики", &["MINISTRY", "SOCIAL"]), ("мінсоцполітика", &["MINISTRY", "SOCIAL"]),
     ("нбу", &["CENTRALBANK", "UKRAINE"]), ("nbu", &["CENTRALBANK", "UKRAINE"]), ("цб", &["CENTRALBANK"]), ("nbp", &["CENTRALBANK", "POLAND"]),
     ("ezb", &["CENTRALBANK", "EUROZONE"]), ("ecb", &["CENTRALBANK", "EUROZONE"]), ("ецб", &["CENTRALBANK", "EUROZONE"]), ("bce", &["CENTRALBANK", "EUROZONE"]),
@@ -379,7 +383,8 @@ pub fn concepts(name: &str) -> Option<BTreeSet<String>> {
     if out.contains("PROSECUTOR") {
         out.remove("OFFICE");
     }
-    (head && out.len() >= 2).then_some(out)
+    // (A weather service is one body of its country: "Hydrometeorological Center".)
+    (head && (out.len() >= 2 || out.contains("WEATHER"))).then_some(out)
 }
 
 /// Whether a name is a public body's: a kind of body and a field of government ("Polish
