@@ -102,6 +102,11 @@ const CONCEPTS: &[(&str, &[&str])] = &[
     ("EMERGENCY", &["emergenc", "надзвичайн", "чрезвычайн"]),
     ("VOLUNTEER", &["volunt", "freiwillig", "добровольч", "ochotnicz"]),
     ("ELECTORAL", &["elector", "виборч", "избират", "wahl", "wyborcz", "elettoral", "eleitoral"]),
+    ("ANTICORRUPTION", &["anti-corruption", "anticorruption", "антикорупц", "антикорруп", "antykorup", "antikorrup", "anticorrup", "anticorrup"]),
+    // "Prokuratura Krajowa" = "National Prosecutor's Office" = «Національна прокуратура».
+    ("NATIONAL", &["national", "nacional", "nazional", "національн", "национальн", "krajow"]),
+    // "High Anti-Corruption Court" = «Вищий антикорупційний суд».
+    ("HIGH", &["high", "вищ", "высш", "najwyzsz", "oberst", "hoher", "hohe", "haute", "supremo"]),
     ("ANTIDOPING", &["antidoping", "anti-doping", "антидопінг", "антидопинг"]),
     // "Prosecutor General", "генеральна прокуратура", "parquet général".
     ("GENERAL", &["general", "генеральн", "generaln"]),
@@ -141,12 +146,13 @@ const CONCEPTS: &[(&str, &[&str])] = &[
 const STOP: &[&str] = &[
     "of", "the", "for", "and", "on", "de", "du", "des", "la", "le", "les", "l", "d", "der", "die", "das", "dem",
     "den", "fur", "und", "і", "й", "та", "и", "w", "i", "z", "do", "na", "справ", "дел", "affairs", "affaires",
-    "spraw", "de", "del", "della", "dei", "y", "e", "national", "state", "державн", "государствен", "staatlich",
-    "staatliche", "staatlichen", "estatal", "statale", "panstwowa", "panstwowej", "panstwowy", "nationale", "nacional", "nazionale",
+    "spraw", "de", "del", "della", "dei", "y", "e", "state", "державн", "государствен", "staatlich",
+    "staatliche", "staatlichen", "estatal", "statale", "panstwowa", "panstwowej", "panstwowy",
     "центральна", "центральная", "центральної", "центральной", "central", "zentrale", "fire", "команда", "команди",
     "команды", "os", "los", "las", "les",
     // "Ministry of Social Policy" = "Sozialministerium": the policy is the ministry's field.
     "policy", "політики", "политики", "polityki", "politik",
+
     // "Hydrometeorological Center" = "Hydrometeorologisches Zentrum" = «Укргідрометцентр»: a centre
     // is what the body is, not its name.
     "center", "centre", "zentrum", "zentrums", "центр", "центру", "центра", "centro", "centrum",
@@ -228,6 +234,7 @@ const SHORT: &[(&str, &[&str])] = &[
     ("rosstat", &["STATISTICS", "RUSSIA"]), ("gus", &["STATISTICS", "POLAND"]), ("destatis", &["STATISTICS", "GERMANY"]),
     ("eurostat", &["STATISTICS", "EUROPE"]), ("istat", &["STATISTICS", "ITALY"]), ("insee", &["STATISTICS", "FRANCE"]),
     ("гур", &["INTELLIGENCE", "DEFENCE", "UKRAINE"]), ("hur", &["INTELLIGENCE", "DEFENCE", "UKRAINE"]), ("gur", &["INTELLIGENCE", "DEFENCE", "UKRAINE"]),
+    ("вакс", &["COURT", "ANTICORRUPTION", "HIGH"]), ("hacc", &["COURT", "ANTICORRUPTION", "HIGH"]),
     ("pkw", &["COMMISSION", "ELECTORAL"]), ("цвк", &["COMMISSION", "ELECTORAL"]), ("цик", &["COMMISSION", "ELECTORAL"]),
 ];
 
@@ -417,7 +424,11 @@ pub fn publishing_body(name: &str) -> bool {
         let w = fold(first.trim_end_matches("'s").trim_end_matches("’s"));
         concept_of(&w).is_some_and(|c| COUNTRIES.contains(&c))
     };
-    (first.chars().next().is_some_and(char::is_uppercase) && !n.contains("'s ") || country())
+    // ("Prosecutor's Office": a kind of body's own office is no one's description.)
+    let possessive = n.split_once("'s ").is_some_and(|(before, _)| {
+        !before.split_whitespace().last().and_then(|w| concept_of(&fold(w))).is_some_and(|c| HEADS.iter().any(|(h, _)| *h == c))
+    });
+    (first.chars().next().is_some_and(char::is_uppercase) && !possessive || country())
         && (alone() || concepts(n).is_some_and(|c| {
             c.contains("GENERALSTAFF")
                 || c.contains("MINISTRY")
@@ -433,7 +444,8 @@ pub fn publishing_body(name: &str) -> bool {
                 // розвідки", whose updates a ministry publishes).
                 || c.contains("INTELLIGENCE") && c.contains("DEFENCE")
                 // A country's prosecutor general, not prosecutors at large.
-                || c.contains("PROSECUTOR") && c.contains("GENERAL")
+                || c.contains("PROSECUTOR")
+                || c.contains("COURT")
                 || statement_kinds(&c)
         }))
 }
@@ -647,5 +659,21 @@ mod tests {
         assert_eq!(named_body_in(text, "el propio Ministerio").as_deref(), Some("Ministerio de Agricultura, Pesca y Alimentación"));
         assert_eq!(named_body_in("The company said in a filing.", "the company"), None);
         assert!(!public_body("Polish Press Agency") && !public_body("The Energy Journal"));
+    }
+}
+#[cfg(test)]
+mod courts_prosecutors_weather {
+    use super::*;
+
+    #[test]
+    fn courts_prosecutors_and_weather_services_publish_under_all_their_names() {
+        for n in ["National Prosecutor's Office", "Prokuratura Krajowa", "Національної прокуратури Польщі", "Вищий антикорупційний суд", "High Anti-Corruption Court", "ВАКС", "Hydrometeorological Center", "Укргідрометцентру"] {
+            assert!(publishing_body(n), "{n}");
+        }
+        assert!(same_institution("National Prosecutor's Office", "Prokuratura Krajowa"));
+        assert!(same_institution("Prokuratura Krajowa", "Національної прокуратури Польщі"));
+        assert!(same_institution("ВАКС", "High Anti-Corruption Court") && same_institution("Вищий антикорупційний суд", "HACC"));
+        assert!(same_institution("Hydrometeorological Center", "Укргідрометцентр"));
+        assert!(same_institution("das Hydrometeorologische Zentrum", "Український гідрометеорологічний центр"));
     }
 }

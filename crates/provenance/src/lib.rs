@@ -457,10 +457,18 @@ fn unanswered(text: &str, at: usize) -> bool {
         "не комментирует", "не комментируют", "відмовилися від коментарів", "отказались от комментариев",
         "had not received a reply", "has not received a reply", "had not replied", "has not replied",
         "with further questions", "had not responded", "keine antwort", "не отримала відповіді", "не получила ответа",
+        "відповіді не надійшло", "відповідь не надійшла", "ответа не поступило", "ответ не поступил", "nie otrzymala odpowiedzi",
+        "nie odpowiedzial", "nie odpowiedziala", "nie odpowiedzialo", "nie odpowiedzieli",
     ];
     let (from, to) = sentence_around(text, at);
+    // (Or the next sentence says so: "… звернулася до МЗС із запитом. На момент публікації
+    // відповіді не надійшло.")
+    let to = match text[to..].char_indices().find(|&(_, c)| !matches!(c, '.' | '!' | '?' | ' ')) {
+        Some((k, c)) if c != '\n' => sentence_around(text, to + k).1,
+        _ => to,
+    };
     let sentence = stemmata_text::fold(&text[from..to]);
-    NO_ANSWER.iter().any(|p| sentence.contains(p))
+    NO_ANSWER.iter().any(|p| sentence.contains(&stemmata_text::fold(p)))
 }
 
 /// Whether `name` is the article's own outlet: behind its `keys` in any case form, or a short form
