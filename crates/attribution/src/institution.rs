@@ -444,10 +444,21 @@ pub fn publishing_body(name: &str) -> bool {
                 // розвідки", whose updates a ministry publishes).
                 || c.contains("INTELLIGENCE") && c.contains("DEFENCE")
                 // A country's prosecutor general, not prosecutors at large.
-                || c.contains("PROSECUTOR")
-                || c.contains("COURT")
+                // A prosecutor's office or a court, one body ("Prokuratura Krajowa", "High
+                // Anti-Corruption Court"), not prosecutors or courts at large.
+                || (c.contains("PROSECUTOR") || c.contains("COURT")) && !plural_of_officers(n)
                 || statement_kinds(&c)
         }))
+}
+
+/// Whether a name speaks of prosecutors or courts in the plural ("Ukrainian prosecutors", "die
+/// Gerichte"): people or bodies at large, not one that publishes.
+fn plural_of_officers(name: &str) -> bool {
+    const PLURALS: &[&str] = &[
+        "prosecutors", "прокурори", "прокуроры", "prokuratorzy", "staatsanwalte", "procureurs", "fiscales", "procuratori",
+        "courts", "суди", "суды", "sady", "gerichte", "tribunaux", "tribunales", "tribunali",
+    ];
+    fold(name).split(|c: char| !c.is_alphanumeric()).any(|w| PLURALS.contains(&w))
 }
 
 /// Concepts of a body that speaks only in statements: an international organisation, a weather
