@@ -1012,7 +1012,11 @@ pub fn post_author(text: &str, a: &Attribution) -> Option<String> {
             && (names_official_site(&folded_sentence) || lead == 1 && FOLDED_LISTS.publications.iter().any(|p| folded_sentence.contains(p.as_str()))))
         .then(|| name.to_string())
     };
-    body.or(issuer).or(own_name).or(institution).or_else(named).or_else(kind).or_else(one_word).or_else(|| {
+    body.or(issuer).or(own_name).or(institution).or_else(|| {
+        // (Of a document or of no one named: "a verdict published on the court's website"; a
+        // spokesperson's statement on a chancellery's site stays the spokesperson's.)
+        s.is_none_or(|s| !matches!(s.kind, SourceKind::Person | SourceKind::Organization)).then(|| site_owner(a.sentence.slice(text))).flatten()
+    }).or_else(named).or_else(kind).or_else(one_word).or_else(|| {
         let s = s?;
         // "der Chef der Gebietsverwaltung, Taras Doroschenko, …": the name in the apposition after
         // (past a genitive that completes the title).
@@ -1188,6 +1192,77 @@ const OFFICIAL_SITES: &[&str] = &[
     "sito ufficiale", "canali ufficiali", "offiziellen website", "offiziellen homepage", "offiziellen kanalen",
     "site officiel", "офіційному сайті", "официальном сайте", "oficjalnej stronie",
 ];
+
+/// The body whose website a sentence says something was published on: "a verdict published on
+/// the court's website", "on the website of the Prosecutor General's Office", «оприлюдненому на
+/// сайті ВАКС», "na stronie internetowej Prokuratury Krajowej", "auf der Website des Gerichts",
+/// "sur le site du tribunal". Only a body (a named one or a kind of body, for the caller to name).
+fn site_owner(sentence: &str) -> Option<String> {
+    const SITE: &[&str] = &[
+        "website", "site", "webpage", "сайті", "сайте", "вебсайті", "вебсайте", "stronie", "webseite", "internetseite",
+        "homepage", "sito", "web", "pagina",
+    ];
+    // Words between the site and its owner: "of the", "internetowej", "des", "du", "de la".
+    const LINKS: &[&str] = &[
+        "of", "the", "official", "internetowej", "oficjalnej", "des", "der", "du", "de", "la", "l'", "del", "della", "dell'",
+        "do", "da", "officiel", "ufficiale", "internet", "офіційному", "официальном", "its", "their",
+    ];
+    let spans = stemmata_text::word_spans(sentence);
+    let words: Vec<&str> = spans.iter().map(|&(s, e)| &sentence[s..e]).collect();
+    let is_body = |name: &str| {
+        crate::institution::concepts(name).is_some() || crate::institution::kind_only(name) || crate::institution::publishing_body(name)
+    };
+    for (i, w) in words.iter().enumerate() {
+        if !SITE.iter().any(|x| fold(x) == fold(w)) {
+            continue;
+        }
+        // "on the court's website", "on the High Anti-Corruption Court's official website".
+        let mut k = i;
+        while k > 0 && matches!(fold(words[k - 1]).as_str(), "official") {
+            k -= 1;
+        }
+        if let Some(owner) = k.checked_sub(1).map(|b| words[b]).and_then(|p| p.strip_suffix("'s").or_else(|| p.strip_suffix("’s"))) {
+            let b = k - 1;
+            let mut from = b;
+            while from > 0
+                && is_capitalized(words[from - 1])
+                && is_capitalized(owner)
+                && sentence[spans[from - 1].1..spans[from].0] == *" "
+                && b - from < 4
+            {
+                from -= 1;
+            }
+            let name = if from < b { format!("{} {owner}", words[from..b].join(" ")) } else { owner.to_string() };
+            if is_body(&name) {
+                return Some(name);
+            }
+            continue;
+        }
+        // "на сайті ВАКС", "na stronie internetowej Prokuratury Krajowej", "on the website of the …".
+        let mut j = i + 1;
+        while j < words.len() && LINKS.iter().any(|x| fold(x) == fold(words[j])) {
+            j += 1;
+        }
+        let mut end = j;
+        while end < words.len()
+            && end - j < 5
+            && (end == j || sentence[spans[end - 1].1..spans[end].0] == *" ")
+            && (is_capitalized(words[end]) || end == j || matches!(fold(words[end]).as_str(), "of" | "for" | "and"))
+        {
+            end += 1;
+        }
+        while end > j && matches!(fold(words[end - 1]).as_str(), "of" | "for" | "and") {
+            end -= 1;
+        }
+        if end > j {
+            let name = &sentence[spans[j].0..spans[end - 1].1];
+            if is_body(name) {
+                return Some(name.to_string());
+            }
+        }
+    }
+    None
+}
 
 /// Whether a folded sentence names a body's own channel ([`OFFICIAL_SITES`]).
 fn names_official_site(folded: &str) -> bool {
@@ -8220,6 +8295,24 @@ mod tests {
 
     fn full(text: &str, lang: &str, known: &[String]) -> Vec<Attribution> {
         extract_sentences(text, &[Span::new(0, text.len())], Some(lang), known)
+    }
+
+    #[test]
+    fn a_document_published_on_a_bodys_website_is_that_bodys() {
+        let author = |text: &str, lang: &str| full(text, lang, &[]).iter().filter(|a| posted(text, a)).find_map(|a| post_author(text, a));
+        assert_eq!(
+            author("Ukraine's High Anti-Corruption Court (HACC) has sentenced Roman Kostiuk to eight years in prison for accepting a bribe, according to a verdict published on the court's website on April 15.", "en").as_deref(),
+            Some("court")
+        );
+        assert_eq!(author("Про це йдеться у вироку, оприлюдненому на сайті ВАКС.", "uk").as_deref(), Some("ВАКС"));
+        assert_eq!(author("Das geht aus dem Urteil hervor, das auf der Website des Gerichts veröffentlicht wurde.", "de").as_deref(), Some("Gerichts"));
+        // A named speaker's statement on a body's site stays the speaker's.
+        assert_ne!(
+            author("Spokeswoman Agnieszka Surmacz said in a statement published on the website of the Chancellery of the Prime Minister.", "en").as_deref(),
+            Some("Chancellery of the Prime Minister")
+        );
+        let text = "Ukraine's High Anti-Corruption Court sentenced him. The court said the bribe was paid in cash.";
+        assert_eq!(crate::institution::named_body_in(text, "court").as_deref(), Some("High Anti-Corruption Court"));
     }
 
     #[test]

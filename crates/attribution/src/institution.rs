@@ -522,6 +522,26 @@ pub fn named_body_in(text: &str, mention: &str) -> Option<String> {
                 return Some(name.to_string());
             }
         }
+        // "the High Anti-Corruption Court": capitalised words of the name before its kind (of a
+        // public body; a festival or a museum goes by its brand: "Berlinale").
+        if end == k && matches!(head, "COURT" | "PROSECUTOR" | "POLICE" | "COMMISSION" | "AUTHORITY" | "COMMITTEE" | "AGENCY" | "OFFICE") {
+            let mut from = k;
+            while from > 0
+                && k - from < 4
+                && &text[spans[from - 1].1..spans[from].0] == " "
+                && capital(&text[spans[from - 1].0..spans[from - 1].1])
+                && !matches!(fold(&text[spans[from - 1].0..spans[from - 1].1]).as_str(), "the" | "der" | "die" | "das" | "le" | "la" | "el" | "il")
+                && !text[spans[from - 1].0..spans[from - 1].1].ends_with(['s', 'S']).then(|| text[spans[from - 1].0..spans[from - 1].1].contains(['\'', '’'])).unwrap_or(false)
+            {
+                from -= 1;
+            }
+            if from < k {
+                let name = &text[spans[from].0..e];
+                if concepts(name).is_some() {
+                    return Some(name.to_string());
+                }
+            }
+        }
         if end > k {
             // "niemieckie Federalne Ministerstwo Cyfryzacji": a capitalised word of the name before
             // its kind.
