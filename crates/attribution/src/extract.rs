@@ -1980,6 +1980,14 @@ fn extract_sentence(
                 "fr" => matches!(folded[i - 1].as_str(), "sa" | "son" | "une" | "un" | "cette" | "ce" | "leur" | "notre"),
                 _ => false,
             };
+        // "La coalición cuenta con 76 escaños": "contar con" is to have, not to tell.
+        if lex.language == "es"
+            && matches!(folded[i].as_str(), "cuenta" | "cuentan" | "conto" | "contaba" | "contaban" | "contaron")
+            && folded.get(i + 1).is_some_and(|w| w == "con")
+        {
+            i += 1;
+            continue;
+        }
         if matches!(kind, CueKind::Verb | CueKind::MediaVerb)
             && i > 0
             && (in_list(NOUN_BEFORE, &folded[i - 1]) || romance_noun)
@@ -6770,12 +6778,18 @@ fn classify_source(
         source.kind = SourceKind::Outlet;
         return source;
     }
+    // (An article opening a sentence is no name: "O governante adiantou", "La coalición
+    // gobernante cuenta".)
     let has_name = words[start..end]
         .iter()
         .filter(|w| {
             is_capitalized(w.raw)
                 && !in_list(DETERMINERS, &w.folded)
                 && !in_list(PRONOUNS, &w.folded)
+                && !matches!(
+                    w.folded.as_str(),
+                    "o" | "os" | "as" | "la" | "le" | "les" | "el" | "los" | "las" | "il" | "lo" | "gli" | "l'" | "un" | "una" | "une" | "um" | "uma"
+                )
         })
         .count();
     let anonymous_head = folded
@@ -7019,7 +7033,8 @@ pub fn not_a_medium_name(name: &str) -> bool {
         !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()) && rest.starts_with(char::is_alphabetic)
     });
     // ("via SMS", "per E-Mail": a way of sending messages, no medium.)
-    let channel = matches!(fold(name).as_str(), "sms" | "e-mail" | "email" | "mms" | "whatsapp" | "signal" | "imessage");
+    // ("publié sur Internet": the network itself, no medium.)
+    let channel = matches!(fold(name).as_str(), "sms" | "e-mail" | "email" | "mms" | "whatsapp" | "signal" | "imessage" | "internet" | "l'internet" | "web");
     age || channel
         || (2..=3).contains(&words.len())
             && words.iter().all(|w| is_capitalized(w))
@@ -8313,6 +8328,17 @@ mod tests {
         );
         let text = "Ukraine's High Anti-Corruption Court sentenced him. The court said the bribe was paid in cash.";
         assert_eq!(crate::institution::named_body_in(text, "court").as_deref(), Some("High Anti-Corruption Court"));
+    }
+
+    #[test]
+    fn an_opening_article_and_a_described_subject_name_no_medium() {
+        let kinds = |text: &str, lang: &str| -> Vec<SourceKind> { full(text, lang, &[]).iter().filter_map(|a| a.source.as_ref().map(|s| s.kind)).collect() };
+        assert!(!kinds("O governante adiantou que o plano será votado na sexta-feira.", "pt").contains(&SourceKind::Outlet));
+        assert!(!kinds("La candidate a dévoilé son programme mardi.", "fr").contains(&SourceKind::Outlet));
+        assert!(kinds("La coalición gobernante cuenta con 76 escaños.", "es").is_empty());
+        assert!(not_a_medium_name("Internet"));
+        // A title opening with its article stays a medium.
+        assert_eq!(kinds("Lo ha rivelato La Repubblica.", "it"), [SourceKind::Outlet]);
     }
 
     #[test]
