@@ -1101,8 +1101,11 @@ pub fn posted(text: &str, a: &Attribution) -> bool {
                         || !s.back_reference && called_a_company(text, &s.name, matches!(fold(a.cue_text.trim()).as_str(), "teilte" | "mitteilte" | "teilte mit"))
                         // "the festival announced", "teilte das Museum mit": a museum or a
                         // festival announces.
-                        || !s.back_reference && crate::institution::concepts(&s.name).is_some_and(|c| c.contains("MUSEUM") || c.contains("FESTIVAL"))
-                        || !s.back_reference && crate::institution::kind_only(&s.name) && ["festival", "museum", "musee", "museo", "muzeum"].iter().any(|k| fold(&s.name).contains(k))
+                        // So does a political party ("foi anunciada pelo partido").
+                        || !s.back_reference && crate::institution::concepts(&s.name).is_some_and(|c| c.contains("MUSEUM") || c.contains("FESTIVAL") || c.contains("PARTY"))
+                        || !s.back_reference
+                            && crate::institution::kind_only(&s.name)
+                            && ["festival", "museum", "musee", "museo", "muzeum", "party", "partido", "partito", "parti", "partei"].iter().any(|k| fold(&s.name).contains(k))
                 })
             // ("The Met Office issued an amber warning": a weather or civil-protection service
             // the article leads with, not one told of in passing further down.)
@@ -1440,6 +1443,9 @@ fn publication_cue(cue: &str) -> bool {
         "berichtet", "berichtete", "meldet", "meldete", "poinformował", "poinformowała", "poinformowało", "podał", "podaje",
         "announced", "announces", "published", "podała", "podało", "mitteilte", "teilte mit", "wie", "a publié",
         "про це повідомляє", "про це повідомили", "об этом сообщает", "об этом сообщили", "як повідомляє", "как сообщает",
+        // Romance announcements: "lo ha anunciado la formación", "foi anunciada pelo partido".
+        "anunció", "ha anunciado", "lo ha anunciado", "lo anunció", "anunciou", "foi anunciada pelo", "foi anunciado pelo",
+        "ha annunciato", "lo ha annunciato",
     ];
     let c = fold(cue.trim());
     CUES.iter().any(|x| fold(x) == c)

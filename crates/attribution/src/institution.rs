@@ -24,6 +24,9 @@ const HEADS: &[(&str, &[&str])] = &[
     ("SERVICE", &["service", "служб", "dienst", "sluzb", "servicio", "servizio", "servico"]),
     ("GOVERNMENT", &["government", "уряд", "правительств", "regierung", "gouvernement", "rzad"]),
     ("CLUB", &["club", "клуб", "klub", "verein"]),
+    // A political party speaks in statements on its site ("foi anunciada pelo partido num
+    // comunicado publicado no seu site").
+    ("PARTY", &["party", "partido", "partito", "parti", "partei", "парті", "парти", "partia", "partii"]),
     ("AUTHORITY", &["authority", "authorities", "behorde", "autorite", "органу", "орган"]),
     ("DEPARTMENT", &["department", "departement", "departamento", "dipartimento", "департамент"]),
     ("GENERALSTAFF", &["генштаб", "generalstab", "etat-major", "estado mayor", "sztab"]),
@@ -706,5 +709,11 @@ mod courts_prosecutors_weather {
         assert!(same_institution("ВАКС", "High Anti-Corruption Court") && same_institution("Вищий антикорупційний суд", "HACC"));
         assert!(same_institution("Hydrometeorological Center", "Укргідрометцентр"));
         assert!(same_institution("das Hydrometeorologische Zentrum", "Український гідрометеорологічний центр"));
+        // A party is a body that speaks in statements, named by the article.
+        assert!(kind_only("partido") && kind_only("the party"));
+        assert_eq!(
+            named_body_in("O Partido da Terra e do Mar (PTM) pôs fim ao acordo.", "partido").as_deref(),
+            Some("Partido da Terra e do Mar")
+        );
     }
 }

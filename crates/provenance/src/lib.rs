@@ -999,6 +999,7 @@ fn mentioned_media(article: &Article, sentences: &[Span], own: &[String]) -> Vec
         let key = outlet_key(&s.name);
         // ("an account Ambler held": a person's surname after a media noun.)
         if names_itself(article, own, &s.name, &key)
+            || attribution::not_a_medium_name(&s.name)
             || out.iter().any(|c| keys_match(&c.key, &key))
             // (A known given name before it: "Regionalfernsehens Télé-Brésonne" is no person.)
             || first_name_before(&article.text, &s.name)
