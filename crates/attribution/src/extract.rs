@@ -1071,8 +1071,21 @@ pub fn posted(text: &str, a: &Attribution) -> bool {
         "hopes", "hoped", "fears", "feared", "expects", "expected", "accused", "charged", "agreed", "agree", "plans",
         "planned", "seems", "seemed", "appears", "appeared", "found", "finds", "vowed", "vows",
     ];
+    // (A leaked or internal paper a medium has seen is no post: "aus einem internen Papier der
+    // Europäischen Weltraumorganisation, das dem SPIEGEL vorliegt".)
+    const SEEN: &[&str] = &[
+        "vorliegt", "vorlag", "vorliegen", "seen by", "obtained by", "reviewed by", "в распоряжении", "в розпорядженні", "obtenu par",
+        "consulte par", "en poder de", "in possesso",
+    ];
+    let seen = || {
+        a.source.as_ref().is_some_and(|s| s.kind == SourceKind::Document) && {
+            let folded = fold(a.sentence.slice(text));
+            SEEN.iter().any(|w| folded.contains(&fold(w)))
+        }
+    };
     !a.in_title
         && !NOT_POSTING.contains(&fold(a.cue_text.trim()).as_str())
+        && !seen()
         && a.source.as_ref().is_none_or(|s| {
             // ("в Telegram-каналі ДСНС України": a public body's channel is the body's.)
             // ("in einer Mitteilung des Instituts zitiert": a kind of body alone is a body.)

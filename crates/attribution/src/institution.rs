@@ -261,6 +261,15 @@ const INTERNATIONAL: &[(&str, &[&str], &[&str])] = &[
     ("UNHCR", &["un refugee agency", "un-flüchtlingshilfswerk", "un-fluchtlingshilfswerk", "агентство оон у справах біженців"], &["UNHCR", "УВКБ"]),
     ("UNICEF", &["unicef", "юнісеф", "юнисеф"], &["UNICEF"]),
     ("IAEA", &["international atomic energy agency", "internationale atomenergiebehorde", "міжнародне агентство з атомної енергії", "магатэ", "магате"], &["IAEA", "МАГАТЕ", "МАГАТЭ", "AIEA"]),
+    // Space agencies speak in statements, posts and mission updates.
+    ("ESA", &[
+        "european space agency", "europaische weltraumorganisation", "europaischen weltraumorganisation", "agence spatiale europeenne",
+        "agenzia spaziale europea", "agencia espacial europea", "європейське космічне агентство", "європейського космічного агентства",
+        "европейское космическое агентство", "европейского космического агентства", "europejska agencja kosmiczna",
+        "europejskiej agencji kosmicznej",
+    ], &["ESA", "ЄКА", "ЕКА"]),
+    ("NASA", &["national aeronautics and space administration"], &["NASA", "НАСА", "Nasa"]),
+    ("ROSCOSMOS", &["roscosmos", "роскосмос", "roskosmos", "роскосмос"], &[]),
     ("IMF", &["international monetary fund", "internationale wahrungsfonds", "міжнародний валютний фонд", "международный валютный фонд", "fonds monetaire international"], &["IMF", "МВФ", "IWF", "FMI"]),
 ];
 
@@ -709,6 +718,10 @@ mod courts_prosecutors_weather {
         assert!(same_institution("ВАКС", "High Anti-Corruption Court") && same_institution("Вищий антикорупційний суд", "HACC"));
         assert!(same_institution("Hydrometeorological Center", "Укргідрометцентр"));
         assert!(same_institution("das Hydrometeorologische Zentrum", "Український гідрометеорологічний центр"));
+        // Space agencies speak in statements, under every name (not Spanish "Esa puerta").
+        assert!(same_institution("die Europäische Weltraumorganisation Esa", "l'Agence spatiale européenne"));
+        assert!(same_institution("Роскосмоса", "Roscosmos") && publishing_body("NASA"));
+        assert!(international_body("Esa puerta se cerró").is_none());
         // A party is a body that speaks in statements, named by the article.
         assert!(kind_only("partido") && kind_only("the party"));
         assert_eq!(
