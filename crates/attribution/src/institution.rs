@@ -88,7 +88,7 @@ const CONCEPTS: &[(&str, &[&str])] = &[
     ("DEFENCE", &["defence", "defense", "оборон", "verteidigung", "obron"]),
     // (Of an intelligence service: "military intelligence" = "Defence Intelligence".)
     ("MILITARY", &["military", "militar", "військов", "военн", "wojskow", "militaire"]),
-    ("FOREIGN", &["foreign", "закордон", "иностран", "auswart", "etrangere", "zagranicz", "exterior", "esteri"]),
+    ("FOREIGN", &["foreign", "закордон", "иностран", "auswart", "aussen", "außen", "etrangere", "zagranicz", "exterior", "esteri"]),
     ("INTERIOR", &["interior", "internal", "home", "внутрішн", "внутренн", "innern", "interieur", "wewnetrz"]),
     ("HEALTH", &["health", "здоров", "здравоохран", "gesundheit", "sante", "zdrow", "sanidad", "salute"]),
     ("INFRASTRUCTURE", &["infrastruct", "інфраструкт", "инфраструкт", "infrastrukt"]),
@@ -340,7 +340,7 @@ pub fn concepts(name: &str) -> Option<BTreeSet<String>> {
         // "Energieministerium": the compound's head, then what is before it.
         let german = GERMAN_HEADS
             .iter()
-            .filter(|(h, _)| word.len() >= h.len() + 4 && word.ends_with(h) && word.is_ascii())
+            .filter(|(h, _)| word.len() >= h.len() + 4 && word.ends_with(h) && word.chars().all(|c| c.is_ascii() || c == 'ß'))
             .max_by_key(|(h, _)| h.len());
         let word = match german {
             Some((h, c)) => {
@@ -722,6 +722,7 @@ mod courts_prosecutors_weather {
         assert!(same_institution("die Europäische Weltraumorganisation Esa", "l'Agence spatiale européenne"));
         assert!(same_institution("Роскосмоса", "Roscosmos") && publishing_body("NASA"));
         assert!(international_body("Esa puerta se cerró").is_none());
+        assert!(same_institution("das ukrainische Außenministerium", "Ministry of Foreign Affairs of Ukraine"));
         // A party is a body that speaks in statements, named by the article.
         assert!(kind_only("partido") && kind_only("the party"));
         assert_eq!(
