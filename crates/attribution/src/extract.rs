@@ -6525,6 +6525,22 @@ fn classify_source(
         agency: None,
         back_reference: false,
     };
+    // "ha publicado fotografías del Porsche": a Romance media verb before a bare lowercase noun
+    // has its object there, not its subject.
+    if matches!(lex.language, "es" | "it" | "pt" | "fr")
+        && kind == CueKind::MediaVerb
+        && !is_capitalized(words[start].raw)
+        && !media_noun(lex, &words[start].folded)
+        && !in_list(PRONOUNS, &words[start].folded)
+        && !matches!(
+            words[start].folded.as_str(),
+            "el" | "la" | "los" | "las" | "il" | "lo" | "gli" | "le" | "les" | "l'" | "o" | "a" | "os" | "as" | "un" | "una" | "une" | "um"
+                | "uma" | "del" | "della" | "du" | "des" | "do" | "da"
+        )
+        && end - start >= 2
+    {
+        return source;
+    }
     // "citing U.S. and European officials", "– МЗС": a state or a state body, no medium.
     if is_institution(&surface) {
         source.kind = SourceKind::Organization;
@@ -8356,6 +8372,10 @@ mod tests {
         assert!(!kinds("La candidate a dévoilé son programme mardi.", "fr").contains(&SourceKind::Outlet));
         assert!(kinds("La coalición gobernante cuenta con 76 escaños.", "es").is_empty());
         assert!(not_a_medium_name("Internet"));
+        // A Romance media verb's bare object is no medium.
+        let text = "Según adelantó TMZ, el portal ha publicado fotografías del Porsche destrozado.";
+        let outlets: Vec<String> = full(text, "es", &[]).iter().filter_map(|a| a.source.as_ref()).filter(|s| s.kind == SourceKind::Outlet).map(|s| s.text.clone()).collect();
+        assert_eq!(outlets, ["TMZ"]);
         // A title opening with its article stays a medium.
         assert_eq!(kinds("Lo ha rivelato La Repubblica.", "it"), [SourceKind::Outlet]);
     }
