@@ -5765,6 +5765,8 @@ fn right_phrase(
             "it" => matches!(w.folded.as_str(), "con" | "su" | "attraverso" | "tramite" | "durante" | "dopo" | "nel" | "nella" | "sul" | "sulla"),
             "pt" => matches!(w.folded.as_str(), "em" | "no" | "na" | "com" | "durante" | "apos" | "numa" | "num"),
             "fr" => matches!(w.folded.as_str(), "en" | "sur" | "via" | "apres"),
+            // "laut Meduza auf 420 Millionen Rubel": a German preposition too.
+            "de" => matches!(w.folded.as_str(), "auf" | "bei" | "seit"),
             _ => false,
         };
         if (in_list(PHRASE_BREAK, &w.folded) || romance_and || romance_break)

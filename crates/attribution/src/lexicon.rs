@@ -653,7 +653,7 @@ pub static GERMAN: CueLexicon = CueLexicon {
         // "heißt es in dem Post", "in einem Beitrag": a social-network post.
         "post", "posting", "beitrag", "instagram-post", "facebook-post",
         // A court's ruling, an indictment: "Laut Urteilsbegründung", "heißt es in der Anklage".
-        "urteil", "urteils", "urteilsbegründung", "urteilsbegrundung", "begrundung", "anklage", "anklageschrift", "beschluss", "entscheidung",
+        "handelsregister", "register", "unternehmensregister", "urteil", "urteils", "urteilsbegründung", "urteilsbegrundung", "begrundung", "anklage", "anklageschrift", "beschluss", "entscheidung",
     ],
     back_references: &[
         "die zeitung", "das blatt", "die agentur", "die autoren", "die journalisten", "der bericht",

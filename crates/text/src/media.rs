@@ -349,6 +349,7 @@ pub static MEDIA: &[Medium] = &[
     medium!("The Kyiv Independent", ["Kyiv Independent", "Київ Індепендент", "Киев Индепендент"], [], ["kyivindependent.com"]),
     medium!("Kyiv Post", ["Київ Пост", "Киев Пост"], [], ["kyivpost.com"]),
     medium!("Hromadske", ["Громадське", "Громадское", "Hromadske TV"], [], ["hromadske.ua"]),
+    medium!("Slidstvo.Info", ["Слідство.Інфо", "Следствие.Инфо", "Slidstvo Info"], [], ["slidstvo.info"]),
     medium!("Bihus.Info", ["Bihus", "Bihus Info", "Бігус", "Бігус.Інфо", "Бигус", "Бигус.Инфо"], [], ["bihus.info"]),
     medium!("Hromadske Radio", ["Громадське радіо", "Громадское радио"], [], ["hromadske.radio"]),
     medium!("Current Time", ["Настоящее время", "Настоящее Время", "Справжній час", "Current Time TV"], [], ["currenttime.tv"]),
