@@ -4818,7 +4818,8 @@ fn coordinated(
     let article_first = |k: usize| {
         words.get(k).is_some_and(|w| {
             !is_capitalized(w.raw)
-                && (in_list(GERMAN_ARTICLES, &w.folded) || matches!(w.folded.as_str(), "the" | "le" | "la" | "l'" | "el" | "il" | "lo" | "o"))
+                && (in_list(GERMAN_ARTICLES, &w.folded)
+                    || matches!(w.folded.as_str(), "the" | "le" | "la" | "l'" | "el" | "il" | "lo" | "o" | "las" | "los" | "os" | "gli"))
         })
     };
     if !is_capitalized(words[start].raw)
@@ -5756,7 +5757,9 @@ fn right_phrase(
         // Italian "and" before an article opens a second phrase ("Pesca y Alimentación" goes on).
         let romance_and = matches!(w.folded.as_str(), "y" | "e")
             && words.get(end + 1).is_some_and(|n| {
+                // (Or an English title's: "Deadline y The Hollywood Reporter".)
                 matches!(n.folded.as_str(), "el" | "la" | "los" | "las" | "o" | "a" | "os" | "as" | "il" | "lo" | "l'" | "gli" | "le")
+                    || n.raw == "The"
             });
         // "la propia artista en un mensaje", "la stessa cantante con un lungo post": a Romance
         // preposition ends the phrase.
@@ -8378,6 +8381,11 @@ mod tests {
         let text = "Según adelantó TMZ, el portal ha publicado fotografías del Porsche destrozado.";
         let outlets: Vec<String> = full(text, "es", &[]).iter().filter_map(|a| a.source.as_ref()).filter(|s| s.kind == SourceKind::Outlet).map(|s| s.text.clone()).collect();
         assert_eq!(outlets, ["TMZ"]);
+        // Two media coordinated after a plural media noun, the second an English title.
+        let text = "La plataforma ha cancelado la serie, según publican las revistas estadounidenses Deadline y The Hollywood Reporter.";
+        let mut outlets: Vec<String> = full(text, "es", &[]).iter().filter_map(|a| a.source.as_ref()).map(|s| s.name.clone()).collect();
+        outlets.dedup();
+        assert_eq!(outlets, ["Deadline", "The Hollywood Reporter"]);
         // A title opening with its article stays a medium.
         assert_eq!(kinds("Lo ha rivelato La Repubblica.", "it"), [SourceKind::Outlet]);
     }
