@@ -543,7 +543,11 @@ pub fn named_body_in(text: &str, mention: &str) -> Option<String> {
                 && &text[spans[from - 1].1..spans[from].0] == " "
                 && capital(&text[spans[from - 1].0..spans[from - 1].1])
                 && !matches!(fold(&text[spans[from - 1].0..spans[from - 1].1]).as_str(), "the" | "der" | "die" | "das" | "le" | "la" | "el" | "il")
-                && !text[spans[from - 1].0..spans[from - 1].1].ends_with(['s', 'S']).then(|| text[spans[from - 1].0..spans[from - 1].1].contains(['\'', '’'])).unwrap_or(false)
+                // (Not a possessive: "Ukraine's".)
+                && !{
+                    let before = &text[spans[from - 1].0..spans[from - 1].1];
+                    before.ends_with(['s', 'S']) && before.contains(['\'', '’'])
+                }
             {
                 from -= 1;
             }
