@@ -1071,8 +1071,8 @@ pub fn posted(text: &str, a: &Attribution) -> bool {
         "hopes", "hoped", "fears", "feared", "expects", "expected", "accused", "charged", "agreed", "agree", "plans",
         "planned", "seems", "seemed", "appears", "appeared", "found", "finds", "vowed", "vows",
     ];
-    // (A leaked or internal paper a medium has seen is no post: "aus einem internen Papier der
-    // Europäischen Weltraumorganisation, das dem SPIEGEL vorliegt".)
+    // (A paper a medium has seen is no post: "aus einem internen Papier der Europäischen
+    // Weltraumorganisation, das dem SPIEGEL vorliegt", "a draft seen by Reuters".)
     const SEEN: &[&str] = &[
         "vorliegt", "vorlag", "vorliegen", "seen by", "obtained by", "reviewed by", "в распоряжении", "в розпорядженні", "obtenu par",
         "consulte par", "en poder de", "in possesso",
