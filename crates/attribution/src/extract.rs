@@ -8366,6 +8366,11 @@ mod tests {
             author("Spokeswoman Agnieszka Surmacz said in a statement published on the website of the Chancellery of the Prime Minister.", "en").as_deref(),
             Some("Chancellery of the Prime Minister")
         );
+        // A paper the medium has seen is no post of its writer.
+        let text = "Das geht aus einem internen Papier der Europäischen Weltraumorganisation hervor, das dem SPIEGEL vorliegt.";
+        assert!(full(text, "de", &[]).iter().all(|a| !posted(text, a)));
+        // A body's warning in Ukrainian.
+        assert_eq!(author("Про це йдеться в попередженні Укргідрометцентру.", "uk").as_deref(), Some("Укргідрометцентру"));
         let text = "Ukraine's High Anti-Corruption Court sentenced him. The court said the bribe was paid in cash.";
         assert_eq!(crate::institution::named_body_in(text, "court").as_deref(), Some("High Anti-Corruption Court"));
     }
@@ -8381,6 +8386,10 @@ mod tests {
         let text = "Según adelantó TMZ, el portal ha publicado fotografías del Porsche destrozado.";
         let outlets: Vec<String> = full(text, "es", &[]).iter().filter_map(|a| a.source.as_ref()).filter(|s| s.kind == SourceKind::Outlet).map(|s| s.text.clone()).collect();
         assert_eq!(outlets, ["TMZ"]);
+        // A German preposition ends the name.
+        let text = "Den Schaden beziffert das Gericht laut Meduza auf 420 Millionen Rubel.";
+        let names: Vec<String> = full(text, "de", &[]).iter().filter_map(|a| a.source.as_ref()).map(|s| s.name.clone()).collect();
+        assert_eq!(names, ["Meduza"]);
         // Two media coordinated after a plural media noun, the second an English title.
         let text = "La plataforma ha cancelado la serie, según publican las revistas estadounidenses Deadline y The Hollywood Reporter.";
         let mut outlets: Vec<String> = full(text, "es", &[]).iter().filter_map(|a| a.source.as_ref()).map(|s| s.name.clone()).collect();

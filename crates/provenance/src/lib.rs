@@ -2534,6 +2534,13 @@ fn roots_of(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_request_answered_by_the_next_sentence_is_unanswered() {
+        let text = "«Європейська правда» звернулася до МЗС України із запитом. На момент публікації відповіді не надійшло.";
+        assert!(super::unanswered(text, 0));
+        assert!(!super::unanswered("«Європейська правда» звернулася до МЗС України із запитом. У МЗС підтвердили.", 0));
+    }
+
     use super::*;
     use stemmata_model::{DatePrecision, DateSource, Outlet, Published};
 
