@@ -1118,7 +1118,8 @@ pub fn posted(text: &str, a: &Attribution) -> bool {
                         || !s.back_reference && crate::institution::concepts(&s.name).is_some_and(|c| c.contains("MUSEUM") || c.contains("FESTIVAL") || c.contains("PARTY"))
                         || !s.back_reference
                             && crate::institution::kind_only(&s.name)
-                            && ["festival", "museum", "musee", "museo", "muzeum", "party", "partido", "partito", "parti", "partei"].iter().any(|k| fold(&s.name).contains(k))
+                            && (["festival", "museum", "musee", "museo", "muzeum"].iter().any(|k| fold(&s.name).contains(k))
+                                || crate::words(&fold(&s.name)).any(|w| matches!(w, "party" | "partido" | "partito" | "parti" | "partei")))
                 })
             // ("The Met Office issued an amber warning": a weather or civil-protection service
             // the article leads with, not one told of in passing further down.)

@@ -26,7 +26,8 @@ const HEADS: &[(&str, &[&str])] = &[
     ("CLUB", &["club", "клуб", "klub", "verein"]),
     // A political party speaks in statements on its site ("foi anunciada pelo partido num
     // comunicado publicado no seu site").
-    ("PARTY", &["party", "partido", "partito", "parti", "partei", "парті", "парти", "partia", "partii"]),
+    // (Short forms are whole words in HEAD_WORDS: "parti" opens "participants".)
+    ("PARTY", &["party", "parties", "partido", "partito", "partiti", "partei", "парті"]),
     ("AUTHORITY", &["authority", "authorities", "behorde", "autorite", "органу", "орган"]),
     ("DEPARTMENT", &["department", "departement", "departamento", "dipartimento", "департамент"]),
     ("GENERALSTAFF", &["генштаб", "generalstab", "etat-major", "estado mayor", "sztab"]),
@@ -61,6 +62,8 @@ const HEAD_WORDS: &[(&str, &str)] = &[
     ("суд", "COURT"), ("суду", "COURT"), ("суда", "COURT"), ("суді", "COURT"), ("суде", "COURT"), ("sad", "COURT"), ("sadu", "COURT"),
     ("рада", "COUNCIL"), ("ради", "COUNCIL"), ("раді", "COUNCIL"), ("rada", "COUNCIL"), ("rady", "COUNCIL"), ("rat", "COUNCIL"),
     ("amt", "OFFICE"), ("amtes", "OFFICE"), ("procura", "PROSECUTOR"),
+    ("parti", "PARTY"), ("partis", "PARTY"), ("partia", "PARTY"), ("partii", "PARTY"), ("партия", "PARTY"), ("партии", "PARTY"),
+    ("партию", "PARTY"),
 ];
 
 /// German compound heads: "Energieministerium", "Bundeskartellamt", "Landratsamt".
@@ -728,7 +731,8 @@ mod courts_prosecutors_weather {
         assert!(international_body("Esa puerta se cerró").is_none());
         assert!(same_institution("das ukrainische Außenministerium", "Ministry of Foreign Affairs of Ukraine"));
         // A party is a body that speaks in statements, named by the article.
-        assert!(kind_only("partido") && kind_only("the party"));
+        assert!(kind_only("partido") && kind_only("the party") && kind_only("le parti"));
+        assert!(!kind_only("participants") && !kind_only("партизани"));
         assert_eq!(
             named_body_in("O Partido da Terra e do Mar (PTM) pôs fim ao acordo.", "partido").as_deref(),
             Some("Partido da Terra e do Mar")
