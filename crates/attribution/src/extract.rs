@@ -204,6 +204,12 @@ const PHRASE_BREAK: &[&str] = &[
     "dans", "lors", "pendant", "avec", "selon",
 ];
 
+/// Romance articles, definite and indefinite, folded ("a" left out: it is also a preposition).
+#[rustfmt::skip]
+const ROMANCE_ARTICLES: &[&str] = &[
+    "o", "os", "as", "la", "le", "les", "el", "los", "las", "il", "lo", "gli", "l'", "un", "una", "une", "um", "uma",
+];
+
 #[rustfmt::skip]
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "one", "two", "three", "several", "multiple", "some", "many", "his", "her", "their",
@@ -1226,16 +1232,18 @@ fn site_owner(sentence: &str) -> Option<String> {
     ];
     let spans = stemmata_text::word_spans(sentence);
     let words: Vec<&str> = spans.iter().map(|&(s, e)| &sentence[s..e]).collect();
+    let folded: Vec<String> = words.iter().map(|w| fold(w)).collect();
+    let (site, links): (Vec<String>, Vec<String>) = (SITE.iter().map(|x| fold(x)).collect(), LINKS.iter().map(|x| fold(x)).collect());
     let is_body = |name: &str| {
         crate::institution::concepts(name).is_some() || crate::institution::kind_only(name) || crate::institution::publishing_body(name)
     };
-    for (i, w) in words.iter().enumerate() {
-        if !SITE.iter().any(|x| fold(x) == fold(w)) {
+    for i in 0..words.len() {
+        if !site.contains(&folded[i]) {
             continue;
         }
         // "on the court's website", "on the High Anti-Corruption Court's official website".
         let mut k = i;
-        while k > 0 && matches!(fold(words[k - 1]).as_str(), "official") {
+        while k > 0 && folded[k - 1] == "official" {
             k -= 1;
         }
         if let Some(owner) = k.checked_sub(1).map(|b| words[b]).and_then(|p| p.strip_suffix("'s").or_else(|| p.strip_suffix("’s"))) {
@@ -1257,18 +1265,18 @@ fn site_owner(sentence: &str) -> Option<String> {
         }
         // "на сайті ВАКС", "na stronie internetowej Prokuratury Krajowej", "on the website of the …".
         let mut j = i + 1;
-        while j < words.len() && LINKS.iter().any(|x| fold(x) == fold(words[j])) {
+        while j < words.len() && links.contains(&folded[j]) {
             j += 1;
         }
         let mut end = j;
         while end < words.len()
             && end - j < 5
             && (end == j || sentence[spans[end - 1].1..spans[end].0] == *" ")
-            && (is_capitalized(words[end]) || end == j || matches!(fold(words[end]).as_str(), "of" | "for" | "and"))
+            && (is_capitalized(words[end]) || end == j || matches!(folded[end].as_str(), "of" | "for" | "and"))
         {
             end += 1;
         }
-        while end > j && matches!(fold(words[end - 1]).as_str(), "of" | "for" | "and") {
+        while end > j && matches!(folded[end - 1].as_str(), "of" | "for" | "and") {
             end -= 1;
         }
         if end > j {
@@ -6538,11 +6546,8 @@ fn classify_source(
         && !is_capitalized(words[start].raw)
         && !media_noun(lex, &words[start].folded)
         && !in_list(PRONOUNS, &words[start].folded)
-        && !matches!(
-            words[start].folded.as_str(),
-            "el" | "la" | "los" | "las" | "il" | "lo" | "gli" | "le" | "les" | "l'" | "o" | "a" | "os" | "as" | "un" | "una" | "une" | "um"
-                | "uma" | "del" | "della" | "du" | "des" | "do" | "da"
-        )
+        && !in_list(ROMANCE_ARTICLES, &words[start].folded)
+        && !matches!(words[start].folded.as_str(), "a" | "del" | "della" | "du" | "des" | "do" | "da")
         && end - start >= 2
     {
         return source;
@@ -6827,10 +6832,7 @@ fn classify_source(
             is_capitalized(w.raw)
                 && !in_list(DETERMINERS, &w.folded)
                 && !in_list(PRONOUNS, &w.folded)
-                && !matches!(
-                    w.folded.as_str(),
-                    "o" | "os" | "as" | "la" | "le" | "les" | "el" | "los" | "las" | "il" | "lo" | "gli" | "l'" | "un" | "una" | "une" | "um" | "uma"
-                )
+                && !in_list(ROMANCE_ARTICLES, &w.folded)
         })
         .count();
     let anonymous_head = folded

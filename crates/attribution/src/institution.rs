@@ -108,7 +108,7 @@ const CONCEPTS: &[(&str, &[&str])] = &[
     ("EMERGENCY", &["emergenc", "надзвичайн", "чрезвычайн"]),
     ("VOLUNTEER", &["volunt", "freiwillig", "добровольч", "ochotnicz"]),
     ("ELECTORAL", &["elector", "виборч", "избират", "wahl", "wyborcz", "elettoral", "eleitoral"]),
-    ("ANTICORRUPTION", &["anti-corruption", "anticorruption", "антикорупц", "антикорруп", "antykorup", "antikorrup", "anticorrup", "anticorrup"]),
+    ("ANTICORRUPTION", &["anti-corruption", "anticorruption", "антикорупц", "антикорруп", "antykorup", "antikorrup", "anticorrup"]),
     // "Prokuratura Krajowa" = "National Prosecutor's Office" = «Національна прокуратура».
     ("NATIONAL", &["national", "nacional", "nazional", "національн", "национальн", "krajow"]),
     // "High Anti-Corruption Court" = «Вищий антикорупційний суд».
@@ -158,7 +158,6 @@ const STOP: &[&str] = &[
     "команды", "os", "los", "las", "les",
     // "Ministry of Social Policy" = "Sozialministerium": the policy is the ministry's field.
     "policy", "політики", "политики", "polityki", "politik",
-
     // "Hydrometeorological Center" = "Hydrometeorologisches Zentrum" = «Укргідрометцентр»: a centre
     // is what the body is, not its name.
     "center", "centre", "zentrum", "zentrums", "центр", "центру", "центра", "centro", "centrum",
@@ -272,7 +271,7 @@ const INTERNATIONAL: &[(&str, &[&str], &[&str])] = &[
         "europejskiej agencji kosmicznej",
     ], &["ESA", "ЄКА", "ЕКА"]),
     ("NASA", &["national aeronautics and space administration"], &["NASA", "НАСА", "Nasa"]),
-    ("ROSCOSMOS", &["roscosmos", "роскосмос", "roskosmos", "роскосмос"], &[]),
+    ("ROSCOSMOS", &["roscosmos", "роскосмос", "roskosmos"], &[]),
     ("IMF", &["international monetary fund", "internationale wahrungsfonds", "міжнародний валютний фонд", "международный валютный фонд", "fonds monetaire international"], &["IMF", "МВФ", "IWF", "FMI"]),
 ];
 

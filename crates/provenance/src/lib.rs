@@ -2534,15 +2534,15 @@ fn roots_of(
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+    use stemmata_model::{DatePrecision, DateSource, Outlet, Published};
+
     #[test]
     fn a_request_answered_by_the_next_sentence_is_unanswered() {
         let text = "«Європейська правда» звернулася до МЗС України із запитом. На момент публікації відповіді не надійшло.";
-        assert!(super::unanswered(text, 0));
-        assert!(!super::unanswered("«Європейська правда» звернулася до МЗС України із запитом. У МЗС підтвердили.", 0));
+        assert!(unanswered(text, 0));
+        assert!(!unanswered("«Європейська правда» звернулася до МЗС України із запитом. У МЗС підтвердили.", 0));
     }
-
-    use super::*;
-    use stemmata_model::{DatePrecision, DateSource, Outlet, Published};
 
     fn article(id: &str, outlet: &str, unix: Option<i64>, title: &str, text: &str) -> Article {
         Article {
