@@ -457,8 +457,9 @@ fn unanswered(text: &str, at: usize) -> bool {
         "не комментирует", "не комментируют", "відмовилися від коментарів", "отказались от комментариев",
         "had not received a reply", "has not received a reply", "had not replied", "has not replied",
         "with further questions", "had not responded", "keine antwort", "не отримала відповіді", "не получила ответа",
-        "відповіді не надійшло", "відповідь не надійшла", "ответа не поступило", "ответ не поступил", "nie otrzymala odpowiedzi",
-        "nie odpowiedzial", "nie odpowiedziala", "nie odpowiedzialo", "nie odpowiedzieli",
+        "відповіді не надійшло", "відповідь не надійшла", "ответа не поступило", "ответ не поступил", "nie otrzymał odpowiedzi",
+        "nie otrzymała odpowiedzi", "nie otrzymali odpowiedzi", "nie otrzymaliśmy odpowiedzi", "nie odpowiedział",
+        "nie odpowiedzieli", "o komentarz",
     ];
     let (from, to) = sentence_around(text, at);
     // (Or the next sentence says so: "… звернулася до МЗС із запитом. На момент публікації
@@ -2542,6 +2543,13 @@ mod tests {
         let text = "«Європейська правда» звернулася до МЗС України із запитом. На момент публікації відповіді не надійшло.";
         assert!(unanswered(text, 0));
         assert!(!unanswered("«Європейська правда» звернулася до МЗС України із запитом. У МЗС підтвердили.", 0));
+    }
+
+    #[test]
+    fn a_polish_request_without_reply_is_unanswered() {
+        assert!(unanswered("Rzeczpospolita zwróciła się do ministerstwa o komentarz. Resort nie odpowiedział.", 0));
+        assert!(unanswered("Redakcja nie otrzymała odpowiedzi od spółki.", 0));
+        assert!(!unanswered("Rzeczpospolita ustaliła, że spółka zwolniła prezesa.", 0));
     }
 
     fn article(id: &str, outlet: &str, unix: Option<i64>, title: &str, text: &str) -> Article {
