@@ -1047,7 +1047,14 @@ pub fn post_author(text: &str, a: &Attribution) -> Option<String> {
                 (crate::given_names::is_given_name(&fold(w[0])) && is_capitalized(w[0]) && is_capitalized(w[1])).then(|| w.join(" "))
             })
         };
-        s.and_then(|s| named(&s.text)).or_else(|| named(a.sentence.slice(text)))
+        // (Not a name before a source that describes someone: "La actriz Pilar Montanés presidirá
+        // el jurado …, según ha anunciado el certamen italiano" is no post of the actress; a
+        // pronoun's name comes before it: "Priya Castell reagierte auf X: …, schrieb sie".)
+        let from = s
+            .filter(|s| !in_list(PRONOUNS, &fold(&s.text)))
+            .map_or(a.sentence.start, |s| s.span.start.min(a.cue.start))
+            .max(a.sentence.start);
+        s.and_then(|s| named(&s.text)).or_else(|| named(text.get(from..a.sentence.end)?))
     })
 }
 
@@ -7078,7 +7085,9 @@ pub fn not_a_medium_name(name: &str) -> bool {
     // ("via SMS", "per E-Mail": a way of sending messages, no medium.)
     // ("publié sur Internet": the network itself, no medium.)
     let channel = matches!(fold(name).as_str(), "sms" | "e-mail" | "email" | "mms" | "whatsapp" | "signal" | "imessage" | "internet" | "l'internet" | "web");
-    age || channel
+    // ("posted on its website Tuesday": a day, no medium.)
+    let day = words.len() == 1 && in_list(WEEKDAYS, &fold(name));
+    age || channel || day
         || (2..=3).contains(&words.len())
             && words.iter().all(|w| is_capitalized(w))
             && crate::given_names::is_given_name(&fold(words[0]))
@@ -8385,6 +8394,8 @@ mod tests {
         assert!(!kinds("La candidate a dévoilé son programme mardi.", "fr").contains(&SourceKind::Outlet));
         assert!(kinds("La coalición gobernante cuenta con 76 escaños.", "es").is_empty());
         assert!(not_a_medium_name("Internet"));
+        assert!(not_a_medium_name("Tuesday"));
+        assert!(!not_a_medium_name("Fjordposten"));
         // A Romance media verb's bare object is no medium.
         let text = "Según adelantó TMZ, el portal ha publicado fotografías del Porsche destrozado.";
         let outlets: Vec<String> = full(text, "es", &[]).iter().filter_map(|a| a.source.as_ref()).filter(|s| s.kind == SourceKind::Outlet).map(|s| s.text.clone()).collect();
