@@ -1625,6 +1625,39 @@ pub fn extract_sentences(
             })
             .collect();
         drop_embedded(text, &mut found);
+        // "no lo hizo público", "a separação tornou-se pública": the adjective, whose folded form
+        // is the verb's ("publicó", "publica").
+        found.retain(|a| !matches!(a.cue_kind, CueKindOrCredit::Cue(_)) || !matches!(a.cue_text.trim(), "público" | "pública" | "públicos" | "públicas"));
+        // "riferisce ancora l'Usgs", "ha detto anche il ministro": an adverb before the source
+        // is no part of it.
+        for s in found.iter_mut().filter_map(|a| a.source.as_mut()) {
+            const ADVERBS: &[&str] = &["ancora ", "anche ", "inoltre ", "pure ", "también ", "además ", "asimismo ", "ainda ", "também ", "aussi ", "encore ", "également "];
+            if let Some(adverb) = ADVERBS.iter().find(|a| s.text.starts_with(*a) && s.text.len() > a.len()) {
+                let rest = &s.text[adverb.len()..];
+                if s.name == s.text {
+                    s.name = rest.to_string();
+                } else if let Some(n) = s.name.strip_prefix(adverb) {
+                    s.name = n.to_string();
+                }
+                s.text = rest.to_string();
+                s.span = Span::new(s.span.start + adverb.len(), s.span.end);
+            }
+        }
+        // "Lo rende noto l'Organizzazione mondiale della sanità": an international organisation's
+        // name runs on over its lowercase words.
+        for a in found.iter_mut() {
+            let end = a.sentence.end;
+            if let Some(s) = a.source.as_mut()
+                && !s.text.contains(' ')
+                && let Some(len) = text.get(s.span.start..end).and_then(crate::institution::international_name_len)
+                && s.span.start + len > s.span.end
+            {
+                s.span = Span::new(s.span.start, s.span.start + len);
+                s.text = text[s.span.start..s.span.end].to_string();
+                s.name = s.text.clone();
+                s.kind = SourceKind::Organization;
+            }
+        }
         // "auprès de 502 habitants", "the site's 23 employees": a number names no medium.
         for a in &mut found {
             for s in a.source.iter_mut().chain(a.recipient.iter_mut()) {
@@ -6560,7 +6593,9 @@ fn classify_source(
         return source;
     }
     // "citing U.S. and European officials", "– МЗС": a state or a state body, no medium.
-    if is_institution(&surface) {
+    // ("el Servicio Geológico de Estados Unidos", «l'agence sanitaire de l'ONU»: an
+    // international organisation.)
+    if is_institution(&surface) || crate::institution::international_body(&surface).is_some() {
         source.kind = SourceKind::Organization;
         return source;
     }
@@ -7136,7 +7171,7 @@ pub fn is_institution(name: &str) -> bool {
     const INSTITUTIONS: &[&str] = &[
         "мзс", "мвс", "моз", "сбу", "зсу", "гур", "генштаб", "оп", "нбу", "міноборони", "мінфін", "мінекономіки",
         "кабмін", "верховна рада", "офіс президента", "міністерство оборони", "мид", "мвд", "фсб", "минобороны",
-        "минфин", "кремль", "пентагон", "білий дім", "белый дом", "нато", "єс", "ес", "оон", "магате", "ова", "ода",
+        "минфин", "кремль", "пентагон", "білий дім", "белый дом", "нато", "єс", "ес", "оон", "onu", "магате", "ова", "ода",
         "the white house", "white house", "the pentagon", "pentagon", "the kremlin", "kremlin", "state department",
         "the state department", "downing street", "whitehall", "nato", "the eu", "the un", "iaea", "ministry of defence",
         "the ministry of defence", "u.s", "u.s.", "us", "uk", "u.k", "eu", "the u.s", "the u.s.", "the us", "the uk",
@@ -7674,6 +7709,12 @@ mod tests {
             Some("The Harbour Gazette")
         );
         let r = one("A report published Tuesday ran to forty pages.", "en");
+        assert!(r.is_empty(), "{r:?}");
+        // An adverb before the source is no part of it.
+        let r = one("La scossa, riferisce ancora l'Usgs, è stata avvertita ad Arequipa.", "it");
+        assert!(r.iter().any(|(c, s)| c == "riferisce" && s.as_ref().is_some_and(|s| s.0 == "l'Usgs")), "{r:?}");
+        // The Spanish and Portuguese adjective is no verb.
+        let r = one("La compañía no lo hizo público como información privilegiada hasta el 6 de noviembre.", "es");
         assert!(r.is_empty(), "{r:?}");
         assert_eq!(
             source_of(

@@ -259,6 +259,9 @@ const INTERNATIONAL: &[(&str, &[&str], &[&str])] = &[
         "всесвітньої організації охорони здоров", "всемирная организация здравоохранения", "всемирной организации здравоохранения",
         "organisation mondiale de la sante", "organizacion mundial de la salud", "organizzazione mondiale della sanita",
         "swiatowa organizacja zdrowia", "swiatowej organizacji zdrowia", "organizacao mundial da saude",
+        // (Its usual description: "the UN health agency", «l'agence sanitaire de l'ONU».)
+        "un health agency", "un's health agency", "agence sanitaire de l'onu", "agence de l'onu pour la sante",
+        "agenzia sanitaria dell'onu", "agencia sanitaria de la onu", "gesundheitsorganisation der vereinten nationen",
     ], &["WHO", "ВООЗ", "ВОЗ", "OMS", "WHO's"]),
     ("UNHCR", &["un refugee agency", "un-flüchtlingshilfswerk", "un-fluchtlingshilfswerk", "агентство оон у справах біженців"], &["UNHCR", "УВКБ"]),
     ("UNICEF", &["unicef", "юнісеф", "юнисеф"], &["UNICEF"]),
@@ -272,6 +275,13 @@ const INTERNATIONAL: &[(&str, &[&str], &[&str])] = &[
     ], &["ESA", "ЄКА", "ЕКА"]),
     ("NASA", &["national aeronautics and space administration"], &["NASA", "НАСА", "Nasa"]),
     ("ROSCOSMOS", &["roscosmos", "роскосмос", "roskosmos"], &[]),
+    // Geological surveys publish an earthquake's magnitude and depth.
+    ("USGS", &[
+        "u.s. geological survey", "us geological survey", "united states geological survey", "servicio geologico de estados unidos",
+        "servicio geologico estadounidense", "servico geologico dos estados unidos", "servizio geologico degli stati uniti",
+        "servizio geologico statunitense", "institut d'etudes geologiques des etats-unis", "us-erdbebenwarte", "geologische dienst der usa",
+        "геологическая служба сша", "геологической службы сша", "геологическую службу сша", "геологічна служба сша", "геологічної служби сша",
+    ], &["USGS", "Usgs"]),
     ("IMF", &["international monetary fund", "internationale wahrungsfonds", "міжнародний валютний фонд", "международный валютный фонд", "fonds monetaire international"], &["IMF", "МВФ", "IWF", "FMI"]),
 ];
 
@@ -286,9 +296,39 @@ pub fn international_body(name: &str) -> Option<&'static str> {
             names.iter().any(|n| folded.contains(n.as_str()))
                 || name
                     .split(|c: char| !c.is_alphanumeric() && c != '\'')
-                    .any(|w| abbreviations.contains(&w))
+                    .any(|w| abbreviations.contains(&w) || ["l'", "L'", "d'"].iter().any(|a| w.strip_prefix(a).is_some_and(|w| abbreviations.contains(&w))))
         })
         .map(|((id, _, _), _)| *id)
+}
+
+/// The length in bytes of an international organisation's full name opening `rest` (after an
+/// article: "l'Organizzazione mondiale della sanità in una nota" → the name's 40 bytes), if any.
+pub fn international_name_len(rest: &str) -> Option<usize> {
+    let mut words: Vec<(usize, String)> = Vec::new();
+    let mut at = 0;
+    for w in rest.split(' ') {
+        if words.len() == 8 {
+            break;
+        }
+        let end = at + w.len();
+        let bare = w.trim_end_matches([',', '.', ';', ':', ')', '»', '"', '”']);
+        words.push((at + bare.len(), fold(bare)));
+        if bare.len() < w.len() {
+            break;
+        }
+        at = end + 1;
+    }
+    let first = words.first()?.1.clone();
+    let first = ["l'", "l’"].iter().find_map(|a| first.strip_prefix(a)).map(str::to_string).unwrap_or(first);
+    let skip = usize::from(matches!(first.as_str(), "the" | "la" | "el" | "die" | "der" | "le" | "il" | "a" | "o"));
+    TABLES.international.iter().flatten().filter_map(|name| {
+        let n = name.split(' ').count();
+        let mut taken: Vec<String> = words.iter().skip(skip).take(n).map(|(_, w)| w.clone()).collect();
+        if skip == 0 && let Some(f) = taken.first_mut() {
+            *f = first.clone();
+        }
+        (taken.len() == n && taken.join(" ") == *name).then(|| words[skip + n - 1].0)
+    }).max()
 }
 
 /// The concepts of an institution's name, or `None` when the name names no kind of body.
@@ -442,7 +482,8 @@ pub fn publishing_body(name: &str) -> bool {
     let possessive = n.split_once("'s ").is_some_and(|(before, _)| {
         !before.split_whitespace().last().and_then(|w| concept_of(&fold(w))).is_some_and(|c| HEADS.iter().any(|(h, _)| *h == c))
     });
-    (first.chars().next().is_some_and(char::is_uppercase) && !possessive || country())
+    // ("l'agence sanitaire de l'ONU": an international organisation described.)
+    (first.chars().next().is_some_and(char::is_uppercase) && !possessive || country() || international_body(n).is_some())
         && (alone() || concepts(n).is_some_and(|c| {
             c.contains("GENERALSTAFF")
                 || c.contains("MINISTRY")
@@ -622,6 +663,18 @@ pub fn same_institution(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn international_bodies_by_name_description_and_abbreviation() {
+        for name in ["U.S. Geological Survey", "el Servicio Geológico de Estados Unidos", "l'Usgs", "Геологическая служба США"] {
+            assert_eq!(international_body(name), Some("USGS"), "{name}");
+        }
+        assert_eq!(international_body("L'agence sanitaire de l'ONU"), Some("WHO"));
+        assert!(publishing_body("L'agence sanitaire de l'ONU"));
+        let rest = "l'Organizzazione mondiale della sanità in una nota diffusa giovedì sera.";
+        assert_eq!(international_name_len(rest).map(|n| &rest[..n]), Some("l'Organizzazione mondiale della sanità"));
+        assert_eq!(international_name_len("l'Organizzazione ha detto"), None);
+    }
 
     #[test]
     fn institutes_and_federal_agencies() {
