@@ -654,6 +654,8 @@ pub static GERMAN: CueLexicon = CueLexicon {
         "post", "posting", "beitrag", "instagram-post", "facebook-post",
         // A court's ruling, an indictment: "Laut Urteilsbegründung", "heißt es in der Anklage".
         "handelsregister", "register", "unternehmensregister", "urteil", "urteils", "urteilsbegründung", "urteilsbegrundung", "begrundung", "anklage", "anklageschrift", "beschluss", "entscheidung",
+        // An authority's order or notice: "heißt es in der Verfügung", "laut Bescheid".
+        "verfügung", "verfugung", "anordnung", "verordnung", "bescheid", "bußgeldbescheid", "bussgeldbescheid",
     ],
     back_references: &[
         "die zeitung", "das blatt", "die agentur", "die autoren", "die journalisten", "der bericht",
