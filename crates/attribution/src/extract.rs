@@ -1708,6 +1708,27 @@ pub fn extract_sentences(
                 }
             }
         }
+        // "у повідомленні Державної служби України з надзвичайних ситуацій": a body's name runs
+        // on over a preposition and the lowercase words of its field.
+        for s in found.iter_mut().filter_map(|a| a.source.as_mut()).filter(|s| s.kind == SourceKind::Organization) {
+            let Some(before) = crate::institution::concepts(&s.name) else { continue };
+            let rest = text.get(s.span.end..sentence.end).unwrap_or("");
+            let Some(after) = ["з ", "із ", "зі ", "по ", "в ", "у "].iter().find_map(|p| rest.strip_prefix(' ').and_then(|r| r.strip_prefix(p))) else { continue };
+            let run = after.find([',', '.', ';', ':', '(', '«', '"']).unwrap_or(after.len());
+            let words = after[..run].split_whitespace().take(4).take_while(|w| w.starts_with(char::is_lowercase)).count();
+            if words == 0 {
+                continue;
+            }
+            let len = after[..run].split_whitespace().take(words).map(str::len).sum::<usize>() + words - 1;
+            let end = s.span.end + (rest.len() - after.len()) + len;
+            let longer = &text[s.span.start..end];
+            // (A field the tables know, not any word: "… Тараса Дорошенко в телеграме".)
+            if crate::institution::concepts(longer).is_some_and(|c| c.difference(&before).any(|k| k.chars().all(|ch| ch.is_ascii_uppercase()))) {
+                s.name = format!("{}{}", s.name, &text[s.span.end..end]);
+                s.text = longer.to_string();
+                s.span = Span::new(s.span.start, end);
+            }
+        }
         // "auprès de 502 habitants", "the site's 23 employees": a number names no medium.
         for a in &mut found {
             for s in a.source.iter_mut().chain(a.recipient.iter_mut()) {
@@ -7404,6 +7425,9 @@ mod tests {
         let n = names("Selon le journal, l'agence sanitaire locale (ATS) a confirmé les sept cas.", "fr");
         assert!(n.iter().all(|x| x.1 != SourceKind::Agency), "{n:?}");
         assert!(names("GENÈVE (ATS) - Le canton a confirmé les sept cas.", "fr").iter().any(|x| x.1 == SourceKind::Agency));
+        // A body's field after a preposition is part of its name.
+        let n = names("Про це йдеться у повідомленні Державної служби України з надзвичайних ситуацій, оприлюдненому на сайті.", "uk");
+        assert_eq!(n.first().map(|x| x.0.as_str()), Some("Державної служби України з надзвичайних ситуацій"), "{n:?}");
     }
 
     fn cues(text: &str) -> Vec<String> {

@@ -105,7 +105,7 @@ const CONCEPTS: &[(&str, &[&str])] = &[
     ("CARTEL", &["cartel", "kartell", "антимонопол", "antitrust", "antymonopol"]),
     ("ECONOMY", &["econom", "економ", "эконом", "wirtschaft"]),
     ("ENVIRONMENT", &["environment", "довкілл", "екології", "экологи", "umwelt", "srodowisk"]),
-    ("EMERGENCY", &["emergenc", "надзвичайн", "чрезвычайн"]),
+    ("EMERGENCY", &["emergenc", "emergenz", "надзвичайн", "чрезвычайн", "notfall"]),
     ("VOLUNTEER", &["volunt", "freiwillig", "добровольч", "ochotnicz"]),
     ("ELECTORAL", &["elector", "виборч", "избират", "wahl", "wyborcz", "elettoral", "eleitoral"]),
     ("ANTICORRUPTION", &["anti-corruption", "anticorruption", "антикорупц", "антикорруп", "antykorup", "antikorrup", "anticorrup"]),
@@ -200,6 +200,7 @@ const SERVICES: &[(&str, &str)] = &[
     ("banca centrale", "centralbank"), ("zentralbank", "centralbank"), ("notenbank", "centralbank"),
     ("civil protection", "civilprotection"), ("цивільного захисту", "цивзахист"), ("цивільний захист", "цивзахист"),
     ("гражданской защиты", "гражданзащит"), ("гражданская защита", "гражданзащит"), ("weather service", "weatherservice"),
+    ("proteccion civil", "civilprotection"), ("protecao civil", "civilprotection"),
 ];
 
 static TABLES: std::sync::LazyLock<Tables> = std::sync::LazyLock::new(|| Tables {
@@ -225,7 +226,7 @@ const SHORT: &[(&str, &[&str])] = &[
     ("мзс", &["MINISTRY", "FOREIGN"]), ("мид", &["MINISTRY", "FOREIGN"]), ("мвс", &["MINISTRY", "INTERIOR"]),
     ("мвд", &["MINISTRY", "INTERIOR"]), ("моз", &["MINISTRY", "HEALTH"]), ("минздрав", &["MINISTRY", "HEALTH"]),
     ("мінфін", &["MINISTRY", "FINANCE"]), ("минфин", &["MINISTRY", "FINANCE"]),
-    ("дснс", &["SERVICE", "EMERGENCY"]), ("мчс", &["MINISTRY", "EMERGENCY"]),
+    ("дснс", &["SERVICE", "EMERGENCY"]), ("гсчс", &["SERVICE", "EMERGENCY"]), ("sesu", &["SERVICE", "EMERGENCY"]), ("мчс", &["MINISTRY", "EMERGENCY"]),
     // Electoral commissions: Poland's, Ukraine's and Russia's.
     ("metoffice", &["WEATHER", "BRITAIN"]), ("dwd", &["WEATHER", "GERMANY"]), ("укргідрометцентр", &["WEATHER", "UKRAINE"]),
     ("укргидрометцентр", &["WEATHER", "UKRAINE"]), ("укргідрометцентру", &["WEATHER", "UKRAINE"]), ("укргидрометцентра", &["WEATHER", "UKRAINE"]),
@@ -329,6 +330,11 @@ pub fn international_name_len(rest: &str) -> Option<usize> {
         }
         (taken.len() == n && taken.join(" ") == *name).then(|| words[skip + n - 1].0)
     }).max()
+}
+
+/// Whether a word names a country or its people ("Ukrainian", «польський», "spanische").
+pub fn country_word(word: &str) -> bool {
+    concept_of(&fold(word)).is_some_and(|c| COUNTRIES.contains(&c))
 }
 
 /// The concepts of an institution's name, or `None` when the name names no kind of body.
@@ -445,7 +451,8 @@ pub fn concepts(name: &str) -> Option<BTreeSet<String>> {
         out.remove("OFFICE");
     }
     // (A weather service is one body of its country: "Hydrometeorological Center".)
-    (head && (out.len() >= 2 || out.contains("WEATHER"))).then_some(out)
+    // (Nor a civil-protection service: "la Protección Civil".)
+    (head && (out.len() >= 2 || out.contains("WEATHER") || out.contains("CIVILPROTECTION"))).then_some(out)
 }
 
 /// Whether a name is a public body's: a kind of body and a field of government ("Polish
@@ -502,7 +509,7 @@ pub fn publishing_body(name: &str) -> bool {
                 // A prosecutor's office or a court, one body ("Prokuratura Krajowa", "High
                 // Anti-Corruption Court"), not prosecutors or courts at large.
                 || (c.contains("PROSECUTOR") || c.contains("COURT")) && !plural_of_officers(n)
-                || statement_kinds(&c)
+                || statement_kinds(&c) && !plural_services(n)
         }))
 }
 
@@ -519,14 +526,25 @@ fn plural_of_officers(name: &str) -> bool {
 /// Concepts of a body that speaks only in statements: an international organisation, a weather
 /// or civil-protection service, a military intelligence service.
 fn statement_kinds(c: &BTreeSet<String>) -> bool {
-    c.contains("INTERNATIONAL") || c.contains("WEATHER") || c.contains("CIVILPROTECTION") || c.contains("INTELLIGENCE")
+    c.contains("INTERNATIONAL")
+        || c.contains("WEATHER")
+        || c.contains("CIVILPROTECTION")
+        || c.contains("INTELLIGENCE")
+        // An emergency service ("State Emergency Service", «ДСНС», «ГСЧС»).
+        || c.contains("EMERGENCY") && (c.contains("SERVICE") || c.contains("MINISTRY"))
+}
+
+/// Whether a name speaks of services in the plural ("Emergency services say"): responders at
+/// large, not one body.
+fn plural_services(name: &str) -> bool {
+    fold(name).split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "services" | "servicios" | "servizi" | "servicos" | "dienste"))
 }
 
 /// Whether a name is a body that speaks only in statements, warnings and bulletins, whatever the
 /// verb ("The Met Office said", "Lo ha comunicato il Dipartimento della Protezione Civile"): an
 /// international organisation, a weather or civil-protection service.
 pub fn speaks_in_statements(name: &str) -> bool {
-    concepts(name).is_some_and(|c| statement_kinds(&c))
+    concepts(name).is_some_and(|c| statement_kinds(&c)) && !plural_services(name)
 }
 
 /// The body an unnamed mention stands for, named in the same text: "el propio Ministerio" after
@@ -674,6 +692,15 @@ mod tests {
         let rest = "l'Organizzazione mondiale della sanità in una nota diffusa giovedì sera.";
         assert_eq!(international_name_len(rest).map(|n| &rest[..n]), Some("l'Organizzazione mondiale della sanità"));
         assert_eq!(international_name_len("l'Organizzazione ha detto"), None);
+    }
+
+    #[test]
+    fn emergency_services_speak_in_statements() {
+        for name in ["ДСНС", "ГСЧС", "the State Emergency Service", "Державної служби України з надзвичайних ситуацій", "la Protección Civil"] {
+            assert!(speaks_in_statements(name), "{name} {:?}", concepts(name));
+        }
+        assert!(!speaks_in_statements("Emergency services"));
+        assert!(same_institution("ДСНС", "Государственной службы Украины по чрезвычайным ситуациям"));
     }
 
     #[test]

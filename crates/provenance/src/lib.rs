@@ -1178,6 +1178,8 @@ fn subject_like(article: &Article, w: &str) -> bool {
 fn story_subject(article: &Article, w: &str) -> bool {
     subject_like(article, w)
         && !attribution::names_a_place(w)
+        // ("Ukrainian agroholding Zernovyi Shliakh buys …": a people is no company.)
+        && !attribution::institution::country_word(w)
         && article.title.split(|c: char| !c.is_alphanumeric() && c != '-').any(|t| t == w)
         && {
             let text = &article.text;
