@@ -391,7 +391,9 @@ pub static UKRAINIAN: CueLexicon = CueLexicon {
         "йдеться в заяві", "йдеться у заяві", "йдеться в пресрелізі", "йдеться у пресрелізі", "йдеться в комюніке",
         // A body's warning or decision: "йдеться в попередженні Укргідрометцентру", "йдеться в рішенні комітету".
         "йдеться в попередженні", "йдеться у попередженні", "йдеться в рішенні", "йдеться у рішенні", "йдеться в повідомленні",
-        "йдеться у повідомленні", "йдеться у вироку", "йдеться в вироку",
+        "йдеться у повідомленні", "йдеться у вироку", "йдеться в вироку", "йдеться в бюлетені", "йдеться у бюлетені",
+        "йдеться в наказі", "йдеться у наказі", "йдеться в постанові", "йдеться у постанові", "йдеться в розпорядженні",
+        "йдеться у розпорядженні",
         // "йдеться в безпековому повідомленні, яке компанія розмістила на своєму сайті".
         "йдеться в", "йдеться у",
         // A journal's paper: "опублікованій у науковому журналі Nature".
@@ -424,7 +426,9 @@ pub static UKRAINIAN: CueLexicon = CueLexicon {
         // In the genitive after "з посиланням на проєкт документа", and drafts.
         "документа", "документів", "звіту", "заяви", "листа", "проєкт", "проєкту", "проект", "проекту", "меморандум", "меморандуму",
         // A warning, a ruling, a decision: "йдеться в попередженні Укргідрометцентру".
-        "попередження", "попередженні", "рішення", "рішенні", "вирок", "вироку", "вироку", "повідомлення", "повідомленні"],
+        "попередження", "попередженні", "рішення", "рішенні", "вирок", "вироку", "вироку", "повідомлення", "повідомленні",
+        // A service's bulletin, a ministry's order: "йдеться в бюлетені Департаменту", "наказ МОЗ".
+        "бюлетень", "бюлетені", "бюлетеня", "наказ", "наказі", "наказу", "постанові", "постанови", "розпорядження", "розпорядженні"],
     back_references: &[
         "видання", "автори", "автор", "журналісти", "журналіст", "у статті", "в статті", "стаття",
         "газета", "агентство", "у публікації", "в публікації", "публікація",
@@ -536,6 +540,7 @@ pub static RUSSIAN: CueLexicon = CueLexicon {
         "говорится в расследовании", "говорится в статье",
         "говорится в заявлении", "говорится в пресс-релизе", "говорится в коммюнике",
         "говорится в предупреждении", "говорится в решении", "говорится в сообщении", "говорится в приговоре",
+        "говорится в бюллетене", "говорится в приказе", "говорится в постановлении", "говорится в распоряжении",
         // "Как рассказывает газета X"; an outlet retelling another's report in the first person.
         // (Only the present: "как рассказали «X» в мэрии" names whom it was told.)
         "как рассказывает", "как рассказывают",
@@ -557,7 +562,8 @@ pub static RUSSIAN: CueLexicon = CueLexicon {
     anonymous_markers: &["осведомленные", "осведомлённые", "анонимные", "анонимный", "информированные", "один", "несколько", "собственные"],
     document_heads: &["доклад", "отчет", "отчёт", "заявление", "заявлении", "документ", "документе", "исследование", "письмо", "указ", "опрос", "опроса",
         "документа", "документов", "доклада", "отчета", "отчёта", "заявления", "письма", "проект", "проекта", "меморандум", "меморандума",
-        "предупреждение", "предупреждении", "решение", "решении", "приговор", "приговоре", "сообщение", "сообщении"],
+        "предупреждение", "предупреждении", "решение", "решении", "приговор", "приговоре", "сообщение", "сообщении",
+        "бюллетень", "бюллетене", "бюллетеня", "приказ", "приказе", "приказа", "постановление", "постановлении", "распоряжение", "распоряжении"],
     back_references: &[
         "издание", "авторы", "автор", "журналисты", "журналист", "в статье", "статья", "газета", "агентство",
         "в публикации", "публикация",
@@ -758,7 +764,7 @@ pub static FRENCH: CueLexicon = CueLexicon {
     source_before: &[],
     anonymous_heads: &["source", "sources", "milieux", "cercles", "responsable", "responsables", "diplomate", "diplomates"],
     anonymous_markers: &["informés", "bien", "proche", "proches", "anonyme", "autorisés", "autorisée"],
-    document_heads: &["rapport", "communiqué", "déclaration", "document", "étude", "lettre", "note", "sondage", "enquête"],
+    document_heads: &["rapport", "communiqué", "déclaration", "document", "étude", "lettre", "note", "sondage", "enquête", "bulletin", "arrêté", "décision", "avis"],
     back_references: &["le journal", "la publication", "l'agence", "les auteurs", "les journalistes", "l'article", "le quotidien",
         "le magazine", "l'hebdomadaire", "le site", "la chaîne", "la radio", "le média", "le mensuel", "la revue",
         "la télévision", "le quotidien britannique", "le journal britannique"],
@@ -876,7 +882,7 @@ pub static SPANISH: CueLexicon = CueLexicon {
         "personas", "interlocutores"],
     anonymous_markers: &["anónimo", "anónima", "anonimato", "cercanas", "cercana", "próximas", "conocedoras",
         "diplomáticas", "gubernamentales", "oficiales", "consultadas"],
-    document_heads: &["informe", "comunicado", "documento", "carta", "nota", "declaración", "borrador", "memorando", "encuesta", "sondeo"],
+    document_heads: &["informe", "comunicado", "documento", "carta", "nota", "declaración", "borrador", "memorando", "encuesta", "sondeo", "boletín", "resolución", "decreto"],
     back_references: &["el diario", "el periódico", "la agencia", "el rotativo", "el medio", "la cadena", "el portal",
         "los autores", "los periodistas", "el artículo", "la publicación", "el semanario", "la revista", "la emisora"],
     media_nouns: &["diario", "periódico", "agencia", "rotativo", "semanario", "revista", "cadena", "emisora", "radio",
@@ -941,7 +947,7 @@ pub static ITALIAN: CueLexicon = CueLexicon {
         "interlocutori", "ambienti"],
     anonymous_markers: &["anonimo", "anonima", "anonimato", "vicine", "vicina", "vicino", "informate", "governative",
         "diplomatiche", "qualificate", "ufficiali"],
-    document_heads: &["rapporto", "comunicato", "documento", "lettera", "nota", "dichiarazione", "bozza", "relazione", "sondaggio", "bollettino"],
+    document_heads: &["rapporto", "comunicato", "documento", "lettera", "nota", "dichiarazione", "bozza", "relazione", "sondaggio", "bollettino", "ordinanza", "decreto"],
     back_references: &["il quotidiano", "il giornale", "l'agenzia", "il sito", "la testata", "gli autori",
         "i giornalisti", "l'articolo", "la rete", "l'emittente", "il settimanale", "la rivista", "il periodico",
         "il magazine", "il mensile"],
@@ -988,7 +994,7 @@ pub static PORTUGUESE: CueLexicon = CueLexicon {
         "pessoas", "interlocutores"],
     anonymous_markers: &["anónimo", "anônimo", "anónima", "anonimato", "próximas", "próxima", "conhecedoras",
         "diplomáticas", "governamentais", "oficiais", "ouvidas"],
-    document_heads: &["relatório", "comunicado", "documento", "carta", "nota", "declaração", "rascunho", "memorando", "sondagem", "pesquisa"],
+    document_heads: &["relatório", "comunicado", "documento", "carta", "nota", "declaração", "rascunho", "memorando", "sondagem", "pesquisa", "boletim", "despacho", "decreto"],
     back_references: &["o jornal", "o diário", "a agência", "o semanário", "a publicação", "os autores",
         "os jornalistas", "o artigo", "a estação", "o canal"],
     media_nouns: &["jornal", "diário", "agência", "semanário", "revista", "estação", "rádio", "televisão", "canal",
