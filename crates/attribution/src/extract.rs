@@ -1668,6 +1668,37 @@ pub fn extract_sentences(
                     && matches!(before.as_str(), "weit" | "weithin" | "viel" | "haufig" | "breit" | "stark" | "oft" | "die" | "der" | "das" | "den" | "dem" | "des" | "ein" | "eine" | "einen" | "einem" | "einer" | "am" | "meist"))
             });
         }
+        // "Berichten von The Athletic und der Gazzetta dello Sport zufolge": the sources before
+        // "zufolge" are the other cue's already, not its last word.
+        if language == Some("de") {
+            let spans: Vec<Span> = found.iter().filter(|a| fold(&a.cue_text) != "zufolge").filter_map(|a| a.source.as_ref().map(|s| s.span)).collect();
+            found.retain(|a| {
+                fold(&a.cue_text) != "zufolge" || a.source.as_ref().is_none_or(|s| !spans.iter().any(|o| o.start <= s.span.start && s.span.end <= o.end))
+            });
+        }
+        // "schrieb der 38-malige Nationalspieler": an article, lowercase words or figures and one
+        // noun that is no medium's describe a person.
+        if language == Some("de") {
+            for s in found.iter_mut().filter_map(|a| a.source.as_mut()).filter(|s| s.kind.is_media() && !s.back_reference) {
+                let w: Vec<&str> = s.text.split_whitespace().collect();
+                let last = w.last().copied().unwrap_or("");
+                let noun = fold(last);
+                if (3..=4).contains(&w.len())
+                    && matches!(w[0], "der" | "die" | "das" | "dem" | "den" | "des")
+                    && w[1..w.len() - 1].iter().all(|x| !x.starts_with(char::is_uppercase))
+                    && last.starts_with(char::is_uppercase)
+                    && !crate::german_media_compound(&noun)
+                    && !german_media_compound(&noun)
+                    && !lexicons.iter().any(|l| media_noun(l, &noun))
+                    && stemmata_text::media::lookup(last).is_none()
+                    && agency::lookup(last).is_none()
+                    && crate::institution::concepts(last).is_none()
+                {
+                    s.kind = SourceKind::Person;
+                    s.name = s.text.clone();
+                }
+            }
+        }
         // "das US-Portal BleepingComputer": a described kind of medium before the name is no
         // part of it.
         for s in found.iter_mut().filter_map(|a| a.source.as_mut()) {
@@ -1682,9 +1713,9 @@ pub fn extract_sentences(
         // "berichtet die ukrainische Onlinezeitung »Ukrajinska Prawda«": a media noun closing the
         // source, the medium's quoted name right after it.
         for s in found.iter_mut().filter_map(|a| a.source.as_mut()) {
-            let noun = fold(s.name.trim());
+            let noun = fold(s.name.split_whitespace().last().unwrap_or(""));
             let rest = text.get(s.span.end..).unwrap_or("");
-            if !s.name.contains(' ')
+            if (!s.name.contains(' ') || s.back_reference)
                 && (crate::german_media_compound(&noun) || lexicons.iter().any(|l| media_noun(l, &noun)))
                 && let Some(open) = rest.strip_prefix(' ').and_then(|r| r.chars().next()).filter(|c| matches!(c, '»' | '„' | '«' | '"' | '“'))
             {
@@ -1704,6 +1735,7 @@ pub fn extract_sentences(
                         s.text = text[s.span.start..end].to_string();
                         s.span = Span::new(s.span.start, end);
                         s.kind = SourceKind::Outlet;
+                        s.back_reference = false;
                     }
                 }
             }
@@ -6822,6 +6854,17 @@ fn classify_source(
                     | "wochenzeitung" | "wochenmagazin" | "boulevardblatt" | "boulevardzeitung" | "tageszeitung"
                     | "wirtschaftszeitung" | "wirtschaftsblatt" | "nachrichtenportal" | "sender" | "senders" | "portal"
             )
+    } || lex.language == "de" && {
+        // "laut dem englischen Portal", "Die italienische Sportzeitung schreibt": lowercase
+        // adjectives and a media noun after an article describe a medium named before.
+        let w: Vec<&Word<'_>> = words[start..end].iter().filter(|w| !in_list(GERMAN_ARTICLES, &w.folded)).collect();
+        in_list(GERMAN_ARTICLES, &words[start].folded)
+            && (2..=3).contains(&w.len())
+            && w[..w.len() - 1].iter().all(|a| !is_capitalized(a.raw) && a.raw.chars().all(char::is_alphabetic))
+            && {
+                let noun = &w[w.len() - 1].folded;
+                crate::german_media_compound(noun) || media_noun(lex, noun)
+            }
     };
     if any_lex(|l| l.back_references)
         || described
@@ -6837,6 +6880,7 @@ fn classify_source(
         source.kind = SourceKind::Person;
         return source;
     }
+
     // "published by the Warsaw-based research firm X": a describing word before a kind, no name.
     if DESCRIBING_SUFFIXES.iter().any(|e| folded[end - start - 1].ends_with(e)) {
         return source;
@@ -7425,6 +7469,15 @@ mod tests {
         let n = names("Selon le journal, l'agence sanitaire locale (ATS) a confirmé les sept cas.", "fr");
         assert!(n.iter().all(|x| x.1 != SourceKind::Agency), "{n:?}");
         assert!(names("GENÈVE (ATS) - Le canton a confirmé les sept cas.", "fr").iter().any(|x| x.1 == SourceKind::Agency));
+        // Reports of two media before "zufolge"; a described medium; a described person.
+        let n = names("Übereinstimmenden Berichten von The Athletic und der Gazzetta dello Sport zufolge verhandelt Ashcombe.", "de");
+        assert_eq!(n.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["The Athletic", "Gazzetta dello Sport"], "{n:?}");
+        let n = names("Die italienische Sportzeitung schreibt, Morlacchi wolle sein Team mitnehmen.", "de");
+        assert_eq!(n.first().map(|x| x.1), Some(SourceKind::Outlet), "{n:?}");
+        let all = extract_sentences("Laut dem englischen Portal traf er Vertreter des Klubs.", &[Span::new(0, 53)], Some("de"), &[]);
+        assert!(all.iter().any(|a| a.source.as_ref().is_some_and(|s| s.back_reference)), "{all:?}");
+        let n = names("„Der Moment ist gekommen“, schrieb der 38-malige Nationalspieler.", "de");
+        assert_eq!(n.first().map(|x| x.1), Some(SourceKind::Person), "{n:?}");
         // A body's field after a preposition is part of its name.
         let n = names("Про це йдеться у повідомленні Державної служби України з надзвичайних ситуацій, оприлюдненому на сайті.", "uk");
         assert_eq!(n.first().map(|x| x.0.as_str()), Some("Державної служби України з надзвичайних ситуацій"), "{n:?}");

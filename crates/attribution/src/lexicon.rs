@@ -624,6 +624,8 @@ pub static GERMAN: CueLexicon = CueLexicon {
         // "Nach Schilderung des Portals X", "nach Darstellung der Zeitung X".
         "nach schilderung", "nach der schilderung", "nach darstellung", "nach der darstellung",
         "schreibt", "gemäß", "zitiert von", "nach einem bericht", "nach einer meldung", "nach meldungen",
+        // "Übereinstimmenden Berichten von X und der Y zufolge", "Nach Berichten von X".
+        "berichten von", "nach berichten von", "nach berichten", "übereinstimmenden berichten von",
         // The outlet that conducted an interview: "sagte X im Interview mit Y".
         "im interview mit", "in einem interview mit", "im gespräch mit", "in einem gespräch mit",
         // "Das geht aus einem Bericht der Zeitung X hervor", "nach Informationen der X".

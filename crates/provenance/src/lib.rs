@@ -1026,7 +1026,7 @@ const POST_NOUNS: &[&str] = &[
     "опублікувала", "опубликовал", "опубликовала",
     // Or of announcing or writing there: "Das verkündete die Sängerin am Montagabend auf
     // Instagram", "A informação foi divulgada pela própria cantora em seu perfil no Instagram".
-    "verkundete", "verkundet", "announced", "anuncio", "anunciou", "annunciato", "annunciata", "divulgada", "divulgou",
+    "verkundete", "verkundet", "bekannt", "bekanntgegeben", "announced", "anuncio", "anunciou", "annunciato", "annunciata", "divulgada", "divulgou",
     "divulgado", "schrieb", "wrote", "escreveu", "escribio", "scritto", "написал", "написала", "написав",
 ];
 
