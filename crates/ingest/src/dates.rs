@@ -296,6 +296,18 @@ pub fn parse_date(input: &str, source: DateSource) -> DateParse {
     if s.is_empty() || s.len() > 80 {
         return DateParse::NotADate;
     }
+    // A label before the date: "Updated 9:41 AM EDT, August 18, 2027", "Actualizado: 22/07/2027
+    // 19:47 CEST".
+    if let Some(m) = DATELINE_LABEL.find(s).filter(|m| m.end() > 0 && m.end() < s.len()) {
+        match parse_date(&s[m.end()..], source) {
+            DateParse::NotADate => {}
+            parsed => return parsed,
+        }
+    }
+    // The country after the time, for its local time: "Monday 30 August 2027 08:10, UK".
+    if let Some(before) = s.strip_suffix(", UK").or_else(|| s.strip_suffix(" UK")) {
+        return parse_date(before, source);
+    }
     // An update note in brackets after the date: "10 luglio 2027 (modifica il 10 luglio 2027)".
     if let Some(open) = s.find(" (").filter(|_| s.ends_with(')')) {
         let before = parse_date(&s[..open], source);
@@ -475,7 +487,7 @@ pub fn published_from_unix(n: i64, source: DateSource) -> Option<Published> {
 /// Words that introduce a dateline: "Published", "Updated: …", "Опубліковано", "Stand:".
 static DATELINE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)(?:\s+(?:on|at))?|date|veröffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?|stand|erschienen(?:\s+am)?|опубліковано|оновлено|опубликовано|обновлено|дата(?:\s+публікації|\s+публикации)?)\s*:?\s*",
+        r"(?i)^(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)(?:\s+(?:on|at))?|date|veröffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?|stand|erschienen(?:\s+am)?|опубліковано|оновлено|опубликовано|обновлено|дата(?:\s+публікації|\s+публикации)?|actualizado|publicado|atualizado|aggiornato|pubblicato|publié(?:\s+le)?|mis\s+à\s+jour(?:\s+le)?|modifié(?:\s+le)?|opublikowano|zaktualizowano|aktualizacja)\s*:?\s*",
     )
     .expect("valid regex")
 });
@@ -637,6 +649,10 @@ mod tests {
         assert_eq!(rfc("4 de junio de 2027 a las 10:05"), "2027-06-04T10:05:00+00:00");
         assert_eq!(rfc("20:41 BST, 3 June 2027"), "2027-06-03T20:41:00+01:00");
         assert_eq!(rfc("10 luglio 2027 (modifica il 10 luglio 2027 | 21:30)"), "2027-07-10T00:00:00+00:00");
+        // A label before the date; the country after the time.
+        assert_eq!(rfc("Updated 9:41 AM EDT, August 18, 2027"), "2027-08-18T09:41:00-04:00");
+        assert_eq!(rfc("Actualizado: 22/07/2027 19:47 CEST"), "2027-07-22T19:47:00+02:00");
+        assert_eq!(rfc("Monday 30 August 2027 08:10, UK"), "2027-08-30T08:10:00+00:00");
         assert_eq!(rfc("20:41, 3 June"), "NotADate");
     }
 
