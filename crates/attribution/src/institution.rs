@@ -62,6 +62,8 @@ const HEAD_WORDS: &[(&str, &str)] = &[
     ("суд", "COURT"), ("суду", "COURT"), ("суда", "COURT"), ("суді", "COURT"), ("суде", "COURT"), ("sad", "COURT"), ("sadu", "COURT"),
     ("рада", "COUNCIL"), ("ради", "COUNCIL"), ("раді", "COUNCIL"), ("rada", "COUNCIL"), ("rady", "COUNCIL"), ("rat", "COUNCIL"),
     ("amt", "OFFICE"), ("amtes", "OFFICE"), ("procura", "PROSECUTOR"),
+    // "Deutscher Fußball-Bund": a federation.
+    ("bund", "ASSOCIATION"), ("bundes", "ASSOCIATION"),
     ("parti", "PARTY"), ("partis", "PARTY"), ("partia", "PARTY"), ("partii", "PARTY"), ("партия", "PARTY"), ("партии", "PARTY"),
     ("партию", "PARTY"),
 ];
@@ -114,6 +116,8 @@ const CONCEPTS: &[(&str, &[&str])] = &[
     // "High Anti-Corruption Court" = «Вищий антикорупційний суд».
     ("HIGH", &["high", "вищ", "высш", "najwyzsz", "oberst", "hoher", "hohe", "haute", "supremo"]),
     ("ANTIDOPING", &["antidoping", "anti-doping", "антидопінг", "антидопинг"]),
+    // A sport's federation: "Deutscher Fußball-Bund" = "German football association" = DFB.
+    ("FOOTBALL", &["football", "fussball", "fußball", "futbol", "futebol", "calcio", "футбол", "piłkarsk"]),
     // "Prosecutor General", "генеральна прокуратура", "parquet général".
     ("GENERAL", &["general", "генеральн", "generaln"]),
     ("FEDERAL", &["federal", "федерал", "bundes"]),
@@ -200,7 +204,8 @@ const SERVICES: &[(&str, &str)] = &[
     ("banca centrale", "centralbank"), ("zentralbank", "centralbank"), ("notenbank", "centralbank"),
     ("civil protection", "civilprotection"), ("цивільного захисту", "цивзахист"), ("цивільний захист", "цивзахист"),
     ("гражданской защиты", "гражданзащит"), ("гражданская защита", "гражданзащит"), ("weather service", "weatherservice"),
-    ("proteccion civil", "civilprotection"), ("protecao civil", "civilprotection"),
+    ("proteccion civil", "civilprotection"), ("protecao civil", "civilprotection"), ("piłki nożnej", "football"),
+    ("federcalcio", "federation calcio"),
 ];
 
 static TABLES: std::sync::LazyLock<Tables> = std::sync::LazyLock::new(|| Tables {
@@ -241,6 +246,8 @@ const SHORT: &[(&str, &[&str])] = &[
     ("eurostat", &["STATISTICS", "EUROPE"]), ("istat", &["STATISTICS", "ITALY"]), ("insee", &["STATISTICS", "FRANCE"]),
     ("гур", &["INTELLIGENCE", "DEFENCE", "UKRAINE"]), ("hur", &["INTELLIGENCE", "DEFENCE", "UKRAINE"]), ("gur", &["INTELLIGENCE", "DEFENCE", "UKRAINE"]),
     ("вакс", &["COURT", "ANTICORRUPTION", "HIGH"]), ("hacc", &["COURT", "ANTICORRUPTION", "HIGH"]),
+    ("dfb", &["ASSOCIATION", "FOOTBALL", "GERMANY"]), ("rfef", &["ASSOCIATION", "FOOTBALL", "SPAIN"]), ("figc", &["ASSOCIATION", "FOOTBALL", "ITALY"]),
+    ("fff", &["ASSOCIATION", "FOOTBALL", "FRANCE"]), ("pzpn", &["ASSOCIATION", "FOOTBALL", "POLAND"]), ("уаф", &["ASSOCIATION", "FOOTBALL", "UKRAINE"]),
     ("pkw", &["COMMISSION", "ELECTORAL"]), ("цвк", &["COMMISSION", "ELECTORAL"]), ("цик", &["COMMISSION", "ELECTORAL"]),
 ];
 
@@ -692,6 +699,14 @@ mod tests {
         let rest = "l'Organizzazione mondiale della sanità in una nota diffusa giovedì sera.";
         assert_eq!(international_name_len(rest).map(|n| &rest[..n]), Some("l'Organizzazione mondiale della sanità"));
         assert_eq!(international_name_len("l'Organizzazione ha detto"), None);
+    }
+
+    #[test]
+    fn football_federations_in_several_languages() {
+        for name in ["Deutscher Fußball-Bund", "der Deutsche Fußball-Bund", "the German football association", "Niemieckiego Związku Piłki Nożnej", "Federcalcio tedesca"] {
+            assert!(same_institution(name, "DFB"), "{name} {:?}", concepts(name));
+        }
+        assert!(!same_institution("DFB", "FIGC"));
     }
 
     #[test]
