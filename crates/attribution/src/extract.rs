@@ -1628,6 +1628,11 @@ pub fn extract_sentences(
         // "no lo hizo público", "a separação tornou-se pública": the adjective, whose folded form
         // is the verb's ("publicó", "publica").
         found.retain(|a| !matches!(a.cue_kind, CueKindOrCredit::Cue(_)) || !matches!(a.cue_text.trim(), "público" | "pública" | "públicos" | "públicas"));
+        // "Quattordici mesi di stop per Michał Sobieraj": the English "per" is a preposition in
+        // the other languages.
+        if language.is_some_and(|l| !l.starts_with("en")) {
+            found.retain(|a| !matches!(a.cue_kind, CueKindOrCredit::Cue(_)) || fold(a.cue_text.trim()) != "per");
+        }
         // "riferisce ancora l'Usgs", "ha detto anche il ministro": an adverb before the source
         // is no part of it.
         for s in found.iter_mut().filter_map(|a| a.source.as_mut()) {
@@ -6712,7 +6717,15 @@ fn classify_source(
     // "citing U.S. and European officials", "– МЗС": a state or a state body, no medium.
     // ("el Servicio Geológico de Estados Unidos", «l'agence sanitaire de l'ONU»: an
     // international organisation.)
-    if is_institution(&surface) || crate::institution::international_body(&surface).is_some() {
+    // ("Lo ha reso noto la DFB": a body's abbreviation the tables know.)
+    let abbreviation = {
+        let bare = words[start..end].iter().filter(|w| !in_list(ROMANCE_ARTICLES, &w.folded) && !in_list(GERMAN_ARTICLES, &w.folded) && w.folded != "the").collect::<Vec<_>>();
+        bare.len() == 1
+            && bare[0].raw.chars().count() >= 2
+            && bare[0].raw.chars().all(|c| c.is_uppercase())
+            && crate::institution::concepts(bare[0].raw).is_some()
+    };
+    if is_institution(&surface) || crate::institution::international_body(&surface).is_some() || abbreviation {
         source.kind = SourceKind::Organization;
         return source;
     }
@@ -7478,6 +7491,10 @@ mod tests {
         assert!(all.iter().any(|a| a.source.as_ref().is_some_and(|s| s.back_reference)), "{all:?}");
         let n = names("„Der Moment ist gekommen“, schrieb der 38-malige Nationalspieler.", "de");
         assert_eq!(n.first().map(|x| x.1), Some(SourceKind::Person), "{n:?}");
+        // The English "per" is an Italian preposition; a known body's abbreviation is a body.
+        assert!(names("Quattordici mesi di stop per Michał Sobieraj.", "it").is_empty());
+        let n = names("Lo ha reso noto la DFB con un comunicato pubblicato sul proprio sito.", "it");
+        assert_eq!(n.first().map(|x| x.1), Some(SourceKind::Organization), "{n:?}");
         // A body's field after a preposition is part of its name.
         let n = names("Про це йдеться у повідомленні Державної служби України з надзвичайних ситуацій, оприлюдненому на сайті.", "uk");
         assert_eq!(n.first().map(|x| x.0.as_str()), Some("Державної служби України з надзвичайних ситуацій"), "{n:?}");

@@ -79,6 +79,9 @@ const GIVEN_NAMES: &[&str] = &[
     "davide", "stefano", "fabrizio", "gianluca", "lorenzo", "riccardo", "federico", "daniele", "emanuele", "nicolò",
     "gianluigi", "pablo", "diego", "sergio", "jorge", "fernando", "gonzalo", "álvaro", "raúl", "iker", "joaquín",
     "rodrigo", "gonçalo", "diogo", "nuno", "ricardo", "bruno", "vítor", "sérgio", "luan",
+    "alba", "elena", "cristina", "sofía", "clara", "inés", "noelia", "sonia", "aitana", "ainhoa", "begoña", "yolanda",
+    "susana", "adriana", "gabriela", "fernanda", "mariana", "camila", "larissa", "letícia", "juliana", "hugo",
+    "guillermo", "ángel", "tomás", "héctor", "marcelo", "gustavo", "felipe", "leandro", "thiago", "víctor",
     // More Italian, French, German, Spanish, Polish, Ukrainian and Russian given names
     "ludovica", "valentina", "martina", "alessia", "silvia", "simona", "roberta", "paola", "elisa", "giorgia",
     "beatrice", "caterina", "eleonora", "serena", "ilaria", "irene", "michela", "monica", "nicoletta", "veronica",

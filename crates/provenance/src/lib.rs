@@ -723,7 +723,14 @@ fn citations(
                     // (Or no one, on a social network: "– napisał w piątek rano w serwisie X".)
                     // (Or a person described, not named: "schrieb der 51-Jährige auf der Plattform X".)
                     let pronoun = a.source.as_ref().map_or(attribution::names_social_platform(a.sentence.slice(&article.text)), |s| {
-                        s.kind == attribution::SourceKind::Person && s.text.split_whitespace().all(|w| !w.starts_with(char::is_uppercase))
+                        // ("la propia artista", "la stessa cantante": a person described, unknown
+                        // in kind.)
+                        (s.kind == attribution::SourceKind::Person
+                            || s.kind == attribution::SourceKind::Unknown
+                                && s.text.split_whitespace().nth(1).is_some_and(|w| {
+                                    matches!(stemmata_text::fold(w).as_str(), "propia" | "propio" | "stessa" | "stesso" | "propria" | "proprio" | "meme")
+                                }))
+                            && s.text.split_whitespace().all(|w| !w.starts_with(char::is_uppercase))
                             || PRONOUNS.contains(&stemmata_text::fold(&s.text).as_str())
                     });
                     (is_post && pronoun).then(|| last_person_before(&article.text, a.sentence.start)).flatten()
