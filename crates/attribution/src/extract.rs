@@ -1628,6 +1628,20 @@ pub fn extract_sentences(
         // "no lo hizo público", "a separação tornou-se pública": the adjective, whose folded form
         // is the verb's ("publicó", "publica").
         found.retain(|a| !matches!(a.cue_kind, CueKindOrCredit::Cue(_)) || !matches!(a.cue_text.trim(), "público" | "pública" | "públicos" | "públicas"));
+        // "selon le journal de Düsseldorf", "il quotidiano di Milano", "el diario de Madrid": a
+        // medium described by its city refers back to one named before.
+        for s in found.iter_mut().filter_map(|a| a.source.as_mut()).filter(|s| s.kind.is_media() && !s.back_reference) {
+            let w: Vec<&str> = s.text.split_whitespace().collect();
+            if let [article, noun, prep, place] = w[..]
+                && matches!(fold(article).as_str(), "le" | "la" | "il" | "el" | "o" | "a" | "lo")
+                && lexicons.iter().any(|l| media_noun(l, &fold(noun)))
+                && matches!(fold(prep).as_str(), "de" | "di" | "do" | "da")
+                && names_a_place(place)
+            {
+                s.back_reference = true;
+                s.name = s.text.clone();
+            }
+        }
         // "Quattordici mesi di stop per Michał Sobieraj": the English "per" is a preposition in
         // the other languages.
         if language.is_some_and(|l| !l.starts_with("en")) {
@@ -7487,10 +7501,15 @@ mod tests {
         assert_eq!(n.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), ["The Athletic", "Gazzetta dello Sport"], "{n:?}");
         let n = names("Die italienische Sportzeitung schreibt, Morlacchi wolle sein Team mitnehmen.", "de");
         assert_eq!(n.first().map(|x| x.1), Some(SourceKind::Outlet), "{n:?}");
-        let all = extract_sentences("Laut dem englischen Portal traf er Vertreter des Klubs.", &[Span::new(0, 53)], Some("de"), &[]);
+        let text = "Laut dem englischen Portal traf er Vertreter des Klubs.";
+        let all = extract_sentences(text, &[Span::new(0, text.len())], Some("de"), &[]);
         assert!(all.iter().any(|a| a.source.as_ref().is_some_and(|s| s.back_reference)), "{all:?}");
         let n = names("„Der Moment ist gekommen“, schrieb der 38-malige Nationalspieler.", "de");
         assert_eq!(n.first().map(|x| x.1), Some(SourceKind::Person), "{n:?}");
+        // A medium described by its city refers back.
+        let text = "Les discussions ont échoué, selon le journal de Düsseldorf.";
+        let all = extract_sentences(text, &[Span::new(0, text.len())], Some("fr"), &[]);
+        assert!(all.iter().any(|a| a.source.as_ref().is_some_and(|s| s.back_reference)), "{all:?}");
         // The English "per" is an Italian preposition; a known body's abbreviation is a body.
         assert!(names("Quattordici mesi di stop per Michał Sobieraj.", "it").is_empty());
         let n = names("Lo ha reso noto la DFB con un comunicato pubblicato sul proprio sito.", "it");

@@ -318,6 +318,9 @@ pub const PLACES: &[&str] = &[
     "athènes",
     "atenas",
     "athen",
+    // Large cities that papers are described by ("le journal de Düsseldorf"; not cities whose
+    // names are as often a club's).
+    "düsseldorf", "dusseldorf", "dresden", "bonn", "florence", "venice", "edinburgh",
     "ginevra",
     "genève",
     "ginebra",
