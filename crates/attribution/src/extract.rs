@@ -456,7 +456,8 @@ const PERSON_TITLES: &[&str] = &[
     "ambassador", "director", "chief", "head", "adviser", "advisor", "commander", "deputy", "chairman",
     "professor", "judge", "king", "queen", "pope", "lawmaker", "official", "leader", "ceo", "founder",
     "президент", "міністр", "прем'єр", "речник", "посол", "президента", "министр", "премьер", "пресс-секретарь",
-    "глава", "голова", "керівник", "руководитель", "präsident", "minister", "kanzler", "sprecher", "président",
+    "глава", "голова", "керівник", "руководитель", "начальник", "начальниця", "начальница", "очільник", "очільниця",
+    "заступник", "заступниця", "заместитель", "керівниця", "командувач", "командующий", "речниця", "präsident", "minister", "kanzler", "sprecher", "président",
     "ministre", "porte-parole", "maire", "bürgermeister", "bürgermeisterin", "мэр", "мер", "directeur",
     "directrice", "директор", "rector", "recteur", "rektor", "ректор", "gouverneur", "губернатор", "député",
     "депутат", "sénateur", "présidente", "präsidentin", "ministerin", "sprecherin",
@@ -1628,6 +1629,39 @@ pub fn extract_sentences(
         // "no lo hizo público", "a separação tornou-se pública": the adjective, whose folded form
         // is the verb's ("publicó", "publica").
         found.retain(|a| !matches!(a.cue_kind, CueKindOrCredit::Cue(_)) || !matches!(a.cue_text.trim(), "público" | "pública" | "públicos" | "públicas"));
+        // "написав начальник Ізмаїльської районної військової адміністрації Олег Мирошниченко": a
+        // person's title opening the source, the name after its genitive words.
+        for s in found.iter_mut().filter_map(|a| a.source.as_mut()) {
+            let first = s.text.split_whitespace().next().map(fold).unwrap_or_default();
+            if !is_person_title(&first) || s.text.starts_with(char::is_uppercase) && !stemmata_text::has_cyrillic(&s.text) {
+                continue;
+            }
+            s.kind = SourceKind::Person;
+            let rest = text.get(s.span.end..sentence.end).unwrap_or("");
+            let mut at = 0;
+            let mut lower = 0;
+            for w in rest.split(' ').skip(1) {
+                let bare = w.trim_end_matches([',', '.', ';', ':', '!', '?']);
+                if bare.starts_with(char::is_lowercase) && lower < 5 && bare.len() == w.len() {
+                    lower += 1;
+                    at += 1 + w.len();
+                    continue;
+                }
+                if bare.starts_with(char::is_uppercase) && crate::given_names::is_given_name(&fold(bare)) && bare.len() == w.len() {
+                    let after = &rest[at + 1 + w.len()..];
+                    if let Some(surname) = after.strip_prefix(' ').and_then(|r| r.split(' ').next()) {
+                        let surname_bare = surname.trim_end_matches([',', '.', ';', ':', '!', '?']);
+                        if is_capitalized(surname_bare) {
+                            let end = s.span.end + at + 1 + w.len() + 1 + surname_bare.len();
+                            s.span = Span::new(s.span.start, end);
+                            s.text = text[s.span.start..end].to_string();
+                            s.name = format!("{bare} {surname_bare}");
+                        }
+                    }
+                }
+                break;
+            }
+        }
         // "selon le journal de Düsseldorf", "il quotidiano di Milano", "el diario de Madrid": a
         // medium described by its city refers back to one named before.
         for s in found.iter_mut().filter_map(|a| a.source.as_mut()).filter(|s| s.kind.is_media() && !s.back_reference) {
@@ -7280,6 +7314,12 @@ pub fn not_a_medium_name(name: &str) -> bool {
     let channel = matches!(fold(name).as_str(), "sms" | "e-mail" | "email" | "mms" | "whatsapp" | "signal" | "imessage" | "internet" | "l'internet" | "web");
     // ("posted on its website Tuesday": a day, no medium.)
     let day = words.len() == 1 && in_list(WEEKDAYS, &fold(name));
+    // ("a post on the Telegram messaging app": the platform itself.)
+    let platform = matches!(
+        fold(name.strip_prefix("the ").unwrap_or(name)).as_str(),
+        "telegram" | "facebook" | "instagram" | "twitter" | "tiktok" | "youtube" | "linkedin" | "threads" | "bluesky" | "vk" | "vkontakte"
+    );
+    let day = day || platform;
     age || channel || day
         || (2..=3).contains(&words.len())
             && words.iter().all(|w| is_capitalized(w))
@@ -7506,6 +7546,10 @@ mod tests {
         assert!(all.iter().any(|a| a.source.as_ref().is_some_and(|s| s.back_reference)), "{all:?}");
         let n = names("„Der Moment ist gekommen“, schrieb der 38-malige Nationalspieler.", "de");
         assert_eq!(n.first().map(|x| x.1), Some(SourceKind::Person), "{n:?}");
+        // A Ukrainian title with its genitive words before the name; the platform is no medium.
+        let n = names("Про це в Telegram написав начальник Ізмаїльської районної військової адміністрації Олег Мирошниченко.", "uk");
+        assert_eq!(n.first(), Some(&("Олег Мирошниченко".to_string(), SourceKind::Person)), "{n:?}");
+        assert!(not_a_medium_name("the Telegram"));
         // A medium described by its city refers back.
         let text = "Les discussions ont échoué, selon le journal de Düsseldorf.";
         let all = extract_sentences(text, &[Span::new(0, text.len())], Some("fr"), &[]);
