@@ -1662,6 +1662,17 @@ pub fn extract_sentences(
                 break;
             }
         }
+        // "racconta Giulia, 52 anni": a given name alone is a person, no medium.
+        for s in found.iter_mut().filter_map(|a| a.source.as_mut()).filter(|s| s.kind.is_media() && !s.back_reference) {
+            let name = s.name.trim();
+            if !name.contains(' ')
+                && crate::given_names::is_given_name(&fold(name))
+                && stemmata_text::media::lookup(name).is_none()
+                && agency::lookup(name).is_none()
+            {
+                s.kind = SourceKind::Person;
+            }
+        }
         // "selon le journal de Düsseldorf", "il quotidiano di Milano", "el diario de Madrid": a
         // medium described by its city refers back to one named before.
         for s in found.iter_mut().filter_map(|a| a.source.as_mut()).filter(|s| s.kind.is_media() && !s.back_reference) {
@@ -7546,6 +7557,9 @@ mod tests {
         assert!(all.iter().any(|a| a.source.as_ref().is_some_and(|s| s.back_reference)), "{all:?}");
         let n = names("„Der Moment ist gekommen“, schrieb der 38-malige Nationalspieler.", "de");
         assert_eq!(n.first().map(|x| x.1), Some(SourceKind::Person), "{n:?}");
+        // A given name alone is a person's ("racconta Giulia, 52 anni").
+        let n = names("«Nessuno ci ha avvisato», racconta Giulia, 52 anni.", "it");
+        assert!(n.iter().all(|x| !x.1.is_media()), "{n:?}");
         // A Ukrainian title with its genitive words before the name; the platform is no medium.
         let n = names("Про це в Telegram написав начальник Ізмаїльської районної військової адміністрації Олег Мирошниченко.", "uk");
         assert_eq!(n.first(), Some(&("Олег Мирошниченко".to_string(), SourceKind::Person)), "{n:?}");
