@@ -1662,6 +1662,23 @@ pub fn extract_sentences(
                 break;
             }
         }
+        // "За даними фахівців CERT-UA", "according to experts at CERT-UA": a body's experts speak
+        // for the body.
+        for s in found.iter_mut().filter_map(|a| a.source.as_mut()) {
+            const EXPERTS: &[&str] = &[
+                "фахівців ", "фахівці ", "експертів ", "експерти ", "спеціалістів ", "специалистов ", "специалисты ",
+                "экспертов ", "эксперты ", "experts at ", "experts from ", "specialists at ", "researchers at ",
+                "die experten des ", "experten des ", "experten von ", "les experts du ", "les spécialistes du ",
+            ];
+            let Some(rest) = EXPERTS.iter().find_map(|e| s.text.strip_prefix(e).or_else(|| s.text.to_lowercase().starts_with(e).then(|| &s.text[e.len()..]))) else { continue };
+            if rest.starts_with(char::is_uppercase) && crate::institution::concepts(rest).is_some() {
+                let start = s.span.end - rest.len();
+                s.name = rest.to_string();
+                s.text = rest.to_string();
+                s.span = Span::new(start, s.span.end);
+                s.kind = SourceKind::Organization;
+            }
+        }
         // "racconta Giulia, 52 anni": a given name alone is a person, no medium.
         for s in found.iter_mut().filter_map(|a| a.source.as_mut()).filter(|s| s.kind.is_media() && !s.back_reference) {
             let name = s.name.trim();
@@ -7557,6 +7574,9 @@ mod tests {
         assert!(all.iter().any(|a| a.source.as_ref().is_some_and(|s| s.back_reference)), "{all:?}");
         let n = names("„Der Moment ist gekommen“, schrieb der 38-malige Nationalspieler.", "de");
         assert_eq!(n.first().map(|x| x.1), Some(SourceKind::Person), "{n:?}");
+        // A body's experts speak for it.
+        let n = names("За даними фахівців CERT-UA, атаки тривають.", "uk");
+        assert_eq!(n.first(), Some(&("CERT-UA".to_string(), SourceKind::Organization)), "{n:?}");
         // A given name alone is a person's ("racconta Giulia, 52 anni").
         let n = names("«Nessuno ci ha avvisato», racconta Giulia, 52 anni.", "it");
         assert!(n.iter().all(|x| !x.1.is_media()), "{n:?}");

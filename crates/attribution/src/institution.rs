@@ -50,6 +50,8 @@ const HEADS: &[(&str, &[&str])] = &[
     // Intelligence services publish statements ("Ukraine's military intelligence agency (HUR)
     // said", «повідомили в Головному управлінні розвідки»).
     ("INTELLIGENCE", &["intelligence", "розвідк", "разведк", "geheimdienst", "nachrichtendienst", "wywiad", "renseignement", "inteligencia"]),
+    // A national computer emergency response team publishes advisories ("CERT-UA", "CERT Polska").
+    ("CERT", &["cert-", "certpolska", "ncsc"]),
 ];
 
 /// The armed forces a general staff is of ("Генштаб ЗСУ"): no part of the body's name.
@@ -204,7 +206,7 @@ const SERVICES: &[(&str, &str)] = &[
     ("banca centrale", "centralbank"), ("zentralbank", "centralbank"), ("notenbank", "centralbank"),
     ("civil protection", "civilprotection"), ("цивільного захисту", "цивзахист"), ("цивільний захист", "цивзахист"),
     ("гражданской защиты", "гражданзащит"), ("гражданская защита", "гражданзащит"), ("weather service", "weatherservice"),
-    ("proteccion civil", "civilprotection"), ("protecao civil", "civilprotection"), ("piłki nożnej", "football"),
+    ("proteccion civil", "civilprotection"), ("protecao civil", "civilprotection"), ("cert polska", "certpolska"), ("piłki nożnej", "football"),
     ("federcalcio", "federation calcio"),
 ];
 
@@ -246,6 +248,7 @@ const SHORT: &[(&str, &[&str])] = &[
     ("eurostat", &["STATISTICS", "EUROPE"]), ("istat", &["STATISTICS", "ITALY"]), ("insee", &["STATISTICS", "FRANCE"]),
     ("гур", &["INTELLIGENCE", "DEFENCE", "UKRAINE"]), ("hur", &["INTELLIGENCE", "DEFENCE", "UKRAINE"]), ("gur", &["INTELLIGENCE", "DEFENCE", "UKRAINE"]),
     ("вакс", &["COURT", "ANTICORRUPTION", "HIGH"]), ("hacc", &["COURT", "ANTICORRUPTION", "HIGH"]),
+    ("cert-ua", &["CERT", "UKRAINE"]), ("certpolska", &["CERT", "POLAND"]), ("cert-fr", &["CERT", "FRANCE"]),
     ("dfb", &["ASSOCIATION", "FOOTBALL", "GERMANY"]), ("rfef", &["ASSOCIATION", "FOOTBALL", "SPAIN"]), ("figc", &["ASSOCIATION", "FOOTBALL", "ITALY"]),
     ("fff", &["ASSOCIATION", "FOOTBALL", "FRANCE"]), ("pzpn", &["ASSOCIATION", "FOOTBALL", "POLAND"]), ("уаф", &["ASSOCIATION", "FOOTBALL", "UKRAINE"]),
     ("pkw", &["COMMISSION", "ELECTORAL"]), ("цвк", &["COMMISSION", "ELECTORAL"]), ("цик", &["COMMISSION", "ELECTORAL"]),
@@ -459,7 +462,7 @@ pub fn concepts(name: &str) -> Option<BTreeSet<String>> {
     }
     // (A weather service is one body of its country: "Hydrometeorological Center".)
     // (Nor a civil-protection service: "la Protección Civil".)
-    (head && (out.len() >= 2 || out.contains("WEATHER") || out.contains("CIVILPROTECTION"))).then_some(out)
+    (head && (out.len() >= 2 || out.contains("WEATHER") || out.contains("CIVILPROTECTION") || out.contains("CERT"))).then_some(out)
 }
 
 /// Whether a name is a public body's: a kind of body and a field of government ("Polish
@@ -539,6 +542,7 @@ fn statement_kinds(c: &BTreeSet<String>) -> bool {
         || c.contains("INTELLIGENCE")
         // An emergency service ("State Emergency Service", «ДСНС», «ГСЧС»).
         || c.contains("EMERGENCY") && (c.contains("SERVICE") || c.contains("MINISTRY"))
+        || c.contains("CERT")
 }
 
 /// Whether a name speaks of services in the plural ("Emergency services say"): responders at
@@ -707,6 +711,13 @@ mod tests {
             assert!(same_institution(name, "DFB"), "{name} {:?}", concepts(name));
         }
         assert!(!same_institution("DFB", "FIGC"));
+    }
+
+    #[test]
+    fn computer_emergency_teams_publish_advisories() {
+        assert!(speaks_in_statements("CERT-UA") && speaks_in_statements("CERT Polska"));
+        assert!(same_institution("CERT-UA", "CERT-UA") && !same_institution("CERT-UA", "CERT Polska"));
+        assert!(!speaks_in_statements("certain officials"));
     }
 
     #[test]
