@@ -611,7 +611,7 @@ pub static GERMAN: CueLexicon = CueLexicon {
     verbs: &[
         "sagte", "sagt", "sagten", "erklärte", "erklärt", "erklärten", "betonte", "betont", "fügte", "meinte",
         "meint", "bestätigte", "bestätigt", "teilte", "warnte", "kündigte", "behauptete", "behauptet",
-        "erklärt", "versicherte", "räumte", "dementierte", "verkündete", "verkündet", "verkündeten",
+        "erklärt", "versicherte", "räumte", "dementierte", "verkündete", "verkündet", "verkündeten", "warnt", "warnen",
     ],
     media_verbs: &[
         "berichtet", "berichtete", "berichten", "meldet", "meldete", "melden", "schreibt", "schrieb",
@@ -664,6 +664,7 @@ pub static GERMAN: CueLexicon = CueLexicon {
         "handelsregister", "register", "unternehmensregister", "urteil", "urteils", "urteilsbegründung", "urteilsbegrundung", "begrundung", "anklage", "anklageschrift", "beschluss", "entscheidung",
         // An authority's order or notice: "heißt es in der Verfügung", "laut Bescheid".
         "verfügung", "verfugung", "anordnung", "verordnung", "bescheid", "bußgeldbescheid", "bussgeldbescheid",
+        "warnung", "warnmeldung", "unwetterwarnung",
     ],
     back_references: &[
         "die zeitung", "das blatt", "die agentur", "die autoren", "die journalisten", "der bericht",
