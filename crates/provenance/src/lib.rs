@@ -459,7 +459,14 @@ fn unanswered(text: &str, at: usize) -> bool {
         "with further questions", "had not responded", "keine antwort", "не отримала відповіді", "не получила ответа",
         "відповіді не надійшло", "відповідь не надійшла", "ответа не поступило", "ответ не поступил", "nie otrzymał odpowiedzi",
         "nie otrzymała odpowiedzi", "nie otrzymali odpowiedzi", "nie otrzymaliśmy odpowiedzi", "nie odpowiedział",
-        "nie odpowiedzieli", "o komentarz",
+        "nie odpowiedzieli", "o komentarz", "odmówił komentarza", "odmówiła komentarza",
+        // French, Spanish, Italian, Portuguese and German no-comments.
+        "n'a pas souhaité commenter", "n'ont pas souhaité commenter", "n'a pas souhaité faire de commentaire",
+        "n'a pas souhaité réagir", "n'a pas réagi", "n'ont pas réagi", "n'a pas donné suite", "à tout commentaire",
+        "no ha querido hacer comentarios", "no quiso hacer comentarios", "declinó hacer comentarios", "no respondió",
+        "no ha respondido", "non ha risposto", "non hanno risposto", "non ha voluto commentare", "não respondeu",
+        "não quis comentar", "nicht äußern", "äußerte sich nicht",
+        "reagierte nicht", "unbeantwortet",
     ];
     let (from, to) = sentence_around(text, at);
     // (Or the next sentence says so: "… звернулася до МЗС із запитом. На момент публікації
@@ -2559,6 +2566,8 @@ mod tests {
         assert!(unanswered("Rzeczpospolita zwróciła się do ministerstwa o komentarz. Resort nie odpowiedział.", 0));
         assert!(unanswered("Redakcja nie otrzymała odpowiedzi od spółki.", 0));
         assert!(!unanswered("Rzeczpospolita ustaliła, że spółka zwolniła prezesa.", 0));
+        assert!(unanswered("Contacté par « Les Echos », Maison Vérane n'a pas souhaité faire de commentaire.", 0));
+        assert!(unanswered("Auf Anfrage wollte sich der Konzern nicht äußern.", 0));
     }
 
     fn article(id: &str, outlet: &str, unix: Option<i64>, title: &str, text: &str) -> Article {
