@@ -7574,6 +7574,8 @@ mod tests {
         assert!(all.iter().any(|a| a.source.as_ref().is_some_and(|s| s.back_reference)), "{all:?}");
         let n = names("„Der Moment ist gekommen“, schrieb der 38-malige Nationalspieler.", "de");
         assert_eq!(n.first().map(|x| x.1), Some(SourceKind::Person), "{n:?}");
+        // "ідеться" after a vowel is "йдеться".
+        assert_eq!(names("Як ідеться в документі, зареєстрували 1 870 випадків.", "uk").first().map(|x| x.1), Some(SourceKind::Document));
         // A body's experts speak for it.
         let n = names("За даними фахівців CERT-UA, атаки тривають.", "uk");
         assert_eq!(n.first(), Some(&("CERT-UA".to_string(), SourceKind::Organization)), "{n:?}");
