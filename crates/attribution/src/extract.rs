@@ -1704,6 +1704,15 @@ pub fn extract_sentences(
                 s.name = s.text.clone();
             }
         }
+        // "via the Sulina channel", "via diplomatic channels": a waterway or a way of talking, no
+        // medium's channel (that names its platform: "via the Telegram channel X").
+        found.retain(|a| {
+            fold(a.cue_text.trim()) != "via"
+                || a.source.as_ref().is_none_or(|s| {
+                    let t = fold(&text[s.span.start..text.floor_char_boundary((s.span.end + 10).min(sentence.end))]);
+                    !(t.contains(" channel") && !["telegram", "youtube", "tv", "whatsapp", "viber", "television"].iter().any(|p| t.contains(p)))
+                })
+        });
         // "Quattordici mesi di stop per Michał Sobieraj": the English "per" is a preposition in
         // the other languages.
         if language.is_some_and(|l| !l.starts_with("en")) {
@@ -7574,6 +7583,8 @@ mod tests {
         assert!(all.iter().any(|a| a.source.as_ref().is_some_and(|s| s.back_reference)), "{all:?}");
         let n = names("„Der Moment ist gekommen“, schrieb der 38-malige Nationalspieler.", "de");
         assert_eq!(n.first().map(|x| x.1), Some(SourceKind::Person), "{n:?}");
+        // A waterway is no medium's channel.
+        assert!(names("Barges carry grain to the Black Sea via the Sulina channel.", "en").is_empty());
         // "ідеться" after a vowel is "йдеться".
         assert_eq!(names("Як ідеться в документі, зареєстрували 1 870 випадків.", "uk").first().map(|x| x.1), Some(SourceKind::Document));
         // A body's experts speak for it.
