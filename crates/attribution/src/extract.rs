@@ -1710,7 +1710,7 @@ pub fn extract_sentences(
             fold(a.cue_text.trim()) != "via"
                 || a.source.as_ref().is_none_or(|s| {
                     let t = fold(&text[s.span.start..text.floor_char_boundary((s.span.end + 10).min(sentence.end))]);
-                    !(t.contains(" channel") && !["telegram", "youtube", "tv", "whatsapp", "viber", "television"].iter().any(|p| t.contains(p)))
+                    !t.contains(" channel") || ["telegram", "youtube", "tv", "whatsapp", "viber", "television"].iter().any(|p| t.contains(p))
                 })
         });
         // "Quattordici mesi di stop per Michał Sobieraj": the English "per" is a preposition in
@@ -1969,7 +1969,7 @@ pub fn media_mentions(text: &str, sentences: &[Span], language: Option<&str>) ->
         // (German capitalises every noun: "im Auftrag der konservativen Zeitung Le Figaro".)
         (!is_capitalized(last_raw) || crate::german_media_compound(&w.folded) || lex.language == "de")
             // (German writes its nouns capitalised: "Ein wachsender Teil" holds no "Sender".)
-            && !(lex.language == "de" && !is_capitalized(w.raw))
+            && (lex.language != "de" || is_capitalized(w.raw))
             && (media_noun(lex, &w.folded) || media_noun(lex, last))
     };
     // "Журналистка «Лозоварской волны» видела пламя", "a reporter for the Ashgrove Ledger": a
@@ -6943,7 +6943,7 @@ fn classify_source(
     // describe a medium ("Hamburger Abendblatt", "Berliner Zeitung" are names).
     let german_described = lex.language == "de" && {
         let w: Vec<&Word<'_>> = words[start..end].iter().filter(|w| !in_list(GERMAN_ARTICLES, &w.folded)).collect();
-        w.len() == 2
+        let by_city = w.len() == 2
             && is_capitalized(w[0].raw)
             && w[0].folded.ends_with("er")
             && matches!(
@@ -6951,18 +6951,19 @@ fn classify_source(
                 "blatt" | "blattes" | "blatts" | "magazin" | "magazins" | "nachrichtenmagazin" | "nachrichtenmagazins"
                     | "wochenzeitung" | "wochenmagazin" | "boulevardblatt" | "boulevardzeitung" | "tageszeitung"
                     | "wirtschaftszeitung" | "wirtschaftsblatt" | "nachrichtenportal" | "sender" | "senders" | "portal"
-            )
-    } || lex.language == "de" && {
+            );
         // "laut dem englischen Portal", "Die italienische Sportzeitung schreibt": lowercase
         // adjectives and a media noun after an article describe a medium named before.
-        let w: Vec<&Word<'_>> = words[start..end].iter().filter(|w| !in_list(GERMAN_ARTICLES, &w.folded)).collect();
-        in_list(GERMAN_ARTICLES, &words[start].folded)
-            && (2..=3).contains(&w.len())
-            && w[..w.len() - 1].iter().all(|a| !is_capitalized(a.raw) && a.raw.chars().all(char::is_alphabetic))
-            && {
-                let noun = &w[w.len() - 1].folded;
-                crate::german_media_compound(noun) || media_noun(lex, noun)
-            }
+        let by_adjectives = || {
+            in_list(GERMAN_ARTICLES, &words[start].folded)
+                && (2..=3).contains(&w.len())
+                && w[..w.len() - 1].iter().all(|a| !is_capitalized(a.raw) && a.raw.chars().all(char::is_alphabetic))
+                && {
+                    let noun = &w[w.len() - 1].folded;
+                    crate::german_media_compound(noun) || media_noun(lex, noun)
+                }
+        };
+        by_city || by_adjectives()
     };
     if any_lex(|l| l.back_references)
         || described
