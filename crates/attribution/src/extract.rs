@@ -1670,7 +1670,14 @@ pub fn extract_sentences(
                 "экспертов ", "эксперты ", "experts at ", "experts from ", "specialists at ", "researchers at ",
                 "die experten des ", "experten des ", "experten von ", "les experts du ", "les spécialistes du ",
             ];
-            let Some(rest) = EXPERTS.iter().find_map(|e| s.text.strip_prefix(e).or_else(|| s.text.to_lowercase().starts_with(e).then(|| &s.text[e.len()..]))) else { continue };
+            let Some(rest) = EXPERTS.iter().find_map(|e| {
+                s.text.strip_prefix(e).or_else(|| {
+                    // (Capitalised at a sentence's start: "Experts at CERT-UA".)
+                    s.text.get(..e.len()).filter(|head| head.to_lowercase() == *e).map(|_| &s.text[e.len()..])
+                })
+            }) else {
+                continue;
+            };
             if rest.starts_with(char::is_uppercase) && crate::institution::concepts(rest).is_some() {
                 let start = s.span.end - rest.len();
                 s.name = rest.to_string();
