@@ -1686,6 +1686,18 @@ pub fn extract_sentences(
                 s.kind = SourceKind::Organization;
             }
         }
+        // "Firma poinformowała", "Der Konzern teilte mit": a company's common noun, capitalised at
+        // a sentence's start or as a German noun, is an unnamed company, no medium.
+        for s in found.iter_mut().filter_map(|a| a.source.as_mut()).filter(|s| s.kind.is_media() && !s.back_reference) {
+            let w: Vec<&str> = s.text.split_whitespace().collect();
+            let noun = w.last().map(|n| fold(n)).unwrap_or_default();
+            if (1..=2).contains(&w.len())
+                && (w.len() == 1 || matches!(fold(w[0]).as_str(), "der" | "die" | "das" | "la" | "le" | "el" | "il" | "the"))
+                && matches!(noun.as_str(), "firma" | "spolka" | "spółka" | "konzern" | "unternehmen" | "company" | "societe" | "empresa" | "societa")
+            {
+                s.kind = SourceKind::Organization;
+            }
+        }
         // "racconta Giulia, 52 anni": a given name alone is a person, no medium.
         for s in found.iter_mut().filter_map(|a| a.source.as_mut()).filter(|s| s.kind.is_media() && !s.back_reference) {
             let name = s.name.trim();
@@ -7598,6 +7610,8 @@ mod tests {
         // A body's experts speak for it.
         let n = names("За даними фахівців CERT-UA, атаки тривають.", "uk");
         assert_eq!(n.first(), Some(&("CERT-UA".to_string(), SourceKind::Organization)), "{n:?}");
+        // A company's common noun is no medium.
+        assert!(names("Firma poinformowała o tym we wtorek we wpisie na swoim blogu.", "pl").iter().all(|x| !x.1.is_media()));
         // A given name alone is a person's ("racconta Giulia, 52 anni").
         let n = names("«Nessuno ci ha avvisato», racconta Giulia, 52 anni.", "it");
         assert!(n.iter().all(|x| !x.1.is_media()), "{n:?}");
