@@ -927,6 +927,9 @@ pub fn post_author(text: &str, a: &Attribution) -> Option<String> {
     if let Some(firm) = poll_author(text, a) {
         return Some(firm);
     }
+    if let Some(owner) = earlier_publisher(text, a) {
+        return Some(owner);
+    }
     if let Some(issuer) = released_by(text, a) {
         return Some(issuer);
     }
@@ -1019,7 +1022,13 @@ pub fn post_author(text: &str, a: &Attribution) -> Option<String> {
             && (names_official_site(&folded_sentence) || lead == 1 && FOLDED_LISTS.publications.iter().any(|p| folded_sentence.contains(p.as_str()))))
         .then(|| name.to_string())
     };
-    body.or(issuer).or(own_name).or(institution).or_else(|| {
+    // "у Telegram-каналі АТ «Горинь Газ»", "teilte der regionale Gasversorger Horyn Gas mit": a
+    // company's name read out of its legal form or kind.
+    let company = s
+        .filter(|s| s.kind == SourceKind::Organization && s.name != s.text && s.name.split_whitespace().count() <= 4)
+        .filter(|s| s.name.split_whitespace().all(is_capitalized))
+        .map(|s| s.name.clone());
+    body.or(company).or(issuer).or(own_name).or(institution).or_else(|| {
         // (Of a document or of no one named: "a verdict published on the court's website"; a
         // spokesperson's statement on a chancellery's site stays the spokesperson's.)
         s.is_none_or(|s| !matches!(s.kind, SourceKind::Person | SourceKind::Organization)).then(|| site_owner(a.sentence.slice(text))).flatten()
@@ -1150,6 +1159,8 @@ pub fn posted(text: &str, a: &Attribution) -> bool {
                     lead.contains(&fold(name))
                 })
             || international()
+            // "оприлюднили на сайті МОЗ. Як ідеться в документі": the document the body published.
+            || earlier_publisher(text, a).is_some()
             // "according to a news release issued by the police department": a body's release.
             || a.source.as_ref().is_some_and(|s| {
                 s.kind == SourceKind::Document
@@ -1160,12 +1171,22 @@ pub fn posted(text: &str, a: &Attribution) -> bool {
             }))
 }
 
+/// Legal forms of a company written before its quoted name ("АТ «Горинь Газ»", "ООО «Ромашка»").
+const COMPANY_FORMS: &[&str] = &[
+    "АТ", "ПАТ", "ПрАТ", "ТОВ", "ДП", "КП", "НАК", "АО", "ПАО", "ОАО", "ЗАО", "ООО", "ГК", "ФГУП", "ГУП", "МУП",
+];
+
+/// Endings of German compounds naming a company's kind ("Gasversorger", "Netzbetreiber",
+/// "Energiekonzern"), folded.
+const COMPANY_COMPOUNDS: &[&str] = &["versorger", "betreiber", "konzern", "unternehmen", "hersteller", "anbieter", "gesellschaft"];
+
 /// Words that describe a company or group, folded ("the company said in a statement", "a
 /// annoncé le groupe dans un communiqué", "der Energiekonzern Naftogaz").
 pub const COMPANY_WORDS: &[&str] = &[
     "company", "group", "firm", "carmaker", "maker", "manufacturer", "lender", "insurer", "retailer", "konzern",
     "unternehmen", "hersteller", "firma", "societe", "groupe", "entreprise", "constructeur", "societa", "gruppo",
     "azienda", "empresa", "compania", "grupo", "компанія", "компания", "концерн", "spolka", "koncern",
+    "distributor", "supplier", "operator", "utility", "provider", "carrier", "airline", "producer", "developer",
 ];
 
 /// Whether the text calls a name a company: a company word, or a German compound ending in one,
@@ -1295,6 +1316,54 @@ fn site_owner(sentence: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// The body that published the document an attribution names bare, by the sentence before it
+/// ("Відповідний наказ … оприлюднили на сайті МОЗ. Як ідеться в документі, …", "The ministry
+/// posted the order on its website. The document says …"): the owner of the site the sentence
+/// before names, or `None` (a document named with its author, or no site before).
+fn earlier_publisher(text: &str, a: &Attribution) -> Option<String> {
+    let s = a.source.as_ref().filter(|s| s.kind == SourceKind::Document && !a.in_title)?;
+    let words: Vec<String> = crate::words(&fold(&s.text)).map(str::to_string).collect();
+    const DETERMINERS: &[&str] = &["the", "this", "that", "цьому", "этом", "этому", "der", "dem", "das", "le", "la", "il", "el", "o", "a", "tym"];
+    let head = match words.as_slice() {
+        [w] => w,
+        [d, w] if DETERMINERS.contains(&d.as_str()) => w,
+        _ => return None,
+    };
+    let document = crate::lexicon::all().iter().any(|l| l.document_heads.iter().any(|h| fold(h) == *head));
+    if !document {
+        return None;
+    }
+    // The sentence before: back to the full stop before the one that ends it.
+    let before = text[..a.sentence.start].trim_end();
+    let start = before.trim_end_matches(['.', '!', '?']).rfind(['.', '!', '?', '\n']).map_or(0, |k| k + 1);
+    let previous = &before[start..];
+    site_owner(previous)
+}
+
+/// The body's name an unknown abbreviation stands for where the text defines it in brackets
+/// ("l'agence régionale de santé (ARS)" for "ARS"), or `None`: a known medium or agency, no
+/// definition, or a definition that names no kind of body.
+fn defined_body(text: &str, name: &str) -> Option<String> {
+    let bare = ["l'", "l’", "the ", "la ", "le ", "el ", "il ", "der ", "die ", "das "]
+        .iter()
+        .find_map(|p| name.strip_prefix(p))
+        .unwrap_or(name);
+    if !(2..=6).contains(&bare.chars().count())
+        || !bare.chars().all(|c| c.is_uppercase())
+        || stemmata_text::media::lookup(bare).is_some()
+        || agency::lookup(bare).is_some()
+    {
+        return None;
+    }
+    let at = text.find(&format!("({bare})"))?;
+    let before = &text[..at];
+    let start = before.rfind(['.', ',', ';', ':', '\n', '(']).map_or(0, |k| k + 1);
+    let phrase: Vec<&str> = before[start..].split_whitespace().collect();
+    let phrase = phrase[phrase.len().saturating_sub(6)..].join(" ");
+    let concepts = crate::institution::concepts(&phrase)?;
+    (stemmata_text::media::lookup(&phrase).is_none() && crate::institution::kind_only(&phrase) || concepts.len() >= 2).then_some(phrase)
 }
 
 /// Whether a folded sentence names a body's own channel ([`OFFICIAL_SITES`]).
@@ -1629,6 +1698,15 @@ pub fn extract_sentences(
         // "no lo hizo público", "a separação tornou-se pública": the adjective, whose folded form
         // is the verb's ("publicó", "publica").
         found.retain(|a| !matches!(a.cue_kind, CueKindOrCredit::Cue(_)) || !matches!(a.cue_text.trim(), "público" | "pública" | "públicos" | "públicas"));
+        // "selon l'ARS" after "l'agence régionale de santé (ARS)": an abbreviation the text
+        // defines as a body's is that body, no medium.
+        for s in found.iter_mut().filter_map(|a| a.source.as_mut()) {
+            if s.kind.is_media() && !s.back_reference && let Some(body) = defined_body(text, &s.name) {
+                s.kind = SourceKind::Organization;
+                s.agency = None;
+                let _ = body;
+            }
+        }
         // "написав начальник Ізмаїльської районної військової адміністрації Олег Мирошниченко": a
         // person's title opening the source, the name after its genitive words.
         for s in found.iter_mut().filter_map(|a| a.source.as_mut()) {
@@ -1817,6 +1895,45 @@ pub fn extract_sentences(
                 && (crate::german_media_compound(&fold(kind)) || lexicons.iter().any(|l| media_noun(l, &fold(kind))))
             {
                 s.name = rest.to_string();
+            }
+        }
+        // Companies named with their legal form or kind: "у Telegram-каналі АТ «Горинь Газ»" (the
+        // quoted name after the form), "der regionale Gasversorger Horyn Gas" (a German compound
+        // of the company's kind before the name), "regional gas distributor Horyn Gas said" (a
+        // company word before the name).
+        for s in found.iter_mut().filter_map(|a| a.source.as_mut()) {
+            let rest = text.get(s.span.end..sentence.end).unwrap_or("");
+            if COMPANY_FORMS.contains(&s.name.trim())
+                && let Some(inner) = rest.strip_prefix(" «").or_else(|| rest.strip_prefix(" \""))
+                && let Some(len) = inner.find(['»', '"']).filter(|&n| (2..=60).contains(&n))
+                && inner.starts_with(char::is_uppercase)
+            {
+                let end = s.span.end + rest.len() - inner.len() + len + inner[len..].chars().next().map_or(0, char::len_utf8);
+                s.name = inner[..len].to_string();
+                s.text = text[s.span.start..end].to_string();
+                s.span = Span::new(s.span.start, end);
+                s.kind = SourceKind::Organization;
+                s.back_reference = false;
+                continue;
+            }
+            let words: Vec<&str> = s.name.split(' ').collect();
+            if let Some(k) = words.iter().position(|w| {
+                let f = fold(w);
+                w.starts_with(char::is_uppercase) && COMPANY_COMPOUNDS.iter().any(|e| f.len() > e.len() + 2 && f.ends_with(e))
+            }) && k + 1 < words.len()
+                && words[k + 1..].iter().all(|w| w.starts_with(char::is_uppercase))
+                && !crate::given_names::is_given_name(&fold(words[k + 1]))
+            {
+                s.name = words[k + 1..].join(" ");
+                s.kind = SourceKind::Organization;
+                continue;
+            }
+            if s.kind == SourceKind::Person
+                && s.name.split_whitespace().count() <= 3
+                && !crate::given_names::is_given_name(&fold(s.name.split(' ').next().unwrap_or("")))
+                && text[..s.span.start].strip_suffix(' ').and_then(|b| b.rsplit(' ').next()).is_some_and(|w| COMPANY_WORDS.contains(&fold(w).as_str()))
+            {
+                s.kind = SourceKind::Organization;
             }
         }
         // "berichtet die ukrainische Onlinezeitung »Ukrajinska Prawda«": a media noun closing the
@@ -2262,6 +2379,11 @@ fn extract_sentence(
                 "fr" => matches!(folded[i - 1].as_str(), "sa" | "son" | "une" | "un" | "cette" | "ce" | "leur" | "notre"),
                 _ => false,
             };
+        // "l'emittente pubblica britannica": an adjective after a media noun.
+        if i > 0 && folded[i] == "pubblica" && media_noun(lex, &folded[i - 1]) && gap_is_space(gap(text, &words, i - 1, i)) {
+            i += 1;
+            continue;
+        }
         // "La coalición cuenta con 76 escaños": "contar con" is to have, not to tell.
         if lex.language == "es"
             && matches!(folded[i].as_str(), "cuenta" | "cuentan" | "conto" | "contaba" | "contaban" | "contaron")
@@ -2560,10 +2682,16 @@ fn extract_sentence(
             const ROUTE_WORDS: &[&str] = &[
                 "detour", "detours", "diversion", "route", "routes", "routed", "rerouted", "diverted", "travel",
                 "travelling", "traveling", "flying", "flew", "fly", "drive", "driving", "drove", "transit", "shipped",
+                "arrive", "arrives", "arrived", "arriving", "delivered", "imported", "exported", "flow", "flows", "pumped",
             ];
             let travel = (i.saturating_sub(3)..i)
                 .any(|k| in_list(ROUTE_WORDS, &words[k].folded) && (k + 1..=i).all(|m| gap_is_space(gap(text, &words, m - 1, m))));
+            // ("via the Polish and Slovak borders": a crossing, named by its country.)
+            const CROSSINGS: &[&str] = &["border", "borders", "frontier", "crossing", "crossings", "corridor", "pipeline", "port", "ports", "route"];
+            let crossing = (i + 2..(i + 6).min(words.len())).find(|&k| !is_capitalized(words[k].raw) && !matches!(words[k].folded.as_str(), "and" | "or"))
+                .is_some_and(|k| in_list(CROSSINGS, &words[k].folded));
             let place = travel
+                || crossing
                 || right_phrase(text, &words, i + 1, lex).is_some_and(|(s, e)| {
                     let name = fold(&text[words[s].start..words[e - 1].end]);
                     stemmata_entities::gazetteer::is_place(&name)
@@ -3797,7 +3925,10 @@ fn dateline_agency(text: &str, sentence: Span) -> Option<Source> {
         });
     // "EBERSFURT (PAL) –": initials alone after a place in capitals; German wires write theirs
     // in small letters ("HALDERN (nnd) –", as "(dpa)").
-    let initials = names.len() == 1 && is_initials(inner.trim());
+    // ("PORTOFERRATO (CHIETI) -": a province in capitals, no agency's initials.)
+    let initials = names.len() == 1
+        && is_initials(inner.trim())
+        && (agency::lookup(inner.trim()).is_some() || inner.trim().chars().count() < 6 && !names_a_place(inner.trim()));
     if !(agency_word || dated && short_name || initials) {
         return None;
     }
@@ -5924,6 +6055,14 @@ fn right_phrase(
         return None;
     }
     let first = &words[from];
+    // "ha confermato 31 casi": a figure is the object (not "selon 20 Minutes").
+    if first.raw.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '%'))
+        && words.get(from + 1).is_none_or(|n| !n.raw.starts_with(char::is_uppercase))
+        // (A web address is a name: "059.ua".)
+        && !text[first.end..].strip_prefix('.').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_alphabetic()))
+    {
+        return None;
+    }
     // "an article in the March issue of X": the issue's month is no name (the issue cue reads X).
     let dated = if matches!(first.folded.as_str(), "the" | "a" | "its" | "this") { from + 1 } else { from };
     if words.get(dated).is_some_and(|w| {
@@ -6057,10 +6196,18 @@ fn right_phrase(
         {
             break;
         }
+        // "according to an order published …": after an English article a cue word is a noun.
+        let article_noun = lex.language == "en"
+            && matches!(words[end - 1].folded.as_str(), "a" | "an" | "the" | "this" | "its")
+            && lex.document_heads.contains(&w.folded.as_str())
+            // "l'emittente pubblica britannica": "public" after a media noun describes it.
+            || matches!(w.folded.as_str(), "pubblica" | "pubblico" | "publica" | "publico" | "publique")
+                && media_noun(lex, &words[end - 1].folded);
         if lexicon::matcher(lex)
             .match_at(std::slice::from_ref(&w.folded), 0)
             .is_some()
             && !after_familiar
+            && !article_noun
         {
             break;
         }

@@ -617,7 +617,7 @@ pub fn named_body_in(text: &str, mention: &str) -> Option<String> {
         }
         // "the High Anti-Corruption Court": capitalised words of the name before its kind (of a
         // public body; a festival or a museum goes by its brand: "Berlinale").
-        if end == k && matches!(head, "COURT" | "PROSECUTOR" | "POLICE" | "COMMISSION" | "AUTHORITY" | "COMMITTEE" | "AGENCY" | "OFFICE") {
+        if end == k && matches!(head, "MINISTRY" | "COURT" | "PROSECUTOR" | "POLICE" | "COMMISSION" | "AUTHORITY" | "COMMITTEE" | "AGENCY" | "OFFICE") {
             let mut from = k;
             while from > 0
                 && k - from < 4

@@ -921,6 +921,8 @@ pub static ITALIAN: CueLexicon = CueLexicon {
         "riporta", "ha riportato", "riferisce", "ha riferito", "scrive", "ha scritto", "pubblica", "ha pubblicato",
         "rivela", "ha rivelato", "anticipa", "ha anticipato", "rende noto", "ha reso noto", "racconta",
         "ha raccontato", "informa", "ha informato", "riprende", "ha ripreso",
+        // Plural subjects: "come riportano Le Monde e la Bbc".
+        "riportano", "hanno riportato", "riferiscono", "hanno riferito", "scrivono", "rivelano", "hanno rivelato",
     ],
     nominal_cues: &[],
     source_after: &[
@@ -946,6 +948,8 @@ pub static ITALIAN: CueLexicon = CueLexicon {
         "riportato da", "riportata da", "riferito da", "riferita da", "stando a", "a quanto riporta", "a quanto riferisce",
         "in un'intervista a", "in un'intervista al", "in un'intervista alla", "all'agenzia", "al quotidiano",
         "al giornale", "alla rete", "riporta", "riferisce", "scrive", "pubblica", "rivela", "anticipa",
+        "come riportano", "come riferiscono", "come scrivono", "secondo quanto riportano", "secondo quanto riferiscono",
+        "secondo quanto scrivono", "lo riportano", "lo riferiscono", "lo scrivono", "riportano", "riferiscono", "scrivono",
     ],
     source_before: &[],
     anonymous_heads: &["fonti", "fonte", "funzionari", "funzionario", "diplomatici", "diplomatico", "persone",
