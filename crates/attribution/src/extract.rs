@@ -895,6 +895,8 @@ fn social_platform_in(sentence: &str, folded: &str) -> bool {
 const PUBLICATIONS: &[&str] = &[
     // An official website is where a body publishes its statements.
     "website", "internetseite", "webseite", "homepage", "site internet", "site officiel", "офіційному сайті",
+    "sul sito", "sul proprio sito", "sur son site", "en su web", "en la web", "en su sitio", "en su pagina web",
+    "no site", "no seu site", "na stronie",
     "официальном сайте", "на сайті", "на сайте", "stronie internetowej",
     // So are its statements, readouts and press releases.
     "in a statement", "in a written statement", "readout", "press release", "in einer mitteilung",
@@ -1019,7 +1021,9 @@ pub fn post_author(text: &str, a: &Attribution) -> Option<String> {
             && !in_list(PRONOUNS, &fold(name))
             && !names_a_place(name)
             && !crate::institution::kind_only(name)
-            && (names_official_site(&folded_sentence) || lead == 1 && FOLDED_LISTS.publications.iter().any(|p| folded_sentence.contains(p.as_str()))))
+            && (names_official_site(&folded_sentence)
+                || OWN_SITES.iter().any(|o| folded_sentence.contains(o))
+                || lead == 1 && FOLDED_LISTS.publications.iter().any(|p| folded_sentence.contains(p.as_str()))))
         .then(|| name.to_string())
     };
     // "у Telegram-каналі АТ «Горинь Газ»", "teilte der regionale Gasversorger Horyn Gas mit": a
@@ -1245,6 +1249,13 @@ const OFFICIAL_SITES: &[&str] = &[
     "site officiel", "офіційному сайті", "официальном сайте", "oficjalnej stronie",
 ];
 
+/// A speaker's own website, folded ("In a decision published on its website, Arera said").
+const OWN_SITES: &[&str] = &[
+    "on its website", "on its site", "sur son site", "sul suo sito", "sul proprio sito", "en su web", "en su sitio web",
+    "en su pagina web", "no seu site", "na sua pagina", "auf seiner website", "auf ihrer website", "auf seiner internetseite",
+    "auf ihrer internetseite", "на своєму сайті", "на своем сайте", "na swojej stronie",
+];
+
 /// The body whose website a sentence says something was published on: "a verdict published on
 /// the court's website", "on the website of the Prosecutor General's Office", «оприлюдненому на
 /// сайті ВАКС», "na stronie internetowej Prokuratury Krajowej", "auf der Website des Gerichts",
@@ -1310,6 +1321,12 @@ fn site_owner(sentence: &str) -> Option<String> {
         }
         if end > j {
             let name = &sentence[spans[j].0..spans[end - 1].1];
+            // ("sul sito dell'Autorità": the elided article glued to the name is no part of it.)
+            let name = ["dell'", "dell’", "dall'", "l'", "l’", "d'", "d’", "della ", "del "]
+                .iter()
+                .find_map(|p| name.strip_prefix(p))
+                .filter(|n| n.starts_with(char::is_uppercase))
+                .unwrap_or(name);
             if is_body(name) {
                 return Some(name.to_string());
             }
@@ -6975,6 +6992,13 @@ fn classify_source(
             && bare[0].raw.chars().count() >= 2
             && bare[0].raw.chars().all(|c| c.is_uppercase())
             && crate::institution::concepts(bare[0].raw).is_some()
+            // ("scrive il Collegio dell'Autorità": a kind of body, capitalised alone; not "the
+            // Agency", a medium's name as often.)
+            || bare.len() == 1
+                && is_capitalized(bare[0].raw)
+                && crate::institution::kind_only(bare[0].raw)
+                && !["agen", "servi", "dienst", "служб"].iter().any(|k| bare[0].folded.starts_with(k))
+                && !media_noun(lex, &bare[0].folded)
     };
     if is_institution(&surface) || crate::institution::international_body(&surface).is_some() || abbreviation {
         source.kind = SourceKind::Organization;
@@ -7364,7 +7388,8 @@ fn classify_source(
     }
     // German compounds end in their head: "Prüfbericht", "Abschlussgutachten".
     let document_head = |w: &&str| {
-        in_list(lex.document_heads, w)
+        // (Folded, as the phrase's words are: "délibération", "declaración".)
+        lex.document_heads.iter().any(|h| fold(h) == **w)
             || in_list(lexicon::ENGLISH.document_heads, w)
             || in_list(lexicon::GERMAN.document_heads, w)
             // (Plural and genitive endings too: "laut den Gefängnisprotokollen".)

@@ -28,7 +28,10 @@ const HEADS: &[(&str, &[&str])] = &[
     // comunicado publicado no seu site").
     // (Short forms are whole words in HEAD_WORDS: "parti" opens "participants".)
     ("PARTY", &["party", "parties", "partido", "partito", "partiti", "partei", "парті"]),
-    ("AUTHORITY", &["authority", "authorities", "behorde", "autorite", "органу", "орган"]),
+    ("AUTHORITY", &["authority", "authorities", "behorde", "autorite", "autorita", "autoridad", "autoridade", "органу", "орган"]),
+    // A market's regulator publishes decisions ("selon une délibération publiée sur le site du
+    // régulateur").
+    ("REGULATOR", &["regulator", "regulateur", "regulador", "regolatore", "регулятор", "regulierer"]),
     ("DEPARTMENT", &["department", "departement", "departamento", "dipartimento", "департамент"]),
     ("GENERALSTAFF", &["генштаб", "generalstab", "etat-major", "estado mayor", "sztab"]),
     ("FIREBRIGADE", &["brigade", "bombeir", "bomber", "feuerwehr", "pompier", "пожежн", "пожарн", "strazac", "straz"]),
@@ -64,6 +67,8 @@ const HEAD_WORDS: &[(&str, &str)] = &[
     ("суд", "COURT"), ("суду", "COURT"), ("суда", "COURT"), ("суді", "COURT"), ("суде", "COURT"), ("sad", "COURT"), ("sadu", "COURT"),
     ("рада", "COUNCIL"), ("ради", "COUNCIL"), ("раді", "COUNCIL"), ("rada", "COUNCIL"), ("rady", "COUNCIL"), ("rat", "COUNCIL"),
     ("amt", "OFFICE"), ("amtes", "OFFICE"), ("procura", "PROSECUTOR"),
+    // "scrive il Collegio dell'Autorità": a body's board.
+    ("collegio", "COUNCIL"),
     // "Deutscher Fußball-Bund": a federation.
     ("bund", "ASSOCIATION"),
     ("parti", "PARTY"), ("partis", "PARTY"), ("partia", "PARTY"), ("partii", "PARTY"), ("партия", "PARTY"), ("партии", "PARTY"),
