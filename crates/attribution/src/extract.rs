@@ -1032,7 +1032,10 @@ pub fn post_author(text: &str, a: &Attribution) -> Option<String> {
         .filter(|s| s.kind == SourceKind::Organization && s.name != s.text && s.name.split_whitespace().count() <= 4)
         .filter(|s| s.name.split_whitespace().all(is_capitalized))
         .map(|s| s.name.clone());
-    body.or(company).or(issuer).or(own_name).or(institution).or_else(|| {
+    // "По словам замминистра Ирины Довгаль, которые приводит пресс-служба ведомства": words the
+    // body's press office gives out are the body's.
+    let press_office = s.filter(|s| matches!(s.kind, SourceKind::Person | SourceKind::Unknown)).and_then(|_| press_office_owner(text, a.sentence.slice(text)));
+    body.or(company).or(press_office).or(issuer).or(own_name).or(institution).or_else(|| {
         // (Of a document or of no one named: "a verdict published on the court's website"; a
         // spokesperson's statement on a chancellery's site stays the spokesperson's.)
         s.is_none_or(|s| !matches!(s.kind, SourceKind::Person | SourceKind::Organization)).then(|| site_owner(a.sentence.slice(text))).flatten()
@@ -1165,6 +1168,9 @@ pub fn posted(text: &str, a: &Attribution) -> bool {
             || international()
             // "оприлюднили на сайті МОЗ. Як ідеться в документі": the document the body published.
             || earlier_publisher(text, a).is_some()
+            // "selon une délibération publiée mardi sur le site du régulateur": a document on a
+            // body's site.
+            || a.source.as_ref().is_some_and(|s| s.kind == SourceKind::Document) && site_owner(a.sentence.slice(text)).is_some()
             // "according to a news release issued by the police department": a body's release.
             || a.source.as_ref().is_some_and(|s| {
                 s.kind == SourceKind::Document
@@ -1248,6 +1254,27 @@ const OFFICIAL_SITES: &[&str] = &[
     "sito ufficiale", "canali ufficiali", "offiziellen website", "offiziellen homepage", "offiziellen kanalen",
     "site officiel", "офіційному сайті", "официальном сайте", "oficjalnej stronie",
 ];
+
+/// The body whose press office a sentence names ("пресс-служба ведомства", "прес-служба
+/// Міноборони", "the press office of the ministry"), as the sentence writes it, or `None`.
+fn press_office_owner(text: &str, sentence: &str) -> Option<String> {
+    const OFFICES: &[&str] = &["пресс-служба ", "пресс-службы ", "прес-служба ", "прес-служби ", "пресслужба ", "пресслужби ", "press office of the ", "press office of "];
+    let lower = sentence.to_lowercase();
+    let at = OFFICES.iter().find_map(|o| lower.find(o).map(|k| k + o.len()))?;
+    let rest = sentence.get(at..)?;
+    let run = rest.find([',', '.', ';', ':', '(', '«', '"']).unwrap_or(rest.len());
+    let words: Vec<&str> = rest[..run].split_whitespace().take(4).collect();
+    // ("пресс-служба ведомства": the ministry or the agency the text names.)
+    if words.first().is_some_and(|w| matches!(w.to_lowercase().as_str(), "ведомства" | "відомства")) {
+        return ["министерство", "міністерство", "агентство", "служба", "комитет", "комітет"]
+            .iter()
+            .find_map(|kind| crate::institution::named_body_in(text, kind));
+    }
+    (1..=words.len())
+        .rev()
+        .map(|n| words[..n].join(" "))
+        .find(|owner| crate::institution::kind_only(owner) || crate::institution::concepts(owner).is_some())
+}
 
 /// A speaker's own website, folded ("In a decision published on its website, Arera said").
 const OWN_SITES: &[&str] = &[

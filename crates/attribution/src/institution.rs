@@ -644,6 +644,38 @@ pub fn named_body_in(text: &str, mention: &str) -> Option<String> {
                 }
             }
         }
+        // "Министерства энергетики Украины", "Міністерство охорони здоров'я": a Ukrainian or
+        // Russian name runs on over its lowercase genitive words and a capitalised country.
+        // (Inside a sentence only: a capital opening one is no name's, "Прокуроры намерены …".)
+        let inside = k > 0 && text[spans[k - 1].1..s].chars().all(|c| c == ' ' || c == '«' || c == '"');
+        if end == k && inside && stemmata_text::has_cyrillic(w) {
+            // (Genitive words: "энергетики", "охорони здоров'я", "внутрішніх справ".)
+            const GENITIVE: &[&str] = &["и", "ы", "і", "ї", "я", "ого", "его", "ої", "ей", "их", "іх", "ів", "ов"];
+            let mut j = k + 1;
+            let mut lower = 0;
+            while j < spans.len() && &text[spans[j - 1].1..spans[j].0] == " " && j - k <= 5 {
+                let word = &text[spans[j].0..spans[j].1];
+                if !stemmata_text::has_cyrillic(word) {
+                    break;
+                }
+                if capital(word) {
+                    end = j;
+                } else if lower < 3 && end == k + lower && word.chars().count() >= 4 && GENITIVE.iter().any(|e| word.ends_with(e)) {
+                    lower += 1;
+                    end = j;
+                } else {
+                    break;
+                }
+                j += 1;
+            }
+            if end > k {
+                let name = &text[s..spans[end].1];
+                if concepts(name).is_some() {
+                    return Some(name.to_string());
+                }
+            }
+            end = k;
+        }
         if end > k {
             // "niemieckie Federalne Ministerstwo Cyfryzacji": a capitalised word of the name before
             // its kind.

@@ -538,6 +538,13 @@ fn own_keys(article: &Article) -> Vec<String> {
         if let Some(d) = &o.domain {
             keys.push(outlet_key(d));
         }
+        // "dpa-AFX": an agency's own service carries the agency's dateline "(dpa-AFX)".
+        if let Some((parent, _)) = o.name.split_once('-')
+            && let Some(agency) = attribution::agency::lookup(parent)
+        {
+            keys.push(outlet_key(agency.name));
+            keys.push(outlet_key(parent));
+        }
     }
     if let Some(u) = &article.url {
         keys.push(outlet_key(u));
@@ -1993,6 +2000,54 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
                     .find_map(|j| exclusive_quotes[j].iter().find(|q| contains_words(&words_i, q)).map(|q| (1, j, q.clone())));
             }
             if let Some((_, j, passage)) = best {
+                push_relay(&mut relays, Relay {
+                    origin: self_name(j),
+                    origin_key: self_key(j),
+                    origin_article_id: Some(articles[j].id.clone()),
+                    article_id: article.id.clone(),
+                    kind: RelayKind::Reuse,
+                    evidence: truncate(&passage, 300),
+                    via: Vec::new(),
+                });
+                upstream[i].push(Upstream::Article(j));
+                own[i] = false;
+            }
+        } else if article.outlet.is_none() {
+            // An article under no outlet's name that is a close Ukrainian or Russian translation of
+            // an earlier one,
+            // credits and all ("Об этом министр написал в соцсети X" from «Про це міністр написав у
+            // соцмережі X»): the report is the earlier article's, its credits copied with it.
+            let credited: BTreeSet<&str> = upstream[i]
+                .iter()
+                .filter_map(|u| match u {
+                    Upstream::External(k) => Some(k.as_str()),
+                    Upstream::Article(_) => None,
+                })
+                .collect();
+            // (Ukrainian and Russian only: sentences of those two align closely when one is
+            // translated from the other; reports in further-apart languages of one statement
+            // align as well as a translation does.)
+            let close = |x: &Article, y: &Article| {
+                matches!((x.language.as_deref(), y.language.as_deref()), (Some("uk"), Some("ru")) | (Some("ru"), Some("uk")))
+            };
+            let copied = (0..articles.len())
+                .filter(|&j| j != i && earlier(&articles, j, i) && close(articles[i], articles[j]))
+                .filter(|&j| {
+                    upstream[j].iter().any(|u| matches!(u, Upstream::External(k) if credited.contains(k.as_str())))
+                        && credited.iter().all(|k| upstream[j].iter().any(|u| matches!(u, Upstream::External(x) if x == k)))
+                })
+                .filter_map(|j| {
+                    let (aligned, passage) = translation_of(&sentence_sets[i], &sentence_sets[j])?;
+                    // (Half the article at least, in the earlier one's order.)
+                    (aligned >= 4 && aligned * 2 >= sentence_sets[i].len()).then_some((aligned, j, passage))
+                })
+                .max_by_key(|c| c.0);
+            if !credited.is_empty()
+                && upstream[i].iter().all(|u| matches!(u, Upstream::External(_)))
+                && let Some((_, j, passage)) = copied
+            {
+                relays.retain(|r| r.article_id != article.id);
+                upstream[i].clear();
                 push_relay(&mut relays, Relay {
                     origin: self_name(j),
                     origin_key: self_key(j),
