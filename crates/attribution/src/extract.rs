@@ -1241,7 +1241,7 @@ fn called_a_company(text: &str, name: &str, announced: bool) -> bool {
 /// Whether a folded sentence tells of an answer to the reporter's question ("teilte auf Anfrage
 /// mit", "said when asked", "told us"), the outlet's own reporting rather than a release.
 fn asked_by_reporter(folded: &str) -> bool {
-    ["auf anfrage", "auf nachfrage", "when asked", "on request", "asked by", "sur demande", "interroge", "a pregunta",
+    ["auf anfrage", "auf nachfrage", "-anfrage", "when asked", "on request", "asked by", "sur demande", "interroge", "a pregunta",
         "на запит", "на запрос", "na prosbe", "zapytan", "su richiesta"]
         .iter()
         .any(|p| folded.contains(p))
@@ -1610,7 +1610,12 @@ pub fn full_name(phrase: &str) -> Option<String> {
     // closing the title is no part of the name either.
     let k = if words.len() >= k + 3 && is_country(words[k]) { k + 1 } else { k };
     let name = &words[k..];
-    (name.len() >= 2 && name.len() <= 4 && !name.iter().any(|w| w.chars().all(|c| !c.is_lowercase()))).then(|| name.join(" "))
+    // ("Den Ermittlern zufolge", "In internen E-Mails": an article or a preposition opening a
+    // sentence is no given name.)
+    let article = name.first().is_some_and(|w| {
+        matches!(fold(w).as_str(), "der" | "die" | "das" | "den" | "dem" | "des" | "ein" | "eine" | "einer" | "einem" | "in" | "im" | "laut" | "the" | "le" | "la" | "les" | "el" | "il")
+    });
+    (name.len() >= 2 && name.len() <= 4 && !article && !name.iter().any(|w| w.chars().all(|c| !c.is_lowercase()))).then(|| name.join(" "))
 }
 
 /// A country's name in any case: a gazetteer place, or the stem of a Ukrainian or Russian
@@ -1937,6 +1942,17 @@ pub fn extract_sentences(
                 && let Some((_, kind)) = first.rsplit_once('-')
                 && rest.starts_with(char::is_uppercase)
                 && (crate::german_media_compound(&fold(kind)) || lexicons.iter().any(|l| media_noun(l, &fold(kind))))
+            {
+                s.name = rest.to_string();
+            }
+            // ("das russische Wirtschaftsportal RBK": a German compound of the medium's kind.)
+            if s.kind.is_media()
+                && let Some((first, rest)) = s.name.split_once(' ')
+                && !first.contains('-')
+                && first.chars().count() >= 8
+                && rest.starts_with(char::is_uppercase)
+                && crate::german_media_compound(&fold(first))
+                && stemmata_text::media::lookup(&s.name).is_none()
             {
                 s.name = rest.to_string();
             }
@@ -3186,11 +3202,20 @@ fn extract_sentence(
                     // (Not a figure: "said 60 to 90mm of rain".)
                     (folded[k] == "to" && words.get(name).is_some_and(|w| is_capitalized(w.raw) && w.raw.starts_with(char::is_alphabetic))).then_some(name)
                 })
+                // ("confirms plan to shift Dresden base to Krakow": a move's goal, no medium.)
+                .filter(|&k| {
+                    !(i + len..k).any(|m| {
+                        matches!(
+                            folded[m].as_str(),
+                            "shift" | "move" | "moving" | "relocate" | "transfer" | "send" | "sent" | "return" | "fly" | "flights" | "travel" | "head" | "expand"
+                        )
+                    })
+                })
                 .and_then(|k| right_phrase(text, &words, k, lex))
                 .map(|(s, e)| {
                     make_source(text, &words, s, e, CueKind::MediaVerb, lex, known, "told")
                 })
-                .filter(|s| s.kind.is_media())
+                .filter(|s| s.kind.is_media() && !names_a_place(&s.name))
         } else if matches!(lex.language, "uk" | "ru" | "de") && kind == CueKind::Verb {
             // "підтвердив «Буковинській газеті»", "рассказал Невскому наблюдателю", "bestätigte dem
             // Hagmersfelder Rundblick": an outlet known to the story, in the dative right after the
@@ -7576,7 +7601,17 @@ pub fn not_a_medium_name(name: &str) -> bool {
         "telegram" | "facebook" | "instagram" | "twitter" | "tiktok" | "youtube" | "linkedin" | "threads" | "bluesky" | "vk" | "vkontakte"
     );
     let day = day || platform;
-    age || channel || day
+    // ("Laut den Ermittlern", "nach Angaben der Fahnder": people at work, named by their
+    // German plural.)
+    const GERMAN_GROUPS: &[&str] = &[
+        "ermittler", "ermittlern", "fahnder", "fahndern", "experten", "forscher", "forschern", "beamten", "behorden",
+        "staatsanwalte", "staatsanwalten", "anwalte", "anwalten", "insider", "insidern", "beobachter", "beobachtern",
+        "analysten", "kreisen", "kreise", "retter", "rettern", "einsatzkrafte", "einsatzkraften", "augenzeugen",
+    ];
+    let group = words.last().is_some_and(|w| GERMAN_GROUPS.contains(&fold(w).as_str()))
+        && words.len() <= 2
+        && words.first().is_some_and(|w| words.len() == 1 || in_list(GERMAN_ARTICLES, &fold(w)));
+    age || channel || day || group
         || (2..=3).contains(&words.len())
             && words.iter().all(|w| is_capitalized(w))
             && crate::given_names::is_given_name(&fold(words[0]))

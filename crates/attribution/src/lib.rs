@@ -252,6 +252,17 @@ pub fn names_sound_alike(a: &str, b: &str) -> bool {
     wa.len() == 2 && (kind(&wa[0]) || kind(&wa[1])) && words_sound_alike(&[wa[1].clone(), wa[0].clone()], &wb)
 }
 
+/// Whether two abbreviations in capitals are one written in Cyrillic and Latin letters ("РБК" /
+/// "RBK", "ТАСС" / "TASS").
+pub fn abbreviations_alike(a: &str, b: &str) -> bool {
+    let caps = |w: &str| (2..=6).contains(&w.chars().count()) && w.chars().all(|c| c.is_alphabetic() && c.is_uppercase());
+    let (a, b) = (a.trim(), b.trim());
+    caps(a)
+        && caps(b)
+        && stemmata_text::has_cyrillic(a) != stemmata_text::has_cyrillic(b)
+        && transliterate(&a.to_lowercase()) == transliterate(&b.to_lowercase())
+}
+
 /// Word by word, the words of two names sound alike (see [`names_sound_alike`]).
 fn words_sound_alike(wa: &[String], wb: &[String]) -> bool {
     let mut total = 0;

@@ -633,6 +633,8 @@ fn citations(
                     // "a poll published by a French news magazine": a medium not named.
                     || !s.back_reference && attribution::unnamed_medium(&s.name)
                     || surname_of_named_person(article, &s.name)
+                    // (Not a post: "Волнистов выложил в своем Telegram-канале" is told as one.)
+                    || !attribution::names_social_platform(a.sentence.slice(&article.text)) && surname_in_any_case(article, &s.name)
                     || !a.in_title && told_before(article, a, s)
                     // ("in einer Mitteilung des Instituts zitiert": a kind of body, no medium.)
                     || !s.back_reference && attribution::institution::kind_only(&s.name) && stemmata_text::media::lookup(&s.name).is_none()
@@ -1088,9 +1090,29 @@ fn surname_of_named_person(article: &Article, name: &str) -> bool {
     first_name_before(&article.text, name).is_some()
 }
 
+/// Whether a Russian or Ukrainian surname is one the article names in full in another case ("пишет Сапрыкин" after "письма … Игоря Сапрыкина").
+fn surname_in_any_case(article: &Article, name: &str) -> bool {
+    let name = name.trim();
+    stemmata_text::has_cyrillic(name)
+            && !name.contains(char::is_whitespace)
+            && name.chars().count() >= 4
+            && ["а", "у", "ым", "ом", "ові", "е", "і"].iter().any(|e| first_name_before(&article.text, &format!("{name}{e}")).is_some())
+}
+
 /// The first name a surname is written after in `text` ("Galina" for "Strelzowa"): a
 /// capitalised word of the surname's script joined to it by a space, not an article, a cue
 /// word or a German media noun.
+/// Months and weekdays, folded, that stand capitalised before a name ("March Wistral").
+#[rustfmt::skip]
+const CALENDAR_WORDS: &[&str] = &[
+    "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+    "januar", "februar", "marz", "juni", "juli", "oktober", "dezember", "janvier", "fevrier", "mars", "avril", "juin",
+    "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "enero", "febrero", "marzo", "abril", "mayo",
+    "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre", "gennaio", "febbraio", "aprile",
+    "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+];
+
 fn first_name_before<'a>(text: &'a str, surname: &str) -> Option<&'a str> {
     let spans = attribution::word_spans(text);
     spans.windows(2).find_map(|p| {
@@ -1105,6 +1127,8 @@ fn first_name_before<'a>(text: &'a str, surname: &str) -> Option<&'a str> {
             && !matches!(stemmata_text::fold(w[0]).as_str(), "the" | "der" | "die" | "das" | "les" | "una" | "this")
             // "Według Suspilne", "Laut Tauernpress": a cue word, not a first name.
             && !cue_word(w[0])
+            // "From 15 March Wistral will …": a month or a weekday, not a first name.
+            && !CALENDAR_WORDS.contains(&stemmata_text::fold(w[0]).as_str())
             // German capitalises its nouns: "der Nachrichtenagentur Tauernpress" is no first name.
             && !media_compound(w[0])
             // "Джерела Bloomberg": a first name is written in its surname's script.
@@ -1251,6 +1275,10 @@ fn last_person_before(text: &str, at: usize) -> Option<String> {
 /// The full name a surname is written with elsewhere in the article ("Galina Strelzowa" for
 /// "Strelzowa").
 fn full_name_of_surname(article: &Article, surname: &str) -> Option<String> {
+    // (A surname is capitalised: "teilte die … Airline mit" names no "Für die".)
+    if !surname.starts_with(char::is_uppercase) {
+        return None;
+    }
     first_name_before(&article.text, surname).map(|first| format!("{first} {surname}"))
 }
 
@@ -1871,6 +1899,8 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
                     && articles[j].outlet.as_ref().is_some_and(|o| {
                         attribution::short_form_of(&c.name, &o.name)
                             || attribution::names_sound_alike(&c.name, &o.name)
+                            // "RBK" for "РБК".
+                            || attribution::abbreviations_alike(&c.name, &o.name)
                             // "Keystone-ATS" credited, "Keystone-SDA" the article's outlet: one agency.
                             || attribution::agency::lookup(&c.name).zip(attribution::agency::lookup(&o.name)).is_some_and(|(x, y)| x.id == y.id)
                     })
@@ -2521,6 +2551,7 @@ pub fn same_source(a: &str, b: &str) -> bool {
     !ka.is_empty()
         && (keys_match(&ka, &kb)
             || attribution::names_sound_alike(a, b)
+            || attribution::abbreviations_alike(a, b)
             || ca.starts_with('~') && cb.starts_with('~') && keys_match(&ca, &cb)
             // "Polski Związek Biathlonu" / "Polish Biathlon Association": one body translated.
             || attribution::institution::same_institution(a, b))
