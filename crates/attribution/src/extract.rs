@@ -932,6 +932,9 @@ pub fn post_author(text: &str, a: &Attribution) -> Option<String> {
     if let Some(owner) = earlier_publisher(text, a) {
         return Some(owner);
     }
+    if let Some(author) = document_author(text, a) {
+        return Some(author);
+    }
     if let Some(issuer) = released_by(text, a) {
         return Some(issuer);
     }
@@ -1169,8 +1172,10 @@ pub fn posted(text: &str, a: &Attribution) -> bool {
             // "оприлюднили на сайті МОЗ. Як ідеться в документі": the document the body published.
             || earlier_publisher(text, a).is_some()
             // "selon une délibération publiée mardi sur le site du régulateur": a document on a
-            // body's site.
-            || a.source.as_ref().is_some_and(|s| s.kind == SourceKind::Document) && site_owner(a.sentence.slice(text)).is_some()
+            // body's site, or one published by a body ("según un informe que la fundación
+            // italiana Prateria Blu publicó").
+            || a.source.as_ref().is_some_and(|s| s.kind == SourceKind::Document)
+                && (site_owner(a.sentence.slice(text)).is_some() || document_author(text, a).is_some())
             // "according to a news release issued by the police department": a body's release.
             || a.source.as_ref().is_some_and(|s| {
                 s.kind == SourceKind::Document
@@ -1383,7 +1388,104 @@ fn earlier_publisher(text: &str, a: &Attribution) -> Option<String> {
     let before = text[..a.sentence.start].trim_end();
     let start = before.trim_end_matches(['.', '!', '?']).rfind(['.', '!', '?', '\n']).map_or(0, |k| k + 1);
     let previous = &before[start..];
-    site_owner(previous)
+    if let Some(owner) = site_owner(previous) {
+        return Some(owner);
+    }
+    // Or who published it, told a few sentences before ("… del rapporto "Praterie in ritirata",
+    // pubblicato stamattina dalla Fondazione Prateria Blu. … Secondo il rapporto, …").
+    let mut end = before.len();
+    for _ in 0..4 {
+        let head = before[..end].trim_end();
+        let start = head.trim_end_matches(['.', '!', '?']).rfind(['.', '!', '?', '\n']).map_or(0, |k| k + 1);
+        if let Some(publisher) = published_by(&head[start..]) {
+            return Some(publisher);
+        }
+        if start == 0 {
+            break;
+        }
+        end = start;
+    }
+    None
+}
+
+/// Who published the document an attribution names, by the words after it in its sentence.
+fn document_author(text: &str, a: &Attribution) -> Option<String> {
+    let s = a.source.as_ref().filter(|s| s.kind == SourceKind::Document && !a.in_title)?;
+    published_by(text.get(s.span.start..a.sentence.end)?)
+}
+
+/// Who a sentence says published a document: the name after a participle of publishing and its
+/// agent's preposition ("pubblicato stamattina sul proprio sito dalla Fondazione Prateria Blu",
+/// "le rapport publié mardi par la fondation italienne Prateria Blu", "a report released by the
+/// Baltic Institute"), or the subject of a relative clause of publishing ("un informe que la
+/// fundación italiana Prateria Blu publicó"). `None` for no such sentence.
+pub fn published_by(sentence: &str) -> Option<String> {
+    const PUBLISHED: &[&str] = &[
+        "publi", "pubblic", "divulg", "diffus", "released", "issued", "veroffentlich", "опубл", "оприлюдн", "presentad",
+        "presentat", "presente",
+    ];
+    const AGENTS: &[&str] = &["by", "dalla", "dal", "dallo", "da", "par", "por", "pela", "pelo", "von", "vom"];
+    const CONNECTORS: &[&str] = &["de", "di", "del", "della", "of", "for", "du", "des", "y", "e", "and", "da", "do"];
+    let spans = stemmata_text::word_spans(sentence);
+    let raw: Vec<&str> = spans.iter().map(|&(s, e)| &sentence[s..e]).collect();
+    let folded: Vec<String> = raw.iter().map(|w| fold(w)).collect();
+    let joined = |m: usize| sentence[spans[m - 1].1..spans[m].0].chars().all(|c| c == ' ' || c == '\'' || c == '’');
+    // A name of capitalised words (and the small words inside it) from `j`.
+    let name_at = |j: usize| -> Option<String> {
+        if !raw.get(j).is_some_and(|w| is_capitalized(w) && w.chars().next().is_some_and(char::is_alphabetic)) {
+            return None;
+        }
+        let mut end = j + 1;
+        while end < raw.len() && end - j < 6 && joined(end) && (is_capitalized(raw[end]) || CONNECTORS.contains(&folded[end].as_str())) {
+            end += 1;
+        }
+        while end > j + 1 && CONNECTORS.contains(&folded[end - 1].as_str()) {
+            end -= 1;
+        }
+        let name = raw[j..end].join(" ");
+        // (Not a possessive: "by Ukraine's computer emergency response team".)
+        let possessive = raw[end - 1].ends_with("'s") || raw[end - 1].ends_with("’s");
+        (!possessive && !names_a_place(&name) && !in_list(WEEKDAYS, &folded[j])).then_some(name)
+    };
+    for k in 0..raw.len() {
+        if !PUBLISHED.iter().any(|p| folded[k].starts_with(p)) || is_capitalized(raw[k]) {
+            continue;
+        }
+        // "… publié mardi 4 mai par la fondation italienne Prateria Blu".
+        for m in k + 1..(k + 9).min(raw.len()) {
+            if !joined(m) {
+                break;
+            }
+            let agent = AGENTS.contains(&folded[m].as_str()) || ["dall'", "dall’"].iter().any(|p| folded[m].starts_with(p));
+            if !agent {
+                continue;
+            }
+            // ("dall'Istituto X": the name glued to the elided article.)
+            if folded[m].starts_with("dall") && raw[m].contains(['\'', '’']) {
+                let glued = raw[m].split(['\'', '’']).nth(1).unwrap_or("");
+                if glued.starts_with(char::is_uppercase) {
+                    return Some(glued.to_string());
+                }
+            }
+            let j = (m + 1..(m + 6).min(raw.len())).take_while(|&j| joined(j)).find(|&j| is_capitalized(raw[j]))?;
+            if (m + 1..j).all(|d| !is_capitalized(raw[d])) {
+                return name_at(j);
+            }
+            return None;
+        }
+        // "un informe que la fundación italiana Prateria Blu publicó": the capitalised words
+        // right before the verb, after a relative pronoun.
+        if k >= 2 && joined(k) && is_capitalized(raw[k - 1]) {
+            let mut j = k - 1;
+            while j > 0 && joined(j) && is_capitalized(raw[j - 1]) && k - j < 5 {
+                j -= 1;
+            }
+            if (j.saturating_sub(5)..j).any(|r| matches!(folded[r].as_str(), "que" | "che" | "qui" | "which" | "that")) {
+                return name_at(j);
+            }
+        }
+    }
+    None
 }
 
 /// The body's name an unknown abbreviation stands for where the text defines it in brackets
