@@ -895,7 +895,8 @@ fn social_platform_in(sentence: &str, folded: &str) -> bool {
 const PUBLICATIONS: &[&str] = &[
     // An official website is where a body publishes its statements.
     "website", "internetseite", "webseite", "homepage", "site internet", "site officiel", "офіційному сайті",
-    "sul sito", "sul proprio sito", "sur son site", "en su web", "en la web", "en su sitio", "en su pagina web",
+    "sul sito", "sul proprio sito", "sur son site", "num comunicado", "em comunicado", "no portal do governo",
+    "en la web del gobierno", "en un comunicado", "en su web", "en la web", "en su sitio", "en su pagina web",
     "no site", "no seu site", "na stronie",
     "официальном сайте", "на сайті", "на сайте", "stronie internetowej",
     // So are its statements, readouts and press releases.
@@ -979,7 +980,7 @@ pub fn post_author(text: &str, a: &Attribution) -> Option<String> {
         let n = s.name.trim();
         // (An article before a name: "der HUR", "l'Organisation mondiale de la santé"; not before
         // a description, "das spanische Gesundheitsministerium".)
-        let bare = ["the ", "The ", "der ", "die ", "das ", "le ", "la ", "l'", "l’", "el ", "il "].iter().find_map(|a| n.strip_prefix(a)).unwrap_or(n);
+        let bare = ["the ", "The ", "der ", "die ", "das ", "le ", "la ", "l'", "l’", "el ", "il ", "o ", "a "].iter().find_map(|a| n.strip_prefix(a)).unwrap_or(n);
         if bare.starts_with(char::is_uppercase) { bare } else { n }.to_string()
     });
     // "O Bétis anunciou no seu site oficial", "Il Real Betis ha comunicato attraverso il proprio
@@ -6305,7 +6306,8 @@ fn right_phrase(
             }
             break;
         }
-        let inner_dot = g == "." || g == "-" || g == "'" || g == "’";
+        // ("das Umwelt- und Energieministerium": a German compound's part elided before "und".)
+        let inner_dot = g == "." || g == "-" || g == "'" || g == "’" || g == "- " && matches!(w.folded.as_str(), "und" | "oder");
         if !(gap_is_space(g) || inner_dot) {
             break;
         }
@@ -6357,6 +6359,21 @@ fn right_phrase(
             "de" => matches!(w.folded.as_str(), "auf" | "bei" | "seit"),
             _ => false,
         };
+        // "o Ministério do Ambiente e Energia", "el Ministerio de Ambiente y Energía": a body's
+        // name runs on over its Portuguese genitive and the "and" between its fields.
+        let next_capital = words.get(end + 1).is_some_and(|n| is_capitalized(n.raw) && gap_is_space(gap(text, words, end, end + 1)));
+        let body_so_far = || words[from..end].iter().any(|x| crate::institution::kind_only(x.raw));
+        let body_link = seen_capital
+            && next_capital
+            && (lex.language == "pt" && matches!(w.folded.as_str(), "do" | "da" | "dos" | "das")
+                || matches!(w.folded.as_str(), "y" | "e" | "et" | "i")
+                    && words[from..end].iter().any(|x| matches!(x.folded.as_str(), "de" | "do" | "da" | "di" | "del" | "della" | "du" | "des"))
+                    && !words.get(end + 2).is_some_and(|n| is_capitalized(n.raw) && gap_is_space(gap(text, words, end + 1, end + 2))))
+            && body_so_far();
+        if body_link {
+            end += 1;
+            continue;
+        }
         if (in_list(PHRASE_BREAK, &w.folded) || romance_and || romance_break)
             && !(after_familiar || w.folded == "of" && seen_capital)
             && !(matches!(w.folded.as_str(), "with" | "to" | "in" | "on" | "of")

@@ -497,7 +497,7 @@ pub fn publishing_body(name: &str) -> bool {
     }
     let first = n
         .split_whitespace()
-        .find(|w| !matches!(fold(w).as_str(), "the" | "der" | "die" | "das" | "le" | "la" | "l" | "el" | "il" | "dem" | "des"))
+        .find(|w| !matches!(fold(w).as_str(), "the" | "der" | "die" | "das" | "le" | "la" | "l" | "el" | "il" | "dem" | "des" | "o" | "a" | "lo"))
         .unwrap_or("");
     // ("l'Organisation mondiale de la santé": the elided article.)
     let first = ["l'", "l’", "L'", "L’"].iter().find_map(|a| first.strip_prefix(a)).unwrap_or(first);
