@@ -430,6 +430,23 @@ fn names_own_check(article: &Article, own_keys: &[String], lexicons: &[&'static 
             if name.contains(['.', ',', ';', ':']) || !names_own_outlet(article, own_keys, name) {
                 continue;
             }
+            // "Contactada pelo PÚBLICO", "contacted by the Guardian", "interrogé par Le Monde":
+            // the outlet asked; "disse ao PÚBLICO", "a déclaré au Monde": it was told.
+            let prev = |k: usize| i.checked_sub(k).map(|j| folded[j].as_str()).unwrap_or("");
+            let lead = if matches!(prev(1), "the" | "o" | "a" | "il" | "la" | "le" | "el" | "der" | "die" | "das" | "den" | "dem") { 1 } else { 0 };
+            let asked = matches!(prev(1 + lead), "pelo" | "pela" | "por" | "par" | "by" | "von" | "vom" | "dal" | "dalla" | "przez")
+                && ["contact", "contatt", "kontakt", "interrog", "sollicit", "consult", "asked", "reached", "approached"]
+                    .iter()
+                    .any(|v| prev(2 + lead).starts_with(v));
+            let told = matches!(prev(1 + lead), "ao" | "a" | "al" | "alla" | "au" | "a la")
+                && matches!(
+                    prev(2 + lead),
+                    "disse" | "declarou" | "afirmou" | "explicou" | "confirmou" | "contou" | "dijo" | "declaro" | "afirmo" | "explico"
+                        | "confirmo" | "detto" | "dichiarato" | "spiegato" | "confermato" | "declare" | "explique" | "confirme" | "confie"
+                );
+            if (asked || told) && !unanswered(text, s) {
+                return true;
+            }
             let after = i + n;
             let checks = (after..(after + 2).min(folded.len())).any(|k| {
                 lexicons.iter().any(|lex| lexicon::phrase_at(lex.own_checks, &folded, k).is_some())
@@ -465,7 +482,9 @@ fn unanswered(text: &str, at: usize) -> bool {
         "n'a pas souhaité réagir", "n'a pas réagi", "n'ont pas réagi", "n'a pas donné suite", "à tout commentaire",
         "no ha querido hacer comentarios", "no quiso hacer comentarios", "declinó hacer comentarios", "no respondió",
         "no ha respondido", "non ha risposto", "non hanno risposto", "non ha voluto commentare", "não respondeu",
-        "não quis comentar", "nicht äußern", "äußerte sich nicht",
+        "não quis comentar", "nicht äußern", "äußerte sich nicht", "preferito non commentare", "preferisce non commentare",
+        "nessun commento", "sin comentarios", "prefirió no comentar", "preferiu não comentar", "a préféré ne pas commenter",
+        "declined to respond", "declined to confirm", "did not return",
         "reagierte nicht", "unbeantwortet",
     ];
     let (from, to) = sentence_around(text, at);
