@@ -1850,6 +1850,11 @@ pub fn extract_sentences(
         // "no lo hizo público", "a separação tornou-se pública": the adjective, whose folded form
         // is the verb's ("publicó", "publica").
         found.retain(|a| !matches!(a.cue_kind, CueKindOrCredit::Cue(_)) || !matches!(a.cue_text.trim(), "público" | "pública" | "públicos" | "públicas"));
+        // "De acordo com a agência": a back-reference whose folded form is a cue's ("à agência").
+        found.retain(|a| {
+            !matches!(a.cue_kind, CueKindOrCredit::Cue(_))
+                || !lexicons.iter().any(|l| l.back_references.iter().any(|b| *b == a.cue_text.trim().to_lowercase()))
+        });
         // "selon l'ARS" after "l'agence régionale de santé (ARS)": an abbreviation the text
         // defines as a body's is that body, no medium.
         for s in found.iter_mut().filter_map(|a| a.source.as_mut()) {
@@ -6227,6 +6232,10 @@ fn right_phrase(
         return None;
     }
     let first = &words[from];
+    // "Laut dpa können viele Frachtschiffe …": an agency's lowercase abbreviation is the whole name.
+    if first.raw.chars().all(char::is_lowercase) && agency::lookup(first.raw).is_some_and(|a| a.abbreviations.contains(&first.raw)) {
+        return Some((from, from + 1));
+    }
     // "ha confermato 31 casi": a figure is the object (not "selon 20 Minutes").
     if first.raw.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '%'))
         && words.get(from + 1).is_none_or(|n| !n.raw.starts_with(char::is_uppercase))

@@ -146,7 +146,7 @@ pub static MEDIA: &[Medium] = &[
     medium!("Der Spiegel", ["Spiegel", "Spiegel Online", "Шпігель", "Шпигель", "Дер Шпігель", "Дер Шпигель"], [], ["spiegel.de"]),
     medium!("Die Zeit", ["Zeit", "Zeit Online", "Цайт", "Ді Цайт", "Ди Цайт"], [], ["zeit.de"]),
     medium!("Frankfurter Allgemeine Zeitung", ["Frankfurter Allgemeine", "Франкфуртер Альгемайне", "Франкфуртер альгемайне", "Франкфуртер альгемайне цайтунг"], ["FAZ", "F.A.Z."], ["faz.net"]),
-    medium!("Süddeutsche Zeitung", ["Зюддойче цайтунг", "Зюддойче Цайтунг"], ["SZ"], ["sueddeutsche.de"]),
+    medium!("Süddeutsche Zeitung", ["Зюддойче цайтунг", "Зюддойче Цайтунг", "Sueddeutsche Zeitung", "Sueddeutsche"], ["SZ"], ["sueddeutsche.de"]),
     medium!("Bild", ["Bild-Zeitung", "Більд", "Бильд", "Бильд-цайтунг"], [], ["bild.de"]),
     medium!("Die Welt", ["Welt", "Ді Вельт", "Ди Вельт", "Вельт"], [], ["welt.de"]),
     medium!("Handelsblatt", ["Гандельсблатт", "Хандельсблатт"], [], ["handelsblatt.com"]),
