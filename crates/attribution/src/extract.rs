@@ -936,6 +936,21 @@ pub fn post_author(text: &str, a: &Attribution) -> Option<String> {
     if let Some(author) = document_author(text, a) {
         return Some(author);
     }
+    // "an order of the Education and Science Ministry", "dem Urteil des Bezirksgerichts Lublin":
+    // the body whose document it is.
+    if let Some(s) = a.source.as_ref().filter(|s| s.kind == SourceKind::Document)
+        && let Some(at) = [" of the ", " of ", " des ", " der "].iter().find_map(|p| s.text.find(p).map(|k| k + p.len()))
+    {
+        let owner: Vec<&str> = s.text[at..]
+            .split(' ')
+            .take_while(|w| is_capitalized(w) || matches!(*w, "and" | "of" | "for" | "und" | "für"))
+            .collect();
+        let owner = owner.join(" ");
+        let owner = owner.trim_end_matches(" and").trim_end_matches(" of").trim_end_matches(" for");
+        if owner.split(' ').count() >= 2 && crate::institution::concepts(owner).is_some() {
+            return Some(owner.to_string());
+        }
+    }
     if let Some(issuer) = released_by(text, a) {
         return Some(issuer);
     }
@@ -3323,7 +3338,19 @@ fn extract_sentence(
                 .map(|(s, e)| {
                     make_source(text, &words, s, e, CueKind::MediaVerb, lex, known, "told")
                 })
-                .filter(|s| s.kind.is_media() && !names_a_place(&s.name))
+                // ("from March 1 to March 31": a date, no medium.)
+                .filter(|s| {
+                    s.kind.is_media()
+                        && !names_a_place(&s.name)
+                        && !s.name.split_whitespace().next().is_some_and(|w| {
+                            matches!(
+                                fold(w).as_str(),
+                                "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october"
+                                    | "november" | "december" | "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sept" | "sep"
+                                    | "oct" | "nov" | "dec"
+                            ) || in_list(WEEKDAYS, &fold(w))
+                        })
+                })
         } else if matches!(lex.language, "uk" | "ru" | "de") && kind == CueKind::Verb {
             // "підтвердив «Буковинській газеті»", "рассказал Невскому наблюдателю", "bestätigte dem
             // Hagmersfelder Rundblick": an outlet known to the story, in the dative right after the
@@ -6372,6 +6399,18 @@ fn right_phrase(
         // name runs on over its Portuguese genitive and the "and" between its fields.
         let next_capital = words.get(end + 1).is_some_and(|n| is_capitalized(n.raw) && gap_is_space(gap(text, words, end, end + 1)));
         let body_so_far = || words[from..end].iter().any(|x| crate::institution::kind_only(x.raw));
+        // ("an order of the Education and Science Ministry": the kind of body after the fields.)
+        let english_fields = lex.language == "en"
+            && w.folded == "and"
+            && seen_capital
+            && next_capital
+            && (end + 1..(end + 4).min(words.len()))
+                .take_while(|&k| is_capitalized(words[k].raw) && gap_is_space(gap(text, words, k - 1, k)))
+                .any(|k| crate::institution::kind_only(words[k].raw));
+        if english_fields {
+            end += 1;
+            continue;
+        }
         let body_link = seen_capital
             && next_capital
             && (lex.language == "pt" && matches!(w.folded.as_str(), "do" | "da" | "dos" | "das")

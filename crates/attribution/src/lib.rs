@@ -271,7 +271,9 @@ fn words_sound_alike(wa: &[String], wb: &[String]) -> bool {
         // "Стромниці"): either reading.
         let readings = |w: &str| {
             let w = transliterate(w);
-            let slavic = w.replace("cz", "ch").replace('c', "ts");
+            // (Polish "rz", "sz" and "w" are the "ж", "ш" and "в" of Cyrillic: "Wierzbicki" /
+            // "Вежбицький".)
+            let slavic = w.replace("szcz", "shch").replace("rz", "zh").replace("sz", "sh").replace("cz", "ch").replace('c', "ts").replace('w', "v");
             [word_sound(&w), word_sound(&slavic)]
         };
         let (rx, ry) = (readings(x), readings(y));
