@@ -2290,6 +2290,9 @@ pub fn media_mentions(text: &str, sentences: &[Span], language: Option<&str>) ->
             // (German writes its nouns capitalised: "Ein wachsender Teil" holds no "Sender".)
             && (lex.language != "de" || is_capitalized(w.raw))
             && (media_noun(lex, &w.folded) || media_noun(lex, last))
+            // ("der Agentur Agro-Serwis Wschód": a German "Agentur" alone is any agency; a news
+            // agency is a "Nachrichtenagentur".)
+            && !(lex.language == "de" && w.folded == "agentur")
     };
     // "Журналистка «Лозоварской волны» видела пламя", "a reporter for the Ashgrove Ledger": a
     // medium's journalist names the medium whose reporting it is.

@@ -14,7 +14,7 @@ use stemmata_text::fold;
 const HEADS: &[(&str, &[&str])] = &[
     ("MINISTRY", &["ministry", "ministries", "міністерств", "министерств", "ministerium", "ministere", "ministerio", "ministero", "ministerstw"]),
     ("ASSOCIATION", &["association", "union", "federation", "союз", "спілк", "асоціац", "ассоциац", "федерац", "zwiazek", "zwiazk", "federacj", "stowarzysz", "verband", "verbandes"]),
-    ("OFFICE", &["office", "bureau", "офіс", "urzad", "urzedu"]),
+    ("OFFICE", &["office", "bureau", "офіс", "офис", "urzad", "urzedu"]),
     ("COUNCIL", &["council", "conseil", "совет"]),
     ("COURT", &["court", "gericht", "tribunal"]),
     ("POLICE", &["police", "поліц", "полиц", "polizei", "policj", "gendarmerie"]),
