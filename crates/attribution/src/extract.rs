@@ -1262,7 +1262,8 @@ fn called_a_company(text: &str, name: &str, announced: bool) -> bool {
 /// Whether a folded sentence tells of an answer to the reporter's question ("teilte auf Anfrage
 /// mit", "said when asked", "told us"), the outlet's own reporting rather than a release.
 fn asked_by_reporter(folded: &str) -> bool {
-    ["auf anfrage", "auf nachfrage", "-anfrage", "when asked", "on request", "asked by", "sur demande", "interroge", "a pregunta",
+    ["auf anfrage", "auf nachfrage", "-anfrage", "when asked", "procurad", "contactad", "contattat", "interpellat", "contacte par",
+        "contactee par", "sollicite par", "sollicitee par", "contacted by", "reached by", "approached by", "on request", "asked by", "sur demande", "interroge", "a pregunta",
         "на запит", "на запрос", "na prosbe", "zapytan", "su richiesta"]
         .iter()
         .any(|p| folded.contains(p))

@@ -236,7 +236,7 @@ const SHORT: &[(&str, &[&str])] = &[
     ("міноборони", &["MINISTRY", "DEFENCE"]), ("минобороны", &["MINISTRY", "DEFENCE"]),
     ("міненерго", &["MINISTRY", "ENERGY"]), ("минэнерго", &["MINISTRY", "ENERGY"]),
     ("мзс", &["MINISTRY", "FOREIGN"]), ("мид", &["MINISTRY", "FOREIGN"]), ("мвс", &["MINISTRY", "INTERIOR"]),
-    ("мвд", &["MINISTRY", "INTERIOR"]), ("моз", &["MINISTRY", "HEALTH"]), ("минздрав", &["MINISTRY", "HEALTH"]),
+    ("мвд", &["MINISTRY", "INTERIOR"]), ("моз", &["MINISTRY", "HEALTH"]), ("мон", &["MINISTRY", "EDUCATION"]), ("минобрнауки", &["MINISTRY", "EDUCATION"]), ("минздрав", &["MINISTRY", "HEALTH"]),
     ("мінфін", &["MINISTRY", "FINANCE"]), ("минфин", &["MINISTRY", "FINANCE"]),
     ("дснс", &["SERVICE", "EMERGENCY"]), ("гсчс", &["SERVICE", "EMERGENCY"]), ("sesu", &["SERVICE", "EMERGENCY"]), ("мчс", &["MINISTRY", "EMERGENCY"]),
     // Electoral commissions: Poland's, Ukraine's and Russia's.
