@@ -1135,6 +1135,8 @@ pub fn posted(text: &str, a: &Attribution) -> bool {
     !a.in_title
         && !NOT_POSTING.contains(&fold(a.cue_text.trim()).as_str())
         && !seen()
+        // ("Procurada, a Capes afirmou em nota …": an answer to the reporter, no post.)
+        && !asked_by_reporter(&fold(a.sentence.slice(text)))
         && a.source.as_ref().is_none_or(|s| {
             // ("в Telegram-каналі ДСНС України": a public body's channel is the body's.)
             // ("in einer Mitteilung des Instituts zitiert": a kind of body alone is a body.)
@@ -1263,7 +1265,9 @@ fn called_a_company(text: &str, name: &str, announced: bool) -> bool {
 /// mit", "said when asked", "told us"), the outlet's own reporting rather than a release.
 fn asked_by_reporter(folded: &str) -> bool {
     ["auf anfrage", "auf nachfrage", "-anfrage", "when asked", "procurad", "contactad", "contattat", "interpellat", "contacte par",
-        "contactee par", "sollicite par", "sollicitee par", "contacted by", "reached by", "approached by", "on request", "asked by", "sur demande", "interroge", "a pregunta",
+        "contactee par", "sollicite par", "sollicitee par", "contacted by", "reached by", "approached by",
+        // A statement sent to the reporting outlet answers it: "En una nota enviada a Folha".
+        "nota enviada a", "nota enviada al", "statement sent to", "statement emailed to", "envoye a", "envoyee a", "nota inviata a", "on request", "asked by", "sur demande", "interroge", "a pregunta",
         "на запит", "на запрос", "na prosbe", "zapytan", "su richiesta"]
         .iter()
         .any(|p| folded.contains(p))
