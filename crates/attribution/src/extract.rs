@@ -10248,4 +10248,105 @@ mod tests {
         assert!(title_credit("Польща на 48 годин закрила «Ягодин — Дорогуськ» для вантажівок").is_none());
         assert!(title_credit("Port closed – The Telegraph").is_some());
     }
+
+    /// Attributions of a text split into its sentences, with the author of each post.
+    fn posts_of(text: &str, lang: &str) -> Vec<(String, Option<String>)> {
+        extract_sentences(text, &stemmata_text::sentences(text, Some(lang)), Some(lang), &[])
+            .iter()
+            .map(|a| (a.source.as_ref().map_or(String::new(), |s| s.name.clone()), posted(text, a).then(|| post_author(text, a)).flatten()))
+            .collect()
+    }
+
+    #[test]
+    fn a_bare_document_is_the_one_published_before_it() {
+        // The publisher's site in the sentence before.
+        let text = "Відповідний наказ №1482 у п'ятницю оприлюднили на сайті МОЗ. Як ідеться в документі, від початку року зареєстрували 1 870 випадків кору.";
+        assert!(posts_of(text, "uk").iter().any(|(_, by)| by.as_deref() == Some("МОЗ")), "{:?}", posts_of(text, "uk"));
+        // Or a publisher named with the participle's agent a few sentences before.
+        let text = "È il dato del rapporto \"Praterie in ritirata\", pubblicato stamattina sul proprio sito dalla Fondazione Prateria Blu. Le praterie arretrano. Secondo il rapporto, il 34 per cento è perso.";
+        assert!(posts_of(text, "it").iter().any(|(_, by)| by.as_deref() == Some("Fondazione Prateria Blu")), "{:?}", posts_of(text, "it"));
+        // No publisher before: no post.
+        let text = "Die Behörde prüft den Fall. Wie es in dem Dokument heißt, ist der Schaden groß.";
+        assert!(posts_of(text, "de").iter().all(|(_, by)| by.is_none()), "{:?}", posts_of(text, "de"));
+    }
+
+    #[test]
+    fn who_published_a_document() {
+        assert_eq!(published_by("Le rapport publié mardi 4 mai par la fondation italienne Prateria Blu montre un recul."), Some("Prateria Blu".into()));
+        assert_eq!(published_by("según un informe que la fundación italiana Prateria Blu publicó este martes"), Some("Prateria Blu".into()));
+        assert_eq!(published_by("an advisory published Tuesday by Ukraine's computer emergency response team, CERT-UA"), None);
+        assert_eq!(published_by("The report was published on Tuesday."), None);
+    }
+
+    #[test]
+    fn a_document_of_a_body_and_an_order_after_an_article() {
+        let text = "Schools must close, according to an order published on the ministry's website Friday.";
+        let a = full(text, "en", &[]);
+        assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.text == "an order" && s.kind == SourceKind::Document)), "{a:?}");
+        let text = "Registration opens in May, according to an order of the Education and Science Ministry published on its website.";
+        assert!(posts_of(text, "en").iter().any(|(_, by)| by.as_deref() == Some("Education and Science Ministry")), "{:?}", posts_of(text, "en"));
+    }
+
+    #[test]
+    fn companies_named_by_legal_form_or_kind() {
+        let text = "Про це повідомили в Telegram-каналі АТ «Горинь Газ».";
+        assert!(posts_of(text, "uk").iter().any(|(name, by)| name == "Горинь Газ" && by.as_deref() == Some("Горинь Газ")), "{:?}", posts_of(text, "uk"));
+        let text = "Das teilte der regionale Gasversorger Horyn Gas auf Telegram mit.";
+        assert!(posts_of(text, "de").iter().any(|(name, _)| name == "Horyn Gas"), "{:?}", posts_of(text, "de"));
+        let a = full("About 14,300 homes lost gas, regional gas distributor Horyn Gas said.", "en", &[]);
+        assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.name == "Horyn Gas" && s.kind == SourceKind::Organization)), "{a:?}");
+    }
+
+    #[test]
+    fn what_is_no_source_or_recipient() {
+        // A figure after the verb is its object; a dated web address is a name.
+        let a = full("L'agenzia sanitaria ha confermato 31 casi da inizio febbraio.", "it", &[]);
+        assert!(a.iter().all(|a| a.source.as_ref().is_none_or(|s| s.text != "31")), "{a:?}");
+        // A province in a wire dateline is no agency.
+        assert!(dateline_agency("PORTOFERRATO (CHIETI) - Un vasto incendio.", Span::new(0, 40)).is_none());
+        assert!(dateline_agency("EBERSFURT (PAL) – Ein Brand.", Span::new(0, 28)).is_some());
+        // A crossing or a move's goal is no medium.
+        let a = full("The first volumes are expected to arrive in May via the Polish and Slovak borders.", "en", &[]);
+        assert!(a.iter().all(|a| a.cue_text != "via"), "{a:?}");
+        let a = full("Hanseflug confirms plan to shift Dresden base to Krakow after newspaper report", "en", &[]);
+        assert!(a.iter().all(|a| a.recipient.is_none()), "{a:?}");
+        let a = full("The session runs to June 28, the order says, with registration open from March 1 to March 31.", "en", &[]);
+        assert!(a.iter().all(|a| a.recipient.is_none()), "{a:?}");
+        // A back-reference is no cue: "a agência" folds like "à agência".
+        let a = full("De acordo com a agência, associações ambientalistas convocaram uma manifestação.", "pt", &[]);
+        assert_eq!(a.len(), 1, "{a:?}");
+        // People at work named by their German plural are no medium.
+        assert!(not_a_medium_name("den Ermittlern"));
+        assert!(!not_a_medium_name("dem Spiegel"));
+    }
+
+    #[test]
+    fn bodies_and_media_named_in_full() {
+        let a = full("Portugal reducirá el agua, informó este martes el Ministerio de Ambiente y Energía luso en un comunicado.", "es", &[]);
+        assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.text == "el Ministerio de Ambiente y Energía")), "{a:?}");
+        let a = full("A medida foi anunciada, anunciou o Ministério do Ambiente e Energia, num comunicado.", "pt", &[]);
+        assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.text == "o Ministério do Ambiente e Energia")), "{a:?}");
+        let a = full("Laut dpa können viele Frachtschiffe nur noch ein Viertel transportieren.", "de", &[]);
+        assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.text == "dpa")), "{a:?}");
+        let a = full("Das berichtete das russische Wirtschaftsportal RBK am Dienstag.", "de", &[]);
+        assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.name == "RBK")), "{a:?}");
+        let a = full("Anche diverse famiglie si sono ammalate, riferisce l'emittente pubblica britannica.", "it", &[]);
+        assert_eq!(a.len(), 1, "{a:?}");
+        let a = full("Come riportano il quotidiano francese Le Monde e la Bbc, i contagi riguardano i lavoratori.", "it", &[]);
+        assert_eq!(a.iter().filter(|a| a.source.as_ref().is_some_and(|s| s.kind.is_media())).count(), 2, "{a:?}");
+        // An abbreviation the text defines as a body's is that body.
+        let text = "Trente cas, a confirmé l'agence régionale de santé (ARS) Auvergne-Rhône-Alpes. Des vacanciers sont malades, selon l'ARS.";
+        let a = extract_sentences(text, &stemmata_text::sentences(text, Some("fr")), Some("fr"), &[]);
+        assert!(a.iter().any(|a| a.source.as_ref().is_some_and(|s| s.text == "l'ARS" && s.kind == SourceKind::Organization)), "{a:?}");
+    }
+
+    #[test]
+    fn a_press_office_gives_out_its_bodys_words() {
+        let text = "Энергоблок возобновил работу, говорится в сообщении Министерства энергетики Украины. По словам замминистра энергетики Ирины Довгаль, которые приводит пресс-служба ведомства, ремонт продолжится.";
+        let posts = posts_of(text, "ru");
+        assert!(posts.iter().filter(|(_, by)| by.is_some()).all(|(_, by)| by.as_deref() == Some("Министерства энергетики Украины")), "{posts:?}");
+        // A body asked by the reporter answers it.
+        let text = "Procurada, a Capes afirmou em nota que está apurando as informações.";
+        assert!(posts_of(text, "pt").iter().all(|(_, by)| by.is_none()), "{:?}", posts_of(text, "pt"));
+    }
 }

@@ -3419,4 +3419,43 @@ mod tests {
         assert_eq!(p.origins.len(), 1, "{:?}", p.origins);
         assert!(p.origins[0].name.contains("Interfax"), "{:?}", p.origins);
     }
+
+    #[test]
+    fn a_russian_translation_under_no_outlet_relays_the_ukrainian_original() {
+        let mut uk = article(
+            "uk",
+            "Економічна правда",
+            Some(100),
+            "Трейдери закачають 2,5 млрд кубометрів газу — Ярмолюк",
+            "Консорціум із шести трейдерів до 1 жовтня закачає в сховища 2,5 млрд кубометрів газу. Про це міністр енергетики Богдан Ярмолюк написав у соцмережі X. Газ зберігатимуть у режимі митного складу до 1 095 днів. Перші обсяги надійдуть у травні через кордони Польщі та Словаччини. Угоду підписали 14 квітня у Варшаві. Вартість послуг становитиме 2,1 євро за мегават-годину.",
+        );
+        uk.language = Some("uk".into());
+        uk.sentences = stemmata_text::sentences(&uk.text, Some("uk"));
+        let mut ru = article(
+            "ru",
+            "",
+            Some(200),
+            "Трейдеры закачают 2,5 млрд кубометров газа — Ярмолюк",
+            "Консорциум из шести трейдеров до 1 октября закачает в хранилища 2,5 млрд кубометров газа. Об этом министр энергетики Богдан Ярмолюк написал в соцсети X. Газ будут хранить в режиме таможенного склада до 1 095 дней. Первые объемы поступят в мае через границы Польши и Словакии. Соглашение подписали 14 апреля в Варшаве. Стоимость услуг составит 2,1 евро за мегаватт-час.",
+        );
+        ru.outlet = None;
+        ru.language = Some("ru".into());
+        ru.sentences = stemmata_text::sentences(&ru.text, Some("ru"));
+        let p = analyze(&[&uk, &ru]);
+        assert!(p.relays.iter().any(|r| r.article_id == "ru" && r.origin_article_id.as_deref() == Some("uk")), "{:?}", p.relays);
+        // Under an outlet's own name, the same text keeps its own credit.
+        ru.outlet = Some(Outlet { name: "Интерфакс-Украина".into(), domain: None });
+        let p = analyze(&[&uk, &ru]);
+        assert!(!p.relays.iter().any(|r| r.article_id == "ru" && r.origin_article_id.as_deref() == Some("uk")), "{:?}", p.relays);
+    }
+
+    #[test]
+    fn names_across_scripts_and_calendars() {
+        assert!(same_source("RBK", "РБК"));
+        assert!(same_source("Tomasz Wierzbicki", "Томаш Вежбицький"));
+        assert!(!same_source("RBK", "RTS"));
+        // A month before a name is no first name.
+        assert_eq!(first_name_before("The airline will move on. From 15 March Wistral will lease two aircraft.", "Wistral"), None);
+        assert_eq!(first_name_before("Its chief, Marta Kozubal, said so.", "Kozubal"), Some("Marta"));
+    }
 }
