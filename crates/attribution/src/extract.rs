@@ -1267,7 +1267,7 @@ fn asked_by_reporter(folded: &str) -> bool {
     ["auf anfrage", "auf nachfrage", "-anfrage", "when asked", "procurad", "contactad", "contattat", "interpellat", "contacte par",
         "contactee par", "sollicite par", "sollicitee par", "contacted by", "reached by", "approached by",
         // A statement sent to the reporting outlet answers it: "En una nota enviada a Folha".
-        "nota enviada a", "nota enviada al", "statement sent to", "statement emailed to", "envoye a", "envoyee a", "nota inviata a", "on request", "asked by", "sur demande", "interroge", "a pregunta",
+        "nota enviada a", "nota enviada al", "statement sent to", "statement emailed to", "communique envoye a", "message envoye a", "nota inviata a", "on request", "asked by", "sur demande", "interroge", "a pregunta",
         "на запит", "на запрос", "na prosbe", "zapytan", "su richiesta"]
         .iter()
         .any(|p| folded.contains(p))
@@ -1388,10 +1388,10 @@ fn site_owner(sentence: &str) -> Option<String> {
     None
 }
 
-/// The body that published the document an attribution names bare, by the sentence before it
-/// ("Відповідний наказ … оприлюднили на сайті МОЗ. Як ідеться в документі, …", "The ministry
-/// posted the order on its website. The document says …"): the owner of the site the sentence
-/// before names, or `None` (a document named with its author, or no site before).
+/// The body that published the document an attribution names bare ("the document", "il
+/// rapporto"): the owner of the site the sentence before names ("Відповідний наказ … оприлюднили
+/// на сайті МОЗ. Як ідеться в документі, …"), or the publisher one of the four sentences before
+/// names ([`published_by`]); `None` for a document named with more words, or none told of before.
 fn earlier_publisher(text: &str, a: &Attribution) -> Option<String> {
     let s = a.source.as_ref().filter(|s| s.kind == SourceKind::Document && !a.in_title)?;
     let words: Vec<String> = crate::words(&fold(&s.text)).map(str::to_string).collect();

@@ -438,7 +438,7 @@ fn names_own_check(article: &Article, own_keys: &[String], lexicons: &[&'static 
                 && ["contact", "contatt", "kontakt", "interrog", "sollicit", "consult", "asked", "reached", "approached"]
                     .iter()
                     .any(|v| prev(2 + lead).starts_with(v));
-            let told = matches!(prev(1 + lead), "ao" | "a" | "al" | "alla" | "au" | "a la")
+            let told = matches!(prev(1 + lead), "ao" | "a" | "al" | "alla" | "au")
                 && matches!(
                     prev(2 + lead),
                     "disse" | "declarou" | "afirmou" | "explicou" | "confirmou" | "contou" | "dijo" | "declaro" | "afirmo" | "explico"
@@ -1109,18 +1109,16 @@ fn surname_of_named_person(article: &Article, name: &str) -> bool {
     first_name_before(&article.text, name).is_some()
 }
 
-/// Whether a Russian or Ukrainian surname is one the article names in full in another case ("пишет Сапрыкин" after "письма … Игоря Сапрыкина").
+/// Whether a Russian or Ukrainian surname is one the article names in full in another case
+/// ("пишет Сапрыкин" after "письма … Игоря Сапрыкина").
 fn surname_in_any_case(article: &Article, name: &str) -> bool {
     let name = name.trim();
     stemmata_text::has_cyrillic(name)
-            && !name.contains(char::is_whitespace)
-            && name.chars().count() >= 4
-            && ["а", "у", "ым", "ом", "ові", "е", "і"].iter().any(|e| first_name_before(&article.text, &format!("{name}{e}")).is_some())
+        && !name.contains(char::is_whitespace)
+        && name.chars().count() >= 4
+        && ["а", "у", "ым", "ом", "ові", "е", "і"].iter().any(|e| first_name_before(&article.text, &format!("{name}{e}")).is_some())
 }
 
-/// The first name a surname is written after in `text` ("Galina" for "Strelzowa"): a
-/// capitalised word of the surname's script joined to it by a space, not an article, a cue
-/// word or a German media noun.
 /// Months and weekdays, folded, that stand capitalised before a name ("March Wistral").
 #[rustfmt::skip]
 const CALENDAR_WORDS: &[&str] = &[
@@ -1132,6 +1130,9 @@ const CALENDAR_WORDS: &[&str] = &[
     "friday", "saturday", "sunday", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
 ];
 
+/// The first name a surname is written after in `text` ("Galina" for "Strelzowa"): a
+/// capitalised word of the surname's script joined to it by a space, not an article, a cue
+/// word, a month or a German media noun.
 fn first_name_before<'a>(text: &'a str, surname: &str) -> Option<&'a str> {
     let spans = attribution::word_spans(text);
     spans.windows(2).find_map(|p| {
@@ -2063,9 +2064,9 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
             }
         } else if article.outlet.is_none() {
             // An article under no outlet's name that is a close Ukrainian or Russian translation of
-            // an earlier one,
-            // credits and all ("Об этом министр написал в соцсети X" from «Про це міністр написав у
-            // соцмережі X»): the report is the earlier article's, its credits copied with it.
+            // an earlier one, credits and all ("Об этом министр написал в соцсети X" from «Про це
+            // міністр написав у соцмережі X»): the report is the earlier article's, its credits
+            // copied with it.
             let credited: BTreeSet<&str> = upstream[i]
                 .iter()
                 .filter_map(|u| match u {
