@@ -1155,10 +1155,9 @@ pub fn posted(text: &str, a: &Attribution) -> bool {
             // "wie der Konzern am Donnerstag mitteilte", "the company announced": a company's
             // announcement is its statement.
             // ("teilte Naftogaz am Mittwoch mit" after "der Energiekonzern Naftogaz": a company
-            // the article calls one, not on a reporter's request.)
+            // the article calls one; a reporter's request is ruled out above.)
             || (publication_cue(&a.cue_text) || fold(a.cue_text.trim()) == "teilte")
                 && a.recipient.is_none()
-                && !asked_by_reporter(&fold(a.sentence.slice(text)))
                 && a.source.as_ref().is_some_and(|s| {
                     let words: Vec<String> = crate::words(&fold(&s.text)).map(str::to_string).collect();
                     words.len() <= 2 && words.last().is_some_and(|w| COMPANY_WORDS.contains(&w.as_str()))
@@ -1395,10 +1394,11 @@ fn site_owner(sentence: &str) -> Option<String> {
 fn earlier_publisher(text: &str, a: &Attribution) -> Option<String> {
     let s = a.source.as_ref().filter(|s| s.kind == SourceKind::Document && !a.in_title)?;
     let words: Vec<String> = crate::words(&fold(&s.text)).map(str::to_string).collect();
-    const DETERMINERS: &[&str] = &["the", "this", "that", "цьому", "этом", "этому", "der", "dem", "das", "le", "la", "il", "el", "o", "a", "tym"];
+    // (Its own list, not `DETERMINERS`: definite articles and demonstratives of the languages.)
+    const LEADS: &[&str] = &["the", "this", "that", "цьому", "этом", "этому", "der", "dem", "das", "le", "la", "il", "el", "o", "a", "tym"];
     let head = match words.as_slice() {
         [w] => w,
-        [d, w] if DETERMINERS.contains(&d.as_str()) => w,
+        [d, w] if LEADS.contains(&d.as_str()) => w,
         _ => return None,
     };
     let document = crate::lexicon::all().iter().any(|l| l.document_heads.iter().any(|h| fold(h) == *head));
@@ -1533,6 +1533,17 @@ fn defined_body(text: &str, name: &str) -> Option<String> {
     (stemmata_text::media::lookup(&phrase).is_none() && crate::institution::kind_only(&phrase) || concepts.len() >= 2).then_some(phrase)
 }
 
+/// English months, folded.
+const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+];
+
+/// Points a source at another span of `text`, its text with it (the caller sets the name).
+fn reframe(s: &mut Source, text: &str, start: usize, end: usize) {
+    s.span = Span::new(start, end);
+    s.text = text[start..end].to_string();
+}
+
 /// Whether a folded sentence names a body's own channel ([`OFFICIAL_SITES`]).
 fn names_official_site(folded: &str) -> bool {
     OFFICIAL_SITES.iter().any(|o| folded.contains(o))
@@ -1606,9 +1617,6 @@ pub fn poll_author(text: &str, a: &Attribution) -> Option<String> {
     }
     let doc = (0..folded.len().min(7)).find(|&k| POLL_WORDS.contains(&folded[k].as_str()) || RELEASES.contains(&folded[k].as_str()))?;
     let capital = |k: usize| rest[spans[k].0..].starts_with(char::is_uppercase);
-    const MONTHS: &[&str] = &[
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    ];
     let time = |w: &str| in_list(WEEKDAYS, w) || in_list(TIME_WORDS_AFTER_CUE, w) || MONTHS.contains(&w);
     let lead = |j: usize| ISSUER_LEADS.contains(&folded[j].as_str());
     // ("par la Commission", "by the firm X": an article between.)
@@ -1908,8 +1916,7 @@ pub fn extract_sentences(
                         let surname_bare = surname.trim_end_matches([',', '.', ';', ':', '!', '?']);
                         if is_capitalized(surname_bare) {
                             let end = s.span.end + at + 1 + w.len() + 1 + surname_bare.len();
-                            s.span = Span::new(s.span.start, end);
-                            s.text = text[s.span.start..end].to_string();
+                            reframe(s, text, s.span.start, end);
                             s.name = format!("{bare} {surname_bare}");
                         }
                     }
@@ -1936,8 +1943,7 @@ pub fn extract_sentences(
             if rest.starts_with(char::is_uppercase) && crate::institution::concepts(rest).is_some() {
                 let start = s.span.end - rest.len();
                 s.name = rest.to_string();
-                s.text = rest.to_string();
-                s.span = Span::new(start, s.span.end);
+                reframe(s, text, start, s.span.end);
                 s.kind = SourceKind::Organization;
             }
         }
@@ -2003,8 +2009,7 @@ pub fn extract_sentences(
                 } else if let Some(n) = s.name.strip_prefix(adverb) {
                     s.name = n.to_string();
                 }
-                s.text = rest.to_string();
-                s.span = Span::new(s.span.start + adverb.len(), s.span.end);
+                reframe(s, text, s.span.start + adverb.len(), s.span.end);
             }
         }
         // "Lo rende noto l'Organizzazione mondiale della sanità": an international organisation's
@@ -2016,8 +2021,7 @@ pub fn extract_sentences(
                 && let Some(len) = text.get(s.span.start..end).and_then(crate::institution::international_name_len)
                 && s.span.start + len > s.span.end
             {
-                s.span = Span::new(s.span.start, s.span.start + len);
-                s.text = text[s.span.start..s.span.end].to_string();
+                reframe(s, text, s.span.start, s.span.start + len);
                 s.name = s.text.clone();
                 s.kind = SourceKind::Organization;
             }
@@ -2051,7 +2055,6 @@ pub fn extract_sentences(
                     && matches!(w[0], "der" | "die" | "das" | "dem" | "den" | "des")
                     && w[1..w.len() - 1].iter().all(|x| !x.starts_with(char::is_uppercase))
                     && last.starts_with(char::is_uppercase)
-                    && !crate::german_media_compound(&noun)
                     && !german_media_compound(&noun)
                     && !lexicons.iter().any(|l| media_noun(l, &noun))
                     && stemmata_text::media::lookup(last).is_none()
@@ -2069,7 +2072,7 @@ pub fn extract_sentences(
             if let Some((first, rest)) = s.name.split_once(' ')
                 && let Some((_, kind)) = first.rsplit_once('-')
                 && rest.starts_with(char::is_uppercase)
-                && (crate::german_media_compound(&fold(kind)) || lexicons.iter().any(|l| media_noun(l, &fold(kind))))
+                && lexicons.iter().any(|l| media_noun(l, &fold(kind)))
             {
                 s.name = rest.to_string();
             }
@@ -2098,8 +2101,7 @@ pub fn extract_sentences(
             {
                 let end = s.span.end + rest.len() - inner.len() + len + inner[len..].chars().next().map_or(0, char::len_utf8);
                 s.name = inner[..len].to_string();
-                s.text = text[s.span.start..end].to_string();
-                s.span = Span::new(s.span.start, end);
+                reframe(s, text, s.span.start, end);
                 s.kind = SourceKind::Organization;
                 s.back_reference = false;
                 continue;
@@ -2130,7 +2132,7 @@ pub fn extract_sentences(
             let noun = fold(s.name.split_whitespace().last().unwrap_or(""));
             let rest = text.get(s.span.end..).unwrap_or("");
             if (!s.name.contains(' ') || s.back_reference)
-                && (crate::german_media_compound(&noun) || lexicons.iter().any(|l| media_noun(l, &noun)))
+                && lexicons.iter().any(|l| media_noun(l, &noun))
                 && let Some(open) = rest.strip_prefix(' ').and_then(|r| r.chars().next()).filter(|c| matches!(c, '»' | '„' | '«' | '"' | '“'))
             {
                 let close = match open {
@@ -2146,8 +2148,7 @@ pub fn extract_sentences(
                     if name.starts_with(char::is_uppercase) && !name.contains(['.', ',', ';']) {
                         let end = s.span.end + inner_from + len + close.len_utf8();
                         s.name = name.to_string();
-                        s.text = text[s.span.start..end].to_string();
-                        s.span = Span::new(s.span.start, end);
+                        reframe(s, text, s.span.start, end);
                         s.kind = SourceKind::Outlet;
                         s.back_reference = false;
                     }
@@ -2171,8 +2172,7 @@ pub fn extract_sentences(
             // (A field the tables know, not any word: "… Тараса Дорошенко в телеграме".)
             if crate::institution::concepts(longer).is_some_and(|c| c.difference(&before).any(|k| k.chars().all(|ch| ch.is_ascii_uppercase()))) {
                 s.name = format!("{}{}", s.name, &text[s.span.end..end]);
-                s.text = longer.to_string();
-                s.span = Span::new(s.span.start, end);
+                reframe(s, text, s.span.start, end);
             }
         }
         // "auprès de 502 habitants", "the site's 23 employees": a number names no medium.
@@ -3351,12 +3351,10 @@ fn extract_sentence(
                     s.kind.is_media()
                         && !names_a_place(&s.name)
                         && !s.name.split_whitespace().next().is_some_and(|w| {
-                            matches!(
-                                fold(w).as_str(),
-                                "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october"
-                                    | "november" | "december" | "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sept" | "sep"
-                                    | "oct" | "nov" | "dec"
-                            ) || in_list(WEEKDAYS, &fold(w))
+                            let w = fold(w);
+                            MONTHS.contains(&w.as_str())
+                                || matches!(w.as_str(), "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sept" | "sep" | "oct" | "nov" | "dec")
+                                || in_list(WEEKDAYS, &w)
                         })
                 })
         } else if matches!(lex.language, "uk" | "ru" | "de") && kind == CueKind::Verb {
@@ -6415,10 +6413,6 @@ fn right_phrase(
             && (end + 1..(end + 4).min(words.len()))
                 .take_while(|&k| is_capitalized(words[k].raw) && gap_is_space(gap(text, words, k - 1, k)))
                 .any(|k| crate::institution::kind_only(words[k].raw));
-        if english_fields {
-            end += 1;
-            continue;
-        }
         let body_link = seen_capital
             && next_capital
             && (lex.language == "pt" && matches!(w.folded.as_str(), "do" | "da" | "dos" | "das")
@@ -6426,7 +6420,7 @@ fn right_phrase(
                     && words[from..end].iter().any(|x| matches!(x.folded.as_str(), "de" | "do" | "da" | "di" | "del" | "della" | "du" | "des"))
                     && !words.get(end + 2).is_some_and(|n| is_capitalized(n.raw) && gap_is_space(gap(text, words, end + 1, end + 2))))
             && body_so_far();
-        if body_link {
+        if english_fields || body_link {
             end += 1;
             continue;
         }
@@ -7375,10 +7369,7 @@ fn classify_source(
             in_list(GERMAN_ARTICLES, &words[start].folded)
                 && (2..=3).contains(&w.len())
                 && w[..w.len() - 1].iter().all(|a| !is_capitalized(a.raw) && a.raw.chars().all(char::is_alphabetic))
-                && {
-                    let noun = &w[w.len() - 1].folded;
-                    crate::german_media_compound(noun) || media_noun(lex, noun)
-                }
+                && media_noun(lex, &w[w.len() - 1].folded)
         };
         by_city || by_adjectives()
     };
