@@ -550,7 +550,9 @@ const ORGANIZATION_WORDS: &[&str] = &[
     // Guards and police forces, and Spanish, Italian and Polish bodies ("the Guardia Civil", "Straż Graniczna").
     "guard", "guardia", "carabinieri", "policia", "polizia", "ministerio", "ministero", "gobierno", "governo",
     "ayuntamiento", "fiscalia", "procura", "questura", "ministerstwo", "policja", "rzad", "urzad", "straz",
-    "prokuratura", "sluzba",
+    "prokuratura", "słuzba", "słuzby",
+    // "аукціонного дому Delorme-Vasseur": an auction or publishing house.
+    "дім", "дому", "дом", "дома", "домом",
     // Associations, federations, clubs and authorities ("говорится в заявлении Польского союза
     // биатлона", "the Polish Biathlon Association said"), Ukrainian and Russian in their cases.
     "authority", "regulator", "league", "club", "союз", "союзу", "союза", "союзі", "союзе", "федерація",
@@ -653,6 +655,9 @@ fn appositive_medium(text: &str, words: &[Word<'_>], end: usize, lex: &CueLexico
                 words[d].folded.as_str(),
                 "this" | "that" | "our" | "its" | "his" | "her" | "their" | "these" | "whose" | "of" | "de" | "du" | "des"
                     | "d" | "von" | "vom" | "для" | "из" | "від" | "qui" | "que" | "dont"
+                    // ("…Італії, оприлюднені на його сайті": a participle's place, no apposition.)
+                    | "на" | "в" | "у" | "auf" | "im" | "w" | "we" | "sur" | "dans" | "su" | "sul" | "nel"
+                    | "його" | "її" | "его" | "ее" | "своєму" | "своем" | "seinem" | "ihrem" | "son" | "sa" | "suo" | "sua"
             )
             && !slavic_relative(&words[d])
             && !cue_verb(&words[d])
@@ -991,7 +996,17 @@ pub fn post_author(text: &str, a: &Attribution) -> Option<String> {
         (name.len() >= 2).then(|| name.join(" "))
     });
     // "за інформацією Генштабу": a public body by its name.
-    let institution = s.filter(|s| crate::institution::publishing_body(&s.name)).map(|s| {
+    // ("говорится в пресс-релизе Городской пинакотеки Вальдорно": a museum, a festival or a party
+    // speaks in its own releases.)
+    let speaks_for_itself = |s: &Source| {
+        let words: Vec<&str> = s.name.split_whitespace().collect();
+        !s.back_reference
+            && (2..=5).contains(&words.len())
+            && is_capitalized(words[0])
+            && words.last().is_some_and(|w| is_capitalized(w))
+            && crate::institution::concepts(&s.name).is_some_and(|c| c.contains("MUSEUM") || c.contains("FESTIVAL") || c.contains("PARTY"))
+    };
+    let institution = s.filter(|s| crate::institution::publishing_body(&s.name) || speaks_for_itself(s)).map(|s| {
         let n = s.name.trim();
         // (An article before a name: "der HUR", "l'Organisation mondiale de la santé"; not before
         // a description, "das spanische Gesundheitsministerium".)
@@ -1051,10 +1066,22 @@ pub fn post_author(text: &str, a: &Attribution) -> Option<String> {
         .filter(|s| s.kind == SourceKind::Organization && s.name != s.text && s.name.split_whitespace().count() <= 4)
         .filter(|s| s.name.split_whitespace().all(is_capitalized))
         .map(|s| s.name.clone());
+    // "йдеться в повідомленні аукціонного дому Delorme-Vasseur": a house or company described in
+    // lower case, then its name.
+    let described_house = s.filter(|s| s.kind == SourceKind::Organization).and_then(|s| {
+        let words: Vec<&str> = crate::words(&s.text).collect();
+        let k = words.iter().position(|w| {
+            let w = fold(w);
+            matches!(w.as_str(), "дім" | "дому" | "дом" | "дома" | "домом" | "house") || in_list(COMPANY_WORDS, &w)
+        })?;
+        let tail = &words[k + 1..];
+        (words[..=k].iter().all(|w| !is_capitalized(w)) && (1..=3).contains(&tail.len()) && tail.iter().all(|w| is_capitalized(w)) && !names_a_place(&tail.join(" ")))
+            .then(|| s.text[s.text.find(tail[0]).unwrap_or(0)..].to_string())
+    });
     // "По словам замминистра Ирины Довгаль, которые приводит пресс-служба ведомства": words the
     // body's press office gives out are the body's.
     let press_office = s.filter(|s| matches!(s.kind, SourceKind::Person | SourceKind::Unknown)).and_then(|_| press_office_owner(text, a.sentence.slice(text)));
-    body.or(company).or(press_office).or(issuer).or(own_name).or(institution).or_else(|| {
+    body.or(company).or(described_house).or(press_office).or(issuer).or(own_name).or(institution).or_else(|| {
         // (Of a document or of no one named: "a verdict published on the court's website"; a
         // spokesperson's statement on a chancellery's site stays the spokesperson's.)
         s.is_none_or(|s| !matches!(s.kind, SourceKind::Person | SourceKind::Organization)).then(|| site_owner(a.sentence.slice(text))).flatten()
@@ -1720,6 +1747,10 @@ fn publication_cue(cue: &str) -> bool {
         // Romance announcements: "lo ha anunciado la formación", "foi anunciada pelo partido".
         "anunció", "ha anunciado", "lo ha anunciado", "lo anunció", "anunciou", "foi anunciada pelo", "foi anunciado pelo",
         "ha annunciato", "lo ha annunciato",
+        // A body's figures: "Про це свідчать дані МВС", "figures from the interior ministry show".
+        "про це свідчать дані", "свідчать дані", "як свідчать дані", "показують дані", "як показують дані",
+        "об этом свидетельствуют данные", "свидетельствуют данные", "как свидетельствуют данные", "показывают данные",
+        "как показывают данные", "figures from", "data from", "statistics from",
     ];
     let c = fold(cue.trim());
     CUES.iter().any(|x| fold(x) == c)

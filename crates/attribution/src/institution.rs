@@ -17,11 +17,11 @@ const HEADS: &[(&str, &[&str])] = &[
     ("OFFICE", &["office", "bureau", "офіс", "офис", "urzad", "urzedu"]),
     ("COUNCIL", &["council", "conseil", "совет"]),
     ("COURT", &["court", "gericht", "tribunal"]),
-    ("POLICE", &["police", "поліц", "полиц", "polizei", "policj", "gendarmerie"]),
+    ("POLICE", &["police", "поліц", "полиц", "polizei", "policj", "gendarmerie", "policia", "polizia"]),
     ("ADMINISTRATION", &["administration", "адміністрац", "администрац", "verwaltung", "administracj"]),
     ("AGENCY", &["agency", "агентств", "agentur", "agence", "agencj", "agencia", "agenzia"]),
     ("COMMITTEE", &["committee", "комітет", "комитет", "ausschuss", "comite", "komitet"]),
-    ("SERVICE", &["service", "служб", "dienst", "sluzb", "servicio", "servizio", "servico"]),
+    ("SERVICE", &["service", "служб", "dienst", "służb", "servicio", "servizio", "servico"]),
     ("GOVERNMENT", &["government", "уряд", "правительств", "regierung", "gouvernement", "rzad"]),
     ("CLUB", &["club", "клуб", "klub", "verein"]),
     // A political party speaks in statements on its site ("foi anunciada pelo partido num
@@ -45,7 +45,7 @@ const HEADS: &[(&str, &[&str])] = &[
     ("UNIVERSITY", &["universit", "університет", "университет", "uniwersytet", "universidad", "hochschule", "ecole", "escuela", "scuola"]),
     // Museums and festivals announce in statements ("the Pinacoteca Comunale di Roccalba said in
     // a statement", "das Festival teilte mit").
-    ("MUSEUM", &["museum", "museo", "musee", "muzeum", "музе", "pinacotec", "gallery", "galleria", "galerie"]),
+    ("MUSEUM", &["museum", "museo", "musee", "muzeum", "музе", "pinacotec", "пінакотек", "пинакотек", "gallery", "galleria", "galerie"]),
     ("FESTIVAL", &["festival", "фестивал", "festiwal", "festspiele"]),
     // Central banks and statistics offices publish decisions and figures.
     ("CENTRALBANK", &["centralbank", "нацбанк", "центробанк", "bundesbank"]),
@@ -73,6 +73,8 @@ const HEAD_WORDS: &[(&str, &str)] = &[
     ("bund", "ASSOCIATION"),
     ("parti", "PARTY"), ("partis", "PARTY"), ("partia", "PARTY"), ("partii", "PARTY"), ("партия", "PARTY"), ("партии", "PARTY"),
     ("партию", "PARTY"),
+    // "Border Guard", "guardia di frontiera", "Grenzschutz": a guard (of a border, see BORDER).
+    ("guard", "GUARD"), ("guards", "GUARD"), ("guardia", "GUARD"), ("guardias", "GUARD"), ("garde", "GUARD"), ("gardes", "GUARD"),
 ];
 
 /// German compound heads: "Energieministerium", "Bundeskartellamt", "Landratsamt".
@@ -101,7 +103,9 @@ const CONCEPTS: &[(&str, &[&str])] = &[
     // (Of an intelligence service: "military intelligence" = "Defence Intelligence".)
     ("MILITARY", &["military", "militar", "військов", "военн", "wojskow", "militaire"]),
     ("FOREIGN", &["foreign", "закордон", "иностран", "auswart", "aussen", "außen", "etrangere", "zagranicz", "exterior", "esteri"]),
-    ("INTERIOR", &["interior", "internal", "home", "внутрішн", "внутренн", "innern", "interieur", "wewnetrz"]),
+    ("INTERIOR", &["interior", "internal", "home", "внутрішн", "внутренн", "innern", "interieur", "wewnetrz", "interno", "interni"]),
+    // A border's guard or service: "Straż Graniczna" = "Border Guard" = «прикордонна служба» = "Grenzschutz".
+    ("BORDER", &["border", "прикордон", "погранич", "grenz", "granicz", "frontier", "frontera", "fronteriz", "fronteir"]),
     ("HEALTH", &["health", "здоров", "здравоохран", "gesundheit", "sante", "zdrow", "sanidad", "salute"]),
     ("INFRASTRUCTURE", &["infrastruct", "інфраструкт", "инфраструкт", "infrastrukt"]),
     ("TRANSPORT", &["transport", "транспорт", "verkehr"]),
@@ -113,7 +117,7 @@ const CONCEPTS: &[(&str, &[&str])] = &[
     ("WATER", &["water", "водн", "водного", "wasser", "wodn"]),
     ("CARTEL", &["cartel", "kartell", "антимонопол", "antitrust", "antymonopol"]),
     ("ECONOMY", &["econom", "економ", "эконом", "wirtschaft"]),
-    ("ENVIRONMENT", &["environment", "довкілл", "екології", "экологи", "umwelt", "srodowisk"]),
+    ("ENVIRONMENT", &["environment", "environn", "ambient", "ecolog", "довкілл", "екології", "экологи", "umwelt", "srodowisk"]),
     ("EMERGENCY", &["emergenc", "emergenz", "надзвичайн", "чрезвычайн", "notfall"]),
     ("VOLUNTEER", &["volunt", "freiwillig", "добровольч", "ochotnicz"]),
     ("ELECTORAL", &["elector", "виборч", "избират", "wahl", "wyborcz", "elettoral", "eleitoral"]),
@@ -152,10 +156,12 @@ const CONCEPTS: &[(&str, &[&str])] = &[
     ("GERMANY", &["german", "німеччин", "німецьк", "германи", "немецк", "deutsch", "allemand", "niemiec", "niemieck"]),
     ("BRITAIN", &["british", "britain", "британ", "britisch", "britannique", "brytyj", "brytani"]),
     ("USA", &["american", "сша", "америк", "amerikan", "americain", "amerykan"]),
-    ("ITALY", &["italy", "italian", "італі", "італій", "итали", "италь", "italien", "italie", "italia", "wloch", "wlosk"]),
+    ("ITALY", &["italy", "italian", "італі", "італій", "итали", "италь", "italien", "italie", "italia", "włoch", "włosk"]),
     ("SPAIN", &["spain", "spanish", "іспані", "іспанськ", "испани", "испанск", "spanien", "spanisch", "espagne", "espagnol", "espana", "espanol", "spagna", "hiszpan"]),
     ("MOLDOVA", &["moldov", "молдов", "молдав", "moldau", "moldavi", "moldaw", "moldawi"]),
     ("FRANCE", &["french", "france", "франц", "franzosisch", "frankreich", "francais", "francus", "francj"]),
+    ("ROMANIA", &["romania", "romanian", "румуні", "румунськ", "румыни", "румынск", "rumani", "roumain", "rumun"]),
+    ("LITHUANIA", &["lithuania", "литв", "литов", "litau", "lituani", "litew", "litw"]),
 ];
 
 /// Words that carry nothing of a name: articles, prepositions, "affairs".
@@ -163,7 +169,7 @@ const CONCEPTS: &[(&str, &[&str])] = &[
 const STOP: &[&str] = &[
     "of", "the", "for", "and", "on", "de", "du", "des", "la", "le", "les", "l", "d", "der", "die", "das", "dem",
     "den", "fur", "und", "і", "й", "та", "и", "w", "i", "z", "do", "na", "справ", "дел", "affairs", "affaires",
-    "spraw", "de", "del", "della", "dei", "y", "e", "state", "державн", "государствен", "staatlich",
+    "spraw", "de", "del", "della", "dei", "dell", "dello", "delle", "degli", "y", "e", "state", "державн", "государствен", "staatlich",
     "staatliche", "staatlichen", "estatal", "statale", "panstwowa", "panstwowej", "panstwowy",
     "центральна", "центральная", "центральної", "центральной", "central", "zentrale", "fire", "команда", "команди",
     "команды", "os", "los", "las", "les",
@@ -213,6 +219,10 @@ const SERVICES: &[(&str, &str)] = &[
     ("гражданской защиты", "гражданзащит"), ("гражданская защита", "гражданзащит"), ("weather service", "weatherservice"),
     ("proteccion civil", "civilprotection"), ("protecao civil", "civilprotection"), ("cert polska", "certpolska"), ("piłki nożnej", "football"),
     ("federcalcio", "federation calcio"),
+    // Poland's Border Guard by its own name, in its cases ("Straży Granicznej").
+    ("straz graniczna", "guard border polska"), ("strazy granicznej", "guard border polska"), ("straza graniczna", "guard border polska"),
+    ("służba graniczna", "service border"), ("służby granicznej", "service border"), ("służbę graniczną", "service border"),
+    ("grenzschutz", "guard border"),
 ];
 
 static TABLES: std::sync::LazyLock<Tables> = std::sync::LazyLock::new(|| Tables {
@@ -257,6 +267,10 @@ const SHORT: &[(&str, &[&str])] = &[
     ("dfb", &["ASSOCIATION", "FOOTBALL", "GERMANY"]), ("rfef", &["ASSOCIATION", "FOOTBALL", "SPAIN"]), ("figc", &["ASSOCIATION", "FOOTBALL", "ITALY"]),
     ("fff", &["ASSOCIATION", "FOOTBALL", "FRANCE"]), ("pzpn", &["ASSOCIATION", "FOOTBALL", "POLAND"]), ("уаф", &["ASSOCIATION", "FOOTBALL", "UKRAINE"]),
     ("pkw", &["COMMISSION", "ELECTORAL"]), ("цвк", &["COMMISSION", "ELECTORAL"]), ("цик", &["COMMISSION", "ELECTORAL"]),
+    ("дпсу", &["BORDERGUARD", "UKRAINE"]), ("dpsu", &["BORDERGUARD", "UKRAINE"]), ("держприкордонслужба", &["BORDERGUARD", "UKRAINE"]),
+    ("держприкордонслужби", &["BORDERGUARD", "UKRAINE"]), ("госпогранслужба", &["BORDERGUARD", "UKRAINE"]), ("госпогранслужбы", &["BORDERGUARD", "UKRAINE"]),
+    // The Italian interior ministry by its palace.
+    ("viminale", &["MINISTRY", "INTERIOR", "ITALY"]),
 ];
 
 /// A word no table knows, as a stem comparable across scripts: Latin letters, the spellings
@@ -299,6 +313,13 @@ const INTERNATIONAL: &[(&str, &[&str], &[&str])] = &[
         "геологическая служба сша", "геологической службы сша", "геологическую службу сша", "геологічна служба сша", "геологічної служби сша",
     ], &["USGS", "Usgs"]),
     ("IMF", &["international monetary fund", "internationale wahrungsfonds", "міжнародний валютний фонд", "международный валютный фонд", "fonds monetaire international"], &["IMF", "МВФ", "IWF", "FMI"]),
+    // The EU's border agency.
+    ("FRONTEX", &[
+        "frontex", "фронтекс", "european border and coast guard agency", "європейське агентство прикордонної та берегової охорони",
+        "європейського агентства прикордонної та берегової охорони", "европейское агентство пограничной и береговой охраны",
+        "agenzia europea della guardia di frontiera", "agencia europea de la guardia de fronteras", "europaische grenzschutzagentur",
+        "europaischen grenzschutzagentur", "europejska agencja strazy granicznej", "europejskiej agencji strazy granicznej",
+    ], &["Frontex"]),
 ];
 
 /// The international organisation a name stands for ("World Health Organization (WHO)", «ВООЗ»,
@@ -452,6 +473,12 @@ pub fn concepts(name: &str) -> Option<BTreeSet<String>> {
         out.insert("DEFENCE".into());
         return Some(out);
     }
+    // A border's guard, service, police or authority is the country's one border guard.
+    if out.contains("BORDER") && ["GUARD", "SERVICE", "POLICE", "AUTHORITY", "AGENCY", "FIREBRIGADE"].iter().any(|h| out.contains(*h)) {
+        out.retain(|c| COUNTRIES.contains(&c.as_str()));
+        out.insert("BORDERGUARD".into());
+        return Some(out);
+    }
     if out.contains("GENERALSTAFF") {
         out.retain(|c| !TABLES.armed_forces.iter().any(|a| c.starts_with(a.as_str())) || c == "GENERALSTAFF" || c == "UKRAINE" || c == "RUSSIA");
         // (A general staff is one body of its country: the name alone says which.)
@@ -514,7 +541,11 @@ pub fn publishing_body(name: &str) -> bool {
         !before.split_whitespace().last().and_then(|w| concept_of(&fold(w))).is_some_and(|c| HEADS.iter().any(|(h, _)| *h == c))
     });
     // ("l'agence sanitaire de l'ONU": an international organisation described.)
-    (first.chars().next().is_some_and(char::is_uppercase) && !possessive || country() || international_body(n).is_some())
+    // ("figures from the interior ministry show": an English ministry by its field, lowercase.)
+    let field_ministry = || {
+        fold(n).starts_with("the ") && n.split_whitespace().count() == 3 && concepts(n).is_some_and(|c| c.contains("MINISTRY")) && public_body(n)
+    };
+    (first.chars().next().is_some_and(char::is_uppercase) && !possessive || country() || field_ministry() || international_body(n).is_some())
         && (alone() || concepts(n).is_some_and(|c| {
             c.contains("GENERALSTAFF")
                 || c.contains("MINISTRY")
@@ -557,6 +588,7 @@ fn statement_kinds(c: &BTreeSet<String>) -> bool {
         // An emergency service ("State Emergency Service", «ДСНС», «ГСЧС»).
         || c.contains("EMERGENCY") && (c.contains("SERVICE") || c.contains("MINISTRY"))
         || c.contains("CERT")
+        || c.contains("BORDERGUARD")
 }
 
 /// Whether a name speaks of services in the plural ("Emergency services say"): responders at
@@ -692,7 +724,7 @@ pub fn named_body_in(text: &str, mention: &str) -> Option<String> {
     None
 }
 
-const COUNTRIES: &[&str] = &["POLAND", "UKRAINE", "RUSSIA", "GERMANY", "BRITAIN", "USA", "FRANCE", "ITALY", "SPAIN", "MOLDOVA"];
+const COUNTRIES: &[&str] = &["POLAND", "UKRAINE", "RUSSIA", "GERMANY", "BRITAIN", "USA", "FRANCE", "ITALY", "SPAIN", "MOLDOVA", "ROMANIA", "LITHUANIA"];
 
 /// Whether a name is a kind of body alone, no name ("Polizei", "the police", "der Behörde"): the
 /// body it stands for is the one the text names.
@@ -713,7 +745,7 @@ pub fn same_institution(a: &str, b: &str) -> bool {
     // names the kind of body and its level only.
     let bare = |s: &BTreeSet<String>| {
         s.iter().all(|c| {
-            COUNTRIES.contains(&c.as_str()) || matches!(c.as_str(), "FEDERAL" | "REGIONAL" | "CITY") || HEADS.iter().any(|(h, _)| h == c)
+            COUNTRIES.contains(&c.as_str()) || matches!(c.as_str(), "FEDERAL" | "REGIONAL" | "CITY" | "BORDERGUARD") || HEADS.iter().any(|(h, _)| h == c)
         })
     };
     if x.is_subset(&y) && bare(&x) || y.is_subset(&x) && bare(&y) {
@@ -749,6 +781,23 @@ mod tests {
         let rest = "l'Organizzazione mondiale della sanità in una nota diffusa giovedì sera.";
         assert_eq!(international_name_len(rest).map(|n| &rest[..n]), Some("l'Organizzazione mondiale della sanità"));
         assert_eq!(international_name_len("l'Organizzazione ha detto"), None);
+    }
+
+    #[test]
+    fn border_guards_in_several_languages() {
+        let polish = ["Straż Graniczna", "Straży Granicznej", "die polnische Grenzschutzbehörde Straż Graniczna", "Прикордонної служби Польщі", "des polnischen Grenzschutzes"];
+        for name in polish {
+            assert!(same_institution(name, "Polish Border Guard"), "{name} {:?}", concepts(name));
+            assert!(speaks_in_statements(name), "{name}");
+        }
+        for name in ["ДПСУ", "Державної прикордонної служби України", "Państwowa Służba Graniczna Ukrainy", "des ukrainischen Grenzschutzes"] {
+            assert!(same_institution(name, "the State Border Guard Service of Ukraine"), "{name} {:?}", concepts(name));
+            assert!(!same_institution(name, "Straż Graniczna"), "{name}");
+        }
+        assert_eq!(international_body("Європейське агентство прикордонної та берегової охорони (Frontex)"), Some("FRONTEX"));
+        assert!(same_institution("Policía Nacional", "the National Police") && same_institution("Ministero dell'Interno", "Ministerio del Interior"));
+        assert!(same_institution("il Viminale", "Italy's interior ministry"));
+        assert!(concepts("Bevölkerungsschutz").is_some_and(|c| c.contains("CIVILPROTECTION")));
     }
 
     #[test]

@@ -238,6 +238,8 @@ pub static ENGLISH: CueLexicon = CueLexicon {
     source_after: &[
         // "were carried by X", "in the December issue of X", "an investigation by X has found".
         "carried by", "an investigation by",
+        // "…, figures from the interior ministry show": whose figures.
+        "figures from", "data from", "statistics from",
         // "came to light through a post on X".
         "a post on", "a post by",
         // A poll commissioned by a medium is the medium's: "a Demoskop poll for the tabloid X".
@@ -378,6 +380,8 @@ pub static UKRAINIAN: CueLexicon = CueLexicon {
         // "за матеріалами телеканалу X", "як видно з сюжету телекомпанії X", "у розмові з газетою X";
         // a passive with its agent after it: "оприлюднено в понеділок агенцією X".
         "за матеріалами", "з сюжету", "як видно з сюжету", "у розмові з", "в розмові з", "поширено", "оприлюднено",
+        // "Про це свідчать дані Міністерства …": whose data show it.
+        "про це свідчать дані", "свідчать дані", "як свідчать дані", "показують дані", "як показують дані", "випливає з даних",
         "опубліковано",
         "як повідомлялося у", "як з'ясувало", "як з'ясував", "як з'ясувала",
         // The outlet that conducted an interview or asked for a comment: "в інтерв'ю газеті X",
@@ -524,6 +528,8 @@ pub static RUSSIAN: CueLexicon = CueLexicon {
         "как отмечает", "цитирует", "передает", "передаёт", "сообщает", "пишет", "об этом пишет",
         // "по материалам телеканала X", "в разговоре с газетой X", "распространено агентством X".
         "по материалам", "в разговоре с", "в беседе с", "из сюжета", "распространено", "опубликовано",
+        "об этом свидетельствуют данные", "свидетельствуют данные", "как свидетельствуют данные", "показывают данные",
+        "как показывают данные", "следует из данных",
         "обнародовано",
         "об этом сообщает", "об этом сообщило", "об этом сообщила", "об этом сообщил", "об этом заявил",
         "об этом заявила", "как информирует", "по сообщению", "по сведениям", "об этом сообщают", "сообщают",
@@ -939,6 +945,8 @@ pub static ITALIAN: CueLexicon = CueLexicon {
         "lo ha reso noto", "lo ha detto", "lo ha annunciato", "lo annuncia", "lo ha dichiarato", "lo dichiara",
         // "Si legge nel bollettino diffuso dal Dipartimento …": what a document reads.
         "si legge nel", "si legge nella", "si legge in", "si legge sul",
+        // "È quanto emerge dal cruscotto statistico pubblicato dal Viminale": what it comes from.
+        "emerge dal", "emerge dalla", "emerge dai", "emerge dalle", "emerge dall'",
         "lo afferma", "lo ha affermato", "lo conferma", "lo ha confermato", "lo rivela", "lo ha rivelato",
         "lo ha fatto sapere", "lo fa sapere", "lo hanno fatto sapere",
         "lo ha raccontato", "lo racconta", "lo ha spiegato", "lo spiega", "lo dice", "lo ha ammesso",
@@ -957,7 +965,8 @@ pub static ITALIAN: CueLexicon = CueLexicon {
     anonymous_markers: &["anonimo", "anonima", "anonimato", "vicine", "vicina", "vicino", "informate", "governative",
         "diplomatiche", "qualificate", "ufficiali"],
     document_heads: &["rapporto", "comunicato", "documento", "lettera", "nota", "dichiarazione", "bozza", "relazione", "sondaggio", "bollettino", "ordinanza", "decreto",
-        "delibera", "provvedimento", "sentenza", "decisione", "circolare", "avviso", "studio", "ricerca"],
+        "delibera", "provvedimento", "sentenza", "decisione", "circolare", "avviso", "studio", "ricerca",
+        "cruscotto", "dati"],
     back_references: &["il quotidiano", "il giornale", "l'agenzia", "il sito", "la testata", "gli autori",
         "i giornalisti", "l'articolo", "la rete", "l'emittente", "il settimanale", "la rivista", "il periodico",
         "il magazine", "il mensile"],
