@@ -1002,7 +1002,7 @@ pub fn post_author(text: &str, a: &Attribution) -> Option<String> {
         let words: Vec<&str> = s.name.split_whitespace().collect();
         !s.back_reference
             && (2..=5).contains(&words.len())
-            && is_capitalized(words[0])
+            && (is_capitalized(words[0]) || words.iter().any(|w| is_capitalized(w) && crate::institution::kind_only(w)))
             && words.last().is_some_and(|w| is_capitalized(w))
             && crate::institution::concepts(&s.name).is_some_and(|c| c.contains("MUSEUM") || c.contains("FESTIVAL") || c.contains("PARTY"))
     };
