@@ -1501,7 +1501,8 @@ pub fn published_by(sentence: &str) -> Option<String> {
         }
         // "… publié mardi 4 mai par la fondation italienne Prateria Blu".
         for m in k + 1..(k + 9).min(raw.len()) {
-            if !joined(m) {
+            // ("publicado na noite de terça-feira pela agência": a hyphenated day.)
+            if !joined(m) && &sentence[spans[m - 1].1..spans[m].0] != "-" {
                 break;
             }
             let agent = AGENTS.contains(&folded[m].as_str()) || ["dall'", "dall’"].iter().any(|p| folded[m].starts_with(p));
@@ -1514,6 +1515,19 @@ pub fn published_by(sentence: &str) -> Option<String> {
                 if glued.starts_with(char::is_uppercase) {
                     return Some(glued.to_string());
                 }
+            }
+            // "pela agência espanhola de segurança alimentar (AESAN)": a body named in lower case
+            // and defined by its abbreviation in brackets.
+            let lower = (m + 1..(m + 9).min(raw.len())).take_while(|&j| joined(j) && !is_capitalized(raw[j])).last();
+            if let Some(l) = lower
+                && let Some(&(bs, be)) = spans.get(l + 1)
+                && &sentence[spans[l].1..bs] == " ("
+                && sentence[be..].starts_with(')')
+                && (3..=6).contains(&raw[l + 1].chars().count())
+                && raw[l + 1].chars().all(|c| c.is_alphabetic())
+                && is_capitalized(raw[l + 1])
+            {
+                return Some(raw[l + 1].to_string());
             }
             let j = (m + 1..(m + 6).min(raw.len())).take_while(|&j| joined(j)).find(|&j| is_capitalized(raw[j]))?;
             if (m + 1..j).all(|d| !is_capitalized(raw[d])) {

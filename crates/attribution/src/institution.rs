@@ -112,7 +112,8 @@ const CONCEPTS: &[(&str, &[&str])] = &[
     ("FINANCE", &["financ", "фінанс", "финанс", "finanz", "finans"]),
     ("JUSTICE", &["justice", "justiz", "юстиц", "sprawiedliw", "justicia", "giustizia"]),
     ("EDUCATION", &["educat", "освіт", "образован", "bildung", "edukac"]),
-    ("AGRICULTURE", &["agricult", "аграрн", "сільськ", "сельск", "landwirtschaft", "rolnictw"]),
+    ("AGRICULTURE", &["agricult", "agrar", "аграрн", "сільськ", "сельск", "landwirtschaft", "rolnictw"]),
+    ("FOOD", &["food", "продовольств", "aliment", "lebensmittel", "żywnoś", "ernahrung"]),
     ("DIGITAL", &["digital", "цифров", "cyfryz"]),
     ("WATER", &["water", "водн", "водного", "wasser", "wodn"]),
     ("CARTEL", &["cartel", "kartell", "антимонопол", "antitrust", "antymonopol"]),
@@ -622,11 +623,13 @@ pub fn named_body_in(text: &str, mention: &str) -> Option<String> {
         let w = &text[s..e];
         // ("des Potsdam-Instituts für Klimafolgenforschung": the kind after a hyphen.)
         let kind = |w: &str| concept_of(&fold(w)).or_else(|| w.rsplit_once('-').and_then(|(_, last)| concept_of(&fold(last))));
-        if !capital(w) || kind(w) != Some(head) || OFFICERS.iter().any(|o| fold(w).ends_with(o)) {
+        // ("L'Agence": an elided article before it, read for a name defined in brackets only.)
+        let elided = kind(w) != Some(head) && kind(w.rsplit(['\'', '’']).next().unwrap_or(w)) == Some(head);
+        if !capital(w) || kind(w) != Some(head) && !elided || OFFICERS.iter().any(|o| fold(w).ends_with(o)) {
             continue;
         }
         let mut end = k;
-        let mut j = k + 1;
+        let mut j = if elided { spans.len() } else { k + 1 };
         while j < spans.len() {
             let gap = &text[spans[j - 1].1..spans[j].0];
             let word = &text[spans[j].0..spans[j].1];
@@ -651,6 +654,7 @@ pub fn named_body_in(text: &str, mention: &str) -> Option<String> {
         }
         // "die Kölner Polizei": a German place adjective before the kind is the name.
         if end == k
+            && !elided
             && let Some(b) = k.checked_sub(1)
             && &text[spans[b].1..s] == " "
             && {
@@ -665,7 +669,7 @@ pub fn named_body_in(text: &str, mention: &str) -> Option<String> {
         }
         // "the High Anti-Corruption Court": capitalised words of the name before its kind (of a
         // public body; a festival or a museum goes by its brand: "Berlinale").
-        if end == k && matches!(head, "MINISTRY" | "COURT" | "PROSECUTOR" | "POLICE" | "COMMISSION" | "AUTHORITY" | "COMMITTEE" | "AGENCY" | "OFFICE") {
+        if end == k && !elided && matches!(head, "MINISTRY" | "COURT" | "PROSECUTOR" | "POLICE" | "COMMISSION" | "AUTHORITY" | "COMMITTEE" | "AGENCY" | "OFFICE") {
             let mut from = k;
             while from > 0
                 && k - from < 4
@@ -718,6 +722,21 @@ pub fn named_body_in(text: &str, mention: &str) -> Option<String> {
                 }
             }
             end = k;
+        }
+        // "L'Agence espagnole de sécurité alimentaire et de nutrition (Aesan)": a name in lower
+        // case after its kind, defined by the abbreviation in brackets after it: the abbreviation.
+        if end == k {
+            let mut j = k + 1;
+            while j < spans.len() && j - k <= 8 && &text[spans[j - 1].1..spans[j].0] == " " && !capital(&text[spans[j].0..spans[j].1]) {
+                j += 1;
+            }
+            if j > k + 1 && j < spans.len() && &text[spans[j - 1].1..spans[j].0] == " (" {
+                let abbr = &text[spans[j].0..spans[j].1];
+                let letters = abbr.chars().count();
+                if (3..=6).contains(&letters) && capital(abbr) && text[spans[j].1..].starts_with(')') && !abbr.chars().skip(1).any(|c| !c.is_alphabetic()) {
+                    return Some(abbr.to_string());
+                }
+            }
         }
         if end > k {
             // "niemieckie Federalne Ministerstwo Cyfryzacji": a capitalised word of the name before
@@ -808,6 +827,7 @@ mod tests {
         assert_eq!(international_body("Європейське агентство прикордонної та берегової охорони (Frontex)"), Some("FRONTEX"));
         assert!(same_institution("Policía Nacional", "the National Police") && same_institution("Ministero dell'Interno", "Ministerio del Interior"));
         assert!(same_institution("il Viminale", "Italy's interior ministry"));
+        assert!(same_institution("Міністерства аграрної політики", "Ministry of Agrarian Policy and Food of Ukraine"));
         assert!(concepts("Bevölkerungsschutz").is_some_and(|c| c.contains("CIVILPROTECTION")));
     }
 
@@ -887,6 +907,8 @@ mod tests {
         assert!(same_institution("die städtische Pinakothek von Valdorno", "Городской пинакотеки Вальдорно"));
         let text = "Das teilte die städtische Pinakothek von Valdorno mit. Es sei ein Brief, wird Museumsdirektorin Chiara Melandri zitiert.";
         assert_eq!(named_body_in(text, "Museums").as_deref(), Some("Pinakothek von Valdorno"));
+        let text = "L'Agence espagnole de sécurité alimentaire et de nutrition (Aesan) a lancé une alerte.";
+        assert_eq!(named_body_in(text, "l'agence").as_deref(), Some("Aesan"));
         // Weather and civil-protection services speak in warnings, across languages.
         assert!(same_institution("Met Office", "den britischen Wetterdienst Met Office"));
         assert!(same_institution("Dipartimento della Protezione Civile", "Департамент цивільного захисту Італії"));
