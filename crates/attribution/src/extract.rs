@@ -202,6 +202,8 @@ const PHRASE_BREAK: &[&str] = &[
     "як", "как", "коли", "когда", "щоб", "чтобы", "au", "aux", "che",
     // French: "a déclaré le maire dans un entretien …".
     "dans", "lors", "pendant", "avec", "selon",
+    // The way a report came ("a través del Sistema …", "attraverso il sito"): no one's name.
+    "attraverso", "tramite", "mediante", "atraves",
 ];
 
 /// Romance articles, definite and indefinite, folded ("a" left out: it is also a preposition).
@@ -6359,7 +6361,7 @@ fn right_phrase(
             return Some((from, from + n));
         }
     }
-    if in_list(PHRASE_BREAK, &first.folded) {
+    if in_list(PHRASE_BREAK, &first.folded) || first.folded == "a" && words.get(from + 1).is_some_and(|w| w.folded == "traves") {
         return None;
     }
     // "en su cuenta de Instagram": a genitive names no one ("cuenta" is the noun here).

@@ -1846,8 +1846,14 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
         // A post quoted in an article of its own reporting is part of that reporting.
         // (Not a ministry's or other publishing body's release: "según los datos publicados por
         // el Ministerio" beside "explica a este periódico la jefa de Medicina Interna" is two roots.)
+        // (Nor a document a body published: "Segundo um aviso publicado … pela agência espanhola
+        // (AESAN)" beside "Contactada pelo PÚBLICO, a ASAE confirmou".)
         if own_i {
-            cited.retain(|c| c.kind.is_media() || attribution::institution::publishing_body(&c.name));
+            let published = |c: &Citation| {
+                let e = stemmata_text::fold(&c.evidence);
+                c.kind == SourceKind::Document && ["publi", "pubblic", "veroffentlich", "опубл", "оприлюдн"].iter().any(|p| e.contains(p))
+            };
+            cited.retain(|c| c.kind.is_media() || published(c) || attribution::institution::publishing_body(&c.name));
         }
         // With no medium cited, a medium the article mentions comes before a post it quotes
         // ("the clip went up on Tram Notes, a YouTube channel run by Artem Hlushko").
