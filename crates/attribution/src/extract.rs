@@ -3115,7 +3115,7 @@ fn extract_sentence(
                     .or(self_left)
                     .or_else(|| left_phrase(text, &words, i, lex))
                     .or_else(|| clause_subject(text, sentence, &words, i, i + len, lex))
-                    .filter(|&(s, e)| lex.language != "de" || german_subject(&folded, s, e))
+                    .filter(|&(s, e)| lex.language != "de" || german_subject(&folded, s, e) && !german_genitive(text, &words, s))
                     // "Об этом в воскресенье написала газета X": the object of a preposition is
                     // no subject.
                     .filter(|&(s, _)| {
@@ -4821,6 +4821,30 @@ fn german_subject(folded: &[String], s: usize, e: usize) -> bool {
         p -= 1;
     }
     !(p > 0 && in_list(PREPOSITIONS, &folded[p - 1]))
+}
+
+/// Whether a German phrase from `s` is a noun's genitive ("die Präsidentschaft der nordspanischen
+/// Region Kantabrien erklärt"): an object, no subject.
+fn german_genitive(text: &str, words: &[Word<'_>], s: usize) -> bool {
+    let mut p = s;
+    while p > 0 && s - p < 2 && !is_capitalized(words[p - 1].raw) && !in_list(GERMAN_ARTICLES, &words[p - 1].folded) {
+        p -= 1;
+    }
+    let p = if in_list(GERMAN_ARTICLES, &words[p].folded) { p + 1 } else { p };
+    // (After an auxiliary, the participle closing the clause: "Der russische Dienst der BBC
+    // berichtete" has its genitive inside the subject.)
+    p >= 2
+        && matches!(words[p - 1].folded.as_str(), "der" | "des")
+        && is_capitalized(words[p - 2].raw)
+        && !in_list(GERMAN_ARTICLES, &words[p - 2].folded)
+        && {
+            // (Not a verb inside a quotation before it.)
+            let quotes = quote_regions(text);
+            words[..p - 2].iter().any(|w| {
+                matches!(w.folded.as_str(), "hat" | "haben" | "hatte" | "hatten" | "habe" | "ist" | "sind" | "war" | "wurde")
+                    && !quotes.iter().any(|q| q.start <= w.start && w.start < q.end)
+            })
+        }
 }
 
 /// Possessive determiners that name the holder of a nominal cue ("his call for", "her view that").
