@@ -102,7 +102,7 @@ const CONCEPTS: &[(&str, &[&str])] = &[
     ("DEFENCE", &["defence", "defense", "оборон", "verteidigung", "obron"]),
     // (Of an intelligence service: "military intelligence" = "Defence Intelligence".)
     ("MILITARY", &["military", "militar", "військов", "военн", "wojskow", "militaire"]),
-    ("FOREIGN", &["foreign", "закордон", "иностран", "auswart", "aussen", "außen", "etrangere", "zagranicz", "exterior", "esteri"]),
+    ("FOREIGN", &["foreign", "закордон", "иностран", "auswart", "aussen", "außen", "ausland", "etrangere", "zagranicz", "exterior", "exterieur", "esteri", "внешн", "зовнішн"]),
     ("INTERIOR", &["interior", "internal", "home", "внутрішн", "внутренн", "innern", "interieur", "wewnetrz", "interno", "interni"]),
     // A border's guard or service: "Straż Graniczna" = "Border Guard" = «прикордонна служба» = "Grenzschutz".
     ("BORDER", &["border", "прикордон", "погранич", "grenz", "granicz", "frontier", "frontera", "fronteriz", "fronteir"]),
@@ -162,6 +162,7 @@ const CONCEPTS: &[(&str, &[&str])] = &[
     ("MOLDOVA", &["moldov", "молдов", "молдав", "moldau", "moldavi", "moldaw", "moldawi"]),
     ("FRANCE", &["french", "france", "франц", "franzosisch", "frankreich", "francais", "francus", "francj"]),
     ("ROMANIA", &["romania", "romanian", "румуні", "румунськ", "румыни", "румынск", "rumani", "roumain", "rumun"]),
+    ("ESTONIA", &["eston", "эстон", "естон", "estnisch", "estland", "tallin", "таллин"]),
     ("LITHUANIA", &["lithuania", "литв", "литов", "litau", "lituani", "litew", "litw"]),
 ];
 
@@ -465,6 +466,12 @@ pub fn concepts(name: &str) -> Option<BTreeSet<String>> {
     // "ukraiński wywiad wojskowy" = HUR); the words of its full name say no more.
     if out.contains("INTELLIGENCE") {
         let military = ["MILITARY", "DEFENCE", "MINISTRY"].iter().any(|c| out.contains(*c));
+        // A foreign intelligence service is one body too ("Estonia's Foreign Intelligence
+        // Service" = «Служба внешней разведки Эстонии» = "des estnischen Auslandsgeheimdienstes").
+        if !military && out.contains("FOREIGN") {
+            out.retain(|c| c == "INTELLIGENCE" || c == "FOREIGN" || COUNTRIES.contains(&c.as_str()));
+            return Some(out);
+        }
         // (Intelligence at large, "британської розвідки", "Britische Geheimdienste", is no one
         // body: its updates come out through a ministry.)
         if !military {
@@ -754,7 +761,7 @@ pub fn named_body_in(text: &str, mention: &str) -> Option<String> {
     None
 }
 
-const COUNTRIES: &[&str] = &["POLAND", "UKRAINE", "RUSSIA", "GERMANY", "BRITAIN", "USA", "FRANCE", "ITALY", "SPAIN", "MOLDOVA", "ROMANIA", "LITHUANIA"];
+const COUNTRIES: &[&str] = &["POLAND", "UKRAINE", "RUSSIA", "GERMANY", "BRITAIN", "USA", "FRANCE", "ITALY", "SPAIN", "MOLDOVA", "ROMANIA", "LITHUANIA", "ESTONIA"];
 
 /// Whether a name is a kind of body alone, no name ("Polizei", "the police", "der Behörde"): the
 /// body it stands for is the one the text names.
@@ -828,6 +835,9 @@ mod tests {
         assert!(same_institution("Policía Nacional", "the National Police") && same_institution("Ministero dell'Interno", "Ministerio del Interior"));
         assert!(same_institution("il Viminale", "Italy's interior ministry"));
         assert!(same_institution("Міністерства аграрної політики", "Ministry of Agrarian Policy and Food of Ukraine"));
+        for name in ["Служба внешней разведки Эстонии", "des estnischen Auslandsgeheimdienstes", "service de renseignement extérieur estonien", "estońskiej Służby Wywiadu Zagranicznego"] {
+            assert!(same_institution(name, "Estonia's Foreign Intelligence Service"), "{name} {:?}", concepts(name));
+        }
         assert!(concepts("Bevölkerungsschutz").is_some_and(|c| c.contains("CIVILPROTECTION")));
     }
 

@@ -947,8 +947,15 @@ fn citations(
         // A post the article leads with, before any medium is credited ("…, the spokesman wrote
         // on Facebook. … Recall that on Friday The Times wrote …"), is news of its own; one told
         // after a medium's report is part of it.
+        // (Not when the medium's sentence refers back to it: "Служба внешней разведки Эстонии
+        // утверждает, что … Об этом сообщило агентство Рейтер".)
+        const BACK: &[&str] = &["об этом", "о чем", "про це", "про що", "darüber", "daruber", "this was reported", "lo riporta", "lo ha riferito"];
+        let refers_back = first_medium_at.filter(|&f| f > 0).is_some_and(|f| {
+            let opening = stemmata_text::fold(article.text.get(f - 1..).unwrap_or("").trim_start());
+            BACK.iter().any(|b| opening.starts_with(b))
+        });
         for (post, at) in posts.into_iter().zip(post_at) {
-            if at > 0 && first_medium_at.is_none_or(|f| at < f) && !out.iter().any(|c| keys_match(&c.key, &post.key)) {
+            if at > 0 && first_medium_at.is_none_or(|f| at < f) && !refers_back && !out.iter().any(|c| keys_match(&c.key, &post.key)) {
                 out.push(post);
             }
         }
