@@ -74,6 +74,8 @@ const HEAD_WORDS: &[(&str, &str)] = &[
     ("parti", "PARTY"), ("partis", "PARTY"), ("partia", "PARTY"), ("partii", "PARTY"), ("партия", "PARTY"), ("партии", "PARTY"),
     ("партию", "PARTY"),
     // "Border Guard", "guardia di frontiera", "Grenzschutz": a guard (of a border, see BORDER).
+    // "la Ong tedesca Leuchtfeuer Seenotrettung", "the German NGO …": a non-governmental body.
+    ("ong", "NGO"), ("ngo", "NGO"), ("нго", "NGO"), ("nro", "NGO"),
     ("guard", "GUARD"), ("guards", "GUARD"), ("guardia", "GUARD"), ("guardias", "GUARD"), ("garde", "GUARD"), ("gardes", "GUARD"),
 ];
 
@@ -171,7 +173,7 @@ const CONCEPTS: &[(&str, &[&str])] = &[
 const STOP: &[&str] = &[
     "of", "the", "for", "and", "on", "de", "du", "des", "la", "le", "les", "l", "d", "der", "die", "das", "dem",
     "den", "fur", "und", "і", "й", "та", "и", "w", "i", "z", "do", "na", "справ", "дел", "affairs", "affaires",
-    "spraw", "de", "del", "della", "dei", "dell", "dello", "delle", "degli", "y", "e", "state", "державн", "государствен", "staatlich",
+    "spraw", "de", "del", "della", "dei", "dell", "dello", "delle", "degli", "dalla", "dal", "dallo", "dall", "alla", "al", "y", "e", "state", "державн", "государствен", "staatlich",
     "staatliche", "staatlichen", "estatal", "statale", "panstwowa", "panstwowej", "panstwowy",
     "центральна", "центральная", "центральної", "центральной", "central", "zentrale", "fire", "команда", "команди",
     "команды", "os", "los", "las", "les",
@@ -620,7 +622,7 @@ pub fn named_body_in(text: &str, mention: &str) -> Option<String> {
     let head = fold(mention)
         .split(|c: char| !c.is_alphanumeric())
         .filter_map(concept_of)
-        .find(|c| HEADS.iter().any(|(h, _)| h == c))?;
+        .find(|c| HEADS.iter().any(|(h, _)| h == c) || *c == "NGO")?;
     const LINKS: &[&str] = &["de", "del", "of", "for", "and", "y", "e", "fur", "und", "des", "du", "la", "di", "della", "do", "da", "i", "von"];
     // ("Museumsdirektorin Chiara Melandri": a German compound naming the body's officer.)
     const OFFICERS: &[&str] = &["direktor", "direktorin", "leiter", "leiterin", "sprecher", "sprecherin", "chef", "chefin", "prasident", "prasidentin"];
@@ -730,6 +732,21 @@ pub fn named_body_in(text: &str, mention: &str) -> Option<String> {
             }
             end = k;
         }
+        // "la Ong tedesca Leuchtfeuer Seenotrettung": an NGO's name after its kind and a describing
+        // word or two.
+        if end == k && !elided && head == "NGO" {
+            let mut j = k + 1;
+            while j < spans.len() && j - k <= 2 && &text[spans[j - 1].1..spans[j].0] == " " && !capital(&text[spans[j].0..spans[j].1]) && !LINKS.contains(&fold(&text[spans[j].0..spans[j].1]).as_str()) {
+                j += 1;
+            }
+            let mut e = j;
+            while e < spans.len() && e - j < 4 && &text[spans[e - 1].1..spans[e].0] == " " && capital(&text[spans[e].0..spans[e].1]) {
+                e += 1;
+            }
+            if e > j && j > k + 1 {
+                return Some(text[spans[j].0..spans[e - 1].1].to_string());
+            }
+        }
         // "L'Agence espagnole de sécurité alimentaire et de nutrition (Aesan)": a name in lower
         // case after its kind, defined by the abbreviation in brackets after it: the abbreviation.
         if end == k {
@@ -768,7 +785,7 @@ const COUNTRIES: &[&str] = &["POLAND", "UKRAINE", "RUSSIA", "GERMANY", "BRITAIN"
 pub fn kind_only(name: &str) -> bool {
     let folded = fold(name);
     let mut words = folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty() && !STOP.contains(w)).peekable();
-    words.peek().is_some() && words.all(|w| concept_of(w).is_some_and(|c| HEADS.iter().any(|(h, _)| *h == c)))
+    words.peek().is_some() && words.all(|w| concept_of(w).is_some_and(|c| HEADS.iter().any(|(h, _)| *h == c) || c == "NGO"))
 }
 
 /// Whether two names are one institution's: the same concepts, or the same but for the country
@@ -919,6 +936,8 @@ mod tests {
         assert_eq!(named_body_in(text, "Museums").as_deref(), Some("Pinakothek von Valdorno"));
         let text = "L'Agence espagnole de sécurité alimentaire et de nutrition (Aesan) a lancé une alerte.";
         assert_eq!(named_body_in(text, "l'agence").as_deref(), Some("Aesan"));
+        let text = "Lo ha annunciato su X la Ong tedesca Leuchtfeuer Seenotrettung, che gestisce la nave.";
+        assert_eq!(named_body_in(text, "la Ong").as_deref(), Some("Leuchtfeuer Seenotrettung"));
         // Weather and civil-protection services speak in warnings, across languages.
         assert!(same_institution("Met Office", "den britischen Wetterdienst Met Office"));
         assert!(same_institution("Dipartimento della Protezione Civile", "Департамент цивільного захисту Італії"));
