@@ -10411,4 +10411,34 @@ mod tests {
         let text = "Procurada, a Capes afirmou em nota que está apurando as informações.";
         assert!(posts_of(text, "pt").iter().all(|(_, by)| by.is_none()), "{:?}", posts_of(text, "pt"));
     }
+
+    #[test]
+    fn figures_houses_and_bodies_defined_by_their_abbreviation() {
+        // A body's figures are its publication.
+        let text = "Про це свідчать дані Міністерства внутрішніх справ Італії, оприлюднені на його сайті.";
+        assert!(posts_of(text, "uk").iter().any(|(_, by)| by.as_deref() == Some("Міністерства внутрішніх справ Італії")), "{:?}", posts_of(text, "uk"));
+        // A participle's place after a comma is no apposition calling the name a medium.
+        assert!(media_mentions(text, &stemmata_text::sentences(text, Some("uk")), Some("uk")).is_empty());
+        // A house described in lower case, then its name.
+        let text = "Про це йдеться в повідомленні аукціонного дому Delorme-Vasseur, оприлюдненому на його сайті.";
+        assert!(posts_of(text, "uk").iter().any(|(_, by)| by.as_deref() == Some("Delorme-Vasseur")), "{:?}", posts_of(text, "uk"));
+        // A body named in lower case and defined by its abbreviation in brackets, past a
+        // hyphenated day.
+        let text = "Segundo um aviso publicado na noite de terça-feira pela agência espanhola de segurança alimentar (AESAN), estão em causa três lotes.";
+        assert!(posts_of(text, "pt").iter().any(|(_, by)| by.as_deref() == Some("AESAN")), "{:?}", posts_of(text, "pt"));
+        // A museum speaks in its own release.
+        let text = "Об этом говорится в пресс-релизе Городской пинакотеки Вальдорно, опубликованном на сайте музея.";
+        assert!(posts_of(text, "ru").iter().any(|(_, by)| by.as_deref() == Some("Городской пинакотеки Вальдорно")), "{:?}", posts_of(text, "ru"));
+    }
+
+    #[test]
+    fn a_german_genitive_before_a_closing_participle_is_no_subject() {
+        let text = "Marta Olaizola hat am Sonntag ihren Rückzug aus dem Rennen um die Präsidentschaft der nordspanischen Region Kantabrien erklärt.";
+        assert!(posts_of(text, "de").iter().all(|(name, _)| name != "Region Kantabrien"), "{:?}", posts_of(text, "de"));
+        // (Inside a subject it is the subject's: "Der russische Dienst der BBC berichtete".)
+        let text = "Der russische Dienst der BBC berichtete unter Berufung auf zwei Mitarbeiter, es habe gebrannt.";
+        assert!(extract_sentences(text, &stemmata_text::sentences(text, Some("de")), Some("de"), &[])
+            .iter()
+            .any(|a| a.source.as_ref().is_some_and(|s| s.name.contains("BBC"))));
+    }
 }

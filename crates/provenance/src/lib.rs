@@ -3475,4 +3475,22 @@ mod tests {
         assert_eq!(first_name_before("The airline will move on. From 15 March Wistral will lease two aircraft.", "Wistral"), None);
         assert_eq!(first_name_before("Its chief, Marta Kozubal, said so.", "Kozubal"), Some("Marta"));
     }
+
+    #[test]
+    fn a_statement_the_credit_refers_back_to_is_the_outlets_report() {
+        let mut ru = article(
+            "ru",
+            "ТАСС",
+            Some(300),
+            "Эстония: Россия формирует новую дивизию",
+            "Служба внешней разведки Эстонии утверждает, что Россия формирует новую мотострелковую дивизию. Об этом сообщило агентство Рейтер со ссылкой на ежегодный доклад спецслужбы. К концу 2028 года численность дивизии должна достичь 12 тысяч.",
+        );
+        ru.language = Some("ru".into());
+        ru.sentences = stemmata_text::sentences(&ru.text, Some("ru"));
+        let p = analyze(&[&ru]);
+        assert!(p.relays.iter().all(|r| r.origin != "Служба внешней разведки Эстонии"), "{:?}", p.relays);
+        assert!(p.relays.iter().any(|r| same_source(&r.origin, "Reuters")), "{:?}", p.relays);
+        assert!(same_source("Estonia's Foreign Intelligence Service", "Служба внешней разведки Эстонии"));
+        assert!(same_source("Straż Graniczna", "des polnischen Grenzschutzes"));
+    }
 }
