@@ -4833,18 +4833,26 @@ fn german_genitive(text: &str, words: &[Word<'_>], s: usize) -> bool {
     let p = if in_list(GERMAN_ARTICLES, &words[p].folded) { p + 1 } else { p };
     // (After an auxiliary, the participle closing the clause: "Der russische Dienst der BBC
     // berichtete" has its genitive inside the subject.)
+    // (Or inside a prepositional phrase: "Wie BILD aus dem Umfeld der Band erfuhr".)
+    // (Not a document's owner: "in einer Mitteilung des Instituts zitiert".)
+    let in_prepositional = || {
+        p >= 4
+            && !lexicon::GERMAN.document_heads.contains(&words[p - 2].folded.as_str())
+            && in_list(GERMAN_ARTICLES, &words[p - 3].folded)
+            && matches!(words[p - 4].folded.as_str(), "aus" | "von" | "vom" | "bei" | "mit" | "nach" | "in" | "an" | "auf" | "zu" | "unter" | "über" | "uber")
+    };
     p >= 2
         && matches!(words[p - 1].folded.as_str(), "der" | "des")
         && is_capitalized(words[p - 2].raw)
         && !in_list(GERMAN_ARTICLES, &words[p - 2].folded)
-        && {
+        && (in_prepositional() || {
             // (Not a verb inside a quotation before it.)
             let quotes = quote_regions(text);
             words[..p - 2].iter().any(|w| {
                 matches!(w.folded.as_str(), "hat" | "haben" | "hatte" | "hatten" | "habe" | "ist" | "sind" | "war" | "wurde")
                     && !quotes.iter().any(|q| q.start <= w.start && w.start < q.end)
             })
-        }
+        })
 }
 
 /// Possessive determiners that name the holder of a nominal cue ("his call for", "her view that").
@@ -7945,11 +7953,13 @@ pub fn title_credit(title: &str) -> Option<Source> {
     };
     let tail = trimmed[at..].trim();
     let n_words = crate::words(tail).count();
+    // ("… – Stadion-Tour 2028!": an exclamation is the headline's, no name.)
     if tail.is_empty()
         || n_words == 0
         || n_words > 5
         || !is_capitalized(tail)
         || at < trimmed.len() / 3
+        || tail.ends_with(['!', '?'])
     {
         return None;
     }
@@ -10435,6 +10445,10 @@ mod tests {
     fn a_german_genitive_before_a_closing_participle_is_no_subject() {
         let text = "Marta Olaizola hat am Sonntag ihren Rückzug aus dem Rennen um die Präsidentschaft der nordspanischen Region Kantabrien erklärt.";
         assert!(posts_of(text, "de").iter().all(|(name, _)| name != "Region Kantabrien"), "{:?}", posts_of(text, "de"));
+        // Nor inside a prepositional phrase; a headline's exclamation is no credit.
+        let text = "Wie BILD aus dem Umfeld der Band erfuhr, gehen die vier auf Tour.";
+        assert!(posts_of(text, "de").iter().all(|(name, _)| name != "Band"), "{:?}", posts_of(text, "de"));
+        assert!(title_credit("BILD enthüllt: Die Glasbläser kommen zurück – Stadion-Tour 2028!").is_none());
         // (Inside a subject it is the subject's: "Der russische Dienst der BBC berichtete".)
         let text = "Der russische Dienst der BBC berichtete unter Berufung auf zwei Mitarbeiter, es habe gebrannt.";
         assert!(extract_sentences(text, &stemmata_text::sentences(text, Some("de")), Some("de"), &[])
