@@ -4831,10 +4831,8 @@ fn german_genitive(text: &str, words: &[Word<'_>], s: usize) -> bool {
         p -= 1;
     }
     let p = if in_list(GERMAN_ARTICLES, &words[p].folded) { p + 1 } else { p };
-    // (After an auxiliary, the participle closing the clause: "Der russische Dienst der BBC
-    // berichtete" has its genitive inside the subject.)
-    // (Or inside a prepositional phrase: "Wie BILD aus dem Umfeld der Band erfuhr".)
-    // (Not a document's owner: "in einer Mitteilung des Instituts zitiert".)
+    // Inside a prepositional phrase: "Wie BILD aus dem Umfeld der Band erfuhr" (not a document's
+    // owner: "in einer Mitteilung des Instituts zitiert").
     let in_prepositional = || {
         p >= 4
             && !lexicon::GERMAN.document_heads.contains(&words[p - 2].folded.as_str())
@@ -4846,7 +4844,8 @@ fn german_genitive(text: &str, words: &[Word<'_>], s: usize) -> bool {
         && is_capitalized(words[p - 2].raw)
         && !in_list(GERMAN_ARTICLES, &words[p - 2].folded)
         && (in_prepositional() || {
-            // (Not a verb inside a quotation before it.)
+            // Or after an auxiliary, the participle closing the clause ("Der russische Dienst der
+            // BBC berichtete" has its genitive inside the subject), not a verb inside a quotation.
             let quotes = quote_regions(text);
             words[..p - 2].iter().any(|w| {
                 matches!(w.folded.as_str(), "hat" | "haben" | "hatte" | "hatten" | "habe" | "ist" | "sind" | "war" | "wurde")

@@ -708,10 +708,7 @@ fn citations(
             let of_the_body = || {
                 let text = &article.text;
                 let at = a.source.as_ref().map_or(a.cue.start, |s| s.span.start);
-                // (The source's first word too: "wird Museumsdirektorin Chiara Melandri in der
-                // Mitteilung zitiert".)
-                let title_end = a.source.as_ref().map_or(at, |s| s.text.find(' ').map_or(at, |k| s.span.start + k));
-                let before = stemmata_text::fold(&text[text.floor_char_boundary(at.saturating_sub(40).max(a.sentence.start))..title_end]);
+                let before = stemmata_text::fold(&text[text.floor_char_boundary(at.saturating_sub(40).max(a.sentence.start))..at]);
                 a.source.is_none()
                     || ["festival", "museum", "musee", "museo", "institut", "company", "konzern", "unternehmen", "intendant"]
                         .iter()
