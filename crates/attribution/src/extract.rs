@@ -3116,6 +3116,9 @@ fn extract_sentence(
                     .or_else(|| left_phrase(text, &words, i, lex))
                     .or_else(|| clause_subject(text, sentence, &words, i, i + len, lex))
                     .filter(|&(s, e)| lex.language != "de" || german_subject(&folded, s, e) && !german_genitive(text, &words, s))
+                    // ("… recolhidas num armazém em Loures revelaram": one name after "in" is the
+                    // place, no subject; English, read on PolNeAR, keeps its "officials in X" readers.)
+                    .filter(|&(s, e)| lex.language == "en" || !(e - s == 1 && s > 0 && matches!(folded[s - 1].as_str(), "em" | "en" | "in" | "dans" | "nel" | "nella" | "im" | "w" | "we")))
                     // "Об этом в воскресенье написала газета X": the object of a preposition is
                     // no subject.
                     .filter(|&(s, _)| {
@@ -10448,6 +10451,9 @@ mod tests {
         let text = "Wie BILD aus dem Umfeld der Band erfuhr, gehen die vier auf Tour.";
         assert!(posts_of(text, "de").iter().all(|(name, _)| name != "Band"), "{:?}", posts_of(text, "de"));
         assert!(title_credit("BILD enthüllt: Die Glasbläser kommen zurück – Stadion-Tour 2028!").is_none());
+        // A place after "in" is no subject.
+        let text = "As análises a amostras recolhidas num armazém em Loures revelaram até 310 miligramas de histamina.";
+        assert!(posts_of(text, "pt").iter().all(|(name, _)| name != "Loures"), "{:?}", posts_of(text, "pt"));
         // (Inside a subject it is the subject's: "Der russische Dienst der BBC berichtete".)
         let text = "Der russische Dienst der BBC berichtete unter Berufung auf zwei Mitarbeiter, es habe gebrannt.";
         assert!(extract_sentences(text, &stemmata_text::sentences(text, Some("de")), Some("de"), &[])
