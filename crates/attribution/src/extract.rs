@@ -1006,7 +1006,7 @@ pub fn post_author(text: &str, a: &Attribution) -> Option<String> {
             && (2..=5).contains(&words.len())
             && (is_capitalized(words[0]) || words.iter().any(|w| is_capitalized(w) && crate::institution::kind_only(w)))
             && words.last().is_some_and(|w| is_capitalized(w))
-            && crate::institution::concepts(&s.name).is_some_and(|c| c.contains("MUSEUM") || c.contains("FESTIVAL") || c.contains("PARTY"))
+            && crate::institution::announces_itself(&s.name)
     };
     let institution = s.filter(|s| crate::institution::publishing_body(&s.name) || speaks_for_itself(s)).map(|s| {
         let n = s.name.trim();
@@ -1194,7 +1194,7 @@ pub fn posted(text: &str, a: &Attribution) -> bool {
                         // "the festival announced", "teilte das Museum mit": a museum or a
                         // festival announces.
                         // So does a political party ("foi anunciada pelo partido").
-                        || !s.back_reference && crate::institution::concepts(&s.name).is_some_and(|c| c.contains("MUSEUM") || c.contains("FESTIVAL") || c.contains("PARTY"))
+                        || !s.back_reference && crate::institution::announces_itself(&s.name)
                         || !s.back_reference
                             && crate::institution::kind_only(&s.name)
                             && (["festival", "museum", "musee", "museo", "muzeum"].iter().any(|k| fold(&s.name).contains(k))
@@ -1521,15 +1521,8 @@ pub fn published_by(sentence: &str) -> Option<String> {
             // "pela agência espanhola de segurança alimentar (AESAN)": a body named in lower case
             // and defined by its abbreviation in brackets.
             let lower = (m + 1..(m + 9).min(raw.len())).take_while(|&j| joined(j) && !is_capitalized(raw[j])).last();
-            if let Some(l) = lower
-                && let Some(&(bs, be)) = spans.get(l + 1)
-                && &sentence[spans[l].1..bs] == " ("
-                && sentence[be..].starts_with(')')
-                && (3..=6).contains(&raw[l + 1].chars().count())
-                && raw[l + 1].chars().all(|c| c.is_alphabetic())
-                && is_capitalized(raw[l + 1])
-            {
-                return Some(raw[l + 1].to_string());
+            if let Some(abbr) = lower.and_then(|l| crate::institution::defining_abbreviation(&sentence[spans[l].1..])) {
+                return Some(abbr.to_string());
             }
             let j = (m + 1..(m + 6).min(raw.len())).take_while(|&j| joined(j)).find(|&j| is_capitalized(raw[j]))?;
             if (m + 1..j).all(|d| !is_capitalized(raw[d])) {
@@ -3116,15 +3109,17 @@ fn extract_sentence(
                     .or_else(|| left_phrase(text, &words, i, lex))
                     .or_else(|| clause_subject(text, sentence, &words, i, i + len, lex))
                     .filter(|&(s, e)| lex.language != "de" || german_subject(&folded, s, e) && !german_genitive(text, &words, s))
-                    // ("… recolhidas num armazém em Loures revelaram": one name after "in" is the
-                    // place, no subject; English, read on PolNeAR, keeps its "officials in X" readers.)
-                    .filter(|&(s, e)| lex.language == "en" || !(e - s == 1 && s > 0 && matches!(folded[s - 1].as_str(), "em" | "en" | "in" | "dans" | "nel" | "nella" | "im" | "w" | "we")))
                     // "Об этом в воскресенье написала газета X": the object of a preposition is
-                    // no subject.
-                    .filter(|&(s, _)| {
-                        !(matches!(lex.language, "uk" | "ru")
-                            && s > 0
-                            && matches!(folded[s - 1].as_str(), "в" | "во" | "у" | "о" | "об" | "про" | "на" | "по" | "с" | "з" | "із"))
+                    // no subject; elsewhere one name after "in" is the place ("… recolhidas num
+                    // armazém em Loures revelaram"; English, read on PolNeAR, keeps its "officials in
+                    // X" readers).
+                    .filter(|&(s, e)| {
+                        !(s > 0
+                            && match lex.language {
+                                "uk" | "ru" => matches!(folded[s - 1].as_str(), "в" | "во" | "у" | "о" | "об" | "про" | "на" | "по" | "с" | "з" | "із"),
+                                "en" => false,
+                                _ => e - s == 1 && matches!(folded[s - 1].as_str(), "em" | "en" | "in" | "dans" | "nel" | "nella" | "im" | "w" | "we"),
+                            })
                     })
                     // ("O planach resortu poinformowali nas dwaj dyplomaci": a fronted Polish
                     // prepositional phrase is no subject either.)

@@ -73,11 +73,17 @@ const HEAD_WORDS: &[(&str, &str)] = &[
     ("bund", "ASSOCIATION"),
     ("parti", "PARTY"), ("partis", "PARTY"), ("partia", "PARTY"), ("partii", "PARTY"), ("партия", "PARTY"), ("партии", "PARTY"),
     ("партию", "PARTY"),
-    // "Border Guard", "guardia di frontiera", "Grenzschutz": a guard (of a border, see BORDER).
     // "la Ong tedesca Leuchtfeuer Seenotrettung", "the German NGO …": a non-governmental body.
     ("ong", "NGO"), ("ngo", "NGO"), ("нго", "NGO"), ("nro", "NGO"),
+    // "Border Guard", "guardia di frontiera", "Grenzschutz": a guard (of a border, see BORDER).
     ("guard", "GUARD"), ("guards", "GUARD"), ("guardia", "GUARD"), ("guardias", "GUARD"), ("garde", "GUARD"), ("gardes", "GUARD"),
 ];
+
+/// Whether a concept is a kind of body a mention can stand for alone ("the ministry", "la Ong"):
+/// the kinds of [`HEADS`] and an NGO.
+fn body_kind(c: &str) -> bool {
+    HEADS.iter().any(|(h, _)| *h == c) || c == "NGO"
+}
 
 /// German compound heads: "Energieministerium", "Bundeskartellamt", "Landratsamt".
 #[rustfmt::skip]
@@ -510,11 +516,16 @@ pub fn concepts(name: &str) -> Option<BTreeSet<String>> {
 /// Whether a name is a public body's: a kind of body and a field of government ("Polish
 /// Anti-Doping Agency", "Міністерство енергетики"), which no medium's name has.
 pub fn public_body(name: &str) -> bool {
+    concepts(name).is_some_and(|c| has_field(&c))
+}
+
+/// Whether a name's concepts hold a field of government ([`public_body`]).
+fn has_field(c: &BTreeSet<String>) -> bool {
     const FIELDS: &[&str] = &[
         "ENERGY", "DEFENCE", "FOREIGN", "INTERIOR", "HEALTH", "INFRASTRUCTURE", "TRANSPORT", "FINANCE", "JUSTICE",
         "EDUCATION", "AGRICULTURE", "DIGITAL", "WATER", "CARTEL", "ECONOMY", "ENVIRONMENT", "EMERGENCY", "ANTIDOPING",
     ];
-    concepts(name).is_some_and(|c| c.iter().any(|c| FIELDS.contains(&c.as_str())))
+    c.iter().any(|c| FIELDS.contains(&c.as_str()))
 }
 
 /// Whether a name is a national body's that publishes its own reports, named (not described):
@@ -552,11 +563,14 @@ pub fn publishing_body(name: &str) -> bool {
     });
     // ("l'agence sanitaire de l'ONU": an international organisation described.)
     // ("figures from the interior ministry show": an English ministry by its field, lowercase.)
+    // (The name's concepts, read once.)
+    let read = std::cell::OnceCell::new();
+    let named = || read.get_or_init(|| concepts(n)).as_ref();
     let field_ministry = || {
-        fold(n).starts_with("the ") && n.split_whitespace().count() == 3 && concepts(n).is_some_and(|c| c.contains("MINISTRY")) && public_body(n)
+        fold(n).starts_with("the ") && n.split_whitespace().count() == 3 && named().is_some_and(|c| c.contains("MINISTRY") && has_field(c))
     };
     (first.chars().next().is_some_and(char::is_uppercase) && !possessive || country() || field_ministry() || international_body(n).is_some())
-        && (alone() || concepts(n).is_some_and(|c| {
+        && (alone() || named().is_some_and(|c| {
             c.contains("GENERALSTAFF")
                 || c.contains("MINISTRY")
                 || c.contains("COMMISSION") && c.contains("ELECTORAL")
@@ -574,7 +588,7 @@ pub fn publishing_body(name: &str) -> bool {
                 // A prosecutor's office or a court, one body ("Prokuratura Krajowa", "High
                 // Anti-Corruption Court"), not prosecutors or courts at large.
                 || (c.contains("PROSECUTOR") || c.contains("COURT")) && !plural_of_officers(n)
-                || statement_kinds(&c) && !plural_services(n)
+                || statement_kinds(c) && !plural_services(n)
         }))
 }
 
@@ -622,19 +636,23 @@ pub fn named_body_in(text: &str, mention: &str) -> Option<String> {
     let head = fold(mention)
         .split(|c: char| !c.is_alphanumeric())
         .filter_map(concept_of)
-        .find(|c| HEADS.iter().any(|(h, _)| h == c) || *c == "NGO")?;
+        .find(|c| body_kind(c))?;
     const LINKS: &[&str] = &["de", "del", "of", "for", "and", "y", "e", "fur", "und", "des", "du", "la", "di", "della", "do", "da", "i", "von"];
     // ("Museumsdirektorin Chiara Melandri": a German compound naming the body's officer.)
     const OFFICERS: &[&str] = &["direktor", "direktorin", "leiter", "leiterin", "sprecher", "sprecherin", "chef", "chefin", "prasident", "prasidentin"];
     let spans = stemmata_text::word_spans(text);
     let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    // The `j`th word, and what stands between it and the word before.
+    let word_at = |j: usize| &text[spans[j].0..spans[j].1];
+    let gap_before = |j: usize| &text[spans[j - 1].1..spans[j].0];
     for (k, &(s, e)) in spans.iter().enumerate() {
         let w = &text[s..e];
         // ("des Potsdam-Instituts für Klimafolgenforschung": the kind after a hyphen.)
         let kind = |w: &str| concept_of(&fold(w)).or_else(|| w.rsplit_once('-').and_then(|(_, last)| concept_of(&fold(last))));
         // ("L'Agence": an elided article before it, read for a name defined in brackets only.)
-        let elided = kind(w) != Some(head) && kind(w.rsplit(['\'', '’']).next().unwrap_or(w)) == Some(head);
-        if !capital(w) || kind(w) != Some(head) && !elided || OFFICERS.iter().any(|o| fold(w).ends_with(o)) {
+        let own_kind = kind(w) == Some(head);
+        let elided = !own_kind && kind(w.rsplit(['\'', '’']).next().unwrap_or(w)) == Some(head);
+        if !capital(w) || !own_kind && !elided || OFFICERS.iter().any(|o| fold(w).ends_with(o)) {
             continue;
         }
         let mut end = k;
@@ -648,12 +666,11 @@ pub fn named_body_in(text: &str, mention: &str) -> Option<String> {
             // ("la Pinacoteca civica di Valdorno": a Romance adjective after the kind, then the
             // place.)
             let romance_adjective = j == k + 1
-                && spans.get(j + 2).is_some_and(|&(ns, ne)| {
-                    matches!(fold(&text[spans[j + 1].0..spans[j + 1].1]).as_str(), "di" | "de" | "del" | "della" | "do" | "da")
-                        && capital(&text[ns..ne])
-                        && &text[spans[j].1..spans[j + 1].0] == " "
-                        && &text[spans[j + 1].1..ns] == " "
-                });
+                && j + 2 < spans.len()
+                && matches!(fold(word_at(j + 1)).as_str(), "di" | "de" | "del" | "della" | "do" | "da")
+                && capital(word_at(j + 2))
+                && gap_before(j + 1) == " "
+                && gap_before(j + 2) == " ";
             if capital(word) {
                 end = j;
             } else if !LINKS.contains(&fold(word).as_str()) && !romance_adjective {
@@ -736,11 +753,11 @@ pub fn named_body_in(text: &str, mention: &str) -> Option<String> {
         // word or two.
         if end == k && !elided && head == "NGO" {
             let mut j = k + 1;
-            while j < spans.len() && j - k <= 2 && &text[spans[j - 1].1..spans[j].0] == " " && !capital(&text[spans[j].0..spans[j].1]) && !LINKS.contains(&fold(&text[spans[j].0..spans[j].1]).as_str()) {
+            while j < spans.len() && j - k <= 2 && gap_before(j) == " " && !capital(word_at(j)) && !LINKS.contains(&fold(word_at(j)).as_str()) {
                 j += 1;
             }
             let mut e = j;
-            while e < spans.len() && e - j < 4 && &text[spans[e - 1].1..spans[e].0] == " " && capital(&text[spans[e].0..spans[e].1]) {
+            while e < spans.len() && e - j < 4 && gap_before(e) == " " && capital(word_at(e)) {
                 e += 1;
             }
             if e > j && j > k + 1 {
@@ -751,15 +768,13 @@ pub fn named_body_in(text: &str, mention: &str) -> Option<String> {
         // case after its kind, defined by the abbreviation in brackets after it: the abbreviation.
         if end == k {
             let mut j = k + 1;
-            while j < spans.len() && j - k <= 8 && &text[spans[j - 1].1..spans[j].0] == " " && !capital(&text[spans[j].0..spans[j].1]) {
+            while j < spans.len() && j - k <= 8 && gap_before(j) == " " && !capital(word_at(j)) {
                 j += 1;
             }
-            if j > k + 1 && j < spans.len() && &text[spans[j - 1].1..spans[j].0] == " (" {
-                let abbr = &text[spans[j].0..spans[j].1];
-                let letters = abbr.chars().count();
-                if (3..=6).contains(&letters) && capital(abbr) && text[spans[j].1..].starts_with(')') && !abbr.chars().skip(1).any(|c| !c.is_alphabetic()) {
-                    return Some(abbr.to_string());
-                }
+            if j > k + 1
+                && let Some(abbr) = defining_abbreviation(&text[spans[j - 1].1..])
+            {
+                return Some(abbr.to_string());
             }
         }
         if end > k {
@@ -778,6 +793,19 @@ pub fn named_body_in(text: &str, mention: &str) -> Option<String> {
     None
 }
 
+/// The abbreviation a name is defined by, in brackets right after it: `rest` opens with " (", then
+/// three to six letters, the first a capital, then ")" ("… de nutrition (Aesan)", "… (AESAN)").
+pub(crate) fn defining_abbreviation(rest: &str) -> Option<&str> {
+    let (abbr, _) = rest.strip_prefix(" (")?.split_once(')')?;
+    ((3..=6).contains(&abbr.chars().count()) && abbr.chars().all(char::is_alphabetic) && abbr.starts_with(char::is_uppercase)).then_some(abbr)
+}
+
+/// Whether a name is a museum's, a festival's or a party's: a body that announces in its own
+/// statements ("teilte das Museum mit", "foi anunciada pelo partido").
+pub fn announces_itself(name: &str) -> bool {
+    concepts(name).is_some_and(|c| c.contains("MUSEUM") || c.contains("FESTIVAL") || c.contains("PARTY"))
+}
+
 const COUNTRIES: &[&str] = &["POLAND", "UKRAINE", "RUSSIA", "GERMANY", "BRITAIN", "USA", "FRANCE", "ITALY", "SPAIN", "MOLDOVA", "ROMANIA", "LITHUANIA", "ESTONIA"];
 
 /// Whether a name is a kind of body alone, no name ("Polizei", "the police", "der Behörde"): the
@@ -785,7 +813,7 @@ const COUNTRIES: &[&str] = &["POLAND", "UKRAINE", "RUSSIA", "GERMANY", "BRITAIN"
 pub fn kind_only(name: &str) -> bool {
     let folded = fold(name);
     let mut words = folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty() && !STOP.contains(w)).peekable();
-    words.peek().is_some() && words.all(|w| concept_of(w).is_some_and(|c| HEADS.iter().any(|(h, _)| *h == c) || c == "NGO"))
+    words.peek().is_some() && words.all(|w| concept_of(w).is_some_and(body_kind))
 }
 
 /// Whether two names are one institution's: the same concepts, or the same but for the country
