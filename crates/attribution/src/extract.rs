@@ -7838,7 +7838,8 @@ pub fn not_a_medium_name(name: &str) -> bool {
     // ("posted on its website Tuesday": a day, no medium.)
     let day = words.len() == 1 && in_list(WEEKDAYS, &fold(name));
     // ("a post on the Telegram messaging app": the platform itself.)
-    let platform = matches!(
+    let platform = name.strip_prefix("the ").unwrap_or(name) == "X"
+        || matches!(
         fold(name.strip_prefix("the ").unwrap_or(name)).as_str(),
         "telegram" | "facebook" | "instagram" | "twitter" | "tiktok" | "youtube" | "linkedin" | "threads" | "bluesky" | "vk" | "vkontakte"
     );
@@ -9228,6 +9229,8 @@ mod tests {
         assert!(kinds("La coalición gobernante cuenta con 76 escaños.", "es").is_empty());
         assert!(not_a_medium_name("Internet"));
         assert!(not_a_medium_name("Tuesday"));
+        // ("citing a post on X by the group": the platform, whose post is the group's.)
+        assert!(not_a_medium_name("X"));
         assert!(!not_a_medium_name("Fjordposten"));
         // A Romance media verb's bare object is no medium.
         let text = "Según adelantó TMZ, el portal ha publicado fotografías del Porsche destrozado.";
