@@ -126,6 +126,8 @@ const PRONOUNS: &[&str] = &[
     "він", "вона", "вони", "ми", "он", "она", "они", "мы", "er", "sie", "wir", "il", "elle", "ils", "elles", "nous",
     // Italian and Spanish subject pronouns after the verb ("Lo ha annunciato lei stessa").
     "lei", "lui", "loro", "ella", "ellos", "ellas",
+    // Dutch ("Volgens hem gaat het om …", "vertelde hij").
+    "hij", "zij", "hem",
     // Contracted with an auxiliary ("he's also praising", "they're looking").
     "he's", "she's", "they're", "we're", "you're", "i'm", "i've", "we've", "they've", "you've", "he'd",
     "she'd", "they'd", "we'd", "i'd", "he'll", "she'll", "they'll", "we'll", "i'll", "he’s", "she’s",
@@ -744,6 +746,8 @@ fn describing_word(w: &Word<'_>) -> bool {
     f.chars().count() > 3 && names_a_place(w.raw)
         || f.chars().count() > 3
         && (["ish", "ian", "an", "ese", "ch", "ss", "ic", "i"].iter().any(|e| f.ends_with(e))
+            // Dutch: "het Duitse persbureau", "de Britse krant", "het Oekraïense staatspersbureau".
+            || f.chars().count() > 4 && ["tse", "nse", "aanse", "olse", "kse", "ndse", "sche"].iter().any(|e| f.ends_with(e))
             // "Kyiv-based", "the Russian-language site", "a Kremlin-funded channel".
             || ["-based", "-language", "-speaking", "-owned", "-run", "-funded", "-backed", "-born", "-area", "-region", "-district"].iter().any(|e| f.ends_with(e)))
 }
@@ -757,6 +761,9 @@ pub fn unnamed_medium(name: &str) -> bool {
     const NATIONALITIES: &[&str] = &[
         "french", "german", "british", "english", "ukrainian", "russian", "polish", "american", "portuguese",
         "spanish", "italian", "european", "swiss", "austrian", "dutch", "belgian", "canadian", "irish", "scottish",
+        // Dutch: "de Britse krant".
+        "britse", "duitse", "franse", "italiaanse", "spaanse", "oekraiense", "russische", "poolse", "amerikaanse",
+        "nederlandse", "belgische", "oostenrijkse", "zwitserse", "portugese", "europese", "griekse", "roemeense",
     ];
     // "in a post on Facebook": the platform is where it was posted, not who published it.
     if !words.is_empty() && words.iter().all(|w| platform_token(w.raw, &w.folded)) {
@@ -3109,6 +3116,11 @@ fn extract_sentence(
                     .or_else(|| left_phrase(text, &words, i, lex))
                     .or_else(|| clause_subject(text, sentence, &words, i, i + len, lex))
                     .filter(|&(s, e)| lex.language != "de" || german_subject(&folded, s, e) && !german_genitive(text, &words, s))
+                    // A Dutch clause opens with its object before the verb ("Dat meldden vrijdag
+                    // het weekblad X en …", "Dit schrijft de krant"): the subject comes after it.
+                    .filter(|&(s, e)| {
+                        lex.language != "nl" || !(e - s == 1 && matches!(folded[s].as_str(), "dat" | "dit" | "zo" | "er" | "daarover" | "hierover" | "ook"))
+                    })
                     // "Об этом в воскресенье написала газета X": the object of a preposition is
                     // no subject; elsewhere one name after "in" is the place ("… recolhidas num
                     // armazém em Loures revelaram"; English, read on PolNeAR, keeps its "officials in
@@ -5490,6 +5502,8 @@ fn coordinated(
     lex: &'static CueLexicon,
 ) -> Option<(usize, usize)> {
     const AND: &[&str] = &["and", "і", "й", "та", "и", "und", "et", "y", "e"];
+    // (Dutch "en" is a Romance preposition elsewhere: "publicó el lunes en la red social X".)
+    let and = |w: &str| in_list(AND, w) || lex.language == "nl" && w == "en";
     // "первым написал X, а позже, независимо от него, — Y": an elliptic second clause whose
     // subject follows a dash.
     if kind == CueKind::SourceAfter
@@ -5511,7 +5525,8 @@ fn coordinated(
         words.get(k).is_some_and(|w| {
             !is_capitalized(w.raw)
                 && (in_list(GERMAN_ARTICLES, &w.folded)
-                    || matches!(w.folded.as_str(), "the" | "le" | "la" | "l'" | "el" | "il" | "lo" | "o" | "las" | "los" | "os" | "gli"))
+                    || matches!(w.folded.as_str(), "the" | "le" | "la" | "l'" | "el" | "il" | "lo" | "o" | "las" | "los" | "os" | "gli")
+                    || lex.language == "nl" && matches!(w.folded.as_str(), "de" | "het"))
         })
     };
     if !is_capitalized(words[start].raw)
@@ -5529,7 +5544,7 @@ fn coordinated(
             let als_auch = end < words.len() && german_als_auch(words, end);
             let end = if als_auch { end + 1 } else { end };
             let conj = words.get(end)?;
-            if !in_list(AND, &conj.folded) && !als_auch
+            if !and(&conj.folded) && !als_auch
                 || !gap_is_space(gap(text, words, end - 1, end))
                     && !gap(text, words, end - 1, end)
                         .trim()
@@ -5563,7 +5578,7 @@ fn coordinated(
         }
         CueKind::Verb | CueKind::MediaVerb if start >= 2 => {
             let conj = &words[start - 1];
-            if !in_list(AND, &conj.folded) || !gap_is_space(gap(text, words, start - 1, start)) {
+            if !and(&conj.folded) || !gap_is_space(gap(text, words, start - 1, start)) {
                 return None;
             }
             if let Some((s, e)) = left_phrase(text, words, start - 1, lex) {
@@ -5779,6 +5794,9 @@ const TIME_WORDS_AFTER_CUE: &[&str] = &[
     "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "hoy", "ayer", "este", "esta", "segunda-feira",
     "terca-feira", "quarta-feira", "quinta-feira", "sexta-feira", "hoje", "ontem", "nesta", "neste", "lunedi", "martedi",
     "mercoledi", "giovedi", "venerdi", "oggi", "ieri",
+    // Dutch: "Dat meldden vrijdag het weekblad X en …".
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "gisteren", "vandaag",
+    "maandagavond", "dinsdagavond", "woensdagavond", "donderdagavond", "vrijdagavond", "zaterdagavond", "zondagavond",
 ];
 
 /// The first word after a time phrase that starts at `from` ("во вторник", "вчора ввечері",
@@ -6475,6 +6493,14 @@ fn right_phrase(
             "fr" => matches!(w.folded.as_str(), "en" | "sur" | "via" | "apres"),
             // "laut Meduza auf 420 Millionen Rubel": a German preposition too.
             "de" => matches!(w.folded.as_str(), "auf" | "bei" | "seit"),
+            // Dutch: "Volgens het havenbedrijf zijn er …": a verb or preposition after the name.
+            "nl" => matches!(
+                w.folded.as_str(),
+                "zijn" | "is" | "was" | "waren" | "wordt" | "werd" | "heeft" | "hebben" | "had" | "en" | "maar" | "dat" | "die"
+                    | "hem" | "haar" | "hen" | "hun" | "ze" | "zich"
+                    | "op" | "met" | "in" | "om" | "voor" | "na" | "bij" | "tegen" | "over" | "uit" | "gaat" | "ging" | "moet"
+                    | "kan" | "zal" | "zou" | "wil"
+            ),
             _ => false,
         };
         // "o Ministério do Ambiente e Energia", "el Ministerio de Ambiente y Energía": a body's
@@ -6570,6 +6596,7 @@ fn right_phrase(
                 || words[from..end].iter().all(|x| {
                     matches!(x.folded.as_str(), "the" | "a" | "an")
                         || in_list(GERMAN_ARTICLES, &x.folded)
+                        || lex.language == "nl" && matches!(x.folded.as_str(), "de" | "het" | "een")
                         || describing_word(x)
                 }));
         if described_medium {
@@ -9196,6 +9223,22 @@ mod tests {
 
     fn full(text: &str, lang: &str, known: &[String]) -> Vec<Attribution> {
         extract_sentences(text, &[Span::new(0, text.len())], Some(lang), known)
+    }
+
+    #[test]
+    fn dutch_credits_with_the_subject_after_the_verb() {
+        let names = |text: &str| -> Vec<String> { full(text, "nl", &[]).iter().filter_map(|a| a.source.as_ref().map(|s| s.name.clone())).collect() };
+        // The object first, then the verb, a day and two subjects.
+        let both = names("Dat meldden vrijdag het Duitse weekblad Der Spiegel en de Britse krant The Guardian, onafhankelijk van elkaar.");
+        assert!(both.contains(&"Der Spiegel".to_string()) && both.contains(&"The Guardian".to_string()), "{both:?}");
+        assert!(!both.contains(&"Dat".to_string()));
+        assert_eq!(names("Dat schrijft het Duitse persbureau dpa op basis van een beursbericht."), ["Deutsche Presse-Agentur", "een beursbericht"]);
+        // The name ends before the verb of the clause ("zijn er …").
+        assert_eq!(names("Volgens het havenbedrijf zijn er olieschermen gelegd."), ["het havenbedrijf"]);
+        // A described paper is a back-reference, and "via" a country is no credit.
+        let kinds = full("'Iedereen wist het', citeert de Britse krant hem.", "nl", &[]);
+        assert!(kinds.iter().all(|a| a.source.as_ref().is_none_or(|s| unnamed_medium(&s.name))), "{kinds:?}");
+        assert!(names_a_place("Roemenië"));
     }
 
     #[test]

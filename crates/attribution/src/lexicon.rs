@@ -1024,8 +1024,52 @@ pub static PORTUGUESE: CueLexicon = CueLexicon {
     own_checks: &["apurou", "confirmou junto", "contactou", "verificou", "consultou"],
 };
 
-pub fn all() -> [&'static CueLexicon; 9] {
-    [&ENGLISH, &UKRAINIAN, &RUSSIAN, &GERMAN, &FRENCH, &POLISH, &SPANISH, &ITALIAN, &PORTUGUESE]
+
+#[rustfmt::skip]
+pub static DUTCH: CueLexicon = CueLexicon {
+    language: "nl",
+    verbs: &[
+        "zei", "zegt", "zeiden", "zeggen", "verklaarde", "verklaart", "verklaarden", "benadrukte", "benadrukt", "voegde",
+        "bevestigde", "bevestigt", "bevestigden", "waarschuwde", "waarschuwt", "kondigde", "ontkende", "ontkent",
+        "vertelde", "vertelt", "vertelden", "stelde", "stelt", "erkende", "erkent", "beweerde", "beweert", "meende",
+        "liet", "noemde", "noemt", "legde", "onderstreepte", "reageerde", "antwoordde",
+    ],
+    media_verbs: &[
+        "meldt", "meldde", "meldden", "melden", "bericht", "berichtte", "berichtten", "berichten", "schrijft", "schreef",
+        "schreven", "publiceerde", "publiceert", "publiceerden", "onthulde", "onthult", "onthulden", "citeert", "citeerde",
+    ],
+    nominal_cues: &[],
+    source_after: &[
+        "volgens", "aldus", "op basis van", "onder verwijzing naar", "met een beroep op", "zich baserend op",
+        "zo meldt", "zo meldde", "zo schrijft", "zo schreef", "zo bericht", "zo berichtte", "meldt", "schrijft", "bericht",
+        // The outlet an interview was given to: "zei hij tegenover de NOS", "in een interview met NRC".
+        "tegenover", "in een interview met", "in gesprek met", "in een gesprek met",
+        // "Dat blijkt uit een rapport van X", "uit cijfers van X".
+        "blijkt uit", "bleek uit", "uit cijfers van", "uit gegevens van", "uit een rapport van", "uit onderzoek van",
+        "in het vakblad", "in het tijdschrift", "in het wetenschappelijke tijdschrift",
+    ],
+    source_before: &["meldt", "bericht", "schrijft"],
+    anonymous_heads: &["bronnen", "bron", "ingewijden", "insiders", "functionarissen", "diplomaten", "ambtenaren", "kringen"],
+    anonymous_markers: &["anonieme", "anoniem", "ingewijde", "goed", "welingelichte", "naamloze", "betrokken", "ingelichte"],
+    document_heads: &[
+        "rapport", "verklaring", "persbericht", "document", "brief", "beursbericht", "studie", "onderzoek", "mededeling",
+        "verslag", "notitie", "peiling", "enquête", "cijfers", "gegevens", "vonnis", "uitspraak", "besluit", "bericht",
+    ],
+    back_references: &[
+        "de krant", "het persbureau", "het blad", "het dagblad", "het weekblad", "de omroep", "de zender", "de auteurs",
+        "de journalisten", "het artikel", "de site", "het nieuwsbureau", "het agentschap",
+    ],
+    media_nouns: &[
+        "krant", "dagblad", "weekblad", "persbureau", "nieuwsbureau", "staatspersbureau", "omroep", "zender", "blad",
+        "tijdschrift", "nieuwssite", "vakblad", "magazine", "nieuwszender", "zakenkrant", "ochtendkrant", "avondkrant",
+    ],
+    own_reporting: &["onze correspondent", "onze verslaggever", "tegenover deze krant", "tegenover onze redactie",
+        "aan deze krant", "bij navraag", "navraag door"],
+    own_checks: &["vroeg", "vroegen", "benaderde", "belde", "controleerde", "bezocht", "sprak"],
+};
+
+pub fn all() -> [&'static CueLexicon; 10] {
+    [&ENGLISH, &UKRAINIAN, &RUSSIAN, &GERMAN, &FRENCH, &POLISH, &SPANISH, &ITALIAN, &PORTUGUESE, &DUTCH]
 }
 
 /// The lexicon of a language (ISO 639-1), if there is one.

@@ -349,6 +349,26 @@ pub const PLACES: &[&str] = &[
     "italie",
     "russie",
     "rusia",
+    // Dutch.
+    "oekraïne",
+    "rusland",
+    "duitsland",
+    "frankrijk",
+    "spanje",
+    "italië",
+    "polen",
+    "roemenië",
+    "belgië",
+    "griekenland",
+    "turkije",
+    "engeland",
+    "nederland",
+    "zweden",
+    "noorwegen",
+    "denemarken",
+    "oostenrijk",
+    "zwitserland",
+    "hongarije",
 ];
 
 /// Organisations: institutions, alliances, agencies and outlets.

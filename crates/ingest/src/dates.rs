@@ -47,14 +47,14 @@ static ISO: LazyLock<Regex> = LazyLock::new(|| {
 
 static NUMERIC_DMY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:\p{{L}}+\.?,?\s+)?(?P<d>\d{{1,2}})[./-](?P<m>\d{{1,2}})[./-](?P<y>\d{{4}})(?:,?\s+{CONNECTOR}?(?:{TIME}))?(?:\s*(?:Uhr|год\.?))?\s*{ZONE}?$"
+        r"^(?:\p{{L}}+\.?,?\s+)?(?P<d>\d{{1,2}})[./-](?P<m>\d{{1,2}})[./-](?P<y>\d{{4}})(?:,?\s+{CONNECTOR}?(?:{TIME}))?(?:\s*(?:Uhr|год\.?|h|uur))?\s*{ZONE}?$"
     ))
     .expect("valid regex")
 });
 
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:\p{{L}}+\.?,?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th|er)?(?:\.?\s+|\.)(?:de\s+)?(?P<mon>\p{{L}}+)(?:\.?,?\s+|\.)(?:de\s+)?(?P<y>\d{{4}})(?:\s*(?:року|года|р\.?|г\.?|r\.))?(?:,?\s+{CONNECTOR}?(?:{TIME}))?(?:\s*(?:Uhr|год\.?))?\s*{ZONE}?$"
+        r"^(?:\p{{L}}+\.?,?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th|er)?(?:\.?\s+|\.)(?:de\s+)?(?P<mon>\p{{L}}+)(?:\.?,?\s+|\.)(?:de\s+)?(?P<y>\d{{4}})(?:\s*(?:року|года|р\.?|г\.?|r\.))?(?:,?\s+{CONNECTOR}?(?:{TIME}))?(?:\s*(?:Uhr|год\.?|h|uur))?\s*{ZONE}?$"
     ))
     .expect("valid regex")
 });
@@ -221,6 +221,21 @@ fn month_number(word: &str) -> Option<i8> {
         (&["listopada", "listopad", "noviembre", "novembre", "nov", "novembro"], 11),
         (&["grudnia", "grudzień", "grudzien", "diciembre", "dicembre", "dic", "dezembro", "dez"], 12),
     ];
+    // Dutch ("9 maart 2027", "3 okt. 2027").
+    const DUTCH: [(&[&str], i8); 12] = [
+        (&["januari"], 1),
+        (&["februari"], 2),
+        (&["maart", "mrt"], 3),
+        (&["april", "apr"], 4),
+        (&["mei"], 5),
+        (&["juni"], 6),
+        (&["juli"], 7),
+        (&["augustus", "aug"], 8),
+        (&["september", "sept"], 9),
+        (&["oktober", "okt"], 10),
+        (&["november"], 11),
+        (&["december"], 12),
+    ];
     // Ukrainian and Russian abbreviations ("6 февр. 2026", "3 лист. 2025").
     const SHORT: [(&[&str], i8); 12] = [
         (&["січ"], 1),
@@ -241,6 +256,7 @@ fn month_number(word: &str) -> Option<i8> {
         .chain(FRENCH.iter())
         .chain(SHORT.iter())
         .chain(MORE.iter())
+        .chain(DUTCH.iter())
         .find(|(names, _)| names.contains(&w))
         .map(|(_, n)| *n)
 }
@@ -703,6 +719,10 @@ mod tests {
         assert_eq!(rfc("5 décembre 2025"), "2025-12-05T00:00:00+00:00");
         assert_eq!(rfc("17 octobre 2025"), "2025-10-17T00:00:00+00:00");
         assert_eq!(rfc("1er août 2025"), rfc("1 août 2025"));
+        // Dutch, and an hour marked with "h" or "uur".
+        assert_eq!(rfc("9 maart 2027, 11:42"), "2027-03-09T11:42:00+00:00");
+        assert_eq!(rfc("3 okt. 2027 14.05 uur"), "2027-10-03T14:05:00+00:00");
+        assert_eq!(rfc("15/04/2027 13:50h"), "2027-04-15T13:50:00+00:00");
     }
 
     #[test]

@@ -407,7 +407,8 @@ fn names_index() -> &'static HashMap<String, usize> {
 /// ("Суспільного" / "Суспільне", «Украинской правде» / «Украинская правда»). `None` for a name
 /// with no Cyrillic word.
 fn case_free(name: &str) -> Option<String> {
-    let lower = name.trim().to_lowercase();
+    // (Ukrainian writes a foreign "g" as "ґ" or "г": "Шпіґеля" = "Шпігеля".)
+    let lower = name.trim().to_lowercase().replace('ґ', "г");
     if !crate::has_cyrillic(&lower) {
         return None;
     }
@@ -587,6 +588,7 @@ mod tests {
         let name = |s: &str| lookup(s).map(|m| m.name);
         assert_eq!(name("www.theguardian.com"), Some("The Guardian"));
         assert_eq!(name("Ґардіан"), Some("The Guardian"));
+        assert_eq!(name("Шпіґеля"), Some("Der Spiegel"));
         assert_eq!(name("Guardian"), Some("The Guardian"));
         assert_eq!(name("FT"), Some("Financial Times"));
         assert_eq!(name("ft"), None);
