@@ -1015,7 +1015,10 @@ pub fn post_author(text: &str, a: &Attribution) -> Option<String> {
             && words.last().is_some_and(|w| is_capitalized(w))
             && crate::institution::announces_itself(&s.name)
     };
-    let institution = s.filter(|s| crate::institution::publishing_body(&s.name) || speaks_for_itself(s)).map(|s| {
+    // ("eparchia wołyńska Prawosławnego Kościoła Ukrainy": a body that speaks in statements,
+    // named in lower case.)
+    let statement_body = |s: &Source| s.kind == SourceKind::Organization && !s.back_reference && statement_body(&s.name);
+    let institution = s.filter(|s| crate::institution::publishing_body(&s.name) || speaks_for_itself(s) || statement_body(s)).map(|s| {
         let n = s.name.trim();
         // (An article before a name: "der HUR", "l'Organisation mondiale de la santé"; not before
         // a description, "das spanische Gesundheitsministerium".)
@@ -6359,6 +6362,10 @@ fn right_phrase(
         return None;
     }
     let first = &words[from];
+    // "– mówi nam Grzegorz Pawlas": the Polish "to us" before the speaker is the outlet itself.
+    if lex.language == "pl" && first.folded == "nam" && words.get(from + 1).is_some_and(|w| is_capitalized(w.raw) && gap_is_space(gap(text, words, from, from + 1))) {
+        return right_phrase(text, words, from + 1, lex);
+    }
     // "Laut dpa können viele Frachtschiffe …": an agency's lowercase abbreviation is the whole name.
     if first.raw.chars().all(char::is_lowercase) && agency::lookup(first.raw).is_some_and(|a| a.abbreviations.contains(&first.raw)) {
         return Some((from, from + 1));
@@ -6522,7 +6529,18 @@ fn right_phrase(
                     && words[from..end].iter().any(|x| matches!(x.folded.as_str(), "de" | "do" | "da" | "di" | "del" | "della" | "du" | "des"))
                     && !words.get(end + 2).is_some_and(|n| is_capitalized(n.raw) && gap_is_space(gap(text, words, end + 1, end + 2))))
             && body_so_far();
-        if english_fields || body_link {
+        // "die Gewerkschaft Seehäfen und Logistik (GSL)": a name that runs over "and" to the
+        // abbreviation defining it.
+        // (Outside German, a German "und" between capitalised words is inside a German name:
+        // "Jak poinformowała Gewerkschaft Seehäfen und Logistik".)
+        let defined_whole = seen_capital
+            && next_capital
+            && (matches!(w.folded.as_str(), "und" | "and" | "et" | "y" | "e" | "i")
+                && text[words[end + 1].end..].strip_prefix(" (").and_then(|r| r.split_once(')')).is_some_and(|(abbr, _)| {
+                    (2..=6).contains(&abbr.chars().count()) && abbr.chars().all(char::is_uppercase)
+                })
+                || lex.language != "de" && w.folded == "und");
+        if english_fields || body_link || defined_whole {
             end += 1;
             continue;
         }
@@ -6678,6 +6696,12 @@ fn right_phrase(
                 let name_start = (from..end).rev().take_while(|&k| is_capitalized(words[k].raw)).last().unwrap_or(end - 1);
                 stemmata_text::media::lookup(&text[words[name_start].start..n.end]).is_some()
             });
+        // "la Guardia costiera": a Romance body's field in lower case after its kind.
+        let romance_field = matches!(lex.language, "it" | "es" | "pt" | "fr")
+            && !is_capitalized(w.raw)
+            && end - from <= 3
+            && crate::institution::names_kind(words[end - 1].raw)
+            && crate::institution::field_word(&w.folded);
         // "die Nachrichtenagentur dpa": an agency's lowercase abbreviation after the media noun.
         let lowercase_agency = media_noun(lex, &words[end - 1].folded)
             && agency::lookup(w.raw).is_some_and(|a| a.abbreviations.contains(&w.raw));
@@ -6688,6 +6712,7 @@ fn right_phrase(
             && !matches!(w.folded.as_str(), "of" | "de" | "for" | "the")
             && !french_connector
             && !lowercase_agency
+            && !romance_field
         {
             break;
         }
@@ -7324,7 +7349,7 @@ fn classify_source(
                 && !["agen", "servi", "dienst", "служб"].iter().any(|k| bare[0].folded.starts_with(k))
                 && !media_noun(lex, &bare[0].folded)
     };
-    if is_institution(&surface) || crate::institution::international_body(&surface).is_some() || abbreviation {
+    if is_institution(&surface) || crate::institution::international_body(&surface).is_some() || abbreviation || statement_body(&surface) {
         source.kind = SourceKind::Organization;
         return source;
     }
@@ -7861,7 +7886,9 @@ pub fn not_a_medium_name(name: &str) -> bool {
     });
     // ("via SMS", "per E-Mail": a way of sending messages, no medium.)
     // ("publié sur Internet": the network itself, no medium.)
-    let channel = matches!(fold(name).as_str(), "sms" | "e-mail" | "email" | "mms" | "whatsapp" | "signal" | "imessage" | "internet" | "l'internet" | "web");
+    let channel = matches!(fold(name).as_str(), "sms" | "e-mail" | "email" | "mms" | "whatsapp" | "signal" | "imessage" | "internet" | "l'internet" | "web"
+        // ("den die GSL … auf ihrer Internetseite veröffentlichte": a body's own site.)
+        | "internetseite" | "webseite" | "homepage");
     // ("posted on its website Tuesday": a day, no medium.)
     let day = words.len() == 1 && in_list(WEEKDAYS, &fold(name));
     // ("a post on the Telegram messaging app": the platform itself.)
@@ -7924,6 +7951,15 @@ pub fn medium_behind_sources(name: &str) -> Option<String> {
     (anonymous && rest.chars().next().is_some_and(|c| c.is_uppercase() || OPENING_QUOTES.contains(&c))).then(|| {
         rest.trim_matches(|c: char| OPENING_QUOTES.contains(&c) || CLOSING_QUOTES.contains(&c)).to_string()
     })
+}
+
+/// A body that speaks in its own statements, named ("het Havenbedrijf Rotterdam", "la Guardia
+/// costiera"): an organisation, not a person or a medium.
+/// (A body's press office or service is read apart: "пресс-служба регионального ГУ МЧС" is the
+/// office of the body named elsewhere.)
+fn statement_body(name: &str) -> bool {
+    let press = ["press", "пресс", "прес", "prasow", "presse", "prensa", "stampa"].iter().any(|p| fold(name).contains(p));
+    crate::institution::speaks_in_statements(name) && (!press || crate::institution::concepts(name).is_some_and(|c| c.contains("HOLYSEE")))
 }
 
 pub fn is_institution(name: &str) -> bool {
@@ -9239,6 +9275,31 @@ mod tests {
         let kinds = full("'Iedereen wist het', citeert de Britse krant hem.", "nl", &[]);
         assert!(kinds.iter().all(|a| a.source.as_ref().is_none_or(|s| unnamed_medium(&s.name))), "{kinds:?}");
         assert!(names_a_place("Roemenië"));
+    }
+
+    #[test]
+    fn names_over_a_german_und_speakers_after_to_us_and_unnamed_people() {
+        let sources = |text: &str, lang: &str| -> Vec<(String, SourceKind)> {
+            full(text, lang, &[]).iter().filter_map(|a| a.source.as_ref().map(|s| (s.name.clone(), s.kind))).collect()
+        };
+        // A German name with "und" outside German, and one defined by its abbreviation in German.
+        let pl = sources("Jak poinformowała Gewerkschaft Seehäfen und Logistik w komunikacie, protest ma się rozpocząć w czwartek.", "pl");
+        assert!(pl.iter().any(|(n, _)| n == "Gewerkschaft Seehäfen und Logistik"), "{pl:?}");
+        let de = sources("Zum Streik aufgerufen hat die Gewerkschaft Seehäfen und Logistik (GSL), teilte die Gewerkschaft Seehäfen und Logistik (GSL) mit.", "de");
+        assert!(de.iter().any(|(n, _)| n.ends_with("Gewerkschaft Seehäfen und Logistik")), "{de:?}");
+        assert!(!de.iter().any(|(n, _)| n == "Logistik"), "{de:?}");
+        // "mówi nam X": the speaker, told the outlet itself.
+        let said = sources("– Zostaniemy na dole – mówi nam Grzegorz Pawlas, przewodniczący związku.", "pl");
+        assert_eq!(said.first().map(|(n, _)| n.as_str()), Some("Grzegorz Pawlas"));
+        // "unter Berufung auf … vertraute Personen": people unnamed, no medium.
+        let de = sources("Wie die „Financial Times\" unter Berufung auf drei mit der Sache vertraute Personen berichtete, verhandelt die Bank.", "de");
+        assert!(!de.iter().any(|(n, k)| n.contains("Personen") && matches!(k, SourceKind::Outlet | SourceKind::Agency)), "{de:?}");
+        // A Romance body's field in lower case stays in its name; it speaks in its statements.
+        let it = full("Lo rende noto la Guardia costiera in un comunicato.", "it", &[]);
+        assert!(it.iter().any(|a| a.source.as_ref().is_some_and(|s| s.name.ends_with("Guardia costiera") && s.kind == SourceKind::Organization)), "{it:?}");
+        // "het Havenbedrijf Rotterdam" is a body, no person.
+        let nl = sources("Dat meldt het Havenbedrijf Rotterdam.", "nl");
+        assert!(nl.iter().any(|(n, k)| n.ends_with("Havenbedrijf Rotterdam") && *k == SourceKind::Organization), "{nl:?}");
     }
 
     #[test]

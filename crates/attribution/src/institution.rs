@@ -14,7 +14,7 @@ use stemmata_text::fold;
 const HEADS: &[(&str, &[&str])] = &[
     ("MINISTRY", &["ministry", "ministries", "міністерств", "министерств", "ministerium", "ministere", "ministerio", "ministero", "ministerstw"]),
     ("ASSOCIATION", &["association", "union", "federation", "союз", "спілк", "асоціац", "ассоциац", "федерац", "zwiazek", "zwiazk", "federacj", "stowarzysz", "verband", "verbandes"]),
-    ("OFFICE", &["office", "bureau", "офіс", "офис", "urzad", "urzedu"]),
+    ("OFFICE", &["office", "bureau", "офіс", "офис", "urzad", "urzedu", "oficina", "ufficio", "biuro", "kantoor"]),
     ("COUNCIL", &["council", "conseil", "совет"]),
     ("COURT", &["court", "gericht", "tribunal"]),
     ("POLICE", &["police", "поліц", "полиц", "polizei", "policj", "gendarmerie", "policia", "polizia"]),
@@ -28,7 +28,12 @@ const HEADS: &[(&str, &[&str])] = &[
     // comunicado publicado no seu site").
     // (Short forms are whole words in HEAD_WORDS: "parti" opens "participants".)
     ("PARTY", &["party", "parties", "partido", "partito", "partiti", "partei", "парті"]),
-    ("AUTHORITY", &["authority", "authorities", "behorde", "autorite", "autorita", "autoridad", "autoridade", "органу", "орган"]),
+    ("AUTHORITY", &["authority", "authorities", "behorde", "autorite", "autorita", "autoridad", "autoridade", "autoriteit", "органу", "орган"]),
+    // A church's dioceses and eparchies, and its bishops' conference: they publish letters and
+    // statements ("Волинська єпархія ПЦУ" = "eparchia wołyńska", "Konferencja Episkopatu Polski"
+    // = "Polish Bishops' Conference").
+    ("DIOCESE", &["eparch", "єпарх", "епарх", "diocese", "diozese", "diocesi", "diocesis", "diecezj", "bistum", "епископи", "єпископі"]),
+    ("CONFERENCE", &["conference", "konferenz", "konferencj", "conferenz", "conferencia", "конференц"]),
     // A market's regulator publishes decisions ("selon une délibération publiée sur le site du
     // régulateur").
     ("REGULATOR", &["regulator", "regulateur", "regulador", "regolatore", "регулятор", "regulierer"]),
@@ -77,6 +82,12 @@ const HEAD_WORDS: &[(&str, &str)] = &[
     ("ong", "NGO"), ("ngo", "NGO"), ("нго", "NGO"), ("nro", "NGO"),
     // "Border Guard", "guardia di frontiera", "Grenzschutz": a guard (of a border, see BORDER).
     ("guard", "GUARD"), ("guards", "GUARD"), ("guardia", "GUARD"), ("guardias", "GUARD"), ("garde", "GUARD"), ("gardes", "GUARD"),
+    ("guarda", "GUARD"), ("guardacostas", "GUARD"), ("coastguard", "GUARD"),
+    // A port ("Port of Rotterdam Authority" = "la Autoridad Portuaria de Róterdam" = "Havenbedrijf
+    // Rotterdam"); whole words ("Portugal", "portal" are no ports).
+    ("port", "PORT"), ("ports", "PORT"), ("portuaria", "PORT"), ("portuario", "PORT"), ("portuale", "PORT"), ("portuaire", "PORT"),
+    ("hafen", "PORT"), ("haven", "PORT"), ("порт", "PORT"), ("порту", "PORT"), ("порта", "PORT"), ("portu", "PORT"),
+    ("labor", "LABOUR"),
 ];
 
 /// Whether a concept is a kind of body a mention can stand for alone ("the ministry", "la Ong"):
@@ -100,6 +111,14 @@ const GERMAN_HEADS: &[(&str, &str)] = &[
 #[rustfmt::skip]
 const CONCEPTS: &[(&str, &[&str])] = &[
     ("ENERGY", &["energ", "енерг", "энерг"]),
+    ("LABOUR", &["labour", "trabajo", "travail", "lavoro", "arbeit", "trabalho", "праці", "труда", "pracy"]),
+    // A coast guard: "Guardia costiera" = "Guarda Costeira" = "coast guard" = «Берегова охорона».
+    ("COAST", &["coast", "costier", "coster", "costeir", "kusten", "берегов", "przybrzez"]),
+    ("EPISCOPAL", &["bishop", "episcop", "episkop", "епископ", "єпископ", "bischof", "obispo", "vescov", "eveque", "biskup"]),
+    // The Holy See and its press office ("Sala Stampa della Santa Sede" = "Holy See Press Office"
+    // = "Biuro Prasowe Stolicy Apostolskiej").
+    ("HOLYSEE", &["holysee", "vatican", "vatikan", "watykan", "ватикан"]),
+    ("PRESS", &["press", "prensa", "stampa", "prasow", "presse", "пресс", "прес"]),
     ("SOCIAL", &["social", "соціальн", "социальн", "sozial", "socjaln", "sociale"]),
     ("SOCIOLOGY", &["sociolog", "соціолог", "социолог", "soziolog", "socjolog"]),
     ("CLIMATE", &["climat", "klima", "клімат", "климат", "clima"]),
@@ -156,6 +175,11 @@ const CONCEPTS: &[(&str, &[&str])] = &[
     ("GENEVA", &["geneva", "genf", "geneve", "женев", "ginevra", "ginebra"]),
     ("LISBOA", &["lisbon", "lisboa", "lissabon", "лиссабон", "лісабон"]),
     ("MILANO", &["milan", "milano", "mailand", "мілан", "милан"]),
+    // Port cities whose names differ across languages ("Róterdam", "Amburgo", "Anvers").
+    ("ROTTERDAM", &["rotterdam", "roterdam", "роттердам"]),
+    ("HAMBURG", &["hamburg", "amburgo", "hambourg", "hamburgo", "гамбург"]),
+    ("ANTWERPEN", &["antwerp", "anvers", "amberes", "anversa", "антверпен"]),
+    ("GENOVA", &["genova", "genoa", "genua", "генуя", "генуї"]),
     ("ZURICH", &["zurich", "zurcher", "цюрих", "zurigo"]),
     ("LVIV", &["lviv", "lwow", "lemberg", "львов", "львів", "lvov"]),
     ("KHARKIV", &["kharkiv", "charkiw", "kharkov", "харків", "харьков", "charkow"]),
@@ -233,6 +257,12 @@ const SERVICES: &[(&str, &str)] = &[
     ("straz graniczna", "guard border polska"), ("strazy granicznej", "guard border polska"), ("straza graniczna", "guard border polska"),
     ("służba graniczna", "service border"), ("służby granicznej", "service border"), ("służbę graniczną", "service border"),
     ("grenzschutz", "guard border"),
+    ("havenbedrijf", "authority port"), ("hafenbetrieb", "authority port"), ("kustwacht", "guard coast"), ("kustenwache", "guard coast"),
+    ("берегова охорона", "guard coast"), ("берегової охорони", "guard coast"), ("береговою охороною", "guard coast"),
+    ("береговая охрана", "guard coast"), ("береговой охраны", "guard coast"), ("coast guard", "guard coast"),
+    ("santa sede", "holysee"), ("holy see", "holysee"), ("stolicy apostolskiej", "holysee"), ("stolica apostolska", "holysee"),
+    ("saint-siege", "holysee"), ("saint siege", "holysee"), ("heiligen stuhls", "holysee"), ("heiligen stuhl", "holysee"),
+    ("heiliger stuhl", "holysee"), ("святого престолу", "holysee"), ("святого престола", "holysee"), ("sala stampa", "office press"),
 ];
 
 static TABLES: std::sync::LazyLock<Tables> = std::sync::LazyLock::new(|| Tables {
@@ -286,7 +316,8 @@ const SHORT: &[(&str, &[&str])] = &[
 /// A word no table knows, as a stem comparable across scripts: Latin letters, the spellings
 /// transliterations disagree on merged, `h` dropped ("біатлону" / "Biathlonu" → "biat").
 fn stem(word: &str) -> String {
-    let latin = crate::latin_word(word);
+    // (Polish "ł" is an "l" to other scripts: "wołyńska" / «волинська».)
+    let latin = crate::latin_word(word).replace('ł', "l");
     let skeleton = crate::translit_skeleton(&latin).replace('h', "");
     skeleton.chars().take(4).collect()
 }
@@ -391,6 +422,8 @@ pub fn concepts(name: &str) -> Option<BTreeSet<String>> {
     let folded = fold(name);
     let mut out: BTreeSet<String> = BTreeSet::new();
     let mut head = false;
+    // The first word no table knows: a diocese's place.
+    let mut first_stem: Option<String> = None;
     // "General Staff", «Генерального штабу»: two words for one body.
     let mut folded = folded;
     for two in &TABLES.general_staff {
@@ -464,7 +497,9 @@ pub fn concepts(name: &str) -> Option<BTreeSet<String>> {
                 out.insert(c.to_string());
             }
             None if word.chars().count() >= 4 => {
-                out.insert(stem(&word));
+                let stem = stem(&word);
+                first_stem.get_or_insert_with(|| stem.clone());
+                out.insert(stem);
             }
             None => {}
         }
@@ -488,6 +523,17 @@ pub fn concepts(name: &str) -> Option<BTreeSet<String>> {
         out.retain(|c| c == "INTELLIGENCE" || COUNTRIES.contains(&c.as_str()));
         out.insert("DEFENCE".into());
         return Some(out);
+    }
+    // (A press office or service is its body's, "пресс-служба регионального ГУ МЧС"; only the
+    // Holy See's is named as a body of its own.)
+    if !out.contains("HOLYSEE") {
+        out.remove("PRESS");
+    }
+    // A diocese or eparchy is known by its place, whatever its church is called ("Волинська
+    // єпархія ПЦУ" = "Volyn Eparchy of the Orthodox Church of Ukraine" = "eparchia wołyńska
+    // Prawosławnego Kościoła Ukrainy").
+    if out.contains("DIOCESE") && let Some(place) = first_stem {
+        return Some(["DIOCESE".to_string(), place].into_iter().collect());
     }
     // A border's guard, service, police or authority is the country's one border guard.
     if out.contains("BORDER") && ["GUARD", "SERVICE", "POLICE", "AUTHORITY", "AGENCY", "FIREBRIGADE"].iter().any(|h| out.contains(*h)) {
@@ -545,7 +591,7 @@ pub fn publishing_body(name: &str) -> bool {
     }
     let first = n
         .split_whitespace()
-        .find(|w| !matches!(fold(w).as_str(), "the" | "der" | "die" | "das" | "le" | "la" | "l" | "el" | "il" | "dem" | "des" | "o" | "a" | "lo"))
+        .find(|w| !matches!(fold(w).as_str(), "the" | "der" | "die" | "das" | "le" | "la" | "l" | "el" | "il" | "dem" | "des" | "o" | "a" | "lo" | "het"))
         .unwrap_or("");
     // ("l'Organisation mondiale de la santé": the elided article.)
     let first = ["l'", "l’", "L'", "L’"].iter().find_map(|a| first.strip_prefix(a)).unwrap_or(first);
@@ -613,6 +659,24 @@ fn statement_kinds(c: &BTreeSet<String>) -> bool {
         || c.contains("EMERGENCY") && (c.contains("SERVICE") || c.contains("MINISTRY"))
         || c.contains("CERT")
         || c.contains("BORDERGUARD")
+        // A coast guard, a port authority, a diocese or eparchy, a bishops' conference, the Holy
+        // See's press office: each speaks in its own statements.
+        || c.contains("GUARD") && c.contains("COAST")
+        || c.contains("PORT") && c.contains("AUTHORITY")
+        || c.contains("DIOCESE")
+        || c.contains("CONFERENCE") && c.contains("EPISCOPAL")
+        || c.contains("HOLYSEE")
+}
+
+/// Whether a word names a kind of body ("Guardia", "Ministerio", "Policía").
+pub fn names_kind(word: &str) -> bool {
+    concept_of(&fold(word)).is_some_and(|c| body_kind(c) || c == "GUARD")
+}
+
+/// Whether a lower-case word names a body's field or country, as Romance names write them after
+/// the kind of body ("la Guardia costiera", "la Policía nacional").
+pub fn field_word(folded: &str) -> bool {
+    concept_of(folded).is_some_and(|c| CONCEPTS.iter().any(|(k, _)| *k == c) && !matches!(c, "CITY" | "REGIONAL" | "GENERAL"))
 }
 
 /// Whether a name speaks of services in the plural ("Emergency services say"): responders at
@@ -852,6 +916,35 @@ pub fn same_institution(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ports_coast_guards_dioceses_and_the_holy_see_across_languages() {
+        for (a, b) in [
+            ("Port of Rotterdam Authority", "la Autoridad Portuaria de Róterdam"),
+            ("Port of Rotterdam Authority", "het Havenbedrijf Rotterdam"),
+            ("den Hafenbetrieb Rotterdam", "Havenbedrijf Rotterdam"),
+            ("la Guardia costiera", "Guarda Costeira"),
+            ("La Guardia Costera", "Берегова охорона"),
+            ("the Holy See Press Office", "la Oficina de Prensa de la Santa Sede"),
+            ("Holy See Press Office", "Biuro Prasowe Stolicy Apostolskiej"),
+            ("la Sala Stampa della Santa Sede", "Holy See Press Office"),
+            ("Konferencja Episkopatu Polski", "the Polish Bishops' Conference"),
+            ("Волинська єпархія ПЦУ", "Volyn Eparchy of the Orthodox Church of Ukraine"),
+            ("Волинської єпархії ПЦУ", "Волынской епархии Православной"),
+            ("eparchia wołyńska Prawosławnego Kościoła Ukrainy", "Волинська єпархія ПЦУ"),
+            ("Ministerio de Trabajo y Economía Social", "das spanische Arbeitsministerium"),
+        ] {
+            assert!(same_institution(a, b), "{a} / {b}");
+        }
+        assert!(!same_institution("Port of Rotterdam Authority", "Port of Hamburg Authority"));
+        assert!(!same_institution("Волинська єпархія ПЦУ", "Київська єпархія ПЦУ"));
+        // They speak in their own statements.
+        for name in ["la Guardia costiera", "het Havenbedrijf Rotterdam", "Волинська єпархія ПЦУ", "Holy See Press Office"] {
+            assert!(speaks_in_statements(name), "{name}");
+        }
+        // "Portugal" and "portal" are no ports.
+        assert!(concepts("Portugal Telecom Authority").is_none_or(|c| !c.contains("PORT")));
+    }
 
     #[test]
     fn international_bodies_by_name_description_and_abbreviation() {

@@ -659,8 +659,10 @@ pub static GERMAN: CueLexicon = CueLexicon {
         "im fachjournal", "im fachblatt", "in der fachzeitschrift", "im fachmagazin", "im journal", "in der zeitschrift",
     ],
     source_before: &["zufolge", "berichtet", "meldet"],
-    anonymous_heads: &["quelle", "quellen", "kreise", "kreisen", "insider", "diplomat", "diplomaten", "beamte", "beamter"],
-    anonymous_markers: &["informierte", "informierten", "gut", "eingeweihte", "anonyme", "ungenannte"],
+    anonymous_heads: &["quelle", "quellen", "kreise", "kreisen", "insider", "diplomat", "diplomaten", "beamte", "beamter",
+        // "unter Berufung auf drei mit der Sache vertraute Personen".
+        "personen"],
+    anonymous_markers: &["informierte", "informierten", "gut", "eingeweihte", "anonyme", "ungenannte", "vertraute", "vertrauten"],
     document_heads: &[
         "bericht", "erklärung", "dokument", "dokumente", "studie", "brief", "mitteilung", "communiqué",
         "schreiben", "memo", "papier", "unterlagen", "gutachten", "protokoll", "entwurf", "umfrage", "erhebung", "hinweis", "hinweise", "sicherheitshinweis",
@@ -844,7 +846,9 @@ pub static POLISH: CueLexicon = CueLexicon {
         "naszej redakcji", "powiedział nam", "powiedziała nam", "ustaliliśmy", "dowiedzieliśmy się",
         // "O planach resortu poinformowali nas dwaj dyplomaci": told us.
         "poinformowali nas", "poinformował nas", "poinformowała nas", "przekazali nam", "przekazał nam", "przekazała nam",
-        "powiedzieli nam", "nasi rozmówcy", "naszych rozmówców", "nasz rozmówca", "naszego rozmówcy"],
+        "powiedzieli nam", "nasi rozmówcy", "naszych rozmówców", "nasz rozmówca", "naszego rozmówcy",
+        // "– mówi nam Grzegorz Pawlas": says to us, in the present of a reportage.
+        "mówi nam", "mówią nam", "mówił nam", "mówiła nam", "opowiada nam", "tłumaczy nam", "wyjaśnia nam", "przyznaje nam"],
     own_checks: &["ustalił", "ustaliła", "ustaliło", "dowiedział się", "dowiedziała się", "sprawdził", "sprawdziła",
         "zapytał", "zapytała"],
 };
