@@ -675,6 +675,8 @@ pub static GERMAN: CueLexicon = CueLexicon {
         // An authority's order or notice: "heißt es in der Verfügung", "laut Bescheid".
         "verfügung", "verfugung", "anordnung", "verordnung", "bescheid", "bußgeldbescheid", "bussgeldbescheid",
         "warnung", "warnmeldung", "unwetterwarnung",
+        // A union's or a party's call: "Das geht aus einem Streikaufruf hervor".
+        "aufruf", "streikaufruf",
     ],
     back_references: &[
         "die zeitung", "das blatt", "die agentur", "die autoren", "die journalisten", "der bericht",
@@ -821,6 +823,8 @@ pub static POLISH: CueLexicon = CueLexicon {
         "podaje", "podał", "podała", "pisze", "donosi", "informuje",
         // "wynika z najnowszego sondażu pracowni X", "jak wynika z komunikatu".
         "wynika z", "jak wynika z", "wynikało z",
+        // "czytamy w liście pasterskim Konferencji Episkopatu Polski": what a document says.
+        "czytamy w", "jak czytamy w", "napisano w", "jak napisano w",
         // The medium that held the interview: "w rozmowie z PAP", "w wywiadzie dla RMF FM".
         "w rozmowie z", "w wywiadzie dla", "w wywiadzie z", "w rozmowie dla",
         // A poll commissioned by a medium: "sondaż pracowni X dla dziennika „Y”".
@@ -832,7 +836,9 @@ pub static POLISH: CueLexicon = CueLexicon {
     anonymous_markers: &["anonimowe", "anonimowy", "anonimowych", "zaznajomione", "zaznajomionych", "zbliżone",
         "zbliżonych", "poinformowane", "poinformowanych", "nieoficjalnie"],
     document_heads: &["raport", "raportu", "oświadczenie", "oświadczeniu", "komunikat", "komunikacie", "dokument",
-        "dokumentu", "projekt", "projektu", "komunikatu", "sondaż", "sondażu", "badanie", "badania"],
+        "dokumentu", "projekt", "projektu", "komunikatu", "sondaż", "sondażu", "badanie", "badania",
+        // A letter ("w liście pasterskim"), a post ("we wpisie").
+        "list", "liście", "listu", "wpis", "wpisie", "wpisu"],
     back_references: &["dziennik", "dziennika", "gazeta", "gazety", "magazyn", "magazynu", "tygodnik", "tygodnika",
         "portal", "portalu", "agencja", "agencji", "serwis", "serwisu", "autorzy", "autorów", "dziennikarze",
         "brytyjskiego dziennika", "brytyjski dziennik", "amerykańskiego dziennika", "amerykański dziennik",

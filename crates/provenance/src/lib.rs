@@ -2311,7 +2311,11 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
     for (key, votes) in &name_votes {
         // A short form ("the Chronicle") yields to the full name it stands for.
         // Initials ("PAL") yield to the name they stand for.
-        let initials = |n: &str| n.chars().filter(|c| c.is_alphabetic()).count() <= 6 && n.chars().all(|c| c.is_uppercase() || c == '-' || c == '.');
+        // ("la GSL", "die GSL": initials after an article.)
+        let initials = |n: &str| {
+            let n = ["the ", "la ", "le ", "l'", "el ", "il ", "der ", "die ", "das ", "o ", "a "].iter().find_map(|a| n.strip_prefix(a)).unwrap_or(n);
+            n.chars().filter(|c| c.is_alphabetic()).count() <= 6 && n.chars().all(|c| c.is_uppercase() || c == '-' || c == '.')
+        };
         let any_name = votes.keys().any(|n| !initials(n));
         let full: Vec<(&String, &usize)> = votes
             .iter()
