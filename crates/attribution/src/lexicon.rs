@@ -876,6 +876,8 @@ pub static SPANISH: CueLexicon = CueLexicon {
     ],
     media_verbs: &[
         "informa", "informó", "ha informado", "publica", "publicó", "ha publicado", "adelanta", "adelantó",
+        // "un vídeo que el marinero … colgó el domingo en su cuenta de TikTok".
+        "colgó", "compartió",
         "ha adelantado", "recoge", "recogió", "ha recogido", "revela", "reveló", "ha revelado", "difunde",
         "difundió", "ha difundido", "avanza", "avanzó", "ha avanzado", "asegura", "cuenta", "contó", "relata",
         "relató", "reporta", "reportó", "informaron", "han informado", "publicaron", "revelaron", "difundieron",

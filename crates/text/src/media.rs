@@ -183,6 +183,7 @@ pub static MEDIA: &[Medium] = &[
     medium!("RedaktionsNetzwerk Deutschland", [], ["RND"], ["rnd.de"]),
     medium!("t-online", ["t-online.de"], [], ["t-online.de"]),
     medium!("Katholische Nachrichten-Agentur", [], ["KNA"], ["kna.de"]),
+    medium!("Katolicka Agencja Informacyjna", ["Katolickiej Agencji Informacyjnej", "Catholic Information Agency"], ["KAI"], ["ekai.pl"]),
     medium!("Evangelischer Pressedienst", [], ["epd"], ["epd.de"]),
     medium!("Der Standard", ["derStandard", "derStandard.at"], [], ["derstandard.at"]),
     medium!("ORF", ["Österreichischer Rundfunk"], ["ORF"], ["orf.at"]),
@@ -477,6 +478,15 @@ fn lookup_uncached(name: &str) -> Option<&'static Medium> {
     if let Some(m) = MEDIA.iter().find(|m| m.abbreviations.contains(&name) || m.abbreviations.contains(&bare)) {
         return Some(m);
     }
+    // A name described and then abbreviated in brackets: "польська Католицька інформаційна
+    // агенція (KAI)" is the medium the abbreviation is.
+    if let Some((_, abbr)) = name.strip_suffix(')').and_then(|n| n.rsplit_once(" ("))
+        && (2..=6).contains(&abbr.chars().count())
+        && abbr.chars().all(char::is_uppercase)
+        && let Some(m) = MEDIA.iter().find(|m| m.abbreviations.contains(&abbr))
+    {
+        return Some(m);
+    }
     if crate::outlet::looks_like_domain(name) || name.contains("://") {
         let host = crate::outlet::host_of(name).unwrap_or_else(|| name.to_lowercase());
         // The longest matching domain wins: `sportbild.bild.de` is Sport Bild, not Bild.
@@ -523,6 +533,12 @@ fn lookup_uncached(name: &str) -> Option<&'static Medium> {
             let rest = &words[k..];
             if !rest.iter().all(|w| w.starts_with(char::is_uppercase) && !PRODUCTS.contains(&fold(w).as_str())) {
                 return None;
+            }
+            // ("Katholische Nachrichtenagentur KAI": the medium whose abbreviation closes the name.)
+            if let [abbr] = rest
+                && let Some(m) = MEDIA.iter().find(|m| m.abbreviations.contains(abbr))
+            {
+                return Some(m);
             }
             let head = words[..k].join(" ");
             exact(&head, strip_article(&head))
@@ -589,6 +605,9 @@ mod tests {
         assert_eq!(name("www.theguardian.com"), Some("The Guardian"));
         assert_eq!(name("Ґардіан"), Some("The Guardian"));
         assert_eq!(name("Шпіґеля"), Some("Der Spiegel"));
+        assert_eq!(name("Katholische Nachrichtenagentur KAI"), Some("Katolicka Agencja Informacyjna"));
+        assert_eq!(name("KAI"), Some("Katolicka Agencja Informacyjna"));
+        assert_eq!(name("польська Католицька інформаційна агенція (KAI)"), Some("Katolicka Agencja Informacyjna"));
         assert_eq!(name("Guardian"), Some("The Guardian"));
         assert_eq!(name("FT"), Some("Financial Times"));
         assert_eq!(name("ft"), None);
