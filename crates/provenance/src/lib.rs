@@ -486,6 +486,9 @@ fn unanswered(text: &str, at: usize) -> bool {
         "nessun commento", "sin comentarios", "prefirió no comentar", "preferiu não comentar", "a préféré ne pas commenter",
         "declined to respond", "declined to confirm", "did not return",
         "reagierte nicht", "unbeantwortet",
+        // "звернулася до банку по коментар, але … відповіді не отримала".
+        "по коментар", "по комментарий", "відповіді не отримала", "відповіді не отримав", "відповіді не отримали",
+        "ответа не получила", "ответа не получил", "ответа не получили",
     ];
     let (from, to) = sentence_around(text, at);
     // (Or the next sentence says so: "… звернулася до МЗС із запитом. На момент публікації
@@ -2953,6 +2956,13 @@ mod tests {
         let p = analyze(&[&a]);
         assert_eq!(p.origins.len(), 1, "{:?}", p.origins);
         assert!(p.origins[0].name.contains("Holy See"), "{:?}", p.origins);
+    }
+
+    #[test]
+    fn an_unanswered_request_in_ukrainian_is_no_reporting() {
+        let text = "Національний банк оштрафував банк. «Економічна правда» звернулася до банку по коментар, але на момент публікації відповіді не отримала.";
+        let at = text.find("«Економічна").unwrap();
+        assert!(unanswered(text, at));
     }
 
     #[test]
