@@ -738,18 +738,7 @@ fn citations(
                         })
                         // ("… the statement added" after "the Holy See Press Office announced" and
                         // an official's words quoted from it: the statement is the body's.)
-                        .or_else(|| {
-                            let document = a.source.as_ref().is_some_and(|s| s.kind == attribution::SourceKind::Document);
-                            document
-                                .then(|| {
-                                    posts
-                                        .iter()
-                                        .rev()
-                                        .find(|p| p.kind == attribution::SourceKind::Organization && p.key != UNNAMED_AUTHOR)
-                                        .map(|p| p.name.clone())
-                                })
-                                .flatten()
-                        })
+                        .or_else(|| a.source.as_ref().filter(|s| s.kind == attribution::SourceKind::Document).and_then(|_| body_told_of(&posts)))
                         .or_else(|| last_named.clone().filter(|_| !body))
                 })
                 .flatten()
@@ -833,20 +822,7 @@ fn citations(
                     // body's the article told of.)
                     .or_else(|| {
                         let document = a.source.as_ref().is_some_and(|s| s.kind == attribution::SourceKind::Document);
-                        let person = author.split_whitespace().next().is_some_and(|w| attribution::given_names::is_given_name(&stemmata_text::fold(w)));
-                        (document && person)
-                            .then(|| {
-                                posts
-                                    .iter()
-                                    .rev()
-                                    .find(|p| {
-                                        p.kind != attribution::SourceKind::Person
-                                            && p.key != UNNAMED_AUTHOR
-                                            && !p.name.split_whitespace().next().is_some_and(|w| attribution::given_names::is_given_name(&stemmata_text::fold(w)))
-                                    })
-                                    .map(|p| p.name.clone())
-                            })
-                            .flatten()
+                        (document && opens_with_given_name(&author)).then(|| body_told_of(&posts)).flatten()
                     })
                     .unwrap_or(author)
             });
@@ -1223,6 +1199,17 @@ fn first_name_before<'a>(text: &'a str, surname: &str) -> Option<&'a str> {
 fn one_word_name(article: &Article, s: &attribution::Source) -> Option<String> {
     let w = s.text.trim();
     (!w.contains(char::is_whitespace) && story_subject(article, w)).then(|| w.to_string())
+}
+
+/// The body whose statement the article told of last (its press office, a pollster, a union):
+/// the author of a document the article refers back to or that a person signed.
+fn body_told_of(posts: &[Citation]) -> Option<String> {
+    posts.iter().rev().find(|p| p.kind != SourceKind::Person && p.key != UNNAMED_AUTHOR && !opens_with_given_name(&p.name)).map(|p| p.name.clone())
+}
+
+/// Whether a name opens with a given name: a person's.
+fn opens_with_given_name(name: &str) -> bool {
+    name.split_whitespace().next().is_some_and(|w| attribution::given_names::is_given_name(&stemmata_text::fold(w)))
 }
 
 /// The company a company word stands for: the story's subject, named first among the title's
