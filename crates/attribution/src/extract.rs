@@ -1019,14 +1019,14 @@ pub fn post_author(text: &str, a: &Attribution) -> Option<String> {
     };
     // ("eparchia wołyńska Prawosławnego Kościoła Ukrainy": a body that speaks in statements,
     // named in lower case.)
-    let statement_body = |s: &Source| s.kind == SourceKind::Organization && !s.back_reference && statement_body(&s.name);
-    let institution = s.filter(|s| crate::institution::publishing_body(&s.name) || speaks_for_itself(s) || statement_body(s)).map(|s| {
+    let speaks_in_statements = |s: &Source| s.kind == SourceKind::Organization && !s.back_reference && statement_body(&s.name);
+    let institution = s.filter(|s| crate::institution::publishing_body(&s.name) || speaks_for_itself(s) || speaks_in_statements(s)).map(|s| {
         let n = s.name.trim();
         // (An article before a name: "der HUR", "l'Organisation mondiale de la santé"; not before
         // a description, "das spanische Gesundheitsministerium".)
         let bare = ["the ", "The ", "der ", "die ", "das ", "le ", "la ", "l'", "l’", "el ", "il ", "o ", "a "].iter().find_map(|a| n.strip_prefix(a)).unwrap_or(n);
         // ("w liście pasterskim Konferencji Episkopatu Polski": the body after its document.)
-        let named_tail = n.find(|c: char| c.is_uppercase()).map(|k| &n[k..]).filter(|t| t.len() < n.len() && self::statement_body(t));
+        let named_tail = n.find(|c: char| c.is_uppercase()).map(|k| &n[k..]).filter(|t| t.len() < n.len() && statement_body(t));
         if let Some(tail) = named_tail.filter(|_| !bare.starts_with(char::is_uppercase)) {
             return tail.to_string();
         }
@@ -8012,8 +8012,8 @@ pub fn medium_behind_sources(name: &str) -> Option<String> {
 /// (A body's press office or service is read apart: "пресс-служба регионального ГУ МЧС" is the
 /// office of the body named elsewhere.)
 fn statement_body(name: &str) -> bool {
-    let press = ["press", "пресс", "прес", "prasow", "presse", "prensa", "stampa"].iter().any(|p| fold(name).contains(p));
-    crate::institution::speaks_in_statements(name) && (!press || crate::institution::concepts(name).is_some_and(|c| c.contains("HOLYSEE")))
+    crate::institution::speaks_in_statements(name)
+        && (!crate::institution::mentions_press(name) || crate::institution::concepts(name).is_some_and(|c| c.contains("HOLYSEE")))
 }
 
 pub fn is_institution(name: &str) -> bool {

@@ -668,6 +668,13 @@ fn statement_kinds(c: &BTreeSet<String>) -> bool {
         || c.contains("HOLYSEE")
 }
 
+/// Whether a name holds a word of the press ("пресс-служба", "Biuro Prasowe", "Sala Stampa"),
+/// anywhere in its folded text, by the stems of [`CONCEPTS`]' PRESS.
+pub fn mentions_press(name: &str) -> bool {
+    let folded = fold(name);
+    TABLES.stems.iter().filter(|(c, _)| *c == "PRESS").flat_map(|(_, stems)| stems).any(|s| folded.contains(s.as_str()))
+}
+
 /// Whether a word names a kind of body ("Guardia", "Ministerio", "Policía").
 pub fn names_kind(word: &str) -> bool {
     concept_of(&fold(word)).is_some_and(|c| body_kind(c) || c == "GUARD")

@@ -1012,13 +1012,8 @@ fn resolve_unnamed_authors(all: &mut [(Vec<Citation>, Vec<attribution::Attributi
     let mut authors: Vec<&(String, String)> = Vec::new();
     // (A body's statement is no person's post: "Oleh Hnatiuk wrote on Instagram" is not what
     // "the club said on its website" refers to.)
-    let person = |name: &str| {
-        name.split_whitespace()
-            .next()
-            .is_some_and(|w| attribution::given_names::is_given_name(&stemmata_text::fold(w)))
-    };
     for p in named_posts {
-        if person(&p.0) {
+        if opens_with_given_name(&p.0) {
             continue;
         }
         // ("Harwick Township" and "Harwick Township Police Department": the place a body is named by.)

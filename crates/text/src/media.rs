@@ -483,7 +483,7 @@ fn lookup_uncached(name: &str) -> Option<&'static Medium> {
     if let Some((_, abbr)) = name.strip_suffix(')').and_then(|n| n.rsplit_once(" ("))
         && (2..=6).contains(&abbr.chars().count())
         && abbr.chars().all(char::is_uppercase)
-        && let Some(m) = MEDIA.iter().find(|m| m.abbreviations.contains(&abbr))
+        && let Some(m) = by_abbreviation(abbr)
     {
         return Some(m);
     }
@@ -536,7 +536,7 @@ fn lookup_uncached(name: &str) -> Option<&'static Medium> {
             }
             // ("Katholische Nachrichtenagentur KAI": the medium whose abbreviation closes the name.)
             if let [abbr] = rest
-                && let Some(m) = MEDIA.iter().find(|m| m.abbreviations.contains(abbr))
+                && let Some(m) = by_abbreviation(abbr)
             {
                 return Some(m);
             }
@@ -544,6 +544,11 @@ fn lookup_uncached(name: &str) -> Option<&'static Medium> {
             exact(&head, strip_article(&head))
         })
     })
+}
+
+/// The registry entry an abbreviation is written for ("KAI", "FT").
+fn by_abbreviation(abbr: &str) -> Option<&'static Medium> {
+    MEDIA.iter().find(|m| m.abbreviations.contains(&abbr))
 }
 
 /// A registry entry named exactly (any case form of a Cyrillic name).
