@@ -37,7 +37,8 @@ const HEADS: &[(&str, &[&str])] = &[
     // A market's regulator publishes decisions ("selon une délibération publiée sur le site du
     // régulateur").
     ("REGULATOR", &["regulator", "regulateur", "regulador", "regolatore", "регулятор", "regulierer"]),
-    ("DEPARTMENT", &["department", "departement", "departamento", "dipartimento", "департамент"]),
+    // (A Spanish region's or city's "Consejería" is its department.)
+    ("DEPARTMENT", &["department", "departement", "departamento", "dipartimento", "департамент", "departament", "consejeri"]),
     ("GENERALSTAFF", &["генштаб", "generalstab", "etat-major", "estado mayor", "sztab"]),
     ("FIREBRIGADE", &["brigade", "bombeir", "bomber", "feuerwehr", "pompier", "пожежн", "пожарн", "strazac", "straz"]),
     // Weather and civil-protection services: they speak in warnings and bulletins.
@@ -136,6 +137,8 @@ const CONCEPTS: &[(&str, &[&str])] = &[
     ("HEALTH", &["health", "здоров", "здравоохран", "gesundheit", "sante", "zdrow", "sanidad", "salute"]),
     ("INFRASTRUCTURE", &["infrastruct", "інфраструкт", "инфраструкт", "infrastrukt"]),
     ("TRANSPORT", &["transport", "транспорт", "verkehr"]),
+    // ("Kraftfahrt-Bundesamt" = KBA.)
+    ("MOTOR", &["kraftfahrt"]),
     ("FINANCE", &["financ", "фінанс", "финанс", "finanz", "finans"]),
     ("JUSTICE", &["justice", "justiz", "юстиц", "sprawiedliw", "justicia", "giustizia"]),
     ("EDUCATION", &["educat", "освіт", "образован", "bildung", "edukac"]),
@@ -160,7 +163,12 @@ const CONCEPTS: &[(&str, &[&str])] = &[
     // "Prosecutor General", "генеральна прокуратура", "parquet général".
     ("GENERAL", &["general", "генеральн", "generaln"]),
     ("FEDERAL", &["federal", "федерал", "bundes"]),
-    ("CITY", &["city", "міськ", "городск", "stadt", "ville", "miejsk", "municipal", "civic", "comunal"]),
+    // ("Stadtentwicklung" = "Urban Development" = "Desarrollo Urbano" = "rozwoju miasta".)
+    ("CITY", &["city", "міськ", "городск", "stadt", "ville", "miejsk", "municipal", "civic", "comunal", "urban", "miast"]),
+    // A city-state's senate and its departments ("Senatsverwaltung" = "Senate Department").
+    ("SENATE", &["senat", "senack", "senado", "сенат"]),
+    ("BUILDING", &["bauen", "bauwesen", "building", "budownictw", "construc", "edilizi", "будівництв", "строительств"]),
+    ("HOUSING", &["wohnen", "wohnungs", "housing", "mieszkal", "vivienda", "logement", "житлов", "жилищ", "woning", "abitativ"]),
     ("REGIONAL", &["regional", "обласн", "областн", "oblast", "landes", "wojewodzk", "region"]),
     // Cities whose names differ across languages ("Cologne police" = "Polizei Köln" = "die
     // Kölner Polizei" = "la police de Cologne").
@@ -212,6 +220,8 @@ const STOP: &[&str] = &[
     // "Hydrometeorological Center" = "Hydrometeorologisches Zentrum" = «Укргідрометцентр»: a centre
     // is what the body is, not its name.
     "center", "centre", "zentrum", "zentrums", "центр", "центру", "центра", "centro", "centrum",
+    // "Urban Development" = "Stadtentwicklung": the city is the field ("Stadt-").
+    "development", "desarrollo", "rozwoju", "developpement", "sviluppo",
 ];
 
 fn concept_of(word: &str) -> Option<&'static str> {
@@ -306,6 +316,14 @@ const SHORT: &[(&str, &[&str])] = &[
     ("cert-ua", &["CERT", "UKRAINE"]), ("certpolska", &["CERT", "POLAND"]), ("cert-fr", &["CERT", "FRANCE"]),
     ("dfb", &["ASSOCIATION", "FOOTBALL", "GERMANY"]), ("rfef", &["ASSOCIATION", "FOOTBALL", "SPAIN"]), ("figc", &["ASSOCIATION", "FOOTBALL", "ITALY"]),
     ("fff", &["ASSOCIATION", "FOOTBALL", "FRANCE"]), ("pzpn", &["ASSOCIATION", "FOOTBALL", "POLAND"]), ("уаф", &["ASSOCIATION", "FOOTBALL", "UKRAINE"]),
+    // Telecoms and competition regulators by their abbreviations.
+    ("arcep", &["REGULATOR", "TELECOM", "FRANCE"]), ("ofcom", &["REGULATOR", "TELECOM", "BRITAIN"]),
+    ("agcom", &["REGULATOR", "TELECOM", "ITALY"]), ("cnmc", &["REGULATOR", "CARTEL", "SPAIN"]),
+    ("uke", &["REGULATOR", "TELECOM", "POLAND"]), ("нкек", &["REGULATOR", "TELECOM", "UKRAINE"]),
+    // Vehicle regulators: Germany's Kraftfahrt-Bundesamt, Russia's Rosstandart.
+    ("kba", &["OFFICE", "FEDERAL", "MOTOR"]), ("росстандарт", &["AGENCY", "STANDARDS", "RUSSIA"]),
+    ("росстандарта", &["AGENCY", "STANDARDS", "RUSSIA"]), ("росстандарту", &["AGENCY", "STANDARDS", "RUSSIA"]),
+    ("rosstandart", &["AGENCY", "STANDARDS", "RUSSIA"]),
     ("pkw", &["COMMISSION", "ELECTORAL"]), ("цвк", &["COMMISSION", "ELECTORAL"]), ("цик", &["COMMISSION", "ELECTORAL"]),
     ("дпсу", &["BORDERGUARD", "UKRAINE"]), ("dpsu", &["BORDERGUARD", "UKRAINE"]), ("держприкордонслужба", &["BORDERGUARD", "UKRAINE"]),
     ("держприкордонслужби", &["BORDERGUARD", "UKRAINE"]), ("госпогранслужба", &["BORDERGUARD", "UKRAINE"]), ("госпогранслужбы", &["BORDERGUARD", "UKRAINE"]),
@@ -478,6 +496,10 @@ pub fn concepts(name: &str) -> Option<BTreeSet<String>> {
                 if let Some(r) = rest.strip_prefix("bundes") {
                     out.insert("FEDERAL".into());
                     rest = r;
+                } else if let Some(r) = rest.strip_suffix("-bundes") {
+                    // ("Kraftfahrt-Bundesamt": the field before the hyphen.)
+                    out.insert("FEDERAL".into());
+                    rest = r;
                 }
                 let rest = if rest.len() > 4 { rest.strip_suffix('s').unwrap_or(rest) } else { rest };
                 if rest.is_empty() {
@@ -545,6 +567,10 @@ pub fn concepts(name: &str) -> Option<BTreeSet<String>> {
         out.retain(|c| !TABLES.armed_forces.iter().any(|a| c.starts_with(a.as_str())) || c == "GENERALSTAFF" || c == "UKRAINE" || c == "RUSSIA");
         // (A general staff is one body of its country: the name alone says which.)
         return Some(out);
+    }
+    // "Senatsverwaltung" = "Senate Department": a senate's administration is its department.
+    if out.contains("SENATE") && out.remove("ADMINISTRATION") {
+        out.insert("DEPARTMENT".into());
     }
     // "Police Department": the department of a kind of body is that body.
     if out.contains("DEPARTMENT") && HEADS.iter().any(|(h, _)| *h != "DEPARTMENT" && out.contains(*h)) {
@@ -620,8 +646,11 @@ pub fn publishing_body(name: &str) -> bool {
             c.contains("GENERALSTAFF")
                 || c.contains("MINISTRY")
                 || c.contains("COMMISSION") && c.contains("ELECTORAL")
-                // A federal agency: "Bundesnetzagentur", "Federal Network Agency".
-                || c.contains("AGENCY") && c.contains("FEDERAL")
+                // A federal agency or office: "Bundesnetzagentur", "Federal Network Agency",
+                // "Kraftfahrt-Bundesamt"; a standards agency ("Росстандарт"), a regulator.
+                || (c.contains("AGENCY") || c.contains("OFFICE")) && c.contains("FEDERAL")
+                || c.contains("STANDARDS")
+                || c.contains("REGULATOR")
                 // A central bank's decisions, a statistics office's figures.
                 || c.contains("CENTRALBANK")
                 || c.contains("STATISTICS")
@@ -704,6 +733,16 @@ pub fn speaks_in_statements(name: &str) -> bool {
 /// opens with a capitalised word of the same kind of body and runs over capitalised words, the
 /// links between them ("de", "of", "y") and commas before a capitalised word.
 pub fn named_body_in(text: &str, mention: &str) -> Option<String> {
+    body_named_in(text, mention).or_else(|| {
+        // ("según ha informado el propio departamento" after "El Ministerio de Política Agraria
+        // …": a department in lower case stands for the ministry the text names.)
+        let lower = mention.split_whitespace().all(|w| w.starts_with(char::is_lowercase));
+        let department = fold(mention).split(|c: char| !c.is_alphanumeric()).any(|w| concept_of(w) == Some("DEPARTMENT"));
+        (lower && department).then(|| body_named_in(text, "ministry")).flatten()
+    })
+}
+
+fn body_named_in(text: &str, mention: &str) -> Option<String> {
     let head = fold(mention)
         .split(|c: char| !c.is_alphanumeric())
         .filter_map(concept_of)
@@ -878,6 +917,13 @@ pub fn announces_itself(name: &str) -> bool {
 }
 
 const COUNTRIES: &[&str] = &["POLAND", "UKRAINE", "RUSSIA", "GERMANY", "BRITAIN", "USA", "FRANCE", "ITALY", "SPAIN", "MOLDOVA", "ROMANIA", "LITHUANIA", "ESTONIA"];
+
+/// Whether a word is a body's abbreviation the tables know, in any case ("Arcep", "KBA").
+pub fn abbreviation_of_body(word: &str) -> bool {
+    let folded = fold(word);
+    // (Not a given name: "Gus".)
+    TABLES.short.iter().any(|(s, _)| *s == folded) && !crate::given_names::is_given_name(&folded) && folded != "gus"
+}
 
 /// Whether a name is a kind of body alone, no name ("Polizei", "the police", "der Behörde"): the
 /// body it stands for is the one the text names.
@@ -1105,6 +1151,14 @@ mod tests {
         let text = "El Ministerio de Agricultura, Pesca y Alimentación ha aprobado un paquete, según ha informado el propio Ministerio en un comunicado.";
         assert_eq!(named_body_in(text, "el propio Ministerio").as_deref(), Some("Ministerio de Agricultura, Pesca y Alimentación"));
         assert_eq!(named_body_in("The company said in a filing.", "the company"), None);
+        // A city-state's senate department in four languages; regulators by their abbreviations.
+        assert!(same_institution("Senatsverwaltung für Stadtentwicklung, Bauen und Wohnen", "Senate Department for Urban Development, Building and Housing"));
+        assert!(same_institution("Senatsverwaltung für Stadtentwicklung", "Consejería de Desarrollo Urbano, Construcción y Vivienda del Senado de Berlín"));
+        assert!(same_institution("KBA", "Kraftfahrt-Bundesamt") && publishing_body("Kraftfahrt-Bundesamts"));
+        assert!(same_institution("Rosstandart", "Росстандарт") && publishing_body("Arcep") && abbreviation_of_body("Arcep"));
+        // A department in lower case stands for the ministry named.
+        let text = "El Ministerio de Política Agraria y Alimentación de Ucrania ha elevado su previsión, según ha informado el propio departamento.";
+        assert_eq!(named_body_in(text, "el propio departamento").as_deref(), Some("Ministerio de Política Agraria y Alimentación de Ucrania"));
         assert!(!public_body("Polish Press Agency") && !public_body("The Energy Journal"));
     }
 }

@@ -677,6 +677,11 @@ pub static GERMAN: CueLexicon = CueLexicon {
         "warnung", "warnmeldung", "unwetterwarnung",
         // A union's or a party's call: "Das geht aus einem Streikaufruf hervor".
         "aufruf", "streikaufruf",
+        // "Das geht aus der Veröffentlichung hervor", "laut dem neuen Mietspiegel": a publication,
+        // a rent or price index.
+        "veröffentlichung", "veroffentlichung", "mietspiegel", "preisspiegel", "index",
+        // "Das geht aus einem Eintrag in der Rückrufdatenbank des Kraftfahrt-Bundesamts hervor".
+        "eintrag", "datenbankeintrag", "datenbank", "rückrufdatenbank", "ruckrufdatenbank",
     ],
     back_references: &[
         "die zeitung", "das blatt", "die agentur", "die autoren", "die journalisten", "der bericht",
@@ -818,7 +823,7 @@ pub static POLISH: CueLexicon = CueLexicon {
     source_after: &[
         "według", "powołując się na", "powołuje się na", "powołują się na", "jak podaje", "jak podał", "jak podała",
         "jak pisze", "jak napisał", "jak napisała", "jak informuje", "jak poinformował", "jak poinformowała",
-        "jak donosi", "jak ustalił", "jak ustaliła", "cytowany przez", "cytowana przez", "cytowani przez",
+        "jak donosi", "jak ustalił", "jak ustaliła", "jak ustalili", "jak ustaliło", "wynika ze", "jak wynika ze", "cytowany przez", "cytowana przez", "cytowani przez",
         "za agencją", "za portalem", "za dziennikiem", "za serwisem", "za gazetą", "za stacją", "za tygodnikiem",
         "podaje", "podał", "podała", "pisze", "donosi", "informuje",
         // "wynika z najnowszego sondażu pracowni X", "jak wynika z komunikatu".
@@ -888,6 +893,9 @@ pub static SPANISH: CueLexicon = CueLexicon {
         "según", "según informa", "según informó", "según ha informado", "según ha publicado", "según publica",
         "según recoge", "según adelanta", "según adelantó", "según ha adelantado", "según revela", "según reveló",
         "según ha revelado", "según fuentes de", "de acuerdo con", "citando a", "citando", "citado por", "citada por",
+        // "según informó la agencia Reuters, que cita al diario brasileño Valor Econômico".
+        "que cita a", "que cita al", "que citaba a", "que citaba al", "que cita al diario", "que cita al periódico",
+        "que cita a la agencia", "que cita a la cadena", "que cita a la revista", "que cita al portal", "que cita al medio",
         "citados por", "citadas por", "como adelantó", "como ha adelantado", "como adelanta", "como informó",
         "como ha informado", "como publicó", "como ha publicado", "como reveló", "como ha revelado", "informa",
         "informó", "ha informado", "publica", "publicó", "recoge", "adelanta", "adelantó", "revela", "reveló",
@@ -946,7 +954,9 @@ pub static ITALIAN: CueLexicon = CueLexicon {
     source_after: &[
         "secondo", "secondo quanto riporta", "secondo quanto riportato da", "secondo quanto riferisce",
         "secondo quanto riferito da", "secondo quanto scrive", "secondo quanto rivela", "secondo quanto anticipa",
-        "secondo quanto appreso da", "come riportato da", "come riporta", "come riferisce", "come scrive",
+        "secondo quanto appreso da", "secondo quanto comunica", "secondo quanto comunicato da", "secondo quanto annuncia",
+        "secondo quanto annunciato da", "secondo quanto dichiarato da", "secondo quanto reso noto da", "secondo quanto fa sapere",
+        "secondo quanto precisa", "come riportato da", "come riporta", "come riferisce", "come scrive",
         "come rivelato da", "come anticipato da", "come riportato dal", "come riportato dalla", "come riportato dall'",
         "come riferito dal", "come riferito dalla", "come riferito dall'", "secondo quanto riportato dal",
         "secondo quanto riportato dalla", "secondo quanto riportato dall'", "riportato dal", "riportata dal",
@@ -970,6 +980,21 @@ pub static ITALIAN: CueLexicon = CueLexicon {
         "al giornale", "alla rete", "riporta", "riferisce", "scrive", "pubblica", "rivela", "anticipa",
         "come riportano", "come riferiscono", "come scrivono", "secondo quanto riportano", "secondo quanto riferiscono",
         "secondo quanto scrivono", "lo riportano", "lo riferiscono", "lo scrivono", "riportano", "riferiscono", "scrivono",
+        // "La notizia è stata data dal sito ucraino Ukrainska Pravda": the news given by the medium.
+        "è stata data da", "è stata data dal", "è stata data dalla", "è stata data dall'", "è stato dato da",
+        "è stato dato dal", "è stato dato dalla", "è stato dato dall'", "è stata diffusa da", "è stata diffusa dal",
+        "è stata diffusa dalla", "è stata diffusa dall'", "è stato diffuso da", "è stato diffuso dal",
+        "è stato diffuso dalla", "è stato diffuso dall'", "è stata rivelata da", "è stata rivelata dal",
+        "è stata rivelata dalla", "è stata rivelata dall'", "è stato rivelato da", "è stato rivelato dal",
+        "è stato rivelato dalla", "è stato rivelato dall'", "è stata riportata da", "è stata riportata dal",
+        "è stata riportata dalla", "è stata riportata dall'", "è stato riportato da", "è stato riportato dal",
+        "è stato riportato dalla", "è stato riportato dall'", "è stata lanciata da", "è stata lanciata dal",
+        "è stata lanciata dalla", "è stata lanciata dall'", "è stato lanciato da", "è stato lanciato dal",
+        "è stato lanciato dalla", "è stato lanciato dall'", "è stata pubblicata da", "è stata pubblicata dal",
+        "è stata pubblicata dalla", "è stata pubblicata dall'", "è stato pubblicato da", "è stato pubblicato dal",
+        "è stato pubblicato dalla", "è stato pubblicato dall'", "è stata anticipata da", "è stata anticipata dal",
+        "è stata anticipata dalla", "è stata anticipata dall'", "è stato anticipato da", "è stato anticipato dal",
+        "è stato anticipato dalla", "è stato anticipato dall'",
     ],
     source_before: &[],
     anonymous_heads: &["fonti", "fonte", "funzionari", "funzionario", "diplomatici", "diplomatico", "persone",

@@ -197,7 +197,9 @@ fn is_upstream_cue(folded_cue: &str) -> bool {
         "citing a report in", "citing a report by", "citing a story in", "citing an article in",
         "citing reporting by", "quoting a report in", "which cited", "which quoted",
         "based on information from", "based on reporting by", "based on a report by", "based on a report in",
-        "ссылается на", "посилається на",
+        "ссылается на", "посилається на", "powołując się na", "powołując się", "citando", "citando a", "onder verwijzing naar",
+        "que cita a", "que cita al", "que citaba a", "que citaba al", "que cita al diario", "que cita al periódico",
+        "que cita a la agencia", "que cita a la cadena", "que cita a la revista", "que cita al portal", "que cita al medio",
     ];
     UPSTREAM.iter().any(|u| stemmata_text::fold(u) == folded_cue)
 }
@@ -264,6 +266,16 @@ fn own_reporting_phrases(article: &Article, own_keys: &[String], attributions: &
                 && a.source.iter().chain(&a.recipient).any(|s| (s.kind.is_media() || s.back_reference) && !names_own_outlet(article, own_keys, &s.name))
         })
     };
+    // ("… told Il Sole that … The company confirmed to the newspaper": a back-reference to the
+    // medium last named before, when that is another.)
+    let told_another_before = |at: usize| {
+        attributions
+            .iter()
+            .filter(|a| !a.in_title && a.cue.start < at)
+            .filter_map(|a| a.source.iter().chain(&a.recipient).rfind(|s| s.kind.is_media() && !s.back_reference))
+            .next_back()
+            .is_some_and(|s| !names_own_outlet(article, own_keys, &s.name))
+    };
     let mut out = Vec::new();
     for lex in &lexicons {
         for (i, span) in spans.iter().enumerate() {
@@ -276,9 +288,11 @@ fn own_reporting_phrases(article: &Article, own_keys: &[String], attributions: &
             if let Some(n) = lexicon::phrase_at(lex.own_reporting, &words, i)
                 && !negated
                 && !credited_elsewhere(span.0)
+                && !(lexicon::phrase_at(lex.back_references, &words, i + n).is_some() && told_another_before(span.0))
                 && !inside_quotation(text, span.0)
             {
-                let (from, to) = sentence_around(text, span.0);
+                // (The article's own sentences: "powiedziała nam podkom. Anna Wilczek" is one.)
+                let (from, to) = article.sentences.iter().find(|s| s.start <= span.0 && span.0 < s.end).map_or_else(|| sentence_around(text, span.0), |s| (s.start, s.end));
                 out.push((text[from..to].trim().to_string(), words[i..i + n].join(" ")));
             }
         }
@@ -435,7 +449,8 @@ fn names_own_check(article: &Article, own_keys: &[String], lexicons: &[&'static 
             let prev = |k: usize| i.checked_sub(k).map(|j| folded[j].as_str()).unwrap_or("");
             let lead = if matches!(prev(1), "the" | "o" | "a" | "il" | "la" | "le" | "el" | "der" | "die" | "das" | "den" | "dem") { 1 } else { 0 };
             let asked = matches!(prev(1 + lead), "pelo" | "pela" | "por" | "par" | "by" | "von" | "vom" | "dal" | "dalla" | "przez")
-                && ["contact", "contatt", "kontakt", "interrog", "sollicit", "consult", "asked", "reached", "approached"]
+                // ("Auf Anfrage von heise online bestätigte eine Sprecherin": at its request.)
+                && ["contact", "contatt", "kontakt", "interrog", "sollicit", "consult", "asked", "reached", "approached", "anfrage", "nachfrage"]
                     .iter()
                     .any(|v| prev(2 + lead).starts_with(v));
             let told = matches!(prev(1 + lead), "ao" | "a" | "al" | "alla" | "au")
@@ -479,13 +494,14 @@ fn unanswered(text: &str, at: usize) -> bool {
         "nie odpowiedzieli", "o komentarz", "odmówił komentarza", "odmówiła komentarza",
         // French, Spanish, Italian, Portuguese and German no-comments.
         "n'a pas souhaité commenter", "n'ont pas souhaité commenter", "n'a pas souhaité faire de commentaire",
-        "n'a pas souhaité réagir", "n'a pas réagi", "n'ont pas réagi", "n'a pas donné suite", "à tout commentaire",
+        "n'a pas souhaité réagir", "n'a pas réagi", "n'ont pas réagi", "pas donné suite", "pas répondu", "à tout commentaire",
         "no ha querido hacer comentarios", "no quiso hacer comentarios", "declinó hacer comentarios", "no respondió",
         "no ha respondido", "non ha risposto", "non hanno risposto", "non ha voluto commentare", "não respondeu",
         "não quis comentar", "nicht äußern", "äußerte sich nicht", "preferito non commentare", "preferisce non commentare",
         "nessun commento", "sin comentarios", "prefirió no comentar", "preferiu não comentar", "a préféré ne pas commenter",
         "declined to respond", "declined to confirm", "did not return",
-        "reagierte nicht", "unbeantwortet",
+        "reagierte nicht", "unbeantwortet", "non ha commentato", "non hanno commentato", "n'a pas commenté", "n'ont pas commenté",
+        "no ha comentado", "no han comentado", "não comentou", "nie skomentował", "nie skomentowała", "nie skomentowali", "nicht geäußert", "gefragt, ob", "angefragt, ob",
         // "звернулася до банку по коментар, але … відповіді не отримала".
         "по коментар", "по комментарий", "відповіді не отримала", "відповіді не отримав", "відповіді не отримали",
         "ответа не получила", "ответа не получил", "ответа не получили",
@@ -498,7 +514,14 @@ fn unanswered(text: &str, at: usize) -> bool {
         _ => to,
     };
     let sentence = stemmata_text::fold(&text[from..to]);
-    NO_ANSWER.iter().any(|p| sentence.contains(&stemmata_text::fold(p)))
+    // ("POLITICO has asked the European Commission whether it will look into the case": a
+    // question put, its answer not told.)
+    // ("The Register has asked the company which vendor supplied the update and will update this
+    // story if we hear back.")
+    let question = ["has asked ", "have asked ", "had asked "].iter().any(|p| sentence.contains(p))
+        && [" whether ", " which ", " what ", " why ", " how ", " when ", " if "].iter().any(|w| sentence.contains(w));
+    let question = question || ["if we hear back", "will update this story", "will update this article"].iter().any(|p| sentence.contains(p));
+    question || NO_ANSWER.iter().any(|p| sentence.contains(&stemmata_text::fold(p)))
 }
 
 /// Whether `name` is the article's own outlet: behind its `keys` in any case form, or a short form
@@ -724,11 +747,17 @@ fn citations(
                     // ("the club said in a statement on its website" after "coach Oleh Hnatiuk": a
                     // body's statement is not the last named person's.)
                     let body = a.source.as_ref().is_some_and(|s| s.kind == attribution::SourceKind::Organization);
-                    attribution::post_author(&article.text, a)
+                    // ("— цитує пресслужба заступника міністра Олега Гнатюка": a press service
+                    // quoting an official tells the statement of the body told of before.)
+                    let quoting = a.source.as_ref().is_some_and(|s| press_service_quoting(&a.cue_text, &s.text));
+                    quoting
+                        .then(|| body_told_of(&posts))
+                        .flatten()
+                        .or_else(|| attribution::post_author(&article.text, a))
                         // ("heißt es in der Mitteilung der Polizei" after "Die Kölner Polizei hat …"):
                         // a kind of body alone is the body the article names, or one unnamed.
                         .map(|author| {
-                            if attribution::institution::kind_only(&author) {
+                            if attribution::institution::kind_only(&author) || company_description(&author) {
                                 attribution::institution::named_body_in(&article.text, &author)
                                     .or_else(|| a.source.as_ref().and_then(|s| subject_company(article, s)))
                                     .unwrap_or_else(|| UNNAMED_AUTHOR.to_string())
@@ -1202,6 +1231,16 @@ fn body_told_of(posts: &[Citation]) -> Option<String> {
     posts.iter().rev().find(|p| p.kind != SourceKind::Person && p.key != UNNAMED_AUTHOR && !opens_with_given_name(&p.name)).map(|p| p.name.clone())
 }
 
+/// Whether a press service is quoting someone: a verb of quoting ("цитує", "cytuje", "zitiert")
+/// whose subject opens with a press service ("пресслужба заступника міністра Олега Гнатюка").
+fn press_service_quoting(cue: &str, source: &str) -> bool {
+    const QUOTING: &[&str] = &["цитує", "цитирует", "cytuje", "zitiert", "quotes", "cite", "cita"];
+    const SERVICES: &[&str] = &["пресслужба", "прес-служба", "пресс-служба", "służba prasowa", "biuro prasowe", "press office", "press service", "pressestelle", "ufficio stampa", "servicio de prensa", "service de presse"];
+    let source = stemmata_text::fold(source);
+    QUOTING.iter().any(|q| stemmata_text::fold(cue.trim()) == stemmata_text::fold(q))
+        && SERVICES.iter().any(|p| source.strip_prefix(&stemmata_text::fold(p)).is_some_and(|r| r.is_empty() || r.starts_with(' ')))
+}
+
 /// Whether a name opens with a given name: a person's.
 fn opens_with_given_name(name: &str) -> bool {
     name.split_whitespace().next().is_some_and(|w| attribution::given_names::is_given_name(&stemmata_text::fold(w)))
@@ -1248,6 +1287,18 @@ fn subject_company(article: &Article, s: &attribution::Source) -> Option<String>
     Some(name)
 }
 
+/// Whether a name only describes a company ("Stuttgarter Unternehmen", "German company",
+/// "spanische Konzern"): a company word after a nationality, a German city's adjective or a
+/// lower-case word, no name of its own ("Volkswagen Group").
+fn company_description(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let [first, last] = words[..] else { return false };
+    COMPANY_WORDS.contains(&stemmata_text::fold(last).as_str())
+        && (first.starts_with(char::is_lowercase)
+            || attribution::institution::country_word(first)
+            || first.ends_with("er") && last.starts_with(char::is_uppercase) && matches!(stemmata_text::fold(last).as_str(), "konzern" | "unternehmen" | "hersteller" | "firma"))
+}
+
 /// Words for a sports club, folded ("società" stays a company's: `COMPANY_WORDS`).
 const CLUB_WORDS: &[&str] = &["club", "klub", "клуб", "клуба", "клубу", "клубом", "verein", "vereins", "entidad", "squadra"];
 
@@ -1283,6 +1334,7 @@ fn story_subject(article: &Article, w: &str) -> bool {
         // ("Ukrainian agroholding Zernovyi Shliakh buys …": a people is no company.)
         && !attribution::institution::country_word(w)
         && article.title.split(|c: char| !c.is_alphanumeric() && c != '-').any(|t| t == w)
+        && !dateline_place(&article.text, w)
         && {
             let text = &article.text;
             let spans = attribution::word_spans(text);
@@ -1291,7 +1343,11 @@ fn story_subject(article: &Article, w: &str) -> bool {
                 .enumerate()
                 .filter(|&(k, &(a, b))| {
                     &text[a..b] == w
-                        && (k == 0 || !text[spans[k - 1].0..spans[k - 1].1].starts_with(char::is_uppercase) || text[spans[k - 1].1..a].trim() != "")
+                        && (k == 0
+                            || !text[spans[k - 1].0..spans[k - 1].1].starts_with(char::is_uppercase)
+                            || text[spans[k - 1].1..a].trim() != ""
+                            // ("A Brenner instalou-se em Aveiro": an article opening the sentence.)
+                            || sentence_article(&text[spans[k - 1].0..spans[k - 1].1]))
                         && !(k > 0 && {
                             let prev = stemmata_text::fold(&text[spans[k - 1].0..spans[k - 1].1]);
                             matches!(prev.as_str(), "and" | "of" | "for" | "und" | "et" | "de")
@@ -1303,6 +1359,22 @@ fn story_subject(article: &Article, w: &str) -> bool {
                 .count();
             alone >= 2
         }
+}
+
+/// Whether the body opens with the word as its dateline's place ("Aveiro, 20 mai 2027 (Lusa) -",
+/// "Hamburg, 4. März"): a place, not the story's subject.
+fn dateline_place(text: &str, w: &str) -> bool {
+    let Some(rest) = text.trim_start().strip_prefix(w).and_then(|r| r.strip_prefix(", ")) else {
+        return false;
+    };
+    rest.starts_with(|c: char| c.is_ascii_digit())
+        || rest.split(|c: char| !c.is_alphanumeric()).next().is_some_and(|m| CALENDAR_WORDS.contains(&stemmata_text::fold(m).as_str()))
+}
+
+/// Whether a capitalised word is an article opening a sentence ("A Brenner"; not German, whose
+/// nouns are capitalised: "Das Werk").
+fn sentence_article(w: &str) -> bool {
+    matches!(w, "The" | "A" | "An" | "Le" | "La" | "Les" | "El" | "Los" | "Las" | "Il" | "Lo" | "O" | "Os" | "As" | "Het" | "De")
 }
 
 /// Courtesy titles before a surname ("Mr Pryce-Holloway", "Frau Albers", "M. Dupont").
@@ -1531,7 +1603,12 @@ fn anchors(sentence: &str) -> BTreeSet<String> {
 }
 
 /// A name's consonant skeleton in Latin letters (see [`anchors`]); `None` under three consonants.
+/// A Polish spelling (its letters "ł", "ś", "ż", …, or "cz", "rz", "sz") is read as Polish:
+/// "cz" is "ч", written "ch" ("Wilczek" / "Вільчек"); "rz" is "ж" or "ш" ("Trzebnica" /
+/// "Тшебниця"); "c" is "ц", written "ts" ("Wrocław" / "Вроцлав").
 fn skeleton(w: &str) -> Option<String> {
+    let lower = w.to_lowercase();
+    let polish = !stemmata_text::has_cyrillic(w) && (lower.contains(['ł', 'ą', 'ę', 'ś', 'ć', 'ż', 'ź', 'ń']) || ["cz", "rz", "sz"].iter().any(|d| lower.contains(d)));
     let mut skeleton = String::new();
     // French leaves a final consonant unsaid and other scripts leave it out ("Bernard" /
     // "Бернар", "Ferrand" / "Ферран"): no name keeps its final d, t, s or x.
@@ -1540,6 +1617,7 @@ fn skeleton(w: &str) -> Option<String> {
         Some(stem) if stem.chars().count() >= 4 && !stem.ends_with(['a', 'e', 'i', 'o', 'u', 'y']) => stem.to_string(),
         _ => latin,
     };
+    let latin = if polish { latin.replace('ł', "l").replace("cz", "ch").replace("rz", "z").replace('c', "ts").replace("tsh", "ch") } else { latin };
     let letters: Vec<char> = latin.chars().collect();
     for (k, &c) in letters.iter().enumerate() {
         let c = match c {
@@ -3224,6 +3302,11 @@ mod tests {
         // "Х" (kh) stands for an English "h", which the skeleton drops.
         assert_eq!(skeleton("Holdenby"), skeleton("Холденби"));
         assert_eq!(skeleton("Kharkiv"), skeleton("Харків"));
+        // A Polish spelling read as Polish.
+        assert_eq!(skeleton("Wilczek"), skeleton("Вільчек"));
+        assert_eq!(skeleton("Trzebnica"), skeleton("Тшебниця"));
+        assert_eq!(skeleton("Wrocław"), skeleton("Вроцлав"));
+        assert_eq!(skeleton("Zurich"), skeleton("Zurich"));
         // A name opening a sentence meets it inside the translation.
         let en = [
             ("Marwick council voted on Monday to shut the Linden Baths.".to_string(), anchors("Marwick council voted on Monday to shut the Linden Baths.")),
@@ -3554,5 +3637,50 @@ mod tests {
         assert!(p.relays.iter().any(|r| same_source(&r.origin, "Reuters")), "{:?}", p.relays);
         assert!(same_source("Estonia's Foreign Intelligence Service", "Служба внешней разведки Эстонии"));
         assert!(same_source("Straż Graniczna", "des polnischen Grenzschutzes"));
+    }
+
+    #[test]
+    fn a_datelines_place_is_no_subject_and_an_opening_article_is_no_name() {
+        assert!(dateline_place("Aveiro, 20 mai 2027 (Lusa) - A fabricante alemã Brenner vai encerrar a fábrica", "Aveiro"));
+        assert!(dateline_place("Hamburg, 4. März (dpa) – Der Konzern", "Hamburg"));
+        assert!(!dateline_place("Brenner, the German supplier, said", "Brenner"));
+        assert!(sentence_article("A") && sentence_article("The") && !sentence_article("Das"));
+    }
+
+    #[test]
+    fn a_company_described_is_no_name() {
+        assert!(company_description("Stuttgarter Unternehmen"));
+        assert!(company_description("German company"));
+        assert!(company_description("spanische Konzern"));
+        assert!(!company_description("Volkswagen Group"));
+        assert!(!company_description("Unternehmen"));
+    }
+
+    #[test]
+    fn a_press_service_quoting_an_official_tells_the_bodys_statement() {
+        assert!(press_service_quoting("цитує", "пресслужба заступника міністра Олега Гнатюка"));
+        assert!(press_service_quoting("cytuje", "służba prasowa wiceministra Ołeha Hnatiuka"));
+        assert!(!press_service_quoting("сказав", "пресслужба міністерства"));
+        assert!(!press_service_quoting("цитує", "Олега Гнатюка"));
+    }
+
+    #[test]
+    fn a_question_put_and_a_no_comment_are_unanswered() {
+        assert!(unanswered("POLITICO has asked the European Commission whether it will look into the case.", 0));
+        assert!(unanswered("L'Asl di Caserta, contattata dal Mattino, non ha commentato.", 0));
+        assert!(!unanswered("POLITICO has learned that the Commission will look into the case.", 0));
+        assert!(is_upstream_cue(&stemmata_text::fold("powołując się na")) && is_upstream_cue("citando"));
+    }
+
+    #[test]
+    fn confirmed_to_the_newspaper_after_another_medium_is_that_mediums() {
+        let text = "The group will cut the price, Il Sole 24 Ore reported. Daniela Ferrarini told Il Sole that farms would close. The company confirmed to the newspaper that it had sent the letter.";
+        let a = article_in("en", "a", "Financial Times", 100, "Milk price cut", text);
+        let attrs = attribution::article_attributions(&a, &[]);
+        assert!(!states_own_reporting(&a, &own_keys(&a), &attrs));
+        let text = "The group will cut the price. The company confirmed to the newspaper that it had sent the letter.";
+        let a = article_in("en", "a", "Financial Times", 100, "Milk price cut", text);
+        let attrs = attribution::article_attributions(&a, &[]);
+        assert!(states_own_reporting(&a, &own_keys(&a), &attrs));
     }
 }

@@ -212,6 +212,13 @@ pub static MEDIA: &[Medium] = &[
     medium!("Le Soir", [], [], ["lesoir.be"]),
     medium!("RTBF", ["Radio-télévision belge de la Communauté française"], ["RTBF"], ["rtbf.be"]),
     medium!("Agence Belga", ["Belga News Agency"], [], ["belga.be", "belganewsagency.eu"]),
+    // The Netherlands. (Not "AD", "Trouw" or "NOS" alone: a Latin era, Dutch "faithful", Spanish "us".)
+    medium!("NRC", ["NRC Handelsblad", "nrc.next"], [], ["nrc.nl"]),
+    medium!("de Volkskrant", ["Volkskrant", "De Volkskrant"], [], ["volkskrant.nl"]),
+    medium!("De Telegraaf", ["Telegraaf"], [], ["telegraaf.nl"]),
+    medium!("Het Financieele Dagblad", ["Financieele Dagblad", "FD"], [], ["fd.nl"]),
+    medium!("Algemeen Dagblad", [], [], ["ad.nl"]),
+    medium!("Het Parool", ["Parool"], [], ["parool.nl"]),
     // Italy. (Not "ANSA" as a name: "ansa" is a word; not "AGI": artificial general intelligence.)
     medium!("Agenzia ANSA", ["Agenzia Nazionale Stampa Associata", "Анса"], ["ANSA"], ["ansa.it"]),
     medium!("Adnkronos", [], [], ["adnkronos.com"]),
@@ -285,6 +292,8 @@ pub static MEDIA: &[Medium] = &[
     medium!("Onet", ["Onet.pl", "Onetu"], [], ["onet.pl"]),
     medium!("Wirtualna Polska", ["WP.pl", "Wirtualnej Polski"], [], ["wp.pl"]),
     medium!("Money.pl", [], [], ["money.pl"]),
+    medium!("Business Insider Polska", ["BI Polska"], [], ["businessinsider.com.pl"]),
+    medium!("Puls Biznesu", ["Пульс бизнеса", "Пульс бізнесу"], [], ["pb.pl"]),
     medium!("Interia", ["Interia.pl", "Interii"], [], ["interia.pl"]),
     medium!("TVN24", ["TVN 24"], [], ["tvn24.pl"]),
     medium!("Polsat News", [], [], ["polsatnews.pl"]),
@@ -610,6 +619,8 @@ mod tests {
         assert_eq!(name("www.theguardian.com"), Some("The Guardian"));
         assert_eq!(name("Ґардіан"), Some("The Guardian"));
         assert_eq!(name("Шпіґеля"), Some("Der Spiegel"));
+        assert_eq!(name("NRC Handelsblad"), Some("NRC"));
+        assert_eq!(name("BI Polska"), Some("Business Insider Polska"));
         assert_eq!(name("Katholische Nachrichtenagentur KAI"), Some("Katolicka Agencja Informacyjna"));
         assert_eq!(name("KAI"), Some("Katolicka Agencja Informacyjna"));
         assert_eq!(name("польська Католицька інформаційна агенція (KAI)"), Some("Katolicka Agencja Informacyjna"));

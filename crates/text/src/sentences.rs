@@ -27,6 +27,9 @@ const ABBREVIATIONS: &[&str] = &[
     "п", "др", "пр", "тыс", "ін", "інш", "тощо",
     // French
     "m", "mm", "mme", "mlle", "env", "cf", "av", "apr", "j.-c", "boul",
+    // Polish ranks and titles ("powiedziała nam podkom. Anna Wilczek"), Italian and Spanish titles
+    "podkom", "nadkom", "asp", "sierż", "mł", "płk", "ppłk", "mjr", "kpt", "ppor", "prok", "mec", "ks", "inż",
+    "hab", "tzw", "np", "tj", "dott", "avv", "sig", "sra", "dña",
 ];
 
 /// Words that, after a multi-dot abbreviation such as `U.S.`, show that a new sentence began.
@@ -265,6 +268,12 @@ mod tests {
                 "Putin signaled Thursday."
             ]
         );
+    }
+
+    #[test]
+    fn polish_ranks_do_not_end_a_sentence() {
+        let t = "– Resztę agencja potrącała – powiedziała nam podkom. Anna Wilczek z policji. Śledztwo trwa.";
+        assert_eq!(split(t).len(), 2, "{:?}", split(t));
     }
 
     #[test]
