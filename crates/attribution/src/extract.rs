@@ -465,7 +465,7 @@ const PERSON_TITLES: &[&str] = &[
     // A parliament's speaker ("Verkhovna Rada Speaker Roman Tkachyshyn", "спікер Ради").
     "speaker", "спікер", "спікерка", "спикер", "marszałek", "marszałka",
     "ambassador", "director", "chief", "head", "adviser", "advisor", "commander", "deputy", "chairman",
-    "professor", "judge", "king", "queen", "pope", "lawmaker", "official", "leader", "ceo", "founder",
+    "professor", "judge", "king", "queen", "pope", "lawmaker", "official", "leader", "ceo", "founder", "cto", "cfo", "coo",
     "президент", "міністр", "прем'єр", "речник", "посол", "президента", "министр", "премьер", "пресс-секретарь",
     "глава", "голова", "керівник", "руководитель", "начальник", "начальниця", "начальница", "очільник", "очільниця",
     "заступник", "заступниця", "заместитель", "керівниця", "командувач", "командующий", "речниця", "präsident", "minister", "kanzler", "sprecher", "président",
@@ -957,12 +957,18 @@ fn document_owner(text: &str, a: &Attribution) -> Option<String> {
     let mut starts: Vec<usize> = [" of the ", " of ", " des ", " der "].iter().flat_map(|p| clause.match_indices(p).map(|(k, _)| k + p.len())).collect();
     starts.sort_unstable();
     starts.into_iter().find_map(|at| {
-        let owner: Vec<&str> = clause[at..].split(' ').take_while(|w| is_capitalized(w) || matches!(*w, "and" | "of" | "for" | "und" | "für")).collect();
+        // ("z wyroku Sądu Okręgowego w Lublinie": a Polish name's place after "w".)
+        let owner: Vec<&str> = clause[at..].split(' ').take_while(|w| is_capitalized(w) || matches!(*w, "and" | "of" | "for" | "und" | "für" | "w" | "we")).collect();
         let owner = owner.join(" ");
-        let owner = owner.trim_end_matches(" and").trim_end_matches(" of").trim_end_matches(" for");
+        let owner = owner.trim_end_matches(" and").trim_end_matches(" of").trim_end_matches(" for").trim_end_matches(" w").trim_end_matches(" we");
         // (One word when it is a name, not a kind of body alone: "des Kraftfahrt-Bundesamts".)
         let named = owner.split(' ').count() >= 2 || owner.contains('-') && !crate::institution::kind_only(owner);
-        (named && crate::institution::concepts(owner).is_some()).then(|| owner.to_string())
+        if named && crate::institution::concepts(owner).is_some() {
+            return Some(owner.to_string());
+        }
+        // ("einer … Entscheidung der Behörde" after "Die französische Regulierungsbehörde Arcep"):
+        // a kind of body alone, the body the text names.
+        crate::institution::kind_only(owner).then(|| crate::institution::named_body_in(text, owner)).flatten()
     })
 }
 
@@ -1437,6 +1443,16 @@ fn site_owner(sentence: &str) -> Option<String> {
                 return Some(abbr.to_string());
             }
         }
+        // ("na stronie francuskiego regulatora rynku telekomunikacyjnego Arcep": a body's
+        // abbreviation a few lower-case words on.)
+        if let Some(abbr) = words[i + 1..words.len().min(i + 8)]
+            .iter()
+            .take_while(|w| !w.ends_with(['.', ',']))
+            .find(|w| is_capitalized(w) && crate::institution::abbreviation_of_body(w))
+            .filter(|_| words[i + 1..words.len().min(i + 8)].iter().take_while(|w| !is_capitalized(w)).count() >= 1)
+        {
+            return Some(abbr.to_string());
+        }
         // "на сайті ВАКС", "na stronie internetowej Prokuratury Krajowej", "on the website of the …".
         let mut j = i + 1;
         while j < words.len() && links.contains(&folded[j]) {
@@ -1718,6 +1734,11 @@ pub fn poll_author(text: &str, a: &Attribution) -> Option<String> {
         }
     }
     let doc = (0..folded.len().min(7)).find(|&k| POLL_WORDS.contains(&folded[k].as_str()) || RELEASES.contains(&folded[k].as_str()))?;
+    // (In the cue's clause: "Jak czytamy w uzasadnieniu decyzji, badania przeprowadzone przez
+    // Narodowy Instytut Leków wykazały" names the studies of the decision.)
+    if rest[..spans[doc].0].contains([',', ';', ':']) {
+        return None;
+    }
     let capital = |k: usize| rest[spans[k].0..].starts_with(char::is_uppercase);
     let time = |w: &str| in_list(WEEKDAYS, w) || in_list(TIME_WORDS_AFTER_CUE, w) || MONTHS.contains(&w);
     let lead = |j: usize| ISSUER_LEADS.contains(&folded[j].as_str());
@@ -2358,7 +2379,7 @@ pub fn extract_sentences(
         found.retain(|a| {
             a.source.as_ref().is_none_or(|s| {
                 let words: Vec<String> = crate::words(&s.text).map(fold).collect();
-                let opened_by_as = s.span.end <= a.cue.start && words.first().is_some_and(|w| matches!(w.as_str(), "jako" | "als" | "comme" | "como" | "come"));
+                let opened_by_as = s.span.end <= a.cue.start && words.first().is_some_and(|w| matches!(w.as_str(), "jako" | "jak" | "als" | "comme" | "como" | "come"));
                 let people = words.len() == 1
                     && s.kind.is_media()
                     && stemmata_text::media::lookup(&s.text).is_none()
@@ -2370,6 +2391,139 @@ pub fn extract_sentences(
                 !opened_by_as && !people
             })
         });
+        // ("Selon les informations d'El País": the medium whose information it is.)
+        for s in found.iter_mut().filter_map(|a| a.source.as_mut()) {
+            let lower = s.text.to_lowercase();
+            if lower.len() == s.text.len()
+                && let Some(rest) = ["les informations d", "les révélations d", "une information d"]
+                .iter()
+                .find_map(|p| lower.strip_prefix(p).and_then(|r| r.strip_prefix(['\'', '’'])).map(|r| &s.text[s.text.len() - r.len()..]))
+                && rest.starts_with(char::is_uppercase)
+            {
+                let rest = rest.to_string();
+                s.span = Span::new(s.span.end - rest.len(), s.span.end);
+                s.kind = if stemmata_text::media::lookup(&rest).is_some() || agency::lookup(&rest).is_some() { SourceKind::Outlet } else { s.kind };
+                s.text = rest.clone();
+                s.name = rest;
+            }
+        }
+        // ("Russian Dairy Prices Set to Rise, Reports Say": a verb of saying is no one's name;
+        // "in einem Beitrag auf dem Karrierenetzwerk LinkedIn": where it was posted, no one.)
+        found.retain(|a| {
+            a.source.as_ref().is_none_or(|s| {
+                let words: Vec<String> = crate::words(&s.text).map(fold).collect();
+                let verb = words.len() == 1 && matches!(words[0].as_str(), "say" | "says" | "said" | "claim" | "claims");
+                let place = words.len() >= 2
+                    && matches!(words[0].as_str(), "auf" | "on" | "sur" | "na" | "en" | "su" | "op")
+                    && crate::words(&s.text).any(|w| platform_token(w, &fold(w)));
+                !verb && !place
+            })
+        });
+        // ("cijfers die de Portugese consumentenorganisatie DECO PROteste woensdag op haar website
+        // publiceerde": the name ends before the day, after the words describing it.)
+        if matches!(language, Some("nl" | "de")) {
+            for s in found.iter_mut().filter_map(|a| a.source.as_mut()) {
+                let spans = stemmata_text::word_spans(&s.text);
+                let weekday = |w: &str| {
+                    matches!(
+                        w,
+                        "maandag" | "dinsdag" | "woensdag" | "donderdag" | "vrijdag" | "zaterdag" | "zondag" | "montag" | "dienstag" | "mittwoch"
+                            | "donnerstag" | "freitag" | "samstag" | "sonntag"
+                    )
+                };
+                let Some(day) = spans.iter().position(|&(a, b)| weekday(&fold(&s.text[a..b]))) else { continue };
+                if day == 0 {
+                    continue;
+                }
+                let mut from = 0;
+                // (A nationality and a lower-case noun before the capitalised name.)
+                if let Some(k) = (1..day).find(|&k| s.text[spans[k].0..].starts_with(char::is_uppercase) && !s.text[spans[k - 1].0..].starts_with(char::is_uppercase)) {
+                    from = k;
+                }
+                let (a, b) = (spans[from].0, spans[day - 1].1);
+                let name = s.text[a..b].to_string();
+                s.span = Span::new(s.span.start + a, s.span.start + b);
+                s.text = name.clone();
+                s.name = name;
+            }
+        }
+        // ("написала у Facebook засновниця волонтерської ініціативи «Східний ковчег» Ольга
+        // Ткачук": the person after the quoted name of her body is the speaker.)
+        for s in found
+            .iter_mut()
+            .filter(|a| matches!(a.cue_kind, CueKindOrCredit::Cue(CueKind::Verb | CueKind::MediaVerb)))
+            .filter_map(|a| a.source.as_mut())
+            .filter(|s| s.kind != SourceKind::Person)
+        {
+            // (Not a known medium: "Ексклюзивно для «Південного причалу» Олег Савчин".)
+            if stemmata_text::media::lookup(&s.name).is_some() || known.contains(&crate::outlet_key(&s.name)) || known.contains(&crate::outlet_case_key(&s.name)) {
+                continue;
+            }
+            // (Not a medium's journalist: "Журналістка «Голосу Прикарпаття» Олена Марчук".)
+            let before = text[..s.span.start].trim_end().trim_end_matches(['«', '„', '"', '“']).trim_end();
+            let prev = before.rsplit(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or("").to_lowercase();
+            if in_list(JOURNALIST_NOUNS, &prev) || lexicons.iter().any(|l| media_noun(l, &fold(&prev))) {
+                continue;
+            }
+            let after = &text[s.span.end..];
+            let Some(rest) = after.strip_prefix(['»', '”', '"', '“']).and_then(|r| r.strip_prefix(' ')) else { continue };
+            let two: Vec<&str> = rest.split([' ', ',', '.', ';', ':']).take(2).collect();
+            if two.len() == 2
+                && crate::given_names::is_given_name(&fold(two[0]))
+                && two[1].starts_with(char::is_uppercase)
+                && two[1].chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+            {
+                let start = s.span.end + (after.len() - rest.len());
+                let name = format!("{} {}", two[0], two[1]);
+                *s = Source { span: Span::new(start, start + name.len()), text: name.clone(), name, kind: SourceKind::Person, agency: None, back_reference: false };
+            }
+        }
+        // ("Naczelna napisała w nim": a Polish role noun alone is a person.)
+        for s in found.iter_mut().filter_map(|a| a.source.as_mut()) {
+            if matches!(
+                fold(s.text.trim()).as_str(),
+                "naczelna" | "naczelny" | "prezes" | "prezeska" | "dyrektor" | "dyrektorka" | "rzecznik" | "rzeczniczka" | "redaktor" | "redaktorka"
+            ) {
+                s.kind = SourceKind::Person;
+            }
+        }
+        // ("За словами Тарасюк" after "Олена Тарасюк", "wrote Tarasiuk": a surname alone of a
+        // person the text named in full is that person, no medium.)
+        for s in found.iter_mut().filter_map(|a| a.source.as_mut()).filter(|s| s.kind.is_media() && !s.back_reference) {
+            let name = s.text.trim();
+            if name.contains(' ') || stemmata_text::media::lookup(name).is_some() || agency::lookup(name).is_some() || name.chars().count() < 4 {
+                continue;
+            }
+            let head = &text[..s.span.start];
+            let named_before = head.match_indices(name).any(|(at, _)| {
+                head[..at].strip_suffix(' ').and_then(|b| b.rsplit([' ', '\n', '(', '«', '"']).next()).is_some_and(|given| crate::given_names::is_given_name(&fold(given)))
+            });
+            if named_before {
+                s.kind = SourceKind::Person;
+            }
+        }
+        // ("powiedział Wirtualnemedia.pl Marek Wilczyński": the outlet told, in the dative before
+        // the speaker; "ha raccontato a Repubblica Ernesto Dallapè".)
+        if matches!(language, Some("pl" | "uk" | "ru" | "it" | "es" | "pt")) {
+            for a in found.iter_mut().filter(|a| a.recipient.is_none() && matches!(a.cue_kind, CueKindOrCredit::Cue(CueKind::Verb | CueKind::MediaVerb))) {
+                let Some(s) = a.source.as_ref() else { continue };
+                let Some((first, rest)) = s.text.split_once(' ') else { continue };
+                // (Past a Romance preposition and article: "a Repubblica", "al País".)
+                let (first, rest) = match (first, rest.split_once(' ')) {
+                    ("a" | "al" | "ao" | "à", Some((outlet, speaker))) => (outlet, speaker),
+                    _ => (first, rest),
+                };
+                let outlet = first.contains('.') && first.chars().last().is_some_and(char::is_alphabetic)
+                    || known.iter().any(|k| *k == crate::outlet_key(first))
+                    || stemmata_text::media::lookup(first).is_some();
+                if outlet && full_name(rest).is_some_and(|n| n == rest) && crate::given_names::is_given_name(&fold(rest.split(' ').next().unwrap_or(""))) {
+                    let start = s.span.start + s.text.find(first).unwrap_or(0);
+                    let rest_start = s.span.end - rest.len();
+                    a.recipient = Some(Source { span: Span::new(start, start + first.len()), text: first.to_string(), name: first.to_string(), kind: SourceKind::Outlet, agency: None, back_reference: false });
+                    a.source = Some(Source { span: Span::new(rest_start, s.span.end), text: rest.to_string(), name: rest.to_string(), kind: SourceKind::Person, agency: None, back_reference: false });
+                }
+            }
+        }
         // ("up 2.1 million tons from its June estimate": a month or a weekday alone is no source.)
         // (The cue stands: "Comey in June sharply criticized".)
         for a in found.iter_mut() {
@@ -6030,6 +6184,16 @@ fn after_time_phrase(text: &str, words: &[Word<'_>], from: usize) -> usize {
                 continue;
             }
         }
+        // ("Jak relacjonuje we wpisie Marczuk": in a post, a Polish document in the locative,
+        // before the source.)
+        if matches!(w.folded.as_str(), "w" | "we")
+            && words.get(k + 1).is_some_and(|n| matches!(n.folded.as_str(), "wpisie" | "poscie" | "komunikacie" | "oswiadczeniu" | "liscie" | "nagraniu"))
+            && words.get(k + 2).is_some_and(|n| is_capitalized(n.raw))
+        {
+            platform_seen = true;
+            k += 2;
+            continue;
+        }
         if !(time(w) || preposition) {
             break;
         }
@@ -7572,6 +7736,12 @@ fn classify_source(
             || bare.len() == 1
                 && is_capitalized(bare[0].raw)
                 && crate::institution::abbreviation_of_body(bare[0].raw)
+            // ("teilte das Friedrich-Loeffler-Institut mit": a body named after a person, its kind
+            // after the hyphen.)
+            || bare.len() == 1
+                && bare[0].raw.contains('-')
+                && bare[0].raw.rsplit('-').next().is_some_and(crate::institution::kind_only)
+                && crate::institution::concepts(bare[0].raw).is_some()
             // ("scrive il Collegio dell'Autorità": a kind of body, capitalised alone; not "the
             // Agency", a medium's name as often.)
             || bare.len() == 1
@@ -10855,6 +11025,41 @@ mod tests {
         // A German media noun, then data: no name.
         let s = sources("Das Seeamt wertet nach Angaben der Agentur AIS-Daten der Schiffe aus.", "de");
         assert!(s.iter().all(|s| s.name != "AIS-Daten"), "{s:?}");
+    }
+
+    #[test]
+    fn medicines_retail_tourism_wildlife_and_media_round_credits() {
+        let sources = |text: &str, lang: &str| -> Vec<Source> { full(text, lang, &[]).into_iter().filter_map(|a| a.source).collect() };
+        // A verb of saying is no name; a platform is where, not who.
+        assert!(sources("Dairy prices set to rise, reports say.", "en").iter().all(|s| s.name != "say"));
+        assert!(sources("Das schrieb er in einem Beitrag auf dem Karrierenetzwerk LinkedIn.", "de").iter().all(|s| !s.name.contains("LinkedIn")));
+        // A Dutch name ends before the day, after the words describing it.
+        let s = sources("Dat blijkt uit cijfers die de Portugese consumentenorganisatie DECO PROteste woensdag op haar website publiceerde.", "nl");
+        assert!(s.iter().any(|s| s.name == "DECO PROteste"), "{s:?}");
+        // The medium whose information it is.
+        assert!(sources("Selon les informations d'El País, les discussions sont avancées.", "fr").iter().any(|s| s.name == "El País"));
+        // The outlet told in the dative before the Polish speaker; a role noun alone is a person.
+        let all = full("– Odwołamy się – powiedział Wirtualnemedia.pl Marek Wilczyński, prezes spółki.", "pl", &[]);
+        assert!(all.iter().any(|a| a.recipient.as_ref().is_some_and(|r| r.name == "Wirtualnemedia.pl") && a.source.as_ref().is_some_and(|s| s.name == "Marek Wilczyński")), "{all:?}");
+        assert_eq!(sources("Naczelna napisała w nim, że odchodzi.", "pl").first().map(|s| s.kind), Some(SourceKind::Person));
+        // A post in the locative before the source.
+        assert!(sources("Jak relacjonuje we wpisie Marczuk, wolontariusze obdzwonili 46 aptek.", "pl").iter().any(|s| s.name == "Marczuk"));
+        // A company officer's title.
+        assert_eq!(sources("\"We will publish a report,\" CTO Rasmus Ilves wrote.", "en").first().map(|s| s.kind), Some(SourceKind::Person));
+        // A surname alone of a person named in full; the outlet told before a Romance speaker; a
+        // body named after a person.
+        let s = sources("Олена Тарасюк оголосила про звільнення. «Я не можу працювати», – написала Тарасюк.", "uk");
+        assert!(s.iter().filter(|s| s.name == "Тарасюк").all(|s| s.kind == SourceKind::Person), "{s:?}");
+        let all = full("«Non è un pedaggio», ha raccontato a Repubblica Ernesto Dallapè, presidente del consorzio.", "it", &[]);
+        assert!(all.iter().any(|a| a.recipient.is_some() && a.source.as_ref().is_some_and(|s| s.name == "Ernesto Dallapè")), "{all:?}");
+        assert_eq!(sources("Das teilte das Friedrich-Loeffler-Institut am Freitag mit.", "de").first().map(|s| s.kind), Some(SourceKind::Organization));
+        // The person after the quoted name of her body.
+        let s = sources("Про це написала у Facebook засновниця волонтерської ініціативи «Східний ковчег» Ольга Ткачук.", "uk");
+        assert_eq!(s.first().map(|s| (s.name.as_str(), s.kind)), Some(("Ольга Ткачук", SourceKind::Person)), "{s:?}");
+        // Studies after the cue's clause name no publisher of the decision.
+        let text = "Jak czytamy w uzasadnieniu decyzji, badania przeprowadzone przez Narodowy Instytut Leków wykazały zanieczyszczenie.";
+        let a = full(text, "pl", &[]).into_iter().next().unwrap();
+        assert_eq!(poll_author(text, &a), None);
     }
 
     #[test]

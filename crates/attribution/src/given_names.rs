@@ -87,6 +87,7 @@ const GIVEN_NAMES: &[&str] = &[
     "beatrice", "caterina", "eleonora", "serena", "ilaria", "irene", "michela", "monica", "nicoletta", "veronica",
     "enrico", "filippo", "giorgio", "massimo", "maurizio", "mario", "roberto", "salvatore", "simone", "tommaso",
     "vincenzo", "alberto", "claudio", "fabio", "guido", "leonardo", "luigi", "nicola", "pietro", "sandro", "carlo",
+    "rasmus", "jaan", "mikkel", "ernesto",
     "cesare", "giacomo", "edoardo", "mattia", "bartolomeo", "francesco", "gennaro", "ciro", "pasquale", "raffaele",
     "gaetano", "domenico", "antonella", "angelo", "gianni", "sabrina", "alessandra", "daniela", "stefania", "valeria", "camille", "manon", "léa", "chloé", "margaux",
     "mathilde", "pauline", "aurélie", "émilie", "amélie", "agnès", "anne", "delphine", "élodie", "estelle",

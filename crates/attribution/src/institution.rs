@@ -38,6 +38,9 @@ const HEADS: &[(&str, &[&str])] = &[
     // régulateur").
     ("REGULATOR", &["regulator", "regulateur", "regulador", "regolatore", "регулятор", "regulierer"]),
     // (A Spanish region's or city's "Consejería" is its department.)
+    // A drug, food or labour inspectorate publishes its decisions ("Główny Inspektorat
+    // Farmaceutyczny", «Головний фармацевтичний інспекторат»).
+    ("INSPECTORATE", &["inspectorat", "inspektorat", "інспекторат", "инспекторат", "inspektion", "ispettorat"]),
     ("DEPARTMENT", &["department", "departement", "departamento", "dipartimento", "департамент", "departament", "consejeri"]),
     ("GENERALSTAFF", &["генштаб", "generalstab", "etat-major", "estado mayor", "sztab"]),
     ("FIREBRIGADE", &["brigade", "bombeir", "bomber", "feuerwehr", "pompier", "пожежн", "пожарн", "strazac", "straz"]),
@@ -137,12 +140,15 @@ const CONCEPTS: &[(&str, &[&str])] = &[
     ("HEALTH", &["health", "здоров", "здравоохран", "gesundheit", "sante", "zdrow", "sanidad", "salute"]),
     ("INFRASTRUCTURE", &["infrastruct", "інфраструкт", "инфраструкт", "infrastrukt"]),
     ("TRANSPORT", &["transport", "транспорт", "verkehr"]),
+    ("TELECOM", &["telecom", "telekom", "телеком", "telecomunic", "telekomunik"]),
+    // "Sąd Okręgowy w Lublinie" = "Bezirksgericht Lublin" = "District Court in Lublin".
+    ("DISTRICT", &["district", "okreg", "bezirk", "окружн"]),
     // ("Kraftfahrt-Bundesamt" = KBA.)
     ("MOTOR", &["kraftfahrt"]),
     ("FINANCE", &["financ", "фінанс", "финанс", "finanz", "finans"]),
     ("JUSTICE", &["justice", "justiz", "юстиц", "sprawiedliw", "justicia", "giustizia"]),
     ("EDUCATION", &["educat", "освіт", "образован", "bildung", "edukac"]),
-    ("AGRICULTURE", &["agricult", "agrar", "аграрн", "сільськ", "сельск", "landwirtschaft", "rolnictw"]),
+    ("AGRICULTURE", &["agricult", "agrar", "аграрн", "сільськ", "сельск", "landwirtschaft", "rolnictw", "rolne", "rolnej", "rolny"]),
     ("FOOD", &["food", "продовольств", "aliment", "lebensmittel", "żywnoś", "ernahrung"]),
     ("DIGITAL", &["digital", "цифров", "cyfryz"]),
     ("WATER", &["water", "водн", "водного", "wasser", "wodn"]),
@@ -316,6 +322,8 @@ const SHORT: &[(&str, &[&str])] = &[
     ("cert-ua", &["CERT", "UKRAINE"]), ("certpolska", &["CERT", "POLAND"]), ("cert-fr", &["CERT", "FRANCE"]),
     ("dfb", &["ASSOCIATION", "FOOTBALL", "GERMANY"]), ("rfef", &["ASSOCIATION", "FOOTBALL", "SPAIN"]), ("figc", &["ASSOCIATION", "FOOTBALL", "ITALY"]),
     ("fff", &["ASSOCIATION", "FOOTBALL", "FRANCE"]), ("pzpn", &["ASSOCIATION", "FOOTBALL", "POLAND"]), ("уаф", &["ASSOCIATION", "FOOTBALL", "UKRAINE"]),
+    // Poland's chief pharmaceutical inspectorate.
+    ("gif", &["INSPECTORATE", "PHARMA", "POLAND"]),
     // Telecoms and competition regulators by their abbreviations.
     ("arcep", &["REGULATOR", "TELECOM", "FRANCE"]), ("ofcom", &["REGULATOR", "TELECOM", "BRITAIN"]),
     ("agcom", &["REGULATOR", "TELECOM", "ITALY"]), ("cnmc", &["REGULATOR", "CARTEL", "SPAIN"]),
@@ -379,6 +387,20 @@ const INTERNATIONAL: &[(&str, &[&str], &[&str])] = &[
         "agenzia europea della guardia di frontiera", "agencia europea de la guardia de fronteras", "europaische grenzschutzagentur",
         "europaischen grenzschutzagentur", "europejska agencja strazy granicznej", "europejskiej agencji strazy granicznej",
     ], &["Frontex"]),
+    // The EU's medicines agency and its committee for human medicines.
+    ("EMA", &[
+        "european medicines agency", "europaische arzneimittel-agentur", "europaischen arzneimittel-agentur", "europaische arzneimittelagentur",
+        "europaischen arzneimittelagentur", "agence europeenne des medicaments", "agenzia europea per i medicinali", "agenzia europea del farmaco",
+        "agencia europea de medicamentos", "agencia europea del medicamento", "європейське агентство з лікарських засобів",
+        "європейського агентства з лікарських засобів", "европейское агентство лекарственных средств", "европейского агентства лекарственных средств",
+        "europejska agencja lekow", "europejskiej agencji lekow", "agencia europeia de medicamentos",
+    ], &["EMA", "Ema", "CHMP", "EMA's"]),
+    // A press-freedom organisation publishes reports and statements.
+    ("RSF", &[
+        "reporters without borders", "reporters sans frontieres", "reporter ohne grenzen", "reporteros sin fronteras", "reporter senza frontiere",
+        "reporterzy bez granic", "reporterow bez granic", "репортери без кордонів", "репортерів без кордонів", "репортеры без границ",
+        "репортёры без границ", "репортеров без границ", "репортёров без границ", "reporteres sem fronteiras",
+    ], &["RSF"]),
 ];
 
 /// The international organisation a name stands for ("World Health Organization (WHO)", «ВООЗ»,
@@ -650,6 +672,7 @@ pub fn publishing_body(name: &str) -> bool {
                 // "Kraftfahrt-Bundesamt"; a standards agency ("Росстандарт"), a regulator.
                 || (c.contains("AGENCY") || c.contains("OFFICE")) && c.contains("FEDERAL")
                 || c.contains("STANDARDS")
+                || c.contains("INSPECTORATE")
                 || c.contains("REGULATOR")
                 // A central bank's decisions, a statistics office's figures.
                 || c.contains("CENTRALBANK")
@@ -758,7 +781,19 @@ fn body_named_in(text: &str, mention: &str) -> Option<String> {
     for (k, &(s, e)) in spans.iter().enumerate() {
         let w = &text[s..e];
         // ("des Potsdam-Instituts für Klimafolgenforschung": the kind after a hyphen.)
-        let kind = |w: &str| concept_of(&fold(w)).or_else(|| w.rsplit_once('-').and_then(|(_, last)| concept_of(&fold(last))));
+        // ("die französische Regulierungsbehörde Arcep": a German compound's head.)
+        let kind = |w: &str| {
+            let fw = fold(w);
+            concept_of(&fw)
+                .or_else(|| w.rsplit_once('-').and_then(|(_, last)| concept_of(&fold(last))))
+                // (A public body's; a festival or a museum goes by its brand: "Berlinale".)
+                .or_else(|| {
+                    GERMAN_HEADS
+                        .iter()
+                        .find(|(h, c)| fw.len() >= h.len() + 4 && fw.ends_with(h) && !matches!(*c, "FESTIVAL" | "MUSEUM" | "ASSOCIATION"))
+                        .map(|(_, c)| *c)
+                })
+        };
         // ("L'Agence": an elided article before it, read for a name defined in brackets only.)
         let own_kind = kind(w) == Some(head);
         let elided = !own_kind && kind(w.rsplit(['\'', '’']).next().unwrap_or(w)) == Some(head);
@@ -1156,6 +1191,13 @@ mod tests {
         assert!(same_institution("Senatsverwaltung für Stadtentwicklung", "Consejería de Desarrollo Urbano, Construcción y Vivienda del Senado de Berlín"));
         assert!(same_institution("KBA", "Kraftfahrt-Bundesamt") && publishing_body("Kraftfahrt-Bundesamts"));
         assert!(same_institution("Rosstandart", "Росстандарт") && publishing_body("Arcep") && abbreviation_of_body("Arcep"));
+        // International bodies in several languages; inspectorates, district courts, fields.
+        assert_eq!(international_body("Reporters sans frontières"), Some("RSF"));
+        assert_eq!(international_body("Reporterzy bez Granic"), Some("RSF"));
+        assert_eq!(international_body("L'Agence européenne des médicaments"), Some("EMA"));
+        assert!(publishing_body("Główny Inspektorat Farmaceutyczny"));
+        assert!(same_institution("Sądu Okręgowego w Lublinie", "Bezirksgerichts Lublin"));
+        assert!(same_institution("Ministerstwa Polityki Rolnej i Żywności", "Міністерства аграрної політики"));
         // A department in lower case stands for the ministry named.
         let text = "El Ministerio de Política Agraria y Alimentación de Ucrania ha elevado su previsión, según ha informado el propio departamento.";
         assert_eq!(named_body_in(text, "el propio departamento").as_deref(), Some("Ministerio de Política Agraria y Alimentación de Ucrania"));

@@ -765,6 +765,7 @@ pub static FRENCH: CueLexicon = CueLexicon {
         "annonce", "écrit", "relate", "dépêche de", "dépêche", "télégramme de", "une dépêche de",
         "suivant", "communique", "communiqué de", "d'après les informations de", "d'après les informations du",
         "selon les informations de", "selon les informations du", "selon nos confrères de", "selon nos confrères du",
+        "selon les informations d'", "d'après les informations d'", "selon une information d'", "selon les révélations d'",
         "selon une information de", "selon une information du", "d'après une information de",
         "selon les révélations de", "selon les révélations du", "d'après les révélations de",
         "d'après les révélations du",
@@ -823,11 +824,12 @@ pub static POLISH: CueLexicon = CueLexicon {
     source_after: &[
         "według", "powołując się na", "powołuje się na", "powołują się na", "jak podaje", "jak podał", "jak podała",
         "jak pisze", "jak napisał", "jak napisała", "jak informuje", "jak poinformował", "jak poinformowała",
+        "jak relacjonuje", "jak relacjonował", "jak relacjonowała", "jak twierdzi", "jak przekazał", "jak przekazała",
         "jak donosi", "jak ustalił", "jak ustaliła", "jak ustalili", "jak ustaliło", "wynika ze", "jak wynika ze", "cytowany przez", "cytowana przez", "cytowani przez",
         "za agencją", "za portalem", "za dziennikiem", "za serwisem", "za gazetą", "za stacją", "za tygodnikiem",
         "podaje", "podał", "podała", "pisze", "donosi", "informuje",
         // "wynika z najnowszego sondażu pracowni X", "jak wynika z komunikatu".
-        "wynika z", "jak wynika z", "wynikało z",
+        "wynika z", "jak wynika z", "wynikało z", "wynika to z",
         // "czytamy w liście pasterskim Konferencji Episkopatu Polski": what a document says.
         "czytamy w", "jak czytamy w", "napisano w", "jak napisano w",
         // The medium that held the interview: "w rozmowie z PAP", "w wywiadzie dla RMF FM".
@@ -843,7 +845,9 @@ pub static POLISH: CueLexicon = CueLexicon {
     document_heads: &["raport", "raportu", "oświadczenie", "oświadczeniu", "komunikat", "komunikacie", "dokument",
         "dokumentu", "projekt", "projektu", "komunikatu", "sondaż", "sondażu", "badanie", "badania",
         // A letter ("w liście pasterskim"), a post ("we wpisie").
-        "list", "liście", "listu", "wpis", "wpisie", "wpisu"],
+        "list", "liście", "listu", "wpis", "wpisie", "wpisu",
+        // "Jak czytamy w dokumencie urzędu", "z decyzji", "w uzasadnieniu".
+        "dokumencie", "decyzja", "decyzji", "decyzję", "uzasadnienie", "uzasadnieniu", "raporcie"],
     back_references: &["dziennik", "dziennika", "gazeta", "gazety", "magazyn", "magazynu", "tygodnik", "tygodnika",
         "portal", "portalu", "agencja", "agencji", "serwis", "serwisu", "autorzy", "autorów", "dziennikarze",
         "brytyjskiego dziennika", "brytyjski dziennik", "amerykańskiego dziennika", "amerykański dziennik",

@@ -274,10 +274,12 @@ fn words_sound_alike(wa: &[String], wb: &[String]) -> bool {
             // (Polish "rz", "sz" and "w" are the "ж", "ш" and "в" of Cyrillic: "Wierzbicki" /
             // "Вежбицький".)
             let slavic = w.replace("szcz", "shch").replace("rz", "zh").replace("sz", "sh").replace("cz", "ch").replace('c', "ts").replace('w', "v");
-            [word_sound(&w), word_sound(&slavic)]
+            // (French writes "ч" "tch" and "у" "ou": "Tkatchouk" / "Tkachuk", "Tarassiouk".)
+            let french = w.replace("tch", "ch").replace("ou", "u").replace("dj", "j");
+            [word_sound(&w), word_sound(&slavic), word_sound(&french)]
         };
         let (rx, ry) = (readings(x), readings(y));
-        let Some(sx) = rx.iter().find(|r| !r.is_empty() && ry.contains(r)) else {
+        let Some(sx) = rx.iter().find(|r| !r.is_empty() && ry.contains(*r)) else {
             return false;
         };
         total += sx.chars().count();
@@ -1036,6 +1038,9 @@ mod tests {
         assert!(names_sound_alike("Мерроу Ньюз", "Merrow News Agency"));
         assert!(names_sound_alike("Ешгров Леджер", "The Ashgrove Ledger"));
         assert!(!names_sound_alike("Мерроу Ньюз", "Merrow Post"));
+        // French transliterations.
+        assert!(names_sound_alike("Olha Tkatchouk", "Olha Tkachuk"));
+        assert!(names_sound_alike("Olena Tarassiouk", "Olena Tarasiuk"));
         // A kind of medium and a name in either order.
         assert!(names_sound_alike("Радіо Гребля", "Hreblia Radio"));
         assert!(short_form_of("Чайка", "Radio Chaika"));

@@ -436,7 +436,9 @@ fn names_own_check(article: &Article, own_keys: &[String], lexicons: &[&'static 
     let folded: Vec<String> = spans.iter().map(|&(s, e)| stemmata_text::fold(&text[s..e])).collect();
     for (i, &(s, _)) in spans.iter().enumerate() {
         let opens = text[..s].trim_end().ends_with(['«', '„', '“', '"']);
-        if !opens && !text[s..].starts_with(char::is_uppercase) {
+        // ("Auf Anfrage von heise online": an outlet that writes its name in lower case.)
+        let lower_name = article.outlet.as_ref().is_some_and(|o| o.name.starts_with(char::is_lowercase));
+        if !opens && !lower_name && !text[s..].starts_with(char::is_uppercase) {
             continue;
         }
         for n in 1..=4.min(spans.len() - i) {
@@ -739,6 +741,11 @@ fn citations(
                     || ["festival", "museum", "musee", "museo", "institut", "company", "konzern", "unternehmen", "intendant"]
                         .iter()
                         .any(|k| before.contains(k))
+                    // ("CTO Rasmus Ilves wrote" after "Vaultline says in a blog post": a company's
+                    // officer by his title.)
+                    || a.source.as_ref().is_some_and(|s| {
+                        s.text.split_whitespace().next().is_some_and(|t| matches!(stemmata_text::fold(t).as_str(), "cto" | "ceo" | "cfo" | "coo"))
+                    })
             };
             let is_post = attribution::posted(&article.text, a) && !(body_posted && !a.in_title && of_the_body());
             let denial = is_denial_cue(&stemmata_text::fold(&a.cue_text));
@@ -2195,24 +2202,39 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
                     Upstream::Article(_) => None,
                 })
                 .collect();
-            // (Ukrainian and Russian only: sentences of those two align closely when one is
+            // (Ukrainian, Russian and Polish only: sentences of those align closely when one is
             // translated from the other; reports in further-apart languages of one statement
             // align as well as a translation does.)
             let close = |x: &Article, y: &Article| {
-                matches!((x.language.as_deref(), y.language.as_deref()), (Some("uk"), Some("ru")) | (Some("ru"), Some("uk")))
+                let (a, b) = (x.language.as_deref(), y.language.as_deref());
+                a != b && [a, b].iter().all(|l| matches!(l, Some("uk" | "ru" | "pl")))
+            };
+            // (The same source in another language: "Ministerstwa Polityki Rolnej i Żywności" /
+            // «Міністерства аграрної політики та продовольства».)
+            let external_names = |id: &str| -> Vec<String> {
+                relays.iter().filter(|r| r.article_id == id && r.origin_article_id.is_none()).map(|r| r.origin.clone()).collect()
+            };
+            let names_i = external_names(&article.id);
+            let same = |k: &str, x: &str, j: usize| {
+                k == x || names_i.iter().any(|a| outlet_key(a) == k && external_names(&articles[j].id).iter().any(|b| outlet_key(b) == x && same_source(a, b)))
             };
             let copied = (0..articles.len())
                 .filter(|&j| j != i && earlier(&articles, j, i) && close(articles[i], articles[j]))
                 .filter(|&j| {
-                    upstream[j].iter().any(|u| matches!(u, Upstream::External(k) if credited.contains(k.as_str())))
-                        && credited.iter().all(|k| upstream[j].iter().any(|u| matches!(u, Upstream::External(x) if x == k)))
+                    upstream[j].iter().any(|u| matches!(u, Upstream::External(x) if credited.iter().any(|k| same(k, x, j))))
+                        && credited.iter().all(|k| upstream[j].iter().any(|u| matches!(u, Upstream::External(x) if same(k, x, j))))
                 })
                 .filter_map(|j| {
                     let (aligned, passage) = translation_of(&sentence_sets[i], &sentence_sets[j])?;
                     // (Half the article at least, in the earlier one's order.)
                     (aligned >= 4 && aligned * 2 >= sentence_sets[i].len()).then_some((aligned, j, passage))
                 })
-                .max_by_key(|c| c.0);
+                .collect::<Vec<_>>();
+            // (One article it follows best: two that it follows as closely are two tellings of one
+            // report's facts, no translation's source.)
+            let best = copied.iter().map(|c| c.0).max();
+            let copied = copied.into_iter().filter(|c| Some(c.0) == best).collect::<Vec<_>>();
+            let copied = (copied.len() == 1).then(|| copied.into_iter().next()).flatten();
             if !credited.is_empty()
                 && upstream[i].iter().all(|u| matches!(u, Upstream::External(_)))
                 && let Some((_, j, passage)) = copied
@@ -3669,6 +3691,8 @@ mod tests {
         assert!(unanswered("POLITICO has asked the European Commission whether it will look into the case.", 0));
         assert!(unanswered("L'Asl di Caserta, contattata dal Mattino, non ha commentato.", 0));
         assert!(!unanswered("POLITICO has learned that the Commission will look into the case.", 0));
+        assert!(unanswered("The Register has asked the company which vendor supplied the update and will update this story if we hear back.", 0));
+        assert!(unanswered("Contacté par Le Figaro, Hexa Mobile n'avait pas donné suite mardi soir.", 0));
         assert!(is_upstream_cue(&stemmata_text::fold("powołując się na")) && is_upstream_cue("citando"));
     }
 

@@ -286,7 +286,7 @@ pub static MEDIA: &[Medium] = &[
     // Poland.
     medium!("Notes from Poland", [], [], ["notesfrompoland.com"]),
     medium!("Rzeczpospolita", ["Жечпосполіта", "Жечпосполита"], [], ["rp.pl"]),
-    medium!("Gazeta Wyborcza", ["Газета Виборча", "Газета виборча", "Газета Выборча"], [], ["wyborcza.pl"]),
+    medium!("Gazeta Wyborcza", ["Газета Виборча", "Газета виборча", "Газета Выборча", "Wyborcza", "Виборча", "Выборча"], [], ["wyborcza.pl"]),
     medium!("Polish Press Agency", ["Polska Agencja Prasowa", "Polskiej Agencji Prasowej", "Polską Agencję Prasową", "Polskiej Agencji Prasowej PAP"], ["PAP"], ["pap.pl"]),
     // (Not "WP": The Washington Post; not "Fakt" alone: a word.)
     medium!("Onet", ["Onet.pl", "Onetu"], [], ["onet.pl"]),
@@ -621,6 +621,7 @@ mod tests {
         assert_eq!(name("Шпіґеля"), Some("Der Spiegel"));
         assert_eq!(name("NRC Handelsblad"), Some("NRC"));
         assert_eq!(name("BI Polska"), Some("Business Insider Polska"));
+        assert_eq!(name("Виборчої"), Some("Gazeta Wyborcza"));
         assert_eq!(name("Katholische Nachrichtenagentur KAI"), Some("Katolicka Agencja Informacyjna"));
         assert_eq!(name("KAI"), Some("Katolicka Agencja Informacyjna"));
         assert_eq!(name("польська Католицька інформаційна агенція (KAI)"), Some("Katolicka Agencja Informacyjna"));
