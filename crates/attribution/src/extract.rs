@@ -59,6 +59,13 @@ pub struct Source {
     pub back_reference: bool,
 }
 
+impl Source {
+    /// A source whose words are its name, no agency and no back-reference.
+    fn named(span: Span, name: String, kind: SourceKind) -> Source {
+        Source { span, text: name.clone(), name, kind, agency: None, back_reference: false }
+    }
+}
+
 /// One attribution: a cue and the source it names (if it names one).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Attribution {
@@ -2391,6 +2398,19 @@ pub fn extract_sentences(
                 !opened_by_as && !people
             })
         });
+        // ("ha notificado los fallecimientos a la Agencia Española de Medicamentos y Productos
+        // Sanitarios": a body whose name opens with a media noun, no medium told.)
+        found.retain(|a| {
+            let cue = &text[a.cue.start..a.cue.end];
+            let Some(last) = cue.split_whitespace().last() else { return true };
+            let body = last.starts_with(char::is_uppercase)
+                && lexicons.iter().any(|l| media_noun(l, &fold(last)))
+                && a.source.as_ref().is_some_and(|s| {
+                    let name = format!("{last} {}", s.text);
+                    stemmata_text::media::lookup(&name).is_none() && agency::lookup(&name).is_none() && crate::institution::concepts(&name).is_some()
+                });
+            !(matches!(a.cue_kind, CueKindOrCredit::Cue(CueKind::SourceAfter)) && body)
+        });
         // ("Selon les informations d'El País": the medium whose information it is.)
         for s in found.iter_mut().filter_map(|a| a.source.as_mut()) {
             let lower = s.text.to_lowercase();
@@ -2475,7 +2495,7 @@ pub fn extract_sentences(
             {
                 let start = s.span.end + (after.len() - rest.len());
                 let name = format!("{} {}", two[0], two[1]);
-                *s = Source { span: Span::new(start, start + name.len()), text: name.clone(), name, kind: SourceKind::Person, agency: None, back_reference: false };
+                *s = Source::named(Span::new(start, start + name.len()), name, SourceKind::Person);
             }
         }
         // ("Naczelna napisała w nim": a Polish role noun alone is a person.)
@@ -2519,8 +2539,8 @@ pub fn extract_sentences(
                 if outlet && full_name(rest).is_some_and(|n| n == rest) && crate::given_names::is_given_name(&fold(rest.split(' ').next().unwrap_or(""))) {
                     let start = s.span.start + s.text.find(first).unwrap_or(0);
                     let rest_start = s.span.end - rest.len();
-                    a.recipient = Some(Source { span: Span::new(start, start + first.len()), text: first.to_string(), name: first.to_string(), kind: SourceKind::Outlet, agency: None, back_reference: false });
-                    a.source = Some(Source { span: Span::new(rest_start, s.span.end), text: rest.to_string(), name: rest.to_string(), kind: SourceKind::Person, agency: None, back_reference: false });
+                    a.recipient = Some(Source::named(Span::new(start, start + first.len()), first.to_string(), SourceKind::Outlet));
+                    a.source = Some(Source::named(Span::new(rest_start, s.span.end), rest.to_string(), SourceKind::Person));
                 }
             }
         }
@@ -2561,7 +2581,7 @@ pub fn extract_sentences(
                     continue;
                 };
                 let start = before.len() - name.len();
-                *s = Source { span: Span::new(start, before.len()), text: name.clone(), name, kind: SourceKind::Person, agency: None, back_reference: false };
+                *s = Source::named(Span::new(start, before.len()), name, SourceKind::Person);
             }
         }
         // ("SkhidLink has reported the incident to the police": a report made to the authorities,
@@ -3977,8 +3997,8 @@ fn extract_sentence(
         });
     }
     drop_framed(text, sentence, &mut out);
-    if lexicons.first().is_some_and(|l| l.language == "fr") {
-        out.extend(french_participle_agent(text, sentence, &words, &out, lexicons[0], known));
+    if lexicons.first().is_some_and(|l| matches!(l.language, "fr" | "pt")) {
+        out.extend(participle_agent(text, sentence, &words, &out, lexicons[0], known));
     }
     if let Some(a) = colon_lead_in(text, sentence, &words, &out, lexicons, known) {
         out.push(a);
@@ -4105,7 +4125,7 @@ fn passive_agents(text: &str, words: &[Word<'_>], out: &mut [Attribution]) {
         }
         let span = Span::new(words[from].start, words[end - 1].end);
         let name = span.slice(text).to_string();
-        a.source = Some(Source { span, text: name.clone(), name, kind: SourceKind::Outlet, agency: None, back_reference: false });
+        a.source = Some(Source::named(span, name, SourceKind::Outlet));
     }
 }
 
@@ -4193,7 +4213,7 @@ fn french_shown_by(text: &str, words: &[Word<'_>]) -> Vec<Source> {
         }
         let span = Span::new(words[from].start, words[end - 1].end);
         let name = span.slice(text).to_string();
-        out.push(Source { span, text: name.clone(), name, kind: SourceKind::Outlet, agency: None, back_reference: false });
+        out.push(Source::named(span, name, SourceKind::Outlet));
     }
     out
 }
@@ -6245,8 +6265,9 @@ fn agent_after_time(text: &str, words: &[Word<'_>], folded: &[String], from: usi
 }
 
 /// "L'information a été publiée jeudi par l'hebdomadaire X", "révélée lundi soir par le
-/// quotidien X": a French participle of publishing whose agent follows a time.
-fn french_participle_agent(
+/// quotidien X": a French participle of publishing whose agent follows a time (or a Portuguese
+/// one: "é avançada esta terça-feira pelo jornal X").
+fn participle_agent(
     text: &str,
     sentence: Span,
     words: &[Word<'_>],
@@ -6265,22 +6286,34 @@ fn french_participle_agent(
         "derniere", "ce", "cette", "de", "son", "cote", "aussi", "egalement", "deja", "d'abord", "au", "jour", "en",
         "ligne",
     ];
+    // "A notícia é avançada esta terça-feira pelo jornal El País": the Portuguese participle,
+    // time and agent.
+    const PT_PARTICIPLES: &[&str] = &[
+        "avancada", "avancado", "noticiada", "noticiado", "revelada", "revelado", "divulgada", "divulgado", "publicada", "publicado",
+    ];
+    const PT_TIMES: &[&str] = &[
+        "esta", "este", "nesta", "neste", "hoje", "ontem", "segunda-feira", "terca-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+        "sabado", "domingo", "manha", "tarde", "noite", "de", "na", "no", "ja", "tambem",
+    ];
+    let portuguese = lex.language == "pt";
+    let (participles, times, agents): (&[&str], &[&str], &[&str]) =
+        if portuguese { (PT_PARTICIPLES, PT_TIMES, &["pelo", "pela"]) } else { (PARTICIPLES, TIMES, &["par"]) };
     let mut out = Vec::new();
     for (i, w) in words.iter().enumerate() {
-        if !PARTICIPLES.contains(&w.folded.as_str()) {
+        if !participles.contains(&w.folded.as_str()) {
             continue;
         }
-        let Some(by) = (i + 2..(i + 6).min(words.len())).find(|&k| words[k].folded == "par") else {
+        let Some(by) = (i + 2..(i + 6).min(words.len())).find(|&k| agents.contains(&words[k].folded.as_str())) else {
             continue;
         };
-        if !words[i + 1..by].iter().all(|t| TIMES.contains(&t.folded.as_str()))
+        if !words[i + 1..by].iter().all(|t| times.contains(&t.folded.as_str()))
             || !(i + 1..=by).all(|k| gap_is_space(gap(text, words, k - 1, k)))
             || found.iter().any(|a| a.cue.start <= words[by].start && words[by].start < a.cue.end.max(a.source.as_ref().map_or(0, |s| s.span.end)))
         {
             continue;
         }
         let Some((s, e)) = right_phrase(text, words, by + 1, lex) else { continue };
-        let source = make_source(text, words, s, e, CueKind::SourceAfter, lex, known, "publiee par");
+        let source = make_source(text, words, s, e, CueKind::SourceAfter, lex, known, if portuguese { "avancada pelo" } else { "publiee par" });
         let cue = Span::new(w.start, words[by].end);
         out.push(Attribution::in_text(text, sentence, cue, CueKindOrCredit::Cue(CueKind::SourceAfter), Some(source)));
     }
@@ -7291,7 +7324,7 @@ fn make_source(
         let from = first_capital.unwrap_or(start);
         let span = Span::new(words[from].start, words[end - 1].end);
         let name = span.slice(text).to_string();
-        return Source { span, text: name.clone(), name, kind: SourceKind::Person, agency: None, back_reference: false };
+        return Source::named(span, name, SourceKind::Person);
     }
     // "qui l'a révélé sur l'antenne de Radio Val d'Orgne", "au micro de X": the air a speaker
     // was on is the medium that broadcast it.
@@ -11056,6 +11089,10 @@ mod tests {
         // The person after the quoted name of her body.
         let s = sources("Про це написала у Facebook засновниця волонтерської ініціативи «Східний ковчег» Ольга Ткачук.", "uk");
         assert_eq!(s.first().map(|s| (s.name.as_str(), s.kind)), Some(("Ольга Ткачук", SourceKind::Person)), "{s:?}");
+        // A body whose name opens with a media noun.
+        assert!(sources("La empresa ha notificado los fallecimientos a la Agencia Española de Medicamentos y Productos Sanitarios (AEMPS).", "es").is_empty());
+        // A Portuguese participle, time and agent.
+        assert!(sources("A notícia é avançada esta terça-feira pelo jornal El País, que cita três fontes.", "pt").iter().any(|s| s.name == "El País"));
         // Studies after the cue's clause name no publisher of the decision.
         let text = "Jak czytamy w uzasadnieniu decyzji, badania przeprowadzone przez Narodowy Instytut Leków wykazały zanieczyszczenie.";
         let a = full(text, "pl", &[]).into_iter().next().unwrap();
