@@ -2216,14 +2216,16 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
                 relays.iter().filter(|r| r.article_id == id && r.origin_article_id.is_none()).map(|r| r.origin.clone()).collect()
             };
             let names_i = external_names(&article.id);
-            let same = |k: &str, x: &str, j: usize| {
-                k == x || names_i.iter().any(|a| outlet_key(a) == k && external_names(&articles[j].id).iter().any(|b| outlet_key(b) == x && same_source(a, b)))
-            };
             let copied = (0..articles.len())
                 .filter(|&j| j != i && earlier(&articles, j, i) && close(articles[i], articles[j]))
                 .filter(|&j| {
-                    upstream[j].iter().any(|u| matches!(u, Upstream::External(x) if credited.iter().any(|k| same(k, x, j))))
-                        && credited.iter().all(|k| upstream[j].iter().any(|u| matches!(u, Upstream::External(x) if same(k, x, j))))
+                    // (j's names read once for all its credits.)
+                    let names_j = external_names(&articles[j].id);
+                    let same = |k: &str, x: &str| {
+                        k == x || names_i.iter().any(|a| outlet_key(a) == k && names_j.iter().any(|b| outlet_key(b) == x && same_source(a, b)))
+                    };
+                    upstream[j].iter().any(|u| matches!(u, Upstream::External(x) if credited.iter().any(|k| same(k, x))))
+                        && credited.iter().all(|k| upstream[j].iter().any(|u| matches!(u, Upstream::External(x) if same(k, x))))
                 })
                 .filter_map(|j| {
                     let (aligned, passage) = translation_of(&sentence_sets[i], &sentence_sets[j])?;
