@@ -117,7 +117,10 @@ static FOLDED: LazyLock<HashSet<String>> = LazyLock::new(|| GIVEN_NAMES.iter().m
 
 /// Whether a folded word is a common given name.
 pub fn is_given_name(folded: &str) -> bool {
-    FOLDED.contains(folded) || stemmata_text::has_cyrillic(folded) && nominatives(folded).iter().any(|n| FOLDED.contains(n))
+    FOLDED.contains(folded)
+        || stemmata_text::has_cyrillic(folded) && nominatives(folded).iter().any(|n| FOLDED.contains(n))
+        // (A Polish spelling of a Ukrainian name: "Ołena", "Mykoła".)
+        || folded.contains('ł') && FOLDED.contains(folded.replace('ł', "l").as_str())
 }
 
 /// The nominatives a Ukrainian or Russian given name in another case may have: "олега" →
@@ -143,7 +146,7 @@ mod tests {
 
     #[test]
     fn given_names_in_several_languages_and_cases() {
-        for name in ["dana", "piotr", "paweł", "małgorzata", "juan", "giulia", "олега", "оксани"] {
+        for name in ["dana", "piotr", "paweł", "małgorzata", "juan", "giulia", "олега", "оксани", "ołena", "mykoła"] {
             assert!(is_given_name(&stemmata_text::fold(name)), "{name}");
         }
         for word in ["jordan", "victoria", "minister", "gazeta"] {

@@ -148,6 +148,10 @@ const CONCEPTS: &[(&str, &[&str])] = &[
     ("FINANCE", &["financ", "фінанс", "финанс", "finanz", "finans"]),
     ("JUSTICE", &["justice", "justiz", "юстиц", "sprawiedliw", "justicia", "giustizia"]),
     ("EDUCATION", &["educat", "освіт", "образован", "bildung", "edukac"]),
+    // "Ministerstwo Kultury i Dziedzictwa Narodowego" = "Ministerium für Kultur und Nationales
+    // Erbe" = "Ministry of Culture and National Heritage".
+    ("CULTURE", &["cultur", "kultur", "культур"]),
+    ("HERITAGE", &["heritage", "erbe", "dziedzictw", "patrimo", "спадщин", "наслед"]),
     ("AGRICULTURE", &["agricult", "agrar", "аграрн", "сільськ", "сельск", "landwirtschaft", "rolnictw", "rolne", "rolnej", "rolny"]),
     ("FOOD", &["food", "продовольств", "aliment", "lebensmittel", "żywnoś", "ernahrung"]),
     ("DIGITAL", &["digital", "цифров", "cyfryz"]),
@@ -401,6 +405,15 @@ const INTERNATIONAL: &[(&str, &[&str], &[&str])] = &[
         "reporterzy bez granic", "reporterow bez granic", "репортери без кордонів", "репортерів без кордонів", "репортеры без границ",
         "репортёры без границ", "репортеров без границ", "репортёров без границ", "reporteres sem fronteiras",
     ], &["RSF"]),
+    // The EU's court, whose judgments it publishes itself.
+    ("CJEU", &[
+        "court of justice of the european union", "european court of justice", "eu court of justice", "europaische gerichtshof",
+        "europaischen gerichtshof", "europaischer gerichtshof", "cour de justice de l'union europeenne", "cour de justice de l'ue",
+        "corte di giustizia dell'unione europea", "corte di giustizia europea", "corte di giustizia ue", "corte di giustizia dell'ue",
+        "tribunal de justicia de la union europea", "tribunal de justicia de la ue", "trybunał sprawiedliwosci unii europejskiej",
+        "trybunału sprawiedliwosci unii europejskiej", "trybunal sprawiedliwosci unii europejskiej", "tribunal de justica da uniao europeia", "суд європейського союзу", "суду європейського союзу",
+        "суд справедливості єс", "суд єс", "суду єс", "суд европейского союза", "суда европейского союза", "суд ес", "суда ес",
+    ], &["CJEU", "ECJ", "EuGH", "CJUE", "CGUE", "TSUE", "TJUE", "TJUE's"]),
 ];
 
 /// The international organisation a name stands for ("World Health Organization (WHO)", «ВООЗ»,
@@ -618,6 +631,7 @@ fn has_field(c: &BTreeSet<String>) -> bool {
     const FIELDS: &[&str] = &[
         "ENERGY", "DEFENCE", "FOREIGN", "INTERIOR", "HEALTH", "INFRASTRUCTURE", "TRANSPORT", "FINANCE", "JUSTICE",
         "EDUCATION", "AGRICULTURE", "DIGITAL", "WATER", "CARTEL", "ECONOMY", "ENVIRONMENT", "EMERGENCY", "ANTIDOPING",
+        "CULTURE",
     ];
     c.iter().any(|c| FIELDS.contains(&c.as_str()))
 }
@@ -964,8 +978,13 @@ pub fn abbreviation_of_body(word: &str) -> bool {
 /// body it stands for is the one the text names.
 pub fn kind_only(name: &str) -> bool {
     let folded = fold(name);
-    let mut words = folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty() && !STOP.contains(w)).peekable();
-    words.peek().is_some() && words.all(|w| concept_of(w).is_some_and(body_kind))
+    let words: Vec<&str> = folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty() && !STOP.contains(w)).collect();
+    // ("das polnische Ministerium", "the Polish ministry": a country's adjective does not name
+    // the body either.)
+    let kinds = words.iter().filter(|w| concept_of(w).is_some_and(body_kind)).count();
+    kinds > 0
+        && words.iter().all(|w| concept_of(w).is_some_and(|c| body_kind(c) || COUNTRIES.contains(&c)))
+        && (kinds == words.len() || name.split_whitespace().all(|w| !w.starts_with(char::is_uppercase) || concept_of(&fold(w)).is_some_and(body_kind) || matches!(fold(w).as_str(), "das" | "der" | "die" | "the" | "le" | "la" | "il" | "el")))
 }
 
 /// Whether two names are one institution's: the same concepts, or the same but for the country
@@ -1195,6 +1214,9 @@ mod tests {
         assert_eq!(international_body("Reporters sans frontières"), Some("RSF"));
         assert_eq!(international_body("Reporterzy bez Granic"), Some("RSF"));
         assert_eq!(international_body("L'Agence européenne des médicaments"), Some("EMA"));
+        assert_eq!(international_body("Urteil des Europäischen Gerichtshofs"), Some("CJEU"));
+        assert_eq!(international_body("wyroku Trybunału Sprawiedliwości Unii Europejskiej"), Some("CJEU"));
+        assert_eq!(international_body("TSUE"), Some("CJEU"));
         assert!(publishing_body("Główny Inspektorat Farmaceutyczny"));
         assert!(same_institution("Sądu Okręgowego w Lublinie", "Bezirksgerichts Lublin"));
         assert!(same_institution("Ministerstwa Polityki Rolnej i Żywności", "Міністерства аграрної політики"));

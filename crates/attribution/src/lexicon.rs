@@ -969,6 +969,8 @@ pub static ITALIAN: CueLexicon = CueLexicon {
         // before the verb, the subject after it.
         "lo riporta", "lo ha riportato", "lo scrive", "lo ha scritto", "lo riferisce", "lo ha riferito", "lo rende noto",
         "lo ha reso noto", "lo ha detto", "lo ha annunciato", "lo annuncia", "lo ha dichiarato", "lo dichiara",
+        // "Lo ha stabilito la Corte di giustizia … con una sentenza": a court's or a body's ruling.
+        "lo ha stabilito", "lo stabilisce", "lo ha deciso", "lo ha comunicato", "lo comunica",
         // "Si legge nel bollettino diffuso dal Dipartimento …": what a document reads.
         "si legge nel", "si legge nella", "si legge in", "si legge sul",
         // "È quanto emerge dal cruscotto statistico pubblicato dal Viminale": what it comes from.

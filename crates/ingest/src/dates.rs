@@ -30,7 +30,7 @@ const TIME: &str =
 
 // What stands between a date and its time: "at", "um", "à", "às", "alle", "a las", "о", "в", a
 // dash or a bar.
-const CONNECTOR: &str = r"(?:(?:at|um|о|в|à|às|as|alle|ore|a\s+las|a\s+la)\s+|[-–|]\s+)";
+const CONNECTOR: &str = r"(?:(?:at|um|om|o|о|в|à|às|as|alle|ore|a\s+las|a\s+la)\s+|[-–|.·•]\s+)";
 
 /// A time written before its date: "20:41 BST, 3 June 2027".
 static TIME_FIRST: LazyLock<Regex> = LazyLock::new(|| {
@@ -664,6 +664,10 @@ mod tests {
         assert_eq!(rfc("12.abr.2027 às 16h10"), "2027-04-12T16:10:00+00:00");
         assert_eq!(rfc("4 de junio de 2027 a las 10:05"), "2027-06-04T10:05:00+00:00");
         assert_eq!(rfc("20:41 BST, 3 June 2027"), "2027-06-03T20:41:00+01:00");
+        assert_eq!(rfc("06 abr 2027 . 05:00 h"), "2027-04-06T05:00:00+00:00");
+        assert_eq!(rfc("6 avril 2027 · 17:55"), "2027-04-06T17:55:00+00:00");
+        assert_eq!(rfc("12/10/2027 om 14.10 uur"), "2027-10-12T14:10:00+00:00");
+        assert_eq!(rfc("14 maja 2027 o 09:15"), "2027-05-14T09:15:00+00:00");
         assert_eq!(rfc("10 luglio 2027 (modifica il 10 luglio 2027 | 21:30)"), "2027-07-10T00:00:00+00:00");
         // A label before the date; the country after the time.
         assert_eq!(rfc("Updated 9:41 AM EDT, August 18, 2027"), "2027-08-18T09:41:00-04:00");

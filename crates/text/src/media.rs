@@ -487,6 +487,15 @@ fn lookup_uncached(name: &str) -> Option<&'static Medium> {
     if let Some(m) = MEDIA.iter().find(|m| m.abbreviations.contains(&name) || m.abbreviations.contains(&bare)) {
         return Some(m);
     }
+    // ("la Faz": an abbreviation written as a word, as Italian and Spanish papers do.)
+    if bare != name
+        && bare.chars().count() >= 3
+        && bare.starts_with(char::is_uppercase)
+        && bare.chars().skip(1).all(char::is_lowercase)
+        && let Some(m) = MEDIA.iter().find(|m| m.abbreviations.iter().any(|a| a.chars().count() >= 3 && a.chars().all(char::is_uppercase) && a.to_lowercase() == bare.to_lowercase()))
+    {
+        return Some(m);
+    }
     // A name described and then abbreviated in brackets: "польська Католицька інформаційна
     // агенція (KAI)" is the medium the abbreviation is.
     if let Some((_, abbr)) = name.strip_suffix(')').and_then(|n| n.rsplit_once(" ("))
@@ -638,6 +647,7 @@ mod tests {
         // A German place adjective before the name; names that hold one stay whole.
         assert_eq!(name("Londoner Times"), Some("The Times"));
         assert_eq!(name("Frankfurter Allgemeine"), Some("Frankfurter Allgemeine Zeitung"));
+        assert_eq!(name("la Faz"), Some("Frankfurter Allgemeine Zeitung"));
         let inside = |s: &str| within(s).map(|(m, r)| (m.name, s[r].to_string()));
         assert_eq!(inside("британській телерадіокомпанії BBC"), Some(("BBC", "BBC".to_string())));
         assert_eq!(inside("Би-би-си заместитель министра"), Some(("BBC", "Би-би-си".to_string())));
