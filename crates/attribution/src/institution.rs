@@ -156,7 +156,7 @@ const CONCEPTS: &[(&str, &[&str])] = &[
     ("FOOD", &["food", "продовольств", "aliment", "lebensmittel", "żywnoś", "ernahrung"]),
     ("DIGITAL", &["digital", "цифров", "cyfryz"]),
     ("WATER", &["water", "водн", "водного", "wasser", "wodn"]),
-    ("CARTEL", &["cartel", "kartell", "антимонопол", "antitrust", "antymonopol"]),
+    ("CARTEL", &["cartel", "kartell", "антимонопол", "antitrust", "antymonopol", "konkurenc", "competition", "concurrence", "competencia", "concorrenza", "wettbewerb"]),
     ("ECONOMY", &["econom", "економ", "эконом", "wirtschaft"]),
     ("ENVIRONMENT", &["environment", "environn", "ambient", "ecolog", "довкілл", "екології", "экологи", "umwelt", "srodowisk"]),
     ("EMERGENCY", &["emergenc", "emergenz", "надзвичайн", "чрезвычайн", "notfall"]),
@@ -332,6 +332,8 @@ const SHORT: &[(&str, &[&str])] = &[
     ("arcep", &["REGULATOR", "TELECOM", "FRANCE"]), ("ofcom", &["REGULATOR", "TELECOM", "BRITAIN"]),
     ("agcom", &["REGULATOR", "TELECOM", "ITALY"]), ("cnmc", &["REGULATOR", "CARTEL", "SPAIN"]),
     ("uke", &["REGULATOR", "TELECOM", "POLAND"]), ("нкек", &["REGULATOR", "TELECOM", "UKRAINE"]),
+    // Poland's competition office and its financial supervisor.
+    ("uokik", &["OFFICE", "CARTEL", "POLAND"]), ("knf", &["COMMISSION", "FINANCE", "POLAND"]),
     // Vehicle regulators: Germany's Kraftfahrt-Bundesamt, Russia's Rosstandart.
     ("kba", &["OFFICE", "FEDERAL", "MOTOR"]), ("росстандарт", &["AGENCY", "STANDARDS", "RUSSIA"]),
     ("росстандарта", &["AGENCY", "STANDARDS", "RUSSIA"]), ("росстандарту", &["AGENCY", "STANDARDS", "RUSSIA"]),
@@ -965,6 +967,11 @@ pub fn announces_itself(name: &str) -> bool {
     concepts(name).is_some_and(|c| c.contains("MUSEUM") || c.contains("FESTIVAL") || c.contains("PARTY"))
 }
 
+/// Whether a concept is a country's.
+pub fn is_country(concept: &str) -> bool {
+    COUNTRIES.contains(&concept)
+}
+
 const COUNTRIES: &[&str] = &["POLAND", "UKRAINE", "RUSSIA", "GERMANY", "BRITAIN", "USA", "FRANCE", "ITALY", "SPAIN", "MOLDOVA", "ROMANIA", "LITHUANIA", "ESTONIA"];
 
 /// Whether a word is a body's abbreviation the tables know, in any case ("Arcep", "KBA").
@@ -1018,6 +1025,22 @@ pub fn same_institution(a: &str, b: &str) -> bool {
         && small.is_subset(large)
         && small.iter().any(|c| HEADS.iter().any(|(h, _)| h == c))
         && small.iter().any(|c| CONCEPTS.iter().any(|(k, _)| k == c) && !matches!(c.as_str(), "GENERAL" | "FEDERAL" | "CITY" | "REGIONAL"))
+        || same_proper_name(a, b) && x.intersection(&y).any(|c| !COUNTRIES.contains(&c.as_str()))
+}
+
+/// Whether two bodies' names share the words that name them rather than their kind ("Waterschap
+/// Oude Maasvallei" / "Wasserverband Oude Maasvallei" / "The Oude Maasvallei water board"): two
+/// capitalised words or more outside the tables, the same in both.
+fn same_proper_name(a: &str, b: &str) -> bool {
+    let proper = |n: &str| -> Vec<String> {
+        n.split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .map(fold)
+            .filter(|w| concept_of(w).is_none() && !STOP.contains(&w.as_str()) && !matches!(w.as_str(), "the" | "der" | "die" | "das" | "het" | "de" | "le" | "la" | "el" | "il"))
+            .collect()
+    };
+    let (pa, pb) = (proper(a), proper(b));
+    pa.len() >= 2 && pa == pb
 }
 
 #[cfg(test)]
@@ -1217,6 +1240,9 @@ mod tests {
         assert_eq!(international_body("Urteil des Europäischen Gerichtshofs"), Some("CJEU"));
         assert_eq!(international_body("wyroku Trybunału Sprawiedliwości Unii Europejskiej"), Some("CJEU"));
         assert_eq!(international_body("TSUE"), Some("CJEU"));
+        assert!(publishing_body("UOKiK"));
+        assert!(same_institution("Wasserverband Oude Maasvallei", "Waterschap Oude Maasvallei") || same_proper_name("Wasserverband Oude Maasvallei", "Waterschap Oude Maasvallei"));
+        assert!(kind_only("das polnische Ministerium") && !kind_only("das Ministerium für Kultur"));
         assert!(publishing_body("Główny Inspektorat Farmaceutyczny"));
         assert!(same_institution("Sądu Okręgowego w Lublinie", "Bezirksgerichts Lublin"));
         assert!(same_institution("Ministerstwa Polityki Rolnej i Żywności", "Міністерства аграрної політики"));

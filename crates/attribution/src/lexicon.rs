@@ -971,6 +971,9 @@ pub static ITALIAN: CueLexicon = CueLexicon {
         "lo ha reso noto", "lo ha detto", "lo ha annunciato", "lo annuncia", "lo ha dichiarato", "lo dichiara",
         // "Lo ha stabilito la Corte di giustizia … con una sentenza": a court's or a body's ruling.
         "lo ha stabilito", "lo stabilisce", "lo ha deciso", "lo ha comunicato", "lo comunica",
+        // "Lo hanno raccontato il quotidiano … e l'emittente …": two subjects after the verb.
+        "lo hanno raccontato", "lo ha raccontato", "lo racconta", "lo hanno riferito", "lo hanno riportato", "lo hanno scritto",
+        "lo hanno annunciato", "lo hanno reso noto",
         // "Si legge nel bollettino diffuso dal Dipartimento …": what a document reads.
         "si legge nel", "si legge nella", "si legge in", "si legge sul",
         // "È quanto emerge dal cruscotto statistico pubblicato dal Viminale": what it comes from.

@@ -16,7 +16,7 @@ pub mod institution;
 pub mod lexicon;
 
 pub use extract::{
-    Attribution, CueKindOrCredit, DATIVE_JOURNALISTS, Source, SourceKind, extract_sentences, full_name, media_mentions,
+    Attribution, CueKindOrCredit, DATIVE_JOURNALISTS, Source, SourceKind, extract_sentences, is_person_title, full_name, media_mentions,
     medium_behind_sources, names_a_place, names_social_platform, not_a_medium_name, post_author, posted, quote_regions, title_credit, titled_name_in, titled_person, unnamed_medium,
 };
 

@@ -627,10 +627,22 @@ fn own_keys(article: &Article) -> Vec<String> {
 
 /// Whether a cited name (with its key) is the article's own outlet, or no name at all.
 fn names_itself(article: &Article, own: &[String], name: &str, key: &str) -> bool {
+    // ("Журналісти Forbes простежили" in Forbes Україна: a brand in its own edition.)
+    if article.outlet.as_ref().is_some_and(|o| edition_of(name, &o.name)) {
+        return true;
+    }
     if !key.is_empty() && article.outlet.as_ref().is_some_and(|o| attribution::known_apart(name, &o.name)) {
         return false;
     }
     key.is_empty() || own.iter().any(|k| keys_match(k, key)) || names_own_outlet(article, own, name)
+}
+
+/// Whether `outlet` is a national edition of the brand `name` ("Forbes Україна" of "Forbes"):
+/// both known, the edition's name opening with the brand's.
+fn edition_of(name: &str, outlet: &str) -> bool {
+    use stemmata_text::media::lookup;
+    let (Some(brand), Some(edition)) = (lookup(name), lookup(outlet)) else { return false };
+    brand.name != edition.name && edition.name.strip_prefix(brand.name).is_some_and(|rest| rest.starts_with(' '))
 }
 
 /// The media an article cites, in text order, self-references dropped.
@@ -640,7 +652,18 @@ fn citations(
     known_outlets: &[String],
     corpus_outlets: &[String],
 ) -> (Vec<Citation>, Vec<attribution::Attribution>, Vec<(String, String)>) {
-    let attrs = attribution::article_attributions(article, known_outlets);
+    let mut attrs = attribution::article_attributions(article, known_outlets);
+    // ("Według „Europejskiej Prawdy”" after "podała „Europejska Prawda”": a medium named again in
+    // another Polish case is the medium named first.)
+    if article.language.as_deref() == Some("pl") {
+        let mut first: Vec<String> = Vec::new();
+        for s in attrs.iter_mut().filter_map(|a| a.source.as_mut()).filter(|s| s.kind.is_media() && !s.back_reference) {
+            match first.iter().find(|m| **m != s.name && s.name.split_whitespace().count() >= 2 && polish_case_form(&s.name, m)) {
+                Some(m) => s.name = m.clone(),
+                None => first.push(s.name.clone()),
+            }
+        }
+    }
     let mut out: Vec<Citation> = Vec::new();
     let mut posts: Vec<Citation> = Vec::new();
     let mut denials: Vec<Citation> = Vec::new();
@@ -694,6 +717,16 @@ fn citations(
                     .or_else(|| medium_of_unit(&article.text, s))
                     .map(|name| attribution::Source { name, ..s.clone() });
                 let s = behind.as_ref().unwrap_or(s);
+                // ("как пишет Forbes" in a story of Forbes Україна: the edition in the corpus.)
+                let edition = corpus_outlets.iter().find(|o| edition_of(&s.name, o) && !corpus_outlets.iter().any(|c| outlet_key(c) == outlet_key(&s.name)));
+                let edited;
+                let s = match edition {
+                    Some(o) => {
+                        edited = attribution::Source { name: o.clone(), ..s.clone() };
+                        &edited
+                    }
+                    None => s,
+                };
                 let key = outlet_key(&s.name);
                 // ("The Federal Fisheries Agency did not respond to the newspaper's request": one
                 // who gave no answer is no source.)
@@ -842,6 +875,11 @@ fn citations(
                                     matches!(stemmata_text::fold(w).as_str(), "propia" | "propio" | "stessa" | "stesso" | "propria" | "proprio" | "meme")
                                 }))
                             && (s.text.split_whitespace().all(|w| !w.starts_with(char::is_uppercase))
+                                // ("Адвокатка оприлюднила", "schrieb die Diplomatin": a title alone,
+                                // capitalised as a sentence's first word or a German noun.)
+                                || s.kind == attribution::SourceKind::Person
+                                    && s.text.split_whitespace().next_back().is_some_and(|w| attribution::is_person_title(&stemmata_text::fold(w)) || w.ends_with("in") && s.text.split_whitespace().count() == 2)
+                                    && s.text.split_whitespace().count() <= 2
                                 // ("a Ukrainian archaeologist": a nationality describes her.)
                                 || s.kind == attribution::SourceKind::Person
                                     && s.text.split_whitespace().next().is_some_and(|w| matches!(w, "a" | "an"))
@@ -1017,6 +1055,7 @@ fn citations(
             c.name = name.clone();
             c.key = key.clone();
         }
+
     }
     let mut seen: Vec<String> = Vec::new();
     out.retain(|c| !c.via.is_empty() || {
@@ -3780,6 +3819,12 @@ mod tests {
     #[test]
     fn a_described_poster_named_next_one_who_gave_no_answer_and_a_call_by_the_paper() {
         assert!(same_source("Мартіна Коласанті", "Martina Colasanti"));
+        assert!(edition_of("Forbes", "Forbes Україна") && !edition_of("Forbes", "Forbes") && !edition_of("Forbes Україна", "Forbes"));
+        // One medium named in two Polish cases is one citation.
+        let text = "Komisja chce objąć sankcjami 118 statków – podała ukraińska „Europejska Prawda”. Według „Europejskiej Prawdy” lista obejmie 700 statków.";
+        let a = article_in("pl", "a", "Onet", 100, "Sankcje", text);
+        let (cited, _, _) = citations(&a, &own_keys(&a), &[], &[]);
+        assert_eq!(cited.iter().map(|c| c.name.as_str()).collect::<Vec<_>>(), ["Europejska Prawda"]);
         assert_eq!(first_person_after("x. Olena Marchuk, of the Institute, wrote that a pit was dug. Next.", 2).as_deref(), Some("Olena Marchuk"));
         assert_eq!(first_person_after("x. The pit was dug. Olena Marchuk wrote.", 2), None);
         let text = "Russia will cut the quota, Kommersant reported. The Federal Fisheries Agency did not respond to the newspaper's request for comment.";
