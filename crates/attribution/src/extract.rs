@@ -292,6 +292,12 @@ const DATIVE_MEDIA_NOUNS: &[&str] = &[
     "газете", "изданию", "редакції", "редакции",
 ];
 
+/// Whether a Ukrainian or Russian word ends like an adjective in the dative ("російському",
+/// "українській", "российской").
+fn dative_adjective(folded: &str) -> bool {
+    ["ому", "ему", "ій", "ой", "ей"].iter().any(|e| folded.ends_with(e))
+}
+
 /// Nouns for a medium's journalists: what one of them reports, the medium reports
 /// ("The Courier's reporter Anna Weller broke the story", "журналістка «X» Олена Марчук").
 #[rustfmt::skip]
@@ -748,6 +754,12 @@ const PERSON_ROLES: &[&str] = &[
 
 /// Whether the words after a name's end are an apposition calling it a person: a comma, an
 /// optional article and a title or role noun ("Serhiï Babentchouk, responsable régional …").
+/// A Romance preposition or article before the medium told ("à l'agence", "au journal", "a la
+/// agencia", "all'agenzia", "ao jornal").
+fn romance_to_the(w: &Word<'_>) -> bool {
+    w.raw == "à" || matches!(w.folded.as_str(), "au" | "aux" | "l'" | "la" | "le" | "a" | "al" | "all'" | "alla" | "ao" | "el" | "il" | "o")
+}
+
 fn appositive_person(text: &str, words: &[Word<'_>], end: usize, lex: &CueLexicon) -> bool {
     // "…, the official newspaper of the party": a medium's apposition.
     if end == 0 || end >= words.len() || gap(text, words, end - 1, end).trim() != "," || appositive_medium(text, words, end, lex) {
@@ -4224,8 +4236,8 @@ fn extract_sentence(
                         let mut k = i + len;
                         while k < (i + len + 2).min(words.len())
                             && !is_capitalized(words[k].raw)
-                            && ["ому", "ему", "ій", "ой", "ей"].iter().any(|e| folded[k].ends_with(e))
-                            && folded.get(k + 1).is_some_and(|w| DATIVE_MEDIA_NOUNS.contains(&w.as_str()) || ["ому", "ему", "ій", "ой", "ей"].iter().any(|e| w.ends_with(e)))
+                            && dative_adjective(&folded[k])
+                            && folded.get(k + 1).is_some_and(|w| DATIVE_MEDIA_NOUNS.contains(&w.as_str()) || dative_adjective(w))
                         {
                             k += 1;
                         }
@@ -7756,7 +7768,7 @@ fn make_source(
         k > start + 1
             && (title_word(&bare(&words[k - 1].folded)) || in_list(PERSON_ROLES, &bare(&words[k - 1].folded)))
             && (start..k - 1).all(|d| {
-                words[d].raw == "à" || matches!(words[d].folded.as_str(), "au" | "aux" | "l'" | "la" | "le" | "a" | "al" | "all'" | "alla" | "ao" | "el" | "il" | "o") || media_noun(lex, &words[d].folded)
+                romance_to_the(&words[d]) || media_noun(lex, &words[d].folded)
             })
             && (cue_folded.split(' ').next_back().is_some_and(|w| media_noun(lex, w)) || (start..k - 1).any(|d| media_noun(lex, &words[d].folded)))
     });
@@ -7767,9 +7779,7 @@ fn make_source(
             // "à l'agence X, …" read from the verb: only the preposition, article and media noun before.
             k > start
                 && (start..k).all(|d| {
-                    words[d].raw == "à"
-                        || matches!(words[d].folded.as_str(), "au" | "aux" | "l'" | "la" | "le" | "a" | "al" | "all'" | "alla" | "ao" | "el" | "il" | "o")
-                        || media_noun(lex, &words[d].folded)
+                    romance_to_the(&words[d]) || media_noun(lex, &words[d].folded)
                 })
                 && (start..k).any(|d| media_noun(lex, &words[d].folded))
                 // …or from the cue "à l'agence" itself: only the name after it.

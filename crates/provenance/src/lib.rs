@@ -881,9 +881,7 @@ fn citations(
                                     && s.text.split_whitespace().next_back().is_some_and(|w| attribution::is_person_title(&stemmata_text::fold(w)) || w.ends_with("in") && s.text.split_whitespace().count() == 2)
                                     && s.text.split_whitespace().count() <= 2
                                 // ("a Ukrainian archaeologist": a nationality describes her.)
-                                || s.kind == attribution::SourceKind::Person
-                                    && s.text.split_whitespace().next().is_some_and(|w| matches!(w, "a" | "an"))
-                                    && s.text.split_whitespace().next_back().is_some_and(|w| !w.starts_with(char::is_uppercase)))
+                                || described_person(s))
                             || PRONOUNS.contains(&stemmata_text::fold(&s.text).as_str())
                     });
                     (is_post && pronoun)
@@ -893,7 +891,7 @@ fn citations(
                                 // of the Institute …, wrote": a person described first, named next.)
                                 a.source
                                     .as_ref()
-                                    .filter(|s| s.kind == attribution::SourceKind::Person && s.text.split_whitespace().next().is_some_and(|w| matches!(w, "a" | "an")))
+                                    .filter(|s| described_person(s))
                                     .and_then(|_| first_person_after(&article.text, a.sentence.end))
                             })
                         })
@@ -1055,7 +1053,6 @@ fn citations(
             c.name = name.clone();
             c.key = key.clone();
         }
-
     }
     let mut seen: Vec<String> = Vec::new();
     out.retain(|c| !c.via.is_empty() || {
@@ -1485,15 +1482,25 @@ const PRONOUNS: &[&str] = &[
 fn last_person_before(text: &str, at: usize) -> Option<String> {
     let head = &text[..text.floor_char_boundary(at)];
     let spans = attribution::word_spans(head);
-    spans.windows(2).rev().find_map(|p| {
-        let (first, surname) = (&head[p[0].0..p[0].1], &head[p[1].0..p[1].1]);
-        (&head[p[0].1..p[1].0] == " "
-            && first.chars().next().is_some_and(char::is_uppercase)
-            && surname.chars().next().is_some_and(char::is_uppercase)
-            && surname.chars().skip(1).any(char::is_lowercase)
-            && attribution::given_names::is_given_name(&stemmata_text::fold(first)))
-        .then(|| format!("{first} {surname}"))
-    })
+    spans.windows(2).rev().find_map(|p| person_at(head, p[0], p[1]).filter(|name| name.starts_with(char::is_uppercase)))
+}
+
+/// A given name and a capitalised surname at two word spans of `text`, one space apart.
+fn person_at(text: &str, first: (usize, usize), second: (usize, usize)) -> Option<String> {
+    let (given, surname) = (&text[first.0..first.1], &text[second.0..second.1]);
+    (&text[first.1..second.0] == " "
+        && surname.chars().next().is_some_and(char::is_uppercase)
+        && surname.chars().skip(1).any(char::is_lowercase)
+        && attribution::given_names::is_given_name(&stemmata_text::fold(given)))
+    .then(|| format!("{given} {surname}"))
+}
+
+/// Whether a source is a person described, not named, by an indefinite article and a lower-case
+/// noun ("a Ukrainian archaeologist").
+fn described_person(s: &attribution::Source) -> bool {
+    s.kind == SourceKind::Person
+        && s.text.split_whitespace().next().is_some_and(|w| matches!(w, "a" | "an"))
+        && s.text.split_whitespace().next_back().is_some_and(|w| !w.starts_with(char::is_uppercase))
 }
 
 /// The first person named in full in the sentence after `at`.
@@ -1503,14 +1510,7 @@ fn first_person_after(text: &str, at: usize) -> Option<String> {
     let end = rest.find(". ").or_else(|| rest.find('\n')).unwrap_or(rest.len());
     let sentence = &text[from..from + end];
     let spans = attribution::word_spans(sentence);
-    spans.windows(2).find_map(|p| {
-        let (first, surname) = (&sentence[p[0].0..p[0].1], &sentence[p[1].0..p[1].1]);
-        (&sentence[p[0].1..p[1].0] == " "
-            && surname.chars().next().is_some_and(char::is_uppercase)
-            && surname.chars().skip(1).any(char::is_lowercase)
-            && attribution::given_names::is_given_name(&stemmata_text::fold(first)))
-        .then(|| format!("{first} {surname}"))
-    })
+    spans.windows(2).find_map(|p| person_at(sentence, p[0], p[1]))
 }
 
 /// The full name a surname is written with elsewhere in the article ("Galina Strelzowa" for
