@@ -11660,6 +11660,9 @@ mod tests {
         // Women by their role: a German "-in" noun, a Ukrainian lawyer.
         assert_eq!(sources("Sie habe sich getroffen, schrieb die Diplomatin.", "de").first().map(|s| s.kind), Some(SourceKind::Person));
         assert_eq!(sources("Адвокатка оприлюднила також копію заяви.", "uk").first().map(|s| s.kind), Some(SourceKind::Person));
+        // What was shared is no medium; a month read as a name is no source.
+        assert!(not_a_medium_name("Footage"));
+        assert!(sources("A water authority banned irrigation, citing the lowest July flow on the river Meuse.", "en").is_empty());
         // A medium noun and its description, the known name a few words on.
         let s = sources("Lo riporta il sito indipendente in lingua inglese The Moscow Times, citando un messaggio.", "it");
         assert!(s.iter().any(|s| s.name == "The Moscow Times"), "{s:?}");

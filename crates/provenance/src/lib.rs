@@ -3831,6 +3831,13 @@ mod tests {
         let a = article_in("en", "a", "The Moscow Times", 100, "Crab quota cut", text);
         let (cited, _, _) = citations(&a, &own_keys(&a), &[], &[]);
         assert_eq!(cited.iter().map(|c| c.name.as_str()).collect::<Vec<_>>(), ["Kommersant"]);
+        // The outlet's name opening a German compound of asking.
+        let text = "Flammen schlugen aus dem Triebwerk. Auf BILD-Anfrage bestätigte ein Sprecher den Zwischenfall.";
+        let a = article_in("de", "a", "Bild", 100, "Triebwerk", text);
+        let attrs = attribution::article_attributions(&a, &[]);
+        assert!(states_own_check(&a, &own_keys(&a), &attrs));
+        // A Ukrainian no-comment.
+        assert!(unanswered("У Міністерстві фінансів на запит «Української правди» інформацію депутата не прокоментували.", 0));
         let text = "Des dauphins sont morts. Joint mardi par téléphone par Le Monde, le directeur du parc a confirmé le phénomène.";
         let a = article_in("fr", "a", "Le Monde", 100, "Dauphins", text);
         let attrs = attribution::article_attributions(&a, &[]);
