@@ -732,7 +732,7 @@ fn platform_word(folded: &str) -> bool {
 fn platform_token(raw: &str, folded: &str) -> bool {
     raw == "X"
         || platform_word(folded)
-        || ["телеграм", "telegram", "фейсбук", "facebook", "twitter", "твіттер", "твиттер", "інстаграм", "инстаграм", "bluesky", "threads", "linkedin"]
+        || ["телеграм", "telegram", "фейсбук", "facebook", "twitter", "твіттер", "твиттер", "інстаграм", "инстаграм", "bluesky", "threads", "linkedin", "mastodon", "weibo"]
             .iter()
             .any(|p| folded.starts_with(p))
 }
@@ -1163,20 +1163,34 @@ pub fn post_author(text: &str, a: &Attribution) -> Option<String> {
     // "По словам замминистра Ирины Довгаль, которые приводит пресс-служба ведомства": words the
     // body's press office gives out are the body's.
     let press_office = s.filter(|s| matches!(s.kind, SourceKind::Person | SourceKind::Unknown)).and_then(|_| press_office_owner(text, a.sentence.slice(text)));
-    body.or(company).or(described_house).or(press_office).or(issuer).or(own_name).or(institution).or_else(|| {
-        // (Of a document or of no one named: "a verdict published on the court's website"; a
-        // spokesperson's statement on a chancellery's site stays the spokesperson's.)
-        s.is_none_or(|s| !matches!(s.kind, SourceKind::Person | SourceKind::Organization)).then(|| site_owner(a.sentence.slice(text))).flatten()
-    }).or_else(named).or_else(kind).or_else(one_word).or_else(|| {
+    // "der Chef der Gebietsverwaltung, Taras Doroschenko, …": the name in the apposition after
+    // (past a genitive that completes the title).
+    let apposition = || {
         let s = s?;
-        // "der Chef der Gebietsverwaltung, Taras Doroschenko, …": the name in the apposition after
-        // (past a genitive that completes the title).
         let rest = text.get(s.span.end..)?;
         let comma = rest.find(", ").filter(|&c| c <= 60 && !rest[..c].contains(['.', ';', ':', '«', '"', '“']))?;
         let rest = &rest[comma + 2..];
         let name = &rest[..rest.find([',', '.', ';'])?];
         full_name(name).filter(|n| n.len() == name.trim().len())
-    })
+    };
+    body.or(company).or(described_house).or(press_office).or(issuer).or(own_name).or(institution).or_else(|| {
+        // (Of a document or of no one named: "a verdict published on the court's website"; a
+        // spokesperson's statement on a chancellery's site stays the spokesperson's.)
+        s.is_none_or(|s| !matches!(s.kind, SourceKind::Person | SourceKind::Organization)).then(|| site_owner(a.sentence.slice(text))).flatten()
+    }).or_else(|| {
+        // ("el director de la Reserva de la Biosfera Radiológica …, Oleg Martyniuk": a person
+        // described in lower case, the name in the apposition after, not the body's.)
+        s.filter(|s| s.kind == SourceKind::Person && s.text.starts_with(char::is_lowercase)).and_then(|_| apposition())
+    }).or_else(named).or_else(kind).or_else(one_word).or_else(|| {
+        // ("the Commission nationale … (CNIL) said in a decision published on its website": a
+        // body by its abbreviation, on its own site.)
+        let on_its_site = || {
+            let folded = fold(a.sentence.slice(text));
+            ["on its website", "on its site", "sur son site", "en su web", "en su sitio", "auf seiner website", "auf ihrer website", "sul suo sito", "no seu site"].iter().any(|p| folded.contains(p))
+        };
+        s.filter(|s| s.kind == SourceKind::Organization && !s.back_reference && (2..=8).contains(&s.name.chars().count()) && s.name.chars().all(|c| c.is_uppercase()) && on_its_site())
+            .map(|s| s.name.clone())
+    }).or_else(apposition)
     .or_else(|| {
         // "повідомила начальниця міської військової адміністрації Ірина Дзюба": a given name and a
         // surname later in the sentence, when the source phrase was cut short of them. (Not for a
@@ -1241,9 +1255,23 @@ pub fn posted(text: &str, a: &Attribution) -> bool {
             SEEN.iter().any(|w| folded.contains(&fold(w)))
         }
     };
+    // ("napisała w komunikacie prezes Katrin Oberländer": a company's head or spokesperson
+    // writing in its statement writes the company's, no post of their own.)
+    let in_company_statement = || {
+        a.source.as_ref().is_some_and(|s| {
+            let words: Vec<String> = crate::words(&fold(&s.text)).map(str::to_string).collect();
+            s.kind == SourceKind::Document
+                && words.iter().take(3).position(|w| STATEMENT_NOUNS.contains(&w.as_str())).is_some_and(|k| {
+                    words.get(k + 1).is_some_and(|t| {
+                        matches!(t.as_str(), "prezes" | "prezeska" | "dyrektor" | "dyrektorka" | "rzecznik" | "rzeczniczka" | "ceo" | "chief" | "spokeswoman" | "spokesman" | "spokesperson")
+                    })
+                })
+        })
+    };
     !a.in_title
         && !NOT_POSTING.contains(&fold(a.cue_text.trim()).as_str())
         && !seen()
+        && !in_company_statement()
         // ("Procurada, a Capes afirmou em nota …": an answer to the reporter, no post.)
         && !asked_by_reporter(&fold(a.sentence.slice(text)))
         && a.source.as_ref().is_none_or(|s| {
@@ -1303,6 +1331,12 @@ pub fn posted(text: &str, a: &Attribution) -> bool {
             || document_owner(text, a).is_some_and(|o| crate::institution::publishing_body(&o))
             // "оприлюднили на сайті МОЗ. Як ідеться в документі": the document the body published.
             || earlier_publisher(text, a).is_some()
+            // ("aus einem am Donnerstag veröffentlichten Beschluss der Behörde": a document published,
+            // whose owner is named after it.)
+            || a.source.as_ref().is_some_and(|s| {
+                s.kind == SourceKind::Document
+                    && text[a.sentence.start.min(s.span.start)..s.span.start].split_whitespace().rev().take(3).any(|w| PUBLISHED.iter().any(|p| fold(w).starts_with(p)))
+            }) && document_owner(text, a).is_some()
             // "selon une délibération publiée mardi sur le site du régulateur": a document on a
             // body's site, or one published by a body ("según un informe que la fundación
             // italiana Prateria Blu publicó").
@@ -1317,6 +1351,11 @@ pub fn posted(text: &str, a: &Attribution) -> bool {
                     && text.get(s.span.end..a.sentence.end).is_some_and(|r| r.contains(" by "))
             }))
 }
+
+/// A statement's nouns, folded, as a source phrase names them ("w komunikacie", "in the statement").
+const STATEMENT_NOUNS: &[&str] = &[
+    "komunikacie", "oswiadczeniu", "statement", "release", "communique", "comunicado", "comunicato", "mitteilung", "pressemitteilung",
+];
 
 /// Legal forms of a company written before its quoted name ("АТ «Горинь Газ»", "ООО «Ромашка»").
 const COMPANY_FORMS: &[&str] = &[
@@ -1479,9 +1518,9 @@ fn site_owner(sentence: &str) -> Option<String> {
             let before = &sentence[..spans[k - 1].0];
             let bracketed = before.match_indices(" (").find_map(|(at, _)| {
                 let inner = before[at + 2..].split(')').next()?;
-                (!inner.contains(' ') && (2..=8).contains(&inner.chars().count()) && inner.starts_with(char::is_uppercase)).then_some(inner)
+                (!inner.contains(' ') && (2..=8).contains(&inner.chars().count()) && inner.starts_with(char::is_uppercase)).then_some((at, inner))
             });
-            if let Some(abbr) = bracketed.filter(|a| crate::institution::abbreviation_of_body(a) || is_body(a)) {
+            if let Some((_, abbr)) = bracketed.filter(|&(at, a)| crate::institution::abbreviation_of_body(a) || is_body(a) || abbreviates_name_before(&before[..at], a)) {
                 return Some(abbr.to_string());
             }
         }
@@ -1575,16 +1614,18 @@ fn document_author(text: &str, a: &Attribution) -> Option<String> {
     published_by(text.get(s.span.start..a.sentence.end)?)
 }
 
+/// Stems of the verbs and participles of publishing, folded.
+const PUBLISHED: &[&str] = &[
+    "publi", "pubblic", "divulg", "diffus", "released", "issued", "veroffentlich", "опубл", "оприлюдн", "presentad",
+    "presentat", "presente", "bereitgestell",
+];
+
 /// Who a sentence says published a document: the name after a participle of publishing and its
 /// agent's preposition ("pubblicato stamattina sul proprio sito dalla Fondazione Prateria Blu",
 /// "le rapport publié mardi par la fondation italienne Prateria Blu", "a report released by the
 /// Baltic Institute"), or the subject of a relative clause of publishing ("un informe que la
 /// fundación italiana Prateria Blu publicó"). `None` for no such sentence.
 pub fn published_by(sentence: &str) -> Option<String> {
-    const PUBLISHED: &[&str] = &[
-        "publi", "pubblic", "divulg", "diffus", "released", "issued", "veroffentlich", "опубл", "оприлюдн", "presentad",
-        "presentat", "presente", "bereitgestell",
-    ];
     const AGENTS: &[&str] = &["by", "dalla", "dal", "dallo", "da", "par", "por", "pela", "pelo", "von", "vom"];
     const CONNECTORS: &[&str] = &["de", "di", "del", "della", "of", "for", "du", "des", "y", "e", "and", "da", "do"];
     let spans = stemmata_text::word_spans(sentence);
@@ -1654,6 +1695,17 @@ pub fn published_by(sentence: &str) -> Option<String> {
                 return Some(name);
             }
         }
+        // ("la resolución que la Comisión Nacional de Informática y Libertades (CNIL, por sus siglas
+        // en francés) publicó": the abbreviation in brackets right before the verb, after a
+        // relative pronoun.)
+        if let Some(open) = sentence[..spans[k].0].trim_end().strip_suffix(')').and_then(|b| b.rfind('(')) {
+            let abbr = sentence[open + 1..].split([',', ')']).next().unwrap_or("").trim();
+            let before = &sentence[..open];
+            let relative = before.split_whitespace().rev().take(12).any(|w| matches!(fold(w).as_str(), "que" | "che" | "qui" | "which" | "that"));
+            if relative && abbreviates_name_before(before, abbr) {
+                return Some(abbr.to_string());
+            }
+        }
         // "un informe que la fundación italiana Prateria Blu publicó": the capitalised words
         // right before the verb, after a relative pronoun.
         if k >= 2 && joined(k) && is_capitalized(raw[k - 1]) {
@@ -1667,6 +1719,35 @@ pub fn published_by(sentence: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// Whether an abbreviation ("CNIL") spells the initials of the name right before its brackets
+/// ("la Commission nationale de l'informatique et des libertés"), from a capitalised word on:
+/// its letters in order as the first letters of the name's words.
+fn abbreviates_name_before(before: &str, abbr: &str) -> bool {
+    let letters: Vec<char> = abbr.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect();
+    if !(2..=8).contains(&letters.len()) || !abbr.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-') {
+        return false;
+    }
+    // The name's words, the last first; an elided article glued to a word is no word of it.
+    let words: Vec<&str> = before
+        .split_whitespace()
+        .rev()
+        .take(12)
+        .map(|w| w.rsplit(['\'', '’']).next().unwrap_or(w))
+        .collect();
+    let mut want = letters.iter().rev().peekable();
+    for w in &words {
+        let Some(&&c) = want.peek() else { break };
+        if fold(w).starts_with(c) {
+            want.next();
+            // (The first letter opens the name with a capital: "Commission".)
+            if want.peek().is_none() {
+                return is_capitalized(w);
+            }
+        }
+    }
+    false
 }
 
 /// The body's name an unknown abbreviation stands for where the text defines it in brackets
@@ -5642,7 +5723,7 @@ fn after_time_phrase(text: &str, words: &[Word<'_>], from: usize) -> usize {
                 | "platformie" | "swoim" | "swoich" | "profilu" | "koncie" | "своїй" | "своей" | "сторінці" | "странице"
                 | "платформі" | "платформе" | "акаунті" | "аккаунте" | "suo" | "sua" | "su" | "seu" | "canale" | "canal"
                 | "cuenta" | "perfil" | "profilo" | "serwisie" | "portalu" | "mediach" | "spolecznosciowych" | "la" | "red"
-                | "social" | "sociale" | "rede" | "sul"
+                | "social" | "sociale" | "rede" | "sul" | "le" | "reseau"
         )
     };
     let mut k = from;

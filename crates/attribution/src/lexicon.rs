@@ -956,7 +956,9 @@ pub static ITALIAN: CueLexicon = CueLexicon {
     ],
     nominal_cues: &[],
     source_after: &[
-        "secondo", "secondo quanto riporta", "secondo quanto riportato da", "secondo quanto riferisce",
+        "come ha rivelato", "come hanno rivelato", "come ha riportato", "come hanno riportato", "come ha scritto", "come hanno scritto", "come ha riferito", "come hanno riferito", "come ha anticipato", "come hanno anticipato", "come ha raccontato", "come hanno raccontato", "come ha reso noto", "come hanno reso noto", "come ha rivelato per primo", "come ha rivelato per prima", "come ha riportato per primo", "come ha riportato per prima", "come ha scritto per primo", "come ha scritto per prima", "come ha riferito per primo", "come ha riferito per prima", "come ha anticipato per primo", "come ha anticipato per prima",
+        "secondo", "stando a", "stando al", "stando alla", "stando all'", "stando ai", "stando alle", "stando agli",
+        "secondo quanto riporta", "secondo quanto riportato da", "secondo quanto riferisce",
         "secondo quanto riferito da", "secondo quanto scrive", "secondo quanto rivela", "secondo quanto anticipa",
         "secondo quanto appreso da", "secondo quanto comunica", "secondo quanto comunicato da", "secondo quanto annuncia",
         "secondo quanto annunciato da", "secondo quanto dichiarato da", "secondo quanto reso noto da", "secondo quanto fa sapere",

@@ -47,7 +47,7 @@ static ISO: LazyLock<Regex> = LazyLock::new(|| {
 
 static NUMERIC_DMY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:\p{{L}}+\.?,?\s+)?(?P<d>\d{{1,2}})[./-](?P<m>\d{{1,2}})[./-](?P<y>\d{{4}})(?:,?\s+{CONNECTOR}?(?:{TIME}))?(?:\s*(?:Uhr|год\.?|h|uur))?\s*{ZONE}?$"
+        r"^(?:\p{{L}}+\.?,?\s+)?(?P<d>\d{{1,2}})[./-](?P<m>\d{{1,2}})[./-](?P<y>\d{{4}}|\d{{2}})(?:,?\s+{CONNECTOR}?(?:{TIME}))?(?:\s*(?:Uhr|год\.?|h|uur))?\s*{ZONE}?$"
     ))
     .expect("valid regex")
 });
@@ -320,6 +320,17 @@ pub fn parse_date(input: &str, source: DateSource) -> DateParse {
             parsed => return parsed,
         }
     }
+    // A city before the date: "Madrid - 23 MAR 2027 - 08:15 CET".
+    if let Some((place, rest)) = s.split_once(" - ").or_else(|| s.split_once(" – "))
+        && rest.starts_with(|c: char| c.is_ascii_digit())
+        && (1..=3).contains(&place.split(' ').count())
+        && place.split(' ').all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-'))
+    {
+        match parse_date(rest, source) {
+            DateParse::NotADate => {}
+            parsed => return parsed,
+        }
+    }
     // The country after the time, for its local time: "Monday 30 August 2027 08:10, UK".
     if let Some(before) = s.strip_suffix(", UK").or_else(|| s.strip_suffix(" UK")) {
         return parse_date(before, source);
@@ -376,6 +387,8 @@ pub fn parse_date(input: &str, source: DateSource) -> DateParse {
         let (Some(year), Some(mut day)) = (num("y"), num("d")) else {
             continue;
         };
+        // "15/07/27 07:10": a year in two digits is this century's.
+        let year = if year < 100 { 2000 + year } else { year };
         // "02/26/2026": an American month first, when the day cannot be a month.
         let mut month = month;
         if !named_month && month > 12 && (1..=12).contains(&day) {
@@ -673,6 +686,10 @@ mod tests {
         assert_eq!(rfc("Updated 9:41 AM EDT, August 18, 2027"), "2027-08-18T09:41:00-04:00");
         assert_eq!(rfc("Actualizado: 22/07/2027 19:47 CEST"), "2027-07-22T19:47:00+02:00");
         assert_eq!(rfc("Monday 30 August 2027 08:10, UK"), "2027-08-30T08:10:00+00:00");
+        assert_eq!(rfc("15/07/27 07:10"), "2027-07-15T07:10:00+00:00");
+        // A city before the date.
+        assert_eq!(rfc("Madrid - 23 MAR 2027 - 08:15 CET"), "2027-03-23T08:15:00+01:00");
+        assert_eq!(rfc("Kyiv - Ministry"), "NotADate");
         assert_eq!(rfc("20:41, 3 June"), "NotADate");
     }
 

@@ -739,6 +739,21 @@ fn citations(
                 if response && s.span.end <= a.cue.start && unanswered(&article.text, a.cue.start) {
                     continue;
                 }
+                // ("O Ibama disse que não comenta fiscalizações em andamento": said it does not
+                // comment.)
+                // (A title's spans are the title's.)
+                let after = (!a.in_title)
+                    .then(|| article.text.get(a.cue.end..article.text.floor_char_boundary((a.cue.end + 40).min(article.text.len()))))
+                    .flatten()
+                    .map(stemmata_text::fold)
+                    .unwrap_or_default();
+                if s.span.end <= a.cue.start
+                    && [" que nao comenta", " que no comenta", " that it does not comment", " it does not comment", " it would not comment", " qu'il ne commente pas", " qu'elle ne commente pas", " che non commenta", " que nao se pronuncia", " que no se pronuncia"]
+                        .iter()
+                        .any(|p| after.starts_with(p))
+                {
+                    continue;
+                }
                 if names_itself(article, own, &s.name, &key)
                     // "навела газета слова … посадовця США": a place is no medium.
                     || attribution::names_a_place(&s.name)
@@ -1546,8 +1561,13 @@ fn told_before(article: &Article, a: &attribution::Attribution, s: &attribution:
     let Some(published) = article.published else { return false };
     let local = published.unix + i64::from(published.offset_seconds);
     let year = 1970 + local.div_euclid(31_556_952);
-    if stemmata_text::words(&window).any(|w| {
-        w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()) && w.parse::<i64>().is_ok_and(|y| (1950..year).contains(&y))
+    // (Not a year something has lasted since: "участках, охраняемых с 2021 года, пишет …".)
+    let window_words: Vec<&str> = stemmata_text::words(&window).collect();
+    if window_words.iter().enumerate().any(|(k, w)| {
+        w.len() == 4
+            && w.chars().all(|c| c.is_ascii_digit())
+            && w.parse::<i64>().is_ok_and(|y| (1950..year).contains(&y))
+            && !k.checked_sub(1).is_some_and(|p| matches!(window_words[p], "since" | "с" | "з" | "seit" | "depuis" | "desde" | "dal" | "od" | "sinds" | "dall"))
     }) {
         return true;
     }
@@ -2077,7 +2097,16 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
                 let e = stemmata_text::fold(&c.evidence);
                 c.kind == SourceKind::Document && ["publi", "pubblic", "veroffentlich", "опубл", "оприлюдн"].iter().any(|p| e.contains(p))
             };
-            cited.retain(|c| c.kind.is_media() || published(c) || attribution::institution::publishing_body(&c.name));
+            // ("…, security researcher Jeroen Vlastuin said in a Mastodon post on Monday." opening
+            // an article that then confirmed it: a person's post the lead relays, and the check
+            // added to it.)
+            let lead_end = article.text.match_indices('\n').filter(|&(k, _)| !article.text[..k].trim().is_empty()).nth(1).map_or(article.text.len(), |(k, _)| k);
+            let in_lead = |c: &Citation| {
+                c.kind == SourceKind::Person
+                    && attribution::names_social_platform(&c.evidence)
+                    && article.text.find(c.evidence.as_str()).is_some_and(|at| at < lead_end)
+            };
+            cited.retain(|c| c.kind.is_media() || published(c) || attribution::institution::publishing_body(&c.name) || in_lead(c));
         }
         // With no medium cited, a medium the article mentions comes before a post it quotes
         // ("the clip went up on Tram Notes, a YouTube channel run by Artem Hlushko").

@@ -163,7 +163,9 @@ fn split_line(text: &str, from: usize, to: usize, spans: &mut Vec<Span>) {
         let next = chars[k].1;
         let after_next = chars.get(k + 1).map(|p| p.1);
         let only_dot = c == '.' && j - dot_index == 1 && !closed_quote;
-        let opens_quote = next == '"' && !straight_quote_open || is_opening_quote(next);
+        // (A single quotation mark after a space opens a quote when a capital follows: "… Kelvara.
+        // 'Dit zijn gegevens …', zegt Brinkhorst.")
+        let opens_quote = next == '"' && !straight_quote_open || is_opening_quote(next) || spaced && matches!(next, '\'' | '‘');
         let starts_upper = next.is_uppercase()
             || (opens_quote && after_next.is_some_and(|a| a.is_uppercase() || a.is_numeric()));
         let boundary = if spaced {
@@ -232,6 +234,14 @@ mod tests {
 
     fn split(text: &str) -> Vec<&str> {
         sentences(text, Some("en")).iter().map(|s| s.slice(text)).collect()
+    }
+
+    #[test]
+    fn a_single_quotation_mark_opens_a_sentence() {
+        assert_eq!(
+            split("Zij zag dat de data naar AdNexo gingen. 'Dit zijn gegevens', zegt Brinkhorst. Het is 'n fout."),
+            vec!["Zij zag dat de data naar AdNexo gingen.", "'Dit zijn gegevens', zegt Brinkhorst.", "Het is 'n fout."]
+        );
     }
 
     #[test]

@@ -38,6 +38,7 @@ pub(super) const POST_PASSES: &[Pass] = &[
     german_zufolge_list,
     german_described_person,
     described_medium_kind,
+    german_genitive_back_reference,
     company_by_legal_form,
     media_noun_then_quoted_name,
     body_name_run_on,
@@ -50,6 +51,8 @@ pub(super) const POST_PASSES: &[Pass] = &[
     drop_as_phrase,
     drop_body_told,
     medium_of_information,
+    contracted_back_reference,
+    drop_noun_compound,
     drop_saying_verb_name,
     name_before_day,
     person_after_quoted_body,
@@ -58,6 +61,7 @@ pub(super) const POST_PASSES: &[Pass] = &[
     polish_role_noun,
     polish_o_tym_speaker,
     drop_italian_riportare,
+    drop_dutch_noun,
     media_named_by_plural_noun,
     drop_participle_object,
     french_nous_told,
@@ -72,6 +76,7 @@ pub(super) const POST_PASSES: &[Pass] = &[
     drop_credit_phrase_source,
     drop_passive_subject,
     outlet_told_then_speaker,
+    abbreviation_before_verb,
     month_or_weekday_alone,
     clause_rules,
 ];
@@ -175,7 +180,7 @@ fn company_common_noun(_cx: &Cx<'_>, found: &mut Vec<Attribution>) {
         let noun = w.last().map(|n| fold(n)).unwrap_or_default();
         if (1..=2).contains(&w.len())
             && (w.len() == 1 || matches!(fold(w[0]).as_str(), "der" | "die" | "das" | "la" | "le" | "el" | "il" | "the"))
-            && matches!(noun.as_str(), "firma" | "spolka" | "spółka" | "konzern" | "unternehmen" | "company" | "societe" | "empresa" | "societa")
+            && matches!(noun.as_str(), "firma" | "spolka" | "społka" | "konzern" | "unternehmen" | "company" | "societe" | "empresa" | "societa")
         {
             s.kind = SourceKind::Organization;
         }
@@ -310,11 +315,16 @@ fn international_body_run_on(cx: &Cx<'_>, found: &mut Vec<Attribution>) {
 fn german_participle_adjective(cx: &Cx<'_>, found: &mut Vec<Attribution>) {
     let Cx { text, sentence, language, .. } = *cx;
     if language == Some("de") {
+        const ARTICLES: &[&str] = &["die", "der", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"];
         found.retain(|a| {
-            let before = text[sentence.start..a.cue.start].split_whitespace().last().map(fold).unwrap_or_default();
+            let words: Vec<String> = text[sentence.start..a.cue.start].split_whitespace().rev().take(6).map(fold).collect();
+            let before = words.first().cloned().unwrap_or_default();
+            // ("Die in den Niederlanden verbreitete Fitness-App": an article, then a phrase opened by
+            // a preposition, before the participle.)
+            let phrase_between = (2..words.len()).any(|k| ARTICLES.contains(&words[k].as_str()) && matches!(words[k - 1].as_str(), "in" | "im" | "bei" | "unter" | "auf" | "an" | "am" | "von" | "vom"));
             !(matches!(a.cue_kind, CueKindOrCredit::Cue(_))
                 && fold(&a.cue_text).starts_with("verbreitet")
-                && matches!(before.as_str(), "weit" | "weithin" | "viel" | "haufig" | "breit" | "stark" | "oft" | "die" | "der" | "das" | "den" | "dem" | "des" | "ein" | "eine" | "einen" | "einem" | "einer" | "am" | "meist"))
+                && (phrase_between || ARTICLES.contains(&before.as_str()) || matches!(before.as_str(), "weit" | "weithin" | "viel" | "haufig" | "breit" | "stark" | "oft" | "am" | "meist")))
         });
     }
 }
@@ -370,8 +380,10 @@ fn described_medium_kind(cx: &Cx<'_>, found: &mut Vec<Attribution>) {
             s.name = rest.to_string();
         }
         // ("das russische Wirtschaftsportal RBK": a German compound of the medium's kind.)
+        // (At a sentence's start, after its article: "Das Wirtschaftsportal RBK bestätigte".)
+        let name = ["Das ", "Der ", "Die ", "das ", "der ", "die "].iter().find_map(|a| s.name.strip_prefix(a)).unwrap_or(&s.name).to_string();
         if s.kind.is_media()
-            && let Some((first, rest)) = s.name.split_once(' ')
+            && let Some((first, rest)) = name.split_once(' ')
             && !first.contains('-')
             && first.chars().count() >= 8
             && rest.starts_with(char::is_uppercase)
@@ -379,6 +391,30 @@ fn described_medium_kind(cx: &Cx<'_>, found: &mut Vec<Attribution>) {
             && stemmata_text::media::lookup(&s.name).is_none()
         {
             s.name = rest.to_string();
+        }
+    }
+}
+
+/// ("nach Angaben des Blattes Ermittlungen der Staatsanwaltschaft": a German back-reference in the
+/// genitive ends at its noun; the capitalised noun after it is what the paper said.)
+fn german_genitive_back_reference(cx: &Cx<'_>, found: &mut Vec<Attribution>) {
+    let Cx { text, language, lexicons, .. } = *cx;
+    if language != Some("de") {
+        return;
+    }
+    for s in found.iter_mut().filter_map(|a| a.source.as_mut()) {
+        let words: Vec<&str> = s.text.split(' ').collect();
+        if words.len() < 3 || !matches!(words[0], "des" | "der") {
+            continue;
+        }
+        let noun = fold(words[1]);
+        let bare = noun.strip_suffix("es").or_else(|| noun.strip_suffix('s')).unwrap_or(&noun);
+        if words[1].starts_with(char::is_uppercase) && lexicons.iter().any(|l| media_noun(l, &noun) || media_noun(l, bare)) {
+            let end = s.span.start + words[0].len() + 1 + words[1].len();
+            reframe(s, text, s.span.start, end);
+            s.name = s.text.clone();
+            s.back_reference = true;
+            s.kind = SourceKind::Outlet;
         }
     }
 }
@@ -486,7 +522,9 @@ fn body_name_run_on(cx: &Cx<'_>, found: &mut Vec<Attribution>) {
 fn number_is_no_medium(_cx: &Cx<'_>, found: &mut Vec<Attribution>) {
     for a in found {
         for s in a.source.iter_mut().chain(a.recipient.iter_mut()) {
-            if s.kind.is_media() && !s.name.chars().any(char::is_alphabetic) {
+            // ("con los que cuenta el 43 Grupo": a number after an article neither.)
+            let after_article = s.name.split_once(' ').filter(|(art, _)| matches!(fold(art).as_str(), "el" | "la" | "le" | "il" | "lo" | "o" | "a" | "the" | "der" | "die" | "das")).map(|(_, rest)| rest);
+            if s.kind.is_media() && (!s.name.chars().any(char::is_alphabetic) || after_article.is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))) {
                 s.kind = SourceKind::Unknown;
             }
             // ("«Коммерсант" read up to the verb: the opening mark without its closing one.)
@@ -578,6 +616,50 @@ fn drop_body_told(cx: &Cx<'_>, found: &mut Vec<Attribution>) {
                 stemmata_text::media::lookup(&name).is_none() && agency::lookup(&name).is_none() && crate::institution::concepts(&name).is_some()
             });
         !(matches!(a.cue_kind, CueKindOrCredit::Cue(CueKind::SourceAfter)) && body)
+    });
+}
+
+/// ("Stando al giornale": a media noun after the article the cue has taken in is a
+/// back-reference all the same.)
+fn contracted_back_reference(cx: &Cx<'_>, found: &mut Vec<Attribution>) {
+    let Cx { lexicons, .. } = *cx;
+    for a in found.iter_mut() {
+        let cue = fold(a.cue_text.trim());
+        if !["stando al", "stando alla", "stando allo", "stando all'", "stando ai", "stando agli", "stando alle"].contains(&cue.as_str()) {
+            continue;
+        }
+        if let Some(s) = a.source.as_mut()
+            && !s.text.contains(' ')
+            && s.text.starts_with(char::is_lowercase)
+            && lexicons.iter().any(|l| media_noun(l, &fold(&s.text)))
+        {
+            s.back_reference = true;
+            s.kind = SourceKind::Outlet;
+            s.name = s.text.clone();
+        }
+    }
+}
+
+/// ("Inspection reports described the same plots": a noun before "reports" that a verb follows is
+/// the subject's compound, no one reporting; "con los que cuenta el 43 Grupo": the Spanish "contar
+/// con", to have.)
+fn drop_noun_compound(cx: &Cx<'_>, found: &mut Vec<Attribution>) {
+    let Cx { text, sentence, language, .. } = *cx;
+    found.retain(|a| {
+        let cue = fold(a.cue_text.trim());
+        let next = text[a.cue.end..sentence.end.max(a.cue.end)].split_whitespace().next().unwrap_or("");
+        let compound = language.is_none_or(|l| l.starts_with("en"))
+            && matches!(cue.as_str(), "reports" | "report")
+            && a.source.as_ref().is_some_and(|s| s.span.start == sentence.start && !s.text.contains(' ') && s.span.end <= a.cue.start)
+            && next.len() > 4
+            && next.ends_with("ed")
+            && next.starts_with(char::is_lowercase);
+        let before: Vec<String> = text[sentence.start..a.cue.start].split_whitespace().rev().take(3).map(fold).collect();
+        let contar_con = matches!(language, Some("es" | "pt"))
+            && matches!(cue.as_str(), "cuenta" | "cuentan" | "contaba" | "contaban" | "conta" | "contam")
+            && before.first().is_some_and(|w| w == "que")
+            && before.iter().any(|w| w == "con" || w == "com");
+        !(matches!(a.cue_kind, CueKindOrCredit::Cue(_)) && (compound || contar_con))
     });
 }
 
@@ -794,6 +876,21 @@ fn drop_italian_riportare(cx: &Cx<'_>, found: &mut Vec<Attribution>) {
             }
         });
     }
+}
+
+/// ("Wees extra voorzichtig met berichten waarin …": the Dutch "berichten" after a preposition or
+/// an article is the noun "messages", no verb of reporting.)
+fn drop_dutch_noun(cx: &Cx<'_>, found: &mut Vec<Attribution>) {
+    let Cx { text, sentence, language, .. } = *cx;
+    if language != Some("nl") {
+        return;
+    }
+    found.retain(|a| {
+        let before = text[sentence.start..a.cue.start].split_whitespace().last().map(fold).unwrap_or_default();
+        !(matches!(a.cue_kind, CueKindOrCredit::Cue(_))
+            && matches!(fold(a.cue_text.trim()).as_str(), "berichten" | "bericht" | "meldingen" | "melding")
+            && matches!(before.as_str(), "met" | "van" | "in" | "over" | "op" | "naar" | "de" | "het" | "een" | "die" | "deze" | "alle" | "veel" | "zulke" | "nieuwe"))
+    });
 }
 
 /// ("Wie die Zeitungen „Corriere della Sera“ und „Il Sole 24 Ore“ übereinstimmend
@@ -1148,6 +1245,23 @@ fn drop_passive_subject(cx: &Cx<'_>, found: &mut Vec<Attribution>) {
     }
 }
 
+/// ("the Commission nationale de l'informatique et des libertés (CNIL) said": a body named in
+/// another language's lower-case words, read only in part, is the abbreviation in brackets
+/// before the verb that spells its initials.)
+fn abbreviation_before_verb(cx: &Cx<'_>, found: &mut Vec<Attribution>) {
+    let Cx { text, sentence, .. } = *cx;
+    for a in found.iter_mut() {
+        let Some(s) = a.source.as_mut().filter(|s| s.span.end < a.cue.start && !s.kind.is_media() && s.kind != SourceKind::Person) else { continue };
+        let between = &text[s.span.end..a.cue.start];
+        let Some(abbr) = between.trim().strip_prefix('(').and_then(|b| b.strip_suffix(')')) else { continue };
+        let start = s.span.end + between.find(abbr).unwrap_or(0);
+        // (Not a source read whole: "Київський міжнародний інститут соціології (КМІС) оприлюднив".)
+        if abbreviates_name_before(&text[sentence.start..s.span.end], abbr) && !abbreviates_name_before(&s.text, abbr) && agency::lookup(abbr).is_none() && stemmata_text::media::lookup(abbr).is_none() {
+            *s = Source::named(Span::new(start, start + abbr.len()), abbr.to_string(), SourceKind::Organization);
+        }
+    }
+}
+
 /// ("a confié au Monde Danielle Roumagnac, maire …": the outlet told and the speaker after
 /// it, read as one recipient.)
 fn outlet_told_then_speaker(_cx: &Cx<'_>, found: &mut Vec<Attribution>) {
@@ -1182,7 +1296,21 @@ fn month_or_weekday_alone(_cx: &Cx<'_>, found: &mut Vec<Attribution>) {
             // ("citing the lowest July flow": the name read is the month.)
             let w = if MONTHS.contains(&fold(s.name.trim()).as_str()) { fold(s.name.trim()) } else { fold(s.text.trim()) };
             let words: Vec<&str> = w.split_whitespace().collect();
+            // ("daté du 2 juillet estime": a day and its month neither.)
+            let day_month = |n: &str| {
+                let words: Vec<&str> = n.split_whitespace().collect();
+                const MONTH_NAMES: &[&str] = &[
+                    "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
+                    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+                    "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
+                    "janeiro", "fevereiro", "marco", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro",
+                    "januar", "februar", "marz", "juni", "juli", "oktober", "dezember",
+                ];
+                words.len() == 2 && words[0].len() <= 2 && words[0].bytes().all(|b| b.is_ascii_digit()) && (MONTHS.contains(&words[1]) || MONTH_NAMES.contains(&words[1]))
+            };
+            let day_month = day_month(&w) || day_month(&fold(s.name.trim()));
             MONTHS.contains(&w.as_str())
+                || day_month
                 || in_list(WEEKDAYS, &w)
                 || words.len() == 2
                     && words[1].len() == 4
