@@ -79,6 +79,8 @@ const GIVEN_NAMES: &[&str] = &[
     "davide", "stefano", "fabrizio", "gianluca", "lorenzo", "riccardo", "federico", "daniele", "emanuele", "nicolò",
     "gianluigi", "pablo", "diego", "sergio", "jorge", "fernando", "gonzalo", "álvaro", "raúl", "iker", "joaquín",
     "rodrigo", "gonçalo", "diogo", "nuno", "ricardo", "bruno", "vítor", "sérgio", "luan",
+    "armando", "paulo", "jaime", "andré", "henrique", "eduardo", "francisca", "helena", "teresa", "rita", "filipa",
+    "catarina", "raquel", "patrícia",
     "alba", "elena", "cristina", "sofía", "clara", "inés", "noelia", "sonia", "aitana", "ainhoa", "begoña", "yolanda",
     "susana", "adriana", "gabriela", "fernanda", "mariana", "camila", "larissa", "letícia", "juliana", "hugo",
     "guillermo", "ángel", "tomás", "héctor", "marcelo", "gustavo", "felipe", "leandro", "thiago", "víctor",

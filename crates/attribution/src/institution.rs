@@ -36,7 +36,7 @@ const HEADS: &[(&str, &[&str])] = &[
     ("CONFERENCE", &["conference", "konferenz", "konferencj", "conferenz", "conferencia", "конференц"]),
     // A market's regulator publishes decisions ("selon une délibération publiée sur le site du
     // régulateur").
-    ("REGULATOR", &["regulator", "regulateur", "regulador", "regolatore", "регулятор", "regulierer"]),
+    ("REGULATOR", &["regulator", "regulateur", "regulador", "regolatore", "регулятор", "regulierer", "надзор", "нагляд"]),
     // (A Spanish region's or city's "Consejería" is its department.)
     // A drug, food or labour inspectorate publishes its decisions ("Główny Inspektorat
     // Farmaceutyczny", «Головний фармацевтичний інспекторат»).
@@ -368,7 +368,14 @@ const INTERNATIONAL: &[(&str, &[&str], &[&str])] = &[
     ], &["WHO", "ВООЗ", "ВОЗ", "OMS", "WHO's"]),
     ("UNHCR", &["un refugee agency", "un-flüchtlingshilfswerk", "un-fluchtlingshilfswerk", "агентство оон у справах біженців"], &["UNHCR", "УВКБ"]),
     ("UNICEF", &["unicef", "юнісеф", "юнисеф"], &["UNICEF"]),
-    ("IAEA", &["international atomic energy agency", "internationale atomenergiebehorde", "міжнародне агентство з атомної енергії", "магатэ", "магате"], &["IAEA", "МАГАТЕ", "МАГАТЭ", "AIEA"]),
+    ("IAEA", &[
+        "international atomic energy agency", "internationale atomenergiebehorde", "міжнародне агентство з атомної енергії",
+        "міжнародного агентства з атомної енергії", "международное агентство по атомной энергии",
+        "международного агентства по атомной энергии", "agence internationale de l'energie atomique",
+        "organismo internacional de energia atomica", "agencia internacional de energia atomica",
+        "agenzia internazionale per l'energia atomica", "miedzynarodowa agencja energii atomowej", "miedzynarodowej agencji energii atomowej",
+        "un nuclear watchdog", "un atomic watchdog", "магатэ", "магате",
+    ], &["IAEA", "МАГАТЕ", "МАГАТЭ", "AIEA", "OIEA", "MAEA"]),
     // Space agencies speak in statements, posts and mission updates.
     ("ESA", &[
         "european space agency", "europaische weltraumorganisation", "europaischen weltraumorganisation", "agence spatiale europeenne",

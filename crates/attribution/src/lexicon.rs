@@ -1112,7 +1112,8 @@ pub static DUTCH: CueLexicon = CueLexicon {
         "tijdschrift", "nieuwssite", "vakblad", "magazine", "nieuwszender", "zakenkrant", "ochtendkrant", "avondkrant",
     ],
     own_reporting: &["onze correspondent", "onze verslaggever", "tegenover deze krant", "tegenover onze redactie",
-        "aan deze krant", "bij navraag", "navraag door"],
+        "aan deze krant", "bij navraag", "navraag door", "onze journalist", "onze journaliste", "onze verslaggeefster",
+        "tegen onze krant", "tegen deze krant", "aan onze krant", "onze redactie"],
     own_checks: &["vroeg", "vroegen", "benaderde", "belde", "controleerde", "bezocht", "sprak"],
 };
 

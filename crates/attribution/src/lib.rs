@@ -595,9 +595,11 @@ pub fn short_form_of(short: &str, long: &str) -> bool {
     let bare = ["the ", "The ", "le ", "Le ", "la ", "La ", "l'", "L'"].iter().find_map(|a| short.strip_prefix(a)).unwrap_or(short);
     let letters: Vec<char> = bare.chars().filter(|c| c.is_alphabetic()).collect();
     let acronym = (2..=6).contains(&letters.len()) && bare.chars().all(|c| c.is_uppercase() || matches!(c, '.' | '-'));
+    // (An elided article is no word: "DNA" of "Dernières Nouvelles d'Alsace".)
+    let content: Vec<&String> = l.iter().filter(|w| !matches!(w.as_str(), "d" | "l")).collect();
     let initials = acronym
-        && l.len() == letters.len()
-        && l.iter().zip(&letters).all(|(w, &c)| w.chars().next() == fold(&c.to_string()).chars().next());
+        && content.len() == letters.len()
+        && content.iter().zip(&letters).all(|(w, &c)| w.chars().next() == fold(&c.to_string()).chars().next());
     // ("La Voz" of "La Voz de Galicia": a short word after the long name's own article.)
     let same_article = || {
         let first = |n: &str| fold(n).split(' ').next().map(str::to_string);

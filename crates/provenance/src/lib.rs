@@ -1784,6 +1784,14 @@ fn first_word_skeleton(sentence: &str) -> Option<String> {
 /// one, each on three anchors). Returns how many aligned
 /// and the longest aligned sentence.
 fn translation_of(target: &[(String, BTreeSet<String>)], source: &[(String, BTreeSet<String>)]) -> Option<(usize, String)> {
+    translation(target, source, false)
+}
+
+/// A translation as [`translation_of`] finds it, or, `loose`, five sentences or more aligned in
+/// order and two in three of the target's: for an article that credits no one and tells the
+/// earlier one's first person as its own, whose names may be spelt apart in the two languages
+/// ("Strasbourg" / "Straatsburg").
+fn translation(target: &[(String, BTreeSet<String>)], source: &[(String, BTreeSet<String>)], loose: bool) -> Option<(usize, String)> {
     // Two anchors shared, or the one either sentence has (German capitalises every noun, so its
     // sentences carry more would-be names than their French or Russian source); a name opening
     // either sentence counts when the other has it inside.
@@ -1844,7 +1852,7 @@ fn translation_of(target: &[(String, BTreeSet<String>)], source: &[(String, BTre
     }
     // A short article: every sentence with anchors aligns, each on three anchors or more.
     let short = aligned == n && strong == aligned && aligned >= 2;
-    (aligned >= 3 && aligned * 4 >= n * 3 || short).then_some((aligned, best))
+    (aligned >= 3 && aligned * 4 >= n * 3 || loose && aligned >= 5 && aligned * 3 >= n * 2 || short).then_some((aligned, best))
 }
 
 /// The words of a text, folded and joined by single spaces (for finding a quote again).
@@ -2287,7 +2295,9 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
                 // A translation into another language keeps the facts of each sentence in order.
                 if !enough
                     && articles[i].language != articles[j].language
-                    && let Some((aligned, p)) = translation_of(&sentence_sets[i], &sentence_sets[j])
+                    // (Loosely when the first person it tells in is the earlier article's: "onze
+                    // journalist" for "notre journaliste".)
+                    && let Some((aligned, p)) = translation(&sentence_sets[i], &sentence_sets[j], own[i] && !own_i)
                     // Against the article's own word, a long translation only (five sentences), and
                     // not of its own translation.
                     && (!own_i || aligned >= 5 && !upstream[j].iter().any(|u| matches!(u, Upstream::Article(k) if *k == i)))
@@ -3871,5 +3881,30 @@ mod tests {
         let a = article_in("fr", "a", "Le Monde", 100, "Dauphins", text);
         let attrs = attribution::article_attributions(&a, &[]);
         assert!(states_own_check(&a, &own_keys(&a), &attrs));
+    }
+
+    #[test]
+    fn a_no_comment_a_lead_post_a_year_lasted_since_and_initials_of_an_outlet() {
+        // Said it does not comment: no source.
+        let text = "Uma madeireira exportou ipê, segundo documentos obtidos pela Folha. O Ibama disse que não comenta fiscalizações em andamento.";
+        let a = article_in("pt", "a", "Folha de S.Paulo", 100, "Madeira", text);
+        let (cited, _, _) = citations(&a, &own_keys(&a), &[], &[]);
+        assert!(cited.iter().all(|c| !c.name.contains("Ibama")), "{:?}", cited.iter().map(|c| &c.name).collect::<Vec<_>>());
+        // A person's post the lead relays stays, beside the check the article added.
+        let text = "Tiendalia left a database exposed, security researcher Jeroen Vlastuin said in a Mastodon post on Monday.\nTechCrunch independently confirmed that the database was publicly accessible.";
+        let a = article_in("en", "a", "TechCrunch", 100, "Database exposed", text);
+        let p = analyze(&[&a]);
+        assert!(p.relays.iter().any(|r| r.origin == "Jeroen Vlastuin"), "{:?}", p.relays);
+        // ... but not a press release's quote.
+        let text = "The plant will close. In a press release issued at 9 a.m., chief executive Annika Rhodes said the site had no future.\nThe Echo confirmed the closure with two workers.";
+        let a = article_in("en", "a", "The Sedgeford Echo", 100, "Plant to close", text);
+        assert!(analyze(&[&a]).relays.iter().all(|r| r.origin != "Annika Rhodes"));
+        // A year something has lasted since is no sign of an old credit.
+        let text = "Вырубили бук на участках, охраняемых с 2021 года, пишет The Kyiv Independent со ссылкой на расследование «Украинской правды».";
+        let a = article_in("ru", "a", "Медуза", 1_800_000_000, "Бук", text);
+        let (cited, _, _) = citations(&a, &own_keys(&a), &[], &[]);
+        assert!(cited.iter().any(|c| c.via.iter().any(|v| v.contains("Kyiv Independent"))), "{:?}", cited.iter().map(|c| (&c.name, &c.via)).collect::<Vec<_>>());
+        // An outlet's initials, past an elided article.
+        assert!(attribution::short_form_of("DNA", "Dernières Nouvelles d'Alsace"));
     }
 }

@@ -76,6 +76,7 @@ pub(super) const POST_PASSES: &[Pass] = &[
     drop_credit_phrase_source,
     drop_passive_subject,
     outlet_told_then_speaker,
+    told_outlet_in_source,
     abbreviation_before_verb,
     month_or_weekday_alone,
     clause_rules,
@@ -381,7 +382,7 @@ fn described_medium_kind(cx: &Cx<'_>, found: &mut Vec<Attribution>) {
         }
         // ("das russische Wirtschaftsportal RBK": a German compound of the medium's kind.)
         // (At a sentence's start, after its article: "Das Wirtschaftsportal RBK bestätigte".)
-        let name = ["Das ", "Der ", "Die ", "das ", "der ", "die "].iter().find_map(|a| s.name.strip_prefix(a)).unwrap_or(&s.name).to_string();
+        let name = ["Das ", "Der ", "Die "].iter().find_map(|a| s.name.strip_prefix(a)).unwrap_or(&s.name).to_string();
         if s.kind.is_media()
             && let Some((first, rest)) = name.split_once(' ')
             && !first.contains('-')
@@ -408,8 +409,19 @@ fn german_genitive_back_reference(cx: &Cx<'_>, found: &mut Vec<Attribution>) {
             continue;
         }
         let noun = fold(words[1]);
-        let bare = noun.strip_suffix("es").or_else(|| noun.strip_suffix('s')).unwrap_or(&noun);
-        if words[1].starts_with(char::is_uppercase) && lexicons.iter().any(|l| media_noun(l, &noun) || media_noun(l, bare)) {
+        // (A masculine or neuter noun's genitive, "des Blattes", "des Senders"; one noun after it,
+        // then a genitive or lower case: not "der Lokalzeitung Jassenohirski Nowyny", "des
+        // Senders Bergland TV".)
+        let Some(bare) = noun.strip_suffix("es").or_else(|| noun.strip_suffix('s')) else { continue };
+        let one_noun = words.get(3).is_none_or(|w| w.starts_with(char::is_lowercase) || matches!(*w, "der" | "des"));
+        let rest = words[2..].join(" ");
+        if words[0] == "des"
+            && one_noun
+            && words[1].starts_with(char::is_uppercase)
+            && stemmata_text::media::lookup(&rest).is_none()
+            && agency::lookup(&rest).is_none()
+            && lexicons.iter().any(|l| media_noun(l, bare))
+        {
             let end = s.span.start + words[0].len() + 1 + words[1].len();
             reframe(s, text, s.span.start, end);
             s.name = s.text.clone();
@@ -642,7 +654,7 @@ fn contracted_back_reference(cx: &Cx<'_>, found: &mut Vec<Attribution>) {
 
 /// ("Inspection reports described the same plots": a noun before "reports" that a verb follows is
 /// the subject's compound, no one reporting; "con los que cuenta el 43 Grupo": the Spanish "contar
-/// con", to have.)
+/// con", to have; "par écrit", in writing.)
 fn drop_noun_compound(cx: &Cx<'_>, found: &mut Vec<Attribution>) {
     let Cx { text, sentence, language, .. } = *cx;
     found.retain(|a| {
@@ -659,7 +671,9 @@ fn drop_noun_compound(cx: &Cx<'_>, found: &mut Vec<Attribution>) {
             && matches!(cue.as_str(), "cuenta" | "cuentan" | "contaba" | "contaban" | "conta" | "contam")
             && before.first().is_some_and(|w| w == "que")
             && before.iter().any(|w| w == "con" || w == "com");
-        !(matches!(a.cue_kind, CueKindOrCredit::Cue(_)) && (compound || contar_con))
+        // ("avoir alerté la mairie par écrit", "por escrito": in writing.)
+        let in_writing = matches!(cue.as_str(), "ecrit" | "escrito" | "iscritto") && before.first().is_some_and(|w| matches!(w.as_str(), "par" | "por" | "per"));
+        !(matches!(a.cue_kind, CueKindOrCredit::Cue(_)) && (compound || contar_con || in_writing))
     });
 }
 
@@ -1251,12 +1265,15 @@ fn drop_passive_subject(cx: &Cx<'_>, found: &mut Vec<Attribution>) {
 fn abbreviation_before_verb(cx: &Cx<'_>, found: &mut Vec<Attribution>) {
     let Cx { text, sentence, .. } = *cx;
     for a in found.iter_mut() {
-        let Some(s) = a.source.as_mut().filter(|s| s.span.end < a.cue.start && !s.kind.is_media() && s.kind != SourceKind::Person) else { continue };
+        // (A person of one word no given name is the name's last word: "Ambiente" of "a Agência
+        // Portuguesa do Ambiente (APA) disse".)
+        let last_word = |s: &Source| s.kind == SourceKind::Person && !s.text.contains(' ') && !crate::given_names::is_given_name(&fold(&s.text));
+        let Some(s) = a.source.as_mut().filter(|s| s.span.end < a.cue.start && !s.kind.is_media() && (s.kind != SourceKind::Person || last_word(s))) else { continue };
         let between = &text[s.span.end..a.cue.start];
         let Some(abbr) = between.trim().strip_prefix('(').and_then(|b| b.strip_suffix(')')) else { continue };
         let start = s.span.end + between.find(abbr).unwrap_or(0);
         // (Not a source read whole: "Київський міжнародний інститут соціології (КМІС) оприлюднив".)
-        if abbreviates_name_before(&text[sentence.start..s.span.end], abbr) && !abbreviates_name_before(&s.text, abbr) && agency::lookup(abbr).is_none() && stemmata_text::media::lookup(abbr).is_none() {
+        if abbreviates_name_before(&text[sentence.start..s.span.end], abbr) && !abbreviates_name_before(&s.text, abbr) {
             *s = Source::named(Span::new(start, start + abbr.len()), abbr.to_string(), SourceKind::Organization);
         }
     }
@@ -1282,6 +1299,31 @@ fn outlet_told_then_speaker(_cx: &Cx<'_>, found: &mut Vec<Attribution>) {
         told.span = Span::new(start, start + outlet.len());
         told.text = outlet.clone();
         told.name = outlet;
+        a.recipient = Some(told);
+        a.source = Some(Source::named(Span::new(end - person.len(), end), person, SourceKind::Person));
+    }
+}
+
+/// ("dijo a este diario Armando Queirós", "dijo a El País Armando Queirós": the medium told and
+/// the speaker after it, read as one source.)
+fn told_outlet_in_source(_cx: &Cx<'_>, found: &mut Vec<Attribution>) {
+    for a in found.iter_mut().filter(|a| a.recipient.is_none()) {
+        let Some(s) = a.source.as_ref().filter(|s| s.kind.is_media() && s.span.start > a.cue.start) else { continue };
+        let words: Vec<&str> = s.text.split(' ').collect();
+        if words.len() < 4 || !matches!(fold(words[0]).as_str(), "a" | "al" | "ao" | "au" | "aux" | "alla" | "allo") {
+            continue;
+        }
+        let Some(g) = (2..words.len() - 1).find(|&g| crate::given_names::is_given_name(&fold(words[g])) && is_capitalized(words[g])) else { continue };
+        let person = words[g..].join(" ");
+        if full_name(&person).is_none_or(|n| n != person) {
+            continue;
+        }
+        let outlet = words[1..g].join(" ");
+        let start = s.span.start + words[0].len() + 1;
+        let lower = outlet.starts_with(char::is_lowercase);
+        let mut told = Source::named(Span::new(start, start + outlet.len()), outlet, SourceKind::Outlet);
+        told.back_reference = lower;
+        let end = s.span.end;
         a.recipient = Some(told);
         a.source = Some(Source::named(Span::new(end - person.len(), end), person, SourceKind::Person));
     }
