@@ -332,7 +332,8 @@ fn lookup_uncached(name: &str) -> Option<&'static Agency> {
             .any(|n| squash(n) == key)
     });
     // (A misspelt name is still a name: "exchanged" is no "Exchange".)
-    let capitalised = name.trim_start().starts_with(char::is_uppercase);
+    // (Nor is a given name: "Stefan" is no "Stefani".)
+    let capitalised = name.trim_start().starts_with(char::is_uppercase) && !crate::given_names::is_given_name(&fold(name.trim()));
     exact.or_else(|| {
         AGENCIES.iter().filter(|_| capitalised).find(|a| {
             a.names.iter().any(|n| {

@@ -64,6 +64,8 @@ const HEADS: &[(&str, &[&str])] = &[
     ("INTELLIGENCE", &["intelligence", "розвідк", "разведк", "geheimdienst", "nachrichtendienst", "wywiad", "renseignement", "inteligencia"]),
     // A national computer emergency response team publishes advisories ("CERT-UA", "CERT Polska").
     ("CERT", &["cert-", "certpolska", "ncsc"]),
+    // Foundations publish their reports ("raport holenderskiej fundacji Eerlijke Oogst").
+    ("FOUNDATION", &["foundation", "stiftung", "stichting", "fundacj", "fondation", "fundacion", "fondazione"]),
 ];
 
 /// The armed forces a general staff is of ("Генштаб ЗСУ"): no part of the body's name.
@@ -170,6 +172,8 @@ const CONCEPTS: &[(&str, &[&str])] = &[
     ("ANTIDOPING", &["antidoping", "anti-doping", "антидопінг", "антидопинг"]),
     // A sport's federation: "Deutscher Fußball-Bund" = "German football association" = DFB.
     ("FOOTBALL", &["football", "fussball", "fußball", "futbol", "futebol", "calcio", "футбол", "piłkarsk"]),
+    // (Not "шах" alone: "шахта" is a mine.)
+    ("CHESS", &["chess", "шахів", "шахов", "шахмат", "szachow", "szachis", "schach", "echecs", "ajedrez", "scacchi", "xadrez"]),
     // "Prosecutor General", "генеральна прокуратура", "parquet général".
     ("GENERAL", &["general", "генеральн", "generaln"]),
     ("FEDERAL", &["federal", "федерал", "bundes"]),
@@ -330,7 +334,7 @@ const SHORT: &[(&str, &[&str])] = &[
     ("gif", &["INSPECTORATE", "PHARMA", "POLAND"]),
     // Telecoms and competition regulators by their abbreviations.
     ("arcep", &["REGULATOR", "TELECOM", "FRANCE"]), ("ofcom", &["REGULATOR", "TELECOM", "BRITAIN"]),
-    ("agcom", &["REGULATOR", "TELECOM", "ITALY"]), ("cnmc", &["REGULATOR", "CARTEL", "SPAIN"]),
+    ("agcom", &["REGULATOR", "TELECOM", "ITALY"]), ("anacom", &["REGULATOR", "TELECOM", "PORTUGAL"]), ("cnmc", &["REGULATOR", "CARTEL", "SPAIN"]),
     ("uke", &["REGULATOR", "TELECOM", "POLAND"]), ("нкек", &["REGULATOR", "TELECOM", "UKRAINE"]),
     // Poland's competition office and its financial supervisor.
     ("uokik", &["OFFICE", "CARTEL", "POLAND"]), ("knf", &["COMMISSION", "FINANCE", "POLAND"]),

@@ -690,6 +690,8 @@ pub static GERMAN: CueLexicon = CueLexicon {
     ],
     media_nouns: &[
         "zeitung", "die zeitung", "agentur", "die agentur", "nachrichtenagentur", "blatt", "sender", "bureau",
+        // "die russische Sportseite Sports.ru", "die Nachrichtenseite X".
+        "nachrichtenseite", "sportseite", "newsseite", "wirtschaftsportal", "sportportal",
         "büro", "portal", "nachrichtenportal", "onlineportal", "magazin", "nachrichtenmagazin", "tageszeitung",
         "podcast", "podcasts", "sendung", "fernsehen", "fernsehens", "rundfunk", "rundfunks", "hörfunk", "fernsehsender",
         // "laut dem Telegram-Kanal „X“".
@@ -823,6 +825,8 @@ pub static POLISH: CueLexicon = CueLexicon {
     nominal_cues: &[],
     source_after: &[
         "według", "powołując się na", "powołuje się na", "powołują się na", "jak podaje", "jak podał", "jak podała",
+        // "– piszemy za monachijskim dziennikiem „Süddeutsche Zeitung”": we write after it.
+        "piszemy za", "podajemy za", "informujemy za", "pisze za", "podaje za", "podał za", "podała za",
         "jak pisze", "jak napisał", "jak napisała", "jak informuje", "jak poinformował", "jak poinformowała",
         "jak relacjonuje", "jak relacjonował", "jak relacjonowała", "jak twierdzi", "jak przekazał", "jak przekazała",
         "jak donosi", "jak ustalił", "jak ustaliła", "jak ustalili", "jak ustaliło", "wynika ze", "jak wynika ze", "cytowany przez", "cytowana przez", "cytowani przez",

@@ -285,7 +285,20 @@ fn own_reporting_phrases(article: &Article, own_keys: &[String], attributions: &
                 matches!(words[k].as_str(), "not" | "cannot" | "couldn't" | "unable" | "never" | "не" | "нельзя" | "неможливо" | "nicht" | "kein" | "pas" | "nie" | "no" | "non")
                     && !text[spans[k].1..span.0].contains([',', '.', ';', ':', '»', '«', '"', '“', '”', '—', '–'])
             });
+            // ("Polish brewer Grupa Piwna Nadbuże has confirmed it is in talks": "has confirmed"
+            // said of someone else, named before it.)
+            let someone_else = words[i] == "has" && i > 0 && {
+                let (prev_start, prev_end) = spans[i - 1];
+                let prev = &text[prev_start..prev_end];
+                let name_from = (i.saturating_sub(4)..i).find(|&k| (k..i).all(|m| text[spans[m].0..].starts_with(char::is_uppercase))).unwrap_or(i);
+                !own_keys.is_empty()
+                    && prev.starts_with(char::is_uppercase)
+                    && text[prev_end..span.0] == *" "
+                    && !names_own_outlet(article, own_keys, &text[spans[name_from].0..prev_end])
+                    && !names_own_outlet(article, own_keys, prev)
+            };
             if let Some(n) = lexicon::phrase_at(lex.own_reporting, &words, i)
+                && !someone_else
                 && !negated
                 && !credited_elsewhere(span.0)
                 && !(lexicon::phrase_at(lex.back_references, &words, i + n).is_some() && told_another_before(span.0))
@@ -524,7 +537,7 @@ fn unanswered(text: &str, at: usize) -> bool {
         "não quis comentar", "nicht äußern", "äußerte sich nicht", "preferito non commentare", "preferisce non commentare",
         "nessun commento", "sin comentarios", "prefirió no comentar", "preferiu não comentar", "a préféré ne pas commenter",
         "declined to respond", "declined to confirm", "did not return",
-        "reagierte nicht", "unbeantwortet", "non ha commentato", "non hanno commentato", "n'a pas commenté", "n'ont pas commenté",
+        "reagierte nicht", "unbeantwortet", "zunächst nicht", "bislang nicht", "bisher nicht", "non ha commentato", "non hanno commentato", "n'a pas commenté", "n'ont pas commenté",
         "no ha comentado", "no han comentado", "não comentou", "não obteve resposta", "não obtivemos resposta", "no obtuvo respuesta",
         "sin obtener respuesta", "pas obtenu de réponse", "senza ottenere risposta", "non ha ottenuto risposta", "keine antwort erhalten", "nie skomentował", "nie skomentowała", "nie skomentowali", "nicht geäußert", "gefragt, ob", "angefragt, ob",
         // "звернулася до банку по коментар, але … відповіді не отримала".
@@ -889,7 +902,8 @@ fn citations(
                                 && s.text.split_whitespace().nth(1).is_some_and(|w| {
                                     matches!(stemmata_text::fold(w).as_str(), "propia" | "propio" | "stessa" | "stesso" | "propria" | "proprio" | "meme")
                                 }))
-                            && (s.text.split_whitespace().all(|w| !w.starts_with(char::is_uppercase))
+                            // (A sentence's capitalised article before: "The 23-year-old said".)
+                            && (s.text.split_whitespace().skip(usize::from(matches!(s.text.split_whitespace().next(), Some("The" | "Der" | "Die" | "Das" | "El" | "La" | "Le" | "Il")))).all(|w| !w.starts_with(char::is_uppercase))
                                 // ("Адвокатка оприлюднила", "schrieb die Diplomatin": a title alone,
                                 // capitalised as a sentence's first word or a German noun.)
                                 || s.kind == attribution::SourceKind::Person
@@ -915,7 +929,7 @@ fn citations(
             if let Some(s) = a.source.as_ref().filter(|s| s.kind == attribution::SourceKind::Person && !a.in_title)
                 && let Some(name) = attribution::full_name(&s.text)
             {
-                last_named = Some(name);
+                last_named = Some(untitled(name));
             }
             // A statement by a body the sentence does not name ("the company said in a
             // regulatory filing", "a annoncé l'autorité dans un communiqué"): the story's one
@@ -935,6 +949,8 @@ fn citations(
                         .unwrap_or_else(|| UNNAMED_AUTHOR.to_string())
                 })
             });
+            // ("wrote Kilo" after "Adrián 'Kilo' Benítez": the person by the name.)
+            let author = author.map(|n| nickname_person(&article.text, &n).unwrap_or(n)).map(untitled);
             // "Horyzont's director Agnieszka Sobolewska" after the poll Horyzont published: a
             // statement by the publisher's own officer is the publisher's.
             let author = author.map(|author| {
@@ -1257,7 +1273,7 @@ fn surname_of_named_person(article: &Article, name: &str) -> bool {
     {
         return false;
     }
-    first_name_before(&article.text, name).is_some()
+    first_name_before(&article.text, name).is_some() || nickname_person(&article.text, name).is_some()
 }
 
 /// Whether a Russian or Ukrainian surname is one the article names in full in another case
@@ -1306,6 +1322,8 @@ fn first_name_before<'a>(text: &'a str, surname: &str) -> Option<&'a str> {
             && stemmata_text::has_cyrillic(w[0]) == stemmata_text::has_cyrillic(w[1]))
         .then_some(w[0])
     })
+    // "Adrián 'Kilo' Benítez": a nickname in quotation marks between.
+    .or_else(|| nicknamed(text).into_iter().find(|(_, _, last)| *last == surname).map(|(first, _, _)| first))
     // "Todd M. Ambler": a middle initial between.
     .or_else(|| {
         spans.windows(3).find_map(|p| {
@@ -1322,6 +1340,49 @@ fn first_name_before<'a>(text: &'a str, surname: &str) -> Option<&'a str> {
             .then_some(w[0])
         })
     })
+}
+
+/// A person's name without a capitalised title before the given name ("Winzer Ruggero Fasoli" →
+/// "Ruggero Fasoli": German capitalises its nouns).
+fn untitled(name: String) -> String {
+    let words: Vec<&str> = name.split(' ').collect();
+    match words[..] {
+        [title, given, _]
+            if attribution::given_names::is_given_name(&stemmata_text::fold(given)) && !attribution::given_names::is_given_name(&stemmata_text::fold(title)) =>
+        {
+            words[1..].join(" ")
+        }
+        _ => name,
+    }
+}
+
+/// The people a text names with a nickname in quotation marks between given name and surname
+/// ("Adrián 'Kilo' Benítez", "Adrián \"Kilo\" Benítez"): given name, nickname and surname each.
+fn nicknamed(text: &str) -> Vec<(&str, &str, &str)> {
+    let spans = attribution::word_spans(text);
+    spans
+        .windows(3)
+        .filter_map(|p| {
+            let w = [&text[p[0].0..p[0].1], &text[p[1].0..p[1].1], &text[p[2].0..p[2].1]];
+            let (open, close) = (&text[p[0].1..p[1].0], &text[p[1].1..p[2].0]);
+            // (French spaces inside its marks: "Adrián « Kilo » Benítez"; Polish opens low:
+            // "Adrián „Kilo” Benítez".)
+            let (open, close) = (open.replace('\u{a0}', " "), close.replace('\u{a0}', " "));
+            let quoted = matches!(open.as_str(), " '" | " \"" | " “" | " ‘" | " «" | " « " | " „")
+                && matches!(close.as_str(), "' " | "\" " | "” " | "’ " | "» " | " » " | "“ ");
+            (quoted
+                && attribution::given_names::is_given_name(&stemmata_text::fold(w[0]))
+                && w[1].starts_with(char::is_uppercase)
+                && w[2].starts_with(char::is_uppercase)
+                && w[2].chars().skip(1).any(char::is_lowercase))
+            .then_some((w[0], w[1], w[2]))
+        })
+        .collect()
+}
+
+/// The full name ("Adrián Benítez") of a person the text calls by a nickname ("Kilo").
+fn nickname_person(text: &str, nick: &str) -> Option<String> {
+    nicknamed(text).into_iter().find(|(_, n, _)| *n == nick.trim()).map(|(first, _, last)| format!("{first} {last}"))
 }
 
 /// A company or body known by one word ("In the advisory, Lohnwerk said"): a capitalised word
@@ -1497,7 +1558,16 @@ const PRONOUNS: &[&str] = &[
 fn last_person_before(text: &str, at: usize) -> Option<String> {
     let head = &text[..text.floor_char_boundary(at)];
     let spans = attribution::word_spans(head);
-    spans.windows(2).rev().find_map(|p| person_at(head, p[0], p[1]).filter(|name| name.starts_with(char::is_uppercase)))
+    let plain = spans
+        .windows(2)
+        .rev()
+        .find_map(|p| person_at(head, p[0], p[1]).filter(|name| name.starts_with(char::is_uppercase)).map(|name| (p[0].0, name)));
+    // ("Adrián 'Kilo' Benítez": a nickname between, the later of the two.)
+    let nicknamed = nicknamed(head).into_iter().next_back().map(|(first, _, last)| (first.as_ptr() as usize - head.as_ptr() as usize, format!("{first} {last}")));
+    match (plain, nicknamed) {
+        (Some(p), Some(n)) => Some(if n.0 > p.0 { n.1 } else { p.1 }),
+        (p, n) => p.or(n).map(|(_, name)| name),
+    }
 }
 
 /// A given name and a capitalised surname at two word spans of `text`, one space apart.
@@ -3906,5 +3976,25 @@ mod tests {
         assert!(cited.iter().any(|c| c.via.iter().any(|v| v.contains("Kyiv Independent"))), "{:?}", cited.iter().map(|c| (&c.name, &c.via)).collect::<Vec<_>>());
         // An outlet's initials, past an elided article.
         assert!(attribution::short_form_of("DNA", "Dernières Nouvelles d'Alsace"));
+    }
+
+    #[test]
+    fn a_nickname_a_title_noun_a_first_no_answer_and_a_confirmation_by_someone_else() {
+        assert_eq!(nickname_person("Adrián 'Kilo' Benítez ha puesto fin a su etapa.", "Kilo").as_deref(), Some("Adrián Benítez"));
+        assert_eq!(nickname_person("Adrián « Kilo » Benítez a claqué la porte.", "Kilo").as_deref(), Some("Adrián Benítez"));
+        assert_eq!(first_name_before("Spanish star Adrián \"Kilo\" Benítez is done. Benítez wrote.", "Benítez"), Some("Adrián"));
+        assert_eq!(last_person_before("Adrián „Kilo” Benítez odchodzi. 23-latek napisał.", 34).as_deref(), Some("Adrián Benítez"));
+        assert_eq!(untitled("Winzer Ruggero Fasoli".to_string()), "Ruggero Fasoli");
+        assert_eq!(untitled("Ruggero Fasoli".to_string()), "Ruggero Fasoli");
+        assert!(unanswered("Kraftwerk Five äußerte sich auf kicker-Anfrage zunächst nicht.", 0));
+        // "has confirmed" said of a company is no confirmation of the article's own.
+        let text = "Polish brewer Grupa Piwna Nadbuże has confirmed it is in talks to buy Steinacher. Handelsblatt first reported the talks.";
+        let a = article_in("en", "a", "Just Drinks", 100, "Talks", text);
+        let attrs = attribution::article_attributions(&a, &[]);
+        assert!(own_reporting_phrases(&a, &own_keys(&a), &attrs).is_empty());
+        let text = "The Sedgeford Echo has confirmed that the plant will close.";
+        let a = article_in("en", "a", "The Sedgeford Echo", 100, "Plant", text);
+        let attrs = attribution::article_attributions(&a, &[]);
+        assert!(!own_reporting_phrases(&a, &own_keys(&a), &attrs).is_empty());
     }
 }

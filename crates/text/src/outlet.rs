@@ -251,6 +251,13 @@ const MEDIA_NAME_WORDS: &[&str] = &[
     "express", "magazine", "revue", "review", "chronicle", "dispatch", "bulletin", "affaires", "matin", "soir",
 ];
 
+/// Whether a domain is written as a name: a capital opening a word of lower-case letters
+/// ("Sports.ru", "Cybersport.ru", "Censor.NET").
+fn styled_domain(s: &str) -> bool {
+    let first = s.split('.').next().unwrap_or("");
+    first.starts_with(char::is_uppercase) && first.chars().skip(1).any(char::is_lowercase)
+}
+
 /// Decide the outlet: the stated one (a domain or a name), else the URL's host, else a relay
 /// phrase in the body, else the name a page title ends with. Records in `extra["outlet_from"]`
 /// which it was.
@@ -264,7 +271,11 @@ pub fn infer(
     let url_host = url.and_then(host_of);
     let mut from = "stated";
     let outlet = match stated.map(normalize_line).filter(|s| !s.is_empty()) {
-        Some(s) if looks_like_domain(&s) => Some(from_domain(&s)),
+        // (A domain written with capitals is the outlet's own styling of its name: "Sports.ru",
+        // "Censor.NET".)
+        // (Not a name in capitals: "LIGA.net" is the brand Liga's.)
+        Some(s) if looks_like_domain(&s) && !styled_domain(&s) => Some(from_domain(&s)),
+        Some(s) if looks_like_domain(&s) => Some(Outlet { domain: Some(s.to_lowercase()), name: s }),
         Some(name) => Some(Outlet { name, domain: url_host.clone() }),
         None => {
             if let Some(host) = &url_host {
@@ -355,6 +366,10 @@ mod tests {
         assert!(!looks_like_domain("Fri, 28 Nov 2025 20:12:00 +0200"));
         assert_eq!(registrable_domain("www.telegraph.co.uk"), "telegraph.co.uk");
         assert_eq!(name_from_domain("global.espreso.tv"), "Espreso");
+        // A stated domain written as a name keeps its name; one in lower case is read.
+        let mut extra = serde_json::Map::new();
+        assert_eq!(infer(Some("Sports.ru"), None, "", "", &mut extra).map(|o| o.name).as_deref(), Some("Sports.ru"));
+        assert_eq!(infer(Some("espreso.tv"), None, "", "", &mut extra).map(|o| o.name).as_deref(), Some("Espreso"));
         assert_eq!(name_from_domain("www.kyiv-post.com"), "Kyiv Post");
         assert_eq!(name_from_domain("erlenauer-anzeiger.example"), "Erlenauer Anzeiger");
         assert_eq!(host_of("https://www.Example.com:8080/a?b").as_deref(), Some("example.com"));

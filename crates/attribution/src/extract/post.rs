@@ -51,6 +51,7 @@ pub(super) const POST_PASSES: &[Pass] = &[
     drop_as_phrase,
     drop_body_told,
     medium_of_information,
+    elided_preposition,
     contracted_back_reference,
     drop_noun_compound,
     drop_saying_verb_name,
@@ -62,6 +63,10 @@ pub(super) const POST_PASSES: &[Pass] = &[
     polish_o_tym_speaker,
     drop_italian_riportare,
     drop_dutch_noun,
+    drop_cited_reason,
+    drop_dative_pronoun,
+    german_dative_medium,
+    italian_cleft,
     media_named_by_plural_noun,
     drop_participle_object,
     french_nous_told,
@@ -188,9 +193,32 @@ fn company_common_noun(_cx: &Cx<'_>, found: &mut Vec<Attribution>) {
     }
 }
 
-/// "racconta Giulia, 52 anni": a given name alone is a person, no medium.
-fn given_name_alone(_cx: &Cx<'_>, found: &mut Vec<Attribution>) {
+/// "racconta Giulia, 52 anni": a given name alone is a person, no medium; so is "23-latek" (a
+/// 23-year-old).
+fn given_name_alone(cx: &Cx<'_>, found: &mut Vec<Attribution>) {
+    let Cx { text, .. } = *cx;
     for s in found.iter_mut().filter_map(|a| a.source.as_mut()).filter(|s| s.kind.is_media() && !s.back_reference) {
+        // ("explica a este periódico Amparo Ferrer": a given name and a surname are a person.)
+        // (Not a name in quotation marks: «Анна Новости» is a medium's.)
+        if full_name(&s.name).is_some_and(|n| n == s.name.trim())
+            && !s.text.starts_with(OPENING_QUOTES)
+            && !text[..s.span.start].trim_end().ends_with(OPENING_QUOTES)
+            && s.name.split(' ').count() == 2
+            && crate::given_names::is_given_name(&fold(s.name.split(' ').next().unwrap_or("")))
+            && stemmata_text::media::lookup(&s.name).is_none()
+            && agency::lookup(&s.name).is_none()
+        {
+            s.kind = SourceKind::Person;
+            continue;
+        }
+        if let Some((age, noun)) = s.text.split_once('-')
+            && !age.is_empty()
+            && age.chars().all(|c| c.is_ascii_digit())
+            && matches!(noun, "latek" | "latka" | "letni" | "letnia" | "year-old" | "jährige" | "jähriger" | "річний" | "річна" | "летний" | "летняя")
+        {
+            s.kind = SourceKind::Person;
+            continue;
+        }
         let name = s.name.trim();
         if !name.contains(' ')
             && crate::given_names::is_given_name(&fold(name))
@@ -631,6 +659,26 @@ fn drop_body_told(cx: &Cx<'_>, found: &mut Vec<Attribution>) {
     });
 }
 
+/// ("secondo quanto riportato dall'Irish Times": an Italian preposition elided onto the medium's
+/// name is no part of it.)
+fn elided_preposition(cx: &Cx<'_>, found: &mut Vec<Attribution>) {
+    let Cx { text, .. } = *cx;
+    for s in found.iter_mut().flat_map(|a| a.source.iter_mut().chain(a.recipient.iter_mut())) {
+        let Some(rest) = ["dall'", "dall’", "dell'", "dell’", "all'", "all’", "nell'", "nell’", "sull'", "sull’"]
+            .iter()
+            .find_map(|p| s.text.strip_prefix(p))
+            .filter(|r| r.starts_with(char::is_uppercase))
+        else {
+            continue;
+        };
+        let rest = rest.to_string();
+        if s.name == s.text {
+            s.name = rest.clone();
+        }
+        reframe(s, text, s.span.end - rest.len(), s.span.end);
+    }
+}
+
 /// ("Stando al giornale": a media noun after the article the cue has taken in is a
 /// back-reference all the same.)
 fn contracted_back_reference(cx: &Cx<'_>, found: &mut Vec<Attribution>) {
@@ -890,6 +938,95 @@ fn drop_italian_riportare(cx: &Cx<'_>, found: &mut Vec<Attribution>) {
             }
         });
     }
+}
+
+/// ("Amparo Ferrer berichtet der Zeitung von Kunden, die …": the paper told, in the dative, before
+/// what it was told of.)
+fn german_dative_medium(cx: &Cx<'_>, found: &mut Vec<Attribution>) {
+    let Cx { text, language, lexicons, .. } = *cx;
+    if language != Some("de") {
+        return;
+    }
+    for a in found.iter_mut().filter(|a| a.recipient.is_none()) {
+        let Some(s) = a.source.as_ref().filter(|s| s.span.start > a.cue.start) else { continue };
+        let words: Vec<&str> = s.text.split(' ').collect();
+        if words.len() >= 3 && words[0] == "der" && matches!(words[2], "von" | "über") && lexicons.iter().any(|l| media_noun(l, &fold(words[1]))) {
+            let end = s.span.start + words[0].len() + 1 + words[1].len();
+            let mut told = Source::named(Span::new(s.span.start, end), text[s.span.start..end].to_string(), SourceKind::Outlet);
+            told.back_reference = true;
+            a.recipient = Some(told);
+            a.source = None;
+        }
+    }
+}
+
+/// ("raised prices, citing power outages caused by Russian strikes": a reason cited, in lower
+/// case, names no medium.)
+fn drop_cited_reason(_cx: &Cx<'_>, found: &mut Vec<Attribution>) {
+    for a in found.iter_mut() {
+        if matches!(fold(a.cue_text.trim()).as_str(), "citing" | "cited")
+            && a.source.as_ref().is_some_and(|s| {
+                let first = s.text.split(' ').next().unwrap_or("");
+                s.kind.is_media()
+                    && !s.back_reference
+                    && first.starts_with(char::is_lowercase)
+                    && !matches!(first, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "local" | "state" | "british" | "russian" | "ukrainian")
+                    && stemmata_text::media::lookup(&s.name).is_none()
+                    && agency::lookup(&s.name).is_none()
+                    && s.kind != SourceKind::Agency
+            })
+        {
+            a.source = None;
+        }
+    }
+}
+
+/// ("bat Händler, ihm verdächtige Angebote zu melden": a German infinitive clause, the one told in
+/// the dative opening it, names no one reporting.)
+fn drop_dative_pronoun(cx: &Cx<'_>, found: &mut Vec<Attribution>) {
+    let Cx { language, .. } = *cx;
+    if language != Some("de") {
+        return;
+    }
+    for a in found.iter_mut() {
+        if a.source.as_ref().is_some_and(|s| s.span.end <= a.cue.start && matches!(s.text.split(' ').next(), Some("ihm" | "ihr" | "ihnen" | "mir" | "uns" | "euch")) && s.text.ends_with(" zu")) {
+            a.source = None;
+        }
+    }
+}
+
+/// ("A denunciare il furto è stato lo stesso titolare della Cantina, Ruggero Fasoli, con un post":
+/// the Italian cleft, its cue an infinitive after "a", its source after "è stato".)
+fn italian_cleft(cx: &Cx<'_>, found: &mut Vec<Attribution>) {
+    let Cx { text, sentence, language, .. } = *cx;
+    if language != Some("it") || !found.is_empty() {
+        return;
+    }
+    let body = sentence.slice(text);
+    let folded = body.to_lowercase();
+    const VERBS: &[&str] = &[
+        "denunciare", "annunciare", "annunciarlo", "rivelare", "rivelarlo", "riferire", "riferirlo", "scriverlo",
+        "comunicarlo", "comunicare", "raccontarlo", "renderlo noto", "dare la notizia", "segnalare", "segnalarlo",
+    ];
+    let Some((verb_at, verb)) = VERBS.iter().find_map(|v| {
+        ["a ", "ad "].iter().find_map(|p| {
+            let needle = format!("{p}{v}");
+            folded.match_indices(&needle).find(|&(k, _)| k == 0 || !folded[..k].ends_with(char::is_alphanumeric)).map(|(k, _)| (k + p.len(), *v))
+        })
+    }) else {
+        return;
+    };
+    let Some((be_at, be)) = [" è stato ", " è stata ", " sono stati ", " sono state "].iter().find_map(|b| folded[verb_at..].find(b).map(|k| (verb_at + k, *b))) else { return };
+    let from = be_at + be.len();
+    let end = body[from..].find([',', '.', ';']).map_or(body.len(), |k| from + k);
+    if end <= from {
+        return;
+    }
+    let source_text = body[from..end].trim_end();
+    let cue = Span::new(sentence.start + verb_at, sentence.start + verb_at + verb.len());
+    let span = Span::new(sentence.start + from, sentence.start + from + source_text.len());
+    let kind = if source_text.starts_with(char::is_lowercase) { SourceKind::Person } else { SourceKind::Unknown };
+    found.push(Attribution::in_text(text, sentence, cue, CueKindOrCredit::Cue(CueKind::Verb), Some(Source::named(span, source_text.to_string(), kind))));
 }
 
 /// ("Wees extra voorzichtig met berichten waarin …": the Dutch "berichten" after a preposition or
@@ -1308,7 +1445,7 @@ fn outlet_told_then_speaker(_cx: &Cx<'_>, found: &mut Vec<Attribution>) {
 /// the speaker after it, read as one source.)
 fn told_outlet_in_source(_cx: &Cx<'_>, found: &mut Vec<Attribution>) {
     for a in found.iter_mut().filter(|a| a.recipient.is_none()) {
-        let Some(s) = a.source.as_ref().filter(|s| s.kind.is_media() && s.span.start > a.cue.start) else { continue };
+        let Some(s) = a.source.as_ref().filter(|s| (s.kind.is_media() || s.kind == SourceKind::Person) && s.span.start > a.cue.start) else { continue };
         let words: Vec<&str> = s.text.split(' ').collect();
         if words.len() < 4 || !matches!(fold(words[0]).as_str(), "a" | "al" | "ao" | "au" | "aux" | "alla" | "allo") {
             continue;
@@ -1320,11 +1457,11 @@ fn told_outlet_in_source(_cx: &Cx<'_>, found: &mut Vec<Attribution>) {
         }
         let outlet = words[1..g].join(" ");
         let start = s.span.start + words[0].len() + 1;
-        let lower = outlet.starts_with(char::is_lowercase);
-        let mut told = Source::named(Span::new(start, start + outlet.len()), outlet, SourceKind::Outlet);
-        told.back_reference = lower;
+        // (The paper itself, "este diario", is its own reporting's phrase, no medium told.)
+        let own = outlet.starts_with(char::is_lowercase);
+        let told = Source::named(Span::new(start, start + outlet.len()), outlet, SourceKind::Outlet);
         let end = s.span.end;
-        a.recipient = Some(told);
+        a.recipient = (!own).then_some(told);
         a.source = Some(Source::named(Span::new(end - person.len(), end), person, SourceKind::Person));
     }
 }
