@@ -64,8 +64,6 @@ const HEADS: &[(&str, &[&str])] = &[
     ("INTELLIGENCE", &["intelligence", "розвідк", "разведк", "geheimdienst", "nachrichtendienst", "wywiad", "renseignement", "inteligencia"]),
     // A national computer emergency response team publishes advisories ("CERT-UA", "CERT Polska").
     ("CERT", &["cert-", "certpolska", "ncsc"]),
-    // Foundations publish their reports ("raport holenderskiej fundacji Eerlijke Oogst").
-    ("FOUNDATION", &["foundation", "stiftung", "stichting", "fundacj", "fondation", "fundacion", "fondazione"]),
 ];
 
 /// The armed forces a general staff is of ("Генштаб ЗСУ"): no part of the body's name.
