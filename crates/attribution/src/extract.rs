@@ -2062,7 +2062,8 @@ const CLOSING_QUOTES: [char; 4] = ['»', '“', '”', '"'];
 
 /// Whether a quotation mark opens right before word `k` (after the word before it).
 fn quote_opens(text: &str, words: &[Word<'_>], k: usize) -> bool {
-    gap(text, words, k - 1, k).trim_end().ends_with(OPENING_QUOTES)
+    // (No word `k`, or none before it: no mark opens there.)
+    (1..words.len()).contains(&k) && gap(text, words, k - 1, k).trim_end().ends_with(OPENING_QUOTES)
 }
 
 /// Whether a folded phrase is one of a lexicon's entries (written with their diacritics).
@@ -10895,6 +10896,15 @@ mod tests {
         // A country after its article is no medium.
         assert!(names_a_place("Le Kazakhstan"));
         assert!(!names_a_place("Le Monde"));
+    }
+
+    #[test]
+    fn a_report_noun_ending_a_sentence_is_read_without_panic() {
+        // (A media noun's quoted name is looked for past the sentence's last word.)
+        for (text, lang) in [("Dane pochodzą z tej samej publikacji", "pl"), ("Про це йдеться у статті", "uk"), ("Об этом говорится в статье.", "ru")] {
+            let sentences = stemmata_text::sentences(text, Some(lang));
+            assert!(media_mentions(text, &sentences, Some(lang)).is_empty(), "{text}");
+        }
     }
 
     #[test]
