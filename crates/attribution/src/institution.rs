@@ -57,13 +57,19 @@ const HEADS: &[(&str, &[&str])] = &[
     ("MUSEUM", &["museum", "museo", "musee", "muzeum", "музе", "pinacotec", "pinakothek", "пінакотек", "пинакотек", "gallery", "galleria", "galerie"]),
     ("FESTIVAL", &["festival", "фестивал", "festiwal", "festspiele"]),
     // Central banks and statistics offices publish decisions and figures.
-    ("CENTRALBANK", &["centralbank", "нацбанк", "центробанк", "bundesbank"]),
+    ("CENTRALBANK", &["centralbank", "нацбанк", "центробанк", "bundesbank", "notenbank", "nationalbank"]),
     ("STATISTICS", &["statisti", "статисти", "statysty", "statist"]),
     // Intelligence services publish statements ("Ukraine's military intelligence agency (HUR)
     // said", «повідомили в Головному управлінні розвідки»).
     ("INTELLIGENCE", &["intelligence", "розвідк", "разведк", "geheimdienst", "nachrichtendienst", "wywiad", "renseignement", "inteligencia"]),
     // A national computer emergency response team publishes advisories ("CERT-UA", "CERT Polska").
     ("CERT", &["cert-", "certpolska", "ncsc"]),
+    // A town's government publishes its decisions ("il Comune di Valdalba", "die Gemeinde", "el
+    // Ayuntamiento", "la mairie", "the City Hall").
+    // A foundation announces its prizes and publishes its reports ("Stiftung Lindenhaus",
+    // "Fundacja Lindenhaus", "la fondation Lindenhaus").
+    ("FOUNDATION", &["foundation", "stiftung", "fundacj", "fondation", "fondazione", "fundacion", "fundacao", "stichting", "фундаці"]),
+    ("CITYHALL", &["comune", "gemeinde", "ayuntamiento", "consistorio", "mairie", "rathaus", "gemeente", "municipio", "prefeitura", "cityhall"]),
 ];
 
 /// The armed forces a general staff is of ("Генштаб ЗСУ"): no part of the body's name.
@@ -100,6 +106,11 @@ fn body_kind(c: &str) -> bool {
     HEADS.iter().any(|(h, _)| *h == c) || c == "NGO"
 }
 
+/// The kind of body a name's words name first ("die Gemeinde": CITYHALL), if any.
+pub fn body_head(name: &str) -> Option<&'static str> {
+    fold(name).split(|c: char| !c.is_alphanumeric()).filter_map(concept_of).find(|c| body_kind(c))
+}
+
 /// German compound heads: "Energieministerium", "Bundeskartellamt", "Landratsamt".
 #[rustfmt::skip]
 const GERMAN_HEADS: &[(&str, &str)] = &[
@@ -107,6 +118,8 @@ const GERMAN_HEADS: &[(&str, &str)] = &[
     ("verband", "ASSOCIATION"), ("verbandes", "ASSOCIATION"), ("behorde", "AUTHORITY"), ("gericht", "COURT"),
     ("gerichts", "COURT"), ("polizei", "POLICE"), ("verwaltung", "ADMINISTRATION"), ("regierung", "GOVERNMENT"),
     ("kommission", "COMMISSION"), ("staatsanwaltschaft", "PROSECUTOR"), ("agentur", "AGENCY"), ("museum", "MUSEUM"),
+    ("мерія", "CITYHALL"), ("мерії", "CITYHALL"), ("мерію", "CITYHALL"), ("мерією", "CITYHALL"), ("мэрия", "CITYHALL"), ("мэрии", "CITYHALL"),
+    ("мэрию", "CITYHALL"), ("мэрией", "CITYHALL"),
     ("festspiele", "FESTIVAL"), ("festival", "FESTIVAL"), ("geheimdienst", "INTELLIGENCE"), ("geheimdienstes", "INTELLIGENCE"),
     ("geheimdiensts", "INTELLIGENCE"), ("nachrichtendienst", "INTELLIGENCE"), ("nachrichtendienstes", "INTELLIGENCE"),
 ];
@@ -168,6 +181,8 @@ const CONCEPTS: &[(&str, &[&str])] = &[
     // "High Anti-Corruption Court" = «Вищий антикорупційний суд».
     ("HIGH", &["high", "вищ", "высш", "najwyzsz", "oberst", "hoher", "hohe", "haute", "supremo"]),
     ("ANTIDOPING", &["antidoping", "anti-doping", "антидопінг", "антидопинг"]),
+    // A gambling regulator ("Gambling Commission", "la Comisión del Juego", "Glücksspielbehörde").
+    ("GAMBLING", &["gambling", "glucksspiel", "juego", "gioco", "jogo", "hazard", "азартн"]),
     // A sport's federation: "Deutscher Fußball-Bund" = "German football association" = DFB.
     ("FOOTBALL", &["football", "fussball", "fußball", "futbol", "futebol", "calcio", "футбол", "piłkarsk"]),
     // (Not "шах" alone: "шахта" is a mine.)
@@ -262,7 +277,7 @@ struct Tables {
 /// Weather and civil-protection services named in two words, read as one.
 #[rustfmt::skip]
 const SERVICES: &[(&str, &str)] = &[
-    ("met office", "metoffice"), ("protezione civile", "protezionecivile"), ("protection civile", "protectioncivile"),
+    ("city hall", "cityhall"), ("town hall", "cityhall"), ("met office", "metoffice"), ("protezione civile", "protezionecivile"), ("protection civile", "protectioncivile"),
     // A country's central bank: "National Bank of Ukraine", «Національного банку», "Bank of Russia".
     ("national bank", "centralbank"), ("central bank", "centralbank"), ("національний банк", "centralbank"),
     ("національного банку", "centralbank"), ("національному банку", "centralbank"), ("национальный банк", "centralbank"),
@@ -641,7 +656,7 @@ pub fn public_body(name: &str) -> bool {
 fn has_field(c: &BTreeSet<String>) -> bool {
     const FIELDS: &[&str] = &[
         "ENERGY", "DEFENCE", "FOREIGN", "INTERIOR", "HEALTH", "INFRASTRUCTURE", "TRANSPORT", "FINANCE", "JUSTICE",
-        "EDUCATION", "AGRICULTURE", "DIGITAL", "WATER", "CARTEL", "ECONOMY", "ENVIRONMENT", "EMERGENCY", "ANTIDOPING",
+        "EDUCATION", "AGRICULTURE", "DIGITAL", "WATER", "CARTEL", "ECONOMY", "ENVIRONMENT", "EMERGENCY", "ANTIDOPING", "GAMBLING",
         "CULTURE",
     ];
     c.iter().any(|c| FIELDS.contains(&c.as_str()))
@@ -791,10 +806,7 @@ pub fn named_body_in(text: &str, mention: &str) -> Option<String> {
 }
 
 fn body_named_in(text: &str, mention: &str) -> Option<String> {
-    let head = fold(mention)
-        .split(|c: char| !c.is_alphanumeric())
-        .filter_map(concept_of)
-        .find(|c| body_kind(c))?;
+    let head = body_head(mention)?;
     const LINKS: &[&str] = &["de", "del", "of", "for", "and", "y", "e", "fur", "und", "des", "du", "la", "di", "della", "do", "da", "i", "von"];
     // ("Museumsdirektorin Chiara Melandri": a German compound naming the body's officer.)
     const OFFICERS: &[&str] = &["direktor", "direktorin", "leiter", "leiterin", "sprecher", "sprecherin", "chef", "chefin", "prasident", "prasidentin"];
@@ -970,10 +982,13 @@ pub(crate) fn defining_abbreviation(rest: &str) -> Option<&str> {
     ((3..=6).contains(&abbr.chars().count()) && abbr.chars().all(char::is_alphabetic) && abbr.starts_with(char::is_uppercase)).then_some(abbr)
 }
 
-/// Whether a name is a museum's, a festival's or a party's: a body that announces in its own
-/// statements ("teilte das Museum mit", "foi anunciada pelo partido").
+/// Whether a name is a museum's, a festival's, a party's or a named foundation's or university's: a body that
+/// announces in its own statements ("teilte das Museum mit", "foi anunciada pelo partido").
 pub fn announces_itself(name: &str) -> bool {
     concepts(name).is_some_and(|c| c.contains("MUSEUM") || c.contains("FESTIVAL") || c.contains("PARTY"))
+        // ("la fondation Lindenhaus", "l'Università di Padova": a foundation or a university by
+        // its kind and its name.)
+        || matches!(body_head(name), Some("FOUNDATION" | "UNIVERSITY")) && name.split_whitespace().any(|w| w.starts_with(char::is_uppercase) && concept_of(&fold(w)).is_none())
 }
 
 /// Whether a concept is a country's.
@@ -986,8 +1001,9 @@ const COUNTRIES: &[&str] = &["POLAND", "UKRAINE", "RUSSIA", "GERMANY", "BRITAIN"
 /// Whether a word is a body's abbreviation the tables know, in any case ("Arcep", "KBA").
 pub fn abbreviation_of_body(word: &str) -> bool {
     let folded = fold(word);
-    // (Not a given name: "Gus".)
-    TABLES.short.iter().any(|(s, _)| *s == folded) && !crate::given_names::is_given_name(&folded) && folded != "gus"
+    // (Not a given name: "Gus"; "GUS" in capitals is Poland's statistics office.)
+    let capitals = word.chars().all(|c| !c.is_lowercase());
+    TABLES.short.iter().any(|(s, _)| *s == folded) && (capitals || !crate::given_names::is_given_name(&folded) && folded != "gus")
 }
 
 /// Whether a name is a kind of body alone, no name ("Polizei", "the police", "der Behörde"): the
@@ -1006,6 +1022,16 @@ pub fn kind_only(name: &str) -> bool {
 /// Whether two names are one institution's: the same concepts, or the same but for the country
 /// one of them leaves out ("Ministry of Energy" / "Міністерство енергетики України").
 pub fn same_institution(a: &str, b: &str) -> bool {
+    // "die Gemeinde" / "Comune di Valdalba": a town's government by its kind alone.
+    if (kind_only(a) || kind_only(b)) && body_head(a) == Some("CITYHALL") && body_head(b) == Some("CITYHALL") {
+        return true;
+    }
+    // "Stiftung Lindenhaus" / "Fundacja Lindenhaus": one kind of body, written out, and the same
+    // name (not "ANSA" / "ANSA Franca Boasso", an abbreviation and a person after it).
+    let written_out = |n: &str| n.split_whitespace().count() >= 2 && !n.split_whitespace().any(|w| crate::given_names::is_given_name(&fold(w)));
+    if body_head(a).is_some() && body_head(a) == body_head(b) && written_out(a) && written_out(b) && same_proper_words(a, b, 1) {
+        return true;
+    }
     let (Some(x), Some(y)) = (concepts(a), concepts(b)) else { return false };
     if x == y {
         return true;
@@ -1041,6 +1067,12 @@ pub fn same_institution(a: &str, b: &str) -> bool {
 /// Oude Maasvallei" / "Wasserverband Oude Maasvallei" / "The Oude Maasvallei water board"): two
 /// capitalised words or more outside the tables, the same in both.
 fn same_proper_name(a: &str, b: &str) -> bool {
+    same_proper_words(a, b, 2)
+}
+
+/// Whether two names share their capitalised words outside the tables: all of them, two at least
+/// (`least` 2); or, with `least` 1, the shorter's all in the longer, five letters at least.
+fn same_proper_words(a: &str, b: &str, least: usize) -> bool {
     let proper = |n: &str| -> Vec<String> {
         n.split(|c: char| !c.is_alphanumeric() && c != '-')
             .filter(|w| w.starts_with(char::is_uppercase))
@@ -1049,7 +1081,13 @@ fn same_proper_name(a: &str, b: &str) -> bool {
             .collect()
     };
     let (pa, pb) = (proper(a), proper(b));
-    pa.len() >= 2 && pa == pb
+    if least == 1 {
+        // ("die Leipziger Stiftung Lindenhaus" / "Fundacja Lindenhaus": the shorter's words all in
+        // the longer, a place's adjective besides.)
+        let (short, long) = if pa.len() <= pb.len() { (&pa, &pb) } else { (&pb, &pa) };
+        return !short.is_empty() && short.iter().all(|w| long.contains(w)) && short.iter().map(|w| w.chars().count()).sum::<usize>() >= 5;
+    }
+    pa.len() >= least && pa == pb
 }
 
 #[cfg(test)]
@@ -1157,6 +1195,11 @@ mod tests {
             assert!(publishing_body(name), "{name}");
         }
         assert!(same_institution("Bank of Russia", "Банка России"));
+        assert!(same_institution("la Comisión del Juego británica", "Gambling Commission"));
+        assert!(same_institution("Fundacja Lindenhaus", "die Leipziger Stiftung Lindenhaus"));
+        assert!(!same_institution("Fundacja Lindenhaus", "Stiftung Rosenhof"));
+        // A central bank by one word, in German too.
+        assert!(kind_only("die Notenbank") && kind_only("Нацбанка"));
         assert!(same_institution("Держстат", "Госстат") && !same_institution("Держстат", "Росстат"));
         assert!(same_institution("Мінсоцполітики", "Sozialministerium"));
         assert!(same_institution("Comisión Electoral Central", "Central Electoral Commission of Moldova"));

@@ -367,7 +367,7 @@ pub static UKRAINIAN: CueLexicon = CueLexicon {
     source_after: &[
         // "випливає з повідомлення голови ОДА X у телеграмі": whose message it is.
         "випливає з повідомлення", "йдеться у повідомленні", "йдеться в повідомленні", "йдеться у дописі", "йдеться в дописі",
-        "з посиланням на", "із посиланням на", "зі посиланням на", "за даними", "за словами", "за інформацією", "як передає", "як повідомляє",
+        "з посиланням на", "із посиланням на", "зі посиланням на", "за даними", "за підрахунками", "за розрахунками", "за словами", "за інформацією", "як передає", "як повідомляє",
         "стало відомо з публікації", "з публікації", "стало відомо з матеріалу", "з матеріалу",
         "як пише", "як повідомило", "як повідомила", "як повідомив", "згідно з", "посилаючись на",
         "як зазначає", "цитує", "передає", "повідомляє", "пише", "про це пише", "про це повідомляє",
@@ -528,6 +528,8 @@ pub static RUSSIAN: CueLexicon = CueLexicon {
         "как отмечает", "цитирует", "передает", "передаёт", "сообщает", "пишет", "об этом пишет",
         // "по материалам телеканала X", "в разговоре с газетой X", "распространено агентством X".
         "по материалам", "в разговоре с", "в беседе с", "из сюжета", "распространено", "опубликовано",
+        // "По подсчетам de Volkskrant": by the medium's count.
+        "по подсчетам", "по подсчётам", "по расчетам", "по расчётам",
         "об этом свидетельствуют данные", "свидетельствуют данные", "как свидетельствуют данные", "показывают данные",
         "как показывают данные", "следует из данных",
         "обнародовано",
@@ -667,7 +669,7 @@ pub static GERMAN: CueLexicon = CueLexicon {
         "bericht", "erklärung", "dokument", "dokumente", "studie", "brief", "mitteilung", "communiqué",
         "schreiben", "memo", "papier", "unterlagen", "gutachten", "protokoll", "entwurf", "umfrage", "erhebung", "hinweis", "hinweise", "sicherheitshinweis",
         // "Laut Analysen des Umweltbundesamts", "unter Berufung auf Recherchen": findings, not a name.
-        "analyse", "analysen", "recherche", "recherchen", "berechnungen", "schätzungen", "daten", "zahlen", "dokumenten",
+        "akte", "akten", "e-mail", "e-mails", "mail", "mails", "analyse", "analysen", "recherche", "recherchen", "berechnungen", "schätzungen", "daten", "zahlen", "dokumenten",
         // "heißt es in dem Post", "in einem Beitrag": a social-network post.
         "post", "posting", "beitrag", "instagram-post", "facebook-post",
         // A court's ruling, an indictment: "Laut Urteilsbegründung", "heißt es in der Anklage".

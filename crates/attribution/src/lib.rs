@@ -17,7 +17,7 @@ pub mod lexicon;
 
 pub use extract::{
     Attribution, CueKindOrCredit, DATIVE_JOURNALISTS, Source, SourceKind, extract_sentences, is_person_title, full_name, media_mentions,
-    medium_behind_sources, names_a_place, names_social_platform, not_a_medium_name, post_author, posted, quote_regions, title_credit, titled_name_in, titled_person, unnamed_medium,
+    medium_behind_sources, names_a_place, names_social_platform, not_a_medium_name, post_author, posted, quote_regions, wrote_after_post, title_credit, titled_name_in, titled_person, unnamed_medium,
 };
 
 use stemmata_model::{Article, Span};
@@ -597,9 +597,19 @@ pub fn short_form_of(short: &str, long: &str) -> bool {
     let acronym = (2..=6).contains(&letters.len()) && bare.chars().all(|c| c.is_uppercase() || matches!(c, '.' | '-'));
     // (An elided article is no word: "DNA" of "Dernières Nouvelles d'Alsace".)
     let content: Vec<&String> = l.iter().filter(|w| !matches!(w.as_str(), "d" | "l")).collect();
-    let initials = acronym
-        && content.len() == letters.len()
-        && content.iter().zip(&letters).all(|(w, &c)| w.chars().next() == fold(&c.to_string()).chars().next());
+    // ("MOZ" of "Märkische Oderzeitung": a German compound with a paper's head word gives two
+    // initials.)
+    let compounds: Vec<&str> = content
+        .iter()
+        .flat_map(|w| {
+            ["zeitung", "blatt", "kurier", "nachrichten", "rundschau", "anzeiger", "bote"]
+                .iter()
+                .find(|h| w.len() >= h.len() + 3 && w.ends_with(*h))
+                .map_or_else(|| vec![w.as_str()], |h| vec![&w[..w.len() - h.len()], &w[w.len() - h.len()..]])
+        })
+        .collect();
+    let initials_of = |words: &[&str]| words.len() == letters.len() && words.iter().zip(&letters).all(|(w, &c)| w.chars().next() == fold(&c.to_string()).chars().next());
+    let initials = acronym && (initials_of(&content.iter().map(|w| w.as_str()).collect::<Vec<_>>()) || initials_of(&compounds));
     // ("La Voz" of "La Voz de Galicia": a short word after the long name's own article.)
     let same_article = || {
         let first = |n: &str| fold(n).split(' ').next().map(str::to_string);
@@ -1014,6 +1024,8 @@ mod tests {
         assert!(short_form_of("the Chronicle", "The Morrowby Chronicle"));
         assert!(short_form_of("L'Éveil", "L'Éveil de Montcharrier"));
         assert!(short_form_of("La Voz", "La Voz de Galicia"));
+        // A German compound with a paper's head word gives two initials.
+        assert!(short_form_of("MOZ", "Märkische Oderzeitung") && !short_form_of("MZ", "Märkische Oderzeitung"));
         assert!(!short_form_of("La Voz", "El Voz de Galicia"));
         assert!(!short_form_of("The", "The Morrowby Chronicle"));
         assert!(!short_form_of("Morrowby Chronicle", "The Morrowby Chronicle"));

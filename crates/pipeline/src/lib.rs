@@ -106,7 +106,12 @@ pub fn analyze_story(story: &Story, articles: &[&Article], options: &Options) ->
 
     // Stages (each fills its part of the report):
     // [provenance] origins, relays
-    let provenance = stemmata_provenance::analyze(articles);
+    // (A fault in the rules on one story's text costs that story its provenance, not the run:
+    // the story is reported without origins and the fault on stderr.)
+    let provenance = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| stemmata_provenance::analyze(articles))).unwrap_or_else(|_| {
+        eprintln!("error: story {}: provenance analysis failed; the story is reported without origins and relays", story.id);
+        stemmata_provenance::Provenance::default()
+    });
     report.origins = provenance.origin_reports();
     report.relays = provenance.relay_reports();
     // [claims] claims with independent-source counts

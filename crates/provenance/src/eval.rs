@@ -81,7 +81,11 @@ pub fn score(labels: &LabelSet, article: &dyn Fn(&str, &str) -> Option<Article>)
             .collect();
         out.articles += loaded.len();
         let refs: Vec<&Article> = loaded.iter().map(|(_, a)| a).collect();
-        let p = analyze(&refs);
+        // (A story the analysis fails on scores as one with no origins and no edges.)
+        let p = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| analyze(&refs))).unwrap_or_else(|_| {
+            eprintln!("error: story {}: provenance analysis failed; scored as finding nothing", story.id);
+            crate::Provenance::default()
+        });
         let file_of = |id: &str| loaded.iter().find(|(_, a)| a.id == id).map(|(f, _)| f.clone()).unwrap_or_default();
         let id_of = |file: &str| loaded.iter().find(|(f, _)| f == file).map(|(_, a)| a.id.clone());
 

@@ -580,10 +580,14 @@ fn names_own_outlet(article: &Article, keys: &[String], name: &str) -> bool {
 /// ending ("Przeglądowi Sportowemu" / "Przegląd Sportowy", "Gazety Wyborczej" / "Gazeta
 /// Wyborcza").
 fn polish_case_form(name: &str, outlet: &str) -> bool {
-    let (a, b): (Vec<String>, Vec<String>) = (
+    let (a, mut b): (Vec<String>, Vec<String>) = (
         name.split_whitespace().map(|w| w.to_lowercase()).collect(),
         outlet.split_whitespace().map(|w| w.to_lowercase()).collect(),
     );
+    // ("„Gazecie Lubuskiej”" read as "Lubuskiej": the paper's name past its word for a paper.)
+    if a.len() + 1 == b.len() && matches!(b[0].as_str(), "gazeta" | "dziennik" | "tygodnik") {
+        b.remove(0);
+    }
     a.len() == b.len()
         && !a.is_empty()
         && a.iter().zip(&b).all(|(x, y)| {
@@ -844,6 +848,8 @@ fn citations(
             };
             let is_post = attribution::posted(&article.text, a) && !(body_posted && !a.in_title && of_the_body());
             let denial = is_denial_cue(&stemmata_text::fold(&a.cue_text));
+            // (No author the post's own words name.)
+            let post_author_unnamed = is_post && attribution::post_author(&article.text, a).is_none();
             let author = is_post
                 .then(|| {
                     // ("the club said in a statement on its website" after "coach Oleh Hnatiuk": a
@@ -862,7 +868,7 @@ fn citations(
                             if attribution::institution::kind_only(&author) || company_description(&author) {
                                 attribution::institution::named_body_in(&article.text, &author)
                                     .or_else(|| a.source.as_ref().and_then(|s| subject_company(article, s)))
-                                    .unwrap_or_else(|| UNNAMED_AUTHOR.to_string())
+                                    .unwrap_or_else(|| unnamed_author(&author))
                             } else {
                                 author
                             }
@@ -926,6 +932,21 @@ fn citations(
                         })
                         .flatten()
                 });
+            // ("Un lungo post … su Instagram. … «…», ha scritto il centrocampista": a person
+            // described, writing right after the post is told of, is the person named before.)
+            let author = if is_post && post_author_unnamed && attribution::wrote_after_post(&article.text, a) {
+                // (The writer of the post told of, when the article gave one; else the person
+                // named last.)
+                posts
+                    .iter()
+                    .rev()
+                    .find(|p: &&Citation| matches!(p.kind, attribution::SourceKind::Person | attribution::SourceKind::Unknown) && p.key != UNNAMED_AUTHOR && opens_with_given_name(&p.name))
+                    .map(|p| p.name.clone())
+                    .or_else(|| last_person_before(&article.text, a.sentence.start))
+                    .or_else(|| Some(UNNAMED_AUTHOR.to_string()))
+            } else {
+                author
+            };
             if let Some(s) = a.source.as_ref().filter(|s| s.kind == attribution::SourceKind::Person && !a.in_title)
                 && let Some(name) = attribution::full_name(&s.text)
             {
@@ -945,6 +966,7 @@ fn citations(
                             attribution::institution::named_body_in(&article.text, &s.text)
                                 .or_else(|| one_word_name(article, s))
                                 .or_else(|| subject_company(article, s))
+                                .or_else(|| attribution::institution::kind_only(&s.text).then(|| unnamed_author(&s.text)))
                         })
                         .unwrap_or_else(|| UNNAMED_AUTHOR.to_string())
                 })
@@ -979,9 +1001,18 @@ fn citations(
                     .unwrap_or(author)
             });
             if let Some(author) = author {
-                let key = if author == UNNAMED_AUTHOR { author.clone() } else { outlet_key(&author) };
+                let key = if author.starts_with(UNNAMED_AUTHOR) { UNNAMED_AUTHOR.to_string() } else { outlet_key(&author) };
                 if !names_itself(article, own, &author, &key) && !posts.iter().any(|p: &Citation| p.key == key) {
-                    let kind = a.source.as_ref().map_or(attribution::SourceKind::Person, |s| s.kind);
+                    // (No one read: "Про це компанія оголосила в блозі", "a annoncé mardi
+                    // l'université de Padoue" is a company's or a body's, no person's.)
+                    let body_before = || {
+                        let sentence = stemmata_text::fold(a.sentence.slice(&article.text));
+                        stemmata_text::words(&sentence).any(|w| COMPANY_WORDS.contains(&w) || attribution::institution::body_head(w).is_some())
+                    };
+                    let kind = a.source.as_ref().map_or(
+                        if !a.in_title && body_before() { attribution::SourceKind::Organization } else { attribution::SourceKind::Person },
+                        |s| s.kind,
+                    );
                     let post = Citation { name: author, key, kind, evidence: evidence_text(article, a), via: Vec::new() };
                     if denial || denied_by.iter().any(|d| same_source(d, &post.name)) {
                         denials.push(post);
@@ -1153,15 +1184,41 @@ fn medium_of_unit(text: &str, s: &attribution::Source) -> Option<String> {
     word.chars().next().is_some_and(char::is_uppercase).then(|| word.to_string())
 }
 
+/// Whether an article's title or first paragraph names a person, in any script or case
+/// ("Давиде Маркьори", "Andrij Werbycki" for "Davide Marchiori", "Андрій Вербицький").
+fn names_in_lead(article: &Article, person: &str) -> bool {
+    let body = article.text.trim_start();
+    let lead = format!("{} {}", article.title, &body[..body.find("\n\n").unwrap_or(body.len())]);
+    let words: Vec<&str> = lead.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'').filter(|w| !w.is_empty()).collect();
+    words.windows(2).any(|p| p.iter().all(|w| w.starts_with(char::is_uppercase)) && same_source(&p.join(" "), person))
+}
+
 /// The author of a post or statement the article does not name (a placeholder, resolved per
 /// story by [`resolve_unnamed_authors`]).
 const UNNAMED_AUTHOR: &str = "\u{0}unnamed author";
 
+/// An unnamed author known by its kind only ("die Gemeinde", "el consistorio"): the placeholder
+/// and the words, for [`resolve_unnamed_authors`] to name it by when no article names it.
+fn unnamed_author(kind: &str) -> String {
+    format!("{UNNAMED_AUTHOR}\u{1}{kind}")
+}
+
 /// Gives the posts of unnamed authors the story's one named author of a post or statement, when
 /// there is exactly one ("Lindqvist Solar a annoncé dans un communiqué" in one article, "the
-/// company said in a regulatory filing" in another); drops them otherwise.
-fn resolve_unnamed_authors(all: &mut [(Vec<Citation>, Vec<attribution::Attribution>)], named_posts: &[(String, String)]) {
+/// company said in a regulatory filing" in another); a person's unnamed post, the story's one
+/// named person who posted, when the article's lead names them; a town's government told of by
+/// its kind alone, that kind; drops them otherwise.
+fn resolve_unnamed_authors(all: &mut [(Vec<Citation>, Vec<attribution::Attribution>)], named_posts: &[(String, String)], articles: &[&Article]) {
     let mut authors: Vec<&(String, String)> = Vec::new();
+    // ("Об этом 29-летний полузащитник написал в своём Instagram": a person's post the article
+    // leaves unnamed is the story's one named person's.)
+    let mut people: Vec<&(String, String)> = Vec::new();
+    for p in named_posts.iter().filter(|p| opens_with_given_name(&p.0)) {
+        if !people.iter().any(|a| keys_match(&a.1, &p.1) || same_source(&a.0, &p.0)) {
+            people.push(p);
+        }
+    }
+    let person = (people.len() == 1).then(|| people[0].clone());
     // (A body's statement is no person's post: "Oleh Hnatiuk wrote on Instagram" is not what
     // "the club said on its website" refers to.)
     for p in named_posts {
@@ -1177,8 +1234,37 @@ fn resolve_unnamed_authors(all: &mut [(Vec<Citation>, Vec<attribution::Attributi
             None => authors.push(p),
         }
     }
-    let only = (authors.len() == 1).then(|| authors[0].clone());
-    for (cited, _) in all.iter_mut() {
+    // With no one named, a town's government by its kind ("den die Gemeinde … veröffentlicht
+    // hat") is the author of the statements two articles or more leave unnamed: named by its
+    // first mention.
+    let kind_of = |c: &Citation| -> Option<(String, String)> {
+        let words = c.name.strip_prefix(UNNAMED_AUTHOR)?.strip_prefix('\u{1}')?;
+        let head = attribution::institution::body_head(words)?;
+        Some((head.to_string(), words.to_string()))
+    };
+    let kinds: Vec<(usize, (String, String))> =
+        all.iter().enumerate().flat_map(|(i, (cited, _))| cited.iter().filter(|c| c.key == UNNAMED_AUTHOR).filter_map(kind_of).map(move |k| (i, k))).collect();
+    let unnamed_in = all.iter().filter(|(cited, _)| cited.iter().any(|c| c.key == UNNAMED_AUTHOR)).count();
+    // (A town's government only: the articles name its town as a place, not it as a body; a
+    // regulator or a school described by its kind is named in another article, or unknown.)
+    let one_kind = kinds.first().filter(|(_, (head, _))| head == "CITYHALL" && unnamed_in >= 2 && kinds.iter().all(|(_, (h, _))| h == head));
+    // (Past the article: "die Gemeinde" is named "Gemeinde".)
+    let by_kind = one_kind.map(|(_, (_, words))| {
+        let name = words.split_whitespace().skip_while(|w| w.starts_with(char::is_lowercase)).collect::<Vec<_>>().join(" ");
+        let name = if name.is_empty() { words.clone() } else { name };
+        let key = outlet_key(&name);
+        (name, key)
+    });
+    let only = if authors.is_empty() { by_kind } else { (authors.len() == 1).then(|| authors[0].clone()) };
+    for ((cited, _), article) in all.iter_mut().zip(articles) {
+        if let Some((name, key)) = &person
+            && !cited.iter().any(|c| keys_match(&c.key, key))
+            && names_in_lead(article, name)
+            && let Some(c) = cited.iter_mut().find(|c| c.key == UNNAMED_AUTHOR && c.kind == SourceKind::Person && c.name == UNNAMED_AUTHOR)
+        {
+            c.name = name.clone();
+            c.key = key.clone();
+        }
         match &only {
             Some((name, key)) => {
                 let present = cited.iter().any(|c| keys_match(&c.key, key));
@@ -1704,6 +1790,8 @@ fn person_by_surname(article: &Article, name: &str) -> bool {
     if !(2..=3).contains(&parts.len())
         || !parts.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase))
         || matches!(stemmata_text::fold(parts[0]).as_str(), "the" | "der" | "die" | "das" | "le" | "la" | "les")
+        // ("Gazeta Wyborcza" before ", Wyborcza wrote": a well-known medium is no person.)
+        || stemmata_text::media::lookup(name).is_some()
     {
         return false;
     }
@@ -2145,7 +2233,7 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
         all_citations.push((cited, attrs));
         named_posts.extend(named);
     }
-    resolve_unnamed_authors(&mut all_citations, &named_posts);
+    resolve_unnamed_authors(&mut all_citations, &named_posts, &articles);
     for ((i, article), (mut cited, attrs)) in articles.iter().enumerate().zip(all_citations) {
         exclusive_quotes.push(
             attrs
@@ -3244,6 +3332,7 @@ mod tests {
     fn an_outlet_in_another_polish_case() {
         assert!(polish_case_form("Przeglądowi Sportowemu", "Przegląd Sportowy"));
         assert!(polish_case_form("Gazety Wyborczej", "Gazeta Wyborcza"));
+        assert!(polish_case_form("Lubuskiej", "Gazeta Lubuska") && !polish_case_form("Lubuskiej", "Kurier Lubuski Sportowy"));
         assert!(!polish_case_form("Gazety Prawnej", "Gazeta Wyborcza"));
         assert!(!polish_case_form("Harbour Leader", "Harbour Ledger"));
     }

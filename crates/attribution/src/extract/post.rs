@@ -84,8 +84,86 @@ pub(super) const POST_PASSES: &[Pass] = &[
     told_outlet_in_source,
     abbreviation_before_verb,
     month_or_weekday_alone,
+    drop_cue_inside_source,
+    drop_told_medium_before,
+    drop_romance_via,
+    drop_negated_publication,
+    polish_reflexive_object,
     clause_rules,
 ];
+
+/// "Ukraine's State Statistics Service has not published official figures since …": a
+/// publication denied is no report.
+fn drop_negated_publication(cx: &Cx<'_>, found: &mut Vec<Attribution>) {
+    let Cx { text, .. } = *cx;
+    found.retain(|a| {
+        let cue = fold(a.cue_text.trim());
+        let publishing = ["published", "publish", "publishes", "released", "release", "issued", "issue", "reported", "report"].contains(&cue.as_str());
+        // ("has not", "hasn't", "never".)
+        let negated = !a.in_title && {
+            let before = fold(text[..a.cue.start].trim_end());
+            [" not", " never", "n't", "n’t"].iter().any(|n| before.ends_with(n))
+        };
+        !(publishing && negated)
+    });
+}
+
+/// "Swoje wyliczenia opublikowała w środę na Facebooku": a Polish phrase opening with the
+/// reflexive possessive is the verb's object, never its subject.
+fn polish_reflexive_object(cx: &Cx<'_>, found: &mut Vec<Attribution>) {
+    let Cx { language, .. } = *cx;
+    if language != Some("pl") {
+        return;
+    }
+    for a in found.iter_mut() {
+        if a.source.as_ref().is_some_and(|s| {
+            s.span.end <= a.cue.start
+                && matches!(fold(s.text.split_whitespace().next().unwrap_or("")).as_str(), "swoje" | "swoj" | "swoja" | "swoich" | "swym" | "swoim" | "swa" | "swe")
+        }) {
+            a.source = None;
+        }
+    }
+}
+
+/// "depósitos de R$ 20 via Pix": in a Romance text "via" is a way, not a credit, unless it
+/// names a medium ("via Reuters", a story outlet).
+fn drop_romance_via(cx: &Cx<'_>, found: &mut Vec<Attribution>) {
+    let Cx { language, known, .. } = *cx;
+    if !matches!(language, Some("pt" | "es" | "it" | "fr")) {
+        return;
+    }
+    found.retain(|a| {
+        fold(a.cue_text.trim()) != "via"
+            || a.source.as_ref().is_some_and(|s| {
+                stemmata_text::media::lookup(&s.name).is_some() || agency::lookup(&s.name).is_some() || known.contains(&crate::outlet_key(&s.name))
+            })
+    });
+}
+
+/// "El Istat ha indicado al diario que …": a cue of the medium told ("al diario", "a la agencia")
+/// with no name after it tells of the medium the article relays; the words before it are the
+/// speaker and the verb, no medium's name.
+fn drop_told_medium_before(cx: &Cx<'_>, found: &mut Vec<Attribution>) {
+    let Cx { lexicons, .. } = *cx;
+    found.retain(|a| {
+        let cue = fold(a.cue_text.trim());
+        let told = ["al ", "a la ", "a los ", "a las "].iter().any(|p| cue.starts_with(p))
+            && cue.split(' ').next_back().is_some_and(|w| lexicons.iter().any(|l| media_noun(l, w)));
+        !(told && a.source.as_ref().is_some_and(|s| s.span.end <= a.cue.start))
+    });
+}
+
+/// "…, citing an investigation by the Ukrainian news site Ukrainska Pravda": a cue inside another
+/// attribution's source phrase that names the same source is part of that attribution.
+fn drop_cue_inside_source(_cx: &Cx<'_>, found: &mut Vec<Attribution>) {
+    let outer: Vec<(Span, String)> = found.iter().filter_map(|a| a.source.as_ref().map(|s| (s.span, s.name.clone()))).collect();
+    found.retain(|a| {
+        !matches!(a.cue_kind, CueKindOrCredit::Cue(_))
+            || !a.source.as_ref().is_some_and(|s| {
+                outer.iter().any(|(span, name)| *name == s.name && *span != s.span && span.start <= a.cue.start && a.cue.end <= span.end)
+            })
+    });
+}
 
 /// "no lo hizo público", "a separação tornou-se pública": the adjective, whose folded form
 /// is the verb's ("publicó", "publica").
@@ -912,6 +990,21 @@ fn polish_o_tym_speaker(cx: &Cx<'_>, found: &mut Vec<Attribution>) {
                     break;
                 }
                 at += w.len() + 1;
+            }
+            // "Poinformowała o tym lipska Fundacja Lindenhaus": a body's name after its describing
+            // words.
+            if named.is_none() {
+                let words: Vec<&str> = s.text.split(' ').collect();
+                if let Some(k) = words.iter().skip(2).position(|w| is_capitalized(w)).map(|k| k + 2)
+                    && words[2..k].iter().all(|w| !is_capitalized(w))
+                {
+                    let name = words[k..].join(" ");
+                    let at = s.span.end - name.len();
+                    if crate::institution::concepts(&name).is_some() && s.text.ends_with(&name) {
+                        a.source = Some(Source::named(Span::new(at, s.span.end), name, SourceKind::Organization));
+                    }
+                }
+                continue;
             }
             // (Keep a known medium told: "Powiedział o tym agencji Interfax wiceminister …".)
             let Some((start, name)) = named else { continue };
