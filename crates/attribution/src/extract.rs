@@ -2854,8 +2854,14 @@ fn extract_sentence(
             const CROSSINGS: &[&str] = &["border", "borders", "frontier", "crossing", "crossings", "corridor", "pipeline", "port", "ports", "route"];
             let crossing = (i + 2..(i + 6).min(words.len())).find(|&k| !is_capitalized(words[k].raw) && !matches!(words[k].folded.as_str(), "and" | "or"))
                 .is_some_and(|k| in_list(CROSSINGS, &words[k].folded));
+            // ("a train between Lviv and Kraków via Przemyśl": after two places, a third.)
+            let between = i >= 3
+                && is_capitalized(words[i - 1].raw)
+                && matches!(words[i - 2].folded.as_str(), "and" | "to")
+                && (i.saturating_sub(6)..i - 2).any(|k| matches!(words[k].folded.as_str(), "between" | "from"));
             let place = travel
                 || crossing
+                || between
                 || right_phrase(text, &words, i + 1, lex).is_some_and(|(s, e)| {
                     let name = fold(&text[words[s].start..words[e - 1].end]);
                     stemmata_entities::gazetteer::is_place(&name)
@@ -3318,6 +3324,8 @@ fn extract_sentence(
                 // "to the Harbour Courier": the article before the name.
                 .find_map(|k| {
                     let name = k + 1 + usize::from(words.get(k + 1).is_some_and(|w| w.folded == "the"));
+                    // ("has confirmed to broadcaster TVN24": a media noun before the name.)
+                    let name = name + usize::from(words.get(name).is_some_and(|w| !is_capitalized(w.raw) && media_noun(lex, &w.folded)));
                     // (Not a figure: "said 60 to 90mm of rain".)
                     (folded[k] == "to" && words.get(name).is_some_and(|w| is_capitalized(w.raw) && w.raw.starts_with(char::is_alphabetic))).then_some(name)
                 })
@@ -8061,7 +8069,15 @@ pub fn not_a_medium_name(name: &str) -> bool {
     let group = words.last().is_some_and(|w| GERMAN_GROUPS.contains(&fold(w).as_str()))
         && words.len() <= 2
         && words.first().is_some_and(|w| words.len() == 1 || in_list(GERMAN_ARTICLES, &fold(w)));
-    age || channel || day || group
+    // ("4% mensual", "понад 1100", "Ще дві": a quantity, no medium; "20 Minutes" and "24 Канал"
+    // keep their capitalised word.)
+    const MORE: &[&str] = &["понад", "більше", "більш", "ще", "близько", "приблизно", "более", "больше", "еще", "ещё", "около", "ponad", "przeszlo", "uber", "mehr", "plus", "mas", "oltre", "over", "more", "about", "around"];
+    // (Not a city site by its dialling code: "0599.ua".)
+    let quantity = name.contains(' ')
+        && words.first().is_some_and(|w| {
+            w.starts_with(|c: char| c.is_ascii_digit()) && (name.contains('%') || words.get(1).is_some_and(|n| !is_capitalized(n))) || MORE.contains(&fold(w).as_str())
+        });
+    age || channel || day || group || quantity
         || (2..=3).contains(&words.len())
             && words.iter().all(|w| is_capitalized(w))
             && crate::given_names::is_given_name(&fold(words[0]))
@@ -8220,6 +8236,13 @@ pub fn title_credit(title: &str) -> Option<Source> {
     // "закрила «Ягодин — Дорогуськ» для вантажівок": a dash inside a quoted name.
     let count = |c: char| tail.chars().filter(|&x| x == c).count();
     if count('»') > count('«') || count('“') + count('”') == 1 && !tail.starts_with('“') {
+        return None;
+    }
+    // "pociąg Lwów – Przemyśl – Kraków": a route's stops, one word between two dashes, whatever
+    // the gazetteer knows of them.
+    let head = trimmed[..at].trim_end().trim_end_matches(['–', '—', '-']).trim_end();
+    let (before_stop, stop) = head.rsplit_once(' ').unwrap_or(("", head));
+    if before_stop.trim_end().ends_with(['–', '—']) && is_capitalized(stop) && !tail.contains(' ') && stemmata_text::media::lookup(tail).is_none() {
         return None;
     }
     // "потяг Київ — Відень": a place is no medium (the end of a route).
@@ -10942,6 +10965,8 @@ mod tests {
         assert_eq!(sources("Адвокатка оприлюднила також копію заяви.", "uk").first().map(|s| s.kind), Some(SourceKind::Person));
         // What was shared is no medium; a month read as a name is no source.
         assert!(not_a_medium_name("Footage"));
+        // A quantity is no medium; a city site by its dialling code is.
+        assert!(not_a_medium_name("4% mensual") && not_a_medium_name("понад 1100") && !not_a_medium_name("0599.ua") && !not_a_medium_name("20 Minutes"));
         assert!(sources("A water authority banned irrigation, citing the lowest July flow on the river Meuse.", "en").is_empty());
         // A medium noun and its description, the known name a few words on.
         let s = sources("Lo riporta il sito indipendente in lingua inglese The Moscow Times, citando un messaggio.", "it");
@@ -11030,6 +11055,13 @@ mod tests {
         // A German report compound names the medium; an e-mail and files are documents.
         assert_eq!(trim_report_words("BBC-Bericht"), "BBC");
         assert!(sources("Kopf der Gruppe soll laut den Akten ein Geschäftsmann sein.", "de").iter().all(|s| s.kind == SourceKind::Document));
+        // The medium told, a media noun before its name.
+        let all = full("The lion will be taken away, the district veterinary officer has confirmed to broadcaster TVN24.", "en", &[]);
+        assert!(all.iter().any(|a| a.recipient.as_ref().is_some_and(|r| r.name == "TVN24")), "{all:?}");
+        // A route's stops are no outlets.
+        assert!(full("A daily train will run between Lviv and Kraków via Przemyśl from June 1, the company said.", "en", &[]).iter().all(|a| a.source.as_ref().is_none_or(|s| s.name != "Przemyśl")));
+        assert!(title_credit("Prywatny przewoźnik uruchomi pociąg Lwów – Przemyśl – Kraków").is_none());
+        assert!(title_credit("Prywatny przewoźnik uruchomi nowy pociąg do Krakowa – Rynek Kolejowy").is_some());
         // An edition's title is no medium.
         let text = "Він додав фотографію обкладинки російського видання з назвою «Зимние яблоки».";
         assert!(media_mentions(text, &stemmata_text::sentences(text, Some("uk")), Some("uk")).is_empty());

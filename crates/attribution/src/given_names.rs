@@ -86,6 +86,9 @@ const GIVEN_NAMES: &[&str] = &[
     "alba", "elena", "cristina", "sofía", "clara", "inés", "noelia", "sonia", "aitana", "ainhoa", "begoña", "yolanda",
     "susana", "adriana", "gabriela", "fernanda", "mariana", "camila", "larissa", "letícia", "juliana", "hugo",
     "guillermo", "ángel", "tomás", "héctor", "marcelo", "gustavo", "felipe", "leandro", "thiago", "víctor",
+    // Arabic and Turkish given names common in European newsrooms' reports
+    "karim", "mohamed", "mohammed", "ahmed", "youssef", "mehdi", "rachid", "samir", "nadia", "leila", "fatima",
+    "yasmine", "amina", "omar", "hassan", "mustafa", "emre", "murat", "ayşe", "zeynep",
     // More Italian, French, German, Spanish, Polish, Ukrainian and Russian given names
     "ludovica", "valentina", "martina", "alessia", "silvia", "simona", "roberta", "paola", "elisa", "giorgia",
     "beatrice", "caterina", "eleonora", "serena", "ilaria", "irene", "michela", "monica", "nicoletta", "veronica",

@@ -36,7 +36,7 @@ const HEADS: &[(&str, &[&str])] = &[
     ("CONFERENCE", &["conference", "konferenz", "konferencj", "conferenz", "conferencia", "конференц"]),
     // A market's regulator publishes decisions ("selon une délibération publiée sur le site du
     // régulateur").
-    ("REGULATOR", &["regulator", "regulateur", "regulador", "regolatore", "регулятор", "regulierer", "надзор", "нагляд"]),
+    ("REGULATOR", &["regulator", "regulateur", "regulador", "regolatore", "регулятор", "regulierer", "надзор", "нагляд", "nadzor"]),
     // (A Spanish region's or city's "Consejería" is its department.)
     // A drug, food or labour inspectorate publishes its decisions ("Główny Inspektorat
     // Farmaceutyczny", «Головний фармацевтичний інспекторат»).
@@ -350,7 +350,7 @@ const SHORT: &[(&str, &[&str])] = &[
     ("agcom", &["REGULATOR", "TELECOM", "ITALY"]), ("anacom", &["REGULATOR", "TELECOM", "PORTUGAL"]), ("cnmc", &["REGULATOR", "CARTEL", "SPAIN"]),
     ("uke", &["REGULATOR", "TELECOM", "POLAND"]), ("нкек", &["REGULATOR", "TELECOM", "UKRAINE"]),
     // Poland's competition office and its financial supervisor.
-    ("uokik", &["OFFICE", "CARTEL", "POLAND"]), ("knf", &["COMMISSION", "FINANCE", "POLAND"]),
+    ("uokik", &["OFFICE", "CARTEL", "POLAND"]), ("knf", &["COMMISSION", "FINANCE", "REGULATOR", "POLAND"]),
     // Vehicle regulators: Germany's Kraftfahrt-Bundesamt, Russia's Rosstandart.
     ("kba", &["OFFICE", "FEDERAL", "MOTOR"]), ("росстандарт", &["AGENCY", "STANDARDS", "RUSSIA"]),
     ("росстандарта", &["AGENCY", "STANDARDS", "RUSSIA"]), ("росстандарту", &["AGENCY", "STANDARDS", "RUSSIA"]),
@@ -1198,6 +1198,8 @@ mod tests {
         assert!(same_institution("la Comisión del Juego británica", "Gambling Commission"));
         assert!(same_institution("Fundacja Lindenhaus", "die Leipziger Stiftung Lindenhaus"));
         assert!(!same_institution("Fundacja Lindenhaus", "Stiftung Rosenhof"));
+        // Poland's financial supervisor by its name and its abbreviation.
+        assert!(same_institution("Komisja Nadzoru Finansowego", "KNF") && publishing_body("KNF"));
         // A central bank by one word, in German too.
         assert!(kind_only("die Notenbank") && kind_only("Нацбанка"));
         assert!(same_institution("Держстат", "Госстат") && !same_institution("Держстат", "Росстат"));

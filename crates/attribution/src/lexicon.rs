@@ -1026,7 +1026,7 @@ pub static ITALIAN: CueLexicon = CueLexicon {
         "il magazine", "il mensile"],
     media_nouns: &["quotidiano", "giornale", "agenzia", "l'agenzia", "dall'agenzia", "dell'agenzia",
         "l'emittente", "dall'emittente", "settimanale", "rivista", "rete", "emittente", "radio",
-        "televisione", "sito", "testata", "canale", "programma", "portale"],
+        "televisione", "sito", "testata", "canale", "programma", "portale", "blog"],
     own_reporting: &["il nostro corrispondente", "la nostra corrispondente", "il nostro inviato", "la nostra inviata",
         "nostro corrispondente", "nostro inviato", "ha appreso", "ha potuto verificare", "ha confermato in modo indipendente",
         "ha detto al nostro giornale", "ha dichiarato al nostro giornale", "ci ha detto", "ci ha spiegato",

@@ -569,7 +569,7 @@ pub fn short_form_of(short: &str, long: &str) -> bool {
     }
     let words = |n: &str| -> Vec<String> {
         let mut w: Vec<String> = fold(n).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(String::from).collect();
-        while w.len() > 1 && matches!(w[0].as_str(), "the" | "le" | "la" | "les" | "l" | "der" | "die" | "das" | "dem" | "den" | "des" | "el" | "il" | "lo" | "los" | "las") {
+        while w.len() > 1 && matches!(w[0].as_str(), "the" | "le" | "la" | "les" | "l" | "der" | "die" | "das" | "dem" | "den" | "des" | "el" | "il" | "lo" | "los" | "las" | "o" | "os") {
             w.remove(0);
         }
         w

@@ -764,6 +764,13 @@ fn citations(
                     .flatten()
                     .map(stemmata_text::fold)
                     .unwrap_or_default();
+                // ("Halden Media Group reports fourth-quarter earnings next week": a company's
+                // results, no report it publishes of the story.)
+                let results = ["report", "publish"].iter().any(|r| stemmata_text::fold(a.cue_text.trim()).starts_with(r))
+                    && stemmata_text::words(&after).take(4).any(|w| matches!(w, "earnings" | "profit" | "profits" | "loss" | "losses" | "revenue" | "revenues" | "sales" | "turnover"));
+                if results && s.span.end <= a.cue.start {
+                    continue;
+                }
                 if s.span.end <= a.cue.start
                     && [" que nao comenta", " que no comenta", " that it does not comment", " it does not comment", " it would not comment", " qu'il ne commente pas", " qu'elle ne commente pas", " che non commenta", " que nao se pronuncia", " que no se pronuncia"]
                         .iter()

@@ -89,8 +89,24 @@ pub(super) const POST_PASSES: &[Pass] = &[
     drop_romance_via,
     drop_negated_publication,
     polish_reflexive_object,
+    drop_slavic_negated,
     clause_rules,
 ];
+
+/// "Чи стосуються обмеження …, Решель не уточнив": a Slavic verb denied ("не уточнив", "nie
+/// podał") reports nothing; its negation was read into the source. (Not a denial or a concession
+/// that says something: "не исключил", "не заперечує".)
+fn drop_slavic_negated(cx: &Cx<'_>, found: &mut Vec<Attribution>) {
+    let Cx { language, .. } = *cx;
+    if !matches!(language, Some("uk" | "ru" | "pl")) {
+        return;
+    }
+    found.retain(|a| {
+        let negated = a.source.as_ref().is_some_and(|s| s.span.end <= a.cue.start && [" не", " nie"].iter().any(|n| fold(&s.text).ends_with(n)));
+        let says = ["исключ", "виключ", "отрица", "заперечу", "заперечи", "wyklucz", "скрыва", "приховув", "zaprzecz"].iter().any(|v| fold(a.cue_text.trim()).starts_with(v));
+        !negated || says
+    });
+}
 
 /// "Ukraine's State Statistics Service has not published official figures since …": a
 /// publication denied is no report.
