@@ -1385,7 +1385,7 @@ pub fn posted(text: &str, a: &Attribution) -> bool {
 /// Whether a person wrote what a sentence quotes right after a post on a social network was told
 /// of (in its paragraph or the one before).
 pub fn wrote_after_post(text: &str, a: &Attribution) -> bool {
-    const WROTE: &[&str] = &["wrote", "writes", "ha scritto", "scrive", "scrisse", "escribió", "escribe", "ha escrito", "a écrit", "écrit", "schrieb", "schreibt", "написал", "написала", "написав", "написала", "napisał", "napisała", "escreveu"];
+    const WROTE: &[&str] = &["wrote", "writes", "ha scritto", "scrive", "scrisse", "escribió", "escribe", "ha escrito", "a écrit", "écrit", "schrieb", "schreibt", "написал", "написала", "написав", "napisał", "napisała", "escreveu"];
     let cue = fold(a.cue_text.trim());
     // (A person described, "il centrocampista"; not a pronoun, whose person is told of before,
     // nor a name.)
@@ -7453,6 +7453,9 @@ fn classify_source(
     {
         return source;
     }
+    // (A kind of body that names a medium as often: "the Agency", "la agencia italiana ANSA", a
+    // service.)
+    let medium_like = |folded: &str| ["agen", "servi", "dienst", "служб"].iter().any(|k| folded.starts_with(k)) || media_noun(lex, folded);
     // "citing U.S. and European officials", "– МЗС": a state or a state body, no medium.
     // ("el Servicio Geológico de Estados Unidos", «l'agence sanitaire de l'ONU»: an
     // international organisation.)
@@ -7478,18 +7481,15 @@ fn classify_source(
             || bare.len() == 1
                 && is_capitalized(bare[0].raw)
                 && crate::institution::kind_only(bare[0].raw)
-                && !["agen", "servi", "dienst", "служб"].iter().any(|k| bare[0].folded.starts_with(k))
-                && !media_noun(lex, &bare[0].folded)
+                && !medium_like(&bare[0].folded)
     };
     // ("Lo rende noto l'Università di Padova", "a annoncé l'université de Padoue": a kind of body
     // opening the phrase, past its article, and a name after it.)
     let kind_then_name = {
         let first = words[start..end].iter().find(|w| !in_list(ROMANCE_ARTICLES, &w.folded) && !in_list(GERMAN_ARTICLES, &w.folded) && w.folded != "the");
         let first_raw = first.map(|w| ["l'", "l’", "L'", "L’"].iter().find_map(|a| w.raw.strip_prefix(a)).unwrap_or(w.raw)).unwrap_or("");
-        // (Not a medium's noun: "la agencia italiana ANSA".)
         crate::institution::kind_only(first_raw)
-            && !media_noun(lex, &fold(first_raw))
-            && !["agen", "servi", "dienst", "служб"].iter().any(|k| fold(first_raw).starts_with(k))
+            && !medium_like(&fold(first_raw))
             && words[start..end].iter().skip_while(|w| !w.raw.ends_with(first_raw)).skip(1).any(|w| is_capitalized(w.raw) && crate::institution::body_head(w.raw).is_none())
     };
     if is_institution(&surface) || crate::institution::international_body(&surface).is_some() || abbreviation || statement_body(&surface) || kind_then_name {

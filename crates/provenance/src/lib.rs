@@ -855,8 +855,9 @@ fn citations(
             };
             let is_post = attribution::posted(&article.text, a) && !(body_posted && !a.in_title && of_the_body());
             let denial = is_denial_cue(&stemmata_text::fold(&a.cue_text));
-            // (No author the post's own words name.)
-            let post_author_unnamed = is_post && attribution::post_author(&article.text, a).is_none();
+            // The author the post's own words name, read once.
+            let words_author = if is_post { attribution::post_author(&article.text, a) } else { None };
+            let post_author_unnamed = is_post && words_author.is_none();
             let author = is_post
                 .then(|| {
                     // ("the club said in a statement on its website" after "coach Oleh Hnatiuk": a
@@ -868,7 +869,7 @@ fn citations(
                     quoting
                         .then(|| body_told_of(&posts))
                         .flatten()
-                        .or_else(|| attribution::post_author(&article.text, a))
+                        .or_else(|| words_author.clone())
                         // ("heißt es in der Mitteilung der Polizei" after "Die Kölner Polizei hat …"):
                         // a kind of body alone is the body the article names, or one unnamed.
                         .map(|author| {
