@@ -70,6 +70,12 @@ const HEADS: &[(&str, &[&str])] = &[
     // "Fundacja Lindenhaus", "la fondation Lindenhaus").
     ("FOUNDATION", &["foundation", "stiftung", "fundacj", "fondation", "fondazione", "fundacion", "fundacao", "stichting", "фундаці"]),
     ("CITYHALL", &["comune", "gemeinde", "ayuntamiento", "consistorio", "mairie", "rathaus", "gemeente", "municipio", "prefeitura", "cityhall"]),
+    // A region's government ("La Regione spiega …", "la Generalitat"),
+    // named by the words of HEAD_WORDS.
+    ("REGIONGOV", &["regionalregierung", "generalitat"]),
+    // A Dutch water board publishes its bans and warnings ("Waterschap Vlietlanden", "het
+    // waterschap", "Hoogheemraadschap van Delfland").
+    ("WATERBOARD", &["waterschap", "hoogheemraadschap", "wasserverband", "waterboard"]),
 ];
 
 /// The armed forces a general staff is of ("Генштаб ЗСУ"): no part of the body's name.
@@ -98,6 +104,7 @@ const HEAD_WORDS: &[(&str, &str)] = &[
     ("port", "PORT"), ("ports", "PORT"), ("portuaria", "PORT"), ("portuario", "PORT"), ("portuale", "PORT"), ("portuaire", "PORT"),
     ("hafen", "PORT"), ("haven", "PORT"), ("порт", "PORT"), ("порту", "PORT"), ("порта", "PORT"), ("portu", "PORT"),
     ("labor", "LABOUR"),
+    ("regione", "REGIONGOV"), ("regiao", "REGIONGOV"), ("regioni", "REGIONGOV"),
 ];
 
 /// Whether a concept is a kind of body a mention can stand for alone ("the ministry", "la Ong"):
@@ -277,7 +284,7 @@ struct Tables {
 /// Weather and civil-protection services named in two words, read as one.
 #[rustfmt::skip]
 const SERVICES: &[(&str, &str)] = &[
-    ("city hall", "cityhall"), ("town hall", "cityhall"), ("met office", "metoffice"), ("protezione civile", "protezionecivile"), ("protection civile", "protectioncivile"),
+    ("city hall", "cityhall"), ("town hall", "cityhall"), ("water board", "waterboard"), ("met office", "metoffice"), ("protezione civile", "protezionecivile"), ("protection civile", "protectioncivile"),
     // A country's central bank: "National Bank of Ukraine", «Національного банку», "Bank of Russia".
     ("national bank", "centralbank"), ("central bank", "centralbank"), ("національний банк", "centralbank"),
     ("національного банку", "centralbank"), ("національному банку", "centralbank"), ("национальный банк", "centralbank"),
@@ -352,7 +359,7 @@ const SHORT: &[(&str, &[&str])] = &[
     // Poland's competition office and its financial supervisor.
     ("uokik", &["OFFICE", "CARTEL", "POLAND"]), ("knf", &["COMMISSION", "FINANCE", "REGULATOR", "POLAND"]),
     // Vehicle regulators: Germany's Kraftfahrt-Bundesamt, Russia's Rosstandart.
-    ("kba", &["OFFICE", "FEDERAL", "MOTOR"]), ("росстандарт", &["AGENCY", "STANDARDS", "RUSSIA"]),
+    ("kba", &["OFFICE", "FEDERAL", "MOTOR"]), ("bundesstelle", &["OFFICE", "FEDERAL"]), ("росстандарт", &["AGENCY", "STANDARDS", "RUSSIA"]),
     ("росстандарта", &["AGENCY", "STANDARDS", "RUSSIA"]), ("росстандарту", &["AGENCY", "STANDARDS", "RUSSIA"]),
     ("rosstandart", &["AGENCY", "STANDARDS", "RUSSIA"]),
     ("pkw", &["COMMISSION", "ELECTORAL"]), ("цвк", &["COMMISSION", "ELECTORAL"]), ("цик", &["COMMISSION", "ELECTORAL"]),
@@ -440,7 +447,39 @@ const INTERNATIONAL: &[(&str, &[&str], &[&str])] = &[
         "trybunału sprawiedliwosci unii europejskiej", "trybunal sprawiedliwosci unii europejskiej", "tribunal de justica da uniao europeia", "суд європейського союзу", "суду європейського союзу",
         "суд справедливості єс", "суд єс", "суду єс", "суд европейского союза", "суда европейского союза", "суд ес", "суда ес",
     ], &["CJEU", "ECJ", "EuGH", "CJUE", "CGUE", "TSUE", "TJUE", "TJUE's"]),
+    // The EU's executive, which publishes its decisions and findings in press releases.
+    ("EUCOMMISSION", &[
+        "european commission", "eu commission", "europaische kommission", "europaischen kommission", "eu-kommission", "commission europeenne",
+        "commissione europea", "comision europea", "comissao europeia", "komisja europejska", "komisji europejskiej", "komisje europejska",
+        "europese commissie", "європейська комісія", "європейської комісії", "європейську комісію", "європейською комісією", "єврокомісія",
+        "єврокомісії", "єврокомісію", "єврокомісією", "европейская комиссия", "европейской комиссии", "европейскую комиссию", "еврокомиссия",
+        "еврокомиссии", "еврокомиссию", "еврокомиссией", "brusseler behorde",
+    ], &[]),
+    // The EU's auditors, who publish their reports.
+    ("ECA", &[
+        "european court of auditors", "europaische rechnungshof", "europaischen rechnungshof", "europaischer rechnungshof", "cour des comptes europeenne",
+        "corte dei conti europea", "tribunal de cuentas europeo", "tribunal de contas europeu", "europejski trybunal obrachunkowy",
+        "europejskiego trybunalu obrachunkowego", "європейська рахункова палата", "європейської рахункової палати", "европейская счетная палата",
+        "европейской счетной палаты",
+    ], &[]),
 ];
+
+/// The name an international organisation goes by in English, by its id.
+pub fn international_display(id: &str) -> Option<&'static str> {
+    Some(match id {
+        "WHO" => "World Health Organization",
+        "IAEA" => "International Atomic Energy Agency",
+        "ESA" => "European Space Agency",
+        "USGS" => "U.S. Geological Survey",
+        "IMF" => "International Monetary Fund",
+        "EMA" => "European Medicines Agency",
+        "RSF" => "Reporters Without Borders",
+        "CJEU" => "Court of Justice of the European Union",
+        "EUCOMMISSION" => "European Commission",
+        "ECA" => "European Court of Auditors",
+        _ => return None,
+    })
+}
 
 /// The international organisation a name stands for ("World Health Organization (WHO)", «ВООЗ»,
 /// "die Weltgesundheitsorganisation"), by its id.
@@ -710,7 +749,9 @@ pub fn publishing_body(name: &str) -> bool {
                 || c.contains("COMMISSION") && c.contains("ELECTORAL")
                 // A federal agency or office: "Bundesnetzagentur", "Federal Network Agency",
                 // "Kraftfahrt-Bundesamt"; a standards agency ("Росстандарт"), a regulator.
-                || (c.contains("AGENCY") || c.contains("OFFICE")) && c.contains("FEDERAL")
+                // (Or a federal commission, authority or administration: "Federal Aviation
+                // Administration", "Federalna Komisja Badania Wypadków Lotniczych".)
+                || ["AGENCY", "OFFICE", "COMMISSION", "AUTHORITY", "ADMINISTRATION"].iter().any(|k| c.contains(*k)) && c.contains("FEDERAL")
                 || c.contains("STANDARDS")
                 || c.contains("INSPECTORATE")
                 || c.contains("REGULATOR")
@@ -758,6 +799,7 @@ fn statement_kinds(c: &BTreeSet<String>) -> bool {
         || c.contains("DIOCESE")
         || c.contains("CONFERENCE") && c.contains("EPISCOPAL")
         || c.contains("HOLYSEE")
+        || c.contains("WATERBOARD")
 }
 
 /// Whether a name holds a word of the press ("пресс-служба", "Biuro Prasowe", "Sala Stampa"),
@@ -842,7 +884,15 @@ fn body_named_in(text: &str, mention: &str) -> Option<String> {
         while j < spans.len() {
             let gap = &text[spans[j - 1].1..spans[j].0];
             let word = &text[spans[j].0..spans[j].1];
-            if !(gap == " " || gap == ", " && capital(word)) {
+            // (After a comma, a list of the body's fields that an "and" closes: "Ministerio de
+            // Agricultura, Pesca y Alimentación"; not the next clause's subject, "Selon la
+            // Commission, Parloo n'a accepté que …".)
+            let listed = || {
+                (j + 1..(j + 4).min(spans.len().saturating_sub(1))).any(|n| {
+                    matches!(fold(word_at(n)).as_str(), "y" | "and" | "und" | "et" | "e" | "i" | "и" | "і" | "та") && capital(word_at(n + 1))
+                })
+            };
+            if !(gap == " " || gap == ", " && capital(word) && (concept_of(&fold(word)).is_some() || crate::extract::names_a_place(word) || listed())) {
                 break;
             }
             // ("la Pinacoteca civica di Valdorno": a Romance adjective after the kind, then the
@@ -1022,6 +1072,10 @@ pub fn kind_only(name: &str) -> bool {
 /// Whether two names are one institution's: the same concepts, or the same but for the country
 /// one of them leaves out ("Ministry of Energy" / "Міністерство енергетики України").
 pub fn same_institution(a: &str, b: &str) -> bool {
+    // ("Еврокомиссии" / "European Commission": one international body in two languages.)
+    if let (Some(x), Some(y)) = (international_body(a), international_body(b)) {
+        return x == y;
+    }
     // "die Gemeinde" / "Comune di Valdalba": a town's government by its kind alone.
     if (kind_only(a) || kind_only(b)) && body_head(a) == Some("CITYHALL") && body_head(b) == Some("CITYHALL") {
         return true;
@@ -1267,6 +1321,20 @@ mod tests {
         assert!(!same_institution("Генштаб ЗСУ", "Генштаб ВС России"));
         assert!(same_institution("das Bundesministerium", "Bundesministerium für Digitales und Verkehr"));
         assert!(!same_institution("Ministry of Defence", "Ministry of Foreign Affairs"));
+    }
+
+    #[test]
+    fn the_eu_commission_federal_bodies_and_regions() {
+        // The EU's executive in any language and case, one body; its auditors another.
+        assert!(same_institution("Еврокомиссии", "European Commission"));
+        assert!(same_institution("la Commission européenne", "Єврокомісія"));
+        assert!(!same_institution("European Commission", "European Court of Auditors"));
+        assert_eq!(international_display(international_body("della Commissione europea").unwrap_or("")), Some("European Commission"));
+        // A federal commission or office publishes ("Bundesstelle für Flugunfalluntersuchung").
+        assert!(publishing_body("Federalną Komisję Badania Wypadków Lotniczych (BFU)"));
+        assert!(publishing_body("Bundesstelle für Flugunfalluntersuchung"));
+        // A region's government is a kind of body alone.
+        assert!(kind_only("La Regione"));
     }
 
     #[test]

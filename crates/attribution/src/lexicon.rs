@@ -795,7 +795,9 @@ pub static FRENCH: CueLexicon = CueLexicon {
         "la télévision", "le quotidien britannique", "le journal britannique"],
     media_nouns: &["journal", "le journal", "agence", "l'agence", "quotidien", "le quotidien", "dépêche", "la dépêche", "télégramme",
         "revue", "émission", "podcast", "compte", "média", "médias",
-        "site", "le site", "hebdomadaire", "l'hebdomadaire", "magazine", "portail", "chaîne", "radio", "télévision", "télé", "station", "mensuel", "bimensuel", "bulletin"],
+        "site", "le site", "hebdomadaire", "l'hebdomadaire", "magazine", "portail", "chaîne", "radio", "télévision", "télé", "station", "mensuel", "bimensuel", "bulletin",
+        // "le diffuseur public ukrainien Souspilne".
+        "diffuseur", "radiodiffuseur"],
     own_reporting: &["notre correspondant", "notre correspondante", "notre envoyé", "notre envoyée", "nos envoyés",
         "notre journaliste", "nos journalistes", "notre reporter",
         "de notre correspondant", "de notre correspondante", "confirmé de manière indépendante",

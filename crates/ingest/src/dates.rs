@@ -34,7 +34,7 @@ const CONNECTOR: &str = r"(?:(?:at|um|om|o|о|в|à|às|as|alle|ore|a\s+las|a\s+
 
 /// A time written before its date: "20:41 BST, 3 June 2027".
 static TIME_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<time>\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)(?:\s*(?P<zone>[A-Z]{2,4}))?\s*[,|–-]?\s+(?P<date>\S.*)$")
+    Regex::new(r"^(?P<time>\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)(?:\s*(?P<zone>[A-Z]{2,4}))?\s*[,|–·-]?\s+(?P<date>\S.*)$")
         .expect("valid regex")
 });
 
@@ -240,7 +240,7 @@ fn month_number(word: &str) -> Option<i8> {
     const SHORT: [(&[&str], i8); 12] = [
         (&["січ"], 1),
         (&["лют", "февр"], 2),
-        (&["бер"], 3),
+        (&["бер", "мар"], 3),
         (&["квіт", "апр"], 4),
         (&["трав"], 5),
         (&["черв", "июн"], 6),
@@ -516,7 +516,7 @@ pub fn published_from_unix(n: i64, source: DateSource) -> Option<Published> {
 /// Words that introduce a dateline: "Published", "Updated: …", "Опубліковано", "Stand:".
 static DATELINE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)(?:\s+(?:on|at))?|date|veröffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?|stand|erschienen(?:\s+am)?|опубліковано|оновлено|опубликовано|обновлено|дата(?:\s+публікації|\s+публикации)?|actualizado|publicado|atualizado|aggiornato|pubblicato|publié(?:\s+le)?|mis\s+à\s+jour(?:\s+le)?|modifié(?:\s+le)?|opublikowano|zaktualizowano|aktualizacja)\s*:?\s*",
+        r"(?i)^(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)(?:\s+(?:on|at))?|date|veröffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?|stand|erschienen(?:\s+am)?|опубліковано|оновлено|опубликовано|обновлено|дата(?:\s+публікації|\s+публикации)?|actualizado|publicado|atualizado|aggiornato|pubblicato|publié(?:\s+le)?|mis\s+à\s+jour(?:\s+le)?|modifié(?:\s+le)?|opublikowano|publikacja|zaktualizowano|aktualizacja)\s*:?\s*",
     )
     .expect("valid regex")
 });

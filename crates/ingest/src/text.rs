@@ -112,7 +112,8 @@ fn classify(line: &str) -> Option<HeaderLine> {
     if (2..=30).contains(&line.chars().count())
         && line.chars().next().is_some_and(char::is_lowercase)
         && line.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '_'))
-        && line.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        // (Or a letter and digits: "g1", "n1".)
+        && (line.chars().filter(|c| c.is_alphabetic()).count() >= 2 || line.chars().any(|c| c.is_ascii_digit()))
     {
         return Some(HeaderLine::Outlet { name: line.to_owned(), strong: false });
     }
@@ -299,6 +300,8 @@ mod tests {
     fn a_brand_in_lower_case_is_an_outlet_line() {
         let (a, _) = parse_text_article("a.txt", "Vol au musée\nfranceinfo\n2027-06-07 12:05\n\nLe musée a été cambriolé.\n").unwrap();
         assert_eq!(a.outlet.as_deref(), Some("franceinfo"));
+        let (a, _) = parse_text_article("g.txt", "Rio chega a 24,6 metros\ng1\n21/11/2027 08h47\n\nO rio subiu.\n").unwrap();
+        assert_eq!(a.outlet.as_deref(), Some("g1"));
         // Without the blank line closing the header, it could be the body's first word.
         let (a, _) = parse_text_article("a.txt", "Vol au musée\ncambriolage\nLe musée a été cambriolé.\n").unwrap();
         assert_eq!(a.outlet, None);
@@ -416,7 +419,8 @@ mod tests {
         assert_eq!(a.published, None);
         assert_eq!(w[0].location, "line 2");
         // Labels in other languages, and date labels without a colon.
-        for header in ["Опубліковано: 6 лютого 2026", "Опубликовано 6 февраля 2026", "Publié le 6 février 2026 à 14h30", "Veröffentlicht am 6. Februar 2026"] {
+        // ("Publikacja: 06.02.2026 13:10", a Russian month cut short, a time first with its zone and a dot.)
+        for header in ["Опубліковано: 6 лютого 2026", "Опубликовано 6 февраля 2026", "Publié le 6 février 2026 à 14h30", "Veröffentlicht am 6. Februar 2026", "Publikacja: 06.02.2026 13:10", "6 фев 2026, 09:34", "4:52 PM PST · February 6, 2026"] {
             let (a, _) = parse_text_article("m.txt", &format!("Пором зупиняють\nВісті Заріччя\n{header}\n\nТекст.")).unwrap();
             assert_eq!(a.outlet.as_deref(), Some("Вісті Заріччя"), "{header}");
             assert!(a.published.unwrap().to_rfc3339().starts_with("2026-02-06"), "{header}");

@@ -853,7 +853,7 @@ fn citations(
                         s.text.split_whitespace().next().is_some_and(|t| matches!(stemmata_text::fold(t).as_str(), "cto" | "ceo" | "cfo" | "coo"))
                     })
             };
-            let is_post = attribution::posted(&article.text, a) && !(body_posted && !a.in_title && of_the_body());
+            let is_post = attribution::posted(&article.text, a) && !(body_posted && !a.in_title && of_the_body()) && !said_before(article, a);
             let denial = is_denial_cue(&stemmata_text::fold(&a.cue_text));
             // The author the post's own words name, read once.
             let words_author = if is_post { attribution::post_author(&article.text, a) } else { None };
@@ -1301,6 +1301,16 @@ fn mentioned_media(article: &Article, sentences: &[Span], own: &[String]) -> Vec
     let mut out: Vec<Citation> = Vec::new();
     for s in attribution::media_mentions(&article.text, sentences, article.language.as_deref()) {
         let key = outlet_key(&s.name);
+        // (Not an older report: "Ранее журнал Der Spiegel писал, что …".)
+        let sentence = sentences.iter().find(|x| x.start <= s.span.start && s.span.end <= x.end);
+        // (Nor one told of in a sentence on the past: "No ano passado, o jornal X mostrou …".)
+        if sentence.is_some_and(|x| {
+            let after = article.text.get(s.span.end..x.end).unwrap_or("");
+            let cue_end = after.find(',').unwrap_or(0);
+            older_report(x.slice(&article.text), &after[cue_end..]) || on_recent_years(x.slice(&article.text)) || past_marker(x.slice(&article.text))
+        }) {
+            continue;
+        }
         // ("an account Ambler held": a person's surname after a media noun.)
         if names_itself(article, own, &s.name, &key)
             || attribution::not_a_medium_name(&s.name)
@@ -1347,7 +1357,14 @@ fn described_post(article: &Article, sentences: &[Span]) -> Option<Citation> {
             return None;
         }
         // (Or named after a title: "Der Leaker Quinn Harlow hat auf X … veröffentlicht".)
-        let name = last_person_before(text, s.end).or_else(|| attribution::titled_name_in(sentence))?;
+        // (Or posted by someone described, named in the next sentence: "un video pubblicato su
+        // TikTok da una cliente … . A girarlo è stata Sara Mancuso".)
+        let described_agent = [" da una ", " da un ", " by a ", " by an ", " por una ", " por un ", " par une ", " par un ", " von einer ", " von einem ", " pela ", " pelo "]
+            .iter()
+            .any(|p| folded.contains(p));
+        let name = last_person_before(text, s.end)
+            .or_else(|| attribution::titled_name_in(sentence))
+            .or_else(|| described_agent.then(|| first_person_after(text, s.end)).flatten())?;
         Some(Citation { key: outlet_key(&name), name, kind: SourceKind::Person, evidence: truncate(sentence, 300), via: Vec::new() })
     })
 }
@@ -1446,8 +1463,17 @@ fn untitled(name: String) -> String {
         {
             words[1..].join(" ")
         }
+        _ if executive_titled(&name) => words[1..].join(" "),
         _ => name,
     }
+}
+
+/// Whether a name is an executive's title word before a name of two capitalised words ("CEO
+/// Clémence Varaigne").
+fn executive_titled(name: &str) -> bool {
+    let words: Vec<&str> = name.split(' ').collect();
+    matches!(words[..], [title, given, surname]
+        if matches!(title, "CEO" | "CFO" | "CTO" | "COO") && given.starts_with(char::is_uppercase) && surname.starts_with(char::is_uppercase))
 }
 
 /// The people a text names with a nickname in quotation marks between given name and surname
@@ -1707,21 +1733,21 @@ fn full_name_of_surname(article: &Article, surname: &str) -> Option<String> {
 /// background, not the report the article rests on. Read around the cue and the medium's name:
 /// a relative phrase of a past year, or a year before the article's own.
 fn told_before(article: &Article, a: &attribution::Attribution, s: &attribution::Source) -> bool {
-    const PAST: &[&str] = &[
-        "last year", "a year ago", "years ago", "back in", "the year before", "минулого року", "торік", "рік тому",
-        "років тому", "роки тому", "в прошлом году", "год назад", "лет назад", "года назад", "im vergangenen jahr",
-        "letztes jahr", "vor einem jahr", "vor jahren", "l'an dernier", "l'annee derniere", "il y a un an",
-        "el ano pasado", "l'anno scorso", "w zeszlym roku", "w ubieglym roku", "rok temu",
-    ];
     let text = &article.text;
+    if s.span.end <= a.cue.end && older_report(a.sentence.slice(text), text.get(a.cue.end..a.sentence.end.min(text.len())).unwrap_or("")) {
+        return true;
+    }
+    if on_recent_years(a.sentence.slice(text)) {
+        return true;
+    }
     // (Within the sentence: "… destroyed last year. NV writes about it." credits NV.)
     let from = text.floor_char_boundary(a.cue.start.min(s.span.start).saturating_sub(40).max(a.sentence.start));
     let to = text.ceil_char_boundary((a.cue.end.max(s.span.end) + 25).min(a.sentence.end).min(text.len()));
     let Some(window) = text.get(from..to) else { return false };
-    let window = stemmata_text::fold(window);
-    if PAST.iter().any(|p| window.contains(&stemmata_text::fold(p))) {
+    if past_marker(window) {
         return true;
     }
+    let window = stemmata_text::fold(window);
     let Some(published) = article.published else { return false };
     let local = published.unix + i64::from(published.offset_seconds);
     let year = 1970 + local.div_euclid(31_556_952);
@@ -1744,6 +1770,67 @@ fn told_before(article: &Article, a: &attribution::Attribution, s: &attribution:
         matches!(p[0], "in" | "im" | "в" | "у" | "en" | "au")
             && past_month(p[1]).is_some_and(|m| m + 2 <= month_now)
     })
+}
+
+/// Whether a passage holds a relative phrase of a past year or of the time back then ("last
+/// year", "торік", "про що тоді писала X", "No ano passado").
+fn past_marker(window: &str) -> bool {
+    const PAST: &[&str] = &[
+        "last year", "a year ago", "years ago", "back in", "the year before", "минулого року", "торік", "рік тому",
+        "років тому", "роки тому", "в прошлом году", "год назад", "лет назад", "года назад", "im vergangenen jahr",
+        "letztes jahr", "vor einem jahr", "vor jahren", "l'an dernier", "l'annee derniere", "il y a un an",
+        "el ano pasado", "l'anno scorso", "w zeszlym roku", "w ubieglym roku", "rok temu",
+        // ("про що тоді писала «Європейська правда»", "писала тогда газета X": as it wrote at the time.)
+        "at the time", "про що тоді", "о чем тогда", "писала тогда", "писал тогда", "писали тогда", "сообщала тогда", "сообщал тогда",
+        "писала тоді", "писав тоді", "повідомляла тоді", "повідомляв тоді", "damals", "a l'epoque", "o czym wtedy", "pisala wtedy",
+        "pisal wtedy", "en su momento", "all'epoca", "na altura", "na epoca", "naquela altura", "en aquel momento",
+        // ("No ano passado, o jornal X mostrou", "В конце прошлого года … писала X".)
+        "ano passado", "прошлого года", "zeszlego roku", "ubieglego roku", "vergangenen jahres", "letzten jahres",
+    ];
+    let window = stemmata_text::fold(window);
+    PAST.iter().any(|p| window.contains(&stemmata_text::fold(p)))
+}
+
+/// Whether a sentence opens on recent years ("Ces dernières années, plusieurs aéroports ont dû
+/// …, selon un décompte de l'AFP"): background.
+fn on_recent_years(sentence: &str) -> bool {
+    const RECENT_YEARS: &[&str] = &[
+        "in recent years", "over the past few years", "ces dernieres annees", "au cours des dernieres annees", "в последние годы",
+        "за последние годы", "в останні роки", "за останні роки", "in den vergangenen jahren", "in den letzten jahren",
+        "en los ultimos anos", "negli ultimi anni", "nos ultimos anos", "w ostatnich latach",
+    ];
+    let opening = stemmata_text::fold(sentence);
+    RECENT_YEARS.iter().any(|r| opening.starts_with(r))
+}
+
+/// A statement told as made before this story ("The Electoral Commission has previously urged
+/// voters …", "Минздрав ранее заявлял"): background, no post the article relays.
+fn said_before(article: &Article, a: &attribution::Attribution) -> bool {
+    const BEFORE: &[&str] = &[
+        "previously", "has long", "have long", "had long", "in the past", "ранее", "раніше", "прежде", "wczesniej", "zuvor",
+        "precedemment", "auparavant", "anteriormente", "in passato", "en el pasado", "no passado",
+    ];
+    if a.in_title {
+        return false;
+    }
+    let text = &article.text;
+    let from = text.floor_char_boundary(a.cue.start.saturating_sub(60).max(a.sentence.start));
+    let to = text.ceil_char_boundary((a.cue.end + 20).min(a.sentence.end).min(text.len()));
+    let window = text.get(from..to).map(stemmata_text::fold).unwrap_or_default();
+    let words = format!(" {} ", stemmata_text::words(&window).collect::<Vec<_>>().join(" "));
+    BEFORE.iter().any(|b| words.contains(&format!(" {b} ")))
+}
+
+/// "Ранее журнал Der Spiegel писал, что …", "Earlier, the BBC reported that …": a sentence opening
+/// on "earlier" whose credit (`after`: what follows it) goes on to a claim of its own is an older
+/// report ("Ранее об этом сообщал X", about this one, is a credit).
+fn older_report(sentence: &str, after: &str) -> bool {
+    const EARLIER: &[&str] = &["earlier", "previously", "ранее", "раніше", "прежде", "wczesniej", "zuvor", "auparavant", "anteriormente", "in precedenza"];
+    let opening = stemmata_text::fold(sentence);
+    let after = stemmata_text::fold(after);
+    let rest = after.trim_start_matches([',', ' ']);
+    EARLIER.iter().any(|e| opening.starts_with(e) && opening[e.len()..].starts_with([' ', ',']))
+        && ["что ", "що ", "that ", "dass ", "ze ", "que ", "che "].iter().any(|w| rest.starts_with(w))
 }
 
 /// The month a month's name in the locative (or English, German, French) names.
@@ -2749,6 +2836,15 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
             .unwrap_or_else(|| key.clone());
         // A well-known medium goes by its registry name ("Гардиан" → The Guardian).
         let best = stemmata_text::media::lookup(&best).map_or(best, |m| m.name.to_string());
+        // A person without an executive's title ("CEO Clémence Varaigne").
+        let best = if executive_titled(&best) { best.split_once(' ').map_or(best.clone(), |(_, n)| n.to_string()) } else { best };
+        // An international organisation by its English name ("Еврокомиссии" → European
+        // Commission), its initials kept ("ВООЗ" → World Health Organization (WHO)).
+        let best = match attribution::institution::international_body(&best).and_then(|id| Some((id, attribution::institution::international_display(id)?))) {
+            Some((id, name)) if id.chars().all(|c| c.is_ascii_uppercase()) && id.len() <= 5 => format!("{name} ({id})"),
+            Some((_, name)) => name.to_string(),
+            None => best,
+        };
         // A name the articles write with its abbreviation keeps it, the one readers of any
         // language know: "Instituto Internacional de Sociología de Kiev (KIIS)".
         let abbreviation = (!initials(&best) && stemmata_text::media::lookup(&best).is_none())
@@ -2760,6 +2856,21 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
             .flatten();
         let best = match abbreviation {
             Some(abbr) if !best.contains(&abbr) => format!("{best} ({abbr})"),
+            _ => best,
+        };
+        // Initials the articles write out once ("der Bundesstelle für Flugunfalluntersuchung
+        // (BFU)", "laut BFU" after): the name and its initials.
+        // (Or written out in the words of its initials, not in a translation: "Federalną Komisję
+        // Badania Wypadków Lotniczych (BFU)" is the "Bundesstelle für Flugunfalluntersuchung".)
+        let bare = if initials(&best) {
+            Some(best.rsplit(' ').next().unwrap_or(&best).to_string())
+        } else {
+            best.strip_suffix(')').and_then(|b| b.rsplit_once(" (")).map(|(_, abbr)| abbr.to_string()).filter(|a| initials(a))
+        };
+        let best = match bare {
+            Some(bare) if stemmata_text::media::lookup(&best).is_none() => {
+                articles.iter().find_map(|a| written_out(&a.text, &bare)).map_or(best, |full| format!("{full} ({bare})"))
+            }
             _ => best,
         };
         names.insert(key.clone(), best);
@@ -2867,6 +2978,39 @@ fn bracket_abbreviations(text: &str, name: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// The name written before initials in brackets ("der Bundesstelle für Flugunfalluntersuchung
+/// (BFU)" → "Bundesstelle für Flugunfalluntersuchung"): capitalised words and the small words
+/// linking them, back to the sentence's running text, opening with the initials' first letter.
+fn written_out(text: &str, abbr: &str) -> Option<String> {
+    const LINKS: &[&str] = &["of", "for", "on", "de", "del", "di", "della", "des", "du", "für", "fur", "la", "le", "and", "y", "et", "und", "e", "do", "da", "dla", "i"];
+    let first = abbr.chars().next()?.to_lowercase().next()?;
+    for (at, _) in text.match_indices(&format!(" ({abbr})")) {
+        let before = &text[..at];
+        let words: Vec<&str> = before.rsplit(' ').take(8).collect();
+        let mut taken = 0;
+        for w in &words {
+            if w.is_empty() || w.contains(['.', ',', ';', ':', '«', '»', '"', '(', ')']) {
+                break;
+            }
+            if w.starts_with(char::is_uppercase) || LINKS.contains(w) {
+                taken += 1;
+            } else {
+                break;
+            }
+        }
+        // (Link words and articles do not open the name: "Die Bundesstelle …".)
+        const ARTICLES: &[&str] = &["the", "der", "die", "das", "den", "dem", "des", "la", "le", "les", "el", "il", "lo", "los", "las", "o", "a", "os", "as"];
+        while taken > 0 && (LINKS.contains(&words[taken - 1]) || ARTICLES.contains(&words[taken - 1].to_lowercase().as_str())) {
+            taken -= 1;
+        }
+        if taken >= 2 && words[taken - 1].chars().next()?.to_lowercase().next()? == first {
+            let name: Vec<&str> = words[..taken].iter().rev().copied().collect();
+            return Some(name.join(" "));
+        }
+    }
+    None
 }
 
 /// Initials in brackets right after a name ("«Линдвурм» (PAL)"), or the name in Latin letters
@@ -3900,6 +4044,55 @@ mod tests {
         let b = article_in("en", "b", "Harbour Ledger", 1_800_000_000, "Editor to appeal fine", "The editor said he would appeal, Der Spiegel reported.");
         let p = analyze(&[&b]);
         assert!(p.relays.iter().any(|r| r.origin == "Der Spiegel"), "{:?}", p.relays);
+    }
+
+    #[test]
+    fn an_older_report_a_statement_made_before_and_a_report_at_the_time_are_background() {
+        // "Ранее журнал X писал, что …": an older report with a claim of its own.
+        let a = article_in("ru", "a", "Интерфакс", 1_800_000_000, "Дрон врезался в вертолет", "Дрон врезался в вертолет, говорится в отчете. Ранее журнал Der Spiegel писал, что число таких случаев выросло.");
+        let p = analyze(&[&a]);
+        assert!(p.relays.iter().all(|r| r.origin != "Der Spiegel"), "{:?}", p.relays);
+        // ("Ранее об этом сообщал X": about this one, a credit.)
+        let b = article_in("ru", "b", "Интерфакс", 1_800_000_000, "Дрон врезался в вертолет", "Дрон врезался в вертолет. Ранее об этом сообщал журнал Der Spiegel.");
+        let p = analyze(&[&b]);
+        assert!(p.relays.iter().any(|r| r.origin == "Der Spiegel"), "{:?}", p.relays);
+        // "The Electoral Commission has previously urged voters …": no post of this story.
+        let c = article_in("en", "c", "Harbour Ledger", 1_800_000_000, "Chatbot gets postal vote dates wrong", "A chatbot gave wrong postal vote deadlines in 14 of 40 answers, a test by the Harbour Ledger found. The Electoral Commission has previously urged voters to check deadlines on its website.");
+        let p = analyze(&[&c]);
+        assert!(p.origins.iter().all(|o| !o.name.contains("Electoral")), "{:?}", p.origins);
+        // "про що тоді писала X": as it wrote at the time.
+        let d = article_in("uk", "d", "Українська правда", 1_800_000_000, "Дрон пролетів біля літака", "Дрон пролетів за 20 метрів від літака, пише Rzeczpospolita. Торік Польща посилила правила польотів дронів поблизу аеропортів, про що тоді писала «Європейська правда».");
+        let p = analyze(&[&d]);
+        assert!(p.relays.iter().all(|r| r.origin != "Європейська правда"), "{:?}", p.relays);
+        assert!(p.relays.iter().any(|r| r.origin == "Rzeczpospolita"), "{:?}", p.relays);
+    }
+
+    #[test]
+    fn initials_go_by_the_name_written_before_them() {
+        assert_eq!(written_out("Das geht aus dem Bericht der Bundesstelle für Flugunfalluntersuchung (BFU) hervor.", "BFU").as_deref(), Some("Bundesstelle für Flugunfalluntersuchung"));
+        assert_eq!(written_out("Die Bundesstelle für Flugunfalluntersuchung (BFU) teilte mit.", "BFU").as_deref(), Some("Bundesstelle für Flugunfalluntersuchung"));
+        // (Not a translation opening with another letter.)
+        assert_eq!(written_out("raport niemieckiej Federalnej Komisji Badania Wypadków Lotniczych (BFU).", "BFU"), None);
+        let de = article_in("de", "a", "Süddeutsche Zeitung", 1_800_000_000, "Drohne trifft Hubschrauber", "Das geht aus dem Zwischenbericht der Bundesstelle für Flugunfalluntersuchung (BFU) hervor, den die Behörde veröffentlicht hat. Die Drohne flog laut BFU zu hoch.");
+        let pl = article_in("pl", "b", "RMF FM", 1_800_000_100, "Dron uderzył w śmigłowiec", "Wynika to z raportu wstępnego opublikowanego we wtorek przez niemiecką Federalną Komisję Badania Wypadków Lotniczych (BFU).");
+        let p = analyze(&[&de, &pl]);
+        assert_eq!(p.origins.len(), 1, "{:?}", p.origins);
+        assert_eq!(p.origins[0].name, "Bundesstelle für Flugunfalluntersuchung (BFU)");
+    }
+
+    #[test]
+    fn an_international_body_is_one_across_languages_under_its_english_name() {
+        let fr = article_in("fr", "a", "Le Figaro", 1_800_000_000, "Contrefaçon : record de saisies", "Les douanes ont intercepté 97 millions d'articles, selon le rapport annuel de la Commission européenne publié ce mardi.");
+        let ru = article_in("ru", "b", "РБК", 1_800_000_100, "Таможни изъяли рекордные 97 млн подделок", "Таможни задержали 97 млн поддельных товаров. Об этом говорится в ежегодном докладе Европейской комиссии, опубликованном во вторник.");
+        let p = analyze(&[&fr, &ru]);
+        assert_eq!(p.origins.iter().map(|o| o.name.as_str()).collect::<Vec<_>>(), ["European Commission"], "{:?}", p.origins);
+    }
+
+    #[test]
+    fn a_post_by_someone_described_and_named_next() {
+        let a = article_in("it", "a", "Fanpage.it", 1_800_000_000, "Topo sul bancone della pizzeria", "Un topo attraversa il bancone. È quanto mostra un video pubblicato su TikTok da una cliente della pizzeria. A girarlo è stata Sara Mancuso, 26 anni, che racconta di essere entrata martedì.");
+        let p = analyze(&[&a]);
+        assert!(p.origins.iter().any(|o| o.name == "Sara Mancuso"), "{:?}", p.origins);
     }
 
     #[test]
