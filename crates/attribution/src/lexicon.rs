@@ -711,7 +711,9 @@ pub static GERMAN: CueLexicon = CueLexicon {
         "auf nachfrage unserer", "gegenüber unserer", "unsere redaktion",
         // "„…“, sagte uns der Kapitän": told the paper itself.
         "sagte uns", "sagten uns", "erzählte uns", "erzählten uns", "bestätigte uns", "bestätigten uns", "erklärte uns",
-        "erklärten uns", "sagt uns", "erzählt uns", "uns gegenüber"],
+        "erklärten uns", "sagt uns", "erzählt uns", "uns gegenüber",
+        // "sagte eine Sprecherin dieser Zeitung": this paper, the article's own.
+        "dieser zeitung"],
     own_checks: &["fragte", "fragten", "erreichte", "erreichten", "kontaktierte", "kontaktierten", "rief", "riefen", "besuchte",
         "besuchten", "prüfte", "prüften", "überprüfte", "bestätigte", "erfuhr", "erfuhren"],
 };

@@ -208,18 +208,18 @@ fn month_number(word: &str) -> Option<i8> {
     ];
     // Polish (genitive as in dates, and the nominative), Spanish and Italian.
     const MORE: [(&[&str], i8); 12] = [
-        (&["stycznia", "styczeń", "styczen", "enero", "gennaio", "ene", "gen", "janeiro", "jan"], 1),
-        (&["lutego", "luty", "febrero", "febbraio", "feb", "fevereiro", "fev"], 2),
+        (&["stycznia", "styczeń", "styczen", "sty", "enero", "gennaio", "ene", "gen", "janeiro", "jan"], 1),
+        (&["lutego", "luty", "lut", "febrero", "febbraio", "feb", "fevereiro", "fev"], 2),
         (&["marca", "marzec", "marzo", "mar", "março", "marco"], 3),
-        (&["kwietnia", "kwiecień", "kwiecien", "abril", "aprile", "abr"], 4),
+        (&["kwietnia", "kwiecień", "kwiecien", "kwi", "abril", "aprile", "abr"], 4),
         (&["maja", "maj", "mayo", "maggio", "may", "maio", "mai"], 5),
-        (&["czerwca", "czerwiec", "junio", "giugno", "jun", "junho"], 6),
-        (&["lipca", "lipiec", "julio", "luglio", "jul", "julho"], 7),
-        (&["sierpnia", "sierpień", "sierpien", "agosto", "ago"], 8),
-        (&["września", "wrzesnia", "wrzesień", "wrzesien", "septiembre", "setiembre", "settembre", "sep", "set", "setembro"], 9),
-        (&["października", "pazdziernika", "październik", "pazdziernik", "octubre", "ottobre", "oct", "ott", "outubro", "out"], 10),
-        (&["listopada", "listopad", "noviembre", "novembre", "nov", "novembro"], 11),
-        (&["grudnia", "grudzień", "grudzien", "diciembre", "dicembre", "dic", "dezembro", "dez"], 12),
+        (&["czerwca", "czerwiec", "cze", "junio", "giugno", "jun", "junho"], 6),
+        (&["lipca", "lipiec", "lip", "julio", "luglio", "jul", "julho"], 7),
+        (&["sierpnia", "sierpień", "sierpien", "sie", "agosto", "ago"], 8),
+        (&["września", "wrzesnia", "wrzesień", "wrzesien", "wrz", "septiembre", "setiembre", "settembre", "sep", "set", "setembro"], 9),
+        (&["października", "pazdziernika", "październik", "pazdziernik", "paź", "paz", "octubre", "ottobre", "oct", "ott", "outubro", "out"], 10),
+        (&["listopada", "listopad", "lis", "noviembre", "novembre", "nov", "novembro"], 11),
+        (&["grudnia", "grudzień", "grudzien", "gru", "diciembre", "dicembre", "dic", "dezembro", "dez"], 12),
     ];
     // Dutch ("9 maart 2027", "3 okt. 2027").
     const DUTCH: [(&[&str], i8); 12] = [

@@ -2347,7 +2347,11 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
         );
         let phrases = own_reporting_phrases(article, &keys[i], &attrs);
         let checked = states_own_check(article, &keys[i], &attrs);
-        let own_i = !phrases.is_empty() || checked;
+        // ("Das Auktionshaus ließ eine Anfrage dieser Zeitung unbeantwortet": the paper named as
+        // asking, with no answer, is no reporting of its own; the phrase still marks a copy that
+        // keeps it. A first person's unanswered question ("Consultado por este diario, … no
+        // respondió") still counts, as it did.)
+        let own_i = phrases.iter().any(|(sentence, phrase)| !(phrase == "dieser zeitung" && unanswered(sentence, 0))) || checked;
         // A post quoted in an article of its own reporting is part of that reporting.
         // (Not a ministry's or other publishing body's release: "según los datos publicados por
         // el Ministerio" beside "explica a este periódico la jefa de Medicina Interna" is two roots.)
@@ -4086,6 +4090,18 @@ mod tests {
         let ru = article_in("ru", "b", "РБК", 1_800_000_100, "Таможни изъяли рекордные 97 млн подделок", "Таможни задержали 97 млн поддельных товаров. Об этом говорится в ежегодном докладе Европейской комиссии, опубликованном во вторник.");
         let p = analyze(&[&fr, &ru]);
         assert_eq!(p.origins.iter().map(|o| o.name.as_str()).collect::<Vec<_>>(), ["European Commission"], "{:?}", p.origins);
+    }
+
+    #[test]
+    fn told_this_paper_is_the_articles_own_check() {
+        let a = article_in("de", "a", "Frankfurter Allgemeine Zeitung", 1_800_000_000, "Rattenkot in Brasserie", "Die Behörden haben eine Brasserie geschlossen, wie Le Parisien berichtete. „Die Maßnahme gilt bis Montag“, sagte eine Sprecherin der Polizeipräfektur dieser Zeitung am Freitag.");
+        let p = analyze(&[&a]);
+        assert!(p.origins.iter().any(|o| o.in_corpus), "{:?}", p.origins);
+        assert!(p.relays.iter().any(|r| r.origin == "Le Parisien"), "{:?}", p.relays);
+        // (Asked, with no answer: no check of its own.)
+        let b = article_in("de", "b", "Frankfurter Allgemeine Zeitung", 1_800_000_000, "Gemälde zurück", "Das Gemälde ist zurück, wie Le Parisien berichtete. Das Auktionshaus ließ eine Anfrage dieser Zeitung bis zum Abend unbeantwortet.");
+        let p = analyze(&[&b]);
+        assert!(p.origins.iter().all(|o| !o.in_corpus), "{:?}", p.origins);
     }
 
     #[test]
