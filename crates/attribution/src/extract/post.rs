@@ -223,63 +223,60 @@ fn quoted_things_are_no_media(cx: &Cx<'_>, found: &mut Vec<Attribution>) {
 /// medium's ([`quoted_things_are_no_media`]).
 fn quoted_thing(cx: &Cx<'_>, a: &Attribution) -> bool {
     let Cx { text, sentence, lexicons, .. } = *cx;
-    {
-        let Some(s) = a.source.as_ref().filter(|s| s.kind.is_media() && !s.back_reference) else { return false };
-        // (The noun in the phrase, or right before its opening mark.)
-        let (phrase, open) = match s.text.find(['«', '„', '"']) {
-            Some(open) => (s.text.as_str(), open),
-            None => {
-                // (After the cue: "сообщила «Украинская правда»" has no noun before the mark.)
-                let from = if a.cue.end <= s.span.start { a.cue.end.max(sentence.start) } else { sentence.start };
-                let before = text[from.min(s.span.start)..s.span.start].trim_end();
-                match before.strip_suffix(['«', '„', '"']) {
-                    Some(b) => (b, b.len()),
-                    None => return false,
-                }
+    let Some(s) = a.source.as_ref().filter(|s| s.kind.is_media() && !s.back_reference) else { return false };
+    // (The noun in the phrase, or right before its opening mark.)
+    let (phrase, open) = match s.text.find(['«', '„', '"']) {
+        Some(open) => (s.text.as_str(), open),
+        None => {
+            // (After the cue: "сообщила «Украинская правда»" has no noun before the mark.)
+            let from = if a.cue.end <= s.span.start { a.cue.end.max(sentence.start) } else { sentence.start };
+            let before = text[from.min(s.span.start)..s.span.start].trim_end();
+            match before.strip_suffix(['«', '„', '"']) {
+                Some(b) => (b, b.len()),
+                None => return false,
             }
-        };
-        let before: Vec<&str> = phrase[..open].split_whitespace().rev().take(1).collect();
-        let Some(last) = before.last() else { return false };
-        let folded = fold(last);
-        // (Media nouns in any case: "порталу", "телеканалі", "tygodnikowi".)
-        const MEDIA_STEMS: &[&str] = &[
-            "газет", "видан", "издан", "телекан", "канал", "сайт", "портал", "агентств", "агенц", "журнал", "радіо", "радио",
-            "тижнев", "еженедел", "щоденн", "ежеднев", "медіа", "медиа", "ресурс", "паблик", "блог", "подкаст", "выпуск",
-            "випуск", "ефір", "эфир", "телеб", "телев", "программ", "програм", "gazet", "portal", "tygodnik", "dziennik", "serwis",
-            "telewizj", "radi", "rozglos", "agencj", "kanal", "magazyn", "miesiecznik", "program", "audycj", "media", "blog",
-            "podcast", "stacj", "redakcj", "редакц",
-        ];
-        let medium = lexicons.iter().any(|l| media_noun(l, &folded)) || media_noun(&lexicon::ENGLISH, &folded) || MEDIA_STEMS.iter().any(|m| folded.starts_with(m));
-        // (A Polish adjective: "podaje brytyjski „The Guardian”".)
-        let polish_adjective = ["ski", "ska", "skie", "skiego", "skiej", "skim", "cki", "cka", "ckie", "ckiego", "ny", "na", "ne", "nego", "nej", "owy", "owa", "owe", "owego", "owej", "y", "a"]
-            .iter()
-            .any(|e| folded.ends_with(e));
-        // (A noun, not a conjunction, preposition or adverb: "та «Буковинський огляд»", "в
-        // «Пятой версте»", "позже «X»".)
-        const FUNCTION_WORDS: &[&str] = &[
-            "також", "также", "тоже", "або", "или", "либо", "oraz", "albo", "czyli", "затем", "потом", "позже", "пізніше", "раніше",
-            "ранее", "сейчас", "зараз", "тепер", "теперь", "вчера", "вчора", "сегодня", "сьогодні", "dzisiaj", "wczoraj", "potem",
-            "później", "pozniej", "także", "takze", "również", "rowniez", "через", "після", "после", "перед", "między", "miedzy",
-            "przez", "według", "wedlug", "згідно", "согласно", "завдяки", "благодаря",
-        ];
-        // (Nor a day or a month: "podał w poniedziałek „Financial Times"".)
-        let time_word = in_list(TIME_WORDS_AFTER_CUE, &folded) || in_list(WEEKDAYS, &folded) || MONTHS.contains(&folded.as_str());
-        // (Nor a Russian or Ukrainian adjective in the nominative: "украинский «Зорепильский курьер»".)
-        // (Read as written: folding turns "й" into "и".)
-        let lower = last.to_lowercase();
-        let nominative_adjective = ["ий", "ый", "ая", "яя", "ое", "ее", "ые", "ие", "ій", "ська", "ське", "ські", "цька", "цьке", "цькі"].iter().any(|e| lower.ends_with(e) || folded.ends_with(e));
-        // (Nor the verb's object before its subject: "цитує документ «Шпігель»".)
-        let object = lexicons.iter().any(|l| l.document_heads.iter().any(|h| fold(h) == folded))
-            || ["слова", "заяву", "заявление", "лист", "письмо", "дані", "данные", "інформацію", "информацию", "документ", "документы", "документи", "słowa", "slowa", "dane", "informacje", "list", "dokument"].contains(&folded.as_str());
-        // (Nor a press service or a newsroom's people, read elsewhere: "пресслужба «Нафтогазу»",
-        // "Главный редактор «Ольшанского курьера»".)
-        let staff = ["пресслужб", "прес-служб", "пресс-служб", "служб", "редактор", "редакц", "журналіст", "журналист", "кореспондент", "корреспондент", "dziennikarz", "redaktor", "biuro", "rzeczni", "речни", "представител", "представник"]
-            .iter()
-            .any(|p| folded.starts_with(p))
-            || in_list(JOURNALIST_NOUNS, &folded);
-        let noun = folded.chars().count() >= 4 && !FUNCTION_WORDS.contains(&folded.as_str()) && !time_word && !nominative_adjective && !object && !staff;
-        before.len() == 1 && noun && !is_capitalized(last) && !medium && !slavic_adjective_any_case(&folded) && !polish_adjective && last.chars().all(char::is_alphabetic)
-    }
+        }
+    };
+    let Some(last) = phrase[..open].split_whitespace().next_back() else { return false };
+    let folded = fold(last);
+    // (Media nouns in any case: "порталу", "телеканалі", "tygodnikowi".)
+    const MEDIA_STEMS: &[&str] = &[
+        "газет", "видан", "издан", "телекан", "канал", "сайт", "портал", "агентств", "агенц", "журнал", "радіо", "радио",
+        "тижнев", "еженедел", "щоденн", "ежеднев", "медіа", "медиа", "ресурс", "паблик", "блог", "подкаст", "выпуск",
+        "випуск", "ефір", "эфир", "телеб", "телев", "программ", "програм", "gazet", "portal", "tygodnik", "dziennik", "serwis",
+        "telewizj", "radi", "rozglos", "agencj", "kanal", "magazyn", "miesiecznik", "program", "audycj", "media", "blog",
+        "podcast", "stacj", "redakcj", "редакц",
+    ];
+    let medium = lexicons.iter().any(|l| media_noun(l, &folded)) || media_noun(&lexicon::ENGLISH, &folded) || MEDIA_STEMS.iter().any(|m| folded.starts_with(m));
+    // (A Polish adjective: "podaje brytyjski „The Guardian”".)
+    let polish_adjective = ["ski", "ska", "skie", "skiego", "skiej", "skim", "cki", "cka", "ckie", "ckiego", "ny", "na", "ne", "nego", "nej", "owy", "owa", "owe", "owego", "owej", "y", "a"]
+        .iter()
+        .any(|e| folded.ends_with(e));
+    // (A noun, not a conjunction, preposition or adverb: "та «Буковинський огляд»", "в
+    // «Пятой версте»", "позже «X»".)
+    const FUNCTION_WORDS: &[&str] = &[
+        "також", "также", "тоже", "або", "или", "либо", "oraz", "albo", "czyli", "затем", "потом", "позже", "пізніше", "раніше",
+        "ранее", "сейчас", "зараз", "тепер", "теперь", "вчера", "вчора", "сегодня", "сьогодні", "dzisiaj", "wczoraj", "potem",
+        "później", "pozniej", "także", "takze", "również", "rowniez", "через", "після", "после", "перед", "między", "miedzy",
+        "przez", "według", "wedlug", "згідно", "согласно", "завдяки", "благодаря",
+    ];
+    // (Nor a day or a month: "podał w poniedziałek „Financial Times"".)
+    let time_word = in_list(TIME_WORDS_AFTER_CUE, &folded) || in_list(WEEKDAYS, &folded) || MONTHS.contains(&folded.as_str());
+    // (Nor a Russian or Ukrainian adjective in the nominative: "украинский «Зорепильский курьер»".)
+    // (Read as written: folding turns "й" into "и".)
+    let lower = last.to_lowercase();
+    let nominative_adjective = ["ий", "ый", "ая", "яя", "ое", "ее", "ые", "ие", "ій", "ська", "ське", "ські", "цька", "цьке", "цькі"].iter().any(|e| lower.ends_with(e) || folded.ends_with(e));
+    // (Nor the verb's object before its subject: "цитує документ «Шпігель»".)
+    let object = lexicons.iter().any(|l| l.document_heads.iter().any(|h| fold(h) == folded))
+        || ["слова", "заяву", "заявление", "лист", "письмо", "дані", "данные", "інформацію", "информацию", "документ", "документы", "документи", "słowa", "slowa", "dane", "informacje", "list", "dokument"].contains(&folded.as_str());
+    // (Nor a press service or a newsroom's people, read elsewhere: "пресслужба «Нафтогазу»",
+    // "Главный редактор «Ольшанского курьера»".)
+    let staff = ["пресслужб", "прес-служб", "пресс-служб", "служб", "редактор", "редакц", "журналіст", "журналист", "кореспондент", "корреспондент", "dziennikarz", "redaktor", "biuro", "rzeczni", "речни", "представител", "представник"]
+        .iter()
+        .any(|p| folded.starts_with(p))
+        || in_list(JOURNALIST_NOUNS, &folded);
+    let noun = folded.chars().count() >= 4 && !FUNCTION_WORDS.contains(&folded.as_str()) && !time_word && !nominative_adjective && !object && !staff;
+    noun && !is_capitalized(last) && !medium && !slavic_adjective_any_case(&folded) && !polish_adjective && last.chars().all(char::is_alphabetic)
 }
 
 /// Source phrases read from words that are no subject of the cue:
