@@ -1045,14 +1045,12 @@ fn document_owner(text: &str, a: &Attribution) -> Option<String> {
         if let Some(n) = crate::institution::international_name_len(rest) {
             return Some(rest[..n].to_string());
         }
-        let first = rest.split(' ').next().unwrap_or("").trim_end_matches(['.', ',', ';', ':', '!', '?']);
-        if crate::institution::international_body(first).is_some() {
-            return Some(first.to_string());
-        }
-        if let Some((two, _)) = rest.match_indices(' ').nth(1).map(|(k, _)| rest.split_at(k)).or(Some((rest, ""))) {
-            let two = two.trim_end_matches(['.', ',', ';', ':', '!', '?']);
-            if two.contains(' ') && crate::institution::international_body(two).is_some() {
-                return Some(two.to_string());
+        // (Or its first word or two: "der EU-Kommission", "Европейской комиссии".)
+        for words in 1..=2 {
+            let end = rest.match_indices(' ').nth(words - 1).map_or(rest.len(), |(k, _)| k);
+            let name = rest[..end].trim_end_matches(['.', ',', ';', ':', '!', '?']);
+            if name.split(' ').count() == words && crate::institution::international_body(name).is_some() {
+                return Some(name.to_string());
             }
         }
         // ("z wyroku Sądu Okręgowego w Lublinie": a Polish name's place after "w".)

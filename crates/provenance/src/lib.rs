@@ -2841,7 +2841,7 @@ pub fn analyze(articles: &[&Article]) -> Provenance {
         // A well-known medium goes by its registry name ("Гардиан" → The Guardian).
         let best = stemmata_text::media::lookup(&best).map_or(best, |m| m.name.to_string());
         // A person without an executive's title ("CEO Clémence Varaigne").
-        let best = if executive_titled(&best) { best.split_once(' ').map_or(best.clone(), |(_, n)| n.to_string()) } else { best };
+        let best = if executive_titled(&best) { untitled(best) } else { best };
         // An international organisation by its English name ("Еврокомиссии" → European
         // Commission), its initials kept ("ВООЗ" → World Health Organization (WHO)).
         let best = match attribution::institution::international_body(&best).and_then(|id| Some((id, attribution::institution::international_display(id)?))) {

@@ -249,7 +249,8 @@ fn quoted_thing(cx: &Cx<'_>, a: &Attribution) -> bool {
     ];
     let medium = lexicons.iter().any(|l| media_noun(l, &folded)) || media_noun(&lexicon::ENGLISH, &folded) || MEDIA_STEMS.iter().any(|m| folded.starts_with(m));
     // (A Polish adjective: "podaje brytyjski „The Guardian”".)
-    let polish_adjective = ["ski", "ska", "skie", "skiego", "skiej", "skim", "cki", "cka", "ckie", "ckiego", "ny", "na", "ne", "nego", "nej", "owy", "owa", "owe", "owego", "owej", "y", "a"]
+    // (The endings "-y" and "-a" cover "-ny", "-owy", "-ska", "-owa".)
+    let polish_adjective = ["ski", "skie", "skiego", "skiej", "skim", "cki", "ckie", "ckiego", "ne", "nego", "nej", "owe", "owego", "owej", "y", "a"]
         .iter()
         .any(|e| folded.ends_with(e));
     // (A noun, not a conjunction, preposition or adverb: "та «Буковинський огляд»", "в
