@@ -499,7 +499,9 @@ pub fn find_mentions(text: &str) -> Vec<AgencyMention> {
             let kind = context_kind(text, &toks, i, i + len);
             let person = looks_like_person(text, &toks, i);
             let lower = toks[i].raw.chars().all(|c| !c.is_uppercase());
-            let accept = match kind {
+            // ("Start-up-Szene": the tail of a compound is no agency; "dpa-Informationen" heads one.)
+            let compound_tail = text[..start].ends_with('-') && text[..start - 1].ends_with(char::is_alphanumeric);
+            let accept = !compound_tail && match kind {
                 CreditKind::Credit => true,
                 CreditKind::Cue => !person,
                 // A bare name: only unambiguous long names or capitalised abbreviations.

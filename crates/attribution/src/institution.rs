@@ -105,6 +105,9 @@ const HEAD_WORDS: &[(&str, &str)] = &[
     ("hafen", "PORT"), ("haven", "PORT"), ("порт", "PORT"), ("порту", "PORT"), ("порта", "PORT"), ("portu", "PORT"),
     ("labor", "LABOUR"),
     ("regione", "REGIONGOV"), ("regiao", "REGIONGOV"), ("regioni", "REGIONGOV"),
+    // "l'ateneo", "uczelnia", «вуз», «виш»: a university by its common name.
+    ("ateneo", "UNIVERSITY"), ("uczelnia", "UNIVERSITY"), ("uczelni", "UNIVERSITY"), ("uczelnie", "UNIVERSITY"),
+    ("вуз", "UNIVERSITY"), ("вуза", "UNIVERSITY"), ("вузу", "UNIVERSITY"), ("виш", "UNIVERSITY"), ("вишу", "UNIVERSITY"),
 ];
 
 /// Whether a concept is a kind of body a mention can stand for alone ("the ministry", "la Ong"):

@@ -655,6 +655,8 @@ pub static GERMAN: CueLexicon = CueLexicon {
         "hieß es in", "heißt es in", "hieß es im", "heißt es im", "hieß es aus", "heißt es aus", "hieß es bei",
         // "Das geht aus einer am Dienstag veröffentlichten Umfrage des Instituts X hervor".
         "geht aus", "ging aus", "gehen aus", "gingen aus",
+        // "Wie aus dem am Dienstag veröffentlichten Geschäftsbericht hervorgeht".
+        "wie aus",
         // A poll commissioned by a medium: "eine Umfrage im Auftrag der Zeitung X".
         "im auftrag der", "im auftrag des", "im auftrag von",
         // "Das berichten Forschende im Fachjournal Nature", "im Fachblatt The Lancet".
@@ -821,6 +823,8 @@ pub static POLISH: CueLexicon = CueLexicon {
         "potwierdziła", "potwierdzili", "przekazał", "przekazała", "wyjaśnił", "wyjaśniła", "zapowiedział",
         "zapowiedziała", "ocenił", "oceniła", "uważa", "twierdzi", "przyznał", "przyznała", "zapewnił", "zapewniła",
         "ostrzegł", "ostrzegła", "ogłosił", "ogłosiła", "zdementował", "zdementowała",
+        // "— ustalił ukraiński nadawca publiczny Suspilne": what a medium (or anyone) found out.
+        "ustalił", "ustaliła", "ustaliło", "ustalili", "dowiedział się", "dowiedziała się", "dowiedziało się",
     ],
     media_verbs: &[
         "podał", "podała", "podało", "podaje", "podają", "pisze", "piszą", "napisał", "napisała", "napisało",
@@ -977,6 +981,9 @@ pub static ITALIAN: CueLexicon = CueLexicon {
         "come riferito dal", "come riferito dalla", "come riferito dall'", "secondo quanto riportato dal",
         "secondo quanto riportato dalla", "secondo quanto riportato dall'", "riportato dal", "riportata dal",
         "riportato dalla", "riportata dalla", "riportato dall'", "riportata dall'", "citando", "citato da",
+        // ("secondo quanto riportato dallo Standard": "dallo" before s + consonant.)
+        "secondo quanto riportato dallo", "come riportato dallo", "come riferito dallo", "riportato dallo", "riportata dallo",
+        "secondo quanto riferito dallo", "come rivelato dallo", "come anticipato dallo",
         // "Lo riporta l'agenzia X", "lo ha scritto su Telegram il ministro": the clitic object
         // before the verb, the subject after it.
         "lo riporta", "lo ha riportato", "lo scrive", "lo ha scritto", "lo riferisce", "lo ha riferito", "lo rende noto",
@@ -1091,6 +1098,10 @@ pub static DUTCH: CueLexicon = CueLexicon {
         "bevestigde", "bevestigt", "bevestigden", "waarschuwde", "waarschuwt", "kondigde", "ontkende", "ontkent",
         "vertelde", "vertelt", "vertelden", "stelde", "stelt", "erkende", "erkent", "beweerde", "beweert", "meende",
         "liet", "noemde", "noemt", "legde", "onderstreepte", "reageerde", "antwoordde",
+        // Verb and particle apart: "Dat maakte de Commissie bekend", "deelde de politie mee"
+        // (read only with the particle later in the clause); the participle at the clause's end:
+        // "Dat heeft het waterschap … bekendgemaakt".
+        "maakte", "maakt", "maakten", "deelde", "deelt", "deelden", "bekendgemaakt", "meegedeeld",
     ],
     media_verbs: &[
         "meldt", "meldde", "meldden", "melden", "bericht", "berichtte", "berichtten", "berichten", "schrijft", "schreef",

@@ -47,7 +47,7 @@ static ISO: LazyLock<Regex> = LazyLock::new(|| {
 
 static NUMERIC_DMY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:\p{{L}}+\.?,?\s+)?(?P<d>\d{{1,2}})[./-](?P<m>\d{{1,2}})[./-](?P<y>\d{{4}}|\d{{2}})(?:,?\s+{CONNECTOR}?(?:{TIME}))?(?:\s*(?:Uhr|год\.?|h|uur))?\s*{ZONE}?$"
+        r"^(?:\p{{L}}+\.?,?\s+)?(?P<d>\d{{1,2}})(?:[./-]|\.\s)(?P<m>\d{{1,2}})(?:[./-]|\.\s)(?P<y>\d{{4}}|\d{{2}})(?:,?\s+{CONNECTOR}?(?:{TIME}))?(?:\s*(?:Uhr|год\.?|h|uur))?\s*{ZONE}?$"
     ))
     .expect("valid regex")
 });
@@ -516,7 +516,7 @@ pub fn published_from_unix(n: i64, source: DateSource) -> Option<Published> {
 /// Words that introduce a dateline: "Published", "Updated: …", "Опубліковано", "Stand:".
 static DATELINE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)(?:\s+(?:on|at))?|date|veröffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?|stand|erschienen(?:\s+am)?|опубліковано|оновлено|опубликовано|обновлено|дата(?:\s+публікації|\s+публикации)?|actualizado|publicado|atualizado|aggiornato|pubblicato|publié(?:\s+le)?|mis\s+à\s+jour(?:\s+le)?|modifié(?:\s+le)?|opublikowano|publikacja|zaktualizowano|aktualizacja)\s*:?\s*",
+        r"(?i)^(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified|issued)(?:\s+(?:on|at))?|date|veröffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?|stand|erschienen(?:\s+am)?|опубліковано|оновлено|опубликовано|обновлено|дата(?:\s+публікації|\s+публикации)?|actualizado|publicado|atualizado|aggiornato|pubblicato|publié(?:\s+le)?|mis\s+à\s+jour(?:\s+le)?|modifié(?:\s+le)?|opublikowano|publikacja|zaktualizowano|aktualizacja)\s*:?\s*",
     )
     .expect("valid regex")
 });

@@ -397,6 +397,8 @@ fn states_own_check(article: &Article, own_keys: &[String], attributions: &[attr
         "розмов", "разговор", "rozmow", "gesprach", "conversation", "entretien", "entrevista", "intervista",
         // "Asked by the Guardian, a spokesperson confirmed", "Interrogé par Le Figaro": it asked.
         "asked", "contacted", "approached", "interroge", "sollicite", "contacte", "gefragt", "angefragt",
+        // "bevestigt desgevraagd tegenover Trouw": said to its own outlet.
+        "tegenover", "gegenuber",
     ];
     if attributions.iter().any(|a| {
         let cue = stemmata_text::fold(&a.cue_text);
@@ -543,6 +545,9 @@ fn unanswered(text: &str, at: usize) -> bool {
         // "звернулася до банку по коментар, але … відповіді не отримала".
         "по коментар", "по комментарий", "відповіді не отримала", "відповіді не отримав", "відповіді не отримали",
         "ответа не получила", "ответа не получил", "ответа не получили",
+        // Dutch: "wilden tegenover het FD niet reageren", "gaf geen commentaar".
+        "niet reageren", "niet gereageerd", "reageerde niet", "reageerden niet", "geen commentaar", "wilde niet ingaan",
+        "wilden niet ingaan", "geen reactie",
     ];
     let (from, to) = sentence_around(text, at);
     // (Or the next sentence says so: "… звернулася до МЗС із запитом. На момент публікації
@@ -1295,6 +1300,16 @@ fn resolve_unnamed_authors(all: &mut [(Vec<Citation>, Vec<attribution::Attributi
     }
 }
 
+/// "In 2024 schreef de nieuwssite X al over …": a sentence opening on a year before the article's.
+fn opens_on_past_year(article: &Article, sentence: &str) -> bool {
+    let Some(published) = article.published else { return false };
+    let year = 1970 + (published.unix + i64::from(published.offset_seconds)).div_euclid(31_556_952);
+    let folded = stemmata_text::fold(sentence);
+    stemmata_text::words(&folded)
+        .take(3)
+        .any(|w| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()) && w.parse::<i64>().is_ok_and(|y| (1950..year).contains(&y)))
+}
+
 /// The media an article that credits no one with a cue names ("the video posted on the YouTube
 /// channel X", "a poll for the weekly X"): it took the report from them, unless it did its own.
 fn mentioned_media(article: &Article, sentences: &[Span], own: &[String]) -> Vec<Citation> {
@@ -1307,7 +1322,10 @@ fn mentioned_media(article: &Article, sentences: &[Span], own: &[String]) -> Vec
         if sentence.is_some_and(|x| {
             let after = article.text.get(s.span.end..x.end).unwrap_or("");
             let cue_end = after.find(',').unwrap_or(0);
-            older_report(x.slice(&article.text), &after[cue_end..]) || on_recent_years(x.slice(&article.text)) || past_marker(x.slice(&article.text))
+            older_report(x.slice(&article.text), &after[cue_end..])
+                || on_recent_years(x.slice(&article.text))
+                || past_marker(x.slice(&article.text))
+                || opens_on_past_year(article, x.slice(&article.text))
         }) {
             continue;
         }
@@ -1737,7 +1755,7 @@ fn told_before(article: &Article, a: &attribution::Attribution, s: &attribution:
     if s.span.end <= a.cue.end && older_report(a.sentence.slice(text), text.get(a.cue.end..a.sentence.end.min(text.len())).unwrap_or("")) {
         return true;
     }
-    if on_recent_years(a.sentence.slice(text)) {
+    if on_recent_years(a.sentence.slice(text)) || past_tense_cue(&a.cue_text, article.language.as_deref()) && opens_in_past(a.sentence.slice(text)) {
         return true;
     }
     // (Within the sentence: "… destroyed last year. NV writes about it." credits NV.)
@@ -1766,10 +1784,18 @@ fn told_before(article: &Article, a: &attribution::Attribution, s: &attribution:
     let month_now = ((local.rem_euclid(31_556_952)) / 2_629_746 + 1) as usize;
     let before = text.get(from..a.cue.start.min(s.span.start).max(from)).map(stemmata_text::fold).unwrap_or_default();
     let words: Vec<&str> = stemmata_text::words(&before).collect();
+    // ("Het AD schreef in november al over …": the month right after the verb too.)
+    let after_cue = text.get(a.cue.end..text.ceil_char_boundary((a.cue.end + 16).min(a.sentence.end).min(text.len()))).map(stemmata_text::fold).unwrap_or_default();
+    let next: Vec<&str> = stemmata_text::words(&after_cue).take(2).collect();
     words.windows(2).any(|p| {
         matches!(p[0], "in" | "im" | "в" | "у" | "en" | "au")
             && past_month(p[1]).is_some_and(|m| m + 2 <= month_now)
     })
+        // (Right after a verb of reporting, a month later in the year than the article's is last
+        // year's.)
+        || next.len() == 2
+            && matches!(next[0], "in" | "im" | "в" | "у" | "en" | "au")
+            && past_month(next[1]).is_some_and(|m| m + 2 <= month_now || m > month_now)
 }
 
 /// Whether a passage holds a relative phrase of a past year or of the time back then ("last
@@ -1786,9 +1812,49 @@ fn past_marker(window: &str) -> bool {
         "pisal wtedy", "en su momento", "all'epoca", "na altura", "na epoca", "naquela altura", "en aquel momento",
         // ("No ano passado, o jornal X mostrou", "В конце прошлого года … писала X".)
         "ano passado", "прошлого года", "zeszlego roku", "ubieglego roku", "vergangenen jahres", "letzten jahres",
+        // ("Earlier this year Der Spiegel reported on a separate dispute", "berichtte twee jaar
+        // geleden al", "vor zwei Jahren", "anni fa", "hace dos años", "il y a deux ans".)
+        "earlier this year", "jaar geleden", "vorig jaar", "destijds", "vor zwei jahren", "vor drei jahren", "vor einigen jahren",
+        "vor wenigen jahren", "anni fa", "un anno fa", "hace un ano", "hace dos anos", "hace tres anos", "hace unos anos", "anos atras",
+        "il y a deux ans", "il y a trois ans", "il y a quelques annees", "lata temu", "lat temu", "два года назад", "два роки тому",
     ];
     let window = stemmata_text::fold(window);
     PAST.iter().any(|p| window.contains(&stemmata_text::fold(p)))
+}
+
+/// A Slavic cue in the past tense ("писала", "сообщил", "pisał"): "В прошлом году компания
+/// потеряла …, сообщает РБК" credits a report of now.
+fn past_tense_cue(cue: &str, language: Option<&str>) -> bool {
+    let folded = stemmata_text::fold(cue);
+    stemmata_text::words(&folded).last().is_some_and(|w| match language {
+        Some("uk" | "ru") => ["л", "ла", "ло", "ли", "ав", "ів"].iter().any(|e| w.ends_with(e)),
+        // (Folding keeps "ł".)
+        Some("pl") => ["ał", "ała", "ało", "ali", "ył", "yła", "yło", "yli", "ił", "iła", "iło", "ili", "al", "ala", "alo", "yl", "yla", "il", "ila"]
+            .iter()
+            .any(|e| w.ends_with(e)),
+        _ => false,
+    })
+}
+
+/// Whether a sentence opens on a time before the story ("Торік про … писало видання X", "Три
+/// года назад о похожей схеме писал X") or on "earlier" about something else than this ("Раніше
+/// про зловживання … писала X"; "Раніше про це писала X" credits X): background.
+fn opens_in_past(sentence: &str) -> bool {
+    let folded = stemmata_text::fold(sentence);
+    let words: Vec<&str> = stemmata_text::words(&folded).take(6).collect();
+    if words.len() < 3 {
+        return false;
+    }
+    if past_marker(&words[..4.min(words.len())].join(" ")) {
+        return true;
+    }
+    matches!(words[0], "раніше" | "ранее" | "earlier" | "previously")
+        && matches!(words[1], "про" | "о" | "об" | "about")
+        && !matches!(
+            words[2],
+            "це" | "цю" | "цей" | "ця" | "ці" | "цих" | "цьому" | "те" | "то" | "том" | "этом" | "этой" | "этих" | "это" | "эту" | "этот" | "эти"
+                | "this" | "these" | "it" | "the"
+        )
 }
 
 /// Whether a sentence opens on recent years ("Ces dernières années, plusieurs aéroports ont dû
@@ -3333,6 +3399,23 @@ mod tests {
         let a = article_in("fr", "a", "Le Figaro", 100, "Mis en examen", "L'ancien maire a été mis en examen lundi, selon Libération.");
         let attrs = attribution::article_attributions(&a, &[]);
         assert!(!states_own_reporting(&a, &own_keys(&a), &attrs));
+    }
+
+    #[test]
+    fn sentences_on_the_past_are_background() {
+        // An opening on last year or years ago, or on "earlier" about something else.
+        assert!(opens_in_past("Торік про популярність польських медичних вишів писало й видання «Освіта.ua»."));
+        assert!(opens_in_past("Три года назад о похожей схеме писал «Коммерсантъ»."));
+        assert!(opens_in_past("Раніше про зловживання пільгами під час вступу писала «Українська правда»."));
+        assert!(!opens_in_past("Раніше про ці розбіжності повідомляло Радіо Свобода."));
+        assert!(!opens_in_past("Раніше про це писала «Українська правда»."));
+        // Only past-tense Slavic cues: "В прошлом году компания потеряла …, сообщает РБК" is news.
+        assert!(past_tense_cue("писала", Some("uk")) && past_tense_cue("napisał", Some("pl")));
+        assert!(!past_tense_cue("сообщает", Some("ru")) && !past_tense_cue("reported", Some("en")));
+        assert!(past_marker("Earlier this year Der Spiegel reported on a separate dispute"));
+        assert!(past_marker("De Beierse omroep BR berichtte twee jaar geleden al over"));
+        // A Dutch unanswered request.
+        assert!(unanswered("Vestrand en Noorderlicht wilden tegenover het FD niet reageren.", 5));
     }
 
     #[test]

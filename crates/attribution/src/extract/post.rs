@@ -96,8 +96,36 @@ pub(super) const POST_PASSES: &[Pass] = &[
     platform_before_cue,
     medium_in_a_language,
     quoted_things_are_no_media,
+    romance_indefinite_object,
     clause_rules,
 ];
+
+/// "El documento … recoge también una cláusula de reventa": after a Romance verb of publishing,
+/// an indefinite article before a common noun that is no medium, no anonymous source and no
+/// document opens the object, not the subject.
+fn romance_indefinite_object(cx: &Cx<'_>, found: &mut Vec<Attribution>) {
+    let Cx { language, lexicons, .. } = *cx;
+    if !matches!(language, Some("es" | "it" | "pt" | "fr")) {
+        return;
+    }
+    let lex = lexicons[0];
+    found.retain(|a| {
+        let Some(s) = a.source.as_ref().filter(|s| s.span.start >= a.cue.end) else { return true };
+        let verb = crate::words(&a.cue_text).last().map(fold).unwrap_or_default();
+        // (Not a verb of telling: "cuenta un vecino".)
+        let publishing = lex.media_verbs.iter().any(|v| fold(v) == verb)
+            && !lex.verbs.iter().any(|v| fold(v) == verb)
+            && !matches!(verb.as_str(), "cuenta" | "conto" | "relata" | "relato" | "asegura" | "racconta" | "conta" | "raconte" | "relate" | "compartio" | "colgo");
+        let words: Vec<&str> = crate::words(&s.text).take(2).collect();
+        !(publishing
+            && words.len() == 2
+            && matches!(fold(words[0]).as_str(), "un" | "una" | "unos" | "unas" | "uno" | "um" | "uma" | "uns" | "umas" | "une" | "des")
+            && !words[1].starts_with(char::is_uppercase)
+            && !media_noun(lex, &fold(words[1]))
+            && !lex.anonymous_heads.contains(&fold(words[1]).as_str())
+            && !lex.document_heads.contains(&fold(words[1]).as_str()))
+    });
+}
 
 /// "Así lo informa el diario en inglés The Moscow Times": a medium noun, the language it writes
 /// in, then its name.
@@ -974,8 +1002,22 @@ fn german_genitive_post(cx: &Cx<'_>, found: &mut Vec<Attribution>) {
 
 /// "in a post on his Facebook page": the speaker's own page, no medium (the speaker's post
 /// is told by the verb).
-fn drop_own_platform(_cx: &Cx<'_>, found: &mut Vec<Attribution>) {
+fn drop_own_platform(cx: &Cx<'_>, found: &mut Vec<Attribution>) {
+    let Cx { text, .. } = *cx;
     found.retain(|a| a.source.as_ref().is_none_or(|s| !own_platform(&s.text)));
+    // "Про це Вельгош написала у своєму Instagram": the platform after a possessive is where the
+    // subject before the verb wrote, not a medium.
+    for a in found.iter_mut() {
+        let Some(s) = a.source.as_ref().filter(|s| s.span.start >= a.cue.end && !s.text.contains(' ') && platform_word(&fold(&s.text))) else { continue };
+        let possessive = text[a.cue.end..s.span.start].trim().rsplit(' ').next().unwrap_or("");
+        if !own_platform(&format!("{possessive} {}", s.text)) {
+            continue;
+        }
+        let head = &text[a.sentence.start..a.cue.start];
+        let names: Vec<(usize, &str)> = crate::word_spans(head).into_iter().map(|(b, e)| (b, &head[b..e])).collect();
+        let subject = names.iter().enumerate().rev().find(|(k, (_, w))| *k > 0 && is_capitalized(w)).map(|(_, x)| *x);
+        a.source = subject.map(|(b, w)| Source::named(Span::new(a.sentence.start + b, a.sentence.start + b + w.len()), w.to_string(), SourceKind::Person));
+    }
 }
 
 /// ("si legge nel comunicato, che riporta le parole di Aino Lindqvist": the words a
@@ -1607,20 +1649,31 @@ fn surname_of_named_person(cx: &Cx<'_>, found: &mut Vec<Attribution>) {
 /// ("powiedział Wirtualnemedia.pl Marek Wilczyński": the outlet told, in the dative before
 /// the speaker; "ha raccontato a Repubblica Ernesto Dallapè".)
 fn dative_outlet_then_speaker(cx: &Cx<'_>, found: &mut Vec<Attribution>) {
-    let Cx { language, known, .. } = *cx;
+    let Cx { text, language, known, .. } = *cx;
     if matches!(language, Some("pl" | "uk" | "ru" | "it" | "es" | "pt")) {
         for a in found.iter_mut().filter(|a| a.recipient.is_none() && matches!(a.cue_kind, CueKindOrCredit::Cue(CueKind::Verb | CueKind::MediaVerb))) {
             let Some(s) = a.source.as_ref() else { continue };
             let Some((first, rest)) = s.text.split_once(' ') else { continue };
             // (Past a Romance preposition and article: "a Repubblica", "al País".)
-            let (first, rest) = match (first, rest.split_once(' ')) {
-                ("a" | "al" | "ao" | "à", Some((outlet, speaker))) => (outlet, speaker),
-                _ => (first, rest),
+            let (first, rest, romance_dative) = match (first, rest.split_once(' ')) {
+                ("a" | "al" | "ao" | "à", Some((outlet, speaker))) => (outlet, speaker, true),
+                _ => (first, rest, s.span.start > 2 && matches!(text.get(s.span.start - 2..s.span.start), Some("a "))),
             };
             let outlet = first.contains('.') && first.chars().last().is_some_and(char::is_alphabetic)
                 || known.iter().any(|k| *k == crate::outlet_key(first))
                 || stemmata_text::media::lookup(first).is_some();
-            if outlet && full_name(rest).is_some_and(|n| n == rest) && crate::given_names::is_given_name(&fold(rest.split(' ').next().unwrap_or(""))) {
+            // (After a Romance "a" the outlet told is plain: "racconta a Repubblica Loredana Ceccherini".)
+            // (Or a role before the name: "заявила РБК представитель компании Алина Кудаева".)
+            let parts: Vec<&str> = rest.split(' ').collect();
+            let role_then_name = matches!(language, Some("uk" | "ru" | "pl"))
+                && parts.len() >= 3
+                && parts[..parts.len() - 2].iter().all(|w| !is_capitalized(w))
+                && parts[parts.len() - 2..].iter().all(|w| is_capitalized(w))
+                && crate::given_names::is_given_name(&fold(parts[parts.len() - 2]));
+            if outlet
+                && (full_name(rest).is_some_and(|n| n == rest) || role_then_name)
+                && (romance_dative && parts.len() == 2 || role_then_name || crate::given_names::is_given_name(&fold(parts[0])))
+            {
                 let start = s.span.start + s.text.find(first).unwrap_or(0);
                 let rest_start = s.span.end - rest.len();
                 a.recipient = Some(Source::named(Span::new(start, start + first.len()), first.to_string(), SourceKind::Outlet));
