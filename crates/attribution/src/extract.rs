@@ -3085,6 +3085,7 @@ fn extract_sentence(
                 left_phrase(text, &words, i, lex)
             }
             CueKind::SourceAfter => quoted_subject(text, sentence, &words, i, lex)
+                .or_else(|| subject_for_its_part(text, &words, i))
                 .or_else(|| right_phrase(text, &words, after_site_phrase(&words, after_time_phrase(text, &words, i + len)), lex))
                 .or_else(|| subject_before_present(text, sentence, &words, i, len, lex)),
             CueKind::SourceBefore => left_phrase(text, &words, i, lex),
@@ -6171,12 +6172,37 @@ fn subject_end(text: &str, words: &[Word<'_>], cue: usize) -> (usize, bool) {
 }
 
 /// The noun phrase ending right before word `cue` (the subject of a verb cue): (start, end) word indices.
+/// "El Confidencial, dal canto suo, scrive che …": the subject before a "for its part" set off
+/// by commas before the cue.
+fn subject_for_its_part(text: &str, words: &[Word<'_>], cue: usize) -> Option<(usize, usize)> {
+    const FOR_ITS_PART: &[&[&str]] = &[
+        &["dal", "canto", "suo"], &["dal", "canto", "loro"], &["por", "su", "parte"], &["pour", "sa", "part"], &["de", "son", "cote"],
+        &["for", "its", "part"], &["for", "his", "part"], &["for", "her", "part"], &["seinerseits"], &["ihrerseits"], &["ze", "swojej", "strony"],
+        &["por", "sua", "vez"], &["a", "su", "vez"], &["a", "sua", "volta"], &["a", "son", "tour"], &["у", "свою", "чергу"], &["в", "свою", "очередь"],
+    ];
+    let part = FOR_ITS_PART.iter().find(|p| {
+        cue > p.len() + 1
+            && gap(text, words, cue - 1, cue).trim() == ","
+            && gap(text, words, cue - p.len() - 1, cue - p.len()).trim() == ","
+            && words[cue - p.len()..cue].iter().zip(p.iter()).all(|(w, x)| w.folded == *x)
+    })?;
+    let end = cue - part.len();
+    let mut start = end;
+    while start > 0 && is_capitalized(words[start - 1].raw) && (start == end || gap_is_space(gap(text, words, start - 1, start))) {
+        start -= 1;
+    }
+    (start < end).then_some((start, end))
+}
+
 fn left_phrase(
     text: &str,
     words: &[Word<'_>],
     cue: usize,
     lex: &'static CueLexicon,
 ) -> Option<(usize, usize)> {
+    if let Some(subject) = subject_for_its_part(text, words, cue) {
+        return Some(subject);
+    }
     // Skip auxiliaries, adverbs, times and party tags, but never across other punctuation.
     let (j, joined) = subject_end(text, words, cue);
     if j == 0 || !joined {
@@ -6185,6 +6211,24 @@ fn left_phrase(
     }
     let end = j;
     let last = &words[end - 1];
+    // ("Kirill Vostriakov, qui briguait un siège, l'a affirmé": a French object pronoun.)
+    if lex.language == "fr" && matches!(last.raw, "l'" | "l’" | "L'" | "L’" | "l" | "L") {
+        // The name before a relative clause set off by commas.
+        let k = end - 1;
+        if k > 2 && gap(text, words, k - 1, k).trim() == "," {
+            let open = (k.saturating_sub(20)..k - 1).rev().find(|&o| o > 0 && gap(text, words, o - 1, o).trim() == ",")?;
+            if !matches!(words[open].folded.as_str(), "qui" | "dont" | "que") {
+                return None;
+            }
+            let mut s = open;
+            while s > 0 && is_capitalized(words[s - 1].raw) && (s == open || gap_is_space(gap(text, words, s - 1, s))) {
+                s -= 1;
+            }
+            return (s < open).then_some((s, open));
+        }
+        // ("Le ministre l'a affirmé": the subject before the pronoun.)
+        return left_phrase(text, words, k, lex);
+    }
     if in_list(PRONOUNS, &last.folded) {
         return Some((end - 1, end));
     }
@@ -6194,7 +6238,7 @@ fn left_phrase(
             .is_some()
         // ("estuvo en las obras el lunes por la mañana y contó …": a verb after "and" has the
         // subject of the clause before.)
-        || matches!(last.folded.as_str(), "y" | "e" | "et" | "und" | "and" | "ou" | "oder" | "or")
+        || lex.language != "en" && matches!(last.folded.as_str(), "y" | "e" | "et" | "und" | "ou" | "oder")
     {
         return None;
     }
@@ -6530,7 +6574,7 @@ fn right_phrase(
     }
     // ("hatte damals über ein Treffen berichtet – der Wechsel scheiterte": a dash after the cue
     // opens another clause.)
-    if from > 0 && (g.contains(" – ") || g.contains(" — ")) {
+    if from > 0 && lex.language != "en" && (g.contains(" – ") || g.contains(" — ")) {
         return None;
     }
     // "написала в Facebook (принадлежит корпорации Meta, деятельность которой признана …) мэр
@@ -6665,8 +6709,11 @@ fn right_phrase(
         // (German capitalises the media noun: "laut dem Telegram-Kanal „X“".)
         // A platform's name describes the medium too: "la chaîne Telegram russophone « X »".
         let platform = |x: &Word<'_>| platform_word(&x.folded);
+        // ("die Londoner „Times“": a German city adjective before the quoted name.)
+        let city_adjective = lex.language == "de" && end - from <= 2 && is_capitalized(words[end - 1].raw) && words[end - 1].raw.ends_with("er");
         if (!seen_capital
             || media_noun(lex, &words[end - 1].folded)
+            || city_adjective
             || words[from..end].iter().filter(|x| is_capitalized(x.raw)).all(platform))
             && end - from <= 6
             && g.trim_end().ends_with(['«', '„', '“', '"'])
@@ -6776,6 +6823,14 @@ fn right_phrase(
                 || lex.language != "de" && w.folded == "und");
         if english_fields || body_link || defined_whole {
             end += 1;
+            continue;
+        }
+        // "o jornal russo no exílio Novaya Gazeta Europa": "in exile" describes the medium.
+        if matches!(w.folded.as_str(), "no" | "en" | "in" | "im" | "w")
+            && words.get(end + 1).is_some_and(|n| matches!(n.folded.as_str(), "exilio" | "exil" | "esilio" | "exile" | "emigracji"))
+            && words[from..end].iter().any(|x| media_noun(lex, &x.folded))
+        {
+            end += 2;
             continue;
         }
         if (in_list(PHRASE_BREAK, &w.folded) || romance_and || romance_break)
@@ -11350,6 +11405,23 @@ mod tests {
         assert_eq!(media("«Abbiamo controllato», ha dichiarato la direttrice, secondo quanto riportato dallo Standard.", "it"), ["Standard"]);
         // The subject before the verb of a post on one's own platform.
         assert_eq!(all("Про це Вельгош написала у своєму Instagram.", "uk"), ["Вельгош"]);
+        // A Portuguese passive agent "in exile"; a French object pronoun; a German city adjective.
+        assert_eq!(media("O caso foi relatado pelo jornal russo no exílio Novaya Gazeta Europa.", "pt"), ["Novaya Gazeta Europa"]);
+        assert_eq!(all("Kirill Vostriakov, qui briguait un siège, l'a affirmé mercredi sur sa chaîne Telegram.", "fr"), ["Kirill Vostriakov"]);
+        assert_eq!(all("Le ministre l'a affirmé mercredi.", "fr"), ["Le ministre"]);
+        assert_eq!(media("Wie die Londoner „Times“ berichtet, zahlt das Unternehmen 180 Millionen Pfund.", "de"), ["Times"]);
+        // A nationality and a media noun point back; a nationality is told nothing.
+        let text = "Exam questions sold online for €600, Polish paper reveals";
+        let a = extract_sentences(text, &[Span::new(0, text.len())], Some("en"), &[]);
+        assert!(a.iter().filter_map(|a| a.source.as_ref()).filter(|s| s.kind.is_media()).all(|s| s.back_reference && s.name == "paper"), "{a:?}");
+        let text = "Dozens admitted to Ukrainian medical school on dubious certificates";
+        assert!(extract_sentences(text, &[Span::new(0, text.len())], Some("en"), &[]).iter().all(|a| a.recipient.is_none()));
+        // The subject before "for its part".
+        assert_eq!(media("El Confidencial, dal canto suo, scrive che il consiglio si è riunito lunedì.", "it"), ["El Confidencial"]);
+        assert_eq!(media("El País, por su parte, publica que el Gobierno estudia la medida.", "es"), ["El País"]);
+        // One writing in a body's note speaks in it (outside English).
+        assert!(all("«Non possiamo garantirlo», scrive la rettrice Carla Ambrosini nella nota.", "it").is_empty());
+        assert_eq!(all("„Wir investieren“, schreibt Geschäftsführer Frank Heuberger in seinem Blog.", "de"), ["Geschäftsführer Frank Heuberger"]);
     }
 
     #[test]

@@ -1072,6 +1072,10 @@ pub static PORTUGUESE: CueLexicon = CueLexicon {
         "foi divulgada pela", "foi divulgada pelo", "foi divulgado pela", "foi divulgado pelo", "foi anunciada pela",
         "foi anunciada pelo", "foi anunciado pela", "foi anunciado pelo", "foi publicada pela", "foi publicada pelo",
         "foi publicado pela", "foi publicado pelo",
+        // "O caso foi relatado pelo jornal russo …", "noticiado pela agência …", "revelado pelo semanário …".
+        "relatado pelo", "relatado pela", "relatada pelo", "relatada pela", "noticiado pelo", "noticiado pela", "noticiada pelo",
+        "noticiada pela", "revelado pelo", "revelado pela", "revelada pelo", "revelada pela", "avançado pelo", "avançado pela",
+        "avançada pelo", "avançada pela",
     ],
     source_before: &[],
     anonymous_heads: &["fontes", "fonte", "funcionários", "funcionário", "diplomatas", "diplomata", "responsáveis",

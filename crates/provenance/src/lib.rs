@@ -1380,7 +1380,25 @@ fn described_post(article: &Article, sentences: &[Span]) -> Option<Citation> {
         let described_agent = [" da una ", " da un ", " by a ", " by an ", " por una ", " por un ", " par une ", " par un ", " von einer ", " von einem ", " pela ", " pelo "]
             .iter()
             .any(|p| folded.contains(p));
-        let name = last_person_before(text, s.end)
+        // (Named before the platform: "…anunciou a saída numa publicação no Instagram, na qual
+        // criticou o presidente Ottavio Sangiorgi" is not the president's post.)
+        let platform_end = attribution::word_spans(sentence)
+            .into_iter()
+            .find(|&(_, e)| attribution::names_social_platform(&sentence[..e]))
+            .map_or(s.end, |(_, e)| s.start + e);
+        // (An object after it is skipped, a subject after it kept: "Dans une publication sur sa
+        // page Facebook, la maire …, Elisa Marangoni, a demandé".)
+        let late = last_person_before(text, s.end).filter(|name| {
+            let Some(at) = sentence.rfind(name.as_str()) else { return true };
+            s.start + at < platform_end || {
+                let before = stemmata_text::fold(&sentence[..at]);
+                let all: Vec<&str> = stemmata_text::words(&before).collect();
+                let last = &all[all.len().saturating_sub(3)..];
+                !last.iter().any(|w| matches!(*w, "ao" | "a" | "al" | "au" | "aux" | "to" | "against" | "gegen" | "contro" | "contra" | "presidente" | "president"))
+            }
+        });
+        let name = late
+            .or_else(|| last_person_before(text, platform_end))
             .or_else(|| attribution::titled_name_in(sentence))
             .or_else(|| described_agent.then(|| first_person_after(text, s.end)).flatten())?;
         Some(Citation { key: outlet_key(&name), name, kind: SourceKind::Person, evidence: truncate(sentence, 300), via: Vec::new() })
@@ -1696,10 +1714,19 @@ const PRONOUNS: &[&str] = &[
 fn last_person_before(text: &str, at: usize) -> Option<String> {
     let head = &text[..text.floor_char_boundary(at)];
     let spans = attribution::word_spans(head);
-    let plain = spans
-        .windows(2)
-        .rev()
-        .find_map(|p| person_at(head, p[0], p[1]).filter(|name| name.starts_with(char::is_uppercase)).map(|name| (p[0].0, name)));
+    let plain = (0..spans.len().saturating_sub(1)).rev().find_map(|k| {
+        let name = person_at(head, spans[k], spans[k + 1]).filter(|name| name.starts_with(char::is_uppercase))?;
+        // ("Tiago Rebelo Amaral", written "Tiago Amaral" too: a second surname.)
+        let third = spans.get(k + 2).map(|&(s, e)| (s, &head[s..e])).filter(|&(s, w)| {
+            &head[spans[k + 1].1..s] == " "
+                && w.starts_with(char::is_uppercase)
+                && w.chars().skip(1).all(char::is_lowercase)
+                && w.chars().count() >= 3
+                && (text.contains(&format!("{} {w}", &head[spans[k].0..spans[k].1]))
+                    || text.matches(w).count() > text.matches(&format!("{name} {w}")).count())
+        });
+        Some((spans[k].0, third.map_or(name.clone(), |(_, w)| format!("{name} {w}"))))
+    });
     // ("Adrián 'Kilo' Benítez": a nickname between, the later of the two.)
     let nicknamed = nicknamed(head).into_iter().next_back().map(|(first, _, last)| (first.as_ptr() as usize - head.as_ptr() as usize, format!("{first} {last}")));
     match (plain, nicknamed) {
@@ -3189,6 +3216,12 @@ pub fn same_source(a: &str, b: &str) -> bool {
     }
     if let Some(core) = club_core(b) {
         return same_source(a, &core);
+    }
+    // "ZN.UA" / "Dzerkalo Tyzhnia": two names of one known medium.
+    if let (Some(x), Some(y)) = (stemmata_text::media::lookup(a), stemmata_text::media::lookup(b))
+        && x.name == y.name
+    {
+        return true;
     }
     if attribution::known_apart(a, b) {
         return false;

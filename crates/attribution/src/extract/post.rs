@@ -97,8 +97,71 @@ pub(super) const POST_PASSES: &[Pass] = &[
     medium_in_a_language,
     quoted_things_are_no_media,
     romance_indefinite_object,
+    drop_nationality_recipient,
+    person_writing_in_document,
     clause_rules,
 ];
+
+/// "scrive la rettrice Carla Ambrosini nella nota", "schreibt Rektorin X in der Mitteilung",
+/// "zegt bestuursvoorzitter X in het persbericht": one quoted in a body's statement speaks in
+/// it; the statement, not a post of theirs, is the source.
+fn person_writing_in_document(cx: &Cx<'_>, found: &mut Vec<Attribution>) {
+    let Cx { text, sentence, lexicons, language, .. } = *cx;
+    // (English keeps "Smith said in a statement": a statement's author, read where it is told.)
+    if matches!(language, None | Some("en")) {
+        return;
+    }
+    const IN: &[&str] = &["in", "im", "nella", "nel", "dans", "en", "w", "we", "no", "na", "в", "у"];
+    const DETERMINERS: &[&str] = &[
+        "the", "its", "his", "her", "der", "dem", "het", "de", "la", "le", "ce", "cette", "son", "sa", "il", "o", "a", "su", "sua", "seinem",
+        "ihrem", "ihrer", "seiner", "tym",
+    ];
+    const NOUNS: &[&str] = &[
+        "vorwort", "foreword", "preface", "prefazione", "avant-propos", "mitteilung", "pressemitteilung", "persbericht", "nota", "comunicato",
+        "communique", "comunicado",
+    ];
+    let in_document = |a: &Attribution| {
+        let Some(s) = a.source.as_ref() else { return false };
+        if !(s.kind == SourceKind::Person || s.kind.is_media() && !s.back_reference && stemmata_text::media::lookup(&s.name).is_none()) {
+            return false;
+        }
+        // (A person by a given name: "Kustlijn Netbeheer said in a statement" is the body's own.)
+        let words: Vec<&str> = crate::words(&s.text).collect();
+        let titled = words.len() >= 3 && words[words.len() - 2..].iter().all(|w| is_capitalized(w)) && words[..words.len() - 2].iter().any(|w| !is_capitalized(w));
+        if !titled && !words.iter().any(|w| crate::given_names::is_given_name(&fold(w))) {
+            return false;
+        }
+        let from = s.span.end.max(a.cue.end);
+        let after = &text[from..sentence.end.max(from)];
+        let words: Vec<String> = crate::words(after).take(4).map(fold).collect();
+        // A preposition right after, an optional determiner, a document's noun.
+        let Some(k) = words.iter().position(|w| IN.contains(&w.as_str())).filter(|&k| k <= 1) else { return false };
+        words[k + 1..].iter().find(|w| !DETERMINERS.contains(&w.as_str())).is_some_and(|noun| {
+            NOUNS.contains(&noun.as_str()) || lexicons.iter().any(|l| l.document_heads.contains(&noun.as_str()))
+        })
+    };
+    let keep: Vec<bool> = found.iter().map(|a| !in_document(a)).collect();
+    let mut k = 0;
+    found.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
+}
+
+/// "Dozens admitted to Ukrainian medical school": a nationality before a common noun is told
+/// nothing.
+fn drop_nationality_recipient(cx: &Cx<'_>, found: &mut Vec<Attribution>) {
+    let Cx { text, .. } = *cx;
+    for a in found.iter_mut() {
+        if let Some(r) = a.recipient.as_ref()
+            && !r.text.contains(' ')
+            && in_list(NATIONALITIES, &fold(&r.text))
+            && text[r.span.end..].strip_prefix(' ').is_some_and(|rest| rest.starts_with(char::is_lowercase))
+        {
+            a.recipient = None;
+        }
+    }
+}
 
 /// "El documento … recoge también una cláusula de reventa": after a Romance verb of publishing,
 /// an indefinite article before a common noun that is no medium, no anonymous source and no
@@ -816,6 +879,20 @@ fn described_medium_kind(cx: &Cx<'_>, found: &mut Vec<Attribution>) {
             && stemmata_text::media::lookup(&s.name).is_none()
         {
             s.name = rest.to_string();
+        }
+        // "…, Polish paper reveals": a nationality and a media noun name no medium; they point
+        // back at one.
+        let words: Vec<String> = crate::words(&s.text).map(fold).collect();
+        let words: Vec<&str> = words.iter().map(String::as_str).filter(|w| !matches!(*w, "the" | "a" | "an")).collect();
+        if s.kind.is_media()
+            && !s.back_reference
+            && words.len() == 2
+            && in_list(NATIONALITIES, words[0])
+            && lexicons.iter().any(|l| media_noun(l, words[1]))
+            && stemmata_text::media::lookup(&s.text).is_none()
+        {
+            s.back_reference = true;
+            s.name = words[1].to_string();
         }
     }
 }
