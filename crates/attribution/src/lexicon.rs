@@ -1119,6 +1119,8 @@ pub static DUTCH: CueLexicon = CueLexicon {
         "tegenover", "in een interview met", "in gesprek met", "in een gesprek met",
         // "Dat blijkt uit een rapport van X", "uit cijfers van X".
         "blijkt uit", "bleek uit", "uit cijfers van", "uit gegevens van", "uit een rapport van", "uit onderzoek van",
+        // "Dat staat in een rapport van de Rijksinspectie …": what a document holds.
+        "staat in", "stond in", "staat in het", "stond in het",
         "in het vakblad", "in het tijdschrift", "in het wetenschappelijke tijdschrift",
     ],
     source_before: &["meldt", "bericht", "schrijft"],

@@ -843,6 +843,9 @@ fn citations(
                     || attribution::institution::concepts(&p.name).is_some()
                     // ("la Berlinale": a one-word name, no person's.)
                     || !p.name.contains(' ') && !attribution::given_names::is_given_name(&stemmata_text::fold(&p.name))
+                    // ("Orbisur Satélites said": a name of two words opening on no given name.)
+                    || p.name.split_whitespace().count() == 2
+                        && p.name.split_whitespace().next().is_some_and(|f| !attribution::given_names::is_given_name(&stemmata_text::fold(f)))
             });
             let of_the_body = || {
                 let text = &article.text;
@@ -857,6 +860,21 @@ fn citations(
                     || a.source.as_ref().is_some_and(|s| {
                         s.text.split_whitespace().next().is_some_and(|t| matches!(stemmata_text::fold(t).as_str(), "cto" | "ceo" | "cfo" | "coo"))
                     })
+                    // ("chief executive Marta Ibarguren said in the statement", "in dem Beitrag",
+                    // "nella nota": speaking in the statement already told of.)
+                    || {
+                        let from = a.source.as_ref().map_or(a.cue.end, |s| s.span.end.max(a.cue.end));
+                        let after = stemmata_text::fold(text.get(from..a.sentence.end.max(from)).unwrap_or(""));
+                        let after = after.trim_start_matches([',', ' ']);
+                        [
+                            "in the statement", "in the note", "in the post", "in the release", "in the press release", "in the foreword",
+                            "in dem beitrag", "in der mitteilung", "im beitrag", "in dem posting", "nella nota", "nel comunicato", "nel post",
+                            "dans ce communique", "dans le communique", "dans ce message", "en la nota", "en el comunicado", "na nota",
+                            "no comunicado", "we wpisie", "w komunikacie", "в заявлении", "в сообщении", "у заяві", "у дописі",
+                        ]
+                        .iter()
+                        .any(|p| after.starts_with(p))
+                    }
             };
             let is_post = attribution::posted(&article.text, a) && !(body_posted && !a.in_title && of_the_body()) && !said_before(article, a);
             let denial = is_denial_cue(&stemmata_text::fold(&a.cue_text));

@@ -492,10 +492,15 @@ fn drop_negated_publication(cx: &Cx<'_>, found: &mut Vec<Attribution>) {
 /// "Swoje wyliczenia opublikowała w środę na Facebooku": a Polish phrase opening with the
 /// reflexive possessive is the verb's object, never its subject.
 fn polish_reflexive_object(cx: &Cx<'_>, found: &mut Vec<Attribution>) {
-    let Cx { language, .. } = *cx;
+    let Cx { text, language, .. } = *cx;
     if language != Some("pl") {
         return;
     }
+    // "podał się do dymisji": resigned, no report.
+    found.retain(|a| {
+        !(matches!(fold(a.cue_text.trim()).as_str(), "podal" | "podala" | "podał" | "podała" | "podali")
+            && text[a.cue.end..].trim_start().starts_with("się do dymisji"))
+    });
     for a in found.iter_mut() {
         if a.source.as_ref().is_some_and(|s| {
             s.span.end <= a.cue.start
