@@ -317,6 +317,13 @@ fn own_reporting_phrases(article: &Article, own_keys: &[String], attributions: &
 /// («Ми перевірили всі затвори») are not the article's.
 fn inside_quotation(text: &str, at: usize) -> bool {
     let paragraph = &text[text[..at].rfind('\n').map_or(0, |k| k + 1)..at];
+    // "– Góra powiedziała nam dziś: nie tej zimy – napisała …": a paragraph opened by a dash is
+    // speech up to the next dash.
+    if let Some(rest) = paragraph.strip_prefix("– ").or_else(|| paragraph.strip_prefix("— ")) {
+        if !rest.contains(" – ") && !rest.contains(" — ") {
+            return true;
+        }
+    }
     // Depth of «…», “…” and „…“ (German closes with the mark English opens with), and whether a
     // straight quotation mark is open.
     let (mut depth, mut german, mut straight) = (0usize, 0usize, false);
@@ -3465,6 +3472,10 @@ mod tests {
         assert!(!past_tense_cue("сообщает", Some("ru")) && !past_tense_cue("reported", Some("en")));
         assert!(past_marker("Earlier this year Der Spiegel reported on a separate dispute"));
         assert!(past_marker("De Beierse omroep BR berichtte twee jaar geleden al over"));
+        // Speech opened by a dash in its paragraph is the speaker's, up to the next dash.
+        let text = "Tytuł\n– Góra powiedziała nam dziś: nie tej zimy – napisała himalaistka.";
+        assert!(inside_quotation(text, text.find("nam").unwrap()));
+        assert!(!inside_quotation(text, text.find("napisała").unwrap()));
         // A Dutch unanswered request.
         assert!(unanswered("Vestrand en Noorderlicht wilden tegenover het FD niet reageren.", 5));
     }
