@@ -319,10 +319,11 @@ fn inside_quotation(text: &str, at: usize) -> bool {
     let paragraph = &text[text[..at].rfind('\n').map_or(0, |k| k + 1)..at];
     // "– Góra powiedziała nam dziś: nie tej zimy – napisała …": a paragraph opened by a dash is
     // speech up to the next dash.
-    if let Some(rest) = paragraph.strip_prefix("– ").or_else(|| paragraph.strip_prefix("— ")) {
-        if !rest.contains(" – ") && !rest.contains(" — ") {
-            return true;
-        }
+    if let Some(rest) = paragraph.strip_prefix("– ").or_else(|| paragraph.strip_prefix("— "))
+        && !rest.contains(" – ")
+        && !rest.contains(" — ")
+    {
+        return true;
     }
     // Depth of «…», “…” and „…“ (German closes with the mark English opens with), and whether a
     // straight quotation mark is open.
@@ -1890,7 +1891,8 @@ fn past_tense_cue(cue: &str, language: Option<&str>) -> bool {
 
 /// Whether a sentence opens on a time before the story ("Торік про … писало видання X", "Три
 /// года назад о похожей схеме писал X") or on "earlier" about something else than this ("Раніше
-/// про зловживання … писала X"; "Раніше про це писала X" credits X): background.
+/// про зловживання … писала X"; "Раніше про це писала X" credits X): background. (Read after a
+/// Slavic cue in the past tense only.)
 fn opens_in_past(sentence: &str) -> bool {
     let folded = stemmata_text::fold(sentence);
     let words: Vec<&str> = stemmata_text::words(&folded).take(6).collect();
@@ -1900,12 +1902,11 @@ fn opens_in_past(sentence: &str) -> bool {
     if past_marker(&words[..4.min(words.len())].join(" ")) {
         return true;
     }
-    matches!(words[0], "раніше" | "ранее" | "earlier" | "previously")
-        && matches!(words[1], "про" | "о" | "об" | "about")
+    matches!(words[0], "раніше" | "ранее")
+        && matches!(words[1], "про" | "о" | "об")
         && !matches!(
             words[2],
             "це" | "цю" | "цей" | "ця" | "ці" | "цих" | "цьому" | "те" | "то" | "том" | "этом" | "этой" | "этих" | "это" | "эту" | "этот" | "эти"
-                | "this" | "these" | "it" | "the"
         )
 }
 

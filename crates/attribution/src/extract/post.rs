@@ -140,12 +140,7 @@ fn person_writing_in_document(cx: &Cx<'_>, found: &mut Vec<Attribution>) {
             NOUNS.contains(&noun.as_str()) || lexicons.iter().any(|l| l.document_heads.contains(&noun.as_str()))
         })
     };
-    let keep: Vec<bool> = found.iter().map(|a| !in_document(a)).collect();
-    let mut k = 0;
-    found.retain(|_| {
-        k += 1;
-        keep[k - 1]
-    });
+    found.retain(|a| !in_document(a));
 }
 
 /// "Dozens admitted to Ukrainian medical school": a nationality before a common noun is told
