@@ -238,6 +238,8 @@ pub static ENGLISH: CueLexicon = CueLexicon {
     source_after: &[
         // "were carried by X", "in the December issue of X", "an investigation by X has found".
         "carried by", "an investigation by",
+        // "was announced on Monday in a statement by the union".
+        "in a statement by", "in a statement issued by", "in a statement released by", "in a press release by",
         // "…, figures from the interior ministry show": whose figures.
         "figures from", "data from", "statistics from",
         // "came to light through a post on X".
@@ -441,6 +443,7 @@ pub static UKRAINIAN: CueLexicon = CueLexicon {
     ],
     media_nouns: &[
         "видання", "газета", "газети", "агентство", "агентства", "телеканал", "сайт", "портал", "журнал",
+        "ресурс", "ресурсу", "інтернет-ресурс", "інтернет-ресурсу",
         // A community page or public channel publishes too ("спільнота «X» у фейсбуці").
         "спільнота", "спільноти", "паблік", "пабліку", "радіостанція", "радіостанції",
         // "німецький суспільний мовник tagesschau": a broadcaster.
@@ -582,6 +585,8 @@ pub static RUSSIAN: CueLexicon = CueLexicon {
         "сообщество", "сообщества", "паблик", "паблика", "радиостанция", "радиостанции",
         "вещатель", "вещателя", "вещателю", "телерадиокомпания", "телерадиокомпании",
         "издание", "газета", "газеты", "агентство", "агентства", "телеканал", "сайт", "портал", "журнал",
+        // "американский отраслевой ресурс Game Developer".
+        "ресурс", "ресурса", "интернет-ресурс", "интернет-ресурса",
         // Kinds of paper and their genitive ("британский еженедельник X", "по данным еженедельника X").
         "еженедельник", "еженедельника", "ежедневник", "ежедневника", "таблоид", "таблоида", "издания",
         "журнала", "телеканала", "портала", "сайта", "интернет-издание", "интернет-издания", "радиостанция",
@@ -622,6 +627,8 @@ pub static GERMAN: CueLexicon = CueLexicon {
         "sagte", "sagt", "sagten", "erklärte", "erklärt", "erklärten", "betonte", "betont", "fügte", "meinte",
         "meint", "bestätigte", "bestätigt", "teilte", "warnte", "kündigte", "behauptete", "behauptet",
         "erklärt", "versicherte", "räumte", "dementierte", "verkündete", "verkündet", "verkündeten", "warnt", "warnen",
+        // Only as "Das hat die Feuerwehr am Morgen auf Facebook mitgeteilt" (see the extractor).
+        "mitgeteilt", "bekanntgegeben",
     ],
     media_verbs: &[
         "berichtet", "berichtete", "berichten", "meldet", "meldete", "melden", "schreibt", "schrieb",
@@ -669,6 +676,8 @@ pub static GERMAN: CueLexicon = CueLexicon {
     anonymous_markers: &["informierte", "informierten", "gut", "eingeweihte", "anonyme", "ungenannte", "vertraute", "vertrauten"],
     document_heads: &[
         "bericht", "erklärung", "dokument", "dokumente", "studie", "brief", "mitteilung", "communiqué",
+        // "Laut Präsentation", "aus den Folien": slides shown inside a company.
+        "präsentation", "präsentationen", "prasentation", "prasentationen", "folien",
         "schreiben", "memo", "papier", "unterlagen", "gutachten", "protokoll", "entwurf", "umfrage", "erhebung", "hinweis", "hinweise", "sicherheitshinweis",
         // "Laut Analysen des Umweltbundesamts", "unter Berufung auf Recherchen": findings, not a name.
         "akte", "akten", "e-mail", "e-mails", "mail", "mails", "analyse", "analysen", "recherche", "recherchen", "berechnungen", "schätzungen", "daten", "zahlen", "dokumenten",
@@ -905,12 +914,22 @@ pub static SPANISH: CueLexicon = CueLexicon {
         "difundió", "ha difundido", "avanza", "avanzó", "ha avanzado", "asegura", "cuenta", "contó", "relata",
         "relató", "reporta", "reportó", "informaron", "han informado", "publicaron", "revelaron", "difundieron",
         "informan", "publican", "adelantan", "revelan", "recogen",
+        // The imperfect of news: "El diario alemán 'Bild' lo publicaba este sábado".
+        "publicaba", "adelantaba", "informaba", "revelaba",
     ],
     nominal_cues: &[],
     source_after: &[
         "según", "según informa", "según informó", "según ha informado", "según ha publicado", "según publica",
         "según recoge", "según adelanta", "según adelantó", "según ha adelantado", "según revela", "según reveló",
-        "según ha revelado", "según fuentes de", "de acuerdo con", "citando a", "citando", "citado por", "citada por",
+        "según ha revelado", "según fuentes de", "de acuerdo con",
+        // "según detalla Engadget", "Tal y como recogen en The Verge": the medium after the verb
+        // (impersonal "recogen en").
+        "según detalla", "según detallan", "según explica", "según cuenta", "según cuentan", "según apunta",
+        "según señala", "según recogen", "según publican", "según informan", "según revelan", "según recogen en",
+        "tal y como recoge", "tal y como recogen", "tal y como recogen en", "tal como recoge", "tal como recogen en",
+        "tal y como informa", "tal y como publica", "tal y como adelanta", "tal y como ha publicado",
+        "tal y como ha informado", "tal y como ha adelantado", "tal y como detalla", "tal y como explica",
+        "como recoge", "como recogen en", "citando a", "citando", "citado por", "citada por",
         // "según informó la agencia Reuters, que cita al diario brasileño Valor Econômico".
         "que cita a", "que cita al", "que citaba a", "que citaba al", "que cita al diario", "que cita al periódico",
         "que cita a la agencia", "que cita a la cadena", "que cita a la revista", "que cita al portal", "que cita al medio",

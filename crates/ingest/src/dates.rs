@@ -28,9 +28,9 @@ const ZONE: &str =
 const TIME: &str =
     r"(?P<h>\d{1,2})[:.h](?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,]\d+)?)?\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?";
 
-// What stands between a date and its time: "at", "um", "à", "às", "alle", "a las", "о", "в", a
-// dash or a bar.
-const CONNECTOR: &str = r"(?:(?:at|um|om|o|о|в|à|às|as|alle|ore|a\s+las|a\s+la)\s+|[-–|.·•]\s+)";
+// What stands between a date and its time: "at", "um", "à", "às", "alle (ore)", "a las", "о", "в", a
+// dash, a bar or an at sign, in any case ("31 MAGGIO 2027 ALLE 12:05").
+const CONNECTOR: &str = r"(?i:(?:at|um|om|o|о|в|à|às|as|alle(?:\s+ore)?|ore|a\s+las|a\s+la)\s+|[-–—|.·•@]\s+)";
 
 /// A time written before its date: "20:41 BST, 3 June 2027".
 static TIME_FIRST: LazyLock<Regex> = LazyLock::new(|| {
@@ -331,6 +331,26 @@ pub fn parse_date(input: &str, source: DateSource) -> DateParse {
             parsed => return parsed,
         }
     }
+    // An update after a bar ("21:04 BST, 15 July 2027 | Updated: 22:30 BST, …"): the first is
+    // the publication.
+    if let Some((first, rest)) = s.split_once(" | ")
+        && first.chars().any(|c| c.is_ascii_digit())
+        && rest.starts_with(char::is_alphabetic)
+    {
+        match parse_date(first, source) {
+            DateParse::NotADate => {}
+            parsed => return parsed,
+        }
+    }
+    // A time in brackets: "10.11.2027 [09:40]".
+    if let Some(inner) = s.strip_suffix(']').and_then(|t| t.rsplit_once(" [")).filter(|(_, t)| !t.contains(['[', ']']))
+    {
+        let joined = format!("{} {}", inner.0, inner.1);
+        match parse_date(&joined, source) {
+            DateParse::NotADate => {}
+            parsed => return parsed,
+        }
+    }
     // The country after the time, for its local time: "Monday 30 August 2027 08:10, UK".
     if let Some(before) = s.strip_suffix(", UK").or_else(|| s.strip_suffix(" UK")) {
         return parse_date(before, source);
@@ -516,7 +536,7 @@ pub fn published_from_unix(n: i64, source: DateSource) -> Option<Published> {
 /// Words that introduce a dateline: "Published", "Updated: …", "Опубліковано", "Stand:".
 static DATELINE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified|issued)(?:\s+(?:on|at))?|date|veröffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?|stand|erschienen(?:\s+am)?|опубліковано|оновлено|опубликовано|обновлено|дата(?:\s+публікації|\s+публикации)?|actualizado|publicado|atualizado|aggiornato|pubblicato|publié(?:\s+le)?|mis\s+à\s+jour(?:\s+le)?|modifié(?:\s+le)?|opublikowano|publikacja|zaktualizowano|aktualizacja)\s*:?\s*",
+        r"(?i)^(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified|issued)(?:\s+(?:on|at))?|date|veröffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?|stand|erschienen(?:\s+am)?|опубліковано|оновлено|опубликовано|обновлено|дата(?:\s+публікації|\s+публикации)?|actualizado|publicado|atualizado|aggiornato|pubblicato(?:\s+il)?|publié(?:\s+le)?|mis\s+à\s+jour(?:\s+le)?|modifié(?:\s+le)?|opublikowano|publikacja|zaktualizowano|aktualizacja)\s*:?\s*",
     )
     .expect("valid regex")
 });

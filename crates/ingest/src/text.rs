@@ -420,7 +420,7 @@ mod tests {
         assert_eq!(w[0].location, "line 2");
         // Labels in other languages, and date labels without a colon.
         // ("Publikacja: 06.02.2026 13:10", a Russian month cut short, a time first with its zone and a dot.)
-        for header in ["Опубліковано: 6 лютого 2026", "Опубликовано 6 февраля 2026", "Publié le 6 février 2026 à 14h30", "Veröffentlicht am 6. Februar 2026", "Publikacja: 06.02.2026 13:10", "6 фев 2026, 09:34", "4:52 PM PST · February 6, 2026", "6 lut 2026, 17:52", "Issued on: 06/02/2026 - 16:40", "6. 2. 2026"] {
+        for header in ["Опубліковано: 6 лютого 2026", "Опубликовано 6 февраля 2026", "Publié le 6 février 2026 à 14h30", "Veröffentlicht am 6. Februar 2026", "Publikacja: 06.02.2026 13:10", "6 фев 2026, 09:34", "4:52 PM PST · February 6, 2026", "6 lut 2026, 17:52", "Issued on: 06/02/2026 - 16:40", "6. 2. 2026", "6 fevereiro 2026 — 18:05", "06.02.2026 [09:40]", "6 Feb, 2026 @ 19:15", "6 FEBBRAIO 2026 ALLE 12:05", "Published: 21:04 BST, 6 February 2026 | Updated: 22:30 BST, 6 February 2026", "Pubblicato il 06/02/2026 alle ore 10:40"] {
             let (a, _) = parse_text_article("m.txt", &format!("Пором зупиняють\nВісті Заріччя\n{header}\n\nТекст.")).unwrap();
             assert_eq!(a.outlet.as_deref(), Some("Вісті Заріччя"), "{header}");
             assert!(a.published.unwrap().to_rfc3339().starts_with("2026-02-06"), "{header}");
