@@ -6311,6 +6311,16 @@ fn left_phrase(
     // ("El diario alemán 'Bild' lo publicaba": a Spanish or Italian object pronoun before the
     // verb; the subject before it.)
     if matches!(lex.language, "es" | "it" | "pt") && end >= 2 && matches!(last.folded.as_str(), "lo" | "la") && gap_is_space(gap(text, words, end - 1, cue)) {
+        // ("El diario alemán 'Bild' lo publicaba": a name in single quotes, as Spanish papers
+        // write media names, after a media noun.)
+        let k = end - 1;
+        if matches!(gap(text, words, k - 1, k).trim(), "'" | "’")
+            && let Some(open) = (k.saturating_sub(5)..k).rev().find(|&o| o > 0 && matches!(gap(text, words, o - 1, o).trim(), "'" | "‘"))
+            && (open.saturating_sub(4)..open).any(|m| media_noun(lex, &words[m].folded))
+            && is_capitalized(words[open].raw)
+        {
+            return Some((open, k));
+        }
         return left_phrase(text, words, end - 1, lex);
     }
     if in_list(PRONOUNS, &last.folded) {
@@ -11901,6 +11911,8 @@ mod tests {
             ["der jüngere Bruder des Königs"]
         );
         assert_eq!(names("„Wir sind bereit“, wird der Minister in der Zeitung zitiert.", "de", &[]), ["der Minister"]);
+        // A Spanish medium in single quotes before an object pronoun and its verb.
+        assert_eq!(names("El diario sensacionalista alemán 'Bild' lo publicaba este sábado a toda página.", "es", &[]), ["Bild"]);
         // "which unions say": the speakers, no back-reference.
         assert!(full("Layoffs grew across the industry, which unions say has left thousands out of work.", "en", &[]).iter().all(|a| a.source.as_ref().is_none_or(|s| !s.back_reference)));
     }
