@@ -3507,6 +3507,17 @@ fn extract_sentence(
                 .map(|(s, e)| {
                     make_source(text, &words, s, e, CueKind::MediaVerb, lex, known, "told")
                 })
+                // ("has confirmed to a German newspaper": a medium not named heard it.)
+                .or_else(|| {
+                    let k = (i + len..words.len().min(i + len + 3)).find(|&k| folded[k] == "to" && (i + len..=k).all(|m| m == i + len || gap_is_space(gap(text, &words, m - 1, m))))?;
+                    let a = k + 1;
+                    (words.get(a).is_some_and(|w| matches!(w.folded.as_str(), "a" | "an")))
+                        .then_some(())?;
+                    let noun = (a + 1..words.len().min(a + 4)).find(|&m| media_noun(lex, &words[m].folded))?;
+                    ((a + 1..=noun).all(|m| gap_is_space(gap(text, &words, m - 1, m)) && !is_capitalized(words[m].raw) || in_list(NATIONALITIES, &words[m].folded))).then_some(())?;
+                    let span = Span::new(words[a].start, words[noun].end);
+                    Some(Source::named(span, span.slice(text).to_string(), SourceKind::Outlet))
+                })
                 // ("from March 1 to March 31": a date, no medium.)
                 .filter(|s| {
                     s.kind.is_media()
@@ -11911,6 +11922,9 @@ mod tests {
             ["der jüngere Bruder des Königs"]
         );
         assert_eq!(names("„Wir sind bereit“, wird der Minister in der Zeitung zitiert.", "de", &[]), ["der Minister"]);
+        // An unnamed medium that heard a confirmation; an Italian pluperfect credit.
+        assert!(full("He broke his wrist, his palace has confirmed to a German newspaper.", "en", &[]).iter().any(|a| a.recipient.as_ref().is_some_and(|r| r.name == "a German newspaper")));
+        assert_eq!(names("Pochi giorni prima il Corriere della Sera aveva rivelato il contenuto del verbale.", "it", &[]), ["Corriere della Sera"]);
         // A Spanish medium in single quotes before an object pronoun and its verb.
         assert_eq!(names("El diario sensacionalista alemán 'Bild' lo publicaba este sábado a toda página.", "es", &[]), ["Bild"]);
         // "which unions say": the speakers, no back-reference.

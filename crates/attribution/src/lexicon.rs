@@ -986,6 +986,8 @@ pub static ITALIAN: CueLexicon = CueLexicon {
         "ha raccontato", "informa", "ha informato", "riprende", "ha ripreso",
         // Plural subjects: "come riportano Le Monde e la Bbc".
         "riportano", "hanno riportato", "riferiscono", "hanno riferito", "scrivono", "rivelano", "hanno rivelato",
+        // "il Corriere della Sera aveva rivelato il contenuto del verbale".
+        "aveva rivelato", "aveva scritto", "aveva riportato", "aveva anticipato", "aveva pubblicato",
     ],
     nominal_cues: &[],
     source_after: &[
