@@ -7169,7 +7169,7 @@ fn colleagues_of(words: &[Word<'_>], start: usize, end: usize) -> Option<usize> 
         "confreres", "consoeurs", "colleagues", "companeros", "colegas", "colleghi", "kollegen", "kolleginnen", "collega's",
         "koledzy", "kolezanki", "колеги", "коллеги",
     ];
-    const OF: &[&str] = &["de", "du", "d'", "d’", "at", "of", "from", "von", "vom", "der", "di", "del", "della", "dello", "da", "do", "da", "van", "bij", "z", "ze", "из", "з", "із"];
+    const OF: &[&str] = &["de", "du", "d'", "d’", "at", "of", "from", "von", "vom", "der", "di", "del", "della", "dello", "da", "do", "van", "bij", "z", "ze", "из", "з", "із"];
     let mut k = start;
     if words.get(k).is_some_and(|w| matches!(w.folded.as_str(), "i" | "os" | "die" | "les" | "los" | "the")) {
         k += 1;
@@ -7718,8 +7718,8 @@ const UNION_NOUNS: &[&str] = &[
 ];
 const ARTICLE_WORDS: &[&str] = &["the", "el", "la", "le", "il", "lo", "o", "a", "die", "der", "das", "de", "het", "l'"];
 
-/// An abbreviation in brackets after a few lowercase words of a name, before any other
-/// punctuation ("… autonome des métiers du jeu (SAMJ)").
+/// An abbreviation in brackets after the rest of a name (up to five words, no punctuation), as
+/// in "… autonome des métiers du jeu (SAMJ)" or "… Urbanos do Norte (STTUN)".
 fn bracketed_abbreviation_after(text: &str, words: &[Word<'_>], end: usize) -> Option<String> {
     let rest = &text[words.get(end - 1)?.end..];
     let open = rest.find('(')?;

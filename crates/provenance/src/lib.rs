@@ -1837,7 +1837,7 @@ fn told_before(article: &Article, a: &attribution::Attribution, s: &attribution:
     }
     // "In January, Risius told Deutschlandfunk", "Ещё в январе Ризиус уверял в эфире X": a month
     // two or more before the article's, named before the credit.
-    let month_now = ((local.rem_euclid(31_556_952)) / 2_629_746 + 1) as usize;
+    let month_now = month_of(local);
     let before = text.get(from..a.cue.start.min(s.span.start).max(from)).map(stemmata_text::fold).unwrap_or_default();
     let words: Vec<&str> = stemmata_text::words(&before).collect();
     // ("Het AD schreef in november al over …": the month right after the verb too.)
@@ -1854,12 +1854,16 @@ fn told_before(article: &Article, a: &attribution::Attribution, s: &attribution:
             && past_month(next[1]).is_some_and(|m| m + 2 <= month_now || m > month_now)
 }
 
+/// The month (1–12, by the mean Gregorian year) of a local Unix time.
+fn month_of(local: i64) -> usize {
+    ((local.rem_euclid(31_556_952)) / 2_629_746 + 1) as usize
+}
+
 /// Whether the words after a medium's name open on its verb and a month two or more before the
 /// article's ("NDR reported in March that …" in June).
 fn month_after_verb(article: &Article, after: &str) -> bool {
     let Some(published) = article.published else { return false };
-    let local = published.unix + i64::from(published.offset_seconds);
-    let month_now = ((local.rem_euclid(31_556_952)) / 2_629_746 + 1) as usize;
+    let month_now = month_of(published.unix + i64::from(published.offset_seconds));
     let folded = stemmata_text::fold(after);
     let words: Vec<&str> = stemmata_text::words(&folded).take(3).collect();
     words.len() == 3 && matches!(words[1], "in" | "im" | "en" | "au" | "w" | "в" | "у") && past_month(words[2]).is_some_and(|m| m + 2 <= month_now)
@@ -1887,7 +1891,7 @@ fn past_marker(window: &str) -> bool {
         // ("hatte … bereits im Sommer berichtet", "last summer": a season gone by.)
         "bereits im sommer", "bereits im fruhjahr", "bereits im herbst", "bereits im winter", "schon im sommer", "last summer",
         "last spring", "last autumn", "last winter", "l'ete dernier", "le printemps dernier", "l'automne dernier", "el verano pasado",
-        "la scorsa estate", "minulego lata", "ubieglego lata", "минулого літа", "прошлым летом",
+        "la scorsa estate", "zeszlego lata", "ubieglego lata", "минулого літа", "прошлым летом",
     ];
     let window = stemmata_text::fold(window);
     PAST.iter().any(|p| window.contains(&stemmata_text::fold(p)))
