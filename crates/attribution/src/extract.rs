@@ -6143,6 +6143,8 @@ fn participle_agent(
         "pubblicata", "pubblicate", "pubblicato", "pubblicati", "rivelata", "rivelate", "rivelato", "rivelati", "riportata",
         "riportate", "riportato", "riportati", "diffusa", "diffuse", "diffuso", "diffusi", "anticipata", "anticipate",
         "anticipato", "anticipati", "svelata", "svelate", "svelato", "svelati",
+        // "le immagini … trasmesse ieri sera da Le Iene": what a programme broadcast.
+        "trasmessa", "trasmesse", "trasmesso", "trasmessi",
     ];
     const IT_TIMES: &[&str] = &[
         "ieri", "oggi", "stamattina", "stamani", "stasera", "lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato",
@@ -11925,6 +11927,7 @@ mod tests {
         // An unnamed medium that heard a confirmation; an Italian pluperfect credit.
         assert!(full("He broke his wrist, his palace has confirmed to a German newspaper.", "en", &[]).iter().any(|a| a.recipient.as_ref().is_some_and(|r| r.name == "a German newspaper")));
         assert_eq!(names("Pochi giorni prima il Corriere della Sera aveva rivelato il contenuto del verbale.", "it", &[]), ["Corriere della Sera"]);
+        assert_eq!(names("Sono le immagini girate con una telecamera nascosta e trasmesse ieri sera da Le Iene su Italia 1.", "it", &[]), ["Le Iene"]);
         // A Spanish medium in single quotes before an object pronoun and its verb.
         assert_eq!(names("El diario sensacionalista alemán 'Bild' lo publicaba este sábado a toda página.", "es", &[]), ["Bild"]);
         // "which unions say": the speakers, no back-reference.
