@@ -7657,8 +7657,7 @@ fn make_source(
         && is_initials(words[end - 1].raw)
         && words[end - 1].raw.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && words[end - 1].raw.chars().all(|c| !c.is_lowercase())
-        && (UNION_NOUNS.contains(&words[end - 2].folded.as_str())
-            || crate::institution::body_head(&words[end - 2].folded).is_some_and(|h| h != "AGENCY") && !media_noun(lex, &words[end - 2].folded))
+        && body_kind_word(lex, &words[end - 2].folded)
         && (end - start == 2 || ARTICLE_WORDS.contains(&words[start].folded.as_str()))
     {
         let span = Span::new(words[end - 1].start, words[end - 1].end);
@@ -7669,12 +7668,7 @@ fn make_source(
     let first_capital = source.name.split_whitespace().find(|w| w.starts_with(char::is_uppercase) && !ARTICLE_WORDS.contains(&fold(w).as_str()));
     // (The name keeps both, as bodies are written: "Comisión de Supervisión … (CSEC)".)
     // (Read as a medium too when it names a union or a body: "in a statement by the Sindicato …".)
-    let body_named = || {
-        source.name.split_whitespace().any(|w| {
-            let f = fold(w);
-            UNION_NOUNS.contains(&f.as_str()) || crate::institution::body_head(&f).is_some_and(|h| h != "AGENCY") && !media_noun(lex, &f)
-        })
-    };
+    let body_named = || source.name.split_whitespace().any(|w| body_kind_word(lex, &fold(w)));
     if (matches!(source.kind, SourceKind::Person | SourceKind::Organization | SourceKind::Unknown) || source.kind == SourceKind::Outlet && body_named())
         && !source.back_reference
         && let Some(first_capital) = first_capital
@@ -7718,6 +7712,12 @@ fn make_source(
 const UNION_NOUNS: &[&str] = &[
     "sindicato", "syndicat", "sindacato", "gewerkschaft", "union", "vakbond", "zwiazek", "профспілка", "профсоюз", "sindicat",
 ];
+/// A folded word naming a kind of body that is no medium: a union ("sindicato") or a head of
+/// [`crate::institution`] other than an agency (agencies are as often news agencies).
+fn body_kind_word(lex: &CueLexicon, folded: &str) -> bool {
+    UNION_NOUNS.contains(&folded) || crate::institution::body_head(folded).is_some_and(|h| h != "AGENCY") && !media_noun(lex, folded)
+}
+
 const ARTICLE_WORDS: &[&str] = &["the", "el", "la", "le", "il", "lo", "o", "a", "die", "der", "das", "de", "het", "l'"];
 
 /// An abbreviation in brackets after the rest of a name (up to five words, no punctuation), as
@@ -7754,14 +7754,7 @@ fn owner_medium_after(text: &str, words: &[Word<'_>], end: usize, known: &[Strin
     if !noun || k >= words.len() {
         return None;
     }
-    let first = k;
-    while k < words.len() && is_capitalized(words[k].raw) && (k == first || gap_is_space(gap(text, words, k - 1, k))) && k < first + 4 {
-        k += 1;
-    }
-    let span = Span::new(words[first].start, words[k - 1].end);
-    let name = span.slice(text).to_string();
-    let known_medium = stemmata_text::media::lookup(&name).is_some() || known.iter().any(|o| crate::outlet_keys_match(o, &crate::outlet_key(&name)));
-    known_medium.then(|| Source::named(span, name, SourceKind::Outlet))
+    known_medium_named_at(text, words, k, 4, known)
 }
 
 /// The auxiliary of "Dat heeft X … bekendgemaakt", "Das hat X … mitgeteilt": a demonstrative
@@ -7809,8 +7802,14 @@ fn medium_written_in(text: &str, words: &[Word<'_>], end: usize, known: &[String
     while words.get(k).is_some_and(|w| ARTICLES.contains(&w.folded.as_str()) && !is_capitalized(w.raw)) {
         k += 1;
     }
-    let first = k;
-    while k < words.len() && is_capitalized(words[k].raw) && (k == first || gap_is_space(gap(text, words, k - 1, k))) && k < first + 5 {
+    known_medium_named_at(text, words, k, 5, known)
+}
+
+/// The capitalised name (up to `most` words) opening at `first`, as an outlet, when it is a known
+/// medium or one of the story's.
+fn known_medium_named_at(text: &str, words: &[Word<'_>], first: usize, most: usize, known: &[String]) -> Option<Source> {
+    let mut k = first;
+    while k < words.len() && is_capitalized(words[k].raw) && (k == first || gap_is_space(gap(text, words, k - 1, k))) && k < first + most {
         k += 1;
     }
     if k == first {
